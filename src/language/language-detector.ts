@@ -1,0 +1,6 @@
+import type { Language } from '../scoring/scorer';
+
+/** Tells which of our languages a comment is written in, when the widget did not say. */
+export interface LanguageDetector {
+  detect(text: string): Language;
+}

@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A real redis-server child process on a free loopback port, for tests and benchmarks. */
+export interface RedisServerHandle {
+  port: number;
+  url: string;
+  pid: number;
+  dir: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        reject(new Error('no port'));
+        return;
+      }
+      server.close(() => resolve(address.port));
+    });
+  });
+}
+
+export interface StartRedisOptions {
+  /** Keep data in this directory (AOF on) instead of a fresh temporary one. */
+  dir?: string;
+  port?: number;
+  appendonly?: boolean;
+}
+
+export async function startRedisServer(options: StartRedisOptions = {}): Promise<RedisServerHandle> {
+  const port = options.port ?? (await freePort());
+  const ownDir = options.dir === undefined;
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'moderation-redis-'));
+  const args = [
+    '--port', String(port),
+    '--bind', '127.0.0.1',
+    '--dir', dir,
+    '--save', '',
+    '--appendonly', options.appendonly === false ? 'no' : 'yes',
+    '--appendfsync', 'everysec',
+    '--maxmemory-policy', 'noeviction',
+    '--protected-mode', 'yes',
+  ];
+  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+
+  await new Promise<void>((resolve, reject) => {
+    const onExit = (code: number | null): void => reject(new Error(`redis-server exited (${code}) before it was ready:\n${output}`));
+    child.once('error', (error) => reject(new Error(`could not start redis-server (is it installed?): ${error.message}`)));
+    child.once('exit', onExit);
+    const check = (): void => {
+      if (output.includes('Ready to accept connections')) {
+        child.off('exit', onExit);
+        resolve();
+      } else {
+        setTimeout(check, 20);
+      }
+    };
+    check();
+  });
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
+  };
+
+  return { port, url: `redis://127.0.0.1:${port}`, pid: child.pid ?? -1, dir, process: child, stop };
+}
