@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './index';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('When nothing is set, then the documented defaults and the development keys are used', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.usingDevelopmentKeys).toBe(true);
+    expect(config.apiKeys.map((k) => `${k.role}:${k.name}`)).toEqual(['intake:dev-widget', 'moderator:dev-moderator', 'dashboard:dev-dashboard']);
+    expect(config.scorers.chain).toEqual(['local']);
+    expect(config.policy.defaults.INSULT).toEqual({ hold: expect.any(Number), reject: expect.any(Number) });
+  });
+
+  it('When several settings are bad, then one error names every one of them', () => {
+    const problems = problemsOf({ PORT: 'abc', WORKER_CONCURRENCY: '0', REDIS_URL: 'http://x', SCORERS: 'local,bogus', LOG_LEVEL: 'loud' });
+    const named = problems.map((p) => p.split(':')[0]);
+    expect(named).toEqual(expect.arrayContaining(['PORT', 'WORKER_CONCURRENCY', 'REDIS_URL', 'SCORERS', 'LOG_LEVEL']));
+  });
+
+  it('When NODE_ENV=production runs on the development keys, then it refuses to start', () => {
+    expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toMatch(/API_KEYS: must be set when NODE_ENV=production/);
+    expect(problemsOf({ NODE_ENV: 'production', API_KEYS: 'intake:site:0123456789abcdef' })).toEqual([]);
+  });
+
+  it('When API_KEYS has a bad entry, then the entry and the problem are named without echoing the key', () => {
+    const problems = problemsOf({ API_KEYS: 'intake:site:0123456789abcdef,admin:root:supersecretvalue,moderator:anna:short' });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/entry 2: role must be one of/);
+    expect(problems[1]).toMatch(/entry 3 \(anna\): key must be at least 12/);
+    expect(problems.join(' ')).not.toMatch(/supersecretvalue|short\b/);
+  });
+
+  it('When the policy file has a hold above its reject threshold, then the attribute is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const file = join(dir, 'policy.json');
+    writeFileSync(file, JSON.stringify({ defaults: { INSULT: { hold: 0.9, reject: 0.5 } }, languages: {} }));
+    expect(problemsOf({ POLICY_FILE: file }).join('\n')).toMatch(/defaults\.INSULT.*hold must not exceed reject/);
+  });
+
+  it('When a remote scorer is chained without its key, then the missing key is named', () => {
+    expect(problemsOf({ SCORERS: 'perspective,local' })).toEqual(['PERSPECTIVE_API_KEY: required when SCORERS includes perspective']);
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * The only module that reads the environment. Every setting is validated at start; a bad value stops the
+ * service with one message that names every bad setting at once.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { ATTRIBUTES, LANGUAGES, type Attribute, type Language } from '../src/scoring/scorer';
+
+export const ROLES = ['intake', 'moderator', 'dashboard'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An API key as configured: who holds it and what they may do. The key itself is kept only as a hash. */
+export interface ApiKeyConfig {
+  role: Role;
+  name: string;
+  /** sha256 of the key. */
+  keyHash: Buffer;
+}
+
+export interface Threshold {
+  hold: number;
+  reject: number;
+}
+export type Thresholds = Partial<Record<Attribute, Threshold>>;
+
+/** Per-attribute thresholds, with optional per-language overrides. */
+export interface Policy {
+  defaults: Thresholds;
+  languages: Partial<Record<Language, Thresholds>>;
+}
+
+export const SCORER_NAMES = ['local', 'perspective', 'openai'] as const;
+export type ScorerName = (typeof SCORER_NAMES)[number];
+export const FAILURE_POLICIES = ['fallback', 'hold', 'retry'] as const;
+export type FailurePolicy = (typeof FAILURE_POLICIES)[number];
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Unset in local mode (`npm start`), which then runs an embedded redis-server. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key the service writes (comments, indexes, BullMQ's queue). */
+  redisKeyPrefix: string;
+  embeddedRedis: { dir: string; port: number | undefined };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  apiKeys: ApiKeyConfig[];
+  usingDevelopmentKeys: boolean;
+  queue: {
+    name: string;
+    attempts: number;
+    backoffMs: number;
+    /** Completed jobs kept (for a short look-back); older ones are removed so Redis stays bounded. */
+    keepCompleted: number;
+    keepFailed: number;
+  };
+  worker: {
+    concurrency: number;
+    /** A comment still pending after this long is enqueued again (closes the gap between record and job). */
+    reenqueuePendingAfterMs: number;
+    sweepIntervalMs: number;
+    shutdownTimeoutMs: number;
+  };
+  policy: Policy;
+  policyFile: string;
+  scorers: {
+    chain: ScorerName[];
+    failurePolicy: FailurePolicy;
+    localModelPath: string | undefined;
+    perspective: { apiKey: string | undefined; url: string; timeoutMs: number; qps: number };
+    openai: { apiKey: string | undefined; baseUrl: string; timeoutMs: number; model: string };
+  };
+}
+
+export const DEVELOPMENT_API_KEYS = 'intake:dev-widget:dev-intake-key,moderator:dev-moderator:dev-moderator-key,dashboard:dev-dashboard:dev-dashboard-key';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const number01 = z.number().min(0).max(1);
+const thresholdSchema = z
+  .strictObject({ hold: number01, reject: number01 })
+  .refine((t) => t.hold <= t.reject, { message: 'hold must not exceed reject' });
+const thresholdsSchema = z.partialRecord(z.enum(ATTRIBUTES), thresholdSchema);
+const policySchema = z.strictObject({
+  $comment: z.string().optional(),
+  defaults: thresholdsSchema,
+  languages: z.partialRecord(z.enum(LANGUAGES), thresholdsSchema).default({}),
+});
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_{}-]{1,32}$/, 'letters, digits, _ - { } only (1..32)')
+    .default('mod'),
+  EMBEDDED_REDIS_DIR: z.string().min(1).default('./data/redis'),
+  EMBEDDED_REDIS_PORT: int(1, 65535).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_KEYS: z.string().optional(),
+  QUEUE_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ - only').default('moderation'),
+  JOB_ATTEMPTS: int(1, 100).default(5),
+  JOB_BACKOFF_MS: int(10, 3_600_000).default(1000),
+  QUEUE_KEEP_COMPLETED: int(0, 1_000_000).default(1000),
+  QUEUE_KEEP_FAILED: int(0, 1_000_000).default(5000),
+  WORKER_CONCURRENCY: int(1, 1000).default(16),
+  PENDING_REENQUEUE_AFTER_MS: int(1000, 86_400_000).default(300_000),
+  PENDING_SWEEP_INTERVAL_MS: int(1000, 86_400_000).default(60_000),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  POLICY_FILE: z.string().min(1).optional(),
+  SCORERS: z.string().default('local'),
+  SCORER_FAILURE_POLICY: z.enum(FAILURE_POLICIES).default('fallback'),
+  LOCAL_MODEL_PATH: z.string().min(1).optional(),
+  PERSPECTIVE_API_KEY: z.string().min(1).optional(),
+  PERSPECTIVE_URL: z.url({ protocol: /^https?$/ }).default('https://commentanalyzer.googleapis.com'),
+  PERSPECTIVE_TIMEOUT_MS: int(1, 120_000).default(2000),
+  PERSPECTIVE_QPS: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, 'must be a positive number')
+    .transform(Number)
+    .pipe(z.number().positive().max(10_000))
+    .default(1),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.openai.com'),
+  OPENAI_TIMEOUT_MS: int(1, 120_000).default(5000),
+  OPENAI_MODERATION_MODEL: z.string().min(1).default('omni-moderation-latest'),
+});
+
+/** sha256 of an API key: keys are compared and kept only as hashes. */
+export function hashApiKey(key: string): Buffer {
+  return createHash('sha256').update(key, 'utf8').digest();
+}
+
+/** Parses `role:name:key,role:name:key`. Returns problems rather than throwing so that all are reported. */
+export function parseApiKeys(value: string): { keys: ApiKeyConfig[]; problems: string[] } {
+  const keys: ApiKeyConfig[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)
+    .forEach((entry, index) => {
+      const [role, name, ...rest] = entry.split(':');
+      const key = rest.join(':');
+      const where = `API_KEYS entry ${index + 1}`;
+      if (!role || !(ROLES as readonly string[]).includes(role)) {
+        problems.push(`${where}: role must be one of ${ROLES.join(', ')} (format role:name:key)`);
+        return;
+      }
+      if (!name || !/^[A-Za-z0-9._@-]{1,64}$/.test(name)) {
+        problems.push(`${where}: name must be 1..64 letters, digits, . _ @ - (format role:name:key)`);
+        return;
+      }
+      if (key.length < 12) {
+        problems.push(`${where} (${name}): key must be at least 12 characters`);
+        return;
+      }
+      if (seen.has(key)) {
+        problems.push(`${where} (${name}): the same key is configured twice`);
+        return;
+      }
+      seen.add(key);
+      keys.push({ role: role as Role, name, keyHash: hashApiKey(key) });
+    });
+  if (keys.length === 0 && problems.length === 0) problems.push('API_KEYS: no keys given');
+  return { keys, problems };
+}
+
+/** The directory that holds package.json, found from this file whether it runs from sources or dist/. */
+export function projectRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i += 1) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    dir = resolve(dir, '..');
+  }
+  return process.cwd();
+}
+
+function loadPolicy(file: string, problems: string[]): Policy {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`POLICY_FILE (${file}): cannot be read as JSON: ${(error as Error).message}`);
+    return { defaults: {}, languages: {} };
+  }
+  const parsed = policySchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`POLICY_FILE (${file}) at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    return { defaults: {}, languages: {} };
+  }
+  return { defaults: parsed.data.defaults, languages: parsed.data.languages };
+}
+
+/**
+ * Reads and validates the configuration. Throws a ConfigError listing every bad setting.
+ * Empty strings count as unset, as in most deployment tools.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const problems: string[] = [];
+  // Each setting is parsed on its own, so one bad value neither hides the others nor their checks below.
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(envSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(cleaned[name]);
+    if (result.success) {
+      values[name] = result.data;
+    } else {
+      const shown = /KEY/.test(name) ? '' : ` (got "${String(cleaned[name])}")`;
+      problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}${shown}`);
+      values[name] = (schema as z.ZodType).safeParse(undefined).data;
+    }
+  }
+  const e = values as z.infer<typeof envSchema>;
+
+  const usingDevelopmentKeys = e.API_KEYS === undefined;
+  const { keys: apiKeys, problems: keyProblems } = parseApiKeys(e.API_KEYS ?? DEVELOPMENT_API_KEYS);
+  problems.push(...keyProblems);
+  if (usingDevelopmentKeys && e.NODE_ENV === 'production') {
+    problems.push('API_KEYS: must be set when NODE_ENV=production (the development keys are public)');
+  }
+
+  const chain = e.SCORERS.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const badScorers = chain.filter((s) => !(SCORER_NAMES as readonly string[]).includes(s));
+  if (chain.length === 0) problems.push('SCORERS: name at least one scorer');
+  if (badScorers.length > 0) problems.push(`SCORERS: unknown scorer(s) ${badScorers.join(', ')}; known: ${SCORER_NAMES.join(', ')}`);
+  if (new Set(chain).size !== chain.length) problems.push('SCORERS: a scorer is named twice');
+  if (chain.includes('perspective') && !e.PERSPECTIVE_API_KEY) problems.push('PERSPECTIVE_API_KEY: required when SCORERS includes perspective');
+  if (chain.includes('openai') && !e.OPENAI_API_KEY) problems.push('OPENAI_API_KEY: required when SCORERS includes openai');
+
+  const root = projectRoot();
+  const policyFile = e.POLICY_FILE ? (isAbsolute(e.POLICY_FILE) ? e.POLICY_FILE : resolve(e.POLICY_FILE)) : join(root, 'config', 'policy.json');
+  const policy = loadPolicy(policyFile, problems);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    embeddedRedis: { dir: resolve(e.EMBEDDED_REDIS_DIR), port: e.EMBEDDED_REDIS_PORT },
+    logLevel: e.LOG_LEVEL,
+    apiKeys,
+    usingDevelopmentKeys,
+    queue: {
+      name: e.QUEUE_NAME,
+      attempts: e.JOB_ATTEMPTS,
+      backoffMs: e.JOB_BACKOFF_MS,
+      keepCompleted: e.QUEUE_KEEP_COMPLETED,
+      keepFailed: e.QUEUE_KEEP_FAILED,
+    },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      reenqueuePendingAfterMs: e.PENDING_REENQUEUE_AFTER_MS,
+      sweepIntervalMs: e.PENDING_SWEEP_INTERVAL_MS,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    policy,
+    policyFile,
+    scorers: {
+      chain: chain as ScorerName[],
+      failurePolicy: e.SCORER_FAILURE_POLICY,
+      localModelPath: e.LOCAL_MODEL_PATH,
+      perspective: { apiKey: e.PERSPECTIVE_API_KEY, url: e.PERSPECTIVE_URL, timeoutMs: e.PERSPECTIVE_TIMEOUT_MS, qps: e.PERSPECTIVE_QPS },
+      openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, timeoutMs: e.OPENAI_TIMEOUT_MS, model: e.OPENAI_MODERATION_MODEL },
+    },
+  };
+}

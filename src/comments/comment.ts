@@ -1,0 +1,75 @@
+import type { Attribute, AttributeScores, Language, Span } from '../scoring/scorer';
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export type DecidedStatus = Exclude<CommentStatus, 'pending'>;
+
+export interface Author {
+  id: string;
+  name?: string;
+}
+
+/** Why a comment went where it went. Every automatic and human decision carries at least one. */
+export interface DecisionReason {
+  /** e.g. `threshold.reject`, `threshold.hold`, `below_thresholds`, `scorer_unavailable`, `moderator`. */
+  rule: string;
+  attribute?: Attribute;
+  score?: number;
+  threshold?: number;
+  scorer?: string;
+  language?: Language;
+  /** The parts of the text that explain the score (UTF-16 offsets, end exclusive). */
+  spans?: Span[];
+  /** Free text from a moderator, or detail on a failure (never the comment text). */
+  note?: string;
+  /** Moderators' reason code (insult, hate, threat, spam, off_topic, personal_data, other). */
+  code?: string;
+}
+
+export interface Decision {
+  /** `auto`, or the name of the moderator. */
+  by: string;
+  status: DecidedStatus;
+  reasons: DecisionReason[];
+  at: string;
+}
+
+/** Which scorers ran for a comment and how each fared. */
+export interface ScoringRecord {
+  /** The scorer whose scores were used. */
+  scorer: string;
+  model: string;
+  failures: { scorer: string; kind: string; message: string }[];
+}
+
+export interface Comment {
+  id: string;
+  status: CommentStatus;
+  articleId: string;
+  text: string;
+  author: Author;
+  /** Given by the client or detected; `null` until the worker has looked at it when not given. */
+  language: Language | null;
+  languageSource: 'given' | 'detected' | null;
+  externalId: string | null;
+  parentId: string | null;
+  metadata: Record<string, string | number | boolean | null>;
+  /** Name of the API key that submitted the comment. */
+  client: string;
+  scores: AttributeScores;
+  scoring: ScoringRecord | null;
+  decision: Decision | null;
+  createdAt: string;
+  decidedAt: string | null;
+  /** Incremented on every state change; moderators send the version they saw. */
+  version: number;
+}
+
+/** One entry of a comment's append-only audit trail. */
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  from: CommentStatus | null;
+  to: CommentStatus;
+  reasons: DecisionReason[];
+}

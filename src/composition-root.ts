@@ -1,0 +1,158 @@
+/**
+ * The one place that builds Redis clients, queues, workers, scorers and services, and closes them again.
+ * Entry points (src/main/*, workers/*) and integration tests go through it.
+ */
+import type { Express } from 'express';
+import { Redis, type RedisOptions } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { CommentService } from './comments/comment-service';
+import { RedisCommentStore } from './comments/redis-comment-store';
+import { ApiKeyAuthenticator } from './http/auth';
+import { createHttpApp } from './http/express-app';
+import { routes } from './http/routes';
+import type { LanguageDetector } from './language/language-detector';
+import type { CommentScoring } from './moderation/comment-scoring';
+import { ModerationService } from './moderation/moderation-service';
+import { moderationPhases } from './moderation/phases';
+import { BullModerationQueue } from './queue/moderation-queue';
+import { QueueStatsService } from './queue/queue-stats-service';
+import { startModerationWorker, type ModerationWorker } from './queue/moderation-worker';
+import { ReviewService } from './review/review-service';
+import { createCommentScoring, createLanguageDetector } from './scoring/create-scoring';
+
+export interface Overrides {
+  /** Replace the configured scorers (tests). */
+  scoring?: CommentScoring;
+  detector?: LanguageDetector;
+  now?: () => Date;
+}
+
+export interface ApiParts {
+  app: Express;
+  comments: CommentService;
+  close(): Promise<void>;
+}
+
+export interface WorkerParts {
+  worker: ModerationWorker;
+  close(): Promise<void>;
+}
+
+function redisUrl(config: Config): string {
+  if (config.redisUrl === undefined) throw new Error('REDIS_URL is not set');
+  return config.redisUrl;
+}
+
+/** Runs every cleanup step even when one fails, once; later calls return the same promise. */
+function closeOnce(steps: (() => Promise<unknown>)[], logger: Logger): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => {
+    closing ??= (async () => {
+      for (const step of steps) {
+        try {
+          await step();
+        } catch (error) {
+          logger.warn({ err: error }, 'cleanup step failed');
+        }
+      }
+    })();
+    return closing;
+  };
+}
+
+async function quit(redis: Redis): Promise<void> {
+  if (redis.status === 'end') return;
+  try {
+    await redis.quit();
+  } catch {
+    redis.disconnect();
+  }
+}
+
+/** Waits until a client is connected, or fails naming the URL's host (never its password). */
+async function connected(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'ready') return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`Redis at ${redis.options.host ?? '?'}:${redis.options.port ?? '?'} did not answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onReady = (): void => {
+      cleanup();
+      resolve();
+    };
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+    };
+    redis.on('ready', onReady);
+  });
+}
+
+/** The HTTP side: intake, reads, review and stats. Its Redis client fails fast, so Redis outages answer 503. */
+export async function createApi(config: Config, logger: Logger, overrides: Overrides = {}): Promise<ApiParts> {
+  const now = overrides.now ?? (() => new Date());
+  const options: RedisOptions = {
+    // Fail fast instead of queueing commands while Redis is away: the API answers 503 and nothing hangs.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 100, 2000),
+  };
+  const redis = new Redis(redisUrl(config), options);
+  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'api redis connection error'));
+  await connected(redis, 10_000);
+
+  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const queue = new BullModerationQueue({
+    connection: redis,
+    prefix: `${config.redisKeyPrefix}:bull`,
+    ...config.queue,
+  });
+  const comments = new CommentService({ store, queue, now });
+  const review = new ReviewService({ store, now });
+  const stats = new QueueStatsService({ store, queue, now });
+  const app = createHttpApp({
+    routes: routes({ comments, review, stats, ping: () => store.ping() }),
+    authenticator: new ApiKeyAuthenticator(config.apiKeys),
+    logger,
+  });
+  return { app, comments, close: closeOnce([() => queue.close(), () => quit(redis)], logger) };
+}
+
+/** The worker side: scores and routes queued comments. Many workers may run against one Redis. */
+export async function createWorker(config: Config, logger: Logger, overrides: Overrides = {}): Promise<WorkerParts> {
+  const now = overrides.now ?? (() => new Date());
+  // BullMQ workers must retry forever on a Redis blip, otherwise a worker can silently stop.
+  const redis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
+  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'worker redis connection error'));
+  await connected(redis, 10_000);
+
+  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const queue = new BullModerationQueue({ connection: redis, prefix: `${config.redisKeyPrefix}:bull`, ...config.queue });
+  const scoring = overrides.scoring ?? (await createCommentScoring(config, { logger }));
+  const detector = overrides.detector ?? createLanguageDetector();
+  const moderation = new ModerationService({
+    store,
+    phases: moderationPhases({ detector, scoring, policy: config.policy }),
+    now,
+    logger,
+  });
+  const worker = startModerationWorker({
+    connection: redis,
+    queueName: config.queue.name,
+    prefix: `${config.redisKeyPrefix}:bull`,
+    concurrency: config.worker.concurrency,
+    moderation,
+    store,
+    queue,
+    logger,
+    now,
+    sweep: { intervalMs: config.worker.sweepIntervalMs, reenqueueAfterMs: config.worker.reenqueuePendingAfterMs },
+  });
+  return {
+    worker,
+    close: closeOnce([() => worker.close(config.worker.shutdownTimeoutMs), () => queue.close(), () => quit(redis)], logger),
+  };
+}

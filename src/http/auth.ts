@@ -1,0 +1,35 @@
+import { timingSafeEqual } from 'node:crypto';
+import { hashApiKey, type ApiKeyConfig, type Role } from '../../config';
+import { ForbiddenError, UnauthorizedError } from '../errors/app-errors';
+
+/** Who is calling: the role and name of the API key they presented. */
+export interface Principal {
+  role: Role;
+  name: string;
+}
+
+/** Resolves a bearer key to its principal, comparing hashes in constant time against every configured key. */
+export class ApiKeyAuthenticator {
+  constructor(private readonly keys: readonly ApiKeyConfig[]) {}
+
+  authenticate(authorization: string | undefined): Principal {
+    const match = /^Bearer ([^\s]+)$/i.exec(authorization?.trim() ?? '');
+    if (match === null || match[1] === undefined) {
+      throw new UnauthorizedError('missing or malformed Authorization header: send "Authorization: Bearer <key>"');
+    }
+    const presented = hashApiKey(match[1]);
+    let found: ApiKeyConfig | undefined;
+    for (const key of this.keys) {
+      // Compare against every key (no early exit), so timing tells nothing about which keys exist.
+      if (timingSafeEqual(presented, key.keyHash) && found === undefined) found = key;
+    }
+    if (found === undefined) throw new UnauthorizedError('unknown API key');
+    return { role: found.role, name: found.name };
+  }
+}
+
+export function requireRole(principal: Principal, roles: readonly Role[]): void {
+  if (!roles.includes(principal.role)) {
+    throw new ForbiddenError(`this route needs the ${roles.join(' or ')} role; the key "${principal.name}" has ${principal.role}`);
+  }
+}

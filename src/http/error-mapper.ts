@@ -1,0 +1,49 @@
+import { AppError, type ErrorDetail, type ErrorStatus } from '../errors/app-errors';
+import { isRedisUnavailable } from '../errors/redis-errors';
+
+export interface ErrorResponse {
+  status: ErrorStatus;
+  body: { error: { code: string; message: string; details?: ErrorDetail[] | Record<string, unknown>; requestId: string } };
+  headers: Record<string, string>;
+  /** True for errors that are our fault and must be logged with their stack. */
+  unexpected: boolean;
+}
+
+/** Errors raised by Express's body parser, by their `type`. */
+const BODY_PARSER_ERRORS: Record<string, { status: ErrorStatus; code: string; message: string }> = {
+  'entity.parse.failed': { status: 400, code: 'invalid_json', message: 'the request body is not valid JSON' },
+  'entity.verify.failed': { status: 400, code: 'invalid_encoding', message: 'the request body is not valid UTF-8' },
+  'entity.too.large': { status: 413, code: 'payload_too_large', message: 'the request body is larger than 32 KB' },
+  'encoding.unsupported': { status: 415, code: 'unsupported_media_type', message: 'the body encoding is not supported: send identity-encoded JSON' },
+  'charset.unsupported': { status: 415, code: 'unsupported_media_type', message: 'the charset is not supported: send UTF-8 JSON' },
+  'request.aborted': { status: 400, code: 'request_aborted', message: 'the request was aborted' },
+  'request.size.invalid': { status: 400, code: 'invalid_request', message: 'the body length does not match Content-Length' },
+};
+
+/** The one place where errors become HTTP responses. */
+export function toErrorResponse(error: unknown, requestId: string): ErrorResponse {
+  const make = (status: ErrorStatus, code: string, message: string, details?: ErrorDetail[] | Record<string, unknown>, unexpected = false): ErrorResponse => ({
+    status,
+    body: { error: { code, message, ...(details === undefined ? {} : { details }), requestId } },
+    headers: {},
+    unexpected,
+  });
+
+  if (error instanceof AppError) {
+    const response = make(error.status, error.code, error.message, error.details);
+    if (error.status === 429 && 'retryAfterSeconds' in error) response.headers['Retry-After'] = String(error.retryAfterSeconds);
+    if (error.status === 503) response.headers['Retry-After'] = '5';
+    return response;
+  }
+  const type = (error as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && type in BODY_PARSER_ERRORS) {
+    const known = BODY_PARSER_ERRORS[type] as { status: ErrorStatus; code: string; message: string };
+    return make(known.status, known.code, known.message);
+  }
+  if (isRedisUnavailable(error)) {
+    const response = make(503, 'service_unavailable', 'the comment store is unavailable; nothing was stored, retry later');
+    response.headers['Retry-After'] = '5';
+    return response;
+  }
+  return make(500, 'internal_error', 'an unexpected error occurred', undefined, true);
+}

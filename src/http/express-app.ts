@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { AppError, NotFoundError } from '../errors/app-errors';
+import { requireRole, type ApiKeyAuthenticator, type Principal } from './auth';
+import { toErrorResponse } from './error-mapper';
+import type { Route } from './route';
+
+export const BODY_LIMIT_BYTES = 32 * 1024;
+
+class UnsupportedMediaTypeError extends AppError {
+  readonly status = 415;
+  readonly code = 'unsupported_media_type';
+}
+
+interface Locals {
+  principal?: Principal;
+  requestId: string;
+}
+
+function locals(res: Response): Locals {
+  return res.locals as Locals;
+}
+
+/**
+ * The Express adapter: request ids, logging without bodies, authentication and the route table. Handlers
+ * never see Express; errors of every kind go through the one error mapper.
+ */
+export function createHttpApp(deps: { routes: Route[]; authenticator: ApiKeyAuthenticator; logger: Logger }): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    const requestId = given !== undefined && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+    locals(res).requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (_req, res) => locals(res as Response).requestId,
+      // Method, route and status only: never bodies, query strings or headers (keys, comment text).
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  const jsonBody = express.json({
+    limit: BODY_LIMIT_BYTES,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+    verify: (_req, _res, buffer) => {
+      if (!isUtf8(buffer)) throw Object.assign(new Error('body is not valid UTF-8'), { status: 400, type: 'entity.verify.failed' });
+    },
+  });
+
+  const requireJson: RequestHandler = (req, _res, next) => {
+    const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+    if (!hasBody) {
+      next();
+      return;
+    }
+    if (!req.is(['application/json', 'application/*+json'])) {
+      next(new UnsupportedMediaTypeError(`send the body as application/json (got ${req.get('content-type') ?? 'no Content-Type'})`));
+      return;
+    }
+    next();
+  };
+
+  const authenticate = (access: Route['access']): RequestHandler => (req, res, next) => {
+    if (access === 'public') {
+      next();
+      return;
+    }
+    const principal = deps.authenticator.authenticate(req.get('authorization'));
+    requireRole(principal, access);
+    locals(res).principal = principal;
+    next();
+  };
+
+  for (const route of deps.routes) {
+    const chain: RequestHandler[] = [authenticate(route.access)];
+    if (route.method === 'post' || route.method === 'put') chain.push(requireJson, jsonBody);
+    chain.push(async (req, res) => {
+      const result = await route.handler({
+        params: req.params as Record<string, string>,
+        query: req.query as Record<string, unknown>,
+        body: req.body,
+        principal: locals(res).principal ?? null,
+        requestId: locals(res).requestId,
+      });
+      if (result.headers !== undefined) res.set(result.headers);
+      if (result.status === 204) res.status(204).end();
+      else res.status(result.status).json(result.body);
+    });
+    app[route.method](route.path, ...chain);
+  }
+
+  app.use((req, _res, next) => {
+    next(new NotFoundError(`no route for ${req.method} ${req.path}`));
+  });
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const response = toErrorResponse(error, locals(res).requestId);
+    if (response.unexpected) {
+      res.log.error({ err: error }, 'unexpected error');
+    } else if (response.status === 503) {
+      res.log.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'dependency unavailable');
+    }
+    if (res.headersSent) return;
+    res.set(response.headers).status(response.status).json(response.body);
+  });
+
+  return app;
+}

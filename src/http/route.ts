@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { Role } from '../../config';
+import { ValidationError } from '../errors/app-errors';
+import type { Principal } from './auth';
+
+/** A request as handlers see it: never Express's req/res. */
+export interface HandlerRequest {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  /** Null only on public routes. */
+  principal: Principal | null;
+  requestId: string;
+}
+
+export interface HandlerResponse {
+  status: 200 | 201 | 202 | 204 | 503;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (request: HandlerRequest) => Promise<HandlerResponse>;
+
+export interface Route {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  /** Roles allowed; `public` routes need no key. */
+  access: readonly Role[] | 'public';
+  handler: Handler;
+}
+
+/** Parses a part of the request with its schema; a failure is a 400 naming every bad field. */
+export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'params'): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const details = result.error.issues.map((issue) => {
+    let path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') path = [path, ...issue.keys].filter((p) => p !== '').join('.');
+    return { path: path === '' ? where : `${where === 'body' ? '' : `${where}.`}${path}`, message: issue.message };
+  });
+  const summary = details.map((d) => `${d.path}: ${d.message}`).join('; ');
+  throw new ValidationError(`invalid ${where}: ${summary}`, details);
+}
+
+/** Public page of a Comment: what clients see. */
+export function commentView<T extends { client?: unknown }>(comment: T): Omit<T, 'client'> {
+  const { client: _client, ...view } = comment;
+  return view;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Language } from '../scoring/scorer';
+
+/** Printable text: no C0/C1 control characters (tabs and line breaks allowed) and no lone surrogates. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const noControl = (s: string) => !CONTROL.test(s);
+const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+const identifier = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(noControl, 'must not contain control characters')
+    .refine(wellFormed, 'must be well-formed Unicode');
+
+export const TEXT_MAX_CHARACTERS = 5000;
+
+/** Maps a BCP 47 tag (de, de-CH, fr-CH, gsw …) onto the languages we moderate. */
+export function toLanguage(tag: string): Language {
+  const base = tag.toLowerCase().split('-')[0];
+  if (base === 'gsw') return 'de'; // Swiss German
+  return base === 'de' || base === 'fr' || base === 'it' || base === 'en' ? base : 'other';
+}
+
+export const submitCommentSchema = z.strictObject({
+  articleId: identifier(200),
+  text: z
+    .string()
+    .refine(wellFormed, 'must be well-formed Unicode')
+    .refine(noControl, 'must not contain control characters other than tab and line breaks')
+    .refine((s) => s.trim().length >= 1, 'must not be empty or only white space')
+    .refine((s) => [...s.trim()].length <= TEXT_MAX_CHARACTERS, `must be at most ${TEXT_MAX_CHARACTERS} characters after trimming`),
+  author: z.strictObject({ id: identifier(200), name: identifier(100).optional() }),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as de, de-CH, fr, it or en')
+    .max(35)
+    .transform(toLanguage)
+    .optional(),
+  externalId: identifier(200).optional(),
+  parentId: identifier(200).optional(),
+  metadata: z
+    .record(z.string().min(1).max(64).refine(noControl, 'keys must not contain control characters'), z.union([z.string().max(1000).refine(noControl), z.number(), z.boolean(), z.null()]))
+    .refine((m) => Object.keys(m).length <= 20, 'at most 20 keys')
+    .optional(),
+});
+export type SubmitCommentBody = z.infer<typeof submitCommentSchema>;
+
+export const commentIdSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a comment id') });
+
+export const listHeldQuerySchema = z.strictObject({
+  status: z.literal('held', { error: 'only status=held can be listed' }).default('held'),
+  articleId: identifier(200).optional(),
+  limit: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(100))
+    .default(20),
+  cursor: z.string().min(1).max(500).optional(),
+});
+
+export const decisionSchema = z.strictObject({
+  decision: z.enum(['approve', 'reject'], { error: 'must be "approve" or "reject"' }),
+  note: z.string().max(2000).refine(noControl, 'must not contain control characters').optional(),
+});

@@ -1,0 +1,25 @@
+import type { Policy } from '../../../config';
+import type { LanguageDetector } from '../../language/language-detector';
+import type { CommentScoring } from '../comment-scoring';
+import { applyThresholdsPhase } from './apply-thresholds';
+import { detectLanguagePhase } from './detect-language';
+import type { Phase } from './phase';
+import { scorePhase } from './score';
+
+export interface PhaseDeps {
+  detector: LanguageDetector;
+  scoring: CommentScoring;
+  policy: Policy;
+}
+
+/** The moderation pipeline, in order. */
+export function moderationPhases(deps: PhaseDeps): Phase[] {
+  return [
+    // Thresholds and word lists are per language, so the language comes first.
+    detectLanguagePhase(deps),
+    // The scorers; a failure ends here with a hold, never an approval.
+    scorePhase(deps),
+    // The last phase always decides.
+    applyThresholdsPhase(deps),
+  ];
+}

@@ -1,0 +1,31 @@
+import type { ScoringRecord } from '../../comments/comment';
+import type { AttributeScores, Language, Span } from '../../scoring/scorer';
+import type { Verdict } from '../policy';
+
+/** Everything the pipeline has learnt about a comment so far. Phases read it and return what they add. */
+export interface ModerationState {
+  text: string;
+  /** As given by the client; null when the worker must detect it. */
+  givenLanguage: Language | null;
+  language: Language | null;
+  languageSource: 'given' | 'detected' | null;
+  scores: AttributeScores;
+  spans: Span[];
+  scoring: ScoringRecord | null;
+  now: Date;
+  /** True on the job's last attempt: a phase that would ask for a retry must decide instead. */
+  finalAttempt: boolean;
+}
+
+export interface PhaseOutput {
+  state?: Partial<ModerationState>;
+  /** The first phase that returns a verdict ends the run. */
+  verdict?: Verdict;
+  /** Stop and let the queue try again later. */
+  retry?: { reason: string; delayMs?: number };
+}
+
+export interface Phase {
+  readonly name: string;
+  run(state: Readonly<ModerationState>): Promise<PhaseOutput> | PhaseOutput;
+}

@@ -1,0 +1,32 @@
+import type { CommentScoring } from '../comment-scoring';
+import type { Phase } from './phase';
+
+/**
+ * Scores the comment. When no scorer could score, the comment is held with `scorer_unavailable`: never
+ * approved unchecked, never left pending.
+ */
+export function scorePhase(deps: { scoring: CommentScoring }): Phase {
+  return {
+    name: 'score',
+    async run(state) {
+      const language = state.language ?? 'other';
+      const outcome = await deps.scoring.score({ text: state.text, language, finalAttempt: state.finalAttempt });
+      if (outcome.outcome === 'scored') {
+        const { result, failures } = outcome;
+        return {
+          state: { scores: result.scores, spans: result.spans, scoring: { scorer: result.scorer, model: result.model, failures } },
+        };
+      }
+      const failedScorers = outcome.failures.map((f) => `${f.scorer}: ${f.kind}`).join('; ');
+      if (outcome.outcome === 'retry' && !state.finalAttempt) {
+        const retry: { reason: string; delayMs?: number } = { reason: `scoring must be retried (${failedScorers})` };
+        if (outcome.delayMs !== undefined) retry.delayMs = outcome.delayMs;
+        return { retry };
+      }
+      return {
+        state: { scoring: { scorer: 'none', model: 'none', failures: outcome.failures } },
+        verdict: { status: 'held', reasons: [{ rule: 'scorer_unavailable', language, note: failedScorers || 'no scorer answered' }] },
+      };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Verdict } from './policy';
+import type { ModerationState, Phase } from './phases/phase';
+
+export type PipelineResult =
+  | { kind: 'verdict'; verdict: Verdict; state: ModerationState; decidedBy: string }
+  | { kind: 'retry'; reason: string; delayMs?: number; state: ModerationState };
+
+/**
+ * Runs the phases in order; the first that returns a verdict (or asks for a retry) ends the run. The verdict
+ * records why, and which phase decided.
+ */
+export async function runPipeline(phases: readonly Phase[], initial: ModerationState): Promise<PipelineResult> {
+  let state = initial;
+  for (const phase of phases) {
+    const output = await phase.run(state);
+    if (output.state !== undefined) state = { ...state, ...output.state };
+    if (output.retry !== undefined) {
+      const result: PipelineResult = { kind: 'retry', reason: output.retry.reason, state };
+      if (output.retry.delayMs !== undefined) result.delayMs = output.retry.delayMs;
+      return result;
+    }
+    if (output.verdict !== undefined) return { kind: 'verdict', verdict: output.verdict, state, decidedBy: phase.name };
+  }
+  throw new Error('the moderation pipeline ended without a verdict: its last phase must always decide');
+}

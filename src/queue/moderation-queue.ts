@@ -1,0 +1,102 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+
+/** What a moderation job carries: the comment id only (BullMQ stores job data in clear text). */
+export interface ModerationJobData {
+  commentId: string;
+}
+
+export const MODERATION_JOB_NAME = 'moderate';
+
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: number;
+}
+
+/** The producer side of the moderation queue, as intake and the re-enqueue sweep see it. */
+export interface ModerationQueue {
+  /** Enqueues a comment; the job id is the comment id, so enqueuing twice is harmless. */
+  enqueue(commentId: string): Promise<void>;
+  /**
+   * Makes sure a pending comment has a live job: re-adds a job that was removed, retries one that failed.
+   * Returns what it did.
+   */
+  ensureJob(commentId: string): Promise<'exists' | 'added' | 'retried'>;
+  counts(): Promise<QueueCounts>;
+  close(): Promise<void>;
+}
+
+export interface BullModerationQueueOptions {
+  connection: Redis;
+  name: string;
+  prefix: string;
+  attempts: number;
+  backoffMs: number;
+  keepCompleted: number;
+  keepFailed: number;
+}
+
+export function moderationJobOptions(options: Pick<BullModerationQueueOptions, 'attempts' | 'backoffMs' | 'keepCompleted' | 'keepFailed'>): JobsOptions {
+  return {
+    attempts: options.attempts,
+    backoff: { type: 'exponential', delay: options.backoffMs },
+    removeOnComplete: { count: options.keepCompleted },
+    removeOnFail: { count: options.keepFailed },
+  };
+}
+
+export class BullModerationQueue implements ModerationQueue {
+  readonly queue: Queue<ModerationJobData>;
+  private closed: Promise<void> | null = null;
+
+  constructor(options: BullModerationQueueOptions) {
+    this.queue = new Queue<ModerationJobData>(options.name, {
+      connection: options.connection,
+      prefix: options.prefix,
+      defaultJobOptions: moderationJobOptions(options),
+    });
+  }
+
+  async enqueue(commentId: string): Promise<void> {
+    await this.queue.add(MODERATION_JOB_NAME, { commentId }, { jobId: commentId });
+  }
+
+  async ensureJob(commentId: string): Promise<'exists' | 'added' | 'retried'> {
+    const job = await this.queue.getJob(commentId);
+    if (job === undefined || job === null) {
+      await this.enqueue(commentId);
+      return 'added';
+    }
+    const state = await job.getState();
+    if (state === 'failed') {
+      await job.retry('failed');
+      return 'retried';
+    }
+    if (state === 'completed') {
+      // A completed job for a still-pending comment cannot deduplicate a new add; replace it.
+      await job.remove();
+      await this.enqueue(commentId);
+      return 'added';
+    }
+    return 'exists';
+  }
+
+  async counts(): Promise<QueueCounts> {
+    const c = await this.queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
+    return {
+      waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+      active: c.active ?? 0,
+      delayed: c.delayed ?? 0,
+      completed: c.completed ?? 0,
+      failed: c.failed ?? 0,
+    };
+  }
+
+  close(): Promise<void> {
+    this.closed ??= this.queue.close();
+    return this.closed;
+  }
+}

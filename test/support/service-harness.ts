@@ -1,0 +1,88 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../config';
+import { createApi, createWorker, type ApiParts, type Overrides, type WorkerParts } from '../../src/composition-root';
+import { closeServer, listen } from '../../src/main/http-server';
+
+let counter = 0;
+
+export const DEV_KEYS = {
+  intake: 'dev-intake-key',
+  moderator: 'dev-moderator-key',
+  dashboard: 'dev-dashboard-key',
+} as const;
+
+export interface HarnessResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface ServiceHarness {
+  config: Config;
+  baseUrl: string;
+  api: ApiParts;
+  worker: WorkerParts | null;
+  request<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options?: { key?: string | null; json?: unknown; rawBody?: string | Buffer; headers?: Record<string, string> },
+  ): Promise<HarnessResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A unique key prefix per harness, so tests sharing the one test Redis never see each other's data. */
+export function uniquePrefix(): string {
+  counter += 1;
+  return `t${process.pid}x${counter}x${Date.now().toString(36)}`;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (redisUrl === undefined) throw new Error('TEST_REDIS_URL is not set: run integration tests through jest (global setup starts redis-server)');
+  return loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent', PORT: '0', ...env });
+}
+
+/** Starts the real API on 127.0.0.1 (ephemeral port) and, unless `worker: false`, a real worker. */
+export async function startService(options: { env?: Record<string, string>; overrides?: Overrides; worker?: boolean; config?: Config } = {}): Promise<ServiceHarness> {
+  const config = options.config ?? testConfig(options.env);
+  const logger = pino({ level: 'silent' });
+  const worker = options.worker === false ? null : await createWorker(config, logger, options.overrides);
+  const api = await createApi(config, logger, options.overrides);
+  const server: Server = await listen(api.app, 0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    config,
+    baseUrl,
+    api,
+    worker,
+    async request(method, path, requestOptions = {}) {
+      const headers: Record<string, string> = { ...(requestOptions.headers ?? {}) };
+      const key = requestOptions.key === undefined ? DEV_KEYS.moderator : requestOptions.key;
+      if (key !== null) headers.authorization = `Bearer ${key}`;
+      let body: string | Buffer | undefined;
+      if (requestOptions.json !== undefined) {
+        body = JSON.stringify(requestOptions.json);
+        headers['content-type'] ??= 'application/json';
+      } else if (requestOptions.rawBody !== undefined) {
+        body = requestOptions.rawBody;
+      }
+      const response = await fetch(`${baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text === '' ? null : JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: response.status, headers: response.headers, body: parsed as never };
+    },
+    async close() {
+      await closeServer(server);
+      await api.close();
+      await worker?.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** The worker process: `node dist/workers/moderation-worker.js` (needs REDIS_URL). Run as many as you like. */
+import { createWorker } from '../src/composition-root';
+import { loadConfigOrExit, onShutdown, processLogger } from '../src/main/run';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = processLogger(config, 'worker');
+  if (config.redisUrl === undefined) {
+    logger.fatal('REDIS_URL must be set for the worker process (npm start runs an embedded Redis instead)');
+    process.exit(78);
+  }
+  const worker = await createWorker(config, logger);
+  logger.info({ concurrency: config.worker.concurrency, scorers: config.scorers.chain }, 'worker started');
+  onShutdown(logger, worker.close);
+}
+
+main().catch((error: unknown) => {
+  console.error(`worker failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});
