@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { RedisRateLimiter } from '../../../src/scoring/rate-limit/redis-rate-limiter';
+
+const redisUrl = (): string => {
+  const url = process.env.TEST_REDIS_URL;
+  if (url === undefined) throw new Error('TEST_REDIS_URL is not set: run with the integration project');
+  return url;
+};
+
+const clients: Redis[] = [];
+const connect = (): Redis => {
+  const client = new Redis(redisUrl());
+  clients.push(client);
+  return client;
+};
+const prefix = `test:scorers:${randomUUID()}:`;
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.quit()));
+});
+
+describe('RedisRateLimiter', () => {
+  it('When three connections race for slots at 20/s without waiting, then no more slots are granted than the rate allows', async () => {
+    const limiters = [connect(), connect(), connect()].map((redis) => new RedisRateLimiter({ redis, keyPrefix: prefix }));
+    const key = `race-${randomUUID()}`;
+    let grants = 0;
+    let denials = 0;
+    const deadline = Date.now() + 600;
+    await Promise.all(
+      limiters.map(async (limiter) => {
+        while (Date.now() < deadline) {
+          if ((await limiter.acquire(key, 20)).allowed) grants += 1;
+          else denials += 1;
+        }
+      }),
+    );
+    // One grant per 50 ms of Redis time: a window of just over 600 ms holds at most 13.
+    expect(grants).toBeGreaterThanOrEqual(10);
+    expect(grants).toBeLessThanOrEqual(13);
+    expect(denials).toBeGreaterThan(grants);
+  });
+
+  it('When a slot is taken, then the denial says how long until the next one', async () => {
+    const limiter = new RedisRateLimiter({ redis: connect(), keyPrefix: prefix });
+    const key = `wait-${randomUUID()}`;
+    expect(await limiter.acquire(key, 1)).toEqual({ allowed: true });
+    const denied = await limiter.acquire(key, 1);
+    expect(denied.allowed).toBe(false);
+    expect(denied.allowed === false && denied.retryAfterMs).toBeGreaterThan(900);
+    expect(denied.allowed === false && denied.retryAfterMs).toBeLessThanOrEqual(1000);
+  });
+
+  it('When the script cache is flushed, then the limiter reloads its script and keeps working', async () => {
+    const redis = connect();
+    const limiter = new RedisRateLimiter({ redis, keyPrefix: prefix });
+    await limiter.acquire(`flush-${randomUUID()}`, 5);
+    await redis.script('FLUSH');
+    expect(await limiter.acquire(`flush-${randomUUID()}`, 5)).toEqual({ allowed: true });
+  });
+
+  it('When a key is used, then it lives under the prefix and expires by itself', async () => {
+    const redis = connect();
+    const key = `ttl-${randomUUID()}`;
+    await new RedisRateLimiter({ redis, keyPrefix: prefix }).acquire(key, 2);
+    const ttl = await redis.pttl(`${prefix}${key}`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(1500);
+  });
+});
