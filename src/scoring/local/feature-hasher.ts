@@ -1,0 +1,192 @@
+import type { LexiconResult } from './lexicon-scorer';
+import type { NormalizedText, Token } from './text-normalizer';
+
+/** How text becomes hashed features; stored in the model file so training and scoring agree. */
+export interface FeatureOptions {
+  /** log2 of the number of hash buckets. */
+  hashBits: number;
+  /** Shortest character n-gram (within a word padded with spaces). */
+  charMin: number;
+  /** Longest character n-gram. */
+  charMax: number;
+  /** Add word bigrams to word unigrams. */
+  wordBigrams: boolean;
+}
+
+/** A reusable sparse vector: `length` (index, value) pairs; repeated indices add up. */
+export class FeatureBuffer {
+  indices: Int32Array;
+  values: Float32Array;
+  length = 0;
+  /** `tokenEnds[t]`: buffer length after the features of token `t`, to explain a score by its tokens. */
+  tokenEnds: Int32Array;
+
+  constructor(capacity = 4096) {
+    this.indices = new Int32Array(capacity);
+    this.values = new Float32Array(capacity);
+    this.tokenEnds = new Int32Array(256);
+  }
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  push(index: number, value: number): void {
+    if (this.length === this.indices.length) {
+      const indices = new Int32Array(this.length * 2);
+      indices.set(this.indices);
+      this.indices = indices;
+      const values = new Float32Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.indices[this.length] = index;
+    this.values[this.length] = value;
+    this.length++;
+  }
+
+  markTokenEnd(token: number): void {
+    if (token >= this.tokenEnds.length) {
+      const ends = new Int32Array(Math.max(token + 1, this.tokenEnds.length * 2));
+      ends.set(this.tokenEnds);
+      this.tokenEnds = ends;
+    }
+    this.tokenEnds[token] = this.length;
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SEED_CHAR = 0x1b873593;
+const SEED_WORD = 0x5bd1e995;
+const SEED_BIGRAM = 0x27d4eb2f;
+const SEED_META = 0x165667b1;
+const SPACE = 32;
+
+/** murmur3's finaliser: spreads FNV's weak low bits before taking the bucket. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+function hashString(seed: number, s: string): number {
+  let h = FNV_OFFSET ^ seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The feature-space name of a token; the 'word' forms are what the lexicon and the n-grams see. */
+function tokenKey(token: Token): string {
+  switch (token.kind) {
+    case 'mention':
+      return '@user';
+    case 'url':
+      return '<url>';
+    case 'number':
+      return '<num>';
+    default:
+      return token.norm;
+  }
+}
+
+/**
+ * Turns a comment into hashed features: character 2–5-grams inside words, word uni- and bigrams, lexicon
+ * evidence and a few shape cues (shouting, exclamation marks). Allocation-free apart from buffer growth.
+ */
+export class FeatureHasher {
+  private readonly mask: number;
+  private readonly signBit: number;
+
+  constructor(readonly options: FeatureOptions) {
+    this.mask = (1 << options.hashBits) - 1;
+    this.signBit = 1 << Math.min(31, options.hashBits);
+  }
+
+  /** Bucket and sign folded into one number: index in the low bits, negative value for the other sign. */
+  private emit(out: FeatureBuffer, hash: number, value: number): void {
+    const h = fmix(hash);
+    out.push(h & this.mask, (h & this.signBit) === 0 ? value : -value);
+  }
+
+  extract(text: NormalizedText, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
+    out.reset();
+    const { charMin, charMax, wordBigrams } = this.options;
+    const tokens = text.tokens;
+    let count = 0;
+    for (const token of tokens) {
+      if (token.kind === 'word') {
+        const len = token.norm.length + 2;
+        for (let i = 0; i < len; i++) count += Math.max(0, Math.min(charMax, len - i) - charMin + 1);
+      }
+      count += wordBigrams ? 2 : 1;
+    }
+    // Each occurrence weighs 1/sqrt(n): comments of any length land on a comparable scale.
+    const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
+    const masked = lexicon?.maskedTokens;
+    let prevWord = hashString(SEED_WORD, '<s>');
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as Token;
+      if (masked !== undefined && masked[t] === 1) {
+        // A mentioned or innocent phrase stays a position in the sentence but gives no lexical evidence.
+        prevWord = hashString(SEED_WORD, '<masked>');
+        out.markTokenEnd(t);
+        continue;
+      }
+      const key = tokenKey(token);
+      const wordHash = hashString(SEED_WORD, key);
+      this.emit(out, wordHash, unit);
+      if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(wordHash, SEED_BIGRAM), FNV_PRIME), unit);
+      prevWord = wordHash;
+      if (token.kind === 'word') {
+        const norm = token.norm;
+        const len = norm.length + 2;
+        for (let i = 0; i < len; i++) {
+          let h = FNV_OFFSET ^ SEED_CHAR;
+          for (let n = 1; n <= charMax && i + n <= len; n++) {
+            const k = i + n - 1;
+            const code = k === 0 || k === len - 1 ? SPACE : norm.charCodeAt(k - 1);
+            h = Math.imul(h ^ code, FNV_PRIME);
+            if (n >= charMin) this.emit(out, h ^ n, unit);
+          }
+        }
+      }
+      out.markTokenEnd(t);
+    }
+    this.extractMeta(text.text, lexicon, out);
+  }
+
+  private meta(out: FeatureBuffer, name: string, value: number): void {
+    this.emit(out, hashString(SEED_META, name), value);
+  }
+
+  private extractMeta(text: string, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
+    let upper = 0;
+    let letters = 0;
+    let exclamations = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        upper++;
+        letters++;
+      } else if (c >= 97 && c <= 122) {
+        letters++;
+      } else if (c === 33) {
+        exclamations++;
+      }
+    }
+    if (letters >= 8 && upper / letters > 0.5) this.meta(out, 'shouting', 1);
+    if (exclamations >= 2) this.meta(out, 'exclamations', 1);
+    if (lexicon === undefined) return;
+    for (const hit of lexicon.hits) {
+      const strength = Math.max(hit.weights.INSULT ?? 0, hit.weights.TOXICITY ?? 0, hit.weights.THREAT ?? 0, hit.weights.PROFANITY ?? 0);
+      this.meta(out, `lex:${hit.category}`, strength);
+      if (hit.contexts.length > 0) this.meta(out, `lexctx:${hit.contexts.join('+')}`, 1);
+      if (hit.addressed) this.meta(out, 'lex:addressed', 1);
+    }
+    if (lexicon.identityMentioned) this.meta(out, 'identity', 1);
+  }
+}

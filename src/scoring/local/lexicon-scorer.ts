@@ -1,0 +1,190 @@
+import { ATTRIBUTES, type Attribute, type AttributeScores, type Language, type Span } from '../scorer';
+import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
+import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
+import type { NormalizedText, Token } from './text-normalizer';
+
+/** Why a lexicon hit counts less than its weight. */
+export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter';
+
+/** A lexicon match after the context rules. */
+export interface LexiconHit {
+  begin: number;
+  end: number;
+  /** Rule id, e.g. `lexicon:insult:vollidiot`. */
+  rule: string;
+  category: LexiconCategory;
+  /** Weights after context rules. */
+  weights: LexiconWeights;
+  contexts: HitContext[];
+  /** Addressed to the reader ("du", "you", "tu") in the same sentence. */
+  addressed: boolean;
+}
+
+/** What the lexicon says about one comment. */
+export interface LexiconResult {
+  scores: Record<Attribute, number>;
+  spans: Span[];
+  hits: LexiconHit[];
+  /** Whether a group (women, refugees, …) is named anywhere in the comment. */
+  identityMentioned: boolean;
+  /**
+   * Tokens the model should not read as evidence: innocent phrases ("fett gedruckt") and insults that are only
+   * mentioned (quoted, reported, negated, counter-speech). `undefined` when there are none.
+   */
+  maskedTokens: Uint8Array | undefined;
+}
+
+const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3 };
+const ADDRESS_BOOST = 0.6;
+const NEGATION_WINDOW = 3;
+const MIN_SPAN_SCORE = 0.05;
+
+// Cue words in normalised form (ä → ae, accents removed).
+const NEGATIONS = new Set([
+  'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'noed', 'nid', 'not', 'no', 'never', 'isn',
+  'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno',
+]);
+const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente']);
+const REPORTING = new Set([
+  'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'beschimpfte', 'beschimpft', 'schimpfte', 'sagte', 'twitterte',
+  'schrieb', 'zitiert', 'zitierte', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'traite', 'traitait', 'qualifie',
+  'appele', 'chiamato', 'chiamava', 'definito', 'insultato',
+]);
+const ADDRESS = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 'ti', 'sei', 'vous']);
+
+/** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
+const COUNTER_CUES = compileTerms(
+  [
+    'nicht ok', 'nicht okay', 'nicht in ordnung', 'inakzeptabel', 'unakzeptabel', 'geht gar nicht', 'sollte man nicht', 'darf man nicht',
+    'sagt man nicht', 'beleidigend', 'beleidigung', 'unacceptable', 'not ok', 'not okay', 'stop calling', 'stop saying', 'shouldn t',
+    'should not', 'offensive', 'hurtful', 'inacceptable', 'pas acceptable', 'blessant', 'insultant', 'inaccettabile', 'offensivo',
+    'offensiva',
+  ].map((term) => ({ term })),
+);
+/**
+ * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
+ * the insult when aimed at the reader ("du rassistisches Arschloch"), so it only counts without 2nd-person address.
+ */
+const CALL_OUT_CUES = compileTerms(
+  ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'].map((term) => ({ term })),
+);
+
+function emptyScores(): Record<Attribute, number> {
+  return { TOXICITY: 0, SEVERE_TOXICITY: 0, INSULT: 0, PROFANITY: 0, THREAT: 0, IDENTITY_ATTACK: 0 };
+}
+
+function isNegated(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) return false;
+    if (NEGATIONS.has(token.norm) && !NOT_A_NEGATION_BEFORE.has(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+function sentenceHas(tokens: readonly Token[], sentence: number, words: ReadonlySet<string>, before?: number): boolean {
+  const last = before ?? tokens.length;
+  for (let k = 0; k < last; k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence === sentence && words.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
+export interface LexiconScorer {
+  score(text: NormalizedText, language: Language): LexiconResult;
+}
+
+/** Builds the lexicon scorer; pass a matcher to use other term data (tests, moderator lists). */
+export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compileTerms(LEXICON)): LexiconScorer {
+  return {
+    score(text: NormalizedText, language: Language): LexiconResult {
+      const tokens = text.tokens;
+      const { matches, allowed } = matcher.matchWithAllowed(text, language);
+      const scores = emptyScores();
+      const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
+      const mask = (from: number, to: number): void => {
+        result.maskedTokens ??= new Uint8Array(tokens.length);
+        result.maskedTokens.fill(1, from, to);
+      };
+      for (const range of allowed) mask(range.tokenStart, range.tokenEnd);
+      if (matches.length === 0) return result;
+      const sentenceOf = (m: TermMatch<undefined>): number => (tokens[m.tokenStart] as Token).sentence;
+      const counterSentences = new Set(COUNTER_CUES.match(text).map(sentenceOf));
+      const callOutSentences = new Set(CALL_OUT_CUES.match(text).map(sentenceOf));
+      const identitySentences = new Set<number>();
+      for (const m of matches) {
+        if (m.data?.category === 'identity') identitySentences.add((tokens[m.tokenStart] as Token).sentence);
+      }
+      result.identityMentioned = identitySentences.size > 0;
+
+      // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
+      // attribute within a group, and combine separate groups as independent evidence (noisy-or).
+      let groupEnd = -1;
+      let group = emptyScores();
+      const noisyOr = emptyScores();
+      const flush = (): void => {
+        for (const a of ATTRIBUTES) noisyOr[a] = 1 - (1 - noisyOr[a]) * (1 - group[a]);
+        group = emptyScores();
+      };
+      for (const m of matches) {
+        const payload = m.data;
+        if (payload === undefined || payload.category === 'identity') continue;
+        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences });
+        result.hits.push(hit);
+        if (hit.contexts.length > 0) mask(m.tokenStart, m.tokenEnd);
+        if (m.tokenStart >= groupEnd) flush();
+        groupEnd = Math.max(groupEnd, m.tokenEnd);
+        for (const a of ATTRIBUTES) {
+          const w = hit.weights[a] ?? 0;
+          if (w > group[a]) group[a] = w;
+          if (w >= MIN_SPAN_SCORE) result.spans.push({ begin: hit.begin, end: hit.end, attribute: a, score: w, rule: hit.rule });
+        }
+      }
+      flush();
+      for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
+      return result;
+    },
+  };
+}
+
+function applyContext(
+  m: TermMatch<LexiconPayload>,
+  payload: LexiconPayload,
+  tokens: readonly Token[],
+  sentences: { counterSentences: ReadonlySet<number>; callOutSentences: ReadonlySet<number>; identitySentences: ReadonlySet<number> },
+): LexiconHit {
+  const first = tokens[m.tokenStart] as Token;
+  const contexts: HitContext[] = [];
+  const inAddress = sentenceHas(tokens, first.sentence, ADDRESS);
+  if (first.quoted) contexts.push('quoted');
+  if (sentenceHas(tokens, first.sentence, REPORTING, m.tokenStart)) contexts.push('reported');
+  if (isNegated(tokens, m.tokenStart)) contexts.push('negated');
+  if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  let factor = 1;
+  for (const c of contexts) factor *= CONTEXT_FACTORS[c];
+  const addressed = contexts.length === 0 && inAddress;
+  const weights: LexiconWeights = {};
+  for (const a of ATTRIBUTES) {
+    const w = payload.weights[a];
+    if (w === undefined) continue;
+    const boosted = addressed && (a === 'INSULT' || a === 'TOXICITY') ? 1 - (1 - w) * ADDRESS_BOOST : w;
+    weights[a] = boosted * factor;
+  }
+  const insulting = payload.category !== 'profanity' && payload.category !== 'allow';
+  if (insulting && sentences.identitySentences.has(first.sentence)) {
+    const attack = Math.max(weights.INSULT ?? 0, weights.THREAT ?? 0) * 0.85;
+    weights.IDENTITY_ATTACK = Math.max(weights.IDENTITY_ATTACK ?? 0, attack);
+  }
+  const suffix = contexts.length > 0 ? `+${contexts.join('+')}` : '';
+  return { begin: m.begin, end: m.end, rule: `lexicon:${m.id}${suffix}`, category: payload.category, weights, contexts, addressed };
+}
+
+/** Drops attributes below `floor` so a result lists only what the lexicon actually saw. */
+export function nonZero(scores: Record<Attribute, number>, floor = 0): AttributeScores {
+  const out: AttributeScores = {};
+  for (const a of ATTRIBUTES) if (scores[a] > floor) out[a] = scores[a];
+  return out;
+}

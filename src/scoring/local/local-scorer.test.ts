@@ -1,0 +1,71 @@
+import type { Language, ScoreResult } from '../scorer';
+import { LocalScorer } from './local-scorer';
+
+describe('LocalScorer (shipped model)', () => {
+  let scorer: LocalScorer;
+  beforeAll(async () => {
+    scorer = await LocalScorer.load();
+  });
+
+  const HOLD = 0.5;
+  const score = (text: string, language: Language = 'de'): ScoreResult => scorer.scoreSync(text, language);
+  const worst = (r: ScoreResult): number => Math.max(r.scores.INSULT ?? 0, r.scores.TOXICITY ?? 0);
+
+  it('When the body-shaming seed comment is scored, then INSULT is at least hold and the span is the nickname', () => {
+    const text = 'Kim Jong-un ist der begehrteste. Nicht nur Trump, nun auch Putin liebt den fetten Raketenmann.';
+    const r = score(text);
+    expect(r.scores.INSULT).toBeGreaterThanOrEqual(HOLD);
+    const insultSpans = r.spans.filter((s) => s.attribute === 'INSULT').map((s) => text.slice(s.begin, s.end));
+    expect(insultSpans).toContain('fetten Raketenmann');
+  });
+
+  it.each([
+    'Schweiz hat auch keine Freunde mehr.',
+    'Putin ist ein Diktator.',
+    "Trump nannte Kim 'Little Rocket Man'.",
+    'Das Wort ist fett gedruckt.',
+    'Die Bedienung ist idiotensicher.',
+    'Dumm gelaufen.',
+    'Du bist kein Idiot.',
+  ])('When the comment is %j, then no score reaches hold', (text) => {
+    expect(worst(score(text))).toBeLessThan(HOLD);
+  });
+
+  it.each([
+    ['Du Vollidiot', 'Vollidiot'],
+    ['Du V0ll1d10t', 'V0ll1d10t'],
+    ['Du bist ein I d i o t', 'I d i o t'],
+    ['So ein Drecksack', 'Drecksack'],
+    ['Du bisch en huere Tubel', 'Tubel'],
+    ['Sei uno stronzo', 'stronzo'],
+  ])('When the comment is %j, then INSULT is high and a span slices back to %j', (text, word) => {
+    const r = score(text, text.startsWith('Sei') ? 'it' : 'de');
+    expect(r.scores.INSULT).toBeGreaterThanOrEqual(0.8);
+    expect(r.spans.filter((s) => s.attribute === 'INSULT').map((s) => text.slice(s.begin, s.end))).toContain(word);
+  });
+
+  it('When someone is threatened, then THREAT is high with the phrase as span', () => {
+    const text = 'Ich polier dir die Fresse';
+    const r = score(text);
+    expect(r.scores.THREAT).toBeGreaterThanOrEqual(0.8);
+    expect(r.spans.find((s) => s.attribute === 'THREAT' && s.rule.startsWith('lexicon:'))).toMatchObject({ begin: 4, end: 25 });
+  });
+
+  it('When a result is returned, then it names the scorer, model and all attributes in 0..1', async () => {
+    const r = await scorer.score({ text: 'Merci vielmal für de Artikel', language: 'de' });
+    expect(r).toMatchObject({ scorer: 'local', model: 'local-scorer-v1', language: 'de' });
+    expect(Object.keys(r.scores).sort()).toEqual(['IDENTITY_ATTACK', 'INSULT', 'PROFANITY', 'SEVERE_TOXICITY', 'THREAT', 'TOXICITY']);
+    for (const v of Object.values(r.scores)) expect(v).toBeGreaterThanOrEqual(0);
+    for (const v of Object.values(r.scores)) expect(v).toBeLessThanOrEqual(1);
+  });
+
+  it('When the model path does not exist, then load fails instead of scoring without a model', async () => {
+    await expect(LocalScorer.load('/nonexistent/model.json')).rejects.toThrow();
+  });
+
+  it('When the request is already aborted, then score fails with a timeout', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(scorer.score({ text: 'x', language: 'de', signal: controller.signal })).rejects.toMatchObject({ kind: 'timeout' });
+  });
+});

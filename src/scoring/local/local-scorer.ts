@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import { ATTRIBUTES, type Attribute, type AttributeScores, type Language, type Scorer, type ScoreRequest, type ScoreResult, type Span } from '../scorer';
+import { ScorerError } from '../scorer';
+import { createLexiconScorer, type LexiconResult, type LexiconScorer } from './lexicon-scorer';
+import { defaultModelPath } from './model-path';
+import { OffenseModel, type OffenseModelFile } from './offense-model';
+import { normalizeText, type Token } from './text-normalizer';
+
+/** How the model's P(offensive) feeds each attribute; the lexicon supplies the rest. */
+export interface CombinationOptions {
+  /** Share of P(offensive) that counts as INSULT (GermEval's OFFENSE also covers abuse and profanity). */
+  insultShare: number;
+  /** Share of P(offensive) that counts as IDENTITY_ATTACK when a group is named. */
+  identityShare: number;
+  /** Factor on P(offensive) when every lexicon hit is quoted, reported, negated or counter-speech. */
+  mentionedOnlyFactor: number;
+  /** Minimum P(offensive) before the model explains itself with token spans. */
+  explainFrom: number;
+}
+
+const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, explainFrom: 0.3 };
+const MAX_MODEL_SPANS = 3;
+/** A token must move the margin this much to be shown as a reason (function words rarely do). */
+const MIN_TOKEN_MARGIN = 0.15;
+
+/** Options for {@link LocalScorer.load}. */
+export interface LocalScorerOptions {
+  combination?: Partial<CombinationOptions>;
+}
+
+/**
+ * The offline scorer: a curated lexicon with context rules (quotes, reported speech, negation, counter-speech)
+ * plus a hashed character/word n-gram logistic regression trained on GermEval 2018 and (Multilingual) HateCheck.
+ * Scoring is synchronous and allocation-light; {@link score} only wraps {@link scoreSync}.
+ */
+export class LocalScorer implements Scorer {
+  readonly name = 'local';
+  readonly model: string;
+  private readonly combination: CombinationOptions;
+
+  constructor(
+    private readonly offense: OffenseModel,
+    private readonly lexicon: LexiconScorer = createLexiconScorer(),
+    options: LocalScorerOptions = {},
+  ) {
+    this.model = offense.version;
+    this.combination = { ...DEFAULT_COMBINATION, ...options.combination };
+  }
+
+  /**
+   * Loads the shipped model (`models/local-scorer-v1.json` above this file) or the file at `modelPath`.
+   * Throws when the file is missing or malformed: the service must not run with a silently weaker scorer.
+   */
+  static async load(modelPath?: string, options: LocalScorerOptions = {}): Promise<LocalScorer> {
+    const file = modelPath ?? defaultModelPath();
+    const json = await fs.promises.readFile(file, 'utf8');
+    return new LocalScorer(OffenseModel.fromFile(JSON.parse(json) as OffenseModelFile), createLexiconScorer(), options);
+  }
+
+  /** Synchronous variant of {@link load}, for scripts and benchmarks. */
+  static loadSync(modelPath?: string, options: LocalScorerOptions = {}): LocalScorer {
+    const json = fs.readFileSync(modelPath ?? defaultModelPath(), 'utf8');
+    return new LocalScorer(OffenseModel.fromFile(JSON.parse(json) as OffenseModelFile), createLexiconScorer(), options);
+  }
+
+  async score(request: ScoreRequest): Promise<ScoreResult> {
+    if (request.signal?.aborted) throw new ScorerError(this.name, 'timeout', 'aborted before scoring');
+    return this.scoreSync(request.text, request.language);
+  }
+
+  scoreSync(text: string, language: Language): ScoreResult {
+    const normalized = normalizeText(text);
+    const lexicon = this.lexicon.score(normalized, language);
+    const raw = this.offense.predict(normalized, lexicon);
+    const mentionedOnly = lexicon.hits.length > 0 && lexicon.hits.every((h) => h.contexts.length > 0);
+    const p = mentionedOnly ? raw * this.combination.mentionedOnlyFactor : raw;
+    const scores = this.combine(p, lexicon);
+    const spans = [...lexicon.spans];
+    if (p >= this.combination.explainFrom) spans.push(...this.modelSpans(normalized.tokens, p, lexicon));
+    spans.sort((a, b) => a.begin - b.begin || b.end - a.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
+    return { scorer: this.name, model: this.model, language, scores, spans };
+  }
+
+  private combine(p: number, lexicon: LexiconResult): AttributeScores {
+    const lex = lexicon.scores;
+    const { insultShare, identityShare } = this.combination;
+    const or = (a: number, b: number): number => 1 - (1 - a) * (1 - b);
+    const scores: Record<Attribute, number> = {
+      TOXICITY: or(lex.TOXICITY, p),
+      SEVERE_TOXICITY: or(lex.SEVERE_TOXICITY, p * p * 0.3),
+      INSULT: or(lex.INSULT, p * insultShare),
+      PROFANITY: lex.PROFANITY,
+      THREAT: lex.THREAT,
+      IDENTITY_ATTACK: or(lex.IDENTITY_ATTACK, lexicon.identityMentioned ? p * identityShare : 0),
+    };
+    const out: AttributeScores = {};
+    for (const a of ATTRIBUTES) out[a] = Math.round(scores[a] * 10000) / 10000;
+    return out;
+  }
+
+  /** The words that pushed the model most (and the lexicon did not already explain), as TOXICITY spans. */
+  private modelSpans(tokens: readonly Token[], p: number, lexicon: LexiconResult): Span[] {
+    const spans: Span[] = [];
+    for (const c of this.offense.tokenContributions(tokens.length)) {
+      if (spans.length >= MAX_MODEL_SPANS || c.margin < MIN_TOKEN_MARGIN) break;
+      const token = tokens[c.token] as Token;
+      if (token.kind !== 'word' || token.norm.length < 3) continue;
+      if (lexicon.hits.some((h) => h.begin <= token.begin && h.end >= token.end)) continue;
+      spans.push({ begin: token.begin, end: token.end, attribute: 'TOXICITY', score: Math.round(p * 10000) / 10000, rule: 'model:ngram-logreg' });
+    }
+    return spans;
+  }
+}

@@ -1,0 +1,60 @@
+import { compileTerms } from './term-matcher';
+
+function matched(text: string, found: { begin: number; end: number }[]): string[] {
+  return found.map((m) => text.slice(m.begin, m.end));
+}
+
+describe('compileTerms', () => {
+  const matcher = compileTerms([
+    { term: 'idiot', compound: 'both' },
+    { term: 'drecksack', compound: 'head' },
+    { term: 'fett raketenmann' },
+    { term: 'polier * fresse' },
+    { term: 'con', language: 'fr', inflect: ['s'] },
+    { term: 'stronz', inflect: ['o', 'a', 'i', 'e'] },
+    { term: 'sau', inflect: false },
+    { term: 'idiotensicher', action: 'allow' },
+    { term: 'fett gedruckt', action: 'allow' },
+    { term: 'fett' },
+  ]);
+
+  it.each([
+    ['Du Vollidiot!', ['Vollidiot']],
+    ['Diese Idioten!', ['Idioten']],
+    ['Die Idiotin', ['Idiotin']],
+    ['Idiotenpartei', ['Idiotenpartei']],
+    ['V0ll1d10t', ['V0ll1d10t']],
+    ['I d i o t', ['I d i o t']],
+    ['IDIOOOOT', ['IDIOOOOT']],
+    ['Du Drecksäcke', []],
+    ['Du Drecksack', ['Drecksack']],
+    ['den fetten Raketenmann', ['fetten Raketenmann', 'fetten']],
+    ['Ich polier dir die Fresse', ['polier dir die Fresse']],
+    ['Sei uno stronzo, stronzi tutti', ['stronzo', 'stronzi']],
+    ['Du Sau', ['Sau']],
+    ['Ich bin sauer', []],
+  ])('When the text is %j, then it matches %j', (text, expected) => {
+    expect(matched(text, matcher.match(text))).toEqual(expected);
+  });
+
+  it('When an allow phrase covers a match, then the match is dropped', () => {
+    expect(matcher.match('Das ist idiotensicher und fett gedruckt.')).toEqual([]);
+  });
+
+  it('When a term is limited to a language, then it only matches in that language (or unknown)', () => {
+    const text = 'Quel con, vraiment';
+    expect(matched(text, matcher.match(text, 'fr'))).toEqual(['con']);
+    expect(matcher.match(text, 'it')).toEqual([]);
+    expect(matched(text, matcher.match(text))).toEqual(['con']);
+  });
+
+  it('When a multi-word term spans two sentences, then it does not match', () => {
+    expect(matcher.match('Er ist fett. Raketenmann ist ein Lied.').map((m) => m.term)).toEqual(['fett']);
+  });
+
+  it('When matches are returned, then they carry the term id, token range and payload', () => {
+    const typed = compileTerms([{ term: 'Trottel', id: 'blocked:trottel', compound: 'head', data: { action: 'hold' } }]);
+    const [m] = typed.match('So ein Obertrottel');
+    expect(m).toEqual({ begin: 7, end: 18, term: 'Trottel', id: 'blocked:trottel', tokenStart: 2, tokenEnd: 3, data: { action: 'hold' } });
+  });
+});

@@ -1,0 +1,268 @@
+import type { Language } from '../scorer';
+import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
+
+/**
+ * Where a term may sit inside a compound word.
+ * - `none`: the whole word (plus an inflection suffix).
+ * - `head`: also as the last part of a compound ("Voll|idiot", "Dreck|sack").
+ * - `modifier`: also as the first part ("Idioten|partei").
+ * - `both`: anywhere in a compound.
+ */
+export type CompoundMode = 'none' | 'head' | 'modifier' | 'both';
+
+/**
+ * A term as a person writes it: one or more words separated by spaces, `*` for up to three other words
+ * ("polier * fresse"). Case, ä/ae, ß/ss, accents, leetspeak, spaced letters and stretched letters ("Idiooot")
+ * are handled by the matcher; the term itself should be written plainly.
+ */
+export interface TermDefinition<T = undefined> {
+  term: string;
+  /** Stable id reported with each match; defaults to the normalised term. */
+  id?: string;
+  /** Only applies to comments in this language (and to `other`/unknown); omitted means every language. */
+  language?: Language;
+  /**
+   * `allow` marks an innocent phrase ("fett gedruckt", "idiotensicher"): any `match` lying entirely within an
+   * `allow` match is dropped. Default `match`.
+   */
+  action?: 'match' | 'allow';
+  /** Default `none`. */
+  compound?: CompoundMode;
+  /**
+   * Inflection suffixes accepted after the last letter of a word: `true` (default) for the common German, French,
+   * English and Italian endings, `false` for the exact word only, or an explicit list ("stronz" + o/a/i/e).
+   */
+  inflect?: boolean | readonly string[];
+  /** Anything the caller wants back with each match, e.g. attribute weights. */
+  data?: T;
+}
+
+/** One occurrence of a term in a comment. */
+export interface TermMatch<T = undefined> {
+  /** UTF-16 offset into the original text, inclusive. */
+  begin: number;
+  /** UTF-16 offset into the original text, exclusive. */
+  end: number;
+  /** The term as defined. */
+  term: string;
+  id: string;
+  /** Index of the first token matched. */
+  tokenStart: number;
+  /** Index after the last token matched. */
+  tokenEnd: number;
+  data: T | undefined;
+}
+
+/** Token ranges of the `allow` phrases found, end exclusive. */
+export interface AllowedRange {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A compiled set of terms; reusable and safe to share (no state between calls). */
+export interface TermMatcher<T = undefined> {
+  /** Matches in order of position (longer first on ties); `allow` matches are applied, not returned. */
+  match(text: string | NormalizedText, language?: Language): TermMatch<T>[];
+  /** Like {@link match}, plus where the `allow` phrases are (so other evidence can ignore them too). */
+  matchWithAllowed(text: string | NormalizedText, language?: Language): { matches: TermMatch<T>[]; allowed: AllowedRange[] };
+  /** Number of compiled terms. */
+  readonly size: number;
+}
+
+/** Endings of inflected and plural forms in de/fr/it/en; "Idiot" also matches "Idioten", "Idiotin", "idiots". */
+export const DEFAULT_SUFFIXES: readonly string[] = ['e', 'en', 'er', 'es', 'em', 'ern', 'n', 'ns', 'ens', 's', 'in', 'innen', 'x', 'i', 'a', 'o', 'he', 'hen'];
+
+const GAP = '*';
+const MAX_GAP_WORDS = 3;
+const MIN_MODIFIER_REST = 3;
+
+interface CompiledTerm<T> {
+  term: string;
+  id: string;
+  words: string[];
+  language: Language | undefined;
+  allow: boolean;
+  head: boolean;
+  modifier: boolean;
+  suffixes: ReadonlySet<string>;
+  data: T | undefined;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  terms: CompiledTerm<T>[];
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), terms: [] };
+}
+
+/** Strips the repetitions of `last` that open `rest` ("idiooot": after "idio", "oot" → "t"). */
+function dropStutter(rest: string, last: string): string {
+  let k = 0;
+  while (k < rest.length && rest[k] === last) k++;
+  return k === 0 ? rest : rest.slice(k);
+}
+
+/**
+ * Whether `word` is `pattern` plus an accepted ending, tolerating stretched letters ("dummmm").
+ */
+function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string>): boolean {
+  let p = 0;
+  let w = 0;
+  let last = '';
+  while (p < pattern.length && w < word.length) {
+    const c = word[w] as string;
+    if (c === pattern[p]) {
+      last = c;
+      p++;
+      w++;
+    } else if (c === last) {
+      w++;
+    } else {
+      return false;
+    }
+  }
+  if (p < pattern.length) return false;
+  const rest = dropStutter(word.slice(w), last);
+  return rest === '' || suffixes.has(rest);
+}
+
+function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
+  const words = def.term
+    .trim()
+    .split(/\s+/)
+    .map((w) => (w === GAP ? GAP : normalizeText(w).tokens.map((t) => t.norm).join('')))
+    .filter((w) => w.length > 0);
+  const first = words[0];
+  if (first === undefined || first === GAP || words[words.length - 1] === GAP) return undefined;
+  const compound = def.compound ?? 'none';
+  const inflect = def.inflect ?? true;
+  const suffixes = inflect === true ? DEFAULT_SUFFIXES : inflect === false ? [] : inflect.map((s) => normalizeWord(s));
+  return {
+    term: def.term,
+    id: def.id ?? words.join(' '),
+    words,
+    language: def.language,
+    allow: def.action === 'allow',
+    head: compound === 'head' || compound === 'both',
+    modifier: compound === 'modifier' || compound === 'both',
+    suffixes: new Set(suffixes),
+    data: def.data,
+  };
+}
+
+/**
+ * Compiles terms into a matcher. Terms that normalise to nothing (only punctuation, or only gaps) are ignored.
+ * Matching is linear in the comment length times the depth of the term trie.
+ */
+export function compileTerms<T = undefined>(definitions: readonly TermDefinition<T>[]): TermMatcher<T> {
+  const root = newNode<T>();
+  let anyHead = false;
+  let size = 0;
+  for (const def of definitions) {
+    const compiled = compileOne(def);
+    if (compiled === undefined) continue;
+    size++;
+    anyHead ||= compiled.head;
+    let node = root;
+    for (const ch of compiled.words[0] as string) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = newNode<T>();
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.terms.push(compiled);
+  }
+
+  function matchRest(term: CompiledTerm<T>, wordIndex: number, tokens: readonly Token[], tokenIndex: number, sentence: number): number {
+    if (wordIndex >= term.words.length) return tokenIndex;
+    const pattern = term.words[wordIndex] as string;
+    if (pattern === GAP) {
+      for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
+        const at = tokenIndex + skip;
+        const skipped = tokens[at - 1];
+        if (skip > 0 && (skipped === undefined || skipped.sentence !== sentence)) break;
+        const end = matchRest(term, wordIndex + 1, tokens, at, sentence);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const token = tokens[tokenIndex];
+    if (token === undefined || token.sentence !== sentence || token.kind !== 'word') return -1;
+    if (!matchesWord(pattern, token.norm, term.suffixes)) return -1;
+    return matchRest(term, wordIndex + 1, tokens, tokenIndex + 1, sentence);
+  }
+
+  function accepts(term: CompiledTerm<T>, start: number, rest: string, language: Language | undefined): boolean {
+    if (term.language !== undefined && language !== undefined && language !== 'other' && term.language !== language) return false;
+    if (start > 0 && !term.head) return false;
+    if (rest === '' || term.suffixes.has(rest)) return true;
+    return term.modifier && rest.length >= MIN_MODIFIER_REST;
+  }
+
+  function matchWithAllowed(input: string | NormalizedText, language?: Language): { matches: TermMatch<T>[]; allowed: AllowedRange[] } {
+    const normalized = typeof input === 'string' ? normalizeText(input) : input;
+    const tokens = normalized.tokens;
+    const found: { term: CompiledTerm<T>; tokenStart: number; tokenEnd: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.kind !== 'word') continue;
+      const word = token.norm;
+      const lastStart = anyHead ? word.length - 1 : 0;
+      for (let start = 0; start <= lastStart; start++) {
+        let node = root.next.get(word[start] as string);
+        if (node === undefined) continue;
+        let last = word[start] as string;
+        let pos = start + 1;
+        for (;;) {
+          if (node.terms.length > 0) {
+            const rest = dropStutter(word.slice(pos), last);
+            for (const term of node.terms) {
+              if (!accepts(term, start, rest, language)) continue;
+              const tokenEnd = term.words.length === 1 ? i + 1 : matchRest(term, 1, tokens, i + 1, token.sentence);
+              if (tokenEnd >= 0) found.push({ term, tokenStart: i, tokenEnd });
+            }
+          }
+          const c = word[pos];
+          if (c === undefined) break;
+          const child: TrieNode<T> | undefined = node.next.get(c);
+          if (child !== undefined) {
+            node = child;
+            last = c;
+          } else if (c !== last) {
+            break;
+          }
+          pos++;
+        }
+      }
+    }
+    const allows = found.filter((f) => f.term.allow);
+    const matches: TermMatch<T>[] = [];
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (f.term.allow) continue;
+      if (allows.some((a) => a.tokenStart <= f.tokenStart && a.tokenEnd >= f.tokenEnd)) continue;
+      const key = `${f.term.id}\u0000${f.tokenStart}\u0000${f.tokenEnd}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const first = tokens[f.tokenStart] as Token;
+      const lastToken = tokens[f.tokenEnd - 1] as Token;
+      matches.push({
+        begin: first.begin,
+        end: lastToken.end,
+        term: f.term.term,
+        id: f.term.id,
+        tokenStart: f.tokenStart,
+        tokenEnd: f.tokenEnd,
+        data: f.term.data,
+      });
+    }
+    matches.sort((a, b) => a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { matches, allowed: allows.map(({ tokenStart, tokenEnd }) => ({ tokenStart, tokenEnd })) };
+  }
+
+  return { match: (input, language) => matchWithAllowed(input, language).matches, matchWithAllowed, size };
+}

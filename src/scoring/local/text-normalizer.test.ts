@@ -1,0 +1,54 @@
+import { normalizeText, normalizeWord } from './text-normalizer';
+
+describe('normalizeWord', () => {
+  it.each([
+    ['Vollidiot', 'vollidiot'],
+    ['V0ll1d10t', 'vollidiot'],
+    ['Ärschloch', 'aerschloch'],
+    ['Scheiße', 'scheisse'],
+    ['crétin', 'cretin'],
+    ['Schl@mpe', 'schlampe'],
+    ['2018', '2018'],
+  ])('When the word is %j, then it normalises to %j', (raw, norm) => {
+    expect(normalizeWord(raw)).toBe(norm);
+  });
+});
+
+describe('normalizeText', () => {
+  it('When text has accents and emoji, then every token slices back to its original characters', () => {
+    const text = '😀 Grüß Gott, Herr Müller! «Élysée» l’idiot';
+    const { tokens } = normalizeText(text);
+    expect(tokens.map((t) => text.slice(t.begin, t.end))).toEqual(['Grüß', 'Gott', 'Herr', 'Müller', 'Élysée', 'l', 'idiot']);
+    expect(tokens.map((t) => t.norm)).toEqual(['gruess', 'gott', 'herr', 'mueller', 'elysee', 'l', 'idiot']);
+  });
+
+  it('When letters are spaced out, then they become one token spanning them', () => {
+    const text = 'Du bist ein I d i o t und ein A.r.s.c.h';
+    const { tokens } = normalizeText(text);
+    const idiot = tokens.find((t) => t.norm === 'idiot');
+    const arsch = tokens.find((t) => t.norm === 'arsch');
+    expect(idiot && text.slice(idiot.begin, idiot.end)).toBe('I d i o t');
+    expect(arsch && text.slice(arsch.begin, arsch.end)).toBe('A.r.s.c.h');
+  });
+
+  it('When a phrase is quoted, then its tokens are marked quoted and the rest not', () => {
+    const { tokens } = normalizeText("Trump nannte Kim 'Little Rocket Man' und „Dotard“.");
+    expect(tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['little', 'rocket', 'man', 'dotard']);
+  });
+
+  it('When a quotation mark never closes, then nothing is marked quoted', () => {
+    const { tokens } = normalizeText('Er sagte "du Idiot und ging');
+    expect(tokens.some((t) => t.quoted)).toBe(false);
+  });
+
+  it('When text has sentences, mentions and links, then tokens carry sentence indices and kinds', () => {
+    const { tokens } = normalizeText('@spdde Hallo. Siehe https://example.org/x?y=1 jetzt!');
+    expect(tokens.map((t) => [t.norm, t.kind, t.sentence])).toEqual([
+      ['@user', 'mention', 0],
+      ['hallo', 'word', 0],
+      ['siehe', 'word', 1],
+      ['<url>', 'url', 1],
+      ['jetzt', 'word', 1],
+    ]);
+  });
+});

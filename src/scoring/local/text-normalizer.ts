@@ -1,0 +1,264 @@
+/**
+ * Tokenisation and normalisation shared by the term matcher and the learned model. Every token keeps the UTF-16
+ * offsets of the original text it came from, so anything found in normalised form maps back to the comment as
+ * submitted (`text.slice(token.begin, token.end)`).
+ */
+
+/** What a token is; only `word` tokens are matched against terms. */
+export type TokenKind = 'word' | 'number' | 'mention' | 'url';
+
+/** One token of a comment, with its normalised form and where it came from. */
+export interface Token {
+  /**
+   * Normalised form: lowercase, ä/ö/ü as ae/oe/ue, ß as ss, other accents removed, leetspeak decoded
+   * ("V0ll1d10t" → "vollidiot"), spaced letters joined ("I d i o t" → "idiot").
+   */
+  norm: string;
+  /** UTF-16 offset of the first original code unit, inclusive. */
+  begin: number;
+  /** UTF-16 offset after the last original code unit, exclusive. */
+  end: number;
+  kind: TokenKind;
+  /** Inside quotation marks („…“, «…», "…", '…'). */
+  quoted: boolean;
+  /** Index of the sentence (split at . ! ? ; and line breaks). */
+  sentence: number;
+}
+
+/** A comment as tokens; `text` is the original. */
+export interface NormalizedText {
+  text: string;
+  tokens: Token[];
+}
+
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '€': 'e',
+  '!': 'i',
+  '|': 'i',
+};
+
+const FOLD: Readonly<Record<string, string>> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  œ: 'oe',
+  æ: 'ae',
+};
+
+const CODE_A = 97;
+const CODE_Z = 122;
+
+/** 0 = not yet known, 1 = letter or combining mark, 2 = other. Filled lazily; the BMP fits in 64 KiB. */
+const letterCache = new Uint8Array(65536);
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+function isLetterCode(code: number): boolean {
+  if ((code >= 65 && code <= 90) || (code >= CODE_A && code <= CODE_Z)) return true;
+  if (code < 128) return false;
+  // Surrogate halves (emoji, rare scripts) are never word characters here.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let cached = letterCache[code];
+  if (cached === 0) {
+    cached = LETTER_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    letterCache[code] = cached;
+  }
+  return cached === 1;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordCode(code: number): boolean {
+  return isDigitCode(code) || isLetterCode(code);
+}
+
+/** Symbols that stand for letters inside a word ("Schl@mpe", "Id!ot", "Arsch$"). */
+function isLeetSymbolCode(code: number): boolean {
+  return code === 64 || code === 36 || code === 0x20ac || code === 33 || code === 124;
+}
+
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const folded = FOLD[ch];
+  if (folded !== undefined) return folded;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return ch;
+  let cached = foldCache.get(ch);
+  if (cached === undefined) {
+    cached = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    foldCache.set(ch, cached);
+  }
+  return cached;
+}
+
+/**
+ * Normalises one word (or a term written by a person) the way tokens are normalised. Digits are read as leetspeak
+ * only when the word also has a letter, so "2018" stays a number.
+ */
+export function normalizeWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  let hasLetter = false;
+  for (let i = 0; i < lower.length; i++) {
+    if (isLetterCode(lower.charCodeAt(i))) {
+      hasLetter = true;
+      break;
+    }
+  }
+  let out = '';
+  for (const ch of lower) {
+    const code = ch.charCodeAt(0);
+    if (code >= CODE_A && code <= CODE_Z) {
+      out += ch;
+    } else if (hasLetter && (isDigitCode(code) || isLeetSymbolCode(code))) {
+      out += LEET[ch] ?? ch;
+    } else if (isLetterCode(code)) {
+      out += foldChar(ch);
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+const OPENING_QUOTES = new Set(['„', '«', '‚', '‹']);
+const CLOSING_QUOTES = new Set(['»', '›']);
+const TOGGLING_QUOTES = new Set(['"', '“', '”']);
+const APOSTROPHE_QUOTES = new Set(["'", '‘', '’']);
+const SPACED_SEPARATOR = /^[\s.\-_*·/]{1,2}$/;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n' || ch === '\r') return true;
+  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || !isWordCode(next);
+}
+
+/**
+ * Splits a comment into tokens with offsets, quote and sentence information. Linear in the text length.
+ */
+export function normalizeText(text: string): NormalizedText {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let sentence = 0;
+  let quoted = false;
+  let quoteOpenedAtToken = -1;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const startsMention = code === 64 && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
+    const startsLeet = (code === 36 || code === 0x20ac) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1));
+    if (isWordCode(code) || startsMention || startsLeet) {
+      const begin = i;
+      let j = i + 1;
+      if (isUrlStart(text, i)) {
+        while (j < n && !/\s/.test(text[j] ?? ' ')) j++;
+        tokens.push({ norm: '<url>', begin, end: j, kind: 'url', quoted, sentence });
+        i = j;
+        continue;
+      }
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        if (isWordCode(cj)) j++;
+        else if (isLeetSymbolCode(cj) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      const raw = text.slice(begin, j);
+      if (startsMention) {
+        tokens.push({ norm: '@user', begin, end: j, kind: 'mention', quoted, sentence });
+      } else {
+        const norm = normalizeWord(raw);
+        const kind: TokenKind = /^[0-9]+$/.test(norm) ? 'number' : 'word';
+        tokens.push({ norm, begin, end: j, kind, quoted, sentence });
+      }
+      i = j;
+      continue;
+    }
+    const ch = text[i] ?? '';
+    if (OPENING_QUOTES.has(ch) || (TOGGLING_QUOTES.has(ch) && !quoted)) {
+      quoted = true;
+      quoteOpenedAtToken = tokens.length;
+    } else if (CLOSING_QUOTES.has(ch) || (TOGGLING_QUOTES.has(ch) && quoted)) {
+      quoted = false;
+    } else if (APOSTROPHE_QUOTES.has(ch)) {
+      const prevWord = i > 0 && isWordCode(text.charCodeAt(i - 1));
+      const nextWord = i + 1 < n && isWordCode(text.charCodeAt(i + 1));
+      // An apostrophe between letters (l'idiot, don't) is not a quotation mark.
+      if (!prevWord && nextWord && !quoted) {
+        quoted = true;
+        quoteOpenedAtToken = tokens.length;
+      } else if (!nextWord && quoted) {
+        quoted = false;
+      }
+    } else if (isSentenceEnd(text, i)) {
+      sentence++;
+    }
+    i++;
+  }
+  // A quotation mark that never closes is a typo more often than a quote running to the end.
+  if (quoted && quoteOpenedAtToken >= 0) {
+    for (let k = quoteOpenedAtToken; k < tokens.length; k++) {
+      const token = tokens[k];
+      if (token !== undefined) token.quoted = false;
+    }
+  }
+  return { text, tokens: joinSpacedLetters(text, tokens) };
+}
+
+function isUrlStart(text: string, i: number): boolean {
+  const head = text.slice(i, i + 8).toLowerCase();
+  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
+}
+
+/** Joins runs of 3+ single characters ("I d i o t", "A.r.s.c.h") into one token spanning them. */
+function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+  let hasSingles = false;
+  for (const t of tokens) {
+    if (t.end - t.begin === 1 && t.kind !== 'url') {
+      hasSingles = true;
+      break;
+    }
+  }
+  if (!hasSingles) return tokens;
+  const out: Token[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const first = tokens[k] as Token;
+    let m = k;
+    if (first.end - first.begin === 1) {
+      while (m + 1 < tokens.length) {
+        const cur = tokens[m] as Token;
+        const next = tokens[m + 1] as Token;
+        if (next.end - next.begin !== 1 || !SPACED_SEPARATOR.test(text.slice(cur.end, next.begin))) break;
+        m++;
+      }
+    }
+    let raw = '';
+    let letters = 0;
+    for (let r = k; m - k >= 2 && r <= m; r++) {
+      const t = tokens[r] as Token;
+      raw += text.slice(t.begin, t.end);
+      if (isLetterCode(text.charCodeAt(t.begin))) letters++;
+    }
+    if (letters >= 2) {
+      const last = tokens[m] as Token;
+      out.push({ norm: normalizeWord(raw), begin: first.begin, end: last.end, kind: 'word', quoted: first.quoted, sentence: first.sentence });
+      k = m + 1;
+    } else {
+      out.push(first);
+      k++;
+    }
+  }
+  return out;
+}
