@@ -65,6 +65,16 @@ export interface Config {
   };
   policy: Policy;
   policyFile: string;
+  review: { claimLeaseMs: number };
+  wordLists: { refreshMs: number };
+  webhooks: { urls: string[]; secret: string | undefined; timeoutMs: number; attempts: number; backoffMs: number };
+  http: {
+    /** Origins allowed to call the API from browsers (comment widgets). Empty: no CORS headers. */
+    corsOrigins: string[];
+    /** Intake requests per minute per API key and per author (0: no limit). Shared by all API processes. */
+    intakePerKeyPerMinute: number;
+    intakePerAuthorPerMinute: number;
+  };
   scorers: {
     chain: ScorerName[];
     failurePolicy: FailurePolicy;
@@ -145,6 +155,24 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.openai.com'),
   OPENAI_TIMEOUT_MS: int(1, 120_000).default(5000),
   OPENAI_MODERATION_MODEL: z.string().min(1).default('omni-moderation-latest'),
+  CLAIM_LEASE_MS: int(1000, 86_400_000).default(300_000),
+  WORD_LIST_REFRESH_MS: int(100, 600_000).default(2000),
+  WEBHOOK_URLS: z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter((url) => url.length > 0))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'each URL must be http(s)' })))
+    .default([]),
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
+  WEBHOOK_ATTEMPTS: int(1, 100).default(10),
+  WEBHOOK_BACKOFF_MS: int(10, 3_600_000).default(1000),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://example.ch (no path)')))
+    .default([]),
+  INTAKE_RATE_LIMIT_PER_KEY: int(0, 10_000_000).default(6000),
+  INTAKE_RATE_LIMIT_PER_AUTHOR: int(0, 10_000_000).default(20),
 });
 
 /** sha256 of an API key: keys are compared and kept only as hashes. */
@@ -230,7 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (result.success) {
       values[name] = result.data;
     } else {
-      const shown = /KEY/.test(name) ? '' : ` (got "${String(cleaned[name])}")`;
+      const shown = /KEY|SECRET|REDIS_URL/.test(name) ? '' : ` (got "${String(cleaned[name])}")`;
       problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}${shown}`);
       values[name] = (schema as z.ZodType).safeParse(undefined).data;
     }
@@ -251,6 +279,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (new Set(chain).size !== chain.length) problems.push('SCORERS: a scorer is named twice');
   if (chain.includes('perspective') && !e.PERSPECTIVE_API_KEY) problems.push('PERSPECTIVE_API_KEY: required when SCORERS includes perspective');
   if (chain.includes('openai') && !e.OPENAI_API_KEY) problems.push('OPENAI_API_KEY: required when SCORERS includes openai');
+
+  if (e.WEBHOOK_URLS.length > 0 && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URLS is set (receivers verify the signature with it)');
 
   const root = projectRoot();
   const policyFile = e.POLICY_FILE ? (isAbsolute(e.POLICY_FILE) ? e.POLICY_FILE : resolve(e.POLICY_FILE)) : join(root, 'config', 'policy.json');
@@ -283,6 +313,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     policy,
     policyFile,
+    review: { claimLeaseMs: e.CLAIM_LEASE_MS },
+    wordLists: { refreshMs: e.WORD_LIST_REFRESH_MS },
+    webhooks: { urls: e.WEBHOOK_URLS, secret: e.WEBHOOK_SECRET, timeoutMs: e.WEBHOOK_TIMEOUT_MS, attempts: e.WEBHOOK_ATTEMPTS, backoffMs: e.WEBHOOK_BACKOFF_MS },
+    http: { corsOrigins: e.CORS_ORIGINS, intakePerKeyPerMinute: e.INTAKE_RATE_LIMIT_PER_KEY, intakePerAuthorPerMinute: e.INTAKE_RATE_LIMIT_PER_AUTHOR },
     scorers: {
       chain: chain as ScorerName[],
       failurePolicy: e.SCORER_FAILURE_POLICY,

@@ -2,6 +2,7 @@
  * The one place that builds Redis clients, queues, workers, scorers and services, and closes them again.
  * Entry points (src/main/*, workers/*) and integration tests go through it.
  */
+import { Queue } from 'bullmq';
 import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
@@ -10,16 +11,22 @@ import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
 import { ApiKeyAuthenticator } from './http/auth';
 import { createHttpApp } from './http/express-app';
+import { intakeRateLimits } from './http/intake-rate-limits';
 import { routes } from './http/routes';
 import type { LanguageDetector } from './language/language-detector';
 import type { CommentScoring } from './moderation/comment-scoring';
 import { ModerationService } from './moderation/moderation-service';
 import { moderationPhases } from './moderation/phases';
-import { BullModerationQueue } from './queue/moderation-queue';
+import { BullModerationQueue, queueCounts } from './queue/moderation-queue';
 import { QueueStatsService } from './queue/queue-stats-service';
 import { startModerationWorker, type ModerationWorker } from './queue/moderation-worker';
 import { ReviewService } from './review/review-service';
 import { createCommentScoring, createLanguageDetector } from './scoring/create-scoring';
+import { ScorerStatusBoard } from './scoring/scorer-status-board';
+import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from './webhooks/webhook-delivery';
+import { WordListCache } from './word-lists/word-list-matcher';
+import { RedisWordListStore } from './word-lists/word-list-store';
+import { WordListService } from './word-lists/word-list-service';
 
 export interface Overrides {
   /** Replace the configured scorers (tests). */
@@ -36,6 +43,7 @@ export interface ApiParts {
 
 export interface WorkerParts {
   worker: ModerationWorker;
+  webhooks: WebhookDispatcher;
   close(): Promise<void>;
 }
 
@@ -105,20 +113,27 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   await connected(redis, 10_000);
 
   const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
-  const queue = new BullModerationQueue({
-    connection: redis,
-    prefix: `${config.redisKeyPrefix}:bull`,
-    ...config.queue,
-  });
+  const bullPrefix = `${config.redisKeyPrefix}:bull`;
+  const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
+  const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: redis, prefix: bullPrefix });
+  const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const comments = new CommentService({ store, queue, now });
-  const review = new ReviewService({ store, now });
-  const stats = new QueueStatsService({ store, queue, now });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
+  const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
+  const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const app = createHttpApp({
-    routes: routes({ comments, review, stats, ping: () => store.ping() }),
+    routes: routes({ comments, review, stats, wordLists, ping: () => store.ping() }),
     authenticator: new ApiKeyAuthenticator(config.apiKeys),
     logger,
+    corsOrigins: config.http.corsOrigins,
+    rateLimiters: intakeRateLimits({
+      redis,
+      keyPrefix: config.redisKeyPrefix,
+      perKeyPerMinute: config.http.intakePerKeyPerMinute,
+      perAuthorPerMinute: config.http.intakePerAuthorPerMinute,
+    }),
   });
-  return { app, comments, close: closeOnce([() => queue.close(), () => quit(redis)], logger) };
+  return { app, comments, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(redis)], logger) };
 }
 
 /** The worker side: scores and routes queued comments. Many workers may run against one Redis. */
@@ -130,19 +145,21 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   await connected(redis, 10_000);
 
   const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
-  const queue = new BullModerationQueue({ connection: redis, prefix: `${config.redisKeyPrefix}:bull`, ...config.queue });
-  const scoring = overrides.scoring ?? (await createCommentScoring(config, { logger }));
+  const bullPrefix = `${config.redisKeyPrefix}:bull`;
+  const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
+  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, redis }) : { scoring: overrides.scoring, status: () => [] };
   const detector = overrides.detector ?? createLanguageDetector();
+  const wordLists = new WordListCache({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
   const moderation = new ModerationService({
     store,
-    phases: moderationPhases({ detector, scoring, policy: config.policy }),
+    phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists }),
     now,
     logger,
   });
   const worker = startModerationWorker({
     connection: redis,
     queueName: config.queue.name,
-    prefix: `${config.redisKeyPrefix}:bull`,
+    prefix: bullPrefix,
     concurrency: config.worker.concurrency,
     moderation,
     store,
@@ -151,8 +168,33 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     now,
     sweep: { intervalMs: config.worker.sweepIntervalMs, reenqueueAfterMs: config.worker.reenqueuePendingAfterMs },
   });
+  const webhooks = startWebhookDispatcher({
+    connection: redis,
+    prefix: bullPrefix,
+    store,
+    lockKey: `${config.redisKeyPrefix}:outbox:lock`,
+    options: config.webhooks,
+    logger,
+    relayIntervalMs: 250,
+  });
+  // Scorer health for the stats API, published by every worker.
+  const board = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
+  const publish = (): Promise<void> => board.publish(built.status(), now()).catch((error: unknown) => logger.debug({ reason: (error as Error).message }, 'scorer status not published'));
+  await publish();
+  const statusTimer = setInterval(() => void publish(), 2000);
+  statusTimer.unref();
   return {
     worker,
-    close: closeOnce([() => worker.close(config.worker.shutdownTimeoutMs), () => queue.close(), () => quit(redis)], logger),
+    webhooks,
+    close: closeOnce(
+      [
+        async () => clearInterval(statusTimer),
+        () => worker.close(config.worker.shutdownTimeoutMs),
+        () => webhooks.close(),
+        () => queue.close(),
+        () => quit(redis),
+      ],
+      logger,
+    ),
   };
 }

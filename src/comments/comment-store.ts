@@ -1,4 +1,4 @@
-import type { AttributeScores, Language } from '../scoring/scorer';
+import type { Attribute, AttributeScores, Language } from '../scoring/scorer';
 import type { Comment, CommentStatus, Decision, DecidedStatus, HistoryEntry, ScoringRecord } from './comment';
 
 /** What intake stores for a new comment; the store adds status, version and indexes. */
@@ -14,6 +14,8 @@ export interface AutoDecision {
   scoring: ScoringRecord | null;
   language: Language;
   languageSource: 'given' | 'detected';
+  /** Event handed to the outbox in the same transaction (webhooks). */
+  event: string;
 }
 
 export interface ModeratorDecision {
@@ -23,7 +25,24 @@ export interface ModeratorDecision {
   from: CommentStatus[];
   /** When given, the comment must still be at this version (the moderator's view is not stale). */
   expectedVersion?: number;
+  /** The deciding moderator: a comment claimed by someone else is a conflict. */
+  moderator: string;
+  /** Event handed to the outbox in the same transaction (webhooks). */
+  event: string;
 }
+
+/** Why a moderator's change was refused. */
+export type ConflictReason = 'status' | 'version' | 'claimed';
+
+export interface Claim {
+  moderator: string;
+  expiresAt: string;
+}
+
+export type ClaimOutcome =
+  | { outcome: 'claimed'; claim: Claim; comment: Comment }
+  | { outcome: 'conflict'; reason: 'status' | 'claimed'; claim: Claim | null; comment: Comment }
+  | { outcome: 'missing' };
 
 export type CreateOutcome = { created: true; comment: Comment } | { created: false; comment: Comment };
 
@@ -35,14 +54,28 @@ export type AutoDecisionOutcome =
 
 export type ModeratorDecisionOutcome =
   | { outcome: 'decided'; comment: Comment }
-  | { outcome: 'conflict'; comment: Comment }
+  | { outcome: 'conflict'; reason: ConflictReason; claim: Claim | null; comment: Comment }
   | { outcome: 'missing' };
 
 export interface ListHeldQuery {
   articleId?: string;
+  language?: Language;
+  /** Only comments held for this attribute. */
+  attribute?: Attribute;
+  /** Only comments at least / at most this old. */
+  minAgeSeconds?: number;
+  maxAgeSeconds?: number;
+  /** `age`: oldest first (default); `risk`: highest score first. */
+  sort: 'age' | 'risk';
   limit: number;
   /** Opaque cursor from the previous page. */
   cursor?: string;
+  nowMs: number;
+}
+
+/** A held comment as the review list shows it: with its current claim. */
+export interface HeldComment extends Comment {
+  claim: Claim | null;
 }
 
 export interface Page<T> {
@@ -63,15 +96,25 @@ export interface CommentStore {
   /** Removes a pending comment whose job could not be enqueued, so that a failed intake leaves nothing behind. */
   discardPending(id: string, options: { dedupeKey?: string }): Promise<void>;
   get(id: string): Promise<Comment | null>;
-  decideAuto(id: string, decision: AutoDecision): Promise<AutoDecisionOutcome>;
+  /** Decides a pending comment, given as the caller read it. Nothing is written unless it is still pending. */
+  decideAuto(comment: Comment, decision: AutoDecision): Promise<AutoDecisionOutcome>;
   decideByModerator(id: string, decision: ModeratorDecision): Promise<ModeratorDecisionOutcome>;
-  listHeld(query: ListHeldQuery): Promise<Page<Comment>>;
+  /** Gives a held comment to one moderator for `leaseMs`; the same moderator may renew it. */
+  claim(id: string, moderator: string, leaseMs: number): Promise<ClaimOutcome>;
+  /** Gives a claim back; only its holder can. Returns whether a claim was released. */
+  release(id: string, moderator: string): Promise<boolean>;
+  getClaim(id: string): Promise<Claim | null>;
+  listHeld(query: ListHeldQuery): Promise<Page<HeldComment>>;
   counts(): Promise<Record<CommentStatus, number>>;
   /** createdAt (ms) of the oldest held comment, or null when none is held. */
   oldestHeldCreatedAtMs(): Promise<number | null>;
   /** Ids of comments pending since before `createdBeforeMs`, oldest first. */
   stalePending(createdBeforeMs: number, limit: number): Promise<string[]>;
   history(id: string): Promise<HistoryEntry[]>;
+  /** Takes up to `max` events from the outbox (oldest first) without removing them. */
+  peekOutbox(max: number): Promise<string[]>;
+  /** Removes the first `count` events from the outbox, once they are safely handed on. */
+  trimOutbox(count: number): Promise<void>;
   /** Round-trips to the store, for readiness checks. */
   ping(): Promise<void>;
 }

@@ -3,6 +3,10 @@ import type { AttributeScores, Language } from '../scoring/scorer';
 import { COMMENT_STATUSES, type Comment, type CommentStatus, type HistoryEntry } from './comment';
 import type {
   AutoDecision,
+  Claim,
+  ClaimOutcome,
+  ConflictReason,
+  HeldComment,
   AutoDecisionOutcome,
   CommentStore,
   CreateOutcome,
@@ -12,7 +16,16 @@ import type {
   NewComment,
   Page,
 } from './comment-store';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
+
+/** Entries fetched per round trip when scanning the held list, and the most one page may look at. */
+const SCAN_BATCH = 200;
+const MAX_SCAN = 5000;
+
+/** A comment's risk: its highest score, used to sort the review list. */
+export function riskOf(scores: AttributeScores): number {
+  return Object.values(scores).reduce<number>((max, score) => (score !== undefined && score > max ? score : max), 0);
+}
 
 /*
  * Keys (all under one prefix):
@@ -21,6 +34,9 @@ import { decodeCursor, encodeCursor } from './cursor';
  *   {p}:ix:pending      zset   pending ids by createdAt (ms), for the re-enqueue sweep
  *   {p}:ix:held         zset   held ids by createdAt, for the review list and the oldest-held age
  *   {p}:ix:held:a:{art} zset   held ids of one article
+ *   {p}:ix:held:risk    zset   held ids by risk (their highest score), for the review list sorted by risk
+ *   {p}:claim:{id}      string the moderator who claimed a held comment (expires with the lease)
+ *   {p}:outbox          list   decision events waiting to be handed to the webhook queue
  *   {p}:counts          hash   status → number of comments
  *   {p}:x:{client}:{ext} string the id stored under a client's externalId (idempotent intake)
  * Every state change is one Lua script, so the record, the indexes, the counts and the trail never disagree.
@@ -48,63 +64,102 @@ if KEYS[4] ~= '' and redis.call('GET', KEYS[4]) == ARGV[1] then redis.call('DEL'
 return 1
 `;
 
-// KEYS: comment, pending, held, heldByArticle, counts, history
-// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry
+// KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox
+// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk, heldAttributes, event
 const DECIDE_AUTO = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'createdAtMs')
 local status = record[1]
 if not status then return 'missing' end
 if status ~= 'pending' then return 'already_decided' end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'decision', ARGV[3], 'scores', ARGV[4], 'scoring', ARGV[5],
-  'language', ARGV[6], 'languageSource', ARGV[7], 'decidedAt', ARGV[8])
+  'language', ARGV[6], 'languageSource', ARGV[7], 'decidedAt', ARGV[8], 'risk', ARGV[10], 'heldAttributes', ARGV[11])
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 redis.call('ZREM', KEYS[2], ARGV[1])
 if ARGV[2] == 'held' then
   redis.call('ZADD', KEYS[3], record[2], ARGV[1])
   redis.call('ZADD', KEYS[4], record[2], ARGV[1])
+  redis.call('ZADD', KEYS[7], ARGV[10], ARGV[1])
 end
 redis.call('HINCRBY', KEYS[5], 'pending', -1)
 redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
 redis.call('RPUSH', KEYS[6], ARGV[9])
+if ARGV[2] ~= 'held' then redis.call('RPUSH', KEYS[8], ARGV[12]) end
 return 'decided'
 `;
 
-// KEYS: comment, held, heldByArticle, counts, history
-// ARGV: id, status, decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any), allowedFrom...
+// KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox
+// ARGV: id, status, decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any), moderator, event,
+//       allowedFrom...
+// Returns {'decided'} or {'conflict', reason, claimHolder} or {'missing'}.
 const DECIDE_MODERATOR = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'version')
 local status = record[1]
-if not status then return 'missing' end
+if not status then return {'missing'} end
 local allowed = false
-for i = 7, #ARGV do if ARGV[i] == status then allowed = true end end
-if not allowed then return 'conflict' end
-if ARGV[6] ~= '' and ARGV[6] ~= record[2] then return 'conflict' end
+for i = 9, #ARGV do if ARGV[i] == status then allowed = true end end
+if not allowed then return {'conflict', 'status'} end
+if ARGV[6] ~= '' and ARGV[6] ~= record[2] then return {'conflict', 'version'} end
+local holder = redis.call('GET', KEYS[8])
+if holder and holder ~= ARGV[7] then return {'conflict', 'claimed', holder} end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'decision', ARGV[3], 'decidedAt', ARGV[4])
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 if status == 'held' then
   redis.call('ZREM', KEYS[2], ARGV[1])
   redis.call('ZREM', KEYS[3], ARGV[1])
+  redis.call('ZREM', KEYS[7], ARGV[1])
 end
 if status == 'pending' then redis.call('ZREM', KEYS[6], ARGV[1]) end
+redis.call('DEL', KEYS[8])
 redis.call('HINCRBY', KEYS[4], status, -1)
 redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 redis.call('RPUSH', KEYS[5], (string.gsub(ARGV[5], '"from":null', '"from":"' .. status .. '"', 1)))
-return 'decided'
+redis.call('RPUSH', KEYS[9], ARGV[8])
+return {'decided'}
 `;
 
-// Keyset pagination over a zset ordered by (score, member): the entries strictly after (score, member).
+// KEYS: comment, claim. ARGV: moderator, leaseMs.
+// Returns {'claimed', ttlMs} or {'conflict', reason, holder, ttlMs} or {'missing'}.
+const CLAIM = `
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then return {'missing'} end
+local holder = redis.call('GET', KEYS[2])
+if status ~= 'held' then return {'conflict', 'status', holder or '', redis.call('PTTL', KEYS[2])} end
+if holder and holder ~= ARGV[1] then return {'conflict', 'claimed', holder, redis.call('PTTL', KEYS[2])} end
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+return {'claimed', tonumber(ARGV[2])}
+`;
+
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
+// Keyset pagination over a zset ordered by (score, member), ascending or descending: up to ARGV[4] entries
+// strictly after (ARGV[2], ARGV[3]); ARGV[2] = '' starts at the beginning.
 const PAGE_AFTER = `
-local afterScore = tonumber(ARGV[1])
-local afterMember = ARGV[2]
-local limit = tonumber(ARGV[3])
+local desc = ARGV[1] == 'desc'
+local limit = tonumber(ARGV[4])
+if ARGV[2] == '' then
+  if desc then return redis.call('ZREVRANGE', KEYS[1], 0, limit - 1, 'WITHSCORES') end
+  return redis.call('ZRANGE', KEYS[1], 0, limit - 1, 'WITHSCORES')
+end
+local afterScore = tonumber(ARGV[2])
+local afterMember = ARGV[3]
 local out = {}
 local offset = 0
 while #out < limit * 2 do
-  local batch = redis.call('ZRANGEBYSCORE', KEYS[1], afterScore, '+inf', 'WITHSCORES', 'LIMIT', offset, 200)
+  local batch
+  if desc then
+    batch = redis.call('ZREVRANGEBYSCORE', KEYS[1], afterScore, '-inf', 'WITHSCORES', 'LIMIT', offset, 200)
+  else
+    batch = redis.call('ZRANGEBYSCORE', KEYS[1], afterScore, '+inf', 'WITHSCORES', 'LIMIT', offset, 200)
+  end
   if #batch == 0 then break end
   for i = 1, #batch, 2 do
     local member, score = batch[i], tonumber(batch[i + 1])
-    if score > afterScore or member > afterMember then
+    local after
+    if desc then after = score < afterScore or member < afterMember else after = score > afterScore or member > afterMember end
+    if after then
       out[#out + 1] = member
       out[#out + 1] = batch[i + 1]
       if #out >= limit * 2 then break end
@@ -119,7 +174,9 @@ type Scripts = {
   moderationCreate(keys: string[], args: string[]): Promise<[number, string]>;
   moderationDiscard(keys: string[], args: string[]): Promise<number>;
   moderationDecideAuto(keys: string[], args: string[]): Promise<string>;
-  moderationDecideModerator(keys: string[], args: string[]): Promise<string>;
+  moderationDecideModerator(keys: string[], args: string[]): Promise<string[]>;
+  moderationClaim(keys: string[], args: string[]): Promise<[string, ...(string | number)[]]>;
+  moderationRelease(keys: string[], args: string[]): Promise<number>;
   moderationPageAfter(keys: string[], args: string[]): Promise<string[]>;
 };
 
@@ -131,6 +188,8 @@ function defineScripts(redis: Redis): Redis & Scripts {
     redis.defineCommand('moderationDecideAutoRaw', { lua: DECIDE_AUTO });
     redis.defineCommand('moderationDecideModeratorRaw', { lua: DECIDE_MODERATOR });
     redis.defineCommand('moderationPageAfterRaw', { lua: PAGE_AFTER });
+    redis.defineCommand('moderationClaimRaw', { lua: CLAIM });
+    redis.defineCommand('moderationReleaseRaw', { lua: RELEASE });
     type Raw = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<unknown>;
     const call = (name: string) => (keys: string[], args: string[]) =>
       ((redis as unknown as Record<string, Raw>)[name] as Raw).call(redis, keys.length, ...keys, ...args);
@@ -140,6 +199,8 @@ function defineScripts(redis: Redis): Redis & Scripts {
       moderationDecideAuto: call('moderationDecideAutoRaw'),
       moderationDecideModerator: call('moderationDecideModeratorRaw'),
       moderationPageAfter: call('moderationPageAfterRaw'),
+      moderationClaim: call('moderationClaimRaw'),
+      moderationRelease: call('moderationReleaseRaw'),
     });
   }
   return withScripts as Redis & Scripts;
@@ -195,6 +256,9 @@ export class RedisCommentStore implements CommentStore {
   private heldByArticleKey(articleId: string): string {
     return `${this.p}:ix:held:a:${articleId}`;
   }
+  private claimKey(id: string): string {
+    return `${this.p}:claim:${id}`;
+  }
   private dedupeKeyOf(dedupeKey: string | undefined): string {
     return dedupeKey === undefined ? '' : `${this.p}:x:${dedupeKey}`;
   }
@@ -241,10 +305,11 @@ export class RedisCommentStore implements CommentStore {
     return toRecord(await this.redis.hgetall(this.commentKey(id)));
   }
 
-  async decideAuto(id: string, d: AutoDecision): Promise<AutoDecisionOutcome> {
-    const comment = await this.get(id);
-    if (comment === null) return { outcome: 'missing' };
+  async decideAuto(comment: Comment, d: AutoDecision): Promise<AutoDecisionOutcome> {
+    const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: 'pending', to: d.status, reasons: d.decision.reasons };
+    const risk = riskOf(d.scores);
+    const heldAttributes = [...new Set(d.decision.reasons.flatMap((r) => (r.attribute === undefined ? [] : [r.attribute])))];
     const result = await this.redis.moderationDecideAuto(
       [
         this.commentKey(id),
@@ -253,6 +318,8 @@ export class RedisCommentStore implements CommentStore {
         this.heldByArticleKey(comment.articleId),
         `${this.p}:counts`,
         this.historyKey(id),
+        `${this.p}:ix:held:risk`,
+        `${this.p}:outbox`,
       ],
       [
         id,
@@ -264,48 +331,153 @@ export class RedisCommentStore implements CommentStore {
         d.languageSource,
         d.decision.at,
         JSON.stringify(history),
+        String(risk),
+        heldAttributes.join(','),
+        d.event,
       ],
     );
+    if (result === 'decided') {
+      // The script wrote exactly this, so the caller's copy plus the changes is the new state: no re-read.
+      return {
+        outcome: 'decided',
+        comment: {
+          ...comment,
+          status: d.status,
+          decision: d.decision,
+          scores: d.scores,
+          scoring: d.scoring,
+          language: d.language,
+          languageSource: d.languageSource,
+          decidedAt: d.decision.at,
+          version: comment.version + 1,
+        },
+      };
+    }
     const after = await this.get(id);
-    if (after === null) return { outcome: 'missing' };
-    return result === 'decided' ? { outcome: 'decided', comment: after } : { outcome: 'already_decided', comment: after };
+    if (after === null || result === 'missing') return { outcome: 'missing' };
+    return { outcome: 'already_decided', comment: after };
   }
 
   async decideByModerator(id: string, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {
     const comment = await this.get(id);
     if (comment === null) return { outcome: 'missing' };
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: null, to: d.status, reasons: d.decision.reasons };
-    const result = await this.redis.moderationDecideModerator(
-      [this.commentKey(id), `${this.p}:ix:held`, this.heldByArticleKey(comment.articleId), `${this.p}:counts`, this.historyKey(id), `${this.p}:ix:pending`],
-      [id, d.status, JSON.stringify(d.decision), d.decision.at, JSON.stringify(history), d.expectedVersion === undefined ? '' : String(d.expectedVersion), ...d.from],
+    const [result, reason] = await this.redis.moderationDecideModerator(
+      [
+        this.commentKey(id),
+        `${this.p}:ix:held`,
+        this.heldByArticleKey(comment.articleId),
+        `${this.p}:counts`,
+        this.historyKey(id),
+        `${this.p}:ix:pending`,
+        `${this.p}:ix:held:risk`,
+        this.claimKey(id),
+        `${this.p}:outbox`,
+      ],
+      [
+        id,
+        d.status,
+        JSON.stringify(d.decision),
+        d.decision.at,
+        JSON.stringify(history),
+        d.expectedVersion === undefined ? '' : String(d.expectedVersion),
+        d.moderator,
+        d.event,
+        ...d.from,
+      ],
     );
+    if (result === 'missing') return { outcome: 'missing' };
     const after = await this.get(id);
-    if (after === null || result === 'missing') return { outcome: 'missing' };
-    return result === 'decided' ? { outcome: 'decided', comment: after } : { outcome: 'conflict', comment: after };
+    if (after === null) return { outcome: 'missing' };
+    if (result === 'decided') return { outcome: 'decided', comment: after };
+    return { outcome: 'conflict', reason: (reason ?? 'status') as ConflictReason, claim: await this.getClaim(id), comment: after };
   }
 
-  async listHeld(query: ListHeldQuery): Promise<Page<Comment>> {
-    const key = query.articleId === undefined ? `${this.p}:ix:held` : this.heldByArticleKey(query.articleId);
-    const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-    const flat =
-      after === null
-        ? await this.redis.zrange(key, 0, query.limit, 'WITHSCORES')
-        : await this.redis.moderationPageAfter([key], [String(after.score), after.id, String(query.limit + 1)]);
-    const entries: { id: string; score: number }[] = [];
-    for (let i = 0; i + 1 < flat.length; i += 2) entries.push({ id: flat[i] as string, score: Number(flat[i + 1]) });
-    const page = entries.slice(0, query.limit);
-    const pipeline = this.redis.pipeline();
-    for (const entry of page) pipeline.hgetall(this.commentKey(entry.id));
-    const results = (await pipeline.exec()) ?? [];
-    const items: Comment[] = [];
-    for (const [error, hash] of results) {
-      if (error) throw error;
-      const comment = toRecord(hash as Record<string, string>);
-      if (comment !== null && comment.status === 'held') items.push(comment);
+  async claim(id: string, moderator: string, leaseMs: number): Promise<ClaimOutcome> {
+    const reply = await this.redis.moderationClaim([this.commentKey(id), this.claimKey(id)], [moderator, String(leaseMs)]);
+    if (reply[0] === 'missing') return { outcome: 'missing' };
+    const comment = await this.get(id);
+    if (comment === null) return { outcome: 'missing' };
+    const expiresAt = (ttlMs: unknown) => new Date(Date.now() + Math.max(0, Number(ttlMs))).toISOString();
+    if (reply[0] === 'claimed') return { outcome: 'claimed', claim: { moderator, expiresAt: expiresAt(reply[1]) }, comment };
+    const holder = String(reply[2] ?? '');
+    return {
+      outcome: 'conflict',
+      reason: reply[1] === 'claimed' ? 'claimed' : 'status',
+      claim: holder === '' ? null : { moderator: holder, expiresAt: expiresAt(reply[3]) },
+      comment,
+    };
+  }
+
+  async release(id: string, moderator: string): Promise<boolean> {
+    return (await this.redis.moderationRelease([this.claimKey(id)], [moderator])) === 1;
+  }
+
+  async getClaim(id: string): Promise<Claim | null> {
+    const [[, holder], [, ttl]] = ((await this.redis.multi().get(this.claimKey(id)).pttl(this.claimKey(id)).exec()) ?? []) as [unknown, unknown][] as [
+      [unknown, string | null],
+      [unknown, number],
+    ];
+    return holder === null ? null : { moderator: holder, expiresAt: new Date(Date.now() + Math.max(0, ttl)).toISOString() };
+  }
+
+  async listHeld(query: ListHeldQuery): Promise<Page<HeldComment>> {
+    const byRisk = query.sort === 'risk';
+    const key = byRisk ? `${this.p}:ix:held:risk` : query.articleId === undefined ? `${this.p}:ix:held` : this.heldByArticleKey(query.articleId);
+    const matches = (c: Comment): boolean => {
+      if (c.status !== 'held') return false;
+      if (query.articleId !== undefined && c.articleId !== query.articleId) return false;
+      if (query.language !== undefined && c.language !== query.language) return false;
+      if (query.attribute !== undefined && !(c.decision?.reasons ?? []).some((r) => r.attribute === query.attribute)) return false;
+      const ageSeconds = (query.nowMs - Date.parse(c.createdAt)) / 1000;
+      if (query.minAgeSeconds !== undefined && ageSeconds < query.minAgeSeconds) return false;
+      if (query.maxAgeSeconds !== undefined && ageSeconds > query.maxAgeSeconds) return false;
+      return true;
+    };
+
+    // Scan the index in batches, filtering as we go; a page stops at `limit` matches or after a bounded scan,
+    // in which case the cursor says where to go on.
+    const items: HeldComment[] = [];
+    let position = query.cursor === undefined ? null : decodeCursor(query.cursor);
+    let scanned = 0;
+    let exhausted = false;
+    let lastReturned: CursorPosition | null = null;
+    while (items.length <= query.limit && scanned < MAX_SCAN) {
+      const flat = await this.redis.moderationPageAfter([key], [byRisk ? 'desc' : 'asc', position === null ? '' : String(position.score), position?.id ?? '', String(SCAN_BATCH)]);
+      if (flat.length === 0) {
+        exhausted = true;
+        break;
+      }
+      const entries: CursorPosition[] = [];
+      for (let i = 0; i + 1 < flat.length; i += 2) entries.push({ id: flat[i] as string, score: Number(flat[i + 1]) });
+      const pipeline = this.redis.pipeline();
+      for (const entry of entries) pipeline.hgetall(this.commentKey(entry.id)).get(this.claimKey(entry.id)).pttl(this.claimKey(entry.id));
+      const results = (await pipeline.exec()) ?? [];
+      for (let i = 0; i < entries.length; i += 1) {
+        const entry = entries[i] as CursorPosition;
+        position = entry;
+        scanned += 1;
+        const [hashError, hash] = results[i * 3] ?? [null, {}];
+        if (hashError) throw hashError;
+        const comment = toRecord(hash as Record<string, string>);
+        if (comment === null || !matches(comment)) continue;
+        if (items.length === query.limit) {
+          // One more match exists beyond this page.
+          return { items, nextCursor: lastReturned === null ? null : encodeCursor(lastReturned) };
+        }
+        const holder = results[i * 3 + 1]?.[1] as string | null;
+        const ttl = Number(results[i * 3 + 2]?.[1] ?? 0);
+        items.push({ ...comment, claim: holder === null ? null : { moderator: holder, expiresAt: new Date(query.nowMs + Math.max(0, ttl)).toISOString() } });
+        lastReturned = entry;
+      }
+      if (entries.length < SCAN_BATCH) {
+        exhausted = true;
+        break;
+      }
     }
-    const last = page[page.length - 1];
-    const nextCursor = entries.length > query.limit && last !== undefined ? encodeCursor({ score: last.score, id: last.id }) : null;
-    return { items, nextCursor };
+    if (exhausted || position === null) return { items, nextCursor: null };
+    // The scan budget ran out: go on from the last entry looked at.
+    return { items, nextCursor: encodeCursor(position) };
   }
 
   async counts(): Promise<Record<CommentStatus, number>> {
@@ -325,6 +497,14 @@ export class RedisCommentStore implements CommentStore {
   async history(id: string): Promise<HistoryEntry[]> {
     const entries = await this.redis.lrange(this.historyKey(id), 0, -1);
     return entries.map((entry) => JSON.parse(entry) as HistoryEntry);
+  }
+
+  async peekOutbox(max: number): Promise<string[]> {
+    return this.redis.lrange(`${this.p}:outbox`, 0, max - 1);
+  }
+
+  async trimOutbox(count: number): Promise<void> {
+    await this.redis.ltrim(`${this.p}:outbox`, count, -1);
   }
 
   async ping(): Promise<void> {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppError, NotFoundError } from '../errors/app-errors';
@@ -28,10 +30,32 @@ function locals(res: Response): Locals {
  * The Express adapter: request ids, logging without bodies, authentication and the route table. Handlers
  * never see Express; errors of every kind go through the one error mapper.
  */
-export function createHttpApp(deps: { routes: Route[]; authenticator: ApiKeyAuthenticator; logger: Logger }): Express {
+export interface HttpAppDeps {
+  routes: Route[];
+  authenticator: ApiKeyAuthenticator;
+  logger: Logger;
+  /** Run after authentication and body parsing on routes marked `rateLimited`. */
+  rateLimiters?: RequestHandler[];
+  /** Browser origins allowed to call the API (comment widgets); none by default. */
+  corsOrigins?: string[];
+}
+
+export function createHttpApp(deps: HttpAppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.set('query parser', 'simple');
+  app.use(helmet());
+  const allowed = new Set(deps.corsOrigins ?? []);
+  app.use(
+    cors({
+      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+      methods: ['GET', 'POST', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+      exposedHeaders: ['Location', 'X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+      maxAge: 600,
+    }),
+  );
 
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
@@ -39,7 +63,6 @@ export function createHttpApp(deps: { routes: Route[]; authenticator: ApiKeyAuth
     locals(res).requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
 
@@ -93,6 +116,7 @@ export function createHttpApp(deps: { routes: Route[]; authenticator: ApiKeyAuth
   for (const route of deps.routes) {
     const chain: RequestHandler[] = [authenticate(route.access)];
     if (route.method === 'post' || route.method === 'put') chain.push(requireJson, jsonBody);
+    if (route.rateLimited === true) chain.push(...(deps.rateLimiters ?? []));
     chain.push(async (req, res) => {
       const result = await route.handler({
         params: req.params as Record<string, string>,

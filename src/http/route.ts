@@ -27,6 +27,8 @@ export interface Route {
   /** Roles allowed; `public` routes need no key. */
   access: readonly Role[] | 'public';
   handler: Handler;
+  /** Intake routes are rate limited per client key and per author. */
+  rateLimited?: true;
 }
 
 /** Parses a part of the request with its schema; a failure is a 400 naming every bad field. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Language } from '../scoring/scorer';
+import { REASON_CODES } from '../review/statement-of-reasons';
+import { ATTRIBUTES, LANGUAGES, type Language } from '../scoring/scorer';
 
 /** Printable text: no C0/C1 control characters (tabs and line breaks allowed) and no lone surrogates. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -50,19 +51,54 @@ export type SubmitCommentBody = z.infer<typeof submitCommentSchema>;
 
 export const commentIdSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a comment id') });
 
-export const listHeldQuerySchema = z.strictObject({
-  status: z.literal('held', { error: 'only status=held can be listed' }).default('held'),
-  articleId: identifier(200).optional(),
-  limit: z
+const wholeNumber = (min: number, max: number) =>
+  z
     .string()
     .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
-    .pipe(z.number().int().min(1).max(100))
-    .default(20),
+    .pipe(z.number().int().min(min).max(max));
+
+export const listHeldQuerySchema = z.strictObject({
+  status: z.literal('held', { error: 'only status=held can be listed' }).default('held'),
+  articleId: identifier(200).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  attribute: z.enum(ATTRIBUTES).optional(),
+  minAgeSeconds: wholeNumber(0, 10 * 365 * 86_400).optional(),
+  maxAgeSeconds: wholeNumber(0, 10 * 365 * 86_400).optional(),
+  sort: z.enum(['age', 'risk']).default('age'),
+  limit: wholeNumber(1, 100).default(20),
   cursor: z.string().min(1).max(500).optional(),
 });
 
+const note = z.string().max(2000).refine(noControl, 'must not contain control characters');
+
 export const decisionSchema = z.strictObject({
   decision: z.enum(['approve', 'reject'], { error: 'must be "approve" or "reject"' }),
-  note: z.string().max(2000).refine(noControl, 'must not contain control characters').optional(),
+  reasonCode: z.enum(REASON_CODES).optional(),
+  note: note.optional(),
+  /** The version of the comment the moderator saw. */
+  version: z.number().int().min(1).optional(),
 });
+
+export const bulkDecisionSchema = z.strictObject({
+  decisions: z
+    .array(decisionSchema.extend({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a comment id') }))
+    .min(1, 'send at least one decision')
+    .max(100, 'at most 100 decisions per request')
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'each id at most once'),
+});
+
+export const WORD_LIST_NAMES = ['blocked', 'watched', 'allowed'] as const;
+export const wordListParamsSchema = z.strictObject({ list: z.enum(WORD_LIST_NAMES) });
+export const wordListTermSchema = z.strictObject({
+  term: z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(100, 'must be at most 100 characters')
+    .refine(noControl, 'must not contain control characters')
+    .refine(wellFormed, 'must be well-formed Unicode'),
+  /** Omit for a term that applies to every language. */
+  language: z.enum(['de', 'fr', 'it', 'en']).optional(),
+});
+export const wordListDeleteQuerySchema = wordListTermSchema;

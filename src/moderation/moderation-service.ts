@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Comment } from '../comments/comment';
 import type { CommentStore } from '../comments/comment-store';
+import { decisionEvent } from '../webhooks/decision-event';
 import { runPipeline } from './pipeline';
 import type { Phase } from './phases/phase';
 
@@ -36,6 +37,7 @@ export class ModerationService {
       scores: {},
       spans: [],
       scoring: null,
+      watched: [],
       now,
       finalAttempt: options.finalAttempt,
     });
@@ -46,9 +48,11 @@ export class ModerationService {
     }
 
     const { verdict, state } = result;
-    const outcome = await this.deps.store.decideAuto(commentId, {
+    const decision = { by: 'auto', status: verdict.status, reasons: verdict.reasons, at: now.toISOString() };
+    const outcome = await this.deps.store.decideAuto(comment, {
       status: verdict.status,
-      decision: { by: 'auto', status: verdict.status, reasons: verdict.reasons, at: now.toISOString() },
+      decision,
+      event: JSON.stringify(decisionEvent(comment, decision)),
       scores: state.scores,
       scoring: state.scoring,
       language: state.language ?? 'other',

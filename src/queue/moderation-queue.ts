@@ -48,6 +48,18 @@ export function moderationJobOptions(options: Pick<BullModerationQueueOptions, '
   };
 }
 
+/** Job counts by state, O(1) each. */
+export async function queueCounts(queue: Queue): Promise<QueueCounts> {
+  const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
+  return {
+    waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+    active: c.active ?? 0,
+    delayed: c.delayed ?? 0,
+    completed: c.completed ?? 0,
+    failed: c.failed ?? 0,
+  };
+}
+
 export class BullModerationQueue implements ModerationQueue {
   readonly queue: Queue<ModerationJobData>;
   private closed: Promise<void> | null = null;
@@ -84,15 +96,8 @@ export class BullModerationQueue implements ModerationQueue {
     return 'exists';
   }
 
-  async counts(): Promise<QueueCounts> {
-    const c = await this.queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
-    return {
-      waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
-      active: c.active ?? 0,
-      delayed: c.delayed ?? 0,
-      completed: c.completed ?? 0,
-      failed: c.failed ?? 0,
-    };
+  counts(): Promise<QueueCounts> {
+    return queueCounts(this.queue);
   }
 
   close(): Promise<void> {

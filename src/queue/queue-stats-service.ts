@@ -1,27 +1,44 @@
 import type { CommentStatus } from '../comments/comment';
 import type { CommentStore } from '../comments/comment-store';
+import type { PublishedScorerStatus } from '../scoring/scorer-status-board';
 import type { ModerationQueue, QueueCounts } from './moderation-queue';
 
 export interface QueueStats {
   queue: QueueCounts;
   comments: Record<CommentStatus, number>;
   oldestHeldAgeSeconds: number | null;
+  /** Webhook deliveries: `failed` counts deliveries that used up every attempt. */
+  webhooks: QueueCounts;
+  /** Health of each scorer as the workers last saw it. */
+  scorers: PublishedScorerStatus[];
+}
+
+export interface QueueStatsDeps {
+  store: CommentStore;
+  queue: ModerationQueue;
+  webhookCounts: () => Promise<QueueCounts>;
+  scorers: () => Promise<PublishedScorerStatus[]>;
+  now: () => Date;
 }
 
 /** What dashboards poll: cheap O(1) reads only. */
 export class QueueStatsService {
-  constructor(private readonly deps: { store: CommentStore; queue: ModerationQueue; now: () => Date }) {}
+  constructor(private readonly deps: QueueStatsDeps) {}
 
   async stats(): Promise<QueueStats> {
-    const [queue, comments, oldestHeld] = await Promise.all([
+    const [queue, comments, oldestHeld, webhooks, scorers] = await Promise.all([
       this.deps.queue.counts(),
       this.deps.store.counts(),
       this.deps.store.oldestHeldCreatedAtMs(),
+      this.deps.webhookCounts(),
+      this.deps.scorers(),
     ]);
     return {
       queue,
       comments,
       oldestHeldAgeSeconds: oldestHeld === null ? null : Math.max(0, Math.floor((this.deps.now().getTime() - oldestHeld) / 1000)),
+      webhooks,
+      scorers,
     };
   }
 }

@@ -1,44 +1,114 @@
-import type { Comment } from '../comments/comment';
-import type { CommentStore, Page } from '../comments/comment-store';
+import type { Comment, CommentStatus, DecisionReason } from '../comments/comment';
+import type { Claim, CommentStore, HeldComment, ListHeldQuery, ModeratorDecisionOutcome, Page } from '../comments/comment-store';
 import { ConflictError, NotFoundError } from '../errors/app-errors';
+import { decisionEvent } from '../webhooks/decision-event';
+import type { ReasonCode } from './statement-of-reasons';
 
 export interface ModeratorDecisionInput {
   decision: 'approve' | 'reject';
+  reasonCode?: ReasonCode;
   note?: string;
+  /** The version the moderator saw; a changed comment is a conflict. */
+  version?: number;
 }
+
+export type BulkResult =
+  | { id: string; result: 'done'; status: CommentStatus; version: number }
+  | { id: string; result: 'conflict'; reason: string; status: CommentStatus; version: number; claim: Claim | null }
+  | { id: string; result: 'not_found' };
 
 export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
+  claimLeaseMs: number;
 }
 
-/** What moderators do: list held comments and decide them. */
+/** What moderators do: list held comments, claim them, decide them (alone or in bulk), reverse decisions. */
 export class ReviewService {
   constructor(private readonly deps: ReviewServiceDeps) {}
 
-  listHeld(query: { articleId?: string; limit: number; cursor?: string }): Promise<Page<Comment>> {
-    return this.deps.store.listHeld(query);
+  listHeld(query: Omit<ListHeldQuery, 'nowMs'>): Promise<Page<HeldComment>> {
+    return this.deps.store.listHeld({ ...query, nowMs: this.deps.now().getTime() });
   }
 
-  /** Decides a held comment. A comment that is not held (any more) is a conflict, never a silent overwrite. */
-  async decide(id: string, moderator: string, input: ModeratorDecisionInput): Promise<Comment> {
-    const status = input.decision === 'approve' ? 'approved' : 'rejected';
-    const at = this.deps.now().toISOString();
-    const reason: { rule: string; note?: string } = { rule: 'moderator' };
-    if (input.note !== undefined) reason.note = input.note;
-    const outcome = await this.deps.store.decideByModerator(id, {
-      status,
-      from: ['held'],
-      decision: { by: moderator, status, reasons: [reason], at },
-    });
+  async claim(id: string, moderator: string): Promise<{ comment: Comment; claim: Claim }> {
+    const outcome = await this.deps.store.claim(id, moderator, this.deps.claimLeaseMs);
     if (outcome.outcome === 'missing') throw new NotFoundError(`comment ${id} does not exist`);
     if (outcome.outcome === 'conflict') {
-      throw new ConflictError(`comment ${id} is ${outcome.comment.status}, not held`, {
-        status: outcome.comment.status,
-        version: outcome.comment.version,
-        decision: outcome.comment.decision,
-      });
+      const why = outcome.reason === 'claimed' ? `is claimed by ${outcome.claim?.moderator} until ${outcome.claim?.expiresAt}` : `is ${outcome.comment.status}, not held`;
+      throw new ConflictError(`comment ${id} ${why}`, conflictDetails(outcome.reason, outcome.comment, outcome.claim));
+    }
+    return { comment: outcome.comment, claim: outcome.claim };
+  }
+
+  async release(id: string, moderator: string): Promise<void> {
+    if (await this.deps.store.release(id, moderator)) return;
+    const comment = await this.deps.store.get(id);
+    if (comment === null) throw new NotFoundError(`comment ${id} does not exist`);
+    throw new ConflictError(`comment ${id} is not claimed by ${moderator}`, conflictDetails('claimed', comment, await this.deps.store.getClaim(id)));
+  }
+
+  /** Decides a held comment. Not held, claimed by someone else, or changed since `version`: 409, never an overwrite. */
+  async decide(id: string, moderator: string, input: ModeratorDecisionInput): Promise<Comment> {
+    return this.unwrap(id, await this.apply(id, moderator, input, ['held']));
+  }
+
+  /**
+   * Reverses a decision: an approved comment reported later, a rejected one on appeal. The machine never
+   * decides again after this.
+   */
+  async reverse(id: string, moderator: string, input: ModeratorDecisionInput): Promise<Comment> {
+    const from: CommentStatus[] = input.decision === 'approve' ? ['rejected'] : ['approved'];
+    return this.unwrap(id, await this.apply(id, moderator, input, from, 'moderator.reversal'));
+  }
+
+  /** Decides up to 100 held comments; answers per comment. */
+  async decideMany(moderator: string, items: (ModeratorDecisionInput & { id: string })[]): Promise<BulkResult[]> {
+    const results: BulkResult[] = [];
+    for (const item of items) {
+      const outcome = await this.apply(item.id, moderator, item, ['held']);
+      if (outcome.outcome === 'missing') results.push({ id: item.id, result: 'not_found' });
+      else if (outcome.outcome === 'decided') results.push({ id: item.id, result: 'done', status: outcome.comment.status, version: outcome.comment.version });
+      else results.push({ id: item.id, result: 'conflict', reason: outcome.reason, status: outcome.comment.status, version: outcome.comment.version, claim: outcome.claim });
+    }
+    return results;
+  }
+
+  private async apply(id: string, moderator: string, input: ModeratorDecisionInput, from: CommentStatus[], rule = 'moderator'): Promise<ModeratorDecisionOutcome> {
+    const status = input.decision === 'approve' ? 'approved' : 'rejected';
+    const reason: DecisionReason = { rule };
+    // A rejection always carries a reason code, for the statement of reasons.
+    const code = input.reasonCode ?? (status === 'rejected' ? 'other' : undefined);
+    if (code !== undefined) reason.code = code;
+    if (input.note !== undefined) reason.note = input.note;
+    const decision = { by: moderator, status, reasons: [reason], at: this.deps.now().toISOString() } as const;
+    const current = await this.deps.store.get(id);
+    if (current === null) return { outcome: 'missing' };
+    return this.deps.store.decideByModerator(id, {
+      status,
+      from,
+      moderator,
+      decision: { ...decision, reasons: [...decision.reasons] },
+      event: JSON.stringify(decisionEvent(current, { ...decision, reasons: [...decision.reasons] })),
+      ...(input.version === undefined ? {} : { expectedVersion: input.version }),
+    });
+  }
+
+  private unwrap(id: string, outcome: ModeratorDecisionOutcome): Comment {
+    if (outcome.outcome === 'missing') throw new NotFoundError(`comment ${id} does not exist`);
+    if (outcome.outcome === 'conflict') {
+      const why =
+        outcome.reason === 'claimed'
+          ? `is claimed by ${outcome.claim?.moderator}`
+          : outcome.reason === 'version'
+            ? `changed since you saw it (now version ${outcome.comment.version}, ${outcome.comment.status})`
+            : `is ${outcome.comment.status}, which this decision cannot change`;
+      throw new ConflictError(`comment ${id} ${why}`, conflictDetails(outcome.reason, outcome.comment, outcome.claim));
     }
     return outcome.comment;
   }
+}
+
+function conflictDetails(reason: string, comment: Comment, claim: Claim | null): Record<string, unknown> {
+  return { reason, status: comment.status, version: comment.version, decision: comment.decision, claim };
 }

@@ -1,9 +1,15 @@
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { LanguageDetector } from '../language/language-detector';
 import { createLanguageDetector as createTinyldDetector } from '../language/tinyld-language-detector';
 import type { CommentScoring, ScorerFailure, ScoringOutcome } from '../moderation/comment-scoring';
 import { LocalScorer } from './local/local-scorer';
+import { createOpenAiModerationScorer } from './openai/openai-moderation-scorer';
+import { createPerspectiveScorer } from './perspective/perspective-scorer';
+import { RateLimitGate, createRateLimitedScorer } from './rate-limit/rate-limited-scorer';
+import { RedisRateLimiter } from './rate-limit/redis-rate-limiter';
+import { ScorerChain, ScorerChainRetryError, type ChainFailure, type ScorerStatus } from './scorer-chain';
 import { ScorerError, type Scorer } from './scorer';
 
 export function createLanguageDetector(): LanguageDetector {
@@ -15,7 +21,7 @@ function failureOf(scorer: Scorer, error: unknown): ScorerFailure {
   return { scorer: scorer.name, kind: 'unavailable', message: error instanceof Error ? error.message : 'unknown error' };
 }
 
-/** Tries the scorers in order until one answers; records every failure on the way. */
+/** Tries the scorers in order until one answers; records every failure on the way. For tests and tools. */
 export function orderedScoring(scorers: readonly Scorer[]): CommentScoring {
   return {
     async score(request): Promise<ScoringOutcome> {
@@ -33,8 +39,59 @@ export function orderedScoring(scorers: readonly Scorer[]): CommentScoring {
   };
 }
 
+function stored(failures: readonly ChainFailure[]): ScorerFailure[] {
+  return failures.map((f) => ({ scorer: f.scorer, kind: f.kind, message: f.message }));
+}
+
+/** Adapts the scorer chain to what the moderation pipeline needs to know. */
+export function chainScoring(chain: ScorerChain): CommentScoring {
+  return {
+    async score(request): Promise<ScoringOutcome> {
+      try {
+        const outcome = await chain.score({ text: request.text, language: request.language }, { finalAttempt: request.finalAttempt });
+        switch (outcome.outcome) {
+          case 'scored':
+            return { outcome: 'scored', result: outcome.result, failures: stored(outcome.failures) };
+          case 'unavailable':
+            return { outcome: 'unavailable', failures: stored(outcome.failures) };
+          case 'rate_limited':
+            // Quota: wait, do not fail. The job is delayed without using an attempt.
+            return { outcome: 'retry', failures: stored(outcome.failures), delayMs: outcome.retryAfterMs };
+        }
+      } catch (error) {
+        if (error instanceof ScorerChainRetryError) return { outcome: 'retry', failures: stored(error.failures) };
+        throw error;
+      }
+    },
+  };
+}
+
+export interface BuiltScoring {
+  scoring: CommentScoring;
+  status(): ScorerStatus[];
+}
+
 /** Builds the configured scorer chain (SCORERS) with its failure policy (SCORER_FAILURE_POLICY). */
-export async function createCommentScoring(config: Config, _deps: { logger: Logger }): Promise<CommentScoring> {
-  const local = await LocalScorer.load(config.scorers.localModelPath);
-  return orderedScoring([local]);
+export async function createCommentScoring(config: Config, deps: { logger: Logger; redis: Redis }): Promise<BuiltScoring> {
+  const { scorers: settings } = config;
+  const limiter = new RedisRateLimiter({ redis: deps.redis, keyPrefix: `${config.redisKeyPrefix}:quota:` });
+  const scorers: Scorer[] = [];
+  for (const name of settings.chain) {
+    if (name === 'local') {
+      scorers.push(await LocalScorer.load(settings.localModelPath));
+    } else if (name === 'perspective') {
+      const { apiKey, url, timeoutMs, qps } = settings.perspective;
+      if (apiKey === undefined) throw new Error('PERSPECTIVE_API_KEY is required');
+      // The gate counts every HTTP request against the one quota shared by all workers.
+      const gate = new RateLimitGate({ limiter, key: 'perspective', perSecond: qps, scorerName: 'perspective' });
+      scorers.push(createPerspectiveScorer({ apiKey, baseUrl: url, timeoutMs, gate }));
+    } else {
+      const { apiKey, baseUrl, timeoutMs, model } = settings.openai;
+      if (apiKey === undefined) throw new Error('OPENAI_API_KEY is required');
+      scorers.push(createRateLimitedScorer(createOpenAiModerationScorer({ apiKey, baseUrl, timeoutMs, model }), { limiter, key: 'openai', perSecond: 50 }));
+    }
+  }
+  const chain = new ScorerChain({ scorers, policy: settings.failurePolicy });
+  deps.logger.info({ scorers: settings.chain, failurePolicy: settings.failurePolicy }, 'scorer chain ready');
+  return { scoring: chainScoring(chain), status: () => chain.status() };
 }

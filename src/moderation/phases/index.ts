@@ -5,11 +5,14 @@ import { applyThresholdsPhase } from './apply-thresholds';
 import { detectLanguagePhase } from './detect-language';
 import type { Phase } from './phase';
 import { scorePhase } from './score';
+import { wordListsPhase } from './word-lists';
+import type { WordListCache } from '../../word-lists/word-list-matcher';
 
 export interface PhaseDeps {
   detector: LanguageDetector;
   scoring: CommentScoring;
   policy: Policy;
+  wordLists: WordListCache;
 }
 
 /** The moderation pipeline, in order. */
@@ -17,6 +20,8 @@ export function moderationPhases(deps: PhaseDeps): Phase[] {
   return [
     // Thresholds and word lists are per language, so the language comes first.
     detectLanguagePhase(deps),
+    // Moderators' own lists come before the scorers: a blocked term needs no score.
+    wordListsPhase(deps),
     // The scorers; a failure ends here with a hold, never an approval.
     scorePhase(deps),
     // The last phase always decides.

@@ -1,4 +1,4 @@
-import type { ScoringRecord } from '../../comments/comment';
+import type { DecisionReason, ScoringRecord } from '../../comments/comment';
 import type { AttributeScores, Language, Span } from '../../scoring/scorer';
 import type { Verdict } from '../policy';
 
@@ -12,6 +12,8 @@ export interface ModerationState {
   scores: AttributeScores;
   spans: Span[];
   scoring: ScoringRecord | null;
+  /** Watched-term hits: the comment is held at least. */
+  watched: DecisionReason[];
   now: Date;
   /** True on the job's last attempt: a phase that would ask for a retry must decide instead. */
   finalAttempt: boolean;

@@ -1,0 +1,52 @@
+import type { Comment } from '../comments/comment';
+
+/** Moderators' reason codes: a closed list, so that reports and statements of reasons can rely on it. */
+export const REASON_CODES = ['insult', 'hate', 'threat', 'spam', 'off_topic', 'personal_data', 'other'] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+const GROUNDS: Record<ReasonCode, string> = {
+  insult: 'insulting or abusive content (community guidelines)',
+  hate: 'hateful content targeting a protected group (community guidelines; possibly illegal)',
+  threat: 'threat of violence (community guidelines; possibly illegal)',
+  spam: 'spam or commercial content (community guidelines)',
+  off_topic: 'off-topic content (community guidelines)',
+  personal_data: "disclosure of personal data (community guidelines; data protection)",
+  other: 'incompatible with the community guidelines',
+};
+
+/**
+ * The facts a statement of reasons under the EU Digital Services Act (Art. 17) needs for a rejected comment:
+ * what was decided, on which ground, with which facts, whether it was automated, and how to seek redress.
+ */
+export interface StatementOfReasons {
+  restriction: 'removal';
+  decidedAt: string;
+  automated: boolean;
+  decidedBy: 'automated' | 'moderator';
+  ground: string;
+  reasonCode: ReasonCode | null;
+  facts: string[];
+  redress: string;
+}
+
+export function statementOfReasons(comment: Comment): StatementOfReasons | null {
+  const decision = comment.decision;
+  if (comment.status !== 'rejected' || decision === null) return null;
+  const automated = decision.by === 'auto';
+  const code = (decision.reasons.find((r) => r.code !== undefined)?.code ?? null) as ReasonCode | null;
+  const facts = decision.reasons.map((r) => {
+    if (r.rule.startsWith('threshold.')) return `${r.attribute} scored ${r.score?.toFixed(2)} by ${r.scorer} (threshold ${r.threshold})`;
+    if (r.rule.startsWith('word_list.')) return `contains a blocked term (${r.note ?? 'word list'})`;
+    return r.note === undefined ? r.rule : `${r.rule}: ${r.note}`;
+  });
+  return {
+    restriction: 'removal',
+    decidedAt: decision.at,
+    automated,
+    decidedBy: automated ? 'automated' : 'moderator',
+    ground: code === null ? (automated ? 'automated detection of insulting or toxic content (community guidelines)' : GROUNDS.other) : GROUNDS[code],
+    reasonCode: code,
+    facts,
+    redress: 'The author may appeal through the site; an appeal is reviewed by a moderator.',
+  };
+}
