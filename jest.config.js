@@ -1,5 +1,11 @@
+/* global module, process */
 /** @type {import('jest').Config} */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
+// The fault tests kill real processes and take minutes: they run only when asked for
+// (`npm run test:fault`, FAULT_TESTS=1, or `--selectProjects fault`), not with a plain `jest`.
+const argv = process.argv.join(' ');
+const faultRequested = process.env.FAULT_TESTS === '1' || /--selectProjects[= ](\S+ )*fault\b/.test(argv) || /test\/fault\b/.test(argv);
 
 module.exports = {
   projects: [
@@ -17,5 +23,16 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    ...(faultRequested
+      ? [
+          {
+            displayName: 'fault',
+            testEnvironment: 'node',
+            transform: { '^.+\\.(t|j)s$': swc },
+            testMatch: ['<rootDir>/test/fault/**/*.test.ts'],
+            globalSetup: '<rootDir>/test/fault/global-setup.ts',
+          },
+        ]
+      : []),
   ],
 };

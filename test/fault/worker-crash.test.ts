@@ -1,0 +1,62 @@
+import { startRedisServer, type RedisServerHandle } from '../support/redis-server';
+import { killAllServiceProcesses, startApiProcess, startWorkerProcess, type ApiProcess, type ServiceProcess } from '../support/processes';
+import { waitFor } from '../support/wait-for';
+import { decidedCount, pool, postComment, queueStats, trailsNotDecidedOnce, waitUntilAllDecided, type PostResult } from './fault-client';
+
+const BURST = 1000;
+// BullMQ gives a dead worker's jobs back once their lock (30 s, the worker default) has expired and a stalled
+// check (every 30 s) has seen it twice: up to about a minute.
+const RECOVERY_TIMEOUT_MS = 100_000;
+
+describe('When a worker is killed with -9 in the middle of a burst', () => {
+  let redis: RedisServerHandle;
+  let api: ApiProcess;
+  let doomed: ServiceProcess;
+  const keyPrefix = 'fwk';
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    api = await startApiProcess({ redisUrl: redis.url, keyPrefix });
+    doomed = await startWorkerProcess({ redisUrl: redis.url, keyPrefix });
+  }, 60_000);
+
+  afterAll(async () => {
+    await killAllServiceProcesses();
+    await redis?.stop();
+  });
+
+  it(`then every one of ${BURST} comments is decided exactly once`, async () => {
+    const startedAt = Date.now();
+    const burst: Promise<PostResult[]> = pool(BURST, 32, (i) => postComment(api.baseUrl, i));
+
+    // Kill it while it holds jobs: some comments decided, others still being worked on.
+    const atKill = await waitFor(
+      async () => {
+        const stats = await queueStats(api.baseUrl);
+        return decidedCount(stats) >= 200 && stats.queue.active > 0 ? stats : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 10, what: 'the worker to be busy in the middle of the burst' },
+    );
+    await doomed.kill9();
+    const killedAt = Date.now();
+    const orphaned = (await queueStats(api.baseUrl)).queue.active;
+
+    const replacement = await startWorkerProcess({ redisUrl: redis.url, keyPrefix });
+    const results = await burst;
+    const accepted = results.flatMap((r) => (r.status === 202 && 'id' in r && r.id !== undefined ? [r.id] : []));
+    expect(results.filter((r) => r.status !== 202)).toEqual([]);
+    expect(accepted).toHaveLength(BURST);
+    expect(decidedCount(atKill)).toBeLessThan(BURST);
+
+    const final = await waitUntilAllDecided(api.baseUrl, { timeoutMs: RECOVERY_TIMEOUT_MS, what: 'every comment to be decided after the kill' });
+    console.log(
+      `worker kill -9: killed after ${decidedCount(atKill)} decided with ${orphaned} job(s) left active by the dead worker; ` +
+        `all ${BURST} decided ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill (${((Date.now() - startedAt) / 1000).toFixed(1)} s in all)`,
+    );
+    expect(decidedCount(final)).toBe(BURST);
+    expect(final.queue.failed).toBe(0);
+    expect(await trailsNotDecidedOnce(api.baseUrl, accepted)).toEqual([]);
+    expect(replacement.exited()).toBe(false);
+    expect(api.exited()).toBe(false);
+  }, RECOVERY_TIMEOUT_MS + 60_000);
+});
