@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Role } from '../../config';
 import { ValidationError } from '../errors/app-errors';
+import type { Comment } from '../comments/comment';
+import { statementOfReasons, type StatementOfReasons } from '../review/statement-of-reasons';
 import type { Principal } from './auth';
 
 /** A request as handlers see it: never Express's req/res. */
@@ -44,8 +46,9 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'bo
   throw new ValidationError(`invalid ${where}: ${summary}`, details);
 }
 
-/** Public page of a Comment: what clients see. */
-export function commentView<T extends { client?: unknown }>(comment: T): Omit<T, 'client'> {
+/** A comment as clients see it: without the submitting key's name, with a statement of reasons when rejected. */
+export function commentView<T extends Comment>(comment: T): Omit<T, 'client'> & { statementOfReasons?: StatementOfReasons } {
   const { client: _client, ...view } = comment;
-  return view;
+  const statement = statementOfReasons(comment);
+  return statement === null ? view : { ...view, statementOfReasons: statement };
 }
