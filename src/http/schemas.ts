@@ -3,6 +3,7 @@ import { REASON_CODES } from '../review/statement-of-reasons';
 import { ATTRIBUTES, LANGUAGES, type Language } from '../scoring/scorer';
 
 /** Printable text: no C0/C1 control characters (tabs and line breaks allowed) and no lone surrogates. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const noControl = (s: string) => !CONTROL.test(s);
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
