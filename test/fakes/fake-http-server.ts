@@ -62,6 +62,8 @@ export interface FakeServerHandle {
   clearRequests(): void;
   /** Most requests that arrived within one wall-clock second (`floor(at / 1000)`), over `requests`. */
   maxRequestsPerSecond(filter?: (request: RecordedRequest) => boolean): number;
+  /** Most requests that arrived within any 1000 ms (sliding window), over `requests`. */
+  maxRequestsInAnySecond(filter?: (request: RecordedRequest) => boolean): number;
   close(): Promise<void>;
 }
 
@@ -167,6 +169,15 @@ export async function startFakeHttpServer(options: { port?: number; handle: Fake
         perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
       }
       return Math.max(0, ...perSecond.values());
+    },
+    maxRequestsInAnySecond(filter = () => true) {
+      const times = requests.filter(filter).map((r) => r.at).sort((a, b) => a - b);
+      let most = 0;
+      for (let first = 0, last = 0; last < times.length; last += 1) {
+        while (times[last]! - times[first]! >= 1000) first += 1;
+        most = Math.max(most, last - first + 1);
+      }
+      return most;
     },
     close() {
       closed ??= new Promise<void>((resolve) => {

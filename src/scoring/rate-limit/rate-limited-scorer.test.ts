@@ -5,9 +5,11 @@ import type { RateLimitDecision, RateLimiter } from './rate-limiter';
 
 class ScriptedLimiter implements RateLimiter {
   calls = 0;
+  rates: number[] = [];
   constructor(private readonly decisions: (RateLimitDecision | Error)[]) {}
-  async acquire(): Promise<RateLimitDecision> {
+  async acquire(_key: string, perSecond: number): Promise<RateLimitDecision> {
     this.calls += 1;
+    this.rates.push(perSecond);
     const next = this.decisions.shift() ?? { allowed: true };
     if (next instanceof Error) throw next;
     return next;
@@ -24,10 +26,11 @@ const gate = (limiter: RateLimiter, maxWaitMs = 1500): RateLimitGate =>
   new RateLimitGate({ limiter, key: 'perspective', perSecond: 1, scorerName: 'perspective', maxWaitMs });
 
 describe('RateLimitGate', () => {
-  it('When a slot is free, then the request passes at once', async () => {
+  it('When a slot is free, then the request passes at once, paced 5 % under the quota for network jitter', async () => {
     const limiter = new ScriptedLimiter([{ allowed: true }]);
     await gate(limiter).pass();
     expect(limiter.calls).toBe(1);
+    expect(limiter.rates).toEqual([0.95]);
   });
 
   it('When the next slot is within the wait budget, then the gate waits for it and passes', async () => {
@@ -67,7 +70,7 @@ describe('RateLimitedScorer', () => {
   };
 
   it('When the quota allows, then the inner scorer is called; when it does not, then it is not', async () => {
-    const scorer = createRateLimitedScorer(inner, { limiter: new InMemoryRateLimiter(() => 0), key: 'openai', perSecond: 0.1, maxWaitMs: 0 });
+    const scorer = createRateLimitedScorer(inner, { limiter: new InMemoryRateLimiter(() => 0), key: 'openai', perSecond: 0.1, maxWaitMs: 0, headroom: 0 });
     await scorer.score({ text: 't', language: 'en' });
     const error = await failure(scorer.score({ text: 't', language: 'en' }));
     expect(error).toMatchObject({ kind: 'rate_limited', scorer: 'openai', options: { retryAfterMs: 10_000 } });

@@ -63,7 +63,7 @@ async function drain(texts: string[], workers: number, score: (text: string) => 
 }
 
 describe('Perspective quota across workers', () => {
-  it(`When 3 workers score a burst of 50 comments, then the fake never sees more than ${QPS} requests in any second`, async () => {
+  it(`When 3 workers score a burst of 50 comments, then the fake never sees more than ${QPS} requests in any second (fixed or sliding window)`, async () => {
     // The fake enforces the same quota, so any excess would also show up as a 429.
     fake.setMode({ maxPerSecond: QPS });
     const quotaKey = `perspective-${randomUUID()}`;
@@ -87,6 +87,7 @@ describe('Perspective quota across workers', () => {
     expect(fake.requests).toHaveLength(50);
     expect(fake.requests.every((r) => r.status === 200)).toBe(true);
     expect(fake.maxRequestsPerSecond()).toBeLessThanOrEqual(QPS);
+    expect(fake.maxRequestsInAnySecond()).toBeLessThanOrEqual(QPS);
   }, 20_000);
 
   it('When the API answers 429 (quota shared with someone else), then the jobs are delayed and every comment is scored once', async () => {
