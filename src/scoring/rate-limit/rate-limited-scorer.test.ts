@@ -53,6 +53,12 @@ describe('RateLimitGate', () => {
     expect(limiter.calls).toBe(1);
   });
 
+  it('When the limiter does not answer in time, then the gate fails closed as unavailable', async () => {
+    const stuck: RateLimiter = { acquire: () => new Promise<RateLimitDecision>(() => undefined) };
+    const error = await failure(new RateLimitGate({ limiter: stuck, key: 'k', perSecond: 1, scorerName: 'perspective', acquireTimeoutMs: 20 }).pass());
+    expect(error).toMatchObject({ kind: 'unavailable', message: 'rate limiter unavailable (no answer within 20 ms)' });
+  });
+
   it('When the limiter store is down, then the gate fails closed as unavailable', async () => {
     const error = await failure(gate(new ScriptedLimiter([new Error('Connection is closed.')])).pass());
     expect(error.kind).toBe('unavailable');

@@ -21,6 +21,11 @@ export interface RateLimitGateOptions {
    * arrive closer; 5 % of a second absorbs that and keeps every 1-second window at the API within quota.
    */
   headroom?: number;
+  /**
+   * Give up on the limiter after this long (default 1000 ms). A worker's Redis connection usually queues
+   * commands while Redis is away; without this bound an outage would stall scoring instead of failing it.
+   */
+  acquireTimeoutMs?: number;
   now?: () => number;
 }
 
@@ -29,19 +34,19 @@ export class RateLimitGate implements RequestGate {
   private readonly options: Required<Omit<RateLimitGateOptions, 'now'>> & { now: () => number };
 
   constructor(options: RateLimitGateOptions) {
-    this.options = { maxWaitMs: 1500, headroom: 0.05, now: Date.now, ...options };
+    this.options = { maxWaitMs: 1500, headroom: 0.05, acquireTimeoutMs: 1000, now: Date.now, ...options };
     if (!(this.options.headroom >= 0 && this.options.headroom < 1)) throw new RangeError('headroom must be in [0, 1)');
   }
 
   async pass(signal?: AbortSignal): Promise<void> {
-    const { limiter, key, perSecond, scorerName, maxWaitMs, headroom, now } = this.options;
+    const { limiter, key, perSecond, scorerName, maxWaitMs, headroom, acquireTimeoutMs, now } = this.options;
     const pacedPerSecond = perSecond * (1 - headroom);
     const deadline = now() + maxWaitMs;
     for (;;) {
       if (signal?.aborted === true) throw new ScorerError(scorerName, 'timeout', 'aborted while waiting for a rate-limit slot');
       let decision;
       try {
-        decision = await limiter.acquire(key, pacedPerSecond);
+        decision = await withTimeout(limiter.acquire(key, pacedPerSecond), acquireTimeoutMs);
       } catch (error) {
         // Without the shared limiter we cannot know the quota is free: do not call the API.
         throw new ScorerError(scorerName, 'unavailable', `rate limiter unavailable (${error instanceof Error ? error.message : 'unknown error'})`);
@@ -52,6 +57,18 @@ export class RateLimitGate implements RequestGate {
       }
       await sleep(decision.retryAfterMs, signal);
     }
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
