@@ -42,8 +42,8 @@ export interface ServiceEnvOptions {
 }
 
 /**
- * A clean environment (nothing inherited but PATH/HOME), quiet logs, the development keys and fast recovery:
- * small backoff, and a pending sweep that re-adds a lost job after 2 s.
+ * A clean environment (nothing inherited but PATH/HOME), quiet logs, the development keys, no intake rate
+ * limits and fast recovery: small backoff, and a pending sweep that re-adds a lost job after 2 s.
  */
 export function serviceEnv(options: ServiceEnvOptions): Record<string, string> {
   return {
@@ -58,6 +58,9 @@ export function serviceEnv(options: ServiceEnvOptions): Record<string, string> {
     PENDING_REENQUEUE_AFTER_MS: '2000',
     PENDING_SWEEP_INTERVAL_MS: '1000',
     SHUTDOWN_TIMEOUT_MS: '2000',
+    // Bursts from one key and a handful of authors are the point of these runs: no intake limits unless asked.
+    INTAKE_RATE_LIMIT_PER_KEY: '0',
+    INTAKE_RATE_LIMIT_PER_AUTHOR: '0',
     ...options.env,
   };
 }
