@@ -79,8 +79,10 @@ export interface Config {
     chain: ScorerName[];
     failurePolicy: FailurePolicy;
     localModelPath: string | undefined;
-    perspective: { apiKey: string | undefined; url: string; timeoutMs: number; qps: number };
-    openai: { apiKey: string | undefined; baseUrl: string; timeoutMs: number; model: string };
+    /** How long a shut-down scorer is skipped before one comment probes it again. */
+    downForMs: number;
+    perspective: { apiKey: string | undefined; url: string; timeoutMs: number; qps: number; maxWaitMs: number };
+    openai: { apiKey: string | undefined; baseUrl: string; timeoutMs: number; model: string; qps: number };
   };
 }
 
@@ -155,6 +157,15 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.openai.com'),
   OPENAI_TIMEOUT_MS: int(1, 120_000).default(5000),
   OPENAI_MODERATION_MODEL: z.string().min(1).default('omni-moderation-latest'),
+  OPENAI_QPS: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, 'must be a positive number')
+    .transform(Number)
+    .pipe(z.number().positive().max(10_000))
+    .default(50),
+  PERSPECTIVE_MAX_WAIT_MS: int(0, 60_000).default(1500),
+  SCORER_DOWN_MINUTES: int(1, 1440).default(5),
   CLAIM_LEASE_MS: int(1000, 86_400_000).default(300_000),
   WORD_LIST_REFRESH_MS: int(100, 600_000).default(2000),
   WEBHOOK_URLS: z
@@ -321,8 +332,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       chain: chain as ScorerName[],
       failurePolicy: e.SCORER_FAILURE_POLICY,
       localModelPath: e.LOCAL_MODEL_PATH,
-      perspective: { apiKey: e.PERSPECTIVE_API_KEY, url: e.PERSPECTIVE_URL, timeoutMs: e.PERSPECTIVE_TIMEOUT_MS, qps: e.PERSPECTIVE_QPS },
-      openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, timeoutMs: e.OPENAI_TIMEOUT_MS, model: e.OPENAI_MODERATION_MODEL },
+      downForMs: e.SCORER_DOWN_MINUTES * 60_000,
+      perspective: { apiKey: e.PERSPECTIVE_API_KEY, url: e.PERSPECTIVE_URL, timeoutMs: e.PERSPECTIVE_TIMEOUT_MS, qps: e.PERSPECTIVE_QPS, maxWaitMs: e.PERSPECTIVE_MAX_WAIT_MS },
+      openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, timeoutMs: e.OPENAI_TIMEOUT_MS, model: e.OPENAI_MODERATION_MODEL, qps: e.OPENAI_QPS },
     },
   };
 }

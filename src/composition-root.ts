@@ -147,7 +147,12 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
-  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, redis }) : { scoring: overrides.scoring, status: () => [] };
+  // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
+  // instead of stalling on the worker connection's endless retries.
+  const quotaRedis = new Redis(redisUrl(config), { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
+  quotaRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'quota redis connection error'));
+  await connected(quotaRedis, 10_000);
+  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis }) : { scoring: overrides.scoring, status: () => [] };
   const detector = overrides.detector ?? createLanguageDetector();
   const wordLists = new WordListCache({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
   const moderation = new ModerationService({
@@ -192,6 +197,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
         () => worker.close(config.worker.shutdownTimeoutMs),
         () => webhooks.close(),
         () => queue.close(),
+        () => quit(quotaRedis),
         () => quit(redis),
       ],
       logger,

@@ -72,26 +72,26 @@ export interface BuiltScoring {
 }
 
 /** Builds the configured scorer chain (SCORERS) with its failure policy (SCORER_FAILURE_POLICY). */
-export async function createCommentScoring(config: Config, deps: { logger: Logger; redis: Redis }): Promise<BuiltScoring> {
+export async function createCommentScoring(config: Config, deps: { logger: Logger; quotaRedis: Redis }): Promise<BuiltScoring> {
   const { scorers: settings } = config;
-  const limiter = new RedisRateLimiter({ redis: deps.redis, keyPrefix: `${config.redisKeyPrefix}:quota:` });
+  const limiter = new RedisRateLimiter({ redis: deps.quotaRedis, keyPrefix: `${config.redisKeyPrefix}:quota:` });
   const scorers: Scorer[] = [];
   for (const name of settings.chain) {
     if (name === 'local') {
       scorers.push(await LocalScorer.load(settings.localModelPath));
     } else if (name === 'perspective') {
-      const { apiKey, url, timeoutMs, qps } = settings.perspective;
+      const { apiKey, url, timeoutMs, qps, maxWaitMs } = settings.perspective;
       if (apiKey === undefined) throw new Error('PERSPECTIVE_API_KEY is required');
       // The gate counts every HTTP request against the one quota shared by all workers.
-      const gate = new RateLimitGate({ limiter, key: 'perspective', perSecond: qps, scorerName: 'perspective' });
+      const gate = new RateLimitGate({ limiter, key: 'perspective', perSecond: qps, scorerName: 'perspective', maxWaitMs });
       scorers.push(createPerspectiveScorer({ apiKey, baseUrl: url, timeoutMs, gate }));
     } else {
-      const { apiKey, baseUrl, timeoutMs, model } = settings.openai;
+      const { apiKey, baseUrl, timeoutMs, model, qps } = settings.openai;
       if (apiKey === undefined) throw new Error('OPENAI_API_KEY is required');
-      scorers.push(createRateLimitedScorer(createOpenAiModerationScorer({ apiKey, baseUrl, timeoutMs, model }), { limiter, key: 'openai', perSecond: 50 }));
+      scorers.push(createRateLimitedScorer(createOpenAiModerationScorer({ apiKey, baseUrl, timeoutMs, model }), { limiter, key: 'openai', perSecond: qps }));
     }
   }
-  const chain = new ScorerChain({ scorers, policy: settings.failurePolicy });
+  const chain = new ScorerChain({ scorers, policy: settings.failurePolicy, downForMs: settings.downForMs });
   deps.logger.info({ scorers: settings.chain, failurePolicy: settings.failurePolicy }, 'scorer chain ready');
   return { scoring: chainScoring(chain), status: () => chain.status() };
 }
