@@ -1,12 +1,13 @@
 /**
  * Hyper-parameter search for the offense model by 10-fold cross-validation on the GermEval 2018 training split
  * (the other data sets always stay in training). Prints GermEval's macro-F per setting; nothing is written.
- * Usage: tsx scripts/train-tune.ts [--data ../shared/data]
+ * Usage: tsx scripts/train-tune.ts [--data ../shared/data] [--grid '[{"l2":1e-6},{"nbRatios":true}]']
  */
 import path from 'node:path';
 import { FeatureHasher } from '../src/scoring/local/feature-hasher';
 import { createLexiconScorer } from '../src/scoring/local/lexicon-scorer';
 import { assignFolds, bestThreshold, binaryMetrics, featurize, margins, trainLogistic, type TrainOptions } from '../src/scoring/local/logistic-trainer';
+import { TRAINING_CONFIG } from '../src/scoring/local/training-config';
 import { loadDatasets } from '../src/scoring/local/training-data';
 
 function arg(name: string, fallback: string): string {
@@ -17,15 +18,27 @@ function arg(name: string, fallback: string): string {
 const dataDir = path.resolve(__dirname, '..', arg('data', '../shared/data'));
 const { examples } = loadDatasets(dataDir);
 const lexicon = createLexiconScorer();
-const configs: { name: string; hashBits: number; charMax: number; options: TrainOptions; otherWeight: number }[] = [];
-const base: TrainOptions = { epochs: 8, l2: 1e-5, learningRate: 0.1, seed: 1, nbRatios: false, positiveWeight: 1 };
-for (const hashBits of [18]) {
-  for (const l2 of [1e-6, 1e-5]) {
-    for (const nb of [false, true]) {
-      configs.push({ name: `bits${hashBits} l2=${l2} nb=${nb}`, hashBits, charMax: 5, options: { ...base, l2, nbRatios: nb }, otherWeight: 0.5 });
-    }
-  }
-}
+type Candidate = { name: string; hashBits: number; charMax: number; options: TrainOptions; otherWeight: number };
+const germanHead = TRAINING_CONFIG.heads[0]!;
+const base: Candidate = {
+  name: 'shipped',
+  hashBits: TRAINING_CONFIG.features.hashBits,
+  charMax: TRAINING_CONFIG.features.charMax,
+  options: germanHead.train,
+  otherWeight: germanHead.datasetWeights['hatecheck-en'],
+};
+// --grid '[{"l2":1e-6},{"nbRatios":true,"epochs":12}]': each entry overrides the shipped settings.
+const grid = JSON.parse(arg('grid', '[{}]')) as (Partial<TrainOptions> & { hashBits?: number; charMax?: number; otherWeight?: number })[];
+const configs: Candidate[] = grid.map((g) => {
+  const { hashBits, charMax, otherWeight, ...options } = g;
+  return {
+    name: JSON.stringify(g),
+    hashBits: hashBits ?? base.hashBits,
+    charMax: charMax ?? base.charMax,
+    otherWeight: otherWeight ?? base.otherWeight,
+    options: { ...base.options, ...options },
+  };
+});
 const filter = arg('only', '');
 for (const config of configs) {
   if (filter !== '' && !config.name.includes(filter)) continue;

@@ -39,11 +39,12 @@ export class LocalScorer implements Scorer {
   private readonly combination: CombinationOptions;
 
   constructor(
-    private readonly offense: OffenseModel,
+    /** The learned part, exposed for evaluation scripts. */
+    readonly offenseModel: OffenseModel,
     private readonly lexicon: LexiconScorer = createLexiconScorer(),
     options: LocalScorerOptions = {},
   ) {
-    this.model = offense.version;
+    this.model = offenseModel.version;
     this.combination = { ...DEFAULT_COMBINATION, ...options.combination };
   }
 
@@ -71,7 +72,7 @@ export class LocalScorer implements Scorer {
   scoreSync(text: string, language: Language): ScoreResult {
     const normalized = normalizeText(text);
     const lexicon = this.lexicon.score(normalized, language);
-    const raw = this.offense.predict(normalized, lexicon);
+    const raw = this.offenseModel.predict(normalized, lexicon, language);
     const mentionedOnly = lexicon.hits.length > 0 && lexicon.hits.every((h) => h.contexts.length > 0);
     const p = mentionedOnly ? raw * this.combination.mentionedOnlyFactor : raw;
     const scores = this.combine(p, lexicon);
@@ -101,7 +102,7 @@ export class LocalScorer implements Scorer {
   /** The words that pushed the model most (and the lexicon did not already explain), as TOXICITY spans. */
   private modelSpans(tokens: readonly Token[], p: number, lexicon: LexiconResult): Span[] {
     const spans: Span[] = [];
-    for (const c of this.offense.tokenContributions(tokens.length)) {
+    for (const c of this.offenseModel.tokenContributions(tokens.length)) {
       if (spans.length >= MAX_MODEL_SPANS || c.margin < MIN_TOKEN_MARGIN) break;
       const token = tokens[c.token] as Token;
       if (token.kind !== 'word' || token.norm.length < 3) continue;

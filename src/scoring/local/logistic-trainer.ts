@@ -150,13 +150,20 @@ export function margins(rows: readonly SparseRow[], model: LinearWeights): Float
   return out;
 }
 
-/** Platt scaling fitted by Newton's method on held-out margins, with Platt's smoothed targets. */
-export function fitPlatt(marginValues: ArrayLike<number>, labels: ArrayLike<number>): PlattCalibration {
+/**
+ * Platt scaling fitted by Newton's method on held-out margins, with Platt's smoothed targets. With `prior`, the
+ * classes are reweighted so that the calibrated probabilities assume that share of positives instead of the
+ * training data's own.
+ */
+export function fitPlatt(marginValues: ArrayLike<number>, labels: ArrayLike<number>, prior?: number): PlattCalibration {
   let positives = 0;
   for (let i = 0; i < labels.length; i++) if (labels[i] === 1) positives++;
   const negatives = labels.length - positives;
   const hi = (positives + 1) / (positives + 2);
   const lo = 1 / (negatives + 2);
+  const rate = positives / Math.max(1, labels.length);
+  const posWeight = prior === undefined || rate === 0 ? 1 : prior / rate;
+  const negWeight = prior === undefined || rate === 1 ? 1 : (1 - prior) / (1 - rate);
   let a = 1;
   let b = 0;
   for (let iter = 0; iter < 100; iter++) {
@@ -167,10 +174,12 @@ export function fitPlatt(marginValues: ArrayLike<number>, labels: ArrayLike<numb
     let hbb = 1e-9;
     for (let i = 0; i < labels.length; i++) {
       const m = marginValues[i] as number;
-      const t = labels[i] === 1 ? hi : lo;
+      const positive = labels[i] === 1;
+      const t = positive ? hi : lo;
+      const w = positive ? posWeight : negWeight;
       const p = 1 / (1 + Math.exp(-(a * m + b)));
-      const d = p - t;
-      const s = p * (1 - p);
+      const d = (p - t) * w;
+      const s = p * (1 - p) * w;
       ga += d * m;
       gb += d;
       haa += s * m * m;

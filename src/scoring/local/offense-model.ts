@@ -1,3 +1,4 @@
+import type { Language } from '../scorer';
 import { FeatureBuffer, FeatureHasher, type FeatureOptions } from './feature-hasher';
 import type { LexiconResult } from './lexicon-scorer';
 import type { NormalizedText } from './text-normalizer';
@@ -8,20 +9,37 @@ export interface PlattCalibration {
   b: number;
 }
 
+/** One linear classifier over the shared hashed features, for some comment languages. */
+export interface OffenseHeadFile {
+  name: string;
+  languages: Language[];
+  bias: number;
+  /** Little-endian float32 weights, one per hash bucket, base64. */
+  weights: string;
+  calibration: PlattCalibration;
+  /** Probability at which cross-validation put the offensive/not boundary (for evaluation, not for policy). */
+  threshold: number;
+}
+
 /** The shipped model file (JSON). Only derived weights; no training text. */
 export interface OffenseModelFile {
   format: 'local-scorer-offense-model';
   /** Reported as `ScoreResult.model`. */
   version: string;
   features: FeatureOptions;
-  bias: number;
-  /** Little-endian float32 weights, one per hash bucket, base64. */
-  weights: string;
-  calibration: PlattCalibration;
-  /** Probability at which cross-validation put the OFFENSE/OTHER boundary (for evaluation, not for policy). */
-  threshold: number;
+  heads: OffenseHeadFile[];
   /** How the model was made: data set digests, hyper-parameters, cross-validated figures. */
   training: Record<string, unknown>;
+}
+
+/** A head ready to score. */
+export interface OffenseHead {
+  name: string;
+  languages: readonly Language[];
+  weights: Float32Array;
+  bias: number;
+  calibration: PlattCalibration;
+  threshold: number;
 }
 
 /** A token's share of the margin, to explain a score by the words that drove it. */
@@ -30,63 +48,82 @@ export interface TokenContribution {
   margin: number;
 }
 
-/** Hashed linear classifier for "offensive or not", with calibrated probabilities. */
+export function encodeWeights(weights: Float32Array): string {
+  return Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).toString('base64');
+}
+
+function decodeWeights(base64: string): Float32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  // Copy into an aligned buffer: Buffer.from may hand back a slice of a shared pool at any offset.
+  const weights = new Float32Array(bytes.length / 4);
+  new Uint8Array(weights.buffer).set(bytes);
+  return weights;
+}
+
+/** Hashed linear classifiers for "offensive or not", one head per group of languages, with calibrated probabilities. */
 export class OffenseModel {
   readonly hasher: FeatureHasher;
   private readonly buffer = new FeatureBuffer();
+  private readonly byLanguage = new Map<Language, OffenseHead>();
+  private lastHead: OffenseHead;
 
   constructor(
     readonly version: string,
     features: FeatureOptions,
-    private readonly weights: Float32Array,
-    private readonly bias: number,
-    readonly calibration: PlattCalibration,
-    readonly threshold: number,
+    readonly heads: readonly OffenseHead[],
   ) {
-    if (weights.length !== 1 << features.hashBits) throw new Error(`model has ${weights.length} weights, expected 2^${features.hashBits}`);
+    const first = heads[0];
+    if (first === undefined) throw new Error('model has no heads');
+    for (const head of heads) {
+      if (head.weights.length !== 1 << features.hashBits) throw new Error(`head ${head.name} has ${head.weights.length} weights, expected 2^${features.hashBits}`);
+      for (const language of head.languages) this.byLanguage.set(language, head);
+    }
     this.hasher = new FeatureHasher(features);
+    this.lastHead = first;
   }
 
   static fromFile(file: OffenseModelFile): OffenseModel {
     if (file.format !== 'local-scorer-offense-model') throw new Error(`unknown model format ${String(file.format)}`);
-    const bytes = Buffer.from(file.weights, 'base64');
-    // Copy into an aligned buffer: Buffer.from may hand back a slice of a shared pool at any offset.
-    const weights = new Float32Array(bytes.length / 4);
-    new Uint8Array(weights.buffer).set(bytes);
-    return new OffenseModel(file.version, file.features, weights, file.bias, file.calibration, file.threshold);
+    const heads = file.heads.map((h) => ({ ...h, weights: decodeWeights(h.weights) }));
+    return new OffenseModel(file.version, file.features, heads);
   }
 
-  static encodeWeights(weights: Float32Array): string {
-    return Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).toString('base64');
+  /** The head that scores `language` (the first head for a language no head names). */
+  headFor(language: Language): OffenseHead {
+    return this.byLanguage.get(language) ?? (this.heads[0] as OffenseHead);
   }
 
   /** Raw margin w·x + b for features already in `buffer`. */
-  marginOf(buffer: FeatureBuffer): number {
-    let m = this.bias;
+  static marginOf(head: OffenseHead, buffer: FeatureBuffer): number {
+    let m = head.bias;
     const { indices, values, length } = buffer;
-    for (let i = 0; i < length; i++) m += (this.weights[indices[i] as number] as number) * (values[i] as number);
+    const w = head.weights;
+    for (let i = 0; i < length; i++) m += (w[indices[i] as number] as number) * (values[i] as number);
     return m;
   }
 
-  probabilityOf(margin: number): number {
-    return 1 / (1 + Math.exp(-(this.calibration.a * margin + this.calibration.b)));
+  static probabilityOf(head: OffenseHead, margin: number): number {
+    return 1 / (1 + Math.exp(-(head.calibration.a * margin + head.calibration.b)));
   }
 
   /** Calibrated P(offensive) of a comment. Not re-entrant: it reuses one feature buffer. */
-  predict(text: NormalizedText, lexicon: LexiconResult | undefined): number {
+  predict(text: NormalizedText, lexicon: LexiconResult | undefined, language: Language): number {
+    const head = this.headFor(language);
+    this.lastHead = head;
     this.hasher.extract(text, lexicon, this.buffer);
-    return this.probabilityOf(this.marginOf(this.buffer));
+    return OffenseModel.probabilityOf(head, OffenseModel.marginOf(head, this.buffer));
   }
 
   /** Per-token margins of the comment last passed to {@link predict}, largest first. */
   tokenContributions(tokenCount: number): TokenContribution[] {
     const out: TokenContribution[] = [];
     const { indices, values, tokenEnds } = this.buffer;
+    const w = this.lastHead.weights;
     let start = 0;
     for (let t = 0; t < tokenCount; t++) {
       const end = tokenEnds[t] as number;
       let m = 0;
-      for (let i = start; i < end; i++) m += (this.weights[indices[i] as number] as number) * (values[i] as number);
+      for (let i = start; i < end; i++) m += (w[indices[i] as number] as number) * (values[i] as number);
       out.push({ token: t, margin: m });
       start = end;
     }

@@ -1,0 +1,73 @@
+import type { Language } from '../scorer';
+import {
+  assignFolds,
+  bestThreshold,
+  crossValidatedMargins,
+  fitPlatt,
+  trainLogistic,
+  type SparseRow,
+} from './logistic-trainer';
+import type { PlattCalibration } from './offense-model';
+import type { HeadConfig, TrainingConfig } from './training-config';
+import type { LabelledExample } from './training-data';
+
+/** A trained head with what cross-validation said about it. */
+export interface TrainedHead {
+  name: string;
+  languages: Language[];
+  weights: Float32Array;
+  bias: number;
+  calibration: PlattCalibration;
+  /** Probability that maximised GermEval's macro-F on the held-out margins. */
+  threshold: number;
+  /** Indices (into the examples) the head was trained on, and their held-out margins. */
+  trainedOn: number[];
+  heldOutMargins: Float64Array;
+}
+
+/** Indices of the examples a head learns from (data set weight above 0), in example order. */
+export function headExamples(examples: readonly LabelledExample[], head: HeadConfig, keep: (i: number) => boolean = () => true): number[] {
+  const out: number[] = [];
+  examples.forEach((e, i) => {
+    if (head.datasetWeights[e.dataset] > 0 && keep(i)) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Trains one head on the examples `keep` allows: held-out margins by k-fold cross-validation (grouped by
+ * HateCheck template) give the Platt calibration and the threshold; the final weights use all of them.
+ */
+export function trainHead(
+  rows: readonly SparseRow[],
+  examples: readonly LabelledExample[],
+  head: HeadConfig,
+  config: Pick<TrainingConfig, 'features' | 'folds' | 'foldSeed'>,
+  keep?: (i: number) => boolean,
+): TrainedHead {
+  const idx = headExamples(examples, head, keep);
+  const headRows = idx.map((i) => rows[i] as SparseRow);
+  const labels = idx.map((i) => (examples[i] as LabelledExample).label);
+  const weights = idx.map((i) => head.datasetWeights[(examples[i] as LabelledExample).dataset]);
+  const folds = assignFolds(
+    idx.map((i) => (examples[i] as LabelledExample).group),
+    labels,
+    config.folds,
+    config.foldSeed,
+  );
+  const heldOutMargins = crossValidatedMargins(headRows, labels, weights, folds, config.folds, config.features.hashBits, head.train);
+  const calibration = fitPlatt(heldOutMargins, labels, head.calibrationPrior);
+  const marginThreshold = bestThreshold(heldOutMargins, labels);
+  const threshold = 1 / (1 + Math.exp(-(calibration.a * marginThreshold + calibration.b)));
+  const final = trainLogistic(headRows, labels, weights, config.features.hashBits, head.train);
+  return {
+    name: head.name,
+    languages: head.languages,
+    weights: final.weights,
+    bias: final.bias,
+    calibration,
+    threshold,
+    trainedOn: idx,
+    heldOutMargins,
+  };
+}
