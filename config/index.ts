@@ -145,7 +145,7 @@ const envSchema = z.object({
   LOCAL_MODEL_PATH: z.string().min(1).optional(),
   PERSPECTIVE_API_KEY: z.string().min(1).optional(),
   PERSPECTIVE_URL: z.url({ protocol: /^https?$/ }).default('https://commentanalyzer.googleapis.com'),
-  PERSPECTIVE_TIMEOUT_MS: int(1, 120_000).default(2000),
+  PERSPECTIVE_TIMEOUT_MS: int(1, 120_000).default(5000),
   PERSPECTIVE_QPS: z
     .string()
     .trim()
