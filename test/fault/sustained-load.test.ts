@@ -1,0 +1,142 @@
+import { Redis } from 'ioredis';
+import { startRedisServer, type RedisServerHandle } from '../support/redis-server';
+import { killAllServiceProcesses, startApiProcess, startWorkerProcess, type ApiProcess, type ServiceProcess } from '../support/processes';
+import { decidedCount, postComment, queueStats, trailsNotDecidedOnce, waitUntilAllDecided, type PostResult } from './fault-client';
+
+/** Seconds of load (CI: 60) and comments per second: a rate this 2-core machine holds with room to spare. */
+const SECONDS = Number(process.env.FAULT_LOAD_SECONDS ?? 60);
+const RATE_PER_SECOND = Number(process.env.FAULT_LOAD_RATE ?? 200);
+const MAX_IN_FLIGHT = 200;
+const TICK_MS = 20;
+const MB = 1024 * 1024;
+// Bounds for "memory does not grow": process RSS after warm-up, and Redis bytes per stored comment (the
+// comment hash, its audit trail and index entries; finished jobs are trimmed to QUEUE_KEEP_COMPLETED).
+const MAX_RSS_GROWTH_BYTES = 64 * MB;
+const MAX_REDIS_BYTES_PER_COMMENT = 6 * 1024;
+
+interface Sample {
+  atS: number;
+  apiRss: number;
+  workerRss: number;
+  redisBytes: number;
+  backlog: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
+}
+
+describe(`When comments stream in for ${SECONDS} s at ${RATE_PER_SECOND}/s`, () => {
+  let redis: RedisServerHandle;
+  let api: ApiProcess;
+  let worker: ServiceProcess;
+  let probe: Redis;
+  const keyPrefix = 'fld';
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    api = await startApiProcess({ redisUrl: redis.url, keyPrefix });
+    worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix });
+    probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+  }, 60_000);
+
+  afterAll(async () => {
+    probe?.disconnect();
+    await killAllServiceProcesses();
+    await redis?.stop();
+  });
+
+  async function redisUsedBytes(): Promise<number> {
+    const info = await probe.info('memory');
+    return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? Number.NaN);
+  }
+
+  async function sample(startedAt: number): Promise<Sample> {
+    const stats = await queueStats(api.baseUrl);
+    return {
+      atS: Math.round((Date.now() - startedAt) / 1000),
+      apiRss: api.rssBytes() ?? Number.NaN,
+      workerRss: worker.rssBytes() ?? Number.NaN,
+      redisBytes: await redisUsedBytes(),
+      backlog: stats.queue.waiting + stats.queue.active + stats.queue.delayed,
+    };
+  }
+
+  it('then there are zero errors, the worker keeps up, every comment is decided once and memory stays bounded', async () => {
+    const redisBefore = await redisUsedBytes();
+    const results: PostResult[] = [];
+    const accepted: string[] = [];
+    const latenciesMs: number[] = [];
+    const samples: Sample[] = [];
+    let sent = 0;
+    let inFlight = 0;
+    let overloaded = 0;
+    const pending = new Set<Promise<void>>();
+
+    const startedAt = Date.now();
+    const endAt = startedAt + SECONDS * 1000;
+    let nextSampleAt = startedAt + 5000;
+    // Open loop: the schedule decides when a comment is sent, not the previous answer.
+    while (Date.now() < endAt) {
+      const due = Math.floor(((Date.now() - startedAt) / 1000) * RATE_PER_SECOND);
+      while (sent < due) {
+        if (inFlight >= MAX_IN_FLIGHT) {
+          overloaded += due - sent;
+          sent = due;
+          break;
+        }
+        const n = sent;
+        sent += 1;
+        inFlight += 1;
+        const t0 = performance.now();
+        const task = postComment(api.baseUrl, n, 10_000).then((result) => {
+          inFlight -= 1;
+          latenciesMs.push(performance.now() - t0);
+          results.push(result);
+          if (result.status === 202 && 'id' in result && result.id !== undefined) accepted.push(result.id);
+        });
+        pending.add(task);
+        void task.finally(() => pending.delete(task));
+      }
+      if (Date.now() >= nextSampleAt) {
+        nextSampleAt += 5000;
+        samples.push(await sample(startedAt));
+      }
+      await new Promise((resolve) => setTimeout(resolve, TICK_MS));
+    }
+    await Promise.all([...pending]);
+    const final = await waitUntilAllDecided(api.baseUrl, { timeoutMs: 30_000, what: 'the backlog to drain after the load' });
+    samples.push(await sample(startedAt));
+
+    const sorted = [...latenciesMs].sort((a, b) => a - b);
+    const afterWarmUp = samples.filter((s) => s.atS >= Math.min(15, SECONDS / 4));
+    const first = afterWarmUp[0] ?? samples[0];
+    const last = samples[samples.length - 1];
+    const redisPerComment = last === undefined ? Number.NaN : (last.redisBytes - redisBefore) / Math.max(1, accepted.length);
+    console.log(
+      `sustained load: ${sent} sent in ${SECONDS} s (${(sent / SECONDS).toFixed(0)}/s), ${accepted.length} accepted, ` +
+        `intake p50 ${percentile(sorted, 50).toFixed(1)} ms p99 ${percentile(sorted, 99).toFixed(1)} ms, max backlog ${Math.max(...samples.map((s) => s.backlog))}, ` +
+        `Redis ${(redisPerComment / 1024).toFixed(2)} KB/comment\n` +
+        samples.map((s) => `  t=${s.atS}s api ${(s.apiRss / MB).toFixed(0)} MB, worker ${(s.workerRss / MB).toFixed(0)} MB, redis ${(s.redisBytes / MB).toFixed(1)} MB, backlog ${s.backlog}`).join('\n'),
+    );
+
+    expect(overloaded).toBe(0);
+    expect(results.filter((r) => r.status !== 202)).toEqual([]);
+    expect(accepted).toHaveLength(sent);
+    expect(decidedCount(final)).toBe(accepted.length);
+    // The worker keeps up: never more than two seconds of comments waiting.
+    expect(Math.max(...samples.map((s) => s.backlog))).toBeLessThanOrEqual(RATE_PER_SECOND * 2);
+    expect(first).toBeDefined();
+    expect(last).toBeDefined();
+    if (first !== undefined && last !== undefined) {
+      expect(last.apiRss - first.apiRss).toBeLessThan(MAX_RSS_GROWTH_BYTES);
+      expect(last.workerRss - first.workerRss).toBeLessThan(MAX_RSS_GROWTH_BYTES);
+    }
+    expect(redisPerComment).toBeLessThan(MAX_REDIS_BYTES_PER_COMMENT);
+    // Exactly once, on a sample of the trails (reading all of them would double the run).
+    const step = Math.max(1, Math.floor(accepted.length / 500));
+    expect(await trailsNotDecidedOnce(api.baseUrl, accepted.filter((_, i) => i % step === 0))).toEqual([]);
+    expect(api.exited() || worker.exited()).toBe(false);
+    expect(final.queue.failed).toBe(0);
+  }, (SECONDS + 120) * 1000);
+});
