@@ -1,0 +1,433 @@
+/**
+ * Service benchmark, side by side with baselines on the same machine and the same Redis (AOF on, as deployed):
+ *   npm run bench -- [--comments 100000] [--seconds 10] [--connections 50] [--e2e 10000] [--rate 200] [--skip-build]
+ *                    [--only intake,e2e,scorer,memory]   (a subset, for profiling; the table shows n/a for the rest)
+ * - intake: POST /v1/comments (autocannon) vs a bare Express 5 app that parses the same JSON and answers 202;
+ * - end to end: comments decided per second (drain of a backlog) and intake-to-decision latency at a steady
+ *   rate, with the local scorer, vs a bare BullMQ worker with a no-op processor;
+ * - scorer: LocalScorer.scoreSync on one core for typical comments;
+ * - memory: API and worker RSS and Redis memory before and after `--comments` comments.
+ * Prints a table and writes bench/results/<date>.json. Ratios matter, not absolute figures: client, service and
+ * Redis share this machine's cores. Comment text is never printed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { LocalScorer } from '../src/scoring/local/local-scorer';
+import type { Language } from '../src/scoring/scorer';
+import { buildDist, REPO_ROOT, startApiProcess, startWorkerProcess, type ServiceProcess } from '../test/support/processes';
+import { freePort, startRedisServer, type RedisServerHandle } from '../test/support/redis-server';
+import { waitFor } from '../test/support/wait-for';
+
+const MB = 1024 * 1024;
+const INTAKE_KEY = 'dev-intake-key';
+const MODERATOR_KEY = 'dev-moderator-key';
+const QUEUE_NAME = 'moderation';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+}
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : null;
+const wanted = (section: 'intake' | 'e2e' | 'scorer' | 'memory'): boolean => only === null || only.has(section);
+
+const settings = {
+  comments: arg('comments', 100_000),
+  seconds: arg('seconds', 10),
+  connections: arg('connections', 50),
+  e2eComments: arg('e2e', 10_000),
+  rate: arg('rate', 200),
+  scorerSeconds: arg('scorer-seconds', 3),
+};
+
+/** Typical reader comments (40–300 characters) in the four languages, with a few sharp ones. */
+const TYPICAL: { text: string; language: Language }[] = [
+  { text: 'Guter Artikel, danke für die sorgfältige Recherche. Ich hätte mir noch etwas mehr zu den Kosten gewünscht.', language: 'de' },
+  { text: 'Das ist doch völliger Unsinn, typisch für diese Zeitung. Wer glaubt denn so etwas noch?', language: 'de' },
+  { text: 'Der Bundesrat hat wieder einmal versagt. Diese Politiker sind alle unfähig und sollten zurücktreten, aber das passiert in der Schweiz ja nie.', language: 'de' },
+  { text: 'Je ne suis pas d’accord avec cette analyse, mais merci pour l’article. Les chiffres de Genève sont différents.', language: 'fr' },
+  { text: 'Quel ramassis de bêtises, vous êtes vraiment des idiots dans cette rédaction.', language: 'fr' },
+  { text: 'Articolo interessante, speriamo che il Consiglio federale ascolti finalmente i cantoni di confine.', language: 'it' },
+  { text: 'This is a thoughtful piece on Swiss transit policy; the comparison with Austria is especially useful.', language: 'en' },
+  { text: 'What an idiotic take. The author clearly has no clue what he is talking about.', language: 'en' },
+];
+
+function commentJson(n: number): string {
+  const typical = TYPICAL[n % TYPICAL.length] ?? TYPICAL[0];
+  return JSON.stringify({ articleId: `article-${n % 50}`, text: `${typical?.text ?? ''} #${n}`, author: { id: `reader-${n % 5000}` } });
+}
+
+interface IntakeFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  requests: number;
+}
+
+/** Runs autocannon against POST /v1/comments with distinct bodies; `amount` sends exactly that many. */
+async function cannon(baseUrl: string, options: { seconds?: number; amount?: number; connections: number }): Promise<IntakeFigures> {
+  let n = 0;
+  const result = await autocannon({
+    url: `${baseUrl}/v1/comments`,
+    method: 'POST',
+    connections: options.connections,
+    ...(options.amount === undefined ? { duration: options.seconds ?? settings.seconds } : { amount: options.amount }),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${INTAKE_KEY}` },
+    requests: [
+      {
+        setupRequest: (request) => {
+          n += 1;
+          return { ...request, body: commentJson(n) };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+/** A TypeScript file run with tsx as its own process (the baselines). */
+function spawnTs(file: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, file)], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function intakeSection(redis: RedisServerHandle): Promise<Record<string, IntakeFigures | number>> {
+  const port = await freePort();
+  const bare = spawnTs('bench/baselines/bare-express.ts', { PORT: String(port) });
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/v1/comments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status === 202, {
+    timeoutMs: 20_000,
+    what: 'the bare Express app',
+  });
+  await cannon(`http://127.0.0.1:${port}`, { seconds: 2, connections: settings.connections }); // warm-up
+  const bareFigures = await cannon(`http://127.0.0.1:${port}`, { connections: settings.connections });
+  await stopChild(bare);
+
+  // The service's intake alone (no worker): the jobs wait in Redis.
+  const measure = async (keyPrefix: string, env: Record<string, string>): Promise<IntakeFigures> => {
+    const api = await startApiProcess({ redisUrl: redis.url, keyPrefix, env });
+    try {
+      await cannon(api.baseUrl, { seconds: 2, connections: settings.connections });
+      return await cannon(api.baseUrl, { connections: settings.connections });
+    } finally {
+      await api.stop();
+    }
+  };
+  const service = await measure('bi', {});
+  await flush(redis);
+  // As configured by default: intake rate limits on (here too high to ever refuse), each two Redis round trips.
+  const withLimits = await measure('bl', { INTAKE_RATE_LIMIT_PER_KEY: '10000000', INTAKE_RATE_LIMIT_PER_AUTHOR: '10000000' });
+  await flush(redis);
+  return {
+    bareExpress: bareFigures,
+    service,
+    serviceWithRateLimits: withLimits,
+    ratio: service.requestsPerSecond / bareFigures.requestsPerSecond,
+    p99Ratio: service.p99Ms / Math.max(bareFigures.p99Ms, 1),
+    ratioWithRateLimits: withLimits.requestsPerSecond / bareFigures.requestsPerSecond,
+  };
+}
+
+async function flush(redis: RedisServerHandle): Promise<void> {
+  const client = new Redis(redis.url);
+  await client.flushall();
+  client.disconnect();
+}
+
+/** Polls `remaining()` until it reaches 0; the rate is counted from the first completion seen. */
+async function drainRate(remaining: () => Promise<number>, total: number, timeoutMs: number): Promise<{ perSecond: number; seconds: number }> {
+  let startedAt = 0;
+  let atStart = total;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const left = await remaining();
+    const now = performance.now();
+    if (startedAt === 0 && left < total) {
+      startedAt = now;
+      atStart = left;
+    }
+    if (left === 0) {
+      const seconds = (now - startedAt) / 1000;
+      return { perSecond: atStart / Math.max(seconds, 0.001), seconds };
+    }
+    if (Date.now() > deadline) throw new Error(`drain did not finish within ${timeoutMs} ms (${left} left)`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN);
+}
+
+/** Calls `send(i)` at `rate` per second for `seconds` (open loop), waits for all, returns the results. */
+async function steady<T>(rate: number, seconds: number, send: (i: number) => Promise<T>): Promise<T[]> {
+  const tasks: Promise<T>[] = [];
+  const startedAt = Date.now();
+  const total = rate * seconds;
+  while (tasks.length < total && Date.now() - startedAt < seconds * 1000 + 5000) {
+    const due = Math.min(total, Math.floor(((Date.now() - startedAt) / 1000) * rate));
+    while (tasks.length < due) tasks.push(send(tasks.length));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return Promise.all(tasks);
+}
+
+interface E2eFigures {
+  decidedPerSecond: number;
+  drainSeconds: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+}
+
+async function bareBullmqSection(redis: RedisServerHandle): Promise<E2eFigures> {
+  const prefix = 'bare:bull';
+  const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+  const queue = new Queue(QUEUE_NAME, { connection, prefix });
+  const jobOptions = { attempts: 5, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: { count: 1000 }, removeOnFail: { count: 5000 } };
+  try {
+    for (let i = 0; i < settings.e2eComments; i += 1000) {
+      const batch = Array.from({ length: Math.min(1000, settings.e2eComments - i) }, (_, k) => ({ name: 'moderate', data: { commentId: `c-${i + k}` }, opts: { ...jobOptions, jobId: `c-${i + k}` } }));
+      await queue.addBulk(batch);
+    }
+    const worker = spawnTs('bench/baselines/bare-bullmq-worker.ts', { REDIS_URL: redis.url, QUEUE_PREFIX: prefix, QUEUE_NAME, CONCURRENCY: '16' });
+    try {
+      const counts = async (): Promise<number> => {
+        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
+      };
+      const drain = await drainRate(counts, settings.e2eComments, 300_000);
+      // Latency at a steady rate: keep these jobs to read their timestamps.
+      const ids = await steady(settings.rate, settings.seconds, async (i) => {
+        const job = await queue.add('moderate', { commentId: `s-${i}` }, { ...jobOptions, removeOnComplete: false, jobId: `s-${i}` });
+        return job.id ?? '';
+      });
+      await waitFor(async () => (await counts()) === 0, { timeoutMs: 60_000, what: 'the bare worker to finish the steady phase' });
+      const latencies: number[] = [];
+      for (const id of ids) {
+        const job = await queue.getJob(id);
+        if (job?.finishedOn !== undefined) latencies.push(job.finishedOn - job.timestamp);
+      }
+      return { decidedPerSecond: drain.perSecond, drainSeconds: drain.seconds, latencyP50Ms: percentile(latencies, 50), latencyP99Ms: percentile(latencies, 99) };
+    } finally {
+      await stopChild(worker);
+    }
+  } finally {
+    await queue.close();
+    connection.disconnect();
+    await flush(redis);
+  }
+}
+
+async function serviceE2eSection(redis: RedisServerHandle): Promise<E2eFigures> {
+  const keyPrefix = 'be';
+  const api = await startApiProcess({ redisUrl: redis.url, keyPrefix });
+  const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+  const queue = new Queue(QUEUE_NAME, { connection, prefix: `${keyPrefix}:bull` });
+  let worker: ServiceProcess | null = null;
+  try {
+    // A backlog through the real intake, with no worker yet; then one worker drains it.
+    const filled = await cannon(api.baseUrl, { amount: settings.e2eComments, connections: settings.connections });
+    if (filled.non2xx + filled.errors > 0) throw new Error(`filling the backlog: ${filled.non2xx} non-2xx, ${filled.errors} errors`);
+    const counts = async (): Promise<number> => {
+      const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
+    };
+    worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix });
+    const drain = await drainRate(counts, settings.e2eComments, 600_000);
+
+    // Intake-to-decision latency at a steady rate: createdAt → decidedAt of each comment.
+    const ids = await steady(settings.rate, settings.seconds, async (i) => {
+      const response = await fetch(`${api.baseUrl}/v1/comments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${INTAKE_KEY}` },
+        body: commentJson(1_000_000 + i),
+      });
+      const body = (await response.json()) as { id?: string };
+      return body.id ?? '';
+    });
+    await waitFor(async () => (await counts()) === 0, { timeoutMs: 60_000, what: 'the worker to finish the steady phase' });
+    const latencies: number[] = [];
+    for (const id of ids.filter((x) => x !== '')) {
+      const response = await fetch(`${api.baseUrl}/v1/comments/${id}`, { headers: { authorization: `Bearer ${MODERATOR_KEY}` } });
+      const comment = (await response.json()) as { createdAt?: string; decidedAt?: string | null };
+      if (comment.createdAt !== undefined && typeof comment.decidedAt === 'string') latencies.push(Date.parse(comment.decidedAt) - Date.parse(comment.createdAt));
+    }
+    return { decidedPerSecond: drain.perSecond, drainSeconds: drain.seconds, latencyP50Ms: percentile(latencies, 50), latencyP99Ms: percentile(latencies, 99) };
+  } finally {
+    await worker?.stop();
+    await api.stop();
+    await queue.close();
+    connection.disconnect();
+    await flush(redis);
+  }
+}
+
+function scorerSection(): { commentsPerSecond: number; meanChars: number } {
+  const scorer = LocalScorer.loadSync();
+  const texts = TYPICAL.map((t, i) => ({ ...t, text: `${t.text} #${i}` }));
+  let sink = 0;
+  for (let i = 0; i < 2000; i += 1) {
+    const t = texts[i % texts.length];
+    if (t !== undefined) sink += Object.keys(scorer.scoreSync(t.text, t.language).scores).length;
+  }
+  let done = 0;
+  const start = performance.now();
+  const deadline = start + settings.scorerSeconds * 1000;
+  while (performance.now() < deadline) {
+    for (const t of texts) sink += Object.keys(scorer.scoreSync(t.text, t.language).scores).length;
+    done += texts.length;
+  }
+  if (sink < 0) console.log(sink); // keeps the work observable
+  return { commentsPerSecond: done / ((performance.now() - start) / 1000), meanChars: texts.reduce((s, t) => s + t.text.length, 0) / texts.length };
+}
+
+interface MemoryPoint {
+  apiRssMb: number;
+  workerRssMb: number;
+  redisUsedMb: number;
+}
+
+async function memorySection(redis: RedisServerHandle): Promise<Record<string, unknown>> {
+  const keyPrefix = 'bm';
+  const probe = new Redis(redis.url);
+  const api = await startApiProcess({ redisUrl: redis.url, keyPrefix });
+  const worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix });
+  const point = async (): Promise<MemoryPoint> => ({
+    apiRssMb: (api.rssBytes() ?? Number.NaN) / MB,
+    workerRssMb: (worker.rssBytes() ?? Number.NaN) / MB,
+    redisUsedMb: Number(/used_memory:(\d+)/.exec(await probe.info('memory'))?.[1]) / MB,
+  });
+  const decided = async (): Promise<number> => {
+    const counts = await probe.hgetall(`${keyPrefix}:counts`);
+    return Number(counts.approved ?? 0) + Number(counts.held ?? 0) + Number(counts.rejected ?? 0);
+  };
+  const outbox = (): Promise<number> => probe.llen(`${keyPrefix}:outbox`);
+  try {
+    // Warm-up, so that "before" is a running service and not a cold one.
+    await cannon(api.baseUrl, { amount: 2000, connections: 16 });
+    await waitFor(async () => (await decided()) >= 2000, { timeoutMs: 60_000, what: 'the warm-up to be decided' });
+    await waitFor(async () => (await outbox()) === 0, { timeoutMs: 60_000, what: 'the warm-up outbox to drain' });
+    const before = await point();
+    const startedAt = performance.now();
+    let outboxPeak = 0;
+    let rssPeak = { api: 0, worker: 0 };
+    const watcher = setInterval(() => {
+      void outbox().then((n) => (outboxPeak = Math.max(outboxPeak, n)));
+      rssPeak = { api: Math.max(rssPeak.api, api.rssBytes() ?? 0), worker: Math.max(rssPeak.worker, worker.rssBytes() ?? 0) };
+    }, 500);
+    let sent: IntakeFigures;
+    try {
+      sent = await cannon(api.baseUrl, { amount: settings.comments, connections: 32 });
+      await waitFor(async () => (await decided()) >= 2000 + settings.comments, { timeoutMs: 1_800_000, intervalMs: 500, what: `${settings.comments} comments to be decided` });
+    } finally {
+      clearInterval(watcher);
+    }
+    const decidedAfterS = (performance.now() - startedAt) / 1000;
+    await waitFor(async () => (await outbox()) === 0, { timeoutMs: 600_000, intervalMs: 500, what: 'the outbox to drain' });
+    const outboxDrainedAfterS = (performance.now() - startedAt) / 1000;
+    const after = await point();
+    const bull = new Queue(QUEUE_NAME, { connection: probe, prefix: `${keyPrefix}:bull` });
+    const jobCounts = await bull.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed');
+    await bull.close();
+    const dbsize = await probe.dbsize();
+    return {
+      comments: settings.comments,
+      intake: sent,
+      decidedAfterS,
+      outboxDrainedAfterS,
+      outboxPeak,
+      before,
+      after,
+      peakRssMb: { api: rssPeak.api / MB, worker: rssPeak.worker / MB },
+      redisBytesPerComment: ((after.redisUsedMb - before.redisUsedMb) * MB) / settings.comments,
+      bullJobCounts: jobCounts,
+      eventsStreamLength: await probe.xlen(`${keyPrefix}:bull:${QUEUE_NAME}:events`),
+      redisKeys: dbsize,
+    };
+  } finally {
+    await worker.stop();
+    await api.stop();
+    probe.disconnect();
+    await flush(redis);
+  }
+}
+
+const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+async function main(): Promise<void> {
+  if (!flag('skip-build')) buildDist();
+  const redis = await startRedisServer();
+  const startedAt = new Date();
+  try {
+    console.log(`bench: ${JSON.stringify(settings)}`);
+    const noIntake: IntakeFigures = { requestsPerSecond: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN, non2xx: 0, errors: 0, requests: 0 };
+    const noE2e: E2eFigures = { decidedPerSecond: Number.NaN, drainSeconds: Number.NaN, latencyP50Ms: Number.NaN, latencyP99Ms: Number.NaN };
+    const noMemory: MemoryPoint = { apiRssMb: Number.NaN, workerRssMb: Number.NaN, redisUsedMb: Number.NaN };
+    const intake = wanted('intake') ? await intakeSection(redis) : { bareExpress: noIntake, service: noIntake, serviceWithRateLimits: noIntake };
+    const bare = wanted('e2e') ? await bareBullmqSection(redis) : noE2e;
+    const e2e = wanted('e2e') ? await serviceE2eSection(redis) : noE2e;
+    const scorer = wanted('scorer') ? scorerSection() : { commentsPerSecond: Number.NaN, meanChars: Number.NaN };
+    const memory = wanted('memory') ? await memorySection(redis) : { before: noMemory, after: noMemory, redisBytesPerComment: Number.NaN, outboxPeak: Number.NaN };
+    const results = { at: startedAt.toISOString(), settings, node: process.version, cores: cpus().length, intake, endToEnd: { bareBullmq: bare, service: e2e, ratio: e2e.decidedPerSecond / bare.decidedPerSecond }, scorer, memory };
+
+    const bareExpress = intake.bareExpress as IntakeFigures;
+    const service = intake.service as IntakeFigures;
+    const limited = intake.serviceWithRateLimits as IntakeFigures;
+    const m = memory as { before: MemoryPoint; after: MemoryPoint; redisBytesPerComment: number; outboxPeak: number };
+    const rows: [string, string, string, string][] = [
+      ['what', 'service', 'baseline', 'ratio (target)'],
+      ['intake req/s', fmt(service.requestsPerSecond), fmt(bareExpress.requestsPerSecond), `${fmt((service.requestsPerSecond / bareExpress.requestsPerSecond) * 100)} % (≥ 60 %)`],
+      ['intake p50 / p99 ms', `${fmt(service.p50Ms, 1)} / ${fmt(service.p99Ms, 1)}`, `${fmt(bareExpress.p50Ms, 1)} / ${fmt(bareExpress.p99Ms, 1)}`, `p99 ×${fmt(service.p99Ms / Math.max(bareExpress.p99Ms, 1), 2)} (≤ ×2)`],
+      ['intake req/s, rate limits on', fmt(limited.requestsPerSecond), fmt(bareExpress.requestsPerSecond), `${fmt((limited.requestsPerSecond / bareExpress.requestsPerSecond) * 100)} %; p99 ${fmt(limited.p99Ms, 1)} ms`],
+      ['decided/s (drain)', fmt(e2e.decidedPerSecond), fmt(bare.decidedPerSecond), `${fmt((e2e.decidedPerSecond / bare.decidedPerSecond) * 100)} % (≥ 50 %)`],
+      [`intake→decision p50 / p99 ms @${settings.rate}/s`, `${fmt(e2e.latencyP50Ms)} / ${fmt(e2e.latencyP99Ms)}`, `${fmt(bare.latencyP50Ms)} / ${fmt(bare.latencyP99Ms)}`, ''],
+      ['scorer comments/s, one core', fmt(scorer.commentsPerSecond), '', `mean ${fmt(scorer.meanChars)} chars`],
+      ['API RSS MB before → after', `${fmt(m.before.apiRssMb)} → ${fmt(m.after.apiRssMb)}`, '', ''],
+      ['worker RSS MB before → after', `${fmt(m.before.workerRssMb)} → ${fmt(m.after.workerRssMb)}`, '', ''],
+      [`Redis MB before → after ${settings.comments}`, `${fmt(m.before.redisUsedMb, 1)} → ${fmt(m.after.redisUsedMb, 1)}`, '', `${fmt(m.redisBytesPerComment)} B/comment; outbox peak ${m.outboxPeak}`],
+    ];
+    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]?.length ?? 0)));
+    console.log(`\n${rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')).join('\n')}\n`);
+    const dir = join(REPO_ROOT, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`results: ${file}`);
+  } finally {
+    await redis.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
