@@ -102,6 +102,7 @@ function main(): void {
   const modelPred: number[] = [];
   const scorerPred: number[] = [];
   const toxicity: number[] = [];
+  const insult: number[] = [];
   const foldMacroF: number[] = [];
   const intlShipped = shipped.offenseModel.heads.find((h) => h.name === 'intl') as OffenseHead;
   for (let f = 0; f < folds; f++) {
@@ -121,6 +122,7 @@ function main(): void {
       modelPred.push(predicted);
       scorerPred.push(decide(r) === 'approve' ? 0 : 1);
       toxicity.push(p);
+      insult.push(r.scores.INSULT ?? 0);
       foldGold.push(e.label);
       foldPred.push(predicted);
     }
@@ -133,7 +135,16 @@ function main(): void {
   printMetrics('model, threshold tuned inside each fold (pooled over folds)', geModel);
   console.log(`    macro-F per fold: mean ${pct(meanFold)}, min ${pct(Math.min(...foldMacroF))}, max ${pct(Math.max(...foldMacroF))}`);
   printMetrics('whole scorer at the proposed hold thresholds (held = OFFENSE)', geScorer);
+  // How the TOXICITY hold threshold trades recall of OFFENSE against holding harmless comments (INSULT hold 0.5).
+  const sweep = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => {
+    const held = gold.map((_, i) => ((toxicity[i] as number) >= t || (insult[i] as number) >= 0.5 ? 1 : 0));
+    const m = binaryMetrics(held, gold);
+    return { toxicityHold: t, offenseRecall: r4(m.positive.recall), offensePrecision: r4(m.positive.precision), otherHeldRate: r4(1 - m.negative.recall), macroF: r4(m.macroF) };
+  });
+  console.log('  TOXICITY hold sweep (INSULT hold 0.5): threshold → OFFENSE recall / precision, OTHER held');
+  for (const row of sweep) console.log(`    ${row.toxicityHold.toFixed(2)} → ${pct(row.offenseRecall)} / ${pct(row.offensePrecision)}, ${pct(row.otherHeldRate)}`);
   results.germeval = {
+    toxicityHoldSweep: sweep,
     n: gold.length,
     modelTunedThreshold: metricsJson(geModel),
     macroFPerFold: foldMacroF.map(r4),
@@ -212,6 +223,12 @@ function main(): void {
     ['political remark', 'Schweiz hat auch keine Freunde mehr.', 'approve'],
     ['factual criticism', 'Putin ist ein Diktator.', 'approve'],
     ['reported quote', "Trump nannte Kim 'Little Rocket Man'.", 'approve'],
+    ['policy criticism', 'Die Regierung hat in der Energiepolitik versagt.', 'approve'],
+    ['counter-speech', 'Wer andere als Idioten beschimpft, hat keine Argumente.', 'approve'],
+    ['negated', 'Niemand hier ist ein Idiot.', 'approve'],
+    ['homograph', 'Die Anleitung ist idiotensicher und die Titel sind fett gedruckt.', 'approve'],
+    ['Swiss German insult', 'Du bisch en huere Tubel.', 'hold-or-reject'],
+    ['threat', 'Dem sollte man die Fresse polieren.', 'hold-or-reject'],
   ];
   const seedResults = seeds.map(([name, text, expected]) => {
     const r = shipped.scoreSync(text, 'de');

@@ -31,15 +31,21 @@ export class FeatureBuffer {
     this.length = 0;
   }
 
+  /** Makes room for `extra` more pairs (at least doubling, so that pushes stay amortised O(1)). */
+  reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.indices.length) return;
+    const capacity = Math.max(needed, this.indices.length * 2);
+    const indices = new Int32Array(capacity);
+    indices.set(this.indices.subarray(0, this.length));
+    this.indices = indices;
+    const values = new Float32Array(capacity);
+    values.set(this.values.subarray(0, this.length));
+    this.values = values;
+  }
+
   push(index: number, value: number): void {
-    if (this.length === this.indices.length) {
-      const indices = new Int32Array(this.length * 2);
-      indices.set(this.indices);
-      this.indices = indices;
-      const values = new Float32Array(this.length * 2);
-      values.set(this.values);
-      this.values = values;
-    }
+    if (this.length === this.indices.length) this.reserve(1);
     this.indices[this.length] = index;
     this.values[this.length] = value;
     this.length++;

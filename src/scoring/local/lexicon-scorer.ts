@@ -36,13 +36,14 @@ export interface LexiconResult {
 
 const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3 };
 const ADDRESS_BOOST = 0.6;
-const NEGATION_WINDOW = 3;
+const NEGATION_WINDOW = 4;
 const MIN_SPAN_SCORE = 0.05;
 
 // Cue words in normalised form (ä → ae, accents removed).
 const NEGATIONS = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'noed', 'nid', 'not', 'no', 'never', 'isn',
-  'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno',
+  'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno', 'niemand', 'nobody',
+  'noone', 'none', 'personne', 'aucun', 'aucune',
 ]);
 const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente']);
 const REPORTING = new Set([
@@ -83,9 +84,8 @@ function isNegated(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-function sentenceHas(tokens: readonly Token[], sentence: number, words: ReadonlySet<string>, before?: number): boolean {
-  const last = before ?? tokens.length;
-  for (let k = 0; k < last; k++) {
+function sentenceHas(tokens: readonly Token[], sentence: number, words: ReadonlySet<string>): boolean {
+  for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.sentence === sentence && words.has(token.norm)) return true;
   }
@@ -160,7 +160,8 @@ function applyContext(
   const contexts: HitContext[] = [];
   const inAddress = sentenceHas(tokens, first.sentence, ADDRESS);
   if (first.quoted) contexts.push('quoted');
-  if (sentenceHas(tokens, first.sentence, REPORTING, m.tokenStart)) contexts.push('reported');
+  // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
+  if (sentenceHas(tokens, first.sentence, REPORTING)) contexts.push('reported');
   if (isNegated(tokens, m.tokenStart)) contexts.push('negated');
   if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   let factor = 1;

@@ -3,18 +3,20 @@ import type { Attribute, Language, ScoreResult } from '../scorer';
 /** Hold and reject thresholds for one attribute. */
 export interface Band {
   hold: number;
-  reject: number;
+  /** Omitted: this attribute alone never rejects. */
+  reject?: number;
 }
 
 /** Per-language bands; an attribute without a band never holds or rejects. */
 export type ProposedThresholds = Record<Language, Partial<Record<Attribute, Band>>>;
 
 const BASE: Partial<Record<Attribute, Band>> = {
-  INSULT: { hold: 0.5, reject: 0.9 },
-  TOXICITY: { hold: 0.6, reject: 0.95 },
-  SEVERE_TOXICITY: { hold: 0.5, reject: 0.8 },
-  PROFANITY: { hold: 0.7, reject: 0.97 },
-  THREAT: { hold: 0.5, reject: 0.85 },
+  INSULT: { hold: 0.5, reject: 0.95 },
+  TOXICITY: { hold: 0.5, reject: 0.97 },
+  SEVERE_TOXICITY: { hold: 0.5, reject: 0.85 },
+  // Swearing alone ("Gopfertammi, was für ein Tag") is for a person to judge, never an automatic reject.
+  PROFANITY: { hold: 0.7 },
+  THREAT: { hold: 0.5, reject: 0.9 },
   IDENTITY_ATTACK: { hold: 0.5, reject: 0.9 },
 };
 
@@ -36,7 +38,7 @@ export function decide(result: ScoreResult, thresholds: ProposedThresholds = PRO
   let decision: 'approve' | 'hold' | 'reject' = 'approve';
   for (const [attribute, band] of Object.entries(bands) as [Attribute, Band][]) {
     const score = result.scores[attribute] ?? 0;
-    if (score >= band.reject) return 'reject';
+    if (band.reject !== undefined && score >= band.reject) return 'reject';
     if (score >= band.hold) decision = 'hold';
   }
   return decision;

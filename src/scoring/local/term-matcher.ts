@@ -89,7 +89,8 @@ interface CompiledTerm<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by UTF-16 code unit. */
+  next: Map<number, TrieNode<T>>;
   terms: CompiledTerm<T>[];
 }
 
@@ -157,24 +158,31 @@ function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
  * Matching is linear in the comment length times the depth of the term trie.
  */
 export function compileTerms<T = undefined>(definitions: readonly TermDefinition<T>[]): TermMatcher<T> {
+  // Terms that may close a compound also go into a second trie, walked from inside words: most terms may not,
+  // and walking only these from every position keeps matching cheap.
   const root = newNode<T>();
-  let anyHead = false;
+  const headRoot = newNode<T>();
   let size = 0;
-  for (const def of definitions) {
-    const compiled = compileOne(def);
-    if (compiled === undefined) continue;
-    size++;
-    anyHead ||= compiled.head;
-    let node = root;
-    for (const ch of compiled.words[0] as string) {
-      let child = node.next.get(ch);
+  const insert = (trie: TrieNode<T>, compiled: CompiledTerm<T>): void => {
+    let node = trie;
+    const first = compiled.words[0] as string;
+    for (let i = 0; i < first.length; i++) {
+      const code = first.charCodeAt(i);
+      let child = node.next.get(code);
       if (child === undefined) {
         child = newNode<T>();
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
     node.terms.push(compiled);
+  };
+  for (const def of definitions) {
+    const compiled = compileOne(def);
+    if (compiled === undefined) continue;
+    size++;
+    insert(root, compiled);
+    if (compiled.head) insert(headRoot, compiled);
   }
 
   function matchRest(term: CompiledTerm<T>, wordIndex: number, tokens: readonly Token[], tokenIndex: number, sentence: number): number {
@@ -211,23 +219,22 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
       const word = token.norm;
-      const lastStart = anyHead ? word.length - 1 : 0;
-      for (let start = 0; start <= lastStart; start++) {
-        let node = root.next.get(word[start] as string);
+      for (let start = 0; start < word.length; start++) {
+        let node = (start === 0 ? root : headRoot).next.get(word.charCodeAt(start));
         if (node === undefined) continue;
-        let last = word[start] as string;
+        let last = word.charCodeAt(start);
         let pos = start + 1;
         for (;;) {
           if (node.terms.length > 0) {
-            const rest = dropStutter(word.slice(pos), last);
+            const rest = dropStutter(word.slice(pos), String.fromCharCode(last));
             for (const term of node.terms) {
               if (!accepts(term, start, rest, language)) continue;
               const tokenEnd = term.words.length === 1 ? i + 1 : matchRest(term, 1, tokens, i + 1, token.sentence);
               if (tokenEnd >= 0) found.push({ term, tokenStart: i, tokenEnd });
             }
           }
-          const c = word[pos];
-          if (c === undefined) break;
+          if (pos >= word.length) break;
+          const c = word.charCodeAt(pos);
           const child: TrieNode<T> | undefined = node.next.get(c);
           if (child !== undefined) {
             node = child;

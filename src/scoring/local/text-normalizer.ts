@@ -108,6 +108,7 @@ function foldChar(ch: string): string {
  */
 export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
+  if (isPlainAscii(lower)) return lower;
   let hasLetter = false;
   for (let i = 0; i < lower.length; i++) {
     if (isLetterCode(lower.charCodeAt(i))) {
@@ -129,6 +130,15 @@ export function normalizeWord(raw: string): string {
     }
   }
   return out;
+}
+
+/** Only a–z: the common case, which needs no folding or leetspeak decoding. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < CODE_A || c > CODE_Z) return false;
+  }
+  return true;
 }
 
 const OPENING_QUOTES = new Set(['„', '«', '‚', '‹']);
@@ -217,6 +227,8 @@ export function normalizeText(text: string): NormalizedText {
 }
 
 function isUrlStart(text: string, i: number): boolean {
+  const first = text.charCodeAt(i) | 0x20;
+  if (first !== 104 && first !== 119) return false;
   const head = text.slice(i, i + 8).toLowerCase();
   return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
 }
