@@ -25,6 +25,7 @@ import { TRAINING_CONFIG, type HeadConfig } from '../src/scoring/local/training-
 import { INSULT_NON_HATEFUL, loadDatasets, type DatasetName, type LabelledExample } from '../src/scoring/local/training-data';
 import { PROPOSED_THRESHOLDS, decide } from '../src/scoring/local/proposed-policy';
 import { normalizeText } from '../src/scoring/local/text-normalizer';
+import { createLanguageDetector } from '../src/language/tinyld-language-detector';
 import { cliArg } from './train';
 
 const repoRoot = path.resolve(__dirname, '..');
@@ -238,6 +239,25 @@ function main(): void {
     return { name, expected, decision, ok, scores: r.scores };
   });
   results.seeds = seedResults;
+
+  // Language detection (tinyld + dialect markers) on the data sets' comments and a few Swiss German lines.
+  const detector = createLanguageDetector();
+  const swissGerman = ['Das isch huere guet, nöd?', 'Du bisch en Tubel', 'Gopfertammi, was söll das?', 'Chli meh Respekt bitte', 'Die Politiker hend kei Ahnig', 'Isch mir gliich', 'Wär het das gseit?', 'Huere Seich!', 'Merci vielmal, isch super gsi', 'Grüezi mitenand'];
+  const langRows = [...examples.map((e) => [e.text, e.language] as const), ...swissGerman.map((t) => [t, 'de'] as const)];
+  const langCorrect = new Map<string, [number, number]>();
+  const langStart = performance.now();
+  for (const [text, language] of langRows) {
+    const entry = langCorrect.get(language) ?? [0, 0];
+    if (detector.detect(text) === language) entry[0]++;
+    entry[1]++;
+    langCorrect.set(language, entry);
+  }
+  const langPerSecond = langRows.length / ((performance.now() - langStart) / 1000);
+  const swissCorrect = swissGerman.filter((t) => detector.detect(t) === 'de').length;
+  const langAccuracy = Object.fromEntries([...langCorrect.entries()].map(([l, [ok, n]]) => [l, { n, accuracy: r4(ok / n) }]));
+  console.log(`
+language detection: ${[...langCorrect.entries()].map(([l, [ok, n]]) => `${l} ${pct(ok / n)}% of ${n}`).join(', ')}; Swiss German ${swissCorrect}/${swissGerman.length}; ${Math.round(langPerSecond)} detections/s`);
+  results.languageDetection = { perLanguage: langAccuracy, swissGerman: { n: swissGerman.length, correct: swissCorrect }, detectionsPerSecond: Math.round(langPerSecond) };
 
   // Speed of the shipped scorer over every comment of the data sets.
   const loadStart = performance.now();

@@ -11,6 +11,8 @@ describe('createLanguageDetector', () => {
     ['Isch mir gliich', 'de'],
     ['Gopfertammi, was söll das?', 'de'],
     ['Grüezi mitenand', 'de'],
+    ['Merci vielmal, isch super gsi', 'de'],
+    ['Merci beaucoup pour cet article, c’est très intéressant.', 'fr'],
     ['Die Strasse ist gross und die Busse sind heiss.', 'de'],
     ['Le Conseil fédéral a présenté aujourd’hui sa nouvelle stratégie énergétique.', 'fr'],
     ['Je ne suis pas d’accord avec cet article.', 'fr'],

@@ -17,7 +17,7 @@ const MARKER_WORDS: ReadonlyMap<string, Ours> = new Map<string, Ours>([
     'mitenand', 'gsi', 'gseit', 'hend', 'händ', 'hät', 'öppis', 'öpper', 'gliich', 'glich', 'bisch', 'söll', 'chunnt',
     'chasch', 'cha', 'gaht', 'goht', 'hüt', 'morn', 'gester', 'gschnurr', 'tubel', 'tschumpel', 'seich', 'chaib',
     'siech', 'lööli', 'löli', 'glünggi', 'gäll', 'odr', 'aber', 'nicht', 'ist', 'und', 'der', 'das', 'ich',
-    'sind', 'nein', 'danke', 'bitte', 'hallo', 'vollidiot', 'idioten', 'scheisse', 'scheiss',
+    'sind', 'vielmal', 'kei', 'ahnig', 'nein', 'danke', 'bitte', 'hallo', 'vollidiot', 'idioten', 'scheisse', 'scheiss',
   ].map((w): [string, Ours] => [w, 'de']),
   ...['merci', 'bonjour', 'salut', 'oui', 'est', 'les', 'une', 'pas', 'je', 'vous', 'connard', 'putain', 'merde'].map(
     (w): [string, Ours] => [w, 'fr'],
@@ -36,7 +36,7 @@ function isOurs(lang: string | undefined): lang is Ours {
   return lang === 'de' || lang === 'fr' || lang === 'it' || lang === 'en';
 }
 
-/** Counts marker words per language; answers only when one language leads clearly. */
+/** Counts marker words per language; answers only when one language has more votes than any other. */
 function detectByMarkers(text: string): { lang: Ours; votes: number } | undefined {
   const votes: Record<Ours, number> = { de: 0, fr: 0, it: 0, en: 0 };
   let words = 0;
@@ -58,7 +58,7 @@ function detectByMarkers(text: string): { lang: Ours; votes: number } | undefine
     }
   }
   if (best === undefined || bestVotes <= second || words === 0) return undefined;
-  return { lang: best, votes: bestVotes - second };
+  return { lang: best, votes: bestVotes };
 }
 
 /** Options for {@link createLanguageDetector}. */

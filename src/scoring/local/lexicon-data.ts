@@ -234,18 +234,21 @@ const BODY_AND_NICKNAMES: Row[] = [
 ];
 
 const THREATS: Row[] = [
-  ['aufhaengen', threat(0.8)],
-  ['aufgehaengt', threat(0.75)],
+  // Bare "aufhängen" also hangs laundry and pictures (see ALLOW): only the forms aimed at people weigh fully.
+  ['aufhaengen', threat(0.6)],
+  ['aufgehaengt', threat(0.6)],
+  ['sollte man aufhaengen', threat(0.85)],
+  ['aufhaengen sollte man', threat(0.85)],
   ['haeng * auf', threat(0.8)],
   ['aufknuepfen', threat(0.85)],
   ['aufgeknuepft', threat(0.85)],
   ['an die wand stellen', threat(0.85)],
   ['an die wand gestellt', threat(0.8)],
   ['erschiessen', threat(0.65)],
-  ['gehoert erschossen', threat(0.9)],
-  ['gehoeren erschossen', threat(0.9)],
-  ['gehoert aufgehaengt', threat(0.9)],
-  ['gehoeren aufgehaengt', threat(0.9)],
+  ['gehoert * erschossen', threat(0.9)],
+  ['gehoeren * erschossen', threat(0.9)],
+  ['gehoert * aufgehaengt', threat(0.9)],
+  ['gehoeren * aufgehaengt', threat(0.9)],
   ['abknallen', threat(0.85)],
   ['abstechen', threat(0.8)],
   ['umbringen', threat(0.75)],
@@ -369,7 +372,8 @@ const ALLOW: string[] = [
   'fett gedruckt', 'fettgedruckt', 'fettdruck', 'fettarm', 'fettnaepfchen', 'fettfleck', 'fettsaeure', 'fettgehalt', 'fettleber',
   'fettpolster', 'fettabsaugung', 'fettverbrennung', 'idiotensicher', 'dumm gelaufen', 'schwein gehabt', 'wildsau', 'wildschwein',
   'meerschwein', 'meerschweinchen', 'shitstorm', 'fuckup', 'pack an', 'pack es', 'huere guet', 'huere schoen', 'schweinerei',
-  'schweinefleisch',
+  'schweinefleisch', 'waesche aufhaengen', 'waesche aufgehaengt', 'bild aufhaengen', 'bilder aufhaengen', 'bild aufgehaengt',
+  'bilder aufgehaengt', 'plakate aufhaengen', 'plakate aufgehaengt', 'poster aufhaengen',
 ];
 
 function row(r: Row, category: LexiconCategory): TermDefinition<LexiconPayload> {

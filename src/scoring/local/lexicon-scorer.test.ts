@@ -1,0 +1,59 @@
+import { createLexiconScorer } from './lexicon-scorer';
+import { normalizeText } from './text-normalizer';
+import type { Language } from '../scorer';
+
+describe('createLexiconScorer (curated lexicon and context rules)', () => {
+  const lexicon = createLexiconScorer();
+  const score = (text: string, language: Language = 'de') => lexicon.score(normalizeText(text), language);
+
+  it('When an insult is used, then INSULT carries its weight and the rule names the entry', () => {
+    const r = score('So ein Vollpfosten');
+    expect(r.scores.INSULT).toBeGreaterThanOrEqual(0.8);
+    expect(r.hits.map((h) => h.rule)).toContain('lexicon:insult:vollpfosten');
+  });
+
+  it('When the insult is addressed to the reader, then it weighs more than about someone', () => {
+    expect(score('Du Trottel').scores.INSULT).toBeGreaterThan(score('Er ist ein Trottel').scores.INSULT);
+  });
+
+  it.each([
+    ['quoted', 'Er schrieb nur „Trottel“ darunter'],
+    ['reported', 'Der Minister nannte ihn einen Trottel'],
+    ['negated', 'Er ist kein Trottel'],
+    ['counter', 'Jemanden Trottel zu nennen, ist nicht ok'],
+  ])('When the insult is %s, then it is damped and marked so', (context, text) => {
+    const r = score(text);
+    expect(r.scores.INSULT).toBeLessThan(0.3);
+    expect(r.hits[0]?.contexts).toContain(context);
+    expect(r.maskedTokens).toBeDefined();
+  });
+
+  it('When negation is only "nicht nur", then the insult is not damped', () => {
+    expect(score('Er ist nicht nur ein Trottel').scores.INSULT).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('When an insult names a group, then it is also an identity attack', () => {
+    expect(score('Alle Flüchtlinge sind Abschaum').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
+    expect(score('Alle Politiker sind Abschaum').scores.IDENTITY_ATTACK).toBe(0);
+  });
+
+  it('When overlapping entries match one word, then they count once (max), not twice', () => {
+    const vollidiot = score('Vollidiot').scores.INSULT;
+    expect(vollidiot).toBeCloseTo(0.9);
+  });
+
+  it('When Swiss German spellings are used, then they match', () => {
+    expect(score('Du bisch en Tschumpel').scores.INSULT).toBeGreaterThan(0.7);
+    expect(score('Gopfertammi').scores.PROFANITY).toBeGreaterThan(0.5);
+  });
+
+  it('When someone threatens to hang people, then THREAT is high', () => {
+    expect(score('Die gehören alle aufgehängt').scores.THREAT).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('When the innocent phrase is allowed, then its tokens are masked for the model', () => {
+    const r = score('Das ist fett gedruckt');
+    expect(r.hits).toEqual([]);
+    expect(Array.from(r.maskedTokens ?? [])).toEqual([0, 0, 1, 1]);
+  });
+});
