@@ -59,6 +59,15 @@ describe('LocalScorer (shipped model)', () => {
     for (const v of Object.values(r.scores)) expect(v).toBeLessThanOrEqual(1);
   });
 
+  it('When the input is hostile (huge single word, lone surrogates, control characters), then it still scores in range', () => {
+    const inputs = ['idiot'.repeat(20000), 'a '.repeat(20000), '\ud800\udc00\ud800 x \udfff', '\u0000\u0007\u202e Trottel', ''];
+    for (const text of inputs) {
+      const r = score(text);
+      for (const v of Object.values(r.scores)) expect(v).toBeGreaterThanOrEqual(0);
+      for (const s of r.spans) expect(s.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
   it('When the model path does not exist, then load fails instead of scoring without a model', async () => {
     await expect(LocalScorer.load('/nonexistent/model.json')).rejects.toThrow();
   });

@@ -98,11 +98,19 @@ function newNode<T>(): TrieNode<T> {
   return { next: new Map(), terms: [] };
 }
 
-/** Strips the repetitions of `last` that open `rest` ("idiooot": after "idio", "oot" → "t"). */
-function dropStutter(rest: string, last: string): string {
-  let k = 0;
-  while (k < rest.length && rest[k] === last) k++;
-  return k === 0 ? rest : rest.slice(k);
+/** Longest inflection suffix worth slicing out of a word; anything longer can only be a compound's rest. */
+const MAX_SUFFIX_LENGTH = 8;
+
+/**
+ * What follows position `from` in `word` once repetitions of `last` are skipped ("idiooot": after "idio", "oot"
+ * → "t"). Returns the rest when it is short enough to be a suffix, otherwise only its length (as a string of that
+ * many NULs is never a suffix), so that huge one-word inputs do not cost a slice per candidate.
+ */
+function restAfter(word: string, from: number, last: number): { rest: string; length: number } {
+  let k = from;
+  while (k < word.length && word.charCodeAt(k) === last) k++;
+  const length = word.length - k;
+  return { rest: length <= MAX_SUFFIX_LENGTH ? word.slice(k) : '', length };
 }
 
 /**
@@ -125,8 +133,8 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
     }
   }
   if (p < pattern.length) return false;
-  const rest = dropStutter(word.slice(w), last);
-  return rest === '' || suffixes.has(rest);
+  const { rest, length } = restAfter(word, w, last.charCodeAt(0));
+  return length === 0 || (length <= MAX_SUFFIX_LENGTH && suffixes.has(rest));
 }
 
 function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
@@ -204,10 +212,10 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     return matchRest(term, wordIndex + 1, tokens, tokenIndex + 1, sentence);
   }
 
-  function accepts(term: CompiledTerm<T>, start: number, rest: string, language: Language | undefined): boolean {
+  function accepts(term: CompiledTerm<T>, start: number, rest: { rest: string; length: number }, language: Language | undefined): boolean {
     if (term.language !== undefined && language !== undefined && language !== 'other' && term.language !== language) return false;
     if (start > 0 && !term.head) return false;
-    if (rest === '' || term.suffixes.has(rest)) return true;
+    if (rest.length === 0 || (rest.length <= MAX_SUFFIX_LENGTH && term.suffixes.has(rest.rest))) return true;
     return term.modifier && rest.length >= MIN_MODIFIER_REST;
   }
 
@@ -220,13 +228,15 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       if (token.kind !== 'word') continue;
       const word = token.norm;
       for (let start = 0; start < word.length; start++) {
+        // Starting inside a run of one letter finds nothing the run's first letter did not ("aaaa…" stays linear).
+        if (start > 0 && word.charCodeAt(start) === word.charCodeAt(start - 1)) continue;
         let node = (start === 0 ? root : headRoot).next.get(word.charCodeAt(start));
         if (node === undefined) continue;
         let last = word.charCodeAt(start);
         let pos = start + 1;
         for (;;) {
           if (node.terms.length > 0) {
-            const rest = dropStutter(word.slice(pos), String.fromCharCode(last));
+            const rest = restAfter(word, pos, last);
             for (const term of node.terms) {
               if (!accepts(term, start, rest, language)) continue;
               const tokenEnd = term.words.length === 1 ? i + 1 : matchRest(term, 1, tokens, i + 1, token.sentence);

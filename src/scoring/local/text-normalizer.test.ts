@@ -9,6 +9,8 @@ describe('normalizeWord', () => {
     ['crétin', 'cretin'],
     ['Schl@mpe', 'schlampe'],
     ['2018', '2018'],
+    ['Idi\u200Bot', 'idiot'],
+    ['Voll\u00ADidiot', 'vollidiot'],
   ])('When the word is %j, then it normalises to %j', (raw, norm) => {
     expect(normalizeWord(raw)).toBe(norm);
   });
@@ -20,6 +22,15 @@ describe('normalizeText', () => {
     const { tokens } = normalizeText(text);
     expect(tokens.map((t) => text.slice(t.begin, t.end))).toEqual(['Grüß', 'Gott', 'Herr', 'Müller', 'Élysée', 'l', 'idiot']);
     expect(tokens.map((t) => t.norm)).toEqual(['gruess', 'gott', 'herr', 'mueller', 'elysee', 'l', 'idiot']);
+  });
+
+  it('When a zero-width space hides inside a word, then the word stays one token', () => {
+    const text = 'Du Idi\u200Bot';
+    const { tokens } = normalizeText(text);
+    expect(tokens.map((t) => [t.norm, text.slice(t.begin, t.end)])).toEqual([
+      ['du', 'Du'],
+      ['idiot', 'Idi\u200Bot'],
+    ]);
   });
 
   it('When letters are spaced out, then they become one token spanning them', () => {

@@ -87,6 +87,11 @@ function isLeetSymbolCode(code: number): boolean {
   return code === 64 || code === 36 || code === 0x20ac || code === 33 || code === 124;
 }
 
+/** Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, and a cheap way to split a word past a filter. */
+function isInvisibleCode(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 const foldCache = new Map<string, string>();
 
 function foldChar(ch: string): string {
@@ -125,6 +130,8 @@ export function normalizeWord(raw: string): string {
       out += LEET[ch] ?? ch;
     } else if (isLetterCode(code)) {
       out += foldChar(ch);
+    } else if (isInvisibleCode(code)) {
+      continue;
     } else {
       out += ch;
     }
@@ -181,7 +188,7 @@ export function normalizeText(text: string): NormalizedText {
       while (j < n) {
         const cj = text.charCodeAt(j);
         if (isWordCode(cj)) j++;
-        else if (isLeetSymbolCode(cj) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j++;
+        else if ((isLeetSymbolCode(cj) || isInvisibleCode(cj)) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j++;
         else break;
       }
       const raw = text.slice(begin, j);
