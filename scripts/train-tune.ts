@@ -9,11 +9,9 @@ import { createLexiconScorer } from '../src/scoring/local/lexicon-scorer';
 import { assignFolds, bestThreshold, binaryMetrics, featurize, margins, trainLogistic, type TrainOptions } from '../src/scoring/local/logistic-trainer';
 import { TRAINING_CONFIG } from '../src/scoring/local/training-config';
 import { loadDatasets } from '../src/scoring/local/training-data';
+import { cliArg } from './train';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
+const arg = (name: string, fallback: string): string => cliArg(process.argv, name, fallback);
 
 const dataDir = path.resolve(__dirname, '..', arg('data', '../shared/data'));
 const { examples } = loadDatasets(dataDir);
