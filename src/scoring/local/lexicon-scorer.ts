@@ -1,4 +1,4 @@
-import { ATTRIBUTES, type Attribute, type AttributeScores, type Language, type Span } from '../scorer';
+import { ATTRIBUTES, type Attribute, type Language, type Span } from '../scorer';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
@@ -181,11 +181,4 @@ function applyContext(
   }
   const suffix = contexts.length > 0 ? `+${contexts.join('+')}` : '';
   return { begin: m.begin, end: m.end, rule: `lexicon:${m.id}${suffix}`, category: payload.category, weights, contexts, addressed };
-}
-
-/** Drops attributes below `floor` so a result lists only what the lexicon actually saw. */
-export function nonZero(scores: Record<Attribute, number>, floor = 0): AttributeScores {
-  const out: AttributeScores = {};
-  for (const a of ATTRIBUTES) if (scores[a] > floor) out[a] = scores[a];
-  return out;
 }
