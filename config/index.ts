@@ -62,6 +62,9 @@ export interface Config {
     reenqueuePendingAfterMs: number;
     sweepIntervalMs: number;
     shutdownTimeoutMs: number;
+    /** A job whose worker stops renewing its lock this long is taken over by another worker. */
+    lockDurationMs: number;
+    stalledIntervalMs: number;
   };
   policy: Policy;
   policyFile: string;
@@ -139,6 +142,8 @@ const envSchema = z.object({
   PENDING_REENQUEUE_AFTER_MS: int(1000, 86_400_000).default(300_000),
   PENDING_SWEEP_INTERVAL_MS: int(1000, 86_400_000).default(60_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  WORKER_LOCK_DURATION_MS: int(1000, 600_000).default(10_000),
+  WORKER_STALLED_INTERVAL_MS: int(1000, 600_000).default(5000),
   POLICY_FILE: z.string().min(1).optional(),
   SCORERS: z.string().default('local'),
   SCORER_FAILURE_POLICY: z.enum(FAILURE_POLICIES).default('fallback'),
@@ -321,6 +326,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reenqueuePendingAfterMs: e.PENDING_REENQUEUE_AFTER_MS,
       sweepIntervalMs: e.PENDING_SWEEP_INTERVAL_MS,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      lockDurationMs: e.WORKER_LOCK_DURATION_MS,
+      stalledIntervalMs: e.WORKER_STALLED_INTERVAL_MS,
     },
     policy,
     policyFile,

@@ -166,6 +166,8 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     queueName: config.queue.name,
     prefix: bullPrefix,
     concurrency: config.worker.concurrency,
+    lockDurationMs: config.worker.lockDurationMs,
+    stalledIntervalMs: config.worker.stalledIntervalMs,
     moderation,
     store,
     queue,

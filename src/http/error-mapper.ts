@@ -40,6 +40,8 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
     const known = BODY_PARSER_ERRORS[type] as { status: ErrorStatus; code: string; message: string };
     return make(known.status, known.code, known.message);
   }
+  // Express decodes path parameters lazily; a malformed percent-escape surfaces here.
+  if (error instanceof URIError) return make(400, 'invalid_request', 'the path is not valid percent-encoding');
   if (isRedisUnavailable(error)) {
     const response = make(503, 'service_unavailable', 'the comment store is unavailable; nothing was stored, retry later');
     response.headers['Retry-After'] = '5';

@@ -31,3 +31,17 @@ describe('comment submission schema', () => {
     expect(submitCommentSchema.safeParse({ ...valid, language: 'de_CH!' }).success).toBe(false);
   });
 });
+
+describe('identifiers and metadata', () => {
+  it('When an id carries a line break or tab, then it is refused (ids end up in keys and logs)', () => {
+    expect(submitCommentSchema.safeParse({ ...valid, author: { id: 'u1\nadmin' } }).success).toBe(false);
+    expect(submitCommentSchema.safeParse({ ...valid, articleId: 'a\tb' }).success).toBe(false);
+  });
+
+  it('When metadata has a reserved key such as __proto__, then it is refused, not silently dropped', () => {
+    const result = submitCommentSchema.safeParse(JSON.parse('{"articleId":"a","text":"t","author":{"id":"u"},"metadata":{"__proto__":{"polluted":true}}}'));
+    expect(result.success).toBe(false);
+    expect(submitCommentSchema.safeParse({ ...valid, metadata: { constructor: 'x' } }).success).toBe(false);
+    expect(submitCommentSchema.safeParse({ ...valid, metadata: { source: 'app', rank: 3, pinned: false } }).success).toBe(true);
+  });
+});

@@ -6,6 +6,10 @@ import { ATTRIBUTES, LANGUAGES, type Language } from '../scoring/scorer';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const noControl = (s: string) => !CONTROL.test(s);
+// Identifiers end up in keys, URLs and logs: no control characters at all, not even tabs or line breaks.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 const identifier = (max: number) =>
@@ -14,7 +18,7 @@ const identifier = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine(noControl, 'must not contain control characters')
+    .refine((s) => !ANY_CONTROL.test(s), 'must not contain control characters (tabs and line breaks included)')
     .refine(wellFormed, 'must be well-formed Unicode');
 
 export const TEXT_MAX_CHARACTERS = 5000;
@@ -44,8 +48,22 @@ export const submitCommentSchema = z.strictObject({
   externalId: identifier(200).optional(),
   parentId: identifier(200).optional(),
   metadata: z
-    .record(z.string().min(1).max(64).refine(noControl, 'keys must not contain control characters'), z.union([z.string().max(1000).refine(noControl), z.number(), z.boolean(), z.null()]))
-    .refine((m) => Object.keys(m).length <= 20, 'at most 20 keys')
+    .unknown()
+    // Checked on the raw object: zod's record quietly skips a `__proto__` key, and a refused key is clearer.
+    .refine((m) => typeof m !== 'object' || m === null || !Object.keys(m).some((k) => RESERVED_KEYS.has(k)), 'keys __proto__, constructor and prototype are reserved')
+    .pipe(
+      z
+        .record(
+      z
+        .string()
+        .min(1)
+        .max(64)
+        .refine((k) => !ANY_CONTROL.test(k), 'keys must not contain control characters')
+        .refine((k) => !RESERVED_KEYS.has(k), 'is a reserved name'),
+          z.union([z.string().max(1000).refine(noControl), z.number(), z.boolean(), z.null()]),
+        )
+        .refine((m) => Object.keys(m).length <= 20, 'at most 20 keys'),
+    )
     .optional(),
 });
 export type SubmitCommentBody = z.infer<typeof submitCommentSchema>;

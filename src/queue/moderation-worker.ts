@@ -23,6 +23,8 @@ export interface ModerationWorkerOptions {
   queueName: string;
   prefix: string;
   concurrency: number;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
   moderation: ModerationService;
   store: CommentStore;
   queue: ModerationQueue;
@@ -64,6 +66,9 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     connection: options.connection,
     prefix: options.prefix,
     concurrency: options.concurrency,
+    // Scoring takes milliseconds, so a short lock lets another worker take over a killed worker's jobs fast.
+    lockDuration: options.lockDurationMs,
+    stalledInterval: options.stalledIntervalMs,
   });
   bull.on('failed', (job, error) => {
     options.logger.warn({ commentId: job?.data.commentId, attempt: job?.attemptsMade, reason: error.message }, 'moderation attempt failed');

@@ -7,6 +7,7 @@ import { EVENT_ID_HEADER, SIGNATURE_HEADER, signPayload } from './webhook-signat
 
 export const WEBHOOK_QUEUE = 'webhooks';
 
+const RELAY_BATCH = 200;
 const RELEASE_LOCK = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 
 export interface WebhookJobData {
@@ -100,19 +101,25 @@ export function startWebhookDispatcher(deps: {
         // One relay at a time across all processes: peek-then-trim is only safe without a second relay between.
         if ((await deps.connection.set(deps.lockKey, token, 'PX', 10_000, 'NX')) !== 'OK') return 0;
         try {
-          const events = await deps.store.peekOutbox(100);
-          if (events.length === 0) return 0;
-          if (worker !== null) {
-            await queue.addBulk(
-              events.flatMap((event) => {
-                const eventId = (JSON.parse(event) as { id: string }).id;
-                return options.urls.map((url, index) => ({ name: 'deliver', data: { event, eventId, url }, opts: { jobId: `${eventId}_${index}` } }));
-              }),
-            );
+          // Drain in batches while full ones come back (bounded per tick), so the relay keeps up with decisions.
+          let moved = 0;
+          for (let batch = 0; batch < 50; batch += 1) {
+            const events = await deps.store.peekOutbox(RELAY_BATCH);
+            if (events.length === 0) break;
+            if (worker !== null) {
+              await queue.addBulk(
+                events.flatMap((event) => {
+                  const eventId = (JSON.parse(event) as { id: string }).id;
+                  return options.urls.map((url, index) => ({ name: 'deliver', data: { event, eventId, url }, opts: { jobId: `${eventId}_${index}` } }));
+                }),
+              );
+            }
+            // Without receivers the events are dropped, so the outbox stays bounded.
+            await deps.store.trimOutbox(events.length);
+            moved += events.length;
+            if (events.length < RELAY_BATCH) break;
           }
-          // Without receivers the events are dropped, so the outbox stays bounded.
-          await deps.store.trimOutbox(events.length);
-          return events.length;
+          return moved;
         } finally {
           await deps.connection.eval(RELEASE_LOCK, 1, deps.lockKey, token).catch(() => undefined);
         }
