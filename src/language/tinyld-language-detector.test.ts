@@ -20,6 +20,9 @@ describe('createLanguageDetector', () => {
     ['Non sono d’accordo con questo articolo.', 'it'],
     ['The government presented its new energy strategy today.', 'en'],
     ['I do not agree with this article at all.', 'en'],
+    // Very short insults: n-grams alone read these as Italian; one marker word settles it.
+    ['Tu es un connard.', 'fr'],
+    ['Sei uno stronzo.', 'it'],
   ] as const)('When the comment is %j, then it is %s', (text, language) => {
     expect(detector.detect(text)).toBe(language);
   });

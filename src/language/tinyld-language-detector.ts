@@ -31,13 +31,14 @@ const MARKER_WORDS: ReadonlyMap<string, Ours> = new Map<string, Ours>([
 ]);
 
 const WORD_PATTERN = /[\p{L}\p{M}]+/gu;
+const SHORT_TEXT_WORDS = 6;
 
 function isOurs(lang: string | undefined): lang is Ours {
   return lang === 'de' || lang === 'fr' || lang === 'it' || lang === 'en';
 }
 
 /** Counts marker words per language; answers only when one language has more votes than any other. */
-function detectByMarkers(text: string): { lang: Ours; votes: number } | undefined {
+function detectByMarkers(text: string): { lang: Ours; votes: number; words: number } | undefined {
   const votes: Record<Ours, number> = { de: 0, fr: 0, it: 0, en: 0 };
   let words = 0;
   for (const m of text.toLowerCase().matchAll(WORD_PATTERN)) {
@@ -58,7 +59,7 @@ function detectByMarkers(text: string): { lang: Ours; votes: number } | undefine
     }
   }
   if (best === undefined || bestVotes <= second || words === 0) return undefined;
-  return { lang: best, votes: bestVotes };
+  return { lang: best, votes: bestVotes, words };
 }
 
 /** Options for {@link createLanguageDetector}. */
@@ -81,6 +82,8 @@ export function createLanguageDetector(options: LanguageDetectorOptions = {}): L
       const markers = detectByMarkers(text);
       // Two or more dialect/function-word votes beat n-gram statistics, which are weak on short, dialectal text.
       if (markers !== undefined && markers.votes >= 2) return markers.lang;
+      // In a very short comment one marker word ("Tu es un connard.") beats n-grams, which have too little to go on.
+      if (markers !== undefined && markers.words <= SHORT_TEXT_WORDS) return markers.lang;
       const top = detectAll(text)[0];
       if (top !== undefined && isOurs(top.lang)) return top.lang;
       if (top === undefined && markers !== undefined) return markers.lang;
