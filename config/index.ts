@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { FAILURE_POLICIES, type FailurePolicy } from '../src/scoring/scorer-chain';
 import { ATTRIBUTES, LANGUAGES, type Attribute, type Language } from '../src/scoring/scorer';
 
 export const ROLES = ['intake', 'moderator', 'dashboard'] as const;
@@ -33,8 +34,6 @@ export interface Policy {
 
 export const SCORER_NAMES = ['local', 'perspective', 'openai'] as const;
 export type ScorerName = (typeof SCORER_NAMES)[number];
-export const FAILURE_POLICIES = ['fallback', 'hold', 'retry'] as const;
-export type FailurePolicy = (typeof FAILURE_POLICIES)[number];
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';

@@ -1,7 +1,7 @@
 import type { Comment } from '../../src/comments/comment';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { startPerspectiveFake, type PerspectiveFake } from '../fakes/perspective-fake';
-import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';
+import { DEV_KEYS, startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 
 /** The whole service with SCORERS=perspective,local against the Perspective fake on loopback. */
@@ -32,13 +32,7 @@ describe('the service with Perspective first in the chain', () => {
       key: DEV_KEYS.intake,
       json: { articleId: 'a', text, author: { id: `u${Math.random()}` }, ...(language ? { language } : {}) },
     });
-    return waitFor(
-      async () => {
-        const { body: comment } = await service.request<Comment>('GET', `/v1/comments/${body.id}`);
-        return comment.status !== 'pending' ? comment : undefined;
-      },
-      { what: 'a decision' },
-    );
+    return waitForDecision<Comment>(service, body.id);
   };
 
   it('When a comment is scored, then Perspective gets the full text (with <3), its language as de for de-CH, and doNotStore', async () => {

@@ -1,6 +1,5 @@
 import type { Comment } from '../../src/comments/comment';
-import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';
-import { waitFor } from '../support/wait-for';
+import { DEV_KEYS, startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
 
 /** The shipped local scorer and the shipped policy (config/policy.json), through the whole service. */
 describe('the shipped scorer and policy on the newsroom seed comments', () => {
@@ -14,13 +13,7 @@ describe('the shipped scorer and policy on the newsroom seed comments', () => {
 
   const decide = async (text: string): Promise<Comment> => {
     const { body } = await service.request<Comment>('POST', '/v1/comments', { key: DEV_KEYS.intake, json: { articleId: 'putin-kim', text, author: { id: 'reader' } } });
-    return waitFor(
-      async () => {
-        const { body: comment } = await service.request<Comment>('GET', `/v1/comments/${body.id}`);
-        return comment.status !== 'pending' ? comment : undefined;
-      },
-      { what: 'a decision' },
-    );
+    return waitForDecision<Comment>(service, body.id);
   };
 
   it('When a reader mocks Kim as the "fetten Raketenmann", then the comment is held for a moderator, with the words that explain it', async () => {

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../config';
 import { createApi, createWorker, type ApiParts, type Overrides, type WorkerParts } from '../../src/composition-root';
 import { closeServer, listen } from '../../src/main/http-server';
+import { waitFor } from './wait-for';
 
 let counter = 0;
 
@@ -85,4 +86,15 @@ export async function startService(options: { env?: Record<string, string>; over
       await worker?.close();
     },
   };
+}
+
+/** Waits until the comment has left `pending`, and returns it as the API shows it. */
+export async function waitForDecision<T extends { status: string }>(service: ServiceHarness, id: string, options: { key?: string; timeoutMs?: number } = {}): Promise<T> {
+  return waitFor(
+    async () => {
+      const { body } = await service.request<T>('GET', `/v1/comments/${id}`, options.key === undefined ? {} : { key: options.key });
+      return body.status !== 'pending' ? body : undefined;
+    },
+    { what: `comment ${id} to be decided`, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) },
+  );
 }
