@@ -275,16 +275,11 @@ describe('When the remote scorer (Perspective) hangs, answers 500 or answers 429
     );
   }, 60_000);
   /*
-   * BUG (fails on purpose until src/moderation/phases/score.ts is fixed): on a job's final attempt a quota wait
-   * (Perspective 429, or the shared PERSPECTIVE_QPS gate) holds the comment with `scorer_unavailable` instead of
-   * delaying the job. The chain returns `rate_limited` "even on the final attempt" (its unit test says so, and
-   * the README: a delay "does not use up an attempt"), but scorePhase turns every `retry` outcome on the final
-   * attempt into a hold. With JOB_ATTEMPTS=1 every attempt is final, so every 429 sends a comment to the
-   * moderators; with `retry` it hits a comment whose last attempt merely had to wait for quota.
-   * Fix: in scorePhase, delay on a quota wait whatever the attempt:
-   *   if (outcome.outcome === 'retry' && (outcome.delayMs !== undefined || !state.finalAttempt)) {
+   * A quota wait (a Perspective 429, or the shared PERSPECTIVE_QPS gate) delays the job without using up an
+   * attempt, so it must not turn into a hold on the final attempt either: with JOB_ATTEMPTS=1 every attempt
+   * is final. (This once held every 429 with `scorer_unavailable`.)
    */
-  it('5. BUG: hold with JOB_ATTEMPTS=1, Perspective answers 429: jobs must still be delayed, not held with scorer_unavailable', async () => {
+  it('5. hold with JOB_ATTEMPTS=1, Perspective answers 429: jobs are still delayed, not held with scorer_unavailable', async () => {
     const BURST = 12;
     const FAKE_MAX_PER_SECOND = 3;
     const service = await startService('hold', { PERSPECTIVE_QPS: '20', JOB_ATTEMPTS: '1' });

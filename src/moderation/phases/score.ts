@@ -18,7 +18,8 @@ export function scorePhase(deps: { scoring: CommentScoring }): Phase {
         };
       }
       const failedScorers = outcome.failures.map((f) => `${f.scorer}: ${f.kind}`).join('; ');
-      if (outcome.outcome === 'retry' && !state.finalAttempt) {
+      // Waiting for quota (delayMs) never uses up an attempt, so it is a delay even on the final attempt.
+      if (outcome.outcome === 'retry' && (outcome.delayMs !== undefined || !state.finalAttempt)) {
         const retry: { reason: string; delayMs?: number } = { reason: `scoring must be retried (${failedScorers})` };
         if (outcome.delayMs !== undefined) retry.delayMs = outcome.delayMs;
         return { retry };
