@@ -25,6 +25,11 @@ export interface ModerationQueue {
    * Returns what it did.
    */
   ensureJob(commentId: string): Promise<'exists' | 'added' | 'retried'>;
+  /**
+   * Whether each comment has a live job (waiting, active, delayed …; not completed, failed or gone), answered
+   * in one round trip for all of them: the sweep calls this for up to hundreds of ids.
+   */
+  hasLiveJobs(commentIds: readonly string[]): Promise<boolean[]>;
   counts(): Promise<QueueCounts>;
   close(): Promise<void>;
 }
@@ -63,8 +68,10 @@ export async function queueCounts(queue: Queue): Promise<QueueCounts> {
 export class BullModerationQueue implements ModerationQueue {
   readonly queue: Queue<ModerationJobData>;
   private closed: Promise<void> | null = null;
+  private readonly connection: Redis;
 
   constructor(options: BullModerationQueueOptions) {
+    this.connection = options.connection;
     this.queue = new Queue<ModerationJobData>(options.name, {
       connection: options.connection,
       prefix: options.prefix,
@@ -94,6 +101,20 @@ export class BullModerationQueue implements ModerationQueue {
       return 'added';
     }
     return 'exists';
+  }
+
+  async hasLiveJobs(commentIds: readonly string[]): Promise<boolean[]> {
+    if (commentIds.length === 0) return [];
+    const completed = this.queue.toKey('completed');
+    const failed = this.queue.toKey('failed');
+    const pipeline = this.connection.pipeline();
+    for (const id of commentIds) pipeline.exists(this.queue.toKey(id)).zscore(completed, id).zscore(failed, id);
+    const results = (await pipeline.exec()) ?? [];
+    return commentIds.map((_, i) => {
+      const [exists, inCompleted, inFailed] = [results[i * 3], results[i * 3 + 1], results[i * 3 + 2]];
+      for (const entry of [exists, inCompleted, inFailed]) if (entry?.[0]) throw entry[0];
+      return exists?.[1] === 1 && inCompleted?.[1] === null && inFailed?.[1] === null;
+    });
   }
 
   counts(): Promise<QueueCounts> {

@@ -81,8 +81,14 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     sweeping = true;
     try {
       const ids = await options.store.stalePending(options.now().getTime() - options.sweep.reenqueueAfterMs, 500);
+      // One round trip tells which of them still have a live job (a backlog: all of them), so the sweep costs
+      // Redis next to nothing while workers drain one.
+      const live = await options.queue.hasLiveJobs(ids);
       let revived = 0;
-      for (const id of ids) {
+      for (const [i, id] of ids.entries()) {
+        if (live[i] === true) continue;
+        // Decided since it was listed (its job completed in the meantime): nothing to revive.
+        if ((await options.store.get(id))?.status !== 'pending') continue;
         if ((await options.queue.ensureJob(id)) !== 'exists') revived += 1;
       }
       if (revived > 0) options.logger.warn({ revived }, 're-enqueued comments that were pending without a live job');
