@@ -46,6 +46,8 @@ const settings = {
   e2eComments: arg('e2e', 10_000),
   rate: arg('rate', 200),
   scorerSeconds: arg('scorer-seconds', 3),
+  /** Worker concurrency, the same for the service's worker and the bare BullMQ worker. */
+  concurrency: arg('concurrency', 32),
 };
 
 /** Typical reader comments (40–300 characters) in the four languages, with a few sharp ones. */
@@ -218,7 +220,7 @@ async function bareBullmqSection(redis: RedisServerHandle): Promise<E2eFigures> 
       const batch = Array.from({ length: Math.min(1000, settings.e2eComments - i) }, (_, k) => ({ name: 'moderate', data: { commentId: `c-${i + k}` }, opts: { ...jobOptions, jobId: `c-${i + k}` } }));
       await queue.addBulk(batch);
     }
-    const worker = spawnTs('bench/baselines/bare-bullmq-worker.ts', { REDIS_URL: redis.url, QUEUE_PREFIX: prefix, QUEUE_NAME, CONCURRENCY: '16' });
+    const worker = spawnTs('bench/baselines/bare-bullmq-worker.ts', { REDIS_URL: redis.url, QUEUE_PREFIX: prefix, QUEUE_NAME, CONCURRENCY: String(settings.concurrency) });
     try {
       const counts = async (): Promise<number> => {
         const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
@@ -261,7 +263,7 @@ async function serviceE2eSection(redis: RedisServerHandle): Promise<E2eFigures> 
       const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
       return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
     };
-    worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix });
+    worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix, env: { WORKER_CONCURRENCY: String(settings.concurrency) } });
     const drain = await drainRate(counts, settings.e2eComments, 600_000);
 
     // Intake-to-decision latency at a steady rate: createdAt → decidedAt of each comment.
@@ -320,7 +322,7 @@ async function memorySection(redis: RedisServerHandle): Promise<Record<string, u
   const keyPrefix = 'bm';
   const probe = new Redis(redis.url);
   const api = await startApiProcess({ redisUrl: redis.url, keyPrefix });
-  const worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix });
+  const worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix, env: { WORKER_CONCURRENCY: String(settings.concurrency) } });
   const point = async (): Promise<MemoryPoint> => ({
     apiRssMb: (api.rssBytes() ?? Number.NaN) / MB,
     workerRssMb: (worker.rssBytes() ?? Number.NaN) / MB,

@@ -137,7 +137,7 @@ const envSchema = z.object({
   JOB_BACKOFF_MS: int(10, 3_600_000).default(1000),
   QUEUE_KEEP_COMPLETED: int(0, 1_000_000).default(1000),
   QUEUE_KEEP_FAILED: int(0, 1_000_000).default(5000),
-  WORKER_CONCURRENCY: int(1, 1000).default(16),
+  WORKER_CONCURRENCY: int(1, 1000).default(32),
   PENDING_REENQUEUE_AFTER_MS: int(1000, 86_400_000).default(300_000),
   PENDING_SWEEP_INTERVAL_MS: int(1000, 86_400_000).default(60_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),

@@ -118,7 +118,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: redis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const comments = new CommentService({ store, queue, now });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, emitEvents: config.webhooks.urls.length > 0 });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const app = createHttpApp({
@@ -160,6 +160,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists }),
     now,
     logger,
+    emitEvents: config.webhooks.urls.length > 0,
   });
   const worker = startModerationWorker({
     connection: redis,

@@ -14,7 +14,7 @@ export interface AutoDecision {
   scoring: ScoringRecord | null;
   language: Language;
   languageSource: 'given' | 'detected';
-  /** Event handed to the outbox in the same transaction (webhooks). */
+  /** Event handed to the outbox in the same transaction (webhooks); empty: none (no receivers configured). */
   event: string;
 }
 
@@ -27,7 +27,7 @@ export interface ModeratorDecision {
   expectedVersion?: number;
   /** The deciding moderator: a comment claimed by someone else is a conflict. */
   moderator: string;
-  /** Event handed to the outbox in the same transaction (webhooks). */
+  /** Event handed to the outbox in the same transaction (webhooks); empty: none (no receivers configured). */
   event: string;
 }
 

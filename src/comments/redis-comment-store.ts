@@ -83,7 +83,7 @@ end
 redis.call('HINCRBY', KEYS[5], 'pending', -1)
 redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
 redis.call('RPUSH', KEYS[6], ARGV[9])
-if ARGV[2] ~= 'held' then redis.call('RPUSH', KEYS[8], ARGV[12]) end
+if ARGV[2] ~= 'held' and ARGV[12] ~= '' then redis.call('RPUSH', KEYS[8], ARGV[12]) end
 return 'decided'
 `;
 
@@ -113,7 +113,7 @@ redis.call('DEL', KEYS[8])
 redis.call('HINCRBY', KEYS[4], status, -1)
 redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 redis.call('RPUSH', KEYS[5], (string.gsub(ARGV[5], '"from":null', '"from":"' .. status .. '"', 1)))
-redis.call('RPUSH', KEYS[9], ARGV[8])
+if ARGV[8] ~= '' then redis.call('RPUSH', KEYS[9], ARGV[8]) end
 return {'decided'}
 `;
 

@@ -44,17 +44,22 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.set('query parser', 'simple');
+  // Responses are never cached (Cache-Control: no-store), so hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   app.use(helmet());
   const allowed = new Set(deps.corsOrigins ?? []);
-  app.use(
-    cors({
-      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-      methods: ['GET', 'POST', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-      exposedHeaders: ['Location', 'X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
-      maxAge: 600,
-    }),
-  );
+  // Without allowed origins there is nothing for CORS to answer: browsers get no CORS headers either way.
+  if (allowed.size > 0) {
+    app.use(
+      cors({
+        origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+        methods: ['GET', 'POST', 'DELETE'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+        exposedHeaders: ['Location', 'X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+        maxAge: 600,
+      }),
+    );
+  }
 
   app.use((req, res, next) => {
     const given = req.get('x-request-id');

@@ -17,6 +17,8 @@ export interface ModerationServiceDeps {
   phases: readonly Phase[];
   now: () => Date;
   logger: Logger;
+  /** Write decision events for webhooks (only when receivers are configured). */
+  emitEvents: boolean;
 }
 
 /** Moderates one pending comment: runs the pipeline and records its verdict exactly once. */
@@ -52,7 +54,7 @@ export class ModerationService {
     const outcome = await this.deps.store.decideAuto(comment, {
       status: verdict.status,
       decision,
-      event: JSON.stringify(decisionEvent(comment, decision)),
+      event: this.deps.emitEvents ? JSON.stringify(decisionEvent(comment, decision)) : '',
       scores: state.scores,
       scoring: state.scoring,
       language: state.language ?? 'other',

@@ -21,6 +21,8 @@ export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
   claimLeaseMs: number;
+  /** Write decision events for webhooks (only when receivers are configured). */
+  emitEvents: boolean;
 }
 
 /** What moderators do: list held comments, claim them, decide them (alone or in bulk), reverse decisions. */
@@ -89,7 +91,7 @@ export class ReviewService {
       from,
       moderator,
       decision: { ...decision, reasons: [...decision.reasons] },
-      event: JSON.stringify(decisionEvent(current, { ...decision, reasons: [...decision.reasons] })),
+      event: this.deps.emitEvents ? JSON.stringify(decisionEvent(current, { ...decision, reasons: [...decision.reasons] })) : '',
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
   }
