@@ -83,6 +83,8 @@ export interface Config {
     localModelPath: string | undefined;
     /** How long a shut-down scorer is skipped before one comment probes it again. */
     downForMs: number;
+    /** The longest a comment waits for a remote scorer's quota before it is held (`scorer_unavailable`). */
+    maxQuotaWaitMs: number;
     perspective: { apiKey: string | undefined; url: string; timeoutMs: number; qps: number; maxWaitMs: number };
     openai: { apiKey: string | undefined; baseUrl: string; timeoutMs: number; model: string; qps: number };
   };
@@ -170,6 +172,7 @@ const envSchema = z.object({
     .default(50),
   PERSPECTIVE_MAX_WAIT_MS: int(0, 60_000).default(1500),
   SCORER_DOWN_MINUTES: int(1, 1440).default(5),
+  SCORER_MAX_QUOTA_WAIT_MS: int(0, 86_400_000).default(900_000),
   CLAIM_LEASE_MS: int(1000, 86_400_000).default(300_000),
   WORD_LIST_REFRESH_MS: int(100, 600_000).default(2000),
   WEBHOOK_URLS: z
@@ -339,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failurePolicy: e.SCORER_FAILURE_POLICY,
       localModelPath: e.LOCAL_MODEL_PATH,
       downForMs: e.SCORER_DOWN_MINUTES * 60_000,
+      maxQuotaWaitMs: e.SCORER_MAX_QUOTA_WAIT_MS,
       perspective: { apiKey: e.PERSPECTIVE_API_KEY, url: e.PERSPECTIVE_URL, timeoutMs: e.PERSPECTIVE_TIMEOUT_MS, qps: e.PERSPECTIVE_QPS, maxWaitMs: e.PERSPECTIVE_MAX_WAIT_MS },
       openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, timeoutMs: e.OPENAI_TIMEOUT_MS, model: e.OPENAI_MODERATION_MODEL, qps: e.OPENAI_QPS },
     },

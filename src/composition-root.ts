@@ -157,7 +157,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const wordLists = new WordListCache({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
   const moderation = new ModerationService({
     store,
-    phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists }),
+    phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists, maxQuotaWaitMs: config.scorers.maxQuotaWaitMs }),
     now,
     logger,
     emitEvents: config.webhooks.urls.length > 0,

@@ -41,6 +41,7 @@ export class ModerationService {
       scoring: null,
       watched: [],
       now,
+      createdAt: new Date(comment.createdAt),
       finalAttempt: options.finalAttempt,
     });
     if (result.kind === 'retry') {

@@ -13,6 +13,8 @@ export interface PhaseDeps {
   scoring: CommentScoring;
   policy: Policy;
   wordLists: WordListCache;
+  /** The longest a comment waits for a remote scorer's quota before it is held for a person. */
+  maxQuotaWaitMs: number;
 }
 
 /** The moderation pipeline, in order. */

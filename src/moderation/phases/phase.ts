@@ -15,6 +15,8 @@ export interface ModerationState {
   /** Watched-term hits: the comment is held at least. */
   watched: DecisionReason[];
   now: Date;
+  /** When the comment was submitted. */
+  createdAt: Date;
   /** True on the job's last attempt: a phase that would ask for a retry must decide instead. */
   finalAttempt: boolean;
 }

@@ -5,7 +5,7 @@ import type { Phase } from './phase';
  * Scores the comment. When no scorer could score, the comment is held with `scorer_unavailable`: never
  * approved unchecked, never left pending.
  */
-export function scorePhase(deps: { scoring: CommentScoring }): Phase {
+export function scorePhase(deps: { scoring: CommentScoring; maxQuotaWaitMs: number }): Phase {
   return {
     name: 'score',
     async run(state) {
@@ -18,10 +18,12 @@ export function scorePhase(deps: { scoring: CommentScoring }): Phase {
         };
       }
       const failedScorers = outcome.failures.map((f) => `${f.scorer}: ${f.kind}`).join('; ');
-      // Waiting for quota (delayMs) never uses up an attempt, so it is a delay even on the final attempt.
-      if (outcome.outcome === 'retry' && (outcome.delayMs !== undefined || !state.finalAttempt)) {
+      // Waiting for quota (delayMs) never uses up an attempt, so it is a delay even on the final attempt; but a
+      // comment waits at most maxQuotaWaitMs in all (a quota that never frees would keep it pending forever).
+      const quotaWait = outcome.outcome === 'retry' && outcome.delayMs !== undefined && state.now.getTime() - state.createdAt.getTime() < deps.maxQuotaWaitMs;
+      if (outcome.outcome === 'retry' && (quotaWait || !state.finalAttempt)) {
         const retry: { reason: string; delayMs?: number } = { reason: `scoring must be retried (${failedScorers})` };
-        if (outcome.delayMs !== undefined) retry.delayMs = outcome.delayMs;
+        if (quotaWait && outcome.delayMs !== undefined) retry.delayMs = outcome.delayMs;
         return { retry };
       }
       return {
