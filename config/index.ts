@@ -107,6 +107,14 @@ const int = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
+/** A quota in requests per second: positive, fractions allowed (0.5 = one request every two seconds). */
+const requestsPerSecond = z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, 'must be a positive number')
+    .transform(Number)
+    .pipe(z.number().positive().max(10_000));
+
 const number01 = z.number().min(0).max(1);
 const thresholdSchema = z
   .strictObject({ hold: number01, reject: number01 })
@@ -152,24 +160,12 @@ const envSchema = z.object({
   PERSPECTIVE_API_KEY: z.string().min(1).optional(),
   PERSPECTIVE_URL: z.url({ protocol: /^https?$/ }).default('https://commentanalyzer.googleapis.com'),
   PERSPECTIVE_TIMEOUT_MS: int(1, 120_000).default(5000),
-  PERSPECTIVE_QPS: z
-    .string()
-    .trim()
-    .regex(/^\d+(\.\d+)?$/, 'must be a positive number')
-    .transform(Number)
-    .pipe(z.number().positive().max(10_000))
-    .default(1),
+  PERSPECTIVE_QPS: requestsPerSecond.default(1),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.openai.com'),
   OPENAI_TIMEOUT_MS: int(1, 120_000).default(5000),
   OPENAI_MODERATION_MODEL: z.string().min(1).default('omni-moderation-latest'),
-  OPENAI_QPS: z
-    .string()
-    .trim()
-    .regex(/^\d+(\.\d+)?$/, 'must be a positive number')
-    .transform(Number)
-    .pipe(z.number().positive().max(10_000))
-    .default(50),
+  OPENAI_QPS: requestsPerSecond.default(50),
   PERSPECTIVE_MAX_WAIT_MS: int(0, 60_000).default(1500),
   SCORER_DOWN_MINUTES: int(1, 1440).default(5),
   SCORER_MAX_QUOTA_WAIT_MS: int(0, 86_400_000).default(900_000),
