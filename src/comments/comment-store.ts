@@ -98,7 +98,11 @@ export interface CommentStore {
   get(id: string): Promise<Comment | null>;
   /** Decides a pending comment, given as the caller read it. Nothing is written unless it is still pending. */
   decideAuto(comment: Comment, decision: AutoDecision): Promise<AutoDecisionOutcome>;
-  decideByModerator(id: string, decision: ModeratorDecision): Promise<ModeratorDecisionOutcome>;
+  /**
+   * Applies a moderator's decision to a comment, given as the caller read it; the script re-checks its state,
+   * version and claim, so a stale read is a conflict, never an overwrite.
+   */
+  decideByModerator(comment: Comment, decision: ModeratorDecision): Promise<ModeratorDecisionOutcome>;
   /** Gives a held comment to one moderator for `leaseMs`; the same moderator may renew it. */
   claim(id: string, moderator: string, leaseMs: number): Promise<ClaimOutcome>;
   /** Gives a claim back; only its holder can. Returns whether a claim was released. */

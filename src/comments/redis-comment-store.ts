@@ -358,9 +358,8 @@ export class RedisCommentStore implements CommentStore {
     return { outcome: 'already_decided', comment: after };
   }
 
-  async decideByModerator(id: string, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {
-    const comment = await this.get(id);
-    if (comment === null) return { outcome: 'missing' };
+  async decideByModerator(comment: Comment, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {
+    const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: null, to: d.status, reasons: d.decision.reasons };
     const [result, reason] = await this.redis.moderationDecideModerator(
       [

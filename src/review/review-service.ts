@@ -1,4 +1,4 @@
-import type { Comment, CommentStatus, DecisionReason } from '../comments/comment';
+import type { Comment, CommentStatus, Decision, DecisionReason } from '../comments/comment';
 import type { Claim, CommentStore, HeldComment, ListHeldQuery, ModeratorDecisionOutcome, Page } from '../comments/comment-store';
 import { ConflictError, NotFoundError } from '../errors/app-errors';
 import { decisionEvent } from '../webhooks/decision-event';
@@ -83,15 +83,15 @@ export class ReviewService {
     const code = input.reasonCode ?? (status === 'rejected' ? 'other' : undefined);
     if (code !== undefined) reason.code = code;
     if (input.note !== undefined) reason.note = input.note;
-    const decision = { by: moderator, status, reasons: [reason], at: this.deps.now().toISOString() } as const;
+    const decision: Decision = { by: moderator, status, reasons: [reason], at: this.deps.now().toISOString() };
     const current = await this.deps.store.get(id);
     if (current === null) return { outcome: 'missing' };
-    return this.deps.store.decideByModerator(id, {
+    return this.deps.store.decideByModerator(current, {
       status,
       from,
       moderator,
-      decision: { ...decision, reasons: [...decision.reasons] },
-      event: this.deps.emitEvents ? JSON.stringify(decisionEvent(current, { ...decision, reasons: [...decision.reasons] })) : '',
+      decision,
+      event: this.deps.emitEvents ? JSON.stringify(decisionEvent(current, decision)) : '',
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
   }
