@@ -10,33 +10,10 @@ import { createPerspectiveScorer } from './perspective/perspective-scorer';
 import { RateLimitGate, createRateLimitedScorer } from './rate-limit/rate-limited-scorer';
 import { RedisRateLimiter } from './rate-limit/redis-rate-limiter';
 import { ScorerChain, ScorerChainRetryError, type ChainFailure, type ScorerStatus } from './scorer-chain';
-import { ScorerError, type Scorer } from './scorer';
+import type { Scorer } from './scorer';
 
 export function createLanguageDetector(): LanguageDetector {
   return createTinyldDetector();
-}
-
-function failureOf(scorer: Scorer, error: unknown): ScorerFailure {
-  if (error instanceof ScorerError) return { scorer: scorer.name, kind: error.kind, message: error.message };
-  return { scorer: scorer.name, kind: 'unavailable', message: error instanceof Error ? error.message : 'unknown error' };
-}
-
-/** Tries the scorers in order until one answers; records every failure on the way. For tests and tools. */
-export function orderedScoring(scorers: readonly Scorer[]): CommentScoring {
-  return {
-    async score(request): Promise<ScoringOutcome> {
-      const failures: ScorerFailure[] = [];
-      for (const scorer of scorers) {
-        try {
-          const result = await scorer.score({ text: request.text, language: request.language });
-          return { outcome: 'scored', result, failures };
-        } catch (error) {
-          failures.push(failureOf(scorer, error));
-        }
-      }
-      return request.finalAttempt ? { outcome: 'unavailable', failures } : { outcome: 'retry', failures };
-    },
-  };
 }
 
 function stored(failures: readonly ChainFailure[]): ScorerFailure[] {

@@ -1,6 +1,5 @@
 import type { QueueStats } from '../../src/queue/queue-stats-service';
-import { orderedScoring } from '../../src/scoring/create-scoring';
-import { KeywordScorer } from '../support/keyword-scorer';
+import { keywordScoring } from '../support/keyword-scorer';
 import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';
 
 type ErrorBody = { error: { code: string; message: string; details?: { path: string; message: string }[]; requestId: string } };
@@ -10,7 +9,7 @@ describe('HTTP errors: bad input gets a clear 4xx and stores nothing', () => {
 
   beforeAll(async () => {
     // No worker: every job that intake creates stays in the queue where the test can count it.
-    service = await startService({ worker: false, overrides: { scoring: orderedScoring([new KeywordScorer()]) } });
+    service = await startService({ worker: false, overrides: { scoring: keywordScoring() } });
   });
   afterAll(async () => {
     await service.close();

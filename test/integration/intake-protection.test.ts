@@ -1,5 +1,4 @@
-import { orderedScoring } from '../../src/scoring/create-scoring';
-import { KeywordScorer } from '../support/keyword-scorer';
+import { keywordScoring } from '../support/keyword-scorer';
 import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';
 
 describe('intake protection: rate limits, CORS, security headers', () => {
@@ -8,7 +7,7 @@ describe('intake protection: rate limits, CORS, security headers', () => {
 
   beforeAll(async () => {
     const env = { INTAKE_RATE_LIMIT_PER_AUTHOR: '2', INTAKE_RATE_LIMIT_PER_KEY: '5', CORS_ORIGINS: 'https://www.example.ch' };
-    service = await startService({ worker: false, env, overrides: { scoring: orderedScoring([new KeywordScorer()]) } });
+    service = await startService({ worker: false, env, overrides: { scoring: keywordScoring() } });
     // A second API process on the same Redis and prefix: limits are shared, not per process.
     second = await startService({ worker: false, config: service.config });
   });

@@ -1,7 +1,6 @@
 import type { Comment } from '../../src/comments/comment';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
-import { orderedScoring } from '../../src/scoring/create-scoring';
-import { KeywordScorer } from '../support/keyword-scorer';
+import { KeywordScorer, keywordScoring } from '../support/keyword-scorer';
 import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 
@@ -12,7 +11,7 @@ describe('moderation flow over HTTP, on real Redis and a real BullMQ worker', ()
   const scorer = new KeywordScorer();
 
   beforeAll(async () => {
-    service = await startService({ overrides: { scoring: orderedScoring([scorer]) }, env: { JOB_BACKOFF_MS: '10', JOB_ATTEMPTS: '2' } });
+    service = await startService({ overrides: { scoring: keywordScoring(scorer) }, env: { JOB_BACKOFF_MS: '10', JOB_ATTEMPTS: '2' } });
   });
   afterAll(async () => {
     await service.close();

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { orderedScoring } from '../../src/scoring/create-scoring';
-import { KeywordScorer } from '../support/keyword-scorer';
+import { keywordScoring } from '../support/keyword-scorer';
 import { startRedisServer, type RedisServerHandle } from '../support/redis-server';
 import { DEV_KEYS, startService, testConfig, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
@@ -15,7 +14,7 @@ describe('When Redis goes away', () => {
   beforeAll(async () => {
     redis = await startRedisServer({ dir });
     const config = { ...testConfig(), redisUrl: redis.url };
-    service = await startService({ config, worker: false, overrides: { scoring: orderedScoring([new KeywordScorer()]) } });
+    service = await startService({ config, worker: false, overrides: { scoring: keywordScoring() } });
   });
   afterAll(async () => {
     await service.close();

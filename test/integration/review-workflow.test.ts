@@ -1,6 +1,5 @@
 import type { Comment } from '../../src/comments/comment';
-import { orderedScoring } from '../../src/scoring/create-scoring';
-import { KeywordScorer } from '../support/keyword-scorer';
+import { keywordScoring } from '../support/keyword-scorer';
 import { startService, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 
@@ -18,7 +17,7 @@ describe('review workflow for moderator teams', () => {
 
   beforeAll(async () => {
     service = await startService({
-      overrides: { scoring: orderedScoring([new KeywordScorer()]) },
+      overrides: { scoring: keywordScoring() },
       env: {
         API_KEYS: `intake:site:${KEYS.intake},moderator:anna:${KEYS.anna},moderator:ben:${KEYS.ben},dashboard:grafana:${KEYS.dashboard}`,
         WORD_LIST_REFRESH_MS: '100',

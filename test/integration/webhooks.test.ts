@@ -2,9 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Comment } from '../../src/comments/comment';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
-import { orderedScoring } from '../../src/scoring/create-scoring';
 import { verifySignature } from '../../src/webhooks/webhook-signature';
-import { KeywordScorer } from '../support/keyword-scorer';
+import { keywordScoring } from '../support/keyword-scorer';
 import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 
@@ -43,7 +42,7 @@ describe('webhooks: the comment platform hears back', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
     service = await startService({
-      overrides: { scoring: orderedScoring([new KeywordScorer()]) },
+      overrides: { scoring: keywordScoring() },
       env: { WEBHOOK_URLS: url, WEBHOOK_SECRET: SECRET, WEBHOOK_BACKOFF_MS: '20', WEBHOOK_ATTEMPTS: '5' },
     });
   });

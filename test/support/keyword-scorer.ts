@@ -1,3 +1,6 @@
+import type { CommentScoring } from '../../src/moderation/comment-scoring';
+import { chainScoring } from '../../src/scoring/create-scoring';
+import { ScorerChain } from '../../src/scoring/scorer-chain';
 import { ScorerError, type ScoreRequest, type ScoreResult, type Scorer } from '../../src/scoring/scorer';
 
 /**
@@ -17,4 +20,12 @@ export class KeywordScorer implements Scorer {
     const spans = at(word) >= 0 ? [{ begin: at(word), end: at(word) + word.length, attribute: 'INSULT' as const, score: insult, rule: `keyword:${word}` }] : [];
     return { scorer: this.name, model: 'keyword-1', language: request.language, scores: { INSULT: insult, TOXICITY: insult }, spans };
   }
+}
+
+/**
+ * The real scorer chain around a KeywordScorer, under the `retry` policy: a failure is retried by the queue and
+ * held with `scorer_unavailable` on the last attempt.
+ */
+export function keywordScoring(scorer: KeywordScorer = new KeywordScorer()): CommentScoring {
+  return chainScoring(new ScorerChain({ scorers: [scorer], policy: 'retry' }));
 }
