@@ -4,17 +4,12 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import cors from 'cors';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { AppError, NotFoundError } from '../errors/app-errors';
+import { NotFoundError, UnsupportedMediaTypeError } from '../errors/app-errors';
 import { requireRole, type ApiKeyAuthenticator, type Principal } from './auth';
 import { toErrorResponse } from './error-mapper';
 import type { Route } from './route';
 
 export const BODY_LIMIT_BYTES = 32 * 1024;
-
-class UnsupportedMediaTypeError extends AppError {
-  readonly status = 415;
-  readonly code = 'unsupported_media_type';
-}
 
 interface Locals {
   principal?: Principal;

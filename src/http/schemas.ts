@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REASON_CODES } from '../review/statement-of-reasons';
+import { WORD_LISTS } from '../word-lists/word-list-store';
 import { ATTRIBUTES, LANGUAGES, type Language } from '../scoring/scorer';
 
 /** Printable text: no C0/C1 control characters (tabs and line breaks allowed) and no lone surrogates. */
@@ -107,8 +108,7 @@ export const bulkDecisionSchema = z.strictObject({
     .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'each id at most once'),
 });
 
-export const WORD_LIST_NAMES = ['blocked', 'watched', 'allowed'] as const;
-export const wordListParamsSchema = z.strictObject({ list: z.enum(WORD_LIST_NAMES) });
+export const wordListParamsSchema = z.strictObject({ list: z.enum(WORD_LISTS) });
 export const wordListTermSchema = z.strictObject({
   term: z
     .string()

@@ -16,7 +16,8 @@ function hasRedisServer(): boolean {
   return probe.error === undefined && probe.status === 0;
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

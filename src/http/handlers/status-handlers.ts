@@ -1,3 +1,4 @@
+import { withDeadline } from '../../errors/redis-errors';
 import type { QueueStatsService } from '../../queue/queue-stats-service';
 import type { Handler } from '../route';
 
@@ -12,17 +13,11 @@ export function liveness(): Handler {
 /** Ready when Redis answers within the deadline. */
 export function readiness(deps: { ping: () => Promise<void>; timeoutMs: number }): Handler {
   return async () => {
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('timeout')), deps.timeoutMs);
-    });
     try {
-      await Promise.race([deps.ping(), deadline]);
+      await withDeadline(deps.ping(), deps.timeoutMs, 'Redis PING');
       return { status: 200, body: { status: 'ready', redis: 'up' } };
     } catch {
       return { status: 503, body: { status: 'not_ready', redis: 'down' } };
-    } finally {
-      clearTimeout(timer);
     }
   };
 }
