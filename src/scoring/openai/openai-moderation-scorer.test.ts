@@ -1,7 +1,7 @@
 import { installLoopbackOnlyFetch } from '../../../test/fakes/loopback-only-fetch';
 import { OPENAI_FAKE_RESOLVED_MODEL, startOpenAiFake, type OpenAiFake } from '../../../test/fakes/openai-fake';
-import { ScorerError } from '../scorer';
 import { mapCategories, OpenAiModerationScorer, type OpenAiModerationScorerOptions } from './openai-moderation-scorer';
+import { scorerFailure } from '../../../test/support/scorer-failure';
 
 const KEY = 'sk-test-key';
 let fake: OpenAiFake;
@@ -25,15 +25,6 @@ function scorer(options: Partial<OpenAiModerationScorerOptions> = {}): OpenAiMod
   return new OpenAiModerationScorer({ apiKey: KEY, baseUrl: fake.url, timeoutMs: 2000, ...options });
 }
 
-async function failure(promise: Promise<unknown>): Promise<ScorerError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ScorerError) return error;
-    throw error;
-  }
-  throw new Error('expected a ScorerError');
-}
 
 describe('OpenAiModerationScorer', () => {
   it('When a comment is scored, then the model, bearer key and full text are sent and categories map onto attributes', async () => {
@@ -62,14 +53,14 @@ describe('OpenAiModerationScorer', () => {
 
   it('When the server hangs, then the request times out', async () => {
     fake.setMode({ hang: true });
-    expect((await failure(scorer({ timeoutMs: 150 }).score({ text: 'hi', language: 'en' }))).kind).toBe('timeout');
+    expect((await scorerFailure(scorer({ timeoutMs: 150 }).score({ text: 'hi', language: 'en' }))).kind).toBe('timeout');
   });
 
   it('When rate limited with retry-after-ms, then the failure is rate_limited with that delay', async () => {
     const withHeader = await startOpenAiFake({ apiKeys: [KEY], retryAfterMs: 640 });
     try {
       withHeader.setMode({ maxPerSecond: 0 });
-      const error = await failure(new OpenAiModerationScorer({ apiKey: KEY, baseUrl: withHeader.url, timeoutMs: 2000 }).score({ text: 'hi', language: 'en' }));
+      const error = await scorerFailure(new OpenAiModerationScorer({ apiKey: KEY, baseUrl: withHeader.url, timeoutMs: 2000 }).score({ text: 'hi', language: 'en' }));
       expect(error).toMatchObject({ kind: 'rate_limited', options: { retryAfterMs: 640, status: 429 } });
     } finally {
       await withHeader.close();
@@ -78,12 +69,12 @@ describe('OpenAiModerationScorer', () => {
 
   it('When rate limited without a header, then retryAfterMs defaults to 1000', async () => {
     fake.setMode({ maxPerSecond: 0 });
-    expect((await failure(scorer().score({ text: 'hi', language: 'en' }))).options.retryAfterMs).toBe(1000);
+    expect((await scorerFailure(scorer().score({ text: 'hi', language: 'en' }))).options.retryAfterMs).toBe(1000);
   });
 
   it('When the billing quota is exhausted (429 insufficient_quota), then the scorer counts as shut down', async () => {
     fake.setInsufficientQuota(true);
-    expect((await failure(scorer().score({ text: 'hi', language: 'en' }))).kind).toBe('shutdown');
+    expect((await scorerFailure(scorer().score({ text: 'hi', language: 'en' }))).kind).toBe('shutdown');
   });
 
   it.each([
@@ -94,17 +85,17 @@ describe('OpenAiModerationScorer', () => {
     ['410', 'shutdown', { shutdown: 410 as const }],
   ])('When the server answers %s, then the failure is %s', async (_label, kind, mode) => {
     fake.setMode(mode);
-    expect((await failure(scorer().score({ text: 'hi', language: 'en' }))).kind).toBe(kind);
+    expect((await scorerFailure(scorer().score({ text: 'hi', language: 'en' }))).kind).toBe(kind);
   });
 
   it('When the key is wrong, then the failure is shutdown and the message holds no part of the key', async () => {
-    const error = await failure(scorer({ apiKey: 'sk-live-SECRETVALUE1234' }).score({ text: 'hi', language: 'en' }));
+    const error = await scorerFailure(scorer({ apiKey: 'sk-live-SECRETVALUE1234' }).score({ text: 'hi', language: 'en' }));
     expect(error.kind).toBe('shutdown');
     expect(error.message).toContain('invalid_api_key');
     expect(error.message).not.toMatch(/SECRET|1234|sk-live/);
   });
 
   it('When the model does not exist, then the scorer counts as shut down (reconfigure)', async () => {
-    expect((await failure(scorer({ model: 'omni-moderation-1999' }).score({ text: 'hi', language: 'en' }))).kind).toBe('shutdown');
+    expect((await scorerFailure(scorer({ model: 'omni-moderation-1999' }).score({ text: 'hi', language: 'en' }))).kind).toBe('shutdown');
   });
 });

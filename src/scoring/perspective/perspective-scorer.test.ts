@@ -1,7 +1,8 @@
 import { installLoopbackOnlyFetch } from '../../../test/fakes/loopback-only-fetch';
 import { startPerspectiveFake, type PerspectiveFake } from '../../../test/fakes/perspective-fake';
-import { ATTRIBUTES, ScorerError } from '../scorer';
+import { ATTRIBUTES } from '../scorer';
 import { PerspectiveScorer, type PerspectiveScorerOptions } from './perspective-scorer';
+import { scorerFailure } from '../../../test/support/scorer-failure';
 
 const KEY = 'test-key';
 let fake: PerspectiveFake;
@@ -24,15 +25,6 @@ function scorer(options: Partial<PerspectiveScorerOptions> = {}): PerspectiveSco
   return new PerspectiveScorer({ apiKey: KEY, baseUrl: fake.url, timeoutMs: 2000, ...options });
 }
 
-async function failure(promise: Promise<unknown>): Promise<ScorerError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ScorerError) return error;
-    throw error;
-  }
-  throw new Error('expected a ScorerError');
-}
 
 interface SentBody {
   comment: { text: string };
@@ -92,7 +84,7 @@ describe('PerspectiveScorer', () => {
 
   it('When the text is over 20480 UTF-8 bytes but under 20480 characters, then it is rejected without a request', async () => {
     const text = 'ä'.repeat(12_000);
-    const error = await failure(scorer().score({ text, language: 'de' }));
+    const error = await scorerFailure(scorer().score({ text, language: 'de' }));
     expect(error.kind).toBe('rejected');
     expect(error.message).toContain('24000 UTF-8 bytes');
     expect(fake.requests).toHaveLength(0);
@@ -105,13 +97,13 @@ describe('PerspectiveScorer', () => {
   });
 
   it('When the text is empty, then it is rejected without a request', async () => {
-    expect((await failure(scorer().score({ text: '', language: 'en' }))).kind).toBe('rejected');
+    expect((await scorerFailure(scorer().score({ text: '', language: 'en' }))).kind).toBe('rejected');
     expect(fake.requests).toHaveLength(0);
   });
 
   it('When the server hangs, then the request times out', async () => {
     fake.setMode({ hang: true });
-    const error = await failure(scorer({ timeoutMs: 150 }).score({ text: 'hello there', language: 'en' }));
+    const error = await scorerFailure(scorer({ timeoutMs: 150 }).score({ text: 'hello there', language: 'en' }));
     expect(error.kind).toBe('timeout');
     expect(error.retryable).toBe(true);
   });
@@ -119,7 +111,7 @@ describe('PerspectiveScorer', () => {
   it('When the caller aborts, then the request stops with a timeout failure', async () => {
     fake.setMode({ hang: true });
     const controller = new AbortController();
-    const pending = failure(scorer({ timeoutMs: 10_000 }).score({ text: 'hello there', language: 'en', signal: controller.signal }));
+    const pending = scorerFailure(scorer({ timeoutMs: 10_000 }).score({ text: 'hello there', language: 'en', signal: controller.signal }));
     await waitUntil(() => fake.requests.length === 1);
     controller.abort();
     expect((await pending).kind).toBe('timeout');
@@ -127,7 +119,7 @@ describe('PerspectiveScorer', () => {
 
   it('When the quota is exhausted, then the failure is rate_limited with a default retryAfterMs', async () => {
     fake.setMode({ maxPerSecond: 0 });
-    const error = await failure(scorer().score({ text: 'hello', language: 'en' }));
+    const error = await scorerFailure(scorer().score({ text: 'hello', language: 'en' }));
     expect(error.kind).toBe('rate_limited');
     expect(error.options.retryAfterMs).toBe(1000);
     expect(error.message).toContain('RESOURCE_EXHAUSTED');
@@ -137,7 +129,7 @@ describe('PerspectiveScorer', () => {
     const withHeader = await startPerspectiveFake({ apiKeys: [KEY], retryAfterSeconds: 7 });
     try {
       withHeader.setMode({ maxPerSecond: 0 });
-      const error = await failure(new PerspectiveScorer({ apiKey: KEY, baseUrl: withHeader.url, timeoutMs: 2000 }).score({ text: 'x', language: 'en' }));
+      const error = await scorerFailure(new PerspectiveScorer({ apiKey: KEY, baseUrl: withHeader.url, timeoutMs: 2000 }).score({ text: 'x', language: 'en' }));
       expect(error.options.retryAfterMs).toBe(7000);
     } finally {
       await withHeader.close();
@@ -152,18 +144,18 @@ describe('PerspectiveScorer', () => {
     ['410 Gone', 'shutdown', { shutdown: 410 as const }],
   ])('When the server answers %s, then the failure is %s', async (_label, kind, mode) => {
     fake.setMode(mode);
-    expect((await failure(scorer().score({ text: 'hello', language: 'en' }))).kind).toBe(kind);
+    expect((await scorerFailure(scorer().score({ text: 'hello', language: 'en' }))).kind).toBe(kind);
   });
 
   it('When the base URL path is wrong, then the 404 HTML page means shutdown', async () => {
-    const error = await failure(scorer({ baseUrl: `${fake.url}/wrong` }).score({ text: 'hello', language: 'en' }));
+    const error = await scorerFailure(scorer({ baseUrl: `${fake.url}/wrong` }).score({ text: 'hello', language: 'en' }));
     expect(error.kind).toBe('shutdown');
     expect(error.message).toContain('not JSON');
   });
 
   it('When the key is invalid, then the failure is shutdown and no message contains the key', async () => {
     const secret = 'SECRET-should-not-leak';
-    const error = await failure(scorer({ apiKey: secret }).score({ text: 'hello', language: 'en' }));
+    const error = await scorerFailure(scorer({ apiKey: secret }).score({ text: 'hello', language: 'en' }));
     expect(error.kind).toBe('shutdown');
     expect(error.message).toContain('API key not valid');
     expect(JSON.stringify({ message: error.message, stack: error.stack, options: error.options })).not.toContain(secret);
@@ -172,7 +164,7 @@ describe('PerspectiveScorer', () => {
   it('When nothing listens, then the failure is unavailable and does not mention the key', async () => {
     const closed = await startPerspectiveFake();
     await closed.close();
-    const error = await failure(scorer({ baseUrl: closed.url, apiKey: 'SECRET-2' }).score({ text: 'hello', language: 'en' }));
+    const error = await scorerFailure(scorer({ baseUrl: closed.url, apiKey: 'SECRET-2' }).score({ text: 'hello', language: 'en' }));
     expect(error.kind).toBe('unavailable');
     expect(`${error.message}${error.stack ?? ''}`).not.toContain('SECRET-2');
   });

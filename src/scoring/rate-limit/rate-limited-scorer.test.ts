@@ -1,7 +1,8 @@
-import { ScorerError, type ScoreRequest, type Scorer } from '../scorer';
+import type { ScoreRequest, Scorer } from '../scorer';
 import { InMemoryRateLimiter } from './in-memory-rate-limiter';
 import { RateLimitGate, RateLimitedScorer, createRateLimitedScorer } from './rate-limited-scorer';
 import type { RateLimitDecision, RateLimiter } from './rate-limiter';
+import { scorerFailure } from '../../../test/support/scorer-failure';
 
 class ScriptedLimiter implements RateLimiter {
   calls = 0;
@@ -16,11 +17,6 @@ class ScriptedLimiter implements RateLimiter {
   }
 }
 
-async function failure(promise: Promise<unknown>): Promise<ScorerError> {
-  const thrown = await promise.then(() => undefined, (error: unknown) => error);
-  if (thrown instanceof ScorerError) return thrown;
-  throw new Error('expected a ScorerError');
-}
 
 const gate = (limiter: RateLimiter, maxWaitMs = 1500): RateLimitGate =>
   new RateLimitGate({ limiter, key: 'perspective', perSecond: 1, scorerName: 'perspective', maxWaitMs });
@@ -40,14 +36,14 @@ describe('RateLimitGate', () => {
   });
 
   it('When the next slot is beyond the wait budget, then the gate throws rate_limited with retryAfterMs', async () => {
-    const error = await failure(gate(new ScriptedLimiter([{ allowed: false, retryAfterMs: 4000 }])).pass());
+    const error = await scorerFailure(gate(new ScriptedLimiter([{ allowed: false, retryAfterMs: 4000 }])).pass());
     expect(error).toMatchObject({ kind: 'rate_limited', scorer: 'perspective', options: { retryAfterMs: 4000 } });
   });
 
   it('When the caller aborts while the gate waits, then it stops with a timeout failure', async () => {
     const controller = new AbortController();
     const limiter = new ScriptedLimiter([{ allowed: false, retryAfterMs: 1000 }]);
-    const pending = failure(gate(limiter).pass(controller.signal));
+    const pending = scorerFailure(gate(limiter).pass(controller.signal));
     controller.abort();
     expect((await pending).kind).toBe('timeout');
     expect(limiter.calls).toBe(1);
@@ -55,12 +51,12 @@ describe('RateLimitGate', () => {
 
   it('When the limiter does not answer in time, then the gate fails closed as unavailable', async () => {
     const stuck: RateLimiter = { acquire: () => new Promise<RateLimitDecision>(() => undefined) };
-    const error = await failure(new RateLimitGate({ limiter: stuck, key: 'k', perSecond: 1, scorerName: 'perspective', acquireTimeoutMs: 20 }).pass());
+    const error = await scorerFailure(new RateLimitGate({ limiter: stuck, key: 'k', perSecond: 1, scorerName: 'perspective', acquireTimeoutMs: 20 }).pass());
     expect(error).toMatchObject({ kind: 'unavailable', message: 'rate limiter unavailable (no answer within 20 ms)' });
   });
 
   it('When the limiter store is down, then the gate fails closed as unavailable', async () => {
-    const error = await failure(gate(new ScriptedLimiter([new Error('Connection is closed.')])).pass());
+    const error = await scorerFailure(gate(new ScriptedLimiter([new Error('Connection is closed.')])).pass());
     expect(error.kind).toBe('unavailable');
   });
 });
@@ -78,7 +74,7 @@ describe('RateLimitedScorer', () => {
   it('When the quota allows, then the inner scorer is called; when it does not, then it is not', async () => {
     const scorer = createRateLimitedScorer(inner, { limiter: new InMemoryRateLimiter(() => 0), key: 'openai', perSecond: 0.1, maxWaitMs: 0, headroom: 0 });
     await scorer.score({ text: 't', language: 'en' });
-    const error = await failure(scorer.score({ text: 't', language: 'en' }));
+    const error = await scorerFailure(scorer.score({ text: 't', language: 'en' }));
     expect(error).toMatchObject({ kind: 'rate_limited', scorer: 'openai', options: { retryAfterMs: 10_000 } });
     expect(inner.calls).toBe(1);
     expect(scorer).toBeInstanceOf(RateLimitedScorer);
