@@ -50,7 +50,10 @@ describe('intake protection: rate limits, CORS, security headers', () => {
   it('When any response is sent, then it carries security headers and no X-Powered-By', async () => {
     const response = await service.request('GET', '/healthz', { key: null });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 });
