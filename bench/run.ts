@@ -19,7 +19,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
 import type { Language } from '../src/scoring/scorer';
-import { buildDist, REPO_ROOT, startApiProcess, startWorkerProcess, type ServiceProcess } from '../test/support/processes';
+import { buildDist, cpuSecondsOfPid, REPO_ROOT, startApiProcess, startWorkerProcess, type ServiceProcess } from '../test/support/processes';
 import { freePort, startRedisServer, type RedisServerHandle } from '../test/support/redis-server';
 import { waitFor } from '../test/support/wait-for';
 
@@ -74,6 +74,24 @@ interface IntakeFigures {
   non2xx: number;
   errors: number;
   requests: number;
+  /** CPU time per request of the server process, and of Redis (µs). */
+  serverCpuUsPerRequest?: number;
+  redisCpuUsPerRequest?: number;
+}
+
+/** CPU seconds each pid used while `work` ran, in the order given. */
+async function cpuDuring<T>(pids: number[], work: () => Promise<T>): Promise<{ result: T; cpuSeconds: number[] }> {
+  const before = pids.map((pid) => cpuSecondsOfPid(pid) ?? Number.NaN);
+  const result = await work();
+  const after = pids.map((pid) => cpuSecondsOfPid(pid) ?? Number.NaN);
+  return { result, cpuSeconds: after.map((a, i) => a - (before[i] ?? Number.NaN)) };
+}
+
+/** Runs autocannon as `cannon` does and adds the CPU per request of the server and of Redis. */
+async function cannonWithCpu(baseUrl: string, serverPid: number, redisPid: number, options: { seconds?: number; connections: number }): Promise<IntakeFigures> {
+  const { result, cpuSeconds } = await cpuDuring([serverPid, redisPid], () => cannon(baseUrl, options));
+  const perRequest = (seconds: number | undefined): number => ((seconds ?? Number.NaN) * 1e6) / Math.max(result.requests, 1);
+  return { ...result, serverCpuUsPerRequest: perRequest(cpuSeconds[0]), redisCpuUsPerRequest: perRequest(cpuSeconds[1]) };
 }
 
 /** Runs autocannon against POST /v1/comments with distinct bodies; `amount` sends exactly that many. */
@@ -130,7 +148,7 @@ async function intakeSection(redis: RedisServerHandle): Promise<Record<string, I
     what: 'the bare Express app',
   });
   await cannon(`http://127.0.0.1:${port}`, { seconds: 2, connections: settings.connections }); // warm-up
-  const bareFigures = await cannon(`http://127.0.0.1:${port}`, { connections: settings.connections });
+  const bareFigures = await cannonWithCpu(`http://127.0.0.1:${port}`, bare.pid ?? -1, redis.pid, { connections: settings.connections });
   await stopChild(bare);
 
   // The service's intake alone (no worker): the jobs wait in Redis.
@@ -138,7 +156,7 @@ async function intakeSection(redis: RedisServerHandle): Promise<Record<string, I
     const api = await startApiProcess({ redisUrl: redis.url, keyPrefix, env });
     try {
       await cannon(api.baseUrl, { seconds: 2, connections: settings.connections });
-      return await cannon(api.baseUrl, { connections: settings.connections });
+      return await cannonWithCpu(api.baseUrl, api.pid, redis.pid, { connections: settings.connections });
     } finally {
       await api.stop();
     }
@@ -185,6 +203,12 @@ async function drainRate(remaining: () => Promise<number>, total: number, timeou
   }
 }
 
+/** Drain rate and CPU per comment (the CPU window includes the worker's start-up wait, a few ms). */
+function drainFigures(drain: { perSecond: number; seconds: number }, cpuSeconds: number[]): Pick<E2eFigures, 'decidedPerSecond' | 'drainSeconds' | 'workerCpuUsPerComment' | 'redisCpuUsPerComment'> {
+  const perComment = (seconds: number | undefined): number => ((seconds ?? Number.NaN) * 1e6) / settings.e2eComments;
+  return { decidedPerSecond: drain.perSecond, drainSeconds: drain.seconds, workerCpuUsPerComment: perComment(cpuSeconds[0]), redisCpuUsPerComment: perComment(cpuSeconds[1]) };
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN);
@@ -206,6 +230,9 @@ async function steady<T>(rate: number, seconds: number, send: (i: number) => Pro
 interface E2eFigures {
   decidedPerSecond: number;
   drainSeconds: number;
+  /** CPU time per comment during the drain, of the worker process and of Redis (µs). */
+  workerCpuUsPerComment: number;
+  redisCpuUsPerComment: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
 }
@@ -226,7 +253,7 @@ async function bareBullmqSection(redis: RedisServerHandle): Promise<E2eFigures> 
         const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
         return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
       };
-      const drain = await drainRate(counts, settings.e2eComments, 300_000);
+      const { result: drain, cpuSeconds } = await cpuDuring([worker.pid ?? -1, redis.pid], () => drainRate(counts, settings.e2eComments, 300_000));
       // Latency at a steady rate: keep these jobs to read their timestamps.
       const ids = await steady(settings.rate, settings.seconds, async (i) => {
         const job = await queue.add('moderate', { commentId: `s-${i}` }, { ...jobOptions, removeOnComplete: false, jobId: `s-${i}` });
@@ -238,7 +265,7 @@ async function bareBullmqSection(redis: RedisServerHandle): Promise<E2eFigures> 
         const job = await queue.getJob(id);
         if (job?.finishedOn !== undefined) latencies.push(job.finishedOn - job.timestamp);
       }
-      return { decidedPerSecond: drain.perSecond, drainSeconds: drain.seconds, latencyP50Ms: percentile(latencies, 50), latencyP99Ms: percentile(latencies, 99) };
+      return { ...drainFigures(drain, cpuSeconds), latencyP50Ms: percentile(latencies, 50), latencyP99Ms: percentile(latencies, 99) };
     } finally {
       await stopChild(worker);
     }
@@ -264,7 +291,8 @@ async function serviceE2eSection(redis: RedisServerHandle): Promise<E2eFigures> 
       return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
     };
     worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix, env: { WORKER_CONCURRENCY: String(settings.concurrency) } });
-    const drain = await drainRate(counts, settings.e2eComments, 600_000);
+    const started = worker;
+    const { result: drain, cpuSeconds } = await cpuDuring([started.pid, redis.pid], () => drainRate(counts, settings.e2eComments, 600_000));
 
     // Intake-to-decision latency at a steady rate: createdAt → decidedAt of each comment.
     const ids = await steady(settings.rate, settings.seconds, async (i) => {
@@ -283,7 +311,7 @@ async function serviceE2eSection(redis: RedisServerHandle): Promise<E2eFigures> 
       const comment = (await response.json()) as { createdAt?: string; decidedAt?: string | null };
       if (comment.createdAt !== undefined && typeof comment.decidedAt === 'string') latencies.push(Date.parse(comment.decidedAt) - Date.parse(comment.createdAt));
     }
-    return { decidedPerSecond: drain.perSecond, drainSeconds: drain.seconds, latencyP50Ms: percentile(latencies, 50), latencyP99Ms: percentile(latencies, 99) };
+    return { ...drainFigures(drain, cpuSeconds), latencyP50Ms: percentile(latencies, 50), latencyP99Ms: percentile(latencies, 99) };
   } finally {
     await worker?.stop();
     await api.stop();
@@ -392,7 +420,7 @@ async function main(): Promise<void> {
   try {
     console.log(`bench: ${JSON.stringify(settings)}`);
     const noIntake: IntakeFigures = { requestsPerSecond: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN, non2xx: 0, errors: 0, requests: 0 };
-    const noE2e: E2eFigures = { decidedPerSecond: Number.NaN, drainSeconds: Number.NaN, latencyP50Ms: Number.NaN, latencyP99Ms: Number.NaN };
+    const noE2e: E2eFigures = { decidedPerSecond: Number.NaN, drainSeconds: Number.NaN, workerCpuUsPerComment: Number.NaN, redisCpuUsPerComment: Number.NaN, latencyP50Ms: Number.NaN, latencyP99Ms: Number.NaN };
     const noMemory: MemoryPoint = { apiRssMb: Number.NaN, workerRssMb: Number.NaN, redisUsedMb: Number.NaN };
     const intake = wanted('intake') ? await intakeSection(redis) : { bareExpress: noIntake, service: noIntake, serviceWithRateLimits: noIntake };
     const bare = wanted('e2e') ? await bareBullmqSection(redis) : noE2e;
@@ -409,8 +437,10 @@ async function main(): Promise<void> {
       ['what', 'service', 'baseline', 'ratio (target)'],
       ['intake req/s', fmt(service.requestsPerSecond), fmt(bareExpress.requestsPerSecond), `${fmt((service.requestsPerSecond / bareExpress.requestsPerSecond) * 100)} % (≥ 60 %)`],
       ['intake p50 / p99 ms', `${fmt(service.p50Ms, 1)} / ${fmt(service.p99Ms, 1)}`, `${fmt(bareExpress.p50Ms, 1)} / ${fmt(bareExpress.p99Ms, 1)}`, `p99 ×${fmt(service.p99Ms / Math.max(bareExpress.p99Ms, 1), 2)} (≤ ×2)`],
+      ['  CPU µs/request: server, Redis', `${fmt(service.serverCpuUsPerRequest ?? Number.NaN)}, ${fmt(service.redisCpuUsPerRequest ?? Number.NaN)}`, `${fmt(bareExpress.serverCpuUsPerRequest ?? Number.NaN)}, ${fmt(bareExpress.redisCpuUsPerRequest ?? Number.NaN)}`, `server CPU ×${fmt((service.serverCpuUsPerRequest ?? Number.NaN) / (bareExpress.serverCpuUsPerRequest ?? Number.NaN), 2)}`],
       ['intake req/s, rate limits on', fmt(limited.requestsPerSecond), fmt(bareExpress.requestsPerSecond), `${fmt((limited.requestsPerSecond / bareExpress.requestsPerSecond) * 100)} %; p99 ${fmt(limited.p99Ms, 1)} ms`],
       ['decided/s (drain)', fmt(e2e.decidedPerSecond), fmt(bare.decidedPerSecond), `${fmt((e2e.decidedPerSecond / bare.decidedPerSecond) * 100)} % (≥ 50 %)`],
+      ['  CPU µs/comment: worker, Redis', `${fmt(e2e.workerCpuUsPerComment)}, ${fmt(e2e.redisCpuUsPerComment)}`, `${fmt(bare.workerCpuUsPerComment)}, ${fmt(bare.redisCpuUsPerComment)}`, `worker CPU ×${fmt(e2e.workerCpuUsPerComment / bare.workerCpuUsPerComment, 2)}`],
       [`intake→decision p50 / p99 ms @${settings.rate}/s`, `${fmt(e2e.latencyP50Ms)} / ${fmt(e2e.latencyP99Ms)}`, `${fmt(bare.latencyP50Ms)} / ${fmt(bare.latencyP99Ms)}`, ''],
       ['scorer comments/s, one core', fmt(scorer.commentsPerSecond), '', `mean ${fmt(scorer.meanChars)} chars`],
       ['API RSS MB before → after', `${fmt(m.before.apiRssMb)} → ${fmt(m.after.apiRssMb)}`, '', ''],

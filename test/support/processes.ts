@@ -92,6 +92,22 @@ export interface ApiProcess extends ServiceProcess {
 
 const running = new Set<ServiceProcess>();
 
+/**
+ * CPU seconds (user + system, all threads) a process has used so far, from /proc/<pid>/stat (Linux); null when
+ * it is gone. Benchmarks divide the difference by the work done: CPU per comment is steadier than throughput
+ * on a shared machine.
+ */
+export function cpuSecondsOfPid(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may contain spaces) start at ") "; utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads VmRSS of a process from /proc (Linux); null when it is gone or /proc is unavailable. */
 export function rssOfPid(pid: number): number | null {
   try {
