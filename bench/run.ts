@@ -183,12 +183,14 @@ async function flush(redis: RedisServerHandle): Promise<void> {
 }
 
 /** Polls `remaining()` until it reaches 0; the rate is counted from the first completion seen. */
-async function drainRate(remaining: () => Promise<number>, total: number, timeoutMs: number): Promise<{ perSecond: number; seconds: number }> {
+async function drainRate(remaining: () => Promise<number>, total: number, timeoutMs: number): Promise<{ perSecond: number; seconds: number; drained: number }> {
   let startedAt = 0;
   let atStart = total;
+  let atCall = Number.NaN;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const left = await remaining();
+    if (Number.isNaN(atCall)) atCall = left;
     const now = performance.now();
     if (startedAt === 0 && left < total) {
       startedAt = now;
@@ -196,16 +198,16 @@ async function drainRate(remaining: () => Promise<number>, total: number, timeou
     }
     if (left === 0) {
       const seconds = (now - startedAt) / 1000;
-      return { perSecond: atStart / Math.max(seconds, 0.001), seconds };
+      return { perSecond: atStart / Math.max(seconds, 0.001), seconds, drained: atCall };
     }
     if (Date.now() > deadline) throw new Error(`drain did not finish within ${timeoutMs} ms (${left} left)`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
-/** Drain rate and CPU per comment (the CPU window includes the worker's start-up wait, a few ms). */
-function drainFigures(drain: { perSecond: number; seconds: number }, cpuSeconds: number[]): Pick<E2eFigures, 'decidedPerSecond' | 'drainSeconds' | 'workerCpuUsPerComment' | 'redisCpuUsPerComment'> {
-  const perComment = (seconds: number | undefined): number => ((seconds ?? Number.NaN) * 1e6) / settings.e2eComments;
+/** Drain rate, and CPU per comment drained while the CPU was counted. */
+function drainFigures(drain: { perSecond: number; seconds: number; drained: number }, cpuSeconds: number[]): Pick<E2eFigures, 'decidedPerSecond' | 'drainSeconds' | 'workerCpuUsPerComment' | 'redisCpuUsPerComment'> {
+  const perComment = (seconds: number | undefined): number => ((seconds ?? Number.NaN) * 1e6) / Math.max(drain.drained, 1);
   return { decidedPerSecond: drain.perSecond, drainSeconds: drain.seconds, workerCpuUsPerComment: perComment(cpuSeconds[0]), redisCpuUsPerComment: perComment(cpuSeconds[1]) };
 }
 
@@ -280,16 +282,14 @@ async function serviceE2eSection(redis: RedisServerHandle): Promise<E2eFigures> 
   const keyPrefix = 'be';
   const api = await startApiProcess({ redisUrl: redis.url, keyPrefix });
   const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
-  const queue = new Queue(QUEUE_NAME, { connection, prefix: `${keyPrefix}:bull` });
   let worker: ServiceProcess | null = null;
   try {
     // A backlog through the real intake, with no worker yet; then one worker drains it.
     const filled = await cannon(api.baseUrl, { amount: settings.e2eComments, connections: settings.connections });
     if (filled.non2xx + filled.errors > 0) throw new Error(`filling the backlog: ${filled.non2xx} non-2xx, ${filled.errors} errors`);
-    const counts = async (): Promise<number> => {
-      const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0);
-    };
+    // Comments not yet decided: on the intake outbox, queued or being scored (the relay in the worker hands the
+    // outbox to BullMQ, so the queue alone would look empty before the worker starts).
+    const counts = async (): Promise<number> => Number(await connection.hget(`${keyPrefix}:counts`, 'pending'));
     worker = await startWorkerProcess({ redisUrl: redis.url, keyPrefix, env: { WORKER_CONCURRENCY: String(settings.concurrency) } });
     const started = worker;
     const { result: drain, cpuSeconds } = await cpuDuring([started.pid, redis.pid], () => drainRate(counts, settings.e2eComments, 600_000));
@@ -315,7 +315,6 @@ async function serviceE2eSection(redis: RedisServerHandle): Promise<E2eFigures> 
   } finally {
     await worker?.stop();
     await api.stop();
-    await queue.close();
     connection.disconnect();
     await flush(redis);
   }

@@ -18,6 +18,7 @@ import type { CommentScoring } from './moderation/comment-scoring';
 import { ModerationService } from './moderation/moderation-service';
 import { moderationPhases } from './moderation/phases';
 import { BullModerationQueue, queueCounts } from './queue/moderation-queue';
+import { startEnqueueRelay } from './queue/enqueue-relay';
 import { QueueStatsService } from './queue/queue-stats-service';
 import { startModerationWorker, type ModerationWorker } from './queue/moderation-worker';
 import { ReviewService } from './review/review-service';
@@ -117,7 +118,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: redis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
-  const comments = new CommentService({ store, queue, now });
+  const comments = new CommentService({ store, now });
   const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, emitEvents: config.webhooks.urls.length > 0 });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
@@ -144,7 +145,10 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'worker redis connection error'));
   await connected(redis, 10_000);
 
-  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
+  // The relay's blocking wait for new comments gets a connection of its own.
+  const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
+  blockingRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'relay redis connection error'));
+  const store = new RedisCommentStore({ redis, blockingRedis, keyPrefix: config.redisKeyPrefix });
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
@@ -176,6 +180,15 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     now,
     sweep: { intervalMs: config.worker.sweepIntervalMs, reenqueueAfterMs: config.worker.reenqueuePendingAfterMs },
   });
+  const relay = startEnqueueRelay({
+    outbox: store,
+    queue,
+    logger,
+    batchSize: 500,
+    waitSeconds: 1,
+    retryDelayMs: 500,
+    interruptWait: () => blockingRedis.disconnect(),
+  });
   const webhooks = startWebhookDispatcher({
     connection: redis,
     prefix: bullPrefix,
@@ -197,10 +210,12 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     close: closeOnce(
       [
         async () => clearInterval(statusTimer),
+        () => relay.close(),
         () => worker.close(config.worker.shutdownTimeoutMs),
         () => webhooks.close(),
         () => queue.close(),
         () => quit(quotaRedis),
+        async () => blockingRedis.disconnect(),
         () => quit(redis),
       ],
       logger,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../errors/app-errors';
-import type { ModerationQueue } from '../queue/moderation-queue';
 import type { Language } from '../scoring/scorer';
 import type { Author, Comment, HistoryEntry } from './comment';
 import type { CommentStore } from './comment-store';
@@ -17,7 +16,6 @@ export interface SubmitCommentInput {
 
 export interface CommentServiceDeps {
   store: CommentStore;
-  queue: ModerationQueue;
   now: () => Date;
   newId?: () => string;
 }
@@ -31,13 +29,14 @@ export class CommentService {
   }
 
   /**
-   * Stores a comment and enqueues its moderation. Resolves only once both are in Redis; when the job cannot
-   * be enqueued the stored record is removed again, so a failed intake leaves nothing half-written.
+   * Stores a comment; the same transaction puts it on the intake outbox, from which the workers' relay hands
+   * it to the moderation queue in batches. One atomic round trip: a failed intake writes nothing, and a stored
+   * comment is never without its way to a worker.
    * Repeating a submission with the same externalId from the same client returns the first comment.
    */
   async submit(input: SubmitCommentInput, client: string): Promise<{ comment: Comment; created: boolean }> {
     const dedupeKey = input.externalId === undefined ? undefined : `${client}:${input.externalId}`;
-    const outcome = await this.deps.store.create(
+    return this.deps.store.create(
       {
         id: this.newId(),
         articleId: input.articleId,
@@ -53,18 +52,6 @@ export class CommentService {
       },
       dedupeKey === undefined ? {} : { dedupeKey },
     );
-    if (!outcome.created) {
-      // The first attempt may have stored the record and then lost Redis before its job was added.
-      if (outcome.comment.status === 'pending') await this.deps.queue.enqueue(outcome.comment.id);
-      return { comment: outcome.comment, created: false };
-    }
-    try {
-      await this.deps.queue.enqueue(outcome.comment.id);
-    } catch (error) {
-      await this.deps.store.discardPending(outcome.comment.id, dedupeKey === undefined ? {} : { dedupeKey }).catch(() => undefined);
-      throw error;
-    }
-    return { comment: outcome.comment, created: true };
   }
 
   async get(id: string): Promise<Comment> {

@@ -89,12 +89,21 @@ export interface Page<T> {
  */
 export interface CommentStore {
   /**
-   * Stores a new pending comment. When `dedupeKey` is given and a comment was stored under it before, returns
-   * that comment and stores nothing.
+   * Stores a new pending comment and puts its id on the intake outbox, in one transaction. When `dedupeKey` is
+   * given and a comment was stored under it before, returns that comment and stores nothing.
    */
   create(comment: NewComment, options: { dedupeKey?: string }): Promise<CreateOutcome>;
-  /** Removes a pending comment whose job could not be enqueued, so that a failed intake leaves nothing behind. */
-  discardPending(id: string, options: { dedupeKey?: string }): Promise<void>;
+  /**
+   * Takes up to `max` ids of new comments off the intake outbox (oldest first), to be handed to the
+   * moderation queue. `create` puts each new comment there in the same transaction that stores it.
+   */
+  takeToQueue(max: number): Promise<string[]>;
+  /** Waits up to `timeoutSeconds` for one id to arrive on the intake outbox and takes it; null on timeout. */
+  waitToQueue(timeoutSeconds: number): Promise<string | null>;
+  /** Puts taken ids back at the head of the intake outbox, in their order (their hand-off failed). */
+  returnToQueue(ids: readonly string[]): Promise<void>;
+  /** How many new comments wait on the intake outbox. */
+  toQueueLength(): Promise<number>;
   get(id: string): Promise<Comment | null>;
   /** Decides a pending comment, given as the caller read it. Nothing is written unless it is still pending. */
   decideAuto(comment: Comment, decision: AutoDecision): Promise<AutoDecisionOutcome>;

@@ -32,6 +32,8 @@ export function riskOf(scores: AttributeScores): number {
  *   {p}:c:{id}          hash   the comment record
  *   {p}:h:{id}          list   its audit trail (JSON entries, append-only)
  *   {p}:ix:pending      zset   pending ids by createdAt (ms), for the re-enqueue sweep
+ *   {p}:to-queue        list   ids of new comments waiting to be handed to the moderation queue (intake
+ *                              outbox: written with the comment, emptied in batches by the workers' relay)
  *   {p}:ix:held         zset   held ids by createdAt, for the review list and the oldest-held age
  *   {p}:ix:held:a:{art} zset   held ids of one article
  *   {p}:ix:held:risk    zset   held ids by risk (their highest score), for the review list sorted by risk
@@ -51,17 +53,9 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 4))
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
 redis.call('HINCRBY', KEYS[3], 'pending', 1)
 redis.call('RPUSH', KEYS[5], ARGV[3])
+redis.call('RPUSH', KEYS[6], ARGV[1])
 if KEYS[4] ~= '' then redis.call('SET', KEYS[4], ARGV[1]) end
 return {1, ARGV[1]}
-`;
-
-const DISCARD = `
-if redis.call('HGET', KEYS[1], 'status') ~= 'pending' then return 0 end
-redis.call('DEL', KEYS[1], KEYS[5])
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('HINCRBY', KEYS[3], 'pending', -1)
-if KEYS[4] ~= '' and redis.call('GET', KEYS[4]) == ARGV[1] then redis.call('DEL', KEYS[4]) end
-return 1
 `;
 
 // KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox
@@ -172,7 +166,6 @@ return out
 
 type Scripts = {
   moderationCreate(keys: string[], args: string[]): Promise<[number, string]>;
-  moderationDiscard(keys: string[], args: string[]): Promise<number>;
   moderationDecideAuto(keys: string[], args: string[]): Promise<string>;
   moderationDecideModerator(keys: string[], args: string[]): Promise<string[]>;
   moderationClaim(keys: string[], args: string[]): Promise<[string, ...(string | number)[]]>;
@@ -184,7 +177,6 @@ function defineScripts(redis: Redis): Redis & Scripts {
   const withScripts = redis as Redis & Partial<Scripts>;
   if (!withScripts.moderationCreate) {
     redis.defineCommand('moderationCreateRaw', { lua: CREATE });
-    redis.defineCommand('moderationDiscardRaw', { lua: DISCARD });
     redis.defineCommand('moderationDecideAutoRaw', { lua: DECIDE_AUTO });
     redis.defineCommand('moderationDecideModeratorRaw', { lua: DECIDE_MODERATOR });
     redis.defineCommand('moderationPageAfterRaw', { lua: PAGE_AFTER });
@@ -195,7 +187,6 @@ function defineScripts(redis: Redis): Redis & Scripts {
       ((redis as unknown as Record<string, Raw>)[name] as Raw).call(redis, keys.length, ...keys, ...args);
     Object.assign(withScripts, {
       moderationCreate: call('moderationCreateRaw'),
-      moderationDiscard: call('moderationDiscardRaw'),
       moderationDecideAuto: call('moderationDecideAutoRaw'),
       moderationDecideModerator: call('moderationDecideModeratorRaw'),
       moderationPageAfter: call('moderationPageAfterRaw'),
@@ -236,14 +227,21 @@ function toRecord(hash: Record<string, string>): Comment | null {
 export interface RedisCommentStoreOptions {
   redis: Redis;
   keyPrefix: string;
+  /**
+   * A connection of its own for blocking reads (BLPOP), which would stall every other command on `redis`.
+   * Only the relay that hands new comments to the queue needs it.
+   */
+  blockingRedis?: Redis;
 }
 
 export class RedisCommentStore implements CommentStore {
   private readonly redis: Redis & Scripts;
+  private readonly blockingRedis: Redis | undefined;
   private readonly p: string;
 
   constructor(options: RedisCommentStoreOptions) {
     this.redis = defineScripts(options.redis);
+    this.blockingRedis = options.blockingRedis;
     this.p = options.keyPrefix;
   }
 
@@ -255,6 +253,9 @@ export class RedisCommentStore implements CommentStore {
   }
   private heldByArticleKey(articleId: string): string {
     return `${this.p}:ix:held:a:${articleId}`;
+  }
+  private toQueueKey(): string {
+    return `${this.p}:to-queue`;
   }
   private claimKey(id: string): string {
     return `${this.p}:claim:${id}`;
@@ -283,7 +284,7 @@ export class RedisCommentStore implements CommentStore {
       'version', '1',
     ];
     const [created, id] = await this.redis.moderationCreate(
-      [this.commentKey(comment.id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(options.dedupeKey), this.historyKey(comment.id)],
+      [this.commentKey(comment.id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(options.dedupeKey), this.historyKey(comment.id), this.toQueueKey()],
       [comment.id, String(createdAtMs), JSON.stringify(history), ...fields],
     );
     if (created === 1) {
@@ -294,11 +295,23 @@ export class RedisCommentStore implements CommentStore {
     return { created: false, comment: existing };
   }
 
-  async discardPending(id: string, options: { dedupeKey?: string }): Promise<void> {
-    await this.redis.moderationDiscard(
-      [this.commentKey(id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(options.dedupeKey), this.historyKey(id)],
-      [id],
-    );
+  async takeToQueue(max: number): Promise<string[]> {
+    return (await this.redis.lpop(this.toQueueKey(), max)) ?? [];
+  }
+
+  async waitToQueue(timeoutSeconds: number): Promise<string | null> {
+    if (this.blockingRedis === undefined) throw new Error('waitToQueue needs the store to be built with a blockingRedis connection');
+    const popped = await this.blockingRedis.blpop(this.toQueueKey(), timeoutSeconds);
+    return popped?.[1] ?? null;
+  }
+
+  async returnToQueue(ids: readonly string[]): Promise<void> {
+    // LPUSH reverses its arguments: push the last first, so the ids are back at the head in their order.
+    if (ids.length > 0) await this.redis.lpush(this.toQueueKey(), ...[...ids].reverse());
+  }
+
+  toQueueLength(): Promise<number> {
+    return this.redis.llen(this.toQueueKey());
   }
 
   async get(id: string): Promise<Comment | null> {

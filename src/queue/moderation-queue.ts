@@ -20,6 +20,8 @@ export interface QueueCounts {
 export interface ModerationQueue {
   /** Enqueues a comment; the job id is the comment id, so enqueuing twice is harmless. */
   enqueue(commentId: string): Promise<void>;
+  /** Enqueues many comments in one transaction (all or none); as harmless to repeat as `enqueue`. */
+  enqueueMany(commentIds: readonly string[]): Promise<void>;
   /**
    * Makes sure a pending comment has a live job: re-adds a job that was removed, retries one that failed.
    * Returns what it did.
@@ -81,6 +83,11 @@ export class BullModerationQueue implements ModerationQueue {
 
   async enqueue(commentId: string): Promise<void> {
     await this.queue.add(MODERATION_JOB_NAME, { commentId }, { jobId: commentId });
+  }
+
+  async enqueueMany(commentIds: readonly string[]): Promise<void> {
+    if (commentIds.length === 0) return;
+    await this.queue.addBulk(commentIds.map((commentId) => ({ name: MODERATION_JOB_NAME, data: { commentId }, opts: { jobId: commentId } })));
   }
 
   async ensureJob(commentId: string): Promise<'exists' | 'added' | 'retried'> {

@@ -82,6 +82,9 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     if (sweeping) return 0;
     sweeping = true;
     try {
+      // While the relay is still handing new comments over, a stale pending one is most likely in that backlog,
+      // not lost: re-adding jobs one by one would only compete with the relay's batches.
+      if ((await options.store.toQueueLength()) > 0) return 0;
       const ids = await options.store.stalePending(options.now().getTime() - options.sweep.reenqueueAfterMs, 500);
       // One round trip tells which of them still have a live job (a backlog: all of them), so the sweep costs
       // Redis next to nothing while workers drain one.

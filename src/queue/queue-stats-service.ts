@@ -5,6 +5,8 @@ import type { ModerationQueue, QueueCounts } from './moderation-queue';
 
 export interface QueueStats {
   queue: QueueCounts;
+  /** Comments stored but not yet handed to the queue by the workers' relay (a backlog here: no worker runs). */
+  awaitingQueue: number;
   comments: Record<CommentStatus, number>;
   oldestHeldAgeSeconds: number | null;
   /** Webhook deliveries: `failed` counts deliveries that used up every attempt. */
@@ -26,8 +28,9 @@ export class QueueStatsService {
   constructor(private readonly deps: QueueStatsDeps) {}
 
   async stats(): Promise<QueueStats> {
-    const [queue, comments, oldestHeld, webhooks, scorers] = await Promise.all([
+    const [queue, awaitingQueue, comments, oldestHeld, webhooks, scorers] = await Promise.all([
       this.deps.queue.counts(),
+      this.deps.store.toQueueLength(),
       this.deps.store.counts(),
       this.deps.store.oldestHeldCreatedAtMs(),
       this.deps.webhookCounts(),
@@ -35,6 +38,7 @@ export class QueueStatsService {
     ]);
     return {
       queue,
+      awaitingQueue,
       comments,
       oldestHeldAgeSeconds: oldestHeld === null ? null : Math.max(0, Math.floor((this.deps.now().getTime() - oldestHeld) / 1000)),
       webhooks,

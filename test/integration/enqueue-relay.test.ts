@@ -1,0 +1,127 @@
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { RedisCommentStore } from '../../src/comments/redis-comment-store';
+import type { NewComment } from '../../src/comments/comment-store';
+import { startEnqueueRelay, type EnqueueRelay } from '../../src/queue/enqueue-relay';
+import { BullModerationQueue } from '../../src/queue/moderation-queue';
+import { uniquePrefix } from '../support/service-harness';
+import { waitFor } from '../support/wait-for';
+
+/**
+ * Intake stores a comment and its outbox entry in one script; relays in the workers hand the outbox to BullMQ
+ * in batches. Real Redis, real BullMQ.
+ */
+describe('The intake outbox and its relays on real Redis', () => {
+  const url = process.env.TEST_REDIS_URL;
+  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const logger = pino({ level: 'silent' });
+  const clients: Redis[] = [];
+  const client = (): Redis => {
+    const redis = new Redis(url, { maxRetriesPerRequest: null });
+    clients.push(redis);
+    return redis;
+  };
+  const relays: EnqueueRelay[] = [];
+  const queues: BullModerationQueue[] = [];
+
+  afterEach(async () => {
+    await Promise.all(relays.splice(0).map((relay) => relay.close()));
+    await Promise.all(queues.splice(0).map((queue) => queue.close()));
+    for (const redis of clients.splice(0)) redis.disconnect();
+  });
+
+  function setUp(): { prefix: string; store: RedisCommentStore; queue: BullModerationQueue } {
+    const prefix = uniquePrefix();
+    const store = new RedisCommentStore({ redis: client(), keyPrefix: prefix });
+    const queue = new BullModerationQueue({ connection: client(), name: 'moderation', prefix: `${prefix}:bull`, attempts: 1, backoffMs: 10, keepCompleted: 100, keepFailed: 100 });
+    queues.push(queue);
+    return { prefix, store, queue };
+  }
+
+  function relay(prefix: string, queue: Pick<BullModerationQueue, 'enqueueMany'>, batchSize = 100): EnqueueRelay {
+    const blocking = client();
+    const store = new RedisCommentStore({ redis: client(), blockingRedis: blocking, keyPrefix: prefix });
+    const started = startEnqueueRelay({ outbox: store, queue, logger, batchSize, waitSeconds: 1, retryDelayMs: 20, interruptWait: () => blocking.disconnect() });
+    relays.push(started);
+    return started;
+  }
+
+  const comment = (id: string): NewComment => ({
+    id,
+    articleId: 'a-1',
+    text: 'Guter Artikel',
+    author: { id: 'reader-1' },
+    language: null,
+    languageSource: null,
+    externalId: null,
+    parentId: null,
+    metadata: {},
+    client: 'widget',
+    createdAt: new Date().toISOString(),
+  });
+
+  it('When a comment is stored, then its id is on the outbox in the same step, in arrival order', async () => {
+    const { store } = setUp();
+    await store.create(comment('c-1'), {});
+    await store.create(comment('c-2'), {});
+    // A replay under the same dedupe key stores nothing and adds no second entry.
+    await store.create(comment('c-3'), { dedupeKey: 'widget:ext-1' });
+    await store.create(comment('c-4'), { dedupeKey: 'widget:ext-1' });
+    expect(await store.toQueueLength()).toBe(3);
+    expect(await store.takeToQueue(10)).toEqual(['c-1', 'c-2', 'c-3']);
+    await store.returnToQueue(['c-1', 'c-2']);
+    expect(await store.takeToQueue(10)).toEqual(['c-1', 'c-2']);
+  });
+
+  it('When two relays share a backlog of 1,200 comments, then every comment gets exactly one job and the outbox empties', async () => {
+    const { prefix, store, queue } = setUp();
+    const ids = Array.from({ length: 1200 }, (_, i) => `c-${i}`);
+    for (const id of ids) await store.create(comment(id), {});
+    const added: string[] = [];
+    const counting = { enqueueMany: async (batch: readonly string[]) => { added.push(...batch); await queue.enqueueMany(batch); } };
+    relay(prefix, counting);
+    relay(prefix, counting);
+
+    await waitFor(async () => (await queue.counts()).waiting === ids.length, { what: 'a job for every comment' });
+    expect(await store.toQueueLength()).toBe(0);
+    expect([...added].sort()).toEqual([...ids].sort());
+    expect(new Set(added).size).toBe(ids.length);
+  });
+
+  it('When a relay waits on an empty outbox, then a new comment gets its job without polling delay', async () => {
+    const { prefix, store, queue } = setUp();
+    relay(prefix, queue);
+    // Let the relay reach its blocking wait first.
+    await waitFor(async () => (await store.toQueueLength()) === 0, { what: 'the empty outbox' });
+    await store.create(comment('late-1'), {});
+    await waitFor(async () => (await queue.queue.getJob('late-1')) !== undefined, { timeoutMs: 900, what: 'the job, within one wait period' });
+  });
+
+  it('When handing over fails, then the ids go back on the outbox in order and are handed over on a later try', async () => {
+    const { prefix, store, queue } = setUp();
+    for (const id of ['f-1', 'f-2', 'f-3']) await store.create(comment(id), {});
+    let failures = 2;
+    const attempts: string[][] = [];
+    const flaky = {
+      enqueueMany: async (batch: readonly string[]) => {
+        attempts.push([...batch]);
+        if (failures-- > 0) throw new Error('Redis is away');
+        await queue.enqueueMany(batch);
+      },
+    };
+    relay(prefix, flaky);
+    await waitFor(async () => (await queue.counts()).waiting === 3, { what: 'the jobs after two failed tries' });
+    expect(attempts.slice(0, 3)).toEqual([['f-1', 'f-2', 'f-3'], ['f-1', 'f-2', 'f-3'], ['f-1', 'f-2', 'f-3']]);
+    expect(await store.toQueueLength()).toBe(0);
+  });
+
+  it('When a relay is closed, then it stops taking ids at once', async () => {
+    const { prefix, store } = setUp();
+    const started = relay(prefix, { enqueueMany: async () => undefined });
+    const closedAt = performance.now();
+    await started.close();
+    expect(performance.now() - closedAt).toBeLessThan(900); // not held up by its one-second blocking wait
+    await store.create(comment('after-close'), {});
+    expect(await store.toQueueLength()).toBe(1);
+  });
+});
