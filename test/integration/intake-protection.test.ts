@@ -55,5 +55,9 @@ describe('intake protection: rate limits, CORS, security headers', () => {
     expect(response.headers.get('strict-transport-security')).toContain('max-age=');
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-powered-by')).toBeNull();
+    // Written straight to Node's response: still a sized UTF-8 JSON body, not a chunked one.
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(JSON.stringify(response.body))));
+    expect(response.headers.get('transfer-encoding')).toBeNull();
   });
 });
