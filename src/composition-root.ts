@@ -218,7 +218,6 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
         () => webhooks.close(),
         () => queue.close(),
         () => quit(quotaRedis),
-        async () => blockingRedis.disconnect(),
         () => quit(redis),
       ],
       logger,

@@ -16,7 +16,7 @@ export interface QueueCounts {
   failed: number;
 }
 
-/** The producer side of the moderation queue, as intake and the re-enqueue sweep see it. */
+/** The producer side of the moderation queue, as the intake relay and the re-enqueue sweep see it. */
 export interface ModerationQueue {
   /** Enqueues a comment; the job id is the comment id, so enqueuing twice is harmless. */
   enqueue(commentId: string): Promise<void>;
