@@ -54,6 +54,8 @@ export interface Config {
     /** Completed jobs kept (for a short look-back); older ones are removed so Redis stays bounded. */
     keepCompleted: number;
     keepFailed: number;
+    /** Most comments one job carries: a backlog is handed over in full jobs, a trickle in jobs of one. */
+    maxCommentsPerJob: number;
   };
   worker: {
     concurrency: number;
@@ -147,6 +149,7 @@ const envSchema = z.object({
   JOB_BACKOFF_MS: int(10, 3_600_000).default(1000),
   QUEUE_KEEP_COMPLETED: int(0, 1_000_000).default(1000),
   QUEUE_KEEP_FAILED: int(0, 1_000_000).default(5000),
+  JOB_MAX_COMMENTS: int(1, 100).default(16),
   WORKER_CONCURRENCY: int(1, 1000).default(32),
   PENDING_REENQUEUE_AFTER_MS: int(1000, 86_400_000).default(300_000),
   PENDING_SWEEP_INTERVAL_MS: int(1000, 86_400_000).default(60_000),
@@ -318,6 +321,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       backoffMs: e.JOB_BACKOFF_MS,
       keepCompleted: e.QUEUE_KEEP_COMPLETED,
       keepFailed: e.QUEUE_KEEP_FAILED,
+      maxCommentsPerJob: e.JOB_MAX_COMMENTS,
     },
     worker: {
       concurrency: e.WORKER_CONCURRENCY,

@@ -105,8 +105,17 @@ export interface CommentStore {
   /** How many new comments wait on the intake outbox. */
   toQueueLength(): Promise<number>;
   get(id: string): Promise<Comment | null>;
-  /** Decides a pending comment, given as the caller read it. Nothing is written unless it is still pending. */
-  decideAuto(comment: Comment, decision: AutoDecision): Promise<AutoDecisionOutcome>;
+  /** Several comments in one round trip, in the order asked; null for one that does not exist. */
+  getMany(ids: readonly string[]): Promise<(Comment | null)[]>;
+  /**
+   * Decides pending comments, each given as the caller read it, in one round trip. Each decision is its own
+   * transaction: nothing is written for a comment that is no longer pending. Outcomes are in the order given.
+   */
+  decideAutoMany(items: readonly { comment: Comment; decision: AutoDecision }[]): Promise<AutoDecisionOutcome[]>;
+  /** Records which moderation job each comment was handed to (the pending sweep asks). */
+  assignJobs(jobs: readonly { jobId: string; commentIds: readonly string[] }[]): Promise<void>;
+  /** The job each comment was last handed to, in the order asked; null when none was recorded. */
+  jobsOf(ids: readonly string[]): Promise<(string | null)[]>;
   /**
    * Applies a moderator's decision to a comment, given as the caller read it; the script re-checks its state,
    * version and claim, so a stale read is a conflict, never an overwrite.

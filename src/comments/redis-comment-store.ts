@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { AttributeScores, Language } from '../scoring/scorer';
 import { COMMENT_STATUSES, type Comment, type CommentStatus, type HistoryEntry } from './comment';
 import type {
@@ -29,7 +29,7 @@ export function riskOf(scores: AttributeScores): number {
 
 /*
  * Keys (all under one prefix):
- *   {p}:c:{id}          hash   the comment record
+ *   {p}:c:{id}          hash   the comment record (field `job`: the moderation job it was last handed to)
  *   {p}:h:{id}          list   its audit trail (JSON entries, append-only)
  *   {p}:ix:pending      zset   pending ids by createdAt (ms), for the re-enqueue sweep
  *   {p}:to-queue        list   ids of new comments waiting to be handed to the moderation queue (intake
@@ -56,6 +56,14 @@ redis.call('RPUSH', KEYS[5], ARGV[3])
 redis.call('RPUSH', KEYS[6], ARGV[1])
 if KEYS[4] ~= '' then redis.call('SET', KEYS[4], ARGV[1]) end
 return {1, ARGV[1]}
+`;
+
+// KEYS: comment records. ARGV: the job id of each. Records that do not exist are not created.
+const ASSIGN_JOBS = `
+for i, key in ipairs(KEYS) do
+  if redis.call('EXISTS', key) == 1 then redis.call('HSET', key, 'job', ARGV[i]) end
+end
+return #KEYS
 `;
 
 // KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox
@@ -166,7 +174,7 @@ return out
 
 type Scripts = {
   moderationCreate(keys: string[], args: string[]): Promise<[number, string]>;
-  moderationDecideAuto(keys: string[], args: string[]): Promise<string>;
+  moderationAssignJobs(keys: string[], args: string[]): Promise<number>;
   moderationDecideModerator(keys: string[], args: string[]): Promise<string[]>;
   moderationClaim(keys: string[], args: string[]): Promise<[string, ...(string | number)[]]>;
   moderationRelease(keys: string[], args: string[]): Promise<number>;
@@ -177,6 +185,7 @@ function defineScripts(redis: Redis): Redis & Scripts {
   const withScripts = redis as Redis & Partial<Scripts>;
   if (!withScripts.moderationCreate) {
     redis.defineCommand('moderationCreateRaw', { lua: CREATE });
+    redis.defineCommand('moderationAssignJobsRaw', { lua: ASSIGN_JOBS });
     redis.defineCommand('moderationDecideAutoRaw', { lua: DECIDE_AUTO });
     redis.defineCommand('moderationDecideModeratorRaw', { lua: DECIDE_MODERATOR });
     redis.defineCommand('moderationPageAfterRaw', { lua: PAGE_AFTER });
@@ -187,7 +196,7 @@ function defineScripts(redis: Redis): Redis & Scripts {
       ((redis as unknown as Record<string, Raw>)[name] as Raw).call(redis, keys.length, ...keys, ...args);
     Object.assign(withScripts, {
       moderationCreate: call('moderationCreateRaw'),
-      moderationDecideAuto: call('moderationDecideAutoRaw'),
+      moderationAssignJobs: call('moderationAssignJobsRaw'),
       moderationDecideModerator: call('moderationDecideModeratorRaw'),
       moderationPageAfter: call('moderationPageAfterRaw'),
       moderationClaim: call('moderationClaimRaw'),
@@ -195,6 +204,15 @@ function defineScripts(redis: Redis): Redis & Scripts {
     });
   }
   return withScripts as Redis & Scripts;
+}
+
+/** The replies of a pipeline, in order; the first command error is thrown. */
+function replies(results: [Error | null, unknown][] | null, expected: number): unknown[] {
+  if (results === null || results.length !== expected) throw new Error('a Redis pipeline was aborted');
+  return results.map(([error, reply]) => {
+    if (error) throw error;
+    return reply;
+  });
 }
 
 function parseJson<T>(value: string | undefined, fallback: T): T {
@@ -318,12 +336,74 @@ export class RedisCommentStore implements CommentStore {
     return toRecord(await this.redis.hgetall(this.commentKey(id)));
   }
 
-  async decideAuto(comment: Comment, d: AutoDecision): Promise<AutoDecisionOutcome> {
+  async getMany(ids: readonly string[]): Promise<(Comment | null)[]> {
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hgetall(this.commentKey(id));
+    return replies(await pipeline.exec(), ids.length).map((hash) => toRecord(hash as Record<string, string>));
+  }
+
+  async assignJobs(jobs: readonly { jobId: string; commentIds: readonly string[] }[]): Promise<void> {
+    const keys: string[] = [];
+    const jobIds: string[] = [];
+    for (const job of jobs) {
+      for (const id of job.commentIds) {
+        keys.push(this.commentKey(id));
+        jobIds.push(job.jobId);
+      }
+    }
+    if (keys.length > 0) await this.redis.moderationAssignJobs(keys, jobIds);
+  }
+
+  async jobsOf(ids: readonly string[]): Promise<(string | null)[]> {
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hget(this.commentKey(id), 'job');
+    return replies(await pipeline.exec(), ids.length).map((job) => (typeof job === 'string' && job !== '' ? job : null));
+  }
+
+  async decideAutoMany(items: readonly { comment: Comment; decision: AutoDecision }[]): Promise<AutoDecisionOutcome[]> {
+    if (items.length === 0) return [];
+    // One round trip for the whole batch; each script still decides its own comment atomically.
+    // `defineCommand` adds the script to pipelines too; ioredis cannot type that.
+    const pipeline = this.redis.pipeline() as ChainableCommander & { moderationDecideAutoRaw(numberOfKeys: number, ...keysAndArgs: string[]): ChainableCommander };
+    for (const { comment, decision } of items) {
+      const [keys, args] = this.decideAutoArguments(comment, decision);
+      pipeline.moderationDecideAutoRaw(keys.length, ...keys, ...args);
+    }
+    const results = replies(await pipeline.exec(), items.length);
+    return Promise.all(
+      items.map(async ({ comment, decision: d }, i): Promise<AutoDecisionOutcome> => {
+        if (results[i] === 'decided') {
+          // The script wrote exactly this, so the caller's copy plus the changes is the new state: no re-read.
+          return {
+            outcome: 'decided',
+            comment: {
+              ...comment,
+              status: d.status,
+              decision: d.decision,
+              scores: d.scores,
+              scoring: d.scoring,
+              language: d.language,
+              languageSource: d.languageSource,
+              decidedAt: d.decision.at,
+              version: comment.version + 1,
+            },
+          };
+        }
+        const after = await this.get(comment.id);
+        if (after === null || results[i] === 'missing') return { outcome: 'missing' };
+        return { outcome: 'already_decided', comment: after };
+      }),
+    );
+  }
+
+  private decideAutoArguments(comment: Comment, d: AutoDecision): [string[], string[]] {
     const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: 'pending', to: d.status, reasons: d.decision.reasons };
     const risk = riskOf(d.scores);
     const heldAttributes = [...new Set(d.decision.reasons.flatMap((r) => (r.attribute === undefined ? [] : [r.attribute])))];
-    const result = await this.redis.moderationDecideAuto(
+    return [
       [
         this.commentKey(id),
         `${this.p}:ix:pending`,
@@ -348,27 +428,7 @@ export class RedisCommentStore implements CommentStore {
         heldAttributes.join(','),
         d.event,
       ],
-    );
-    if (result === 'decided') {
-      // The script wrote exactly this, so the caller's copy plus the changes is the new state: no re-read.
-      return {
-        outcome: 'decided',
-        comment: {
-          ...comment,
-          status: d.status,
-          decision: d.decision,
-          scores: d.scores,
-          scoring: d.scoring,
-          language: d.language,
-          languageSource: d.languageSource,
-          decidedAt: d.decision.at,
-          version: comment.version + 1,
-        },
-      };
-    }
-    const after = await this.get(id);
-    if (after === null || result === 'missing') return { outcome: 'missing' };
-    return { outcome: 'already_decided', comment: after };
+    ];
   }
 
   async decideByModerator(comment: Comment, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { Comment } from '../comments/comment';
-import type { CommentStore } from '../comments/comment-store';
+import type { AutoDecision, AutoDecisionOutcome, CommentStore } from '../comments/comment-store';
 import { decisionEvent } from '../webhooks/decision-event';
-import { runPipeline } from './pipeline';
+import { runPipeline, type PipelineResult } from './pipeline';
 import type { Phase } from './phases/phase';
 
 export type ModerateOutcome =
@@ -21,29 +21,57 @@ export interface ModerationServiceDeps {
   emitEvents: boolean;
 }
 
-/** Moderates one pending comment: runs the pipeline and records its verdict exactly once. */
+/** A comment's verdict, ready to be recorded. */
+type Ready = { kind: 'ready'; comment: Comment; decision: AutoDecision; phase: string };
+
+/**
+ * Moderates pending comments: runs the pipeline for each and records each verdict exactly once. A batch is
+ * read in one round trip and decided in one; each comment is still decided on its own, and one comment's
+ * failure does not hold back the others.
+ */
 export class ModerationService {
   constructor(private readonly deps: ModerationServiceDeps) {}
 
-  async moderate(commentId: string, options: { finalAttempt: boolean }): Promise<ModerateOutcome> {
-    const comment = await this.deps.store.get(commentId);
+  /** Outcomes in the order of `commentIds`. */
+  async moderateMany(commentIds: readonly string[], options: { finalAttempt: boolean }): Promise<ModerateOutcome[]> {
+    const comments = await this.deps.store.getMany(commentIds);
+    const now = this.deps.now();
+    const runs = await Promise.all(comments.map((comment) => this.verdictFor(comment, now, options.finalAttempt)));
+
+    const ready = runs.filter((run): run is Ready => run.kind === 'ready');
+    const recorded = await this.deps.store.decideAutoMany(ready.map(({ comment, decision }) => ({ comment, decision })));
+    let next = 0;
+    return runs.map((run): ModerateOutcome => {
+      if (run.kind !== 'ready') return run;
+      const outcome = recorded[next++] as AutoDecisionOutcome;
+      if (outcome.outcome === 'missing') return { kind: 'missing' };
+      if (outcome.outcome === 'already_decided') return { kind: 'already_decided', comment: outcome.comment };
+      return { kind: 'decided', comment: outcome.comment, phase: run.phase };
+    });
+  }
+
+  private async verdictFor(comment: Comment | null, now: Date, finalAttempt: boolean): Promise<Ready | Exclude<ModerateOutcome, { kind: 'decided' }>> {
     if (comment === null) return { kind: 'missing' };
     if (comment.status !== 'pending') return { kind: 'already_decided', comment };
-
-    const now = this.deps.now();
-    const result = await runPipeline(this.deps.phases, {
-      text: comment.text,
-      givenLanguage: comment.languageSource === 'given' ? comment.language : null,
-      language: null,
-      languageSource: null,
-      scores: {},
-      spans: [],
-      scoring: null,
-      watched: [],
-      now,
-      createdAt: new Date(comment.createdAt),
-      finalAttempt: options.finalAttempt,
-    });
+    let result: PipelineResult;
+    try {
+      result = await runPipeline(this.deps.phases, {
+        text: comment.text,
+        givenLanguage: comment.languageSource === 'given' ? comment.language : null,
+        language: null,
+        languageSource: null,
+        scores: {},
+        spans: [],
+        scoring: null,
+        watched: [],
+        now,
+        createdAt: new Date(comment.createdAt),
+        finalAttempt,
+      });
+    } catch (error) {
+      // A phase that throws is a bug or an outage: this comment is tried again, the rest of its batch goes on.
+      return { kind: 'retry', reason: (error as Error).message };
+    }
     if (result.kind === 'retry') {
       const retry: ModerateOutcome = { kind: 'retry', reason: result.reason };
       if (result.delayMs !== undefined) retry.delayMs = result.delayMs;
@@ -52,17 +80,19 @@ export class ModerationService {
 
     const { verdict, state } = result;
     const decision = { by: 'auto', status: verdict.status, reasons: verdict.reasons, at: now.toISOString() };
-    const outcome = await this.deps.store.decideAuto(comment, {
-      status: verdict.status,
-      decision,
-      event: this.deps.emitEvents ? JSON.stringify(decisionEvent(comment, decision)) : '',
-      scores: state.scores,
-      scoring: state.scoring,
-      language: state.language ?? 'other',
-      languageSource: state.languageSource ?? 'detected',
-    });
-    if (outcome.outcome === 'missing') return { kind: 'missing' };
-    if (outcome.outcome === 'already_decided') return { kind: 'already_decided', comment: outcome.comment };
-    return { kind: 'decided', comment: outcome.comment, phase: result.decidedBy };
+    return {
+      kind: 'ready',
+      comment,
+      phase: result.decidedBy,
+      decision: {
+        status: verdict.status,
+        decision,
+        event: this.deps.emitEvents ? JSON.stringify(decisionEvent(comment, decision)) : '',
+        scores: state.scores,
+        scoring: state.scoring,
+        language: state.language ?? 'other',
+        languageSource: state.languageSource ?? 'detected',
+      },
+    };
   }
 }

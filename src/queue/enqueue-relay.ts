@@ -4,8 +4,8 @@ import type { ModerationQueue } from './moderation-queue';
 
 export interface EnqueueRelayOptions {
   /** The intake outbox: ids of stored comments that have no job yet. */
-  outbox: Pick<CommentStore, 'takeToQueue' | 'waitToQueue' | 'returnToQueue'>;
-  queue: Pick<ModerationQueue, 'enqueueMany'>;
+  outbox: Pick<CommentStore, 'takeToQueue' | 'waitToQueue' | 'returnToQueue' | 'assignJobs'>;
+  queue: Pick<ModerationQueue, 'plan' | 'add'>;
   logger: Logger;
   /** Most ids handed over in one transaction. */
   batchSize: number;
@@ -24,9 +24,11 @@ export interface EnqueueRelay {
 
 /**
  * Hands new comments from the intake outbox to the moderation queue, in batches: intake stays one atomic
- * round trip, and `addBulk` costs far less per job than one `add` per request. Runs in every worker; several
- * relays share the outbox safely (each id is taken by one of them). Ids whose hand-off fails are put back;
- * were the process to die in between, the pending sweep re-enqueues them.
+ * round trip, and `addBulk` costs far less per job than one `add` per request. A backlog goes into jobs of
+ * several comments each (BullMQ's cost per job is then shared), a trickle into jobs of one. Each comment's job
+ * is recorded with it first, so that the pending sweep can tell a waiting comment from a lost one.
+ * Runs in every worker; several relays share the outbox safely (each id is taken by one of them). Ids whose
+ * hand-off fails are put back; were the process to die in between, the pending sweep re-enqueues them.
  */
 export function startEnqueueRelay(options: EnqueueRelayOptions): EnqueueRelay {
   let closing = false;
@@ -51,7 +53,10 @@ export function startEnqueueRelay(options: EnqueueRelayOptions): EnqueueRelay {
 
   const handOver = async (ids: string[]): Promise<void> => {
     try {
-      await options.queue.enqueueMany(ids);
+      const jobs = options.queue.plan(ids);
+      // Recorded before the jobs exist: a job that then fails to be added just looks lost to the sweep.
+      await options.outbox.assignJobs(jobs);
+      await options.queue.add(jobs);
     } catch (error) {
       await options.outbox.returnToQueue(ids).catch((putBackError: unknown) => {
         options.logger.warn({ count: ids.length, reason: (putBackError as Error).message }, 'could not put comments back on the intake outbox; the pending sweep will re-enqueue them');

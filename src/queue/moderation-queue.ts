@@ -1,9 +1,19 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 
-/** What a moderation job carries: the comment id only (BullMQ stores job data in clear text). */
+/**
+ * What a moderation job carries: the ids of up to `maxCommentsPerJob` comments, never their text (BullMQ stores
+ * job data in clear text). A backlog travels in full jobs, so BullMQ's cost per job is shared; a trickle of
+ * new comments travels in jobs of one.
+ */
 export interface ModerationJobData {
-  commentId: string;
+  commentIds: string[];
+}
+
+/** A job before it is added: its id is the id of its first comment. */
+export interface PlannedJob {
+  jobId: string;
+  commentIds: string[];
 }
 
 export const MODERATION_JOB_NAME = 'moderate';
@@ -18,20 +28,20 @@ export interface QueueCounts {
 
 /** The producer side of the moderation queue, as the intake relay and the re-enqueue sweep see it. */
 export interface ModerationQueue {
-  /** Enqueues a comment; the job id is the comment id, so enqueuing twice is harmless. */
-  enqueue(commentId: string): Promise<void>;
-  /** Enqueues many comments in one transaction (all or none); as harmless to repeat as `enqueue`. */
-  enqueueMany(commentIds: readonly string[]): Promise<void>;
+  /** Splits comment ids, in their order, into jobs of at most `maxCommentsPerJob`. Adds nothing. */
+  plan(commentIds: readonly string[]): PlannedJob[];
+  /** Adds planned jobs in one transaction (all or none). A job whose id exists already is not added again. */
+  add(jobs: readonly PlannedJob[]): Promise<void>;
   /**
-   * Makes sure a pending comment has a live job: re-adds a job that was removed, retries one that failed.
-   * Returns what it did.
+   * Makes sure a pending comment will be moderated: retries the failed job it was handed to, or re-adds it
+   * alone (in a job named after it). Returns what it did.
    */
-  ensureJob(commentId: string): Promise<'exists' | 'added' | 'retried'>;
+  ensureJob(commentId: string, assignedJobId: string | null): Promise<'exists' | 'added' | 'retried'>;
   /**
-   * Whether each comment has a live job (waiting, active, delayed …; not completed, failed or gone), answered
-   * in one round trip for all of them: the sweep calls this for up to hundreds of ids.
+   * Whether each job is live (waiting, active, delayed …; not completed, failed or gone), answered in one round
+   * trip for all of them: the sweep calls this for up to hundreds of ids.
    */
-  hasLiveJobs(commentIds: readonly string[]): Promise<boolean[]>;
+  liveJobs(jobIds: readonly string[]): Promise<boolean[]>;
   counts(): Promise<QueueCounts>;
   close(): Promise<void>;
 }
@@ -44,6 +54,7 @@ export interface BullModerationQueueOptions {
   backoffMs: number;
   keepCompleted: number;
   keepFailed: number;
+  maxCommentsPerJob: number;
 }
 
 export function moderationJobOptions(options: Pick<BullModerationQueueOptions, 'attempts' | 'backoffMs' | 'keepCompleted' | 'keepFailed'>): JobsOptions {
@@ -53,6 +64,17 @@ export function moderationJobOptions(options: Pick<BullModerationQueueOptions, '
     removeOnComplete: { count: options.keepCompleted },
     removeOnFail: { count: options.keepFailed },
   };
+}
+
+/** Splits comment ids, in their order, into jobs of at most `maxPerJob`, each named after its first comment. */
+export function planJobs(commentIds: readonly string[], maxPerJob: number): PlannedJob[] {
+  if (!Number.isInteger(maxPerJob) || maxPerJob < 1) throw new RangeError(`maxPerJob must be a positive integer, got ${maxPerJob}`);
+  const jobs: PlannedJob[] = [];
+  for (let i = 0; i < commentIds.length; i += maxPerJob) {
+    const ids = commentIds.slice(i, i + maxPerJob);
+    jobs.push({ jobId: ids[0] as string, commentIds: ids });
+  }
+  return jobs;
 }
 
 /** Job counts by state, O(1) each. */
@@ -71,9 +93,11 @@ export class BullModerationQueue implements ModerationQueue {
   readonly queue: Queue<ModerationJobData>;
   private closed: Promise<void> | null = null;
   private readonly connection: Redis;
+  private readonly maxCommentsPerJob: number;
 
   constructor(options: BullModerationQueueOptions) {
     this.connection = options.connection;
+    this.maxCommentsPerJob = options.maxCommentsPerJob;
     this.queue = new Queue<ModerationJobData>(options.name, {
       connection: options.connection,
       prefix: options.prefix,
@@ -81,19 +105,30 @@ export class BullModerationQueue implements ModerationQueue {
     });
   }
 
-  async enqueue(commentId: string): Promise<void> {
-    await this.queue.add(MODERATION_JOB_NAME, { commentId }, { jobId: commentId });
+  plan(commentIds: readonly string[]): PlannedJob[] {
+    return planJobs(commentIds, this.maxCommentsPerJob);
   }
 
-  async enqueueMany(commentIds: readonly string[]): Promise<void> {
-    if (commentIds.length === 0) return;
-    await this.queue.addBulk(commentIds.map((commentId) => ({ name: MODERATION_JOB_NAME, data: { commentId }, opts: { jobId: commentId } })));
+  async add(jobs: readonly PlannedJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.queue.addBulk(jobs.map(({ jobId, commentIds }) => ({ name: MODERATION_JOB_NAME, data: { commentIds }, opts: { jobId } })));
   }
 
-  async ensureJob(commentId: string): Promise<'exists' | 'added' | 'retried'> {
+  async ensureJob(commentId: string, assignedJobId: string | null): Promise<'exists' | 'added' | 'retried'> {
+    if (assignedJobId !== null && assignedJobId !== commentId) {
+      const assigned = await this.queue.getJob(assignedJobId);
+      const state = assigned === undefined || assigned === null ? 'gone' : await assigned.getState();
+      if (state === 'failed') {
+        // Its other comments are pending too or are skipped as decided: retrying the whole job is safe.
+        await assigned?.retry('failed');
+        return 'retried';
+      }
+      if (state !== 'completed' && state !== 'gone' && state !== 'unknown') return 'exists';
+    }
+    // The comment alone, in a job named after it.
     const job = await this.queue.getJob(commentId);
     if (job === undefined || job === null) {
-      await this.enqueue(commentId);
+      await this.add([{ jobId: commentId, commentIds: [commentId] }]);
       return 'added';
     }
     const state = await job.getState();
@@ -104,20 +139,20 @@ export class BullModerationQueue implements ModerationQueue {
     if (state === 'completed') {
       // A completed job for a still-pending comment cannot deduplicate a new add; replace it.
       await job.remove();
-      await this.enqueue(commentId);
+      await this.add([{ jobId: commentId, commentIds: [commentId] }]);
       return 'added';
     }
     return 'exists';
   }
 
-  async hasLiveJobs(commentIds: readonly string[]): Promise<boolean[]> {
-    if (commentIds.length === 0) return [];
+  async liveJobs(jobIds: readonly string[]): Promise<boolean[]> {
+    if (jobIds.length === 0) return [];
     const completed = this.queue.toKey('completed');
     const failed = this.queue.toKey('failed');
     const pipeline = this.connection.pipeline();
-    for (const id of commentIds) pipeline.exists(this.queue.toKey(id)).zscore(completed, id).zscore(failed, id);
+    for (const id of jobIds) pipeline.exists(this.queue.toKey(id)).zscore(completed, id).zscore(failed, id);
     const results = (await pipeline.exec()) ?? [];
-    return commentIds.map((_, i) => {
+    return jobIds.map((_, i) => {
       const [exists, inCompleted, inFailed] = [results[i * 3], results[i * 3 + 1], results[i * 3 + 2]];
       for (const entry of [exists, inCompleted, inFailed]) if (entry?.[0]) throw entry[0];
       return exists?.[1] === 1 && inCompleted?.[1] === null && inFailed?.[1] === null;

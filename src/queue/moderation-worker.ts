@@ -4,15 +4,18 @@ import type { Logger } from 'pino';
 import type { CommentStore } from '../comments/comment-store';
 import type { ModerationService } from '../moderation/moderation-service';
 import type { ModerationJobData, ModerationQueue } from './moderation-queue';
+import { sweepPendingOnce } from './pending-sweep';
 
+/** What a job's comments came to; kept with completed jobs for a short look-back. */
 export interface ModerationJobResult {
-  outcome: 'decided' | 'already_decided' | 'missing';
-  status?: string;
+  decided: number;
+  alreadyDecided: number;
+  missing: number;
 }
 
 export interface ModerationWorker {
   readonly bull: Worker<ModerationJobData, ModerationJobResult>;
-  /** Re-enqueues comments pending for too long; returns how many needed a job. */
+  /** Re-enqueues comments pending for too long without a live job; returns how many needed one. */
   sweepOnce(): Promise<number>;
   /** Stops taking jobs, waits for running ones up to `timeoutMs`, then forces. Idempotent. */
   close(timeoutMs: number): Promise<void>;
@@ -25,7 +28,7 @@ export interface ModerationWorkerOptions {
   concurrency: number;
   lockDurationMs: number;
   stalledIntervalMs: number;
-  moderation: ModerationService;
+  moderation: Pick<ModerationService, 'moderateMany'>;
   store: CommentStore;
   queue: ModerationQueue;
   logger: Logger;
@@ -33,33 +36,51 @@ export interface ModerationWorkerOptions {
   sweep: { intervalMs: number; reenqueueAfterMs: number };
 }
 
-/** Turns one job into one moderation run; the retry decision is made here and nowhere else. */
+/**
+ * Turns one job into one moderation run over its comments; the retry decision is made here and nowhere else.
+ * Comments decided in an attempt stay decided: a retry moderates only those still pending.
+ */
 export function moderationProcessor(options: Pick<ModerationWorkerOptions, 'moderation' | 'logger'>) {
   return async (job: Job<ModerationJobData, ModerationJobResult>, token?: string): Promise<ModerationJobResult> => {
-    const { commentId } = job.data;
-    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const outcome = await options.moderation.moderate(commentId, { finalAttempt });
-    switch (outcome.kind) {
-      case 'decided':
-        // Debug, not info: one line per comment cost ~12 % of the worker's CPU at the default level, and every
-        // decision is in the comment's audit trail anyway. Failures, retries and delays stay at info/warn.
-        options.logger.debug({ commentId, status: outcome.comment.status, phase: outcome.phase, attempt: job.attemptsMade + 1 }, 'comment decided');
-        return { outcome: 'decided', status: outcome.comment.status };
-      case 'already_decided':
-        options.logger.debug({ commentId, status: outcome.comment.status }, 'comment was already decided');
-        return { outcome: 'already_decided', status: outcome.comment.status };
-      case 'missing':
-        options.logger.warn({ commentId }, 'job for a comment that does not exist');
-        return { outcome: 'missing' };
-      case 'retry':
-        if (outcome.delayMs !== undefined && token !== undefined) {
-          // Waiting for quota is not a failure: the job is delayed without using up an attempt.
-          options.logger.info({ commentId, delayMs: outcome.delayMs }, 'scoring delayed');
-          await job.moveToDelayed(Date.now() + outcome.delayMs, token);
-          throw new DelayedError();
-        }
-        throw new Error(outcome.reason);
+    const { commentIds } = job.data;
+    const attempt = job.attemptsMade + 1;
+    const outcomes = await options.moderation.moderateMany(commentIds, { finalAttempt: attempt >= (job.opts.attempts ?? 1) });
+    const result: ModerationJobResult = { decided: 0, alreadyDecided: 0, missing: 0 };
+    const retries: { commentId: string; reason: string; delayMs?: number }[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      const commentId = commentIds[i] as string;
+      switch (outcome.kind) {
+        case 'decided':
+          result.decided += 1;
+          // Debug, not info: one line per comment cost ~12 % of the worker's CPU at the default level, and
+          // every decision is in the comment's audit trail anyway. Failures, retries and delays stay at info/warn.
+          options.logger.debug({ commentId, status: outcome.comment.status, phase: outcome.phase, attempt }, 'comment decided');
+          break;
+        case 'already_decided':
+          result.alreadyDecided += 1;
+          options.logger.debug({ commentId, status: outcome.comment.status }, 'comment was already decided');
+          break;
+        case 'missing':
+          result.missing += 1;
+          options.logger.warn({ commentId }, 'job for a comment that does not exist');
+          break;
+        case 'retry':
+          retries.push(outcome.delayMs === undefined ? { commentId, reason: outcome.reason } : { commentId, reason: outcome.reason, delayMs: outcome.delayMs });
+      }
     }
+    if (retries.length === 0) return result;
+
+    const delays = retries.flatMap((r) => (r.delayMs === undefined ? [] : [r.delayMs]));
+    if (delays.length === retries.length && token !== undefined) {
+      // Waiting for quota is not a failure: the job is delayed without using up an attempt, until the first
+      // of its waiting comments can be scored.
+      const delayMs = Math.min(...delays);
+      options.logger.info({ commentIds: retries.map((r) => r.commentId), delayMs }, 'scoring delayed');
+      await job.moveToDelayed(Date.now() + delayMs, token);
+      throw new DelayedError();
+    }
+    const failed = retries.find((r) => r.delayMs === undefined) ?? (retries[0] as (typeof retries)[number]);
+    throw new Error(retries.length === 1 ? failed.reason : `${retries.length} of ${commentIds.length} comments need another attempt; first: ${failed.reason}`);
   };
 }
 
@@ -73,7 +94,7 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     stalledInterval: options.stalledIntervalMs,
   });
   bull.on('failed', (job, error) => {
-    options.logger.warn({ commentId: job?.data.commentId, attempt: job?.attemptsMade, reason: error.message }, 'moderation attempt failed');
+    options.logger.warn({ commentIds: job?.data.commentIds, attempt: job?.attemptsMade, reason: error.message }, 'moderation attempt failed');
   });
   bull.on('error', (error) => options.logger.error({ reason: error.message }, 'worker error'));
 
@@ -82,22 +103,7 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     if (sweeping) return 0;
     sweeping = true;
     try {
-      // While the relay is still handing new comments over, a stale pending one is most likely in that backlog,
-      // not lost: re-adding jobs one by one would only compete with the relay's batches.
-      if ((await options.store.toQueueLength()) > 0) return 0;
-      const ids = await options.store.stalePending(options.now().getTime() - options.sweep.reenqueueAfterMs, 500);
-      // One round trip tells which of them still have a live job (a backlog: all of them), so the sweep costs
-      // Redis next to nothing while workers drain one.
-      const live = await options.queue.hasLiveJobs(ids);
-      let revived = 0;
-      for (const [i, id] of ids.entries()) {
-        if (live[i] === true) continue;
-        // Decided since it was listed (its job completed in the meantime): nothing to revive.
-        if ((await options.store.get(id))?.status !== 'pending') continue;
-        if ((await options.queue.ensureJob(id)) !== 'exists') revived += 1;
-      }
-      if (revived > 0) options.logger.warn({ revived }, 're-enqueued comments that were pending without a live job');
-      return revived;
+      return await sweepPendingOnce({ ...options, reenqueueAfterMs: options.sweep.reenqueueAfterMs, limit: 500 });
     } finally {
       sweeping = false;
     }

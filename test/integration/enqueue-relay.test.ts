@@ -3,7 +3,7 @@ import pino from 'pino';
 import { RedisCommentStore } from '../../src/comments/redis-comment-store';
 import type { NewComment } from '../../src/comments/comment-store';
 import { startEnqueueRelay, type EnqueueRelay } from '../../src/queue/enqueue-relay';
-import { BullModerationQueue } from '../../src/queue/moderation-queue';
+import { BullModerationQueue, type PlannedJob } from '../../src/queue/moderation-queue';
 import { uniquePrefix } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 
@@ -33,12 +33,12 @@ describe('The intake outbox and its relays on real Redis', () => {
   function setUp(): { prefix: string; store: RedisCommentStore; queue: BullModerationQueue } {
     const prefix = uniquePrefix();
     const store = new RedisCommentStore({ redis: client(), keyPrefix: prefix });
-    const queue = new BullModerationQueue({ connection: client(), name: 'moderation', prefix: `${prefix}:bull`, attempts: 1, backoffMs: 10, keepCompleted: 100, keepFailed: 100 });
+    const queue = new BullModerationQueue({ connection: client(), name: 'moderation', prefix: `${prefix}:bull`, attempts: 1, backoffMs: 10, keepCompleted: 100, keepFailed: 100, maxCommentsPerJob: 16 });
     queues.push(queue);
     return { prefix, store, queue };
   }
 
-  function relay(prefix: string, queue: Pick<BullModerationQueue, 'enqueueMany'>, batchSize = 100): EnqueueRelay {
+  function relay(prefix: string, queue: Pick<BullModerationQueue, 'plan' | 'add'>, batchSize = 100): EnqueueRelay {
     const blocking = client();
     const store = new RedisCommentStore({ redis: client(), blockingRedis: blocking, keyPrefix: prefix });
     const started = startEnqueueRelay({ outbox: store, queue, logger, batchSize, waitSeconds: 1, retryDelayMs: 20, interruptWait: () => blocking.disconnect() });
@@ -73,19 +73,28 @@ describe('The intake outbox and its relays on real Redis', () => {
     expect(await store.takeToQueue(10)).toEqual(['c-1', 'c-2']);
   });
 
-  it('When two relays share a backlog of 1,200 comments, then every comment gets exactly one job and the outbox empties', async () => {
+  it('When two relays share a backlog of 1,200 comments, then every comment is in exactly one job, recorded with it, and the outbox empties', async () => {
     const { prefix, store, queue } = setUp();
     const ids = Array.from({ length: 1200 }, (_, i) => `c-${i}`);
     for (const id of ids) await store.create(comment(id), {});
-    const added: string[] = [];
-    const counting = { enqueueMany: async (batch: readonly string[]) => { added.push(...batch); await queue.enqueueMany(batch); } };
-    relay(prefix, counting);
-    relay(prefix, counting);
+    relay(prefix, queue);
+    relay(prefix, queue);
 
-    await waitFor(async () => (await queue.counts()).waiting === ids.length, { what: 'a job for every comment' });
+    const inJobs = async (): Promise<{ jobId: string; commentIds: string[] }[]> =>
+      (await queue.queue.getWaiting(0, -1)).map((job) => ({ jobId: job.id ?? '', commentIds: job.data.commentIds }));
+    await waitFor(async () => (await inJobs()).reduce((n, job) => n + job.commentIds.length, 0) === ids.length, { what: 'a job for every comment' });
     expect(await store.toQueueLength()).toBe(0);
-    expect([...added].sort()).toEqual([...ids].sort());
-    expect(new Set(added).size).toBe(ids.length);
+    const jobs = await inJobs();
+    const carried = jobs.flatMap((job) => job.commentIds);
+    expect([...carried].sort()).toEqual([...ids].sort());
+    // A backlog travels in full jobs (two relays taking 100 at a time: 7 jobs per batch, the last of 4).
+    expect(jobs.length).toBeLessThan(ids.length / 10);
+    expect(Math.max(...jobs.map((job) => job.commentIds.length))).toBe(16);
+    for (const job of jobs) expect(job.jobId).toBe(job.commentIds[0]);
+    // Each comment knows its job, so the pending sweep can tell it is not lost.
+    const recorded = await store.jobsOf(ids);
+    const expected = new Map(jobs.flatMap((job) => job.commentIds.map((id) => [id, job.jobId] as const)));
+    expect(recorded).toEqual(ids.map((id) => expected.get(id)));
   });
 
   it('When a relay waits on an empty outbox, then a new comment gets its job without polling delay', async () => {
@@ -103,21 +112,22 @@ describe('The intake outbox and its relays on real Redis', () => {
     let failures = 2;
     const attempts: string[][] = [];
     const flaky = {
-      enqueueMany: async (batch: readonly string[]) => {
-        attempts.push([...batch]);
+      plan: (batch: readonly string[]) => queue.plan(batch),
+      add: async (jobs: readonly PlannedJob[]) => {
+        attempts.push(jobs.flatMap((job) => job.commentIds));
         if (failures-- > 0) throw new Error('Redis is away');
-        await queue.enqueueMany(batch);
+        await queue.add(jobs);
       },
     };
     relay(prefix, flaky);
-    await waitFor(async () => (await queue.counts()).waiting === 3, { what: 'the jobs after two failed tries' });
+    await waitFor(async () => (await queue.queue.getJob('f-1'))?.data.commentIds.length === 3, { what: 'the job after two failed tries' });
     expect(attempts.slice(0, 3)).toEqual([['f-1', 'f-2', 'f-3'], ['f-1', 'f-2', 'f-3'], ['f-1', 'f-2', 'f-3']]);
     expect(await store.toQueueLength()).toBe(0);
   });
 
   it('When a relay is closed, then it stops taking ids at once', async () => {
     const { prefix, store } = setUp();
-    const started = relay(prefix, { enqueueMany: async () => undefined });
+    const started = relay(prefix, { plan: () => [], add: async () => undefined });
     const closedAt = performance.now();
     await started.close();
     expect(performance.now() - closedAt).toBeLessThan(900); // not held up by its one-second blocking wait
