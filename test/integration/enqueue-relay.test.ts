@@ -27,7 +27,10 @@ describe('The intake outbox and its relays on real Redis', () => {
   afterEach(async () => {
     await Promise.all(relays.splice(0).map((relay) => relay.close()));
     await Promise.all(queues.splice(0).map((queue) => queue.close()));
-    for (const redis of clients.splice(0)) redis.disconnect();
+    // A relay's close already disconnected its blocking client. ioredis arms a 2-second timer on every
+    // disconnect that only the socket's close event clears, so a second disconnect of a closed client would
+    // keep jest alive for 2 s after the run.
+    for (const redis of clients.splice(0)) if (redis.status !== 'end') redis.disconnect();
   });
 
   function setUp(): { prefix: string; store: RedisCommentStore; queue: BullModerationQueue } {
