@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { RedisCommentStore } from '../../src/comments/redis-comment-store';
-import type { NewComment } from '../../src/comments/comment-store';
 import { startEnqueueRelay, type EnqueueRelay } from '../../src/queue/enqueue-relay';
 import { BullModerationQueue, type PlannedJob } from '../../src/queue/moderation-queue';
+import { newComment } from '../support/new-comment';
 import { uniquePrefix } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 
@@ -49,19 +49,7 @@ describe('The intake outbox and its relays on real Redis', () => {
     return started;
   }
 
-  const comment = (id: string): NewComment => ({
-    id,
-    articleId: 'a-1',
-    text: 'Guter Artikel',
-    author: { id: 'reader-1' },
-    language: null,
-    languageSource: null,
-    externalId: null,
-    parentId: null,
-    metadata: {},
-    client: 'widget',
-    createdAt: new Date().toISOString(),
-  });
+  const comment = newComment;
 
   it('When a comment is stored, then its id is on the outbox in the same step, in arrival order', async () => {
     const { store } = setUp();

@@ -1,10 +1,10 @@
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino from 'pino';
-import type { NewComment } from '../../src/comments/comment-store';
 import { RedisCommentStore } from '../../src/comments/redis-comment-store';
 import { BullModerationQueue, type PlannedJob } from '../../src/queue/moderation-queue';
 import { sweepPendingOnce } from '../../src/queue/pending-sweep';
+import { newComment } from '../support/new-comment';
 import { uniquePrefix } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 
@@ -27,19 +27,7 @@ describe('The pending sweep on real Redis', () => {
     connection.disconnect();
   });
 
-  const comment = (id: string): NewComment => ({
-    id,
-    articleId: 'a-1',
-    text: 'Guter Artikel',
-    author: { id: 'reader-1' },
-    language: null,
-    languageSource: null,
-    externalId: null,
-    parentId: null,
-    metadata: {},
-    client: 'widget',
-    createdAt: new Date().toISOString(),
-  });
+  const comment = newComment;
 
   /** Hands comments over as the relay does: recorded with their job, then added. */
   async function handOver(jobs: PlannedJob[]): Promise<void> {
