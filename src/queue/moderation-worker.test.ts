@@ -84,6 +84,13 @@ describe('moderationProcessor over a job of several comments', () => {
     expect(delayedUntil[0]).toBeLessThan(before + 2000);
   });
 
+  it('When a job from before batching carries one commentId, then that comment is moderated', async () => {
+    const { moderation, calls } = scripted({ old: decided('old') });
+    const job = { data: { commentId: 'old' }, attemptsMade: 0, opts: { attempts: 5 } } as unknown as Job<{ commentId: string }, ModerationJobResult>;
+    await expect(moderationProcessor({ moderation, logger })(job, 'token')).resolves.toEqual({ decided: 1, alreadyDecided: 0, missing: 0 });
+    expect(calls.map((call) => call.ids)).toEqual([['old']]);
+  });
+
   it('When the job is on its last attempt, then the moderation service is told so', async () => {
     const { moderation, calls } = scripted({ a: decided('a') });
     await moderationProcessor({ moderation, logger })(fakeJob(['a'], 4, 5).job, 'token');

@@ -36,13 +36,18 @@ export interface ModerationWorkerOptions {
   sweep: { intervalMs: number; reenqueueAfterMs: number };
 }
 
+/** Jobs added before jobs carried several comments hold `{commentId}`; a rolling upgrade still drains them. */
+export function commentIdsOf(data: ModerationJobData | { commentId: string }): string[] {
+  return 'commentIds' in data ? data.commentIds : [data.commentId];
+}
+
 /**
  * Turns one job into one moderation run over its comments; the retry decision is made here and nowhere else.
  * Comments decided in an attempt stay decided: a retry moderates only those still pending.
  */
 export function moderationProcessor(options: Pick<ModerationWorkerOptions, 'moderation' | 'logger'>) {
-  return async (job: Job<ModerationJobData, ModerationJobResult>, token?: string): Promise<ModerationJobResult> => {
-    const { commentIds } = job.data;
+  return async (job: Job<ModerationJobData | { commentId: string }, ModerationJobResult>, token?: string): Promise<ModerationJobResult> => {
+    const commentIds = commentIdsOf(job.data);
     const attempt = job.attemptsMade + 1;
     const outcomes = await options.moderation.moderateMany(commentIds, { finalAttempt: attempt >= (job.opts.attempts ?? 1) });
     const result: ModerationJobResult = { decided: 0, alreadyDecided: 0, missing: 0 };
@@ -94,7 +99,7 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     stalledInterval: options.stalledIntervalMs,
   });
   bull.on('failed', (job, error) => {
-    options.logger.warn({ commentIds: job?.data.commentIds, attempt: job?.attemptsMade, reason: error.message }, 'moderation attempt failed');
+    options.logger.warn({ commentIds: job === undefined ? [] : commentIdsOf(job.data), attempt: job?.attemptsMade, reason: error.message }, 'moderation attempt failed');
   });
   bull.on('error', (error) => options.logger.error({ reason: error.message }, 'worker error'));
 
