@@ -110,6 +110,14 @@ const int = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 
 /** A quota in requests per second: positive, fractions allowed (0.5 = one request every two seconds). */
+/** A comma-separated list (blanks around and between items ignored), each item checked by `item`; unset: empty. */
+const commaSeparated = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0))
+    .pipe(z.array(item))
+    .default([]);
+
 const requestsPerSecond = z
     .string()
     .trim()
@@ -174,20 +182,12 @@ const envSchema = z.object({
   SCORER_MAX_QUOTA_WAIT_MS: int(0, 86_400_000).default(900_000),
   CLAIM_LEASE_MS: int(1000, 86_400_000).default(300_000),
   WORD_LIST_REFRESH_MS: int(100, 600_000).default(2000),
-  WEBHOOK_URLS: z
-    .string()
-    .transform((value) => value.split(',').map((url) => url.trim()).filter((url) => url.length > 0))
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'each URL must be http(s)' })))
-    .default([]),
+  WEBHOOK_URLS: commaSeparated(z.url({ protocol: /^https?$/, error: 'each URL must be http(s)' })),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
   WEBHOOK_ATTEMPTS: int(1, 100).default(10),
   WEBHOOK_BACKOFF_MS: int(10, 3_600_000).default(1000),
-  CORS_ORIGINS: z
-    .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
-    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://example.ch (no path)')))
-    .default([]),
+  CORS_ORIGINS: commaSeparated(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://example.ch (no path)')),
   INTAKE_RATE_LIMIT_PER_KEY: int(0, 10_000_000).default(6000),
   INTAKE_RATE_LIMIT_PER_AUTHOR: int(0, 10_000_000).default(20),
 });
