@@ -1,4 +1,4 @@
-import { Queue, type JobsOptions } from 'bullmq';
+import { Queue, type Job, type JobState, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 /**
@@ -116,33 +116,33 @@ export class BullModerationQueue implements ModerationQueue {
 
   async ensureJob(commentId: string, assignedJobId: string | null): Promise<'exists' | 'added' | 'retried'> {
     if (assignedJobId !== null && assignedJobId !== commentId) {
-      const assigned = await this.queue.getJob(assignedJobId);
-      const state = assigned === undefined || assigned === null ? 'gone' : await assigned.getState();
-      if (state === 'failed') {
+      const assigned = await this.jobAndState(assignedJobId);
+      if (assigned.state === 'failed') {
         // Its other comments are pending too or are skipped as decided: retrying the whole job is safe.
-        await assigned?.retry('failed');
+        await assigned.job?.retry('failed');
         return 'retried';
       }
-      if (state !== 'completed' && state !== 'gone' && state !== 'unknown') return 'exists';
+      if (assigned.state !== 'completed' && assigned.state !== 'gone' && assigned.state !== 'unknown') return 'exists';
     }
     // The comment alone, in a job named after it.
-    const job = await this.queue.getJob(commentId);
-    if (job === undefined || job === null) {
-      await this.add([{ jobId: commentId, commentIds: [commentId] }]);
-      return 'added';
-    }
-    const state = await job.getState();
-    if (state === 'failed') {
-      await job.retry('failed');
+    const own = await this.jobAndState(commentId);
+    if (own.state === 'failed') {
+      await own.job?.retry('failed');
       return 'retried';
     }
-    if (state === 'completed') {
+    if (own.state === 'completed') {
       // A completed job for a still-pending comment cannot deduplicate a new add; replace it.
-      await job.remove();
-      await this.add([{ jobId: commentId, commentIds: [commentId] }]);
-      return 'added';
+      await own.job?.remove();
+    } else if (own.state !== 'gone') {
+      return 'exists';
     }
-    return 'exists';
+    await this.add([{ jobId: commentId, commentIds: [commentId] }]);
+    return 'added';
+  }
+
+  private async jobAndState(jobId: string): Promise<{ job: Job<ModerationJobData> | undefined; state: JobState | 'unknown' | 'gone' }> {
+    const job = (await this.queue.getJob(jobId)) ?? undefined;
+    return { job, state: job === undefined ? 'gone' : await job.getState() };
   }
 
   async liveJobs(jobIds: readonly string[]): Promise<boolean[]> {
