@@ -39,7 +39,7 @@ export class ModerationService {
     const runs = await Promise.all(comments.map((comment) => this.verdictFor(comment, now, options.finalAttempt)));
 
     const ready = runs.filter((run): run is Ready => run.kind === 'ready');
-    const recorded = await this.deps.store.decideAutoMany(ready.map(({ comment, decision }) => ({ comment, decision })));
+    const recorded = await this.deps.store.decideAutoMany(ready);
     let next = 0;
     return runs.map((run): ModerateOutcome => {
       if (run.kind !== 'ready') return run;

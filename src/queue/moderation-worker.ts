@@ -51,7 +51,7 @@ export function moderationProcessor(options: Pick<ModerationWorkerOptions, 'mode
     const attempt = job.attemptsMade + 1;
     const outcomes = await options.moderation.moderateMany(commentIds, { finalAttempt: attempt >= (job.opts.attempts ?? 1) });
     const result: ModerationJobResult = { decided: 0, alreadyDecided: 0, missing: 0 };
-    const retries: { commentId: string; reason: string; delayMs?: number }[] = [];
+    const retries: { commentId: string; reason: string; delayMs: number | undefined }[] = [];
     for (const [i, outcome] of outcomes.entries()) {
       const commentId = commentIds[i] as string;
       switch (outcome.kind) {
@@ -70,7 +70,7 @@ export function moderationProcessor(options: Pick<ModerationWorkerOptions, 'mode
           options.logger.warn({ commentId }, 'job for a comment that does not exist');
           break;
         case 'retry':
-          retries.push(outcome.delayMs === undefined ? { commentId, reason: outcome.reason } : { commentId, reason: outcome.reason, delayMs: outcome.delayMs });
+          retries.push({ commentId, reason: outcome.reason, delayMs: outcome.delayMs });
       }
     }
     if (retries.length === 0) return result;
