@@ -44,12 +44,17 @@ export function riskOf(scores: AttributeScores): number {
  * Every state change is one Lua script, so the record, the indexes, the counts and the trail never disagree.
  */
 
+// KEYS: comment, pending, counts, dedupe ('' for none), history, outbox (to-queue)
+// ARGV: id, createdAtMs, historyEntry, articleId, text, author, language, languageSource, externalId, parentId,
+//       metadata, client, createdAt
 const CREATE = `
 if KEYS[4] ~= '' then
   local existing = redis.call('GET', KEYS[4])
   if existing then return {0, existing} end
 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+redis.call('HSET', KEYS[1], 'id', ARGV[1], 'status', 'pending', 'articleId', ARGV[4], 'text', ARGV[5], 'author', ARGV[6],
+  'language', ARGV[7], 'languageSource', ARGV[8], 'externalId', ARGV[9], 'parentId', ARGV[10], 'metadata', ARGV[11],
+  'client', ARGV[12], 'createdAt', ARGV[13], 'createdAtMs', ARGV[2], 'version', 1)
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
 redis.call('HINCRBY', KEYS[3], 'pending', 1)
 redis.call('RPUSH', KEYS[5], ARGV[3])
@@ -285,29 +290,28 @@ export class RedisCommentStore implements CommentStore {
   async create(comment: NewComment, options: { dedupeKey?: string }): Promise<CreateOutcome> {
     const createdAtMs = Date.parse(comment.createdAt);
     const history: HistoryEntry = { at: comment.createdAt, by: comment.client, from: null, to: 'pending', reasons: [{ rule: 'submitted' }] };
-    const fields: string[] = [
-      'id', comment.id,
-      'status', 'pending',
-      'articleId', comment.articleId,
-      'text', comment.text,
-      'author', JSON.stringify(comment.author),
-      'language', comment.language ?? '',
-      'languageSource', comment.languageSource ?? '',
-      'externalId', comment.externalId ?? '',
-      'parentId', comment.parentId ?? '',
-      'metadata', JSON.stringify(comment.metadata),
-      'client', comment.client,
-      'createdAt', comment.createdAt,
-      'createdAtMs', String(createdAtMs),
-      'version', '1',
-    ];
+    // The field names live in the script: each argument costs a RESP header and several strings on the way out.
     const [created, id] = await this.redis.moderationCreate(
       [this.commentKey(comment.id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(options.dedupeKey), this.historyKey(comment.id), this.toQueueKey()],
-      [comment.id, String(createdAtMs), JSON.stringify(history), ...fields],
+      [
+        comment.id,
+        String(createdAtMs),
+        JSON.stringify(history),
+        comment.articleId,
+        comment.text,
+        JSON.stringify(comment.author),
+        comment.language ?? '',
+        comment.languageSource ?? '',
+        comment.externalId ?? '',
+        comment.parentId ?? '',
+        JSON.stringify(comment.metadata),
+        comment.client,
+        comment.createdAt,
+      ],
     );
     if (created === 1) {
-      // Spelled out rather than `{ ...comment, status, … }`: V8 adds properties after a spread one by one on a slow
-      // path, which cost ~5 µs per intake request (a tenth of the service's CPU beyond bare Express).
+      // Spelled out rather than `{ ...comment, status, … }`: V8 adds the keys that follow a spread one by one on a
+      // slow path (~5 µs per intake request in a micro-benchmark, against ~0.02 µs for this literal).
       const stored: Comment = {
         id: comment.id,
         status: 'pending',
