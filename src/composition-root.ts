@@ -22,7 +22,6 @@ import { startEnqueueRelay } from './queue/enqueue-relay';
 import { QueueStatsService } from './queue/queue-stats-service';
 import { startModerationWorker, type ModerationWorker } from './queue/moderation-worker';
 import { ReviewService } from './review/review-service';
-import { createCommentScoring, createLanguageDetector } from './scoring/create-scoring';
 import { ScorerStatusBoard } from './scoring/scorer-status-board';
 import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from './webhooks/webhook-delivery';
 import { WordListCache } from './word-lists/word-list-matcher';
@@ -167,6 +166,9 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const quotaRedis = new Redis(redisUrl(config), { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
   quotaRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'quota redis connection error'));
   await connected(quotaRedis, 10_000);
+  // Scorers and language detection are loaded here only: the API never scores, and their data (tinyld's
+  // profiles alone are ~7 MB of heap) would lengthen every major GC pause of the intake.
+  const { createCommentScoring, createLanguageDetector } = await import('./scoring/create-scoring');
   const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis }) : { scoring: overrides.scoring, status: () => [] };
   const detector = overrides.detector ?? createLanguageDetector();
   const wordLists = new WordListCache({ store: new RedisWordListStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
