@@ -70,6 +70,8 @@ export interface Config {
   policy: Policy;
   policyFile: string;
   review: { claimLeaseMs: number };
+  /** Approved and rejected comments (record, trail, externalId) are removed this long after their latest decision; 0: kept. */
+  comments: { decidedRetentionMs: number };
   wordLists: { refreshMs: number };
   webhooks: { urls: string[]; secret: string | undefined; timeoutMs: number; attempts: number; backoffMs: number };
   http: {
@@ -181,6 +183,8 @@ const envSchema = z.object({
   SCORER_DOWN_MINUTES: int(1, 1440).default(5),
   SCORER_MAX_QUOTA_WAIT_MS: int(0, 86_400_000).default(900_000),
   CLAIM_LEASE_MS: int(1000, 86_400_000).default(300_000),
+  // The EU Digital Services Act (Art. 20) lets readers contest a decision for six months.
+  DECIDED_RETENTION_DAYS: int(0, 3650).default(180),
   WORD_LIST_REFRESH_MS: int(100, 600_000).default(2000),
   WEBHOOK_URLS: commaSeparated(z.url({ protocol: /^https?$/, error: 'each URL must be http(s)' })),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -334,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     policy,
     policyFile,
     review: { claimLeaseMs: e.CLAIM_LEASE_MS },
+    comments: { decidedRetentionMs: e.DECIDED_RETENTION_DAYS * 86_400_000 },
     wordLists: { refreshMs: e.WORD_LIST_REFRESH_MS },
     webhooks: { urls: e.WEBHOOK_URLS, secret: e.WEBHOOK_SECRET, timeoutMs: e.WEBHOOK_TIMEOUT_MS, attempts: e.WEBHOOK_ATTEMPTS, backoffMs: e.WEBHOOK_BACKOFF_MS },
     http: { corsOrigins: e.CORS_ORIGINS, intakePerKeyPerMinute: e.INTAKE_RATE_LIMIT_PER_KEY, intakePerAuthorPerMinute: e.INTAKE_RATE_LIMIT_PER_AUTHOR },

@@ -120,7 +120,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   queueRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'api queue redis connection error'));
   await Promise.all([connected(redis, 10_000), connected(queueRedis, 10_000)]);
 
-  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix, decidedRetentionMs: config.comments.decidedRetentionMs });
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
@@ -158,7 +158,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
   blockingRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'relay redis connection error'));
-  const store = new RedisCommentStore({ redis: storeRedis, blockingRedis, keyPrefix: config.redisKeyPrefix });
+  const store = new RedisCommentStore({ redis: storeRedis, blockingRedis, keyPrefix: config.redisKeyPrefix, decidedRetentionMs: config.comments.decidedRetentionMs });
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)

@@ -35,23 +35,19 @@ export class CommentService {
    * Repeating a submission with the same externalId from the same client returns the first comment.
    */
   async submit(input: SubmitCommentInput, client: string): Promise<{ comment: Comment; created: boolean }> {
-    const dedupeKey = input.externalId === undefined ? undefined : `${client}:${input.externalId}`;
-    return this.deps.store.create(
-      {
-        id: this.newId(),
-        articleId: input.articleId,
-        text: input.text,
-        author: input.author,
-        language: input.language ?? null,
-        languageSource: input.language === undefined ? null : 'given',
-        externalId: input.externalId ?? null,
-        parentId: input.parentId ?? null,
-        metadata: input.metadata ?? {},
-        client,
-        createdAt: this.deps.now().toISOString(),
-      },
-      dedupeKey === undefined ? {} : { dedupeKey },
-    );
+    return this.deps.store.create({
+      id: this.newId(),
+      articleId: input.articleId,
+      text: input.text,
+      author: input.author,
+      language: input.language ?? null,
+      languageSource: input.language === undefined ? null : 'given',
+      externalId: input.externalId ?? null,
+      parentId: input.parentId ?? null,
+      metadata: input.metadata ?? {},
+      client,
+      createdAt: this.deps.now().toISOString(),
+    });
   }
 
   async get(id: string): Promise<Comment> {

@@ -89,10 +89,10 @@ export interface Page<T> {
  */
 export interface CommentStore {
   /**
-   * Stores a new pending comment and puts its id on the intake outbox, in one transaction. When `dedupeKey` is
-   * given and a comment was stored under it before, returns that comment and stores nothing.
+   * Stores a new pending comment and puts its id on the intake outbox, in one transaction. When the same
+   * client stored a comment with the same externalId before, returns that comment and stores nothing.
    */
-  create(comment: NewComment, options: { dedupeKey?: string }): Promise<CreateOutcome>;
+  create(comment: NewComment): Promise<CreateOutcome>;
   /**
    * Takes up to `max` ids of new comments off the intake outbox (oldest first), to be handed to the
    * moderation queue. `create` puts each new comment there in the same transaction that stores it.

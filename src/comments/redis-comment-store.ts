@@ -42,6 +42,8 @@ export function riskOf(scores: AttributeScores): number {
  *   {p}:counts          hash   status → number of comments
  *   {p}:x:{client}:{ext} string the id stored under a client's externalId (idempotent intake)
  * Every state change is one Lua script, so the record, the indexes, the counts and the trail never disagree.
+ * An approved or rejected comment's record, trail and externalId key expire after the retention period, counted
+ * from its latest decision; pending and held comments never expire. No index holds a decided comment.
  */
 
 // KEYS: comment, pending, counts, dedupe ('' for none), history, outbox (to-queue)
@@ -71,8 +73,9 @@ end
 return #KEYS
 `;
 
-// KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox
-// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk, heldAttributes, event
+// KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none)
+// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk, heldAttributes, event,
+//       retentionMs (0: keep)
 const DECIDE_AUTO = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'createdAtMs')
 local status = record[1]
@@ -91,19 +94,24 @@ redis.call('HINCRBY', KEYS[5], 'pending', -1)
 redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
 redis.call('RPUSH', KEYS[6], ARGV[9])
 if ARGV[2] ~= 'held' and ARGV[12] ~= '' then redis.call('RPUSH', KEYS[8], ARGV[12]) end
+if ARGV[2] ~= 'held' and tonumber(ARGV[13]) > 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[13])
+  redis.call('PEXPIRE', KEYS[6], ARGV[13])
+  if KEYS[9] ~= '' then redis.call('PEXPIRE', KEYS[9], ARGV[13]) end
+end
 return 'decided'
 `;
 
-// KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox
-// ARGV: id, status, decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any), moderator, event,
-//       allowedFrom...
+// KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox, dedupe ('' for none)
+// ARGV: id, status (approved or rejected), decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any),
+//       moderator, event, retentionMs (0: keep), allowedFrom...
 // Returns {'decided'} or {'conflict', reason, claimHolder} or {'missing'}.
 const DECIDE_MODERATOR = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'version')
 local status = record[1]
 if not status then return {'missing'} end
 local allowed = false
-for i = 9, #ARGV do if ARGV[i] == status then allowed = true end end
+for i = 10, #ARGV do if ARGV[i] == status then allowed = true end end
 if not allowed then return {'conflict', 'status'} end
 if ARGV[6] ~= '' and ARGV[6] ~= record[2] then return {'conflict', 'version'} end
 local holder = redis.call('GET', KEYS[8])
@@ -121,6 +129,11 @@ redis.call('HINCRBY', KEYS[4], status, -1)
 redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 redis.call('RPUSH', KEYS[5], (string.gsub(ARGV[5], '"from":null', '"from":"' .. status .. '"', 1)))
 if ARGV[8] ~= '' then redis.call('RPUSH', KEYS[9], ARGV[8]) end
+if tonumber(ARGV[9]) > 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[9])
+  redis.call('PEXPIRE', KEYS[5], ARGV[9])
+  if KEYS[10] ~= '' then redis.call('PEXPIRE', KEYS[10], ARGV[9]) end
+end
 return {'decided'}
 `;
 
@@ -255,17 +268,21 @@ export interface RedisCommentStoreOptions {
    * Only the relay that hands new comments to the queue needs it.
    */
   blockingRedis?: Redis;
+  /** Approved and rejected comments are removed this long after their latest decision; 0 or absent: kept. */
+  decidedRetentionMs?: number;
 }
 
 export class RedisCommentStore implements CommentStore {
   private readonly redis: Redis & Scripts;
   private readonly blockingRedis: Redis | undefined;
   private readonly p: string;
+  private readonly retentionMs: string;
 
   constructor(options: RedisCommentStoreOptions) {
     this.redis = defineScripts(options.redis);
     this.blockingRedis = options.blockingRedis;
     this.p = options.keyPrefix;
+    this.retentionMs = String(options.decidedRetentionMs ?? 0);
   }
 
   private commentKey(id: string): string {
@@ -283,16 +300,17 @@ export class RedisCommentStore implements CommentStore {
   private claimKey(id: string): string {
     return `${this.p}:claim:${id}`;
   }
-  private dedupeKeyOf(dedupeKey: string | undefined): string {
-    return dedupeKey === undefined ? '' : `${this.p}:x:${dedupeKey}`;
+  /** The key that makes intake idempotent: one per client and externalId; '' for comments without one. */
+  private dedupeKeyOf(comment: Pick<Comment, 'client' | 'externalId'>): string {
+    return comment.externalId === null ? '' : `${this.p}:x:${comment.client}:${comment.externalId}`;
   }
 
-  async create(comment: NewComment, options: { dedupeKey?: string }): Promise<CreateOutcome> {
+  async create(comment: NewComment): Promise<CreateOutcome> {
     const createdAtMs = Date.parse(comment.createdAt);
     const history: HistoryEntry = { at: comment.createdAt, by: comment.client, from: null, to: 'pending', reasons: [{ rule: 'submitted' }] };
     // The field names live in the script: each argument costs a RESP header and several strings on the way out.
     const [created, id] = await this.redis.moderationCreate(
-      [this.commentKey(comment.id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(options.dedupeKey), this.historyKey(comment.id), this.toQueueKey()],
+      [this.commentKey(comment.id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(comment), this.historyKey(comment.id), this.toQueueKey()],
       [
         comment.id,
         String(createdAtMs),
@@ -438,6 +456,7 @@ export class RedisCommentStore implements CommentStore {
         this.historyKey(id),
         `${this.p}:ix:held:risk`,
         `${this.p}:outbox`,
+        this.dedupeKeyOf(comment),
       ],
       [
         id,
@@ -452,6 +471,7 @@ export class RedisCommentStore implements CommentStore {
         String(risk),
         heldAttributes.join(','),
         d.event,
+        this.retentionMs,
       ],
     ];
   }
@@ -470,6 +490,7 @@ export class RedisCommentStore implements CommentStore {
         `${this.p}:ix:held:risk`,
         this.claimKey(id),
         `${this.p}:outbox`,
+        this.dedupeKeyOf(comment),
       ],
       [
         id,
@@ -480,6 +501,7 @@ export class RedisCommentStore implements CommentStore {
         d.expectedVersion === undefined ? '' : String(d.expectedVersion),
         d.moderator,
         d.event,
+        this.retentionMs,
         ...d.from,
       ],
     );

@@ -53,11 +53,11 @@ describe('The intake outbox and its relays on real Redis', () => {
 
   it('When a comment is stored, then its id is on the outbox in the same step, in arrival order', async () => {
     const { store } = setUp();
-    await store.create(comment('c-1'), {});
-    await store.create(comment('c-2'), {});
-    // A replay under the same dedupe key stores nothing and adds no second entry.
-    await store.create(comment('c-3'), { dedupeKey: 'widget:ext-1' });
-    await store.create(comment('c-4'), { dedupeKey: 'widget:ext-1' });
+    await store.create(comment('c-1'));
+    await store.create(comment('c-2'));
+    // A replay of the same externalId from the same client stores nothing and adds no second entry.
+    await store.create({ ...comment('c-3'), externalId: 'ext-1' });
+    await store.create({ ...comment('c-4'), externalId: 'ext-1' });
     expect(await store.toQueueLength()).toBe(3);
     expect(await store.takeToQueue(10)).toEqual(['c-1', 'c-2', 'c-3']);
     await store.returnToQueue(['c-1', 'c-2']);
@@ -67,7 +67,7 @@ describe('The intake outbox and its relays on real Redis', () => {
   it('When two relays share a backlog of 1,200 comments, then every comment is in exactly one job, recorded with it, and the outbox empties', async () => {
     const { prefix, store, queue } = setUp();
     const ids = Array.from({ length: 1200 }, (_, i) => `c-${i}`);
-    for (const id of ids) await store.create(comment(id), {});
+    for (const id of ids) await store.create(comment(id));
     relay(prefix, queue);
     relay(prefix, queue);
 
@@ -93,13 +93,13 @@ describe('The intake outbox and its relays on real Redis', () => {
     relay(prefix, queue);
     // Let the relay reach its blocking wait first.
     await waitFor(async () => (await store.toQueueLength()) === 0, { what: 'the empty outbox' });
-    await store.create(comment('late-1'), {});
+    await store.create(comment('late-1'));
     await waitFor(async () => (await queue.queue.getJob('late-1')) !== undefined, { timeoutMs: 900, what: 'the job, within one wait period' });
   });
 
   it('When handing over fails, then the ids go back on the outbox in order and are handed over on a later try', async () => {
     const { prefix, store, queue } = setUp();
-    for (const id of ['f-1', 'f-2', 'f-3']) await store.create(comment(id), {});
+    for (const id of ['f-1', 'f-2', 'f-3']) await store.create(comment(id));
     let failures = 2;
     const attempts: string[][] = [];
     const flaky = {
@@ -122,7 +122,7 @@ describe('The intake outbox and its relays on real Redis', () => {
     const closedAt = performance.now();
     await started.close();
     expect(performance.now() - closedAt).toBeLessThan(900); // not held up by its one-second blocking wait
-    await store.create(comment('after-close'), {});
+    await store.create(comment('after-close'));
     expect(await store.toQueueLength()).toBe(1);
   });
 });

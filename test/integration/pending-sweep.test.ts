@@ -54,7 +54,7 @@ describe('The pending sweep on real Redis', () => {
 
   it('When jobs are waiting, completed, failed or gone, then only the waiting ones count as live', async () => {
     expect(await queue.liveJobs([])).toEqual([]);
-    for (const id of ['done', 'fails', 'waits', 'lost-job', 'gone', 'decided']) await store.create(comment(id), {});
+    for (const id of ['done', 'fails', 'waits', 'lost-job', 'gone', 'decided']) await store.create(comment(id));
     await store.takeToQueue(100); // a relay took them all off the outbox …
 
     await handOver([{ jobId: 'done', commentIds: ['done'] }, { jobId: 'fails', commentIds: ['fails', 'fails-too'] }]);
@@ -81,7 +81,7 @@ describe('The pending sweep on real Redis', () => {
   });
 
   it('When new comments still wait on the intake outbox, then the sweep leaves everything to the relay', async () => {
-    await store.create(comment('on-outbox'), {});
+    await store.create(comment('on-outbox'));
     expect(await sweep()).toBe(0);
     expect(await queue.queue.getJob('on-outbox')).toBeUndefined();
   });
