@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedRedis | null = null;
   if (config.redisUrl === undefined) {
     try {
-      embedded = await startEmbeddedRedis(config.embeddedRedis);
+      embedded = await startEmbeddedRedis({ ...config.embeddedRedis, logger });
     } catch (error) {
       if (error instanceof RedisServerMissingError) {
         console.error(error.message);
