@@ -27,6 +27,12 @@ describe('score phase', () => {
     expect(await phase.run(state({ finalAttempt: true }))).toEqual({ retry: { reason: expect.stringContaining('perspective: rate_limited'), delayMs: 800 } });
   });
 
+  it('When a Retry-After is longer than the quota wait left, then the delay is cut to what is left', async () => {
+    // Created 60 s ago with 120 s allowed: a 1-hour Retry-After waits 60 s, then the comment is held.
+    const hourLong = scorePhase({ scoring: fixed({ ...rateLimited, delayMs: 3_600_000 }), maxQuotaWaitMs: 120_000 });
+    expect((await hourLong.run(state({}))).retry?.delayMs).toBe(60_000);
+  });
+
   it('When a comment has waited for quota longer than allowed, then it is held with scorer_unavailable', async () => {
     const output = await phase.run(state({ finalAttempt: true, createdAt: new Date('2026-11-26T11:57:00Z') }));
     expect(output.verdict).toMatchObject({ status: 'held', reasons: [{ rule: 'scorer_unavailable' }] });

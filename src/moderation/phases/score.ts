@@ -19,11 +19,13 @@ export function scorePhase(deps: { scoring: CommentScoring; maxQuotaWaitMs: numb
       }
       const failedScorers = outcome.failures.map((f) => `${f.scorer}: ${f.kind}`).join('; ');
       // Waiting for quota (delayMs) never uses up an attempt, so it is a delay even on the final attempt; but a
-      // comment waits at most maxQuotaWaitMs in all (a quota that never frees would keep it pending forever).
-      const quotaWait = outcome.outcome === 'retry' && outcome.delayMs !== undefined && state.now.getTime() - state.createdAt.getTime() < deps.maxQuotaWaitMs;
+      // comment waits at most maxQuotaWaitMs in all (a quota that never frees would keep it pending forever),
+      // so the delay is cut to what is left of that budget, however long a Retry-After asks for.
+      const quotaLeftMs = deps.maxQuotaWaitMs - (state.now.getTime() - state.createdAt.getTime());
+      const quotaWait = outcome.outcome === 'retry' && outcome.delayMs !== undefined && quotaLeftMs > 0;
       if (outcome.outcome === 'retry' && (quotaWait || !state.finalAttempt)) {
         const retry: { reason: string; delayMs?: number } = { reason: `scoring must be retried (${failedScorers})` };
-        if (quotaWait && outcome.delayMs !== undefined) retry.delayMs = outcome.delayMs;
+        if (quotaWait && outcome.delayMs !== undefined) retry.delayMs = Math.min(outcome.delayMs, quotaLeftMs);
         return { retry };
       }
       return {
