@@ -123,14 +123,19 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     closing ??= (async () => {
       clearInterval(timer);
       let timeout: NodeJS.Timeout | undefined;
-      const graceful = bull.close().then(() => 'closed' as const);
+      // BullMQ's close() cannot be hurried once called (a second call returns the first one's promise), so the
+      // running jobs are awaited through pause(), which also stops taking new ones, and close() is called once.
+      const finished = bull.pause().then(
+        () => 'finished' as const,
+        () => 'finished' as const,
+      );
       const deadline = new Promise<'timeout'>((resolve) => {
         timeout = setTimeout(() => resolve('timeout'), timeoutMs);
       });
-      const result = await Promise.race([graceful, deadline]);
+      const result = await Promise.race([finished, deadline]);
       clearTimeout(timeout);
-      // Jobs still running are released; their locks expire and another worker takes them.
-      if (result === 'timeout') await bull.close(true);
+      // Forced: jobs still running are released; their locks expire and another worker takes them.
+      await bull.close(result === 'timeout');
     })();
     return closing;
   };
