@@ -1,4 +1,7 @@
-const UNAVAILABLE = /Stream isn't writeable|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|OOM command not allowed|LOADING|READONLY|MASTERDOWN|max retries per request|Connection timeout/i;
+// MISCONF: Redis refuses writes after a failed snapshot (a full disk); BUSY: a script runs too long; NOREPLICAS:
+// too few replicas acknowledge writes. All pass once the operator acts, so the client should retry.
+const UNAVAILABLE =
+  /Stream isn't writeable|Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|OOM command not allowed|LOADING|READONLY|MASTERDOWN|MISCONF|BUSY|NOREPLICAS|max retries per request|Connection timeout|Command timed out/i;
 
 /**
  * True when an error means "Redis cannot be reached or cannot take writes now" (the caller answers 503 and
