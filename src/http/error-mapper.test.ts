@@ -20,3 +20,11 @@ describe('error mapper', () => {
     expect(response).toMatchObject({ status: 500, unexpected: true, body: { error: { code: 'internal_error', requestId: 'req-1' } } });
   });
 });
+
+describe('error mapper, body parser faults', () => {
+  it('When the body parser reports a client fault without a known type (a body sent as gzip that is not), then the answer is 400', () => {
+    // As body-parser passes on a zlib failure: http-errors style, status 400, expose true, no type.
+    const zlib = Object.assign(new Error('incorrect header check'), { status: 400, statusCode: 400, expose: true, errno: -3, code: 'Z_DATA_ERROR' });
+    expect(toErrorResponse(zlib, 'req-1')).toMatchObject({ status: 400, unexpected: false, body: { error: { code: 'invalid_request', message: expect.stringContaining('incorrect header check') } } });
+  });
+});

@@ -40,6 +40,12 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
     const known = BODY_PARSER_ERRORS[type] as { status: ErrorStatus; code: string; message: string };
     return make(known.status, known.code, known.message);
   }
+  // Other client faults the body parser reports (http-errors style, `expose` marks the message safe to show),
+  // e.g. a body sent as gzip that is not gzip.
+  const clientFault = error as { status?: unknown; expose?: unknown; message?: unknown } | null;
+  if (clientFault?.expose === true && clientFault.status === 400 && typeof clientFault.message === 'string') {
+    return make(400, 'invalid_request', `the request body could not be read: ${clientFault.message}`);
+  }
   // Express decodes path parameters lazily; a malformed percent-escape surfaces here.
   if (error instanceof URIError) return make(400, 'invalid_request', 'the path is not valid percent-encoding');
   if (isRedisUnavailable(error)) {

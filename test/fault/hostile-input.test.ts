@@ -103,6 +103,7 @@ function corpus(): HostileCase[] {
     { name: '10 MB body, chunked', body: tenMegabytes, chunked: true, status: 413 },
     { name: 'gzip bomb (10 MB inflated)', headers: { 'content-encoding': 'gzip' }, body: gzipSync(Buffer.concat([Buffer.from('{"articleId":"a","text":"'), tenMegabytes, Buffer.from('"}')])), status: 413 },
     { name: 'unknown content encoding', headers: { 'content-encoding': 'br2' }, body: json(valid), status: 415 },
+    { name: 'gzip encoding on a body that is not gzip', headers: { 'content-encoding': 'gzip' }, body: json(valid), status: 400 },
     { name: '100,000-character text', body: withField('text', 'x'.repeat(100_000)), status: 413 },
     { name: '5,001-character text (under the byte limit)', body: withField('text', 'x'.repeat(5001)), status: 400 },
     { name: '3,000 unknown keys', body: `{${Array.from({ length: 3000 }, (_, i) => `"k${i}":1`).join(',')}}`, status: 400 },
