@@ -39,8 +39,10 @@ export function intakeRateLimits(deps: { redis: Redis; keyPrefix: string; perKey
   if (deps.perAuthorPerMinute > 0) {
     limiters.push(
       make('author', deps.perAuthorPerMinute, (req, locals) => {
-        const author = (req.body as { author?: { id?: unknown } } | undefined)?.author?.id;
-        return typeof author === 'string' && author.length > 0 && author.length <= 200 ? `${locals.principal?.name ?? ''}:${author}` : undefined;
+        const given = (req.body as { author?: { id?: unknown } } | undefined)?.author?.id;
+        // Trimmed as the schema stores it: " alice" is alice, not a way around her limit.
+        const author = typeof given === 'string' ? given.trim() : '';
+        return author.length > 0 && author.length <= 200 ? `${locals.principal?.name ?? ''}:${author}` : undefined;
       }),
     );
   }

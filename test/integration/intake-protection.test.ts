@@ -6,7 +6,7 @@ describe('intake protection: rate limits, CORS, security headers', () => {
   let second: ServiceHarness;
 
   beforeAll(async () => {
-    const env = { INTAKE_RATE_LIMIT_PER_AUTHOR: '2', INTAKE_RATE_LIMIT_PER_KEY: '5', CORS_ORIGINS: 'https://www.example.ch' };
+    const env = { INTAKE_RATE_LIMIT_PER_AUTHOR: '2', INTAKE_RATE_LIMIT_PER_KEY: '6', CORS_ORIGINS: 'https://www.example.ch' };
     service = await startService({ worker: false, env, overrides: { scoring: keywordScoring() } });
     // A second API process on the same Redis and prefix: limits are shared, not per process.
     second = await startService({ worker: false, config: service.config });
@@ -26,10 +26,12 @@ describe('intake protection: rate limits, CORS, security headers', () => {
     expect(third.status).toBe(429);
     expect(third.body.error?.code).toBe('rate_limited');
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The id is stored trimmed, so white space around it is the same author, not a way around the limit.
+    expect((await post(second, ' alice ')).status).toBe(429);
 
     expect((await post(second, 'bob')).status).toBe(202);
     expect((await post(service, 'carol')).status).toBe(202);
-    // Five requests passed the key limiter so far (the 429 for alice counted too).
+    // Six requests passed the key limiter so far (the 429s for alice counted too).
     const overKey = await post(second, 'dave');
     expect(overKey.status).toBe(429);
   });
