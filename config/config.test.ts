@@ -43,6 +43,11 @@ describe('configuration', () => {
     expect(problems.join(' ')).not.toMatch(/supersecretvalue|short\b/);
   });
 
+  it('When two keys share a name, then the second is refused: claims and the audit trail go by name', () => {
+    const problems = problemsOf({ API_KEYS: 'moderator:anna:0123456789abcdef,moderator:anna:fedcba9876543210' });
+    expect(problems).toEqual([expect.stringMatching(/entry 2 \(anna\): the name is already used/)]);
+  });
+
   it('When the policy file has a hold above its reject threshold, then the attribute is named', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-'));
     const file = join(dir, 'policy.json');

@@ -206,6 +206,7 @@ export function parseApiKeys(value: string): { keys: ApiKeyConfig[]; problems: s
   const keys: ApiKeyConfig[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
+  const names = new Set<string>();
   value
     .split(',')
     .map((entry) => entry.trim())
@@ -230,7 +231,13 @@ export function parseApiKeys(value: string): { keys: ApiKeyConfig[]; problems: s
         problems.push(`${where} (${name}): the same key is configured twice`);
         return;
       }
+      // Claims, the audit trail, idempotency and rate limits go by name: two keys with one name would be one person.
+      if (names.has(name)) {
+        problems.push(`${where} (${name}): the name is already used by another key; give each key its own name`);
+        return;
+      }
       seen.add(key);
+      names.add(name);
       keys.push({ role: role as Role, name, keyHash: hashApiKey(key) });
     });
   if (keys.length === 0 && problems.length === 0) problems.push('API_KEYS: no keys given');
