@@ -135,8 +135,11 @@ export interface CommentStore {
   history(id: string): Promise<HistoryEntry[]>;
   /** Takes up to `max` events from the outbox (oldest first) without removing them. */
   peekOutbox(max: number): Promise<string[]>;
-  /** Removes the first `count` events from the outbox, once they are safely handed on. */
-  trimOutbox(count: number): Promise<void>;
+  /**
+   * Removes `events` (as `peekOutbox` returned them) from the head of the outbox once they are handed on, unless
+   * another relay removed them first; returns whether this call removed them. Never removes later events.
+   */
+  trimOutbox(events: readonly string[]): Promise<boolean>;
   /** Round-trips to the store, for readiness checks. */
   ping(): Promise<void>;
 }

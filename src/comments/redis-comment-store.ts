@@ -149,6 +149,15 @@ redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return {'claimed', tonumber(ARGV[2])}
 `;
 
+// KEYS: outbox. ARGV: the first event read, how many were read.
+// Events are only appended and only trimmed from the head, so when the head is still the first one read, the
+// first `count` are exactly those read; otherwise another relay trimmed them already and nothing is removed.
+const TRIM_OUTBOX = `
+if redis.call('LINDEX', KEYS[1], 0) ~= ARGV[1] then return 0 end
+redis.call('LTRIM', KEYS[1], ARGV[2], -1)
+return 1
+`;
+
 const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
@@ -196,6 +205,7 @@ type Scripts = {
   moderationDecideModerator(keys: string[], args: string[]): Promise<string[]>;
   moderationClaim(keys: string[], args: string[]): Promise<[string, ...(string | number)[]]>;
   moderationRelease(keys: string[], args: string[]): Promise<number>;
+  moderationTrimOutbox(keys: string[], args: string[]): Promise<number>;
   moderationPageAfter(keys: string[], args: string[]): Promise<string[]>;
 };
 
@@ -209,6 +219,7 @@ function defineScripts(redis: Redis): Redis & Scripts {
     redis.defineCommand('moderationPageAfterRaw', { lua: PAGE_AFTER });
     redis.defineCommand('moderationClaimRaw', { lua: CLAIM });
     redis.defineCommand('moderationReleaseRaw', { lua: RELEASE });
+    redis.defineCommand('moderationTrimOutboxRaw', { lua: TRIM_OUTBOX });
     type Raw = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<unknown>;
     const call = (name: string) => (keys: string[], args: string[]) =>
       ((redis as unknown as Record<string, Raw>)[name] as Raw).call(redis, keys.length, ...keys, ...args);
@@ -219,6 +230,7 @@ function defineScripts(redis: Redis): Redis & Scripts {
       moderationPageAfter: call('moderationPageAfterRaw'),
       moderationClaim: call('moderationClaimRaw'),
       moderationRelease: call('moderationReleaseRaw'),
+      moderationTrimOutbox: call('moderationTrimOutboxRaw'),
     });
   }
   return withScripts as Redis & Scripts;
@@ -622,8 +634,9 @@ export class RedisCommentStore implements CommentStore {
     return this.redis.lrange(`${this.p}:outbox`, 0, max - 1);
   }
 
-  async trimOutbox(count: number): Promise<void> {
-    await this.redis.ltrim(`${this.p}:outbox`, count, -1);
+  async trimOutbox(events: readonly string[]): Promise<boolean> {
+    if (events.length === 0) return true;
+    return (await this.redis.moderationTrimOutbox([`${this.p}:outbox`], [events[0] as string, String(events.length)])) === 1;
   }
 
   async ping(): Promise<void> {

@@ -98,7 +98,7 @@ export function startWebhookDispatcher(deps: {
   const relayOnce = (): Promise<number> => {
     relaying ??= (async () => {
       try {
-        // One relay at a time across all processes: peek-then-trim is only safe without a second relay between.
+        // One relay at a time across all processes saves duplicate work; the trim below is safe without it.
         if ((await deps.connection.set(deps.lockKey, token, 'PX', 10_000, 'NX')) !== 'OK') return 0;
         try {
           // Drain in batches while full ones come back (bounded per tick), so the relay keeps up with decisions.
@@ -106,16 +106,15 @@ export function startWebhookDispatcher(deps: {
           for (let batch = 0; batch < 50; batch += 1) {
             const events = await deps.store.peekOutbox(RELAY_BATCH);
             if (events.length === 0) break;
-            if (worker !== null) {
-              await queue.addBulk(
-                events.flatMap((event) => {
-                  const eventId = (JSON.parse(event) as { id: string }).id;
-                  return options.urls.map((url, index) => ({ name: 'deliver', data: { event, eventId, url }, opts: { jobId: `${eventId}_${index}` } }));
-                }),
-              );
-            }
-            // Without receivers the events are dropped, so the outbox stays bounded.
-            await deps.store.trimOutbox(events.length);
+            await queue.addBulk(
+              events.flatMap((event) => {
+                const eventId = (JSON.parse(event) as { id: string }).id;
+                return options.urls.map((url, index) => ({ name: 'deliver', data: { event, eventId, url }, opts: { jobId: `${eventId}_${index}` } }));
+              }),
+            );
+            // Only the events read: should another relay have taken over (this one stalled past the lock), the
+            // head has moved and nothing is trimmed, so no later event is lost; duplicates keep their job id.
+            if (!(await deps.store.trimOutbox(events))) break;
             moved += events.length;
             if (events.length < RELAY_BATCH) break;
           }
@@ -129,15 +128,20 @@ export function startWebhookDispatcher(deps: {
     })();
     return relaying;
   };
-  const timer = setInterval(() => {
-    relayOnce().catch((error: unknown) => logger.warn({ reason: (error as Error).message }, 'webhook relay failed'));
-  }, deps.relayIntervalMs);
-  timer.unref();
+  // Only processes that deliver relay: one configured without receivers (a rolling change of WEBHOOK_URLS) must
+  // not take events that others wrote for theirs. Events are written only where receivers are configured.
+  const timer =
+    worker === null
+      ? undefined
+      : setInterval(() => {
+          relayOnce().catch((error: unknown) => logger.warn({ reason: (error as Error).message }, 'webhook relay failed'));
+        }, deps.relayIntervalMs);
+  timer?.unref();
 
   return {
     relayOnce,
     async close() {
-      clearInterval(timer);
+      if (timer !== undefined) clearInterval(timer);
       await relaying?.catch(() => undefined);
       await worker?.close();
       await queue.close();

@@ -1,0 +1,34 @@
+import { Redis } from 'ioredis';
+import { RedisCommentStore } from '../../src/comments/redis-comment-store';
+import { uniquePrefix } from '../support/service-harness';
+
+/**
+ * The decision-event outbox is read, handed on, then trimmed. Two relays that read the same events (one
+ * stalled past its lock) must not trim twice: a second trim would remove events that arrived in between.
+ */
+describe('The webhook outbox on real Redis', () => {
+  const url = process.env.TEST_REDIS_URL;
+  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const redis = new Redis(url, { maxRetriesPerRequest: null });
+  afterAll(() => {
+    redis.disconnect();
+  });
+
+  const event = (id: string): string => JSON.stringify({ id, type: 'comment.decided' });
+
+  it('When two relays read the same events, then only the first trim removes them and later events stay', async () => {
+    const prefix = uniquePrefix();
+    const store = new RedisCommentStore({ redis, keyPrefix: prefix });
+    // Decisions append to the outbox (here directly, as their scripts do).
+    await redis.rpush(`${prefix}:outbox`, event('e1'), event('e2'), event('e3'));
+    const readByFirst = await store.peekOutbox(100);
+    const readBySecond = await store.peekOutbox(100);
+    expect(readByFirst).toHaveLength(3);
+
+    expect(await store.trimOutbox(readByFirst)).toBe(true);
+    await redis.rpush(`${prefix}:outbox`, event('e4'), event('e5'));
+    expect(await store.trimOutbox(readBySecond)).toBe(false);
+
+    expect(await store.peekOutbox(100)).toEqual([event('e4'), event('e5')]);
+  });
+});
