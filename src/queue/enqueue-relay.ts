@@ -48,7 +48,13 @@ export function startEnqueueRelay(options: EnqueueRelayOptions): EnqueueRelay {
     if (ids.length > 0 || closing) return ids;
     const first = await options.outbox.waitToQueue(options.waitSeconds);
     if (first === null) return [];
-    return [first, ...(await options.outbox.takeToQueue(options.batchSize - 1))];
+    try {
+      return [first, ...(await options.outbox.takeToQueue(options.batchSize - 1))];
+    } catch (error) {
+      // `first` is off the outbox already: hand it over alone rather than leave it to the sweep.
+      options.logger.debug({ reason: (error as Error).message }, 'could not take more ids after the wait');
+      return [first];
+    }
   };
 
   const handOver = async (ids: string[]): Promise<void> => {
