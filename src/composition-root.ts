@@ -69,12 +69,16 @@ function closeOnce(steps: (() => Promise<unknown>)[], logger: Logger): () => Pro
   };
 }
 
+/** QUIT, or a plain disconnect when Redis does not answer within 2 s (a hung Redis must not hang shutdown). */
 async function quit(redis: Redis): Promise<void> {
   if (redis.status === 'end') return;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await redis.quit();
+    await Promise.race([redis.quit(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('QUIT timed out')), 2000)))]);
   } catch {
     redis.disconnect();
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -106,6 +110,8 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    // A Redis that stops answering (paused, swapping) gives 503 after 5 s instead of hanging requests.
+    commandTimeout: 5000,
     retryStrategy: (times) => Math.min(times * 100, 2000),
     // Requests arriving together share one write to Redis and one reply read: Redis spends ~40 % less CPU per
     // intake request (bench: ~36 → ~22 µs).

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const server = await listen(api.app, config.port, config.host);
   logger.info({ port: config.port }, 'API listening');
   onShutdown(logger, async () => {
-    await closeServer(server);
+    await closeServer(server, config.worker.shutdownTimeoutMs);
     await api.close();
   });
 }

@@ -1,5 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { Express } from 'express';
+
+const inFlight = new WeakMap<Server, Set<ServerResponse>>();
+const draining = new WeakSet<Server>();
 
 /** Starts listening; resolves with the server once it accepts connections. */
 export function listen(app: Express, port: number, host: string): Promise<Server> {
@@ -9,14 +12,35 @@ export function listen(app: Express, port: number, host: string): Promise<Server
     server.keepAliveTimeout = 65_000;
     server.headersTimeout = 66_000;
     server.requestTimeout = 30_000;
+    // Responses in flight, so that shutdown can ask their clients to close the connection.
+    const responses = new Set<ServerResponse>();
+    inFlight.set(server, responses);
+    server.prependListener('request', (_req, res: ServerResponse) => {
+      if (draining.has(server)) res.shouldKeepAlive = false;
+      responses.add(res);
+      res.once('close', () => responses.delete(res));
+    });
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
 }
 
-export function closeServer(server: Server): Promise<void> {
+/**
+ * Stops taking connections and lets requests in flight finish: their responses (and any request still
+ * arriving on a kept-alive connection) say `Connection: close`, idle connections are closed at once, and
+ * whatever is still open after `timeoutMs` is cut, so that shutdown ends well within an orchestrator's grace
+ * period instead of waiting for keep-alive timeouts.
+ */
+export function closeServer(server: Server, timeoutMs: number): Promise<void> {
+  draining.add(server);
+  for (const res of inFlight.get(server) ?? []) if (!res.headersSent) res.shouldKeepAlive = false;
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    deadline.unref();
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const server = await listen(api.app, effective.port, effective.host);
   logger.info({ port: effective.port, url: `http://localhost:${effective.port}` }, 'moderation service ready (API + worker)');
   onShutdown(logger, async () => {
-    await closeServer(server);
+    await closeServer(server, effective.worker.shutdownTimeoutMs);
     await api.close();
     await worker.close();
     await embedded?.stop();

@@ -81,7 +81,7 @@ export async function startService(options: { env?: Record<string, string>; over
       return { status: response.status, headers: response.headers, body: parsed as never };
     },
     async close() {
-      await closeServer(server);
+      await closeServer(server, 2000);
       await api.close();
       await worker?.close();
     },
