@@ -1,8 +1,25 @@
 import type { RequestHandler } from 'express';
 import { rateLimit, type Options } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
+import type { IncrementResponse } from 'express-rate-limit';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { RateLimitedError } from '../errors/app-errors';
+
+/**
+ * rate-limit-redis keeps the promise of its script load, and loads again only on NOSCRIPT: one load that
+ * fails (Redis restarting just as the script is reloaded) would fail every later request until the API is
+ * restarted. This store loads the script again after a failed load.
+ */
+export class ReloadingRedisStore extends RedisStore {
+  override async increment(key: string): Promise<IncrementResponse> {
+    const loadFailed = await this.incrementScriptSha.then(
+      () => false,
+      () => true,
+    );
+    if (loadFailed) this.incrementScriptSha = this.loadIncrementScript();
+    return super.increment(key);
+  }
+}
 
 interface Locals {
   principal?: { name: string };
@@ -19,7 +36,7 @@ export function intakeRateLimits(deps: { redis: Redis; keyPrefix: string; perKey
       limit,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
-      store: new RedisStore({
+      store: new ReloadingRedisStore({
         prefix: `${deps.keyPrefix}:rl:${name}:`,
         sendCommand: (command: string, ...args: string[]) => deps.redis.call(command, ...args) as Promise<RedisReply>,
       }),
