@@ -54,23 +54,29 @@ export class ModerationService {
     if (comment === null) return { kind: 'missing' };
     if (comment.status !== 'pending') return { kind: 'already_decided', comment };
     let result: PipelineResult;
+    const initial = {
+      text: comment.text,
+      givenLanguage: comment.languageSource === 'given' ? comment.language : null,
+      language: null,
+      languageSource: null,
+      scores: {},
+      spans: [],
+      scoring: null,
+      watched: [],
+      now,
+      createdAt: new Date(comment.createdAt),
+      finalAttempt,
+    };
     try {
-      result = await runPipeline(this.deps.phases, {
-        text: comment.text,
-        givenLanguage: comment.languageSource === 'given' ? comment.language : null,
-        language: null,
-        languageSource: null,
-        scores: {},
-        spans: [],
-        scoring: null,
-        watched: [],
-        now,
-        createdAt: new Date(comment.createdAt),
-        finalAttempt,
-      });
+      result = await runPipeline(this.deps.phases, initial);
     } catch (error) {
       // A phase that throws is a bug or an outage: this comment is tried again, the rest of its batch goes on.
-      return { kind: 'retry', reason: (error as Error).message };
+      if (!finalAttempt) return { kind: 'retry', reason: (error as Error).message };
+      // On the last attempt it goes to a moderator: never approved unchecked, and never left pending for the
+      // sweep to retry its failed job forever.
+      this.deps.logger.warn({ commentId: comment.id, reason: (error as Error).message }, 'moderation failed on the last attempt; comment held');
+      const reason = { rule: 'moderation_error', note: 'automatic moderation failed on its last attempt' };
+      result = { kind: 'verdict', verdict: { status: 'held', reasons: [reason] }, state: initial, decidedBy: 'error' };
     }
     if (result.kind === 'retry') {
       const retry: ModerateOutcome = { kind: 'retry', reason: result.reason };
@@ -90,8 +96,8 @@ export class ModerationService {
         event: this.deps.emitEvents ? JSON.stringify(decisionEvent(comment, decision)) : '',
         scores: state.scores,
         scoring: state.scoring,
-        language: state.language ?? 'other',
-        languageSource: state.languageSource ?? 'detected',
+        language: state.language ?? comment.language ?? 'other',
+        languageSource: state.languageSource ?? comment.languageSource ?? 'detected',
       },
     };
   }
