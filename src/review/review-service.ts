@@ -43,11 +43,14 @@ export class ReviewService {
     return { comment: outcome.comment, claim: outcome.claim };
   }
 
+  /** Gives a claim back. Idempotent: a claim already released or expired is fine; someone else's is a 409. */
   async release(id: string, moderator: string): Promise<void> {
     if (await this.deps.store.release(id, moderator)) return;
     const comment = await this.deps.store.get(id);
     if (comment === null) throw new NotFoundError(`comment ${id} does not exist`);
-    throw new ConflictError(`comment ${id} is not claimed by ${moderator}`, conflictDetails('claimed', comment, await this.deps.store.getClaim(id)));
+    const claim = await this.deps.store.getClaim(id);
+    if (claim === null) return;
+    throw new ConflictError(`comment ${id} is claimed by ${claim.moderator}, not by ${moderator}`, conflictDetails('claimed', comment, claim));
   }
 
   /** Decides a held comment. Not held, claimed by someone else, or changed since `version`: 409, never an overwrite. */

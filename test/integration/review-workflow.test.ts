@@ -55,6 +55,14 @@ describe('review workflow for moderator teams', () => {
     expect(stolen.status).toBe(409);
     expect(stolen.body.error.details).toMatchObject({ reason: 'claimed', status: 'held', claim: { moderator: winner } });
 
+    // Only the holder gives a claim back; giving it back twice is fine (a retried DELETE).
+    const releasedByLoser = await service.request<ErrorBody>('DELETE', `/v1/review/comments/${held.id}/claim`, { key: loserKey });
+    expect(releasedByLoser.status).toBe(409);
+    expect(releasedByLoser.body.error.details).toMatchObject({ reason: 'claimed', claim: { moderator: winner } });
+    expect((await service.request('DELETE', `/v1/review/comments/${held.id}/claim`, { key: winnerKey })).status).toBe(204);
+    expect((await service.request('DELETE', `/v1/review/comments/${held.id}/claim`, { key: winnerKey })).status).toBe(204);
+    expect((await service.request('POST', `/v1/review/comments/${held.id}/claim`, { key: winnerKey })).status).toBe(200);
+
     const decided = await service.request<Comment>('POST', `/v1/review/comments/${held.id}/decision`, { key: winnerKey, json: { decision: 'reject', reasonCode: 'insult', version: held.version } });
     expect(decided.status).toBe(200);
     expect(decided.body.decision).toMatchObject({ by: winner, status: 'rejected', reasons: [{ rule: 'moderator', code: 'insult' }] });
