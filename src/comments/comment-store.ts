@@ -104,6 +104,11 @@ export interface CommentStore {
   returnToQueue(ids: readonly string[]): Promise<void>;
   /** How many new comments wait on the intake outbox. */
   toQueueLength(): Promise<number>;
+  /**
+   * createdAt (ms) of the comment longest on the intake outbox (its head: new ids are appended, ids put back
+   * go to the head), or null when the outbox is empty.
+   */
+  oldestOnQueueCreatedAtMs(): Promise<number | null>;
   get(id: string): Promise<Comment | null>;
   /** Several comments in one round trip, in the order asked; null for one that does not exist. */
   getMany(ids: readonly string[]): Promise<(Comment | null)[]>;

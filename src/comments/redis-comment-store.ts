@@ -387,6 +387,13 @@ export class RedisCommentStore implements CommentStore {
     return this.redis.llen(this.toQueueKey());
   }
 
+  async oldestOnQueueCreatedAtMs(): Promise<number | null> {
+    const head = await this.redis.lindex(this.toQueueKey(), 0);
+    if (head === null) return null;
+    const createdAtMs = await this.redis.hget(this.commentKey(head), 'createdAtMs');
+    return createdAtMs === null ? null : Number(createdAtMs);
+  }
+
   async get(id: string): Promise<Comment | null> {
     return toRecord(await this.redis.hgetall(this.commentKey(id)));
   }

@@ -3,7 +3,7 @@ import type { CommentStore } from '../comments/comment-store';
 import type { ModerationQueue } from './moderation-queue';
 
 export interface PendingSweepDeps {
-  store: Pick<CommentStore, 'toQueueLength' | 'stalePending' | 'jobsOf' | 'get' | 'assignJobs'>;
+  store: Pick<CommentStore, 'oldestOnQueueCreatedAtMs' | 'stalePending' | 'jobsOf' | 'get' | 'assignJobs'>;
   queue: Pick<ModerationQueue, 'liveJobs' | 'ensureJob'>;
   logger: Logger;
   now: () => Date;
@@ -19,10 +19,13 @@ export interface PendingSweepDeps {
  * Returns how many comments needed a job.
  */
 export async function sweepPendingOnce(deps: PendingSweepDeps): Promise<number> {
-  // While the relay is still handing new comments over, a stale pending one is most likely in that backlog,
-  // not lost: re-adding jobs one by one would only compete with the relay's batches.
-  if ((await deps.store.toQueueLength()) > 0) return 0;
-  const ids = await deps.store.stalePending(deps.now().getTime() - deps.reenqueueAfterMs, deps.limit);
+  const staleBefore = deps.now().getTime() - deps.reenqueueAfterMs;
+  // While the relays are that far behind, a stale pending comment is most likely in their backlog, not lost:
+  // re-adding jobs one by one would only compete with their batches. An outbox that is merely busy holds no
+  // stale comment (its oldest entry is younger), so the sweep goes on under steady intake.
+  const oldestOnQueue = await deps.store.oldestOnQueueCreatedAtMs();
+  if (oldestOnQueue !== null && oldestOnQueue < staleBefore) return 0;
+  const ids = await deps.store.stalePending(staleBefore, deps.limit);
   if (ids.length === 0) return 0;
   // Two round trips tell which of them are still in a live job (a backlog: all of them), so the sweep costs
   // Redis next to nothing while workers drain one.

@@ -80,9 +80,23 @@ describe('The pending sweep on real Redis', () => {
     expect(await sweep()).toBe(0);
   });
 
-  it('When new comments still wait on the intake outbox, then the sweep leaves everything to the relay', async () => {
+  it('When the intake outbox holds comments older than the re-enqueue age, then the sweep leaves everything to the relay', async () => {
     await store.create(comment('on-outbox'));
     expect(await sweep()).toBe(0);
     expect(await queue.queue.getJob('on-outbox')).toBeUndefined();
+    // Out of the next test's way: handed over and decided.
+    await store.takeToQueue(100);
+    await connection.hset(`${prefix}:c:on-outbox`, 'status', 'approved');
+  });
+
+  it('When the outbox is only busy with new comments, then the sweep still revives a lost one', async () => {
+    // Lost: pending, taken off the outbox by a relay that died. Busy: a comment that arrived just now (the
+    // sweep's clock runs 60 s ahead).
+    await store.create(comment('lost-under-load'));
+    await store.takeToQueue(100);
+    await store.create({ ...comment('just-arrived'), createdAt: new Date(Date.now() + 60_000).toISOString() });
+    expect(await sweep()).toBe(1);
+    expect((await queue.queue.getJob('lost-under-load'))?.data.commentIds).toEqual(['lost-under-load']);
+    expect(await queue.queue.getJob('just-arrived')).toBeUndefined();
   });
 });
