@@ -6,14 +6,14 @@ import { BullModerationQueue, type PlannedJob } from '../../src/queue/moderation
 import { newComment } from '../support/new-comment';
 import { uniquePrefix } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
+import { testRedisUrl } from '../support/redis-server';
 
 /**
  * Intake stores a comment and its outbox entry in one script; relays in the workers hand the outbox to BullMQ
  * in batches. Real Redis, real BullMQ.
  */
 describe('The intake outbox and its relays on real Redis', () => {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const url = testRedisUrl();
   const logger = pino({ level: 'silent' });
   const clients: Redis[] = [];
   const client = (): Redis => {

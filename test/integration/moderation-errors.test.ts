@@ -5,14 +5,14 @@ import { ModerationService } from '../../src/moderation/moderation-service';
 import type { Phase } from '../../src/moderation/phases/phase';
 import { newComment } from '../support/new-comment';
 import { uniquePrefix } from '../support/service-harness';
+import { testRedisUrl } from '../support/redis-server';
 
 /**
  * A phase that throws (a bug, a Redis error while refreshing word lists) must neither approve a comment nor
  * leave it pending for ever: it is retried, and held for a moderator on the job's last attempt. Real Redis.
  */
 describe('Moderation when a phase throws, on real Redis', () => {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const url = testRedisUrl();
   const redis = new Redis(url, { maxRetriesPerRequest: null });
   afterAll(() => {
     redis.disconnect();

@@ -7,14 +7,14 @@ import { sweepPendingOnce } from '../../src/queue/pending-sweep';
 import { newComment } from '../support/new-comment';
 import { uniquePrefix } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
+import { testRedisUrl } from '../support/redis-server';
 
 /**
  * The pending sweep gives a job to every comment that is pending without one, and leaves alone those whose
  * job is still live (a backlog). Real Redis, real BullMQ; no worker runs unless a test starts one.
  */
 describe('The pending sweep on real Redis', () => {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const url = testRedisUrl();
   const connection = new Redis(url, { maxRetriesPerRequest: null });
   const prefix = uniquePrefix();
   const store = new RedisCommentStore({ redis: connection, keyPrefix: prefix });

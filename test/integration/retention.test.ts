@@ -5,14 +5,14 @@ import { RedisCommentStore } from '../../src/comments/redis-comment-store';
 import { newComment } from '../support/new-comment';
 import { uniquePrefix } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
+import { testRedisUrl } from '../support/redis-server';
 
 /**
  * Approved and rejected comments expire after the retention period, with their trail and their externalId
  * key; pending and held comments never do. Real Redis.
  */
 describe('Retention of decided comments on real Redis', () => {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const url = testRedisUrl();
   const redis = new Redis(url, { maxRetriesPerRequest: null });
 
   afterAll(() => {

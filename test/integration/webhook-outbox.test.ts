@@ -1,14 +1,14 @@
 import { Redis } from 'ioredis';
 import { RedisCommentStore } from '../../src/comments/redis-comment-store';
 import { uniquePrefix } from '../support/service-harness';
+import { testRedisUrl } from '../support/redis-server';
 
 /**
  * The decision-event outbox is read, handed on, then trimmed. Two relays that read the same events (one
  * stalled past its lock) must not trim twice: a second trim would remove events that arrived in between.
  */
 describe('The webhook outbox on real Redis', () => {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const url = testRedisUrl();
   const redis = new Redis(url, { maxRetriesPerRequest: null });
   afterAll(() => {
     redis.disconnect();

@@ -6,6 +6,7 @@ import type { ModerateOutcome } from '../../src/moderation/moderation-service';
 import { BullModerationQueue } from '../../src/queue/moderation-queue';
 import { startModerationWorker, type ModerationWorker } from '../../src/queue/moderation-worker';
 import { uniquePrefix } from '../support/service-harness';
+import { testRedisUrl } from '../support/redis-server';
 
 /**
  * A worker's shutdown waits for running jobs up to its timeout (SHUTDOWN_TIMEOUT_MS), then lets them go:
@@ -13,8 +14,7 @@ import { uniquePrefix } from '../support/service-harness';
  * whose jobs finish when the test says.
  */
 describe('Moderation worker shutdown on real Redis', () => {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set');
+  const url = testRedisUrl();
   const redis = new Redis(url, { maxRetriesPerRequest: null });
   const closers: (() => Promise<unknown>)[] = [];
 

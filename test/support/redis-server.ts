@@ -68,3 +68,10 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
 
   return { port, url: `redis://127.0.0.1:${port}`, pid: child.pid ?? -1, dir, process: child, stop };
 }
+
+/** The redis-server that jest's global setup started for the integration tests. */
+export function testRedisUrl(): string {
+  const url = process.env.TEST_REDIS_URL;
+  if (url === undefined) throw new Error('TEST_REDIS_URL is not set: run integration tests through jest (global setup starts redis-server)');
+  return url;
+}

@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../config';
 import { createApi, createWorker, type ApiParts, type Overrides, type WorkerParts } from '../../src/composition-root';
 import { closeServer, listen } from '../../src/main/http-server';
 import { waitFor } from './wait-for';
+import { testRedisUrl } from './redis-server';
 
 let counter = 0;
 
@@ -40,8 +41,7 @@ export function uniquePrefix(): string {
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  const redisUrl = process.env.TEST_REDIS_URL;
-  if (redisUrl === undefined) throw new Error('TEST_REDIS_URL is not set: run integration tests through jest (global setup starts redis-server)');
+  const redisUrl = testRedisUrl();
   return loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent', PORT: '0', ...env });
 }
 

@@ -7,6 +7,7 @@ import { ScorerError, type Scorer } from '../../../src/scoring/scorer';
 import { ScorerChain } from '../../../src/scoring/scorer-chain';
 import { installLoopbackOnlyFetch } from '../../fakes/loopback-only-fetch';
 import { startPerspectiveFake, type PerspectiveFake } from '../../fakes/perspective-fake';
+import { testRedisUrl } from '../../support/redis-server';
 
 /**
  * PERSPECTIVE_QPS across workers. The production default is 1 QPS; the test uses 10 so 50 comments take
@@ -35,8 +36,7 @@ beforeEach(() => {
 });
 
 function worker(quotaKey: string): Scorer {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set: run with the integration project');
+  const url = testRedisUrl();
   const redis = new Redis(url);
   clients.push(redis);
   const gate = new RateLimitGate({ limiter: new RedisRateLimiter({ redis, keyPrefix: prefix }), key: quotaKey, perSecond: QPS, scorerName: 'perspective' });

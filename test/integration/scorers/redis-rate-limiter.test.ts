@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RedisRateLimiter } from '../../../src/scoring/rate-limit/redis-rate-limiter';
+import { testRedisUrl } from '../../support/redis-server';
 
 const redisUrl = (): string => {
-  const url = process.env.TEST_REDIS_URL;
-  if (url === undefined) throw new Error('TEST_REDIS_URL is not set: run with the integration project');
+  const url = testRedisUrl();
   return url;
 };
 
