@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'express';
-import { rateLimit, type Options } from 'express-rate-limit';
+import { rateLimit, type IncrementResponse, type Options } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
-import type { IncrementResponse } from 'express-rate-limit';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { RateLimitedError } from '../errors/app-errors';
 
