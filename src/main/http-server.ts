@@ -2,7 +2,6 @@ import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { Express } from 'express';
 
 const inFlight = new WeakMap<Server, Set<ServerResponse>>();
-const draining = new WeakSet<Server>();
 
 /** Starts listening; resolves with the server once it accepts connections. */
 export function listen(app: Express, port: number, host: string): Promise<Server> {
@@ -16,7 +15,8 @@ export function listen(app: Express, port: number, host: string): Promise<Server
     const responses = new Set<ServerResponse>();
     inFlight.set(server, responses);
     server.prependListener('request', (_req, res: ServerResponse) => {
-      if (draining.has(server)) res.shouldKeepAlive = false;
+      // A request on a kept-alive connection after close() (which stops listening at once) is the last on it.
+      if (!server.listening) res.shouldKeepAlive = false;
       responses.add(res);
       res.once('close', () => responses.delete(res));
     });
@@ -32,7 +32,6 @@ export function listen(app: Express, port: number, host: string): Promise<Server
  * period instead of waiting for keep-alive timeouts.
  */
 export function closeServer(server: Server, timeoutMs: number): Promise<void> {
-  draining.add(server);
   for (const res of inFlight.get(server) ?? []) if (!res.headersSent) res.shouldKeepAlive = false;
   return new Promise((resolve) => {
     const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
