@@ -96,6 +96,9 @@ export function startWebhookDispatcher(deps: {
   let relaying: Promise<number> | null = null;
   const token = randomUUID();
   const relayOnce = (): Promise<number> => {
+    // Only processes that deliver relay: one configured without receivers (a rolling change of WEBHOOK_URLS)
+    // must not take events that others wrote for theirs. Events are written only where receivers are configured.
+    if (worker === null) return Promise.resolve(0);
     relaying ??= (async () => {
       try {
         // One relay at a time across all processes saves duplicate work; the trim below is safe without it.
@@ -128,8 +131,6 @@ export function startWebhookDispatcher(deps: {
     })();
     return relaying;
   };
-  // Only processes that deliver relay: one configured without receivers (a rolling change of WEBHOOK_URLS) must
-  // not take events that others wrote for theirs. Events are written only where receivers are configured.
   const timer =
     worker === null
       ? undefined
