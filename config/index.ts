@@ -254,6 +254,14 @@ export function projectRoot(): string {
   return process.cwd();
 }
 
+/** Reads and validates a policy file (config/policy.json by default); throws {@link ConfigError} naming each problem. */
+export function loadPolicyFile(file: string = join(projectRoot(), 'config', 'policy.json')): Policy {
+  const problems: string[] = [];
+  const policy = loadPolicy(file, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return policy;
+}
+
 function loadPolicy(file: string, problems: string[]): Policy {
   let raw: unknown;
   try {

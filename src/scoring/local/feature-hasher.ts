@@ -1,4 +1,6 @@
+import { IDENTITY_FORMS } from './identity-terms';
 import type { LexiconResult } from './lexicon-scorer';
+import { REGISTER, shippedThesaurus, type Thesaurus } from './thesaurus';
 import type { NormalizedText, Token } from './text-normalizer';
 
 /** How text becomes hashed features; stored in the model file so training and scoring agree. */
@@ -11,6 +13,16 @@ export interface FeatureOptions {
   charMax: number;
   /** Add word bigrams to word unigrams. */
   wordBigrams: boolean;
+  /**
+   * Read words that name a group of people ({@link IDENTITY_FORMS}) only as a `<group>` placeholder inside word
+   * bigrams: naming a group can never raise a score on its own. Absent in older model files (false).
+   */
+  maskIdentity?: boolean;
+  /**
+   * Add, for German words in the OpenThesaurus-derived list, their register (coarse, vulgar, pejorative,
+   * colloquial) and synonym sets as features. Absent in older model files (false).
+   */
+  thesaurus?: boolean;
 }
 
 /** A reusable sparse vector: `length` (index, value) pairs; repeated indices add up. */
@@ -69,6 +81,7 @@ const SEED_BIGRAM = 0x27d4eb2f;
 const SEED_META = 0x165667b1;
 const SPACE = 32;
 
+
 /** murmur3's finaliser: spreads FNV's weak low bits before taking the bucket. */
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -84,6 +97,11 @@ function hashString(seed: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
+
+const GROUP_HASH = hashString(SEED_WORD, '<group>');
+const SYNSET_HASH = hashString(SEED_META, 'othes:set');
+const REGISTER_ENTRIES = Object.entries(REGISTER) as [keyof typeof REGISTER, number][];
+const REGISTER_HASHES = Object.fromEntries(REGISTER_ENTRIES.map(([label]) => [label, hashString(SEED_META, `othes:${label}`)])) as Record<keyof typeof REGISTER, number>;
 
 /** The feature-space name of a token; the 'word' forms are what the lexicon and the n-grams see. */
 function tokenKey(token: Token): string {
@@ -106,10 +124,15 @@ function tokenKey(token: Token): string {
 export class FeatureHasher {
   private readonly mask: number;
   private readonly signBit: number;
+  private readonly thesaurus: Thesaurus | undefined;
 
-  constructor(readonly options: FeatureOptions) {
+  constructor(
+    readonly options: FeatureOptions,
+    thesaurus?: Thesaurus,
+  ) {
     this.mask = (1 << options.hashBits) - 1;
     this.signBit = 1 << Math.min(31, options.hashBits);
+    this.thesaurus = options.thesaurus === true ? (thesaurus ?? shippedThesaurus()) : undefined;
   }
 
   /** Bucket and sign folded into one number: index in the low bits, negative value for the other sign. */
@@ -121,9 +144,15 @@ export class FeatureHasher {
   extract(text: NormalizedText, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
     out.reset();
     const { charMin, charMax, wordBigrams } = this.options;
+    const maskIdentity = this.options.maskIdentity === true;
     const tokens = text.tokens;
     let count = 0;
     for (const token of tokens) {
+      // A masked group name counts as one word whatever its length, so that which group is named changes nothing.
+      if (maskIdentity && token.kind === 'word' && IDENTITY_FORMS.has(token.norm)) {
+        count += wordBigrams ? 2 : 1;
+        continue;
+      }
       if (token.kind === 'word') {
         const len = token.norm.length + 2;
         for (let i = 0; i < len; i++) count += Math.max(0, Math.min(charMax, len - i) - charMin + 1);
@@ -142,6 +171,12 @@ export class FeatureHasher {
         out.markTokenEnd(t);
         continue;
       }
+      if (maskIdentity && token.kind === 'word' && IDENTITY_FORMS.has(token.norm)) {
+        if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(GROUP_HASH, SEED_BIGRAM), FNV_PRIME), unit);
+        prevWord = GROUP_HASH;
+        out.markTokenEnd(t);
+        continue;
+      }
       const key = tokenKey(token);
       const wordHash = hashString(SEED_WORD, key);
       this.emit(out, wordHash, unit);
@@ -149,6 +184,7 @@ export class FeatureHasher {
       prevWord = wordHash;
       if (token.kind === 'word') {
         const norm = token.norm;
+        if (this.thesaurus !== undefined) this.thesaurusFeatures(out, norm, unit);
         const len = norm.length + 2;
         for (let i = 0; i < len; i++) {
           let h = FNV_OFFSET ^ SEED_CHAR;
@@ -163,6 +199,14 @@ export class FeatureHasher {
       out.markTokenEnd(t);
     }
     this.extractMeta(text.text, lexicon, out);
+  }
+
+  private thesaurusFeatures(out: FeatureBuffer, norm: string, unit: number): void {
+    const entry = (this.thesaurus as Thesaurus).lookup(norm);
+    if (entry === undefined) return;
+    const bits = entry[0] as number;
+    for (const [label, bit] of REGISTER_ENTRIES) if ((bits & bit) !== 0) this.emit(out, REGISTER_HASHES[label], unit * 2);
+    for (let k = 1; k < entry.length; k++) this.emit(out, Math.imul(SYNSET_HASH ^ (entry[k] as number), FNV_PRIME), unit * 2);
   }
 
   private meta(out: FeatureBuffer, name: string, value: number): void {

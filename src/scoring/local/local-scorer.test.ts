@@ -1,5 +1,6 @@
 import type { Language, ScoreResult } from '../scorer';
 import { LocalScorer } from './local-scorer';
+import { TRAINING_CONFIG } from './training-config';
 
 describe('LocalScorer (shipped model)', () => {
   let scorer: LocalScorer;
@@ -53,7 +54,7 @@ describe('LocalScorer (shipped model)', () => {
 
   it('When a result is returned, then it names the scorer, model and all attributes in 0..1', async () => {
     const r = await scorer.score({ text: 'Merci vielmal für de Artikel', language: 'de' });
-    expect(r).toMatchObject({ scorer: 'local', model: 'local-scorer-v1', language: 'de' });
+    expect(r).toMatchObject({ scorer: 'local', model: TRAINING_CONFIG.version, language: 'de' });
     expect(Object.keys(r.scores).sort()).toEqual(['IDENTITY_ATTACK', 'INSULT', 'PROFANITY', 'SEVERE_TOXICITY', 'THREAT', 'TOXICITY']);
     for (const v of Object.values(r.scores)) expect(v).toBeGreaterThanOrEqual(0);
     for (const v of Object.values(r.scores)) expect(v).toBeLessThanOrEqual(1);

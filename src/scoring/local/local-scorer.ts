@@ -4,7 +4,7 @@ import { ScorerError } from '../scorer';
 import { createLexiconScorer, type LexiconResult, type LexiconScorer } from './lexicon-scorer';
 import { defaultModelPath } from './model-path';
 import { OffenseModel, type OffenseModelFile } from './offense-model';
-import { normalizeText, type Token } from './text-normalizer';
+import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 
 /** How the model's P(offensive) feeds each attribute; the lexicon supplies the rest. */
 export interface CombinationOptions {
@@ -73,11 +73,25 @@ export class LocalScorer implements Scorer {
     const normalized = normalizeText(text);
     const lexicon = this.lexicon.score(normalized, language);
     const raw = this.offenseModel.predict(normalized, lexicon, language);
+    return this.combineWith(normalized, lexicon, raw, language);
+  }
+
+  /**
+   * What {@link scoreSync} answers when the model says `raw`: training uses it to put held-out probabilities
+   * through the same combination with the lexicon that the service applies.
+   */
+  scoreWithModelProbability(text: string, language: Language, raw: number): ScoreResult {
+    const normalized = normalizeText(text);
+    const lexicon = this.lexicon.score(normalized, language);
+    return this.combineWith(normalized, lexicon, raw, language, false);
+  }
+
+  private combineWith(normalized: NormalizedText, lexicon: LexiconResult, raw: number, language: Language, explain = true): ScoreResult {
     const mentionedOnly = lexicon.hits.length > 0 && lexicon.hits.every((h) => h.contexts.length > 0);
     const p = mentionedOnly ? raw * this.combination.mentionedOnlyFactor : raw;
     const scores = this.combine(p, lexicon);
     const spans = [...lexicon.spans];
-    if (p >= this.combination.explainFrom) spans.push(...this.modelSpans(normalized.tokens, p, lexicon));
+    if (explain && p >= this.combination.explainFrom) spans.push(...this.modelSpans(normalized.tokens, p, lexicon));
     spans.sort((a, b) => a.begin - b.begin || b.end - a.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
     return { scorer: this.name, model: this.model, language, scores, spans };
   }

@@ -25,11 +25,14 @@ export interface TrainedHead {
   heldOutMargins: Float64Array;
 }
 
-/** Indices of the examples a head learns from (data set weight above 0), in example order. */
+/**
+ * Indices of the examples a head learns from: the training split of the data sets it weighs above 0, in example
+ * order. The development split is never fitted.
+ */
 export function headExamples(examples: readonly LabelledExample[], head: HeadConfig, keep: (i: number) => boolean = () => true): number[] {
   const out: number[] = [];
   examples.forEach((e, i) => {
-    if (head.datasetWeights[e.dataset] > 0 && keep(i)) out.push(i);
+    if (e.split === 'train' && head.datasetWeights[e.dataset] > 0 && keep(i)) out.push(i);
   });
   return out;
 }

@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { Language } from '../scorer';
 
 /** Which data set an example came from. */
-export type DatasetName = 'germeval2018' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it';
+export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr';
+
+export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr'];
+
+/**
+ * `train` examples may be fitted and used to choose settings (by cross-validation); `dev` examples never are:
+ * they only measure, so that the figures predict comments the model has never seen.
+ */
+export type Split = 'train' | 'dev';
 
 /** One labelled comment for training or evaluation. */
 export interface LabelledExample {
@@ -15,8 +23,12 @@ export interface LabelledExample {
   label: 0 | 1;
   /** GermEval fine label, or HateCheck functionality. */
   category: string;
-  /** HateCheck template id: cases of one template must stay in one fold. */
+  /**
+   * Examples that must stay on one side of any split: a HateCheck template, a GAHD contrastive pair, the tweets
+   * that answer the same account (GermEval), one tweet.
+   */
   group: string;
+  split: Split;
   /** French MHC: the annotators' majority disagreed with the gold label. */
   disagreement: boolean;
 }
@@ -32,6 +44,26 @@ export interface DatasetFile {
  * (see the SOURCE.md caveats): abuse of an individual or of a non-protected group.
  */
 export const INSULT_NON_HATEFUL = new Set(['target_indiv_nh', 'target_group_nh']);
+
+/** Share of groups (by a stable hash of the group id) that the development split holds out. */
+export const DEV_SHARE_PERCENT = 20;
+
+/** FNV-1a of the group id: the same group lands in the same split on every machine and in every run. */
+export function devByHash(group: string): Split {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 100 < DEV_SHARE_PERCENT ? 'dev' : 'train';
+}
+
+/**
+ * GermEval tweets that address the same account belong to one conversation, often one author's thread: they go
+ * to one side of the split together, so that the development figures are not flattered by a thread's
+ * vocabulary seen in training (unseen comments come from other conversations).
+ */
+export function germevalGroup(text: string, row: number): string {
+  const mention = /@(\w+)/.exec(text);
+  return mention === null ? `ge-row-${row}` : `ge-@${(mention[1] as string).toLowerCase()}`;
+}
 
 /** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {
@@ -106,16 +138,51 @@ export function loadDatasets(dataDir: string): { examples: LabelledExample[]; fi
     .forEach((line, i) => {
       const [text, coarse, fine] = line.split('\t');
       if (text === undefined || coarse === undefined || text.trim() === '') return;
+      const group = germevalGroup(text, i);
       examples.push({
         dataset: 'germeval2018',
         language: 'de',
         text: text.replace(/\|LBR\|/g, '\n'),
         label: coarse.trim() === 'OFFENSE' ? 1 : 0,
         category: (fine ?? coarse).trim(),
-        group: `ge-${i}`,
+        group,
+        split: devByHash(group),
         disagreement: false,
       });
     });
+  const gahd = path.join(dataDir, 'gahd', 'gahd.csv');
+  files.push({ path: 'gahd/gahd.csv', sha256: sha256(gahd) });
+  for (const r of readRecords(gahd)) {
+    const id = r.gahd_id ?? '';
+    const twin = r.contrastive_gahd_id ?? '';
+    // A contrastive twin differs only in whether it attacks a group: the pair stays together.
+    const group = `gahd-${twin !== '' && twin < id ? twin : id}`;
+    examples.push({
+      dataset: 'gahd',
+      language: 'de',
+      text: (r.text ?? '').trim(),
+      label: r.label === '1' ? 1 : 0,
+      category: `${r.source ?? ''}${twin !== '' ? '+contrastive' : ''}`,
+      group,
+      // The publishers' split keeps twins together; their dev and test parts are our development data.
+      split: r.split === 'train' ? 'train' : 'dev',
+      disagreement: false,
+    });
+  }
+  const gmhp = path.join(dataDir, 'gmhp7k', 'gmhp7k.csv');
+  files.push({ path: 'gmhp7k/gmhp7k.csv', sha256: sha256(gmhp) });
+  for (const r of readRecords(gmhp)) {
+    examples.push({
+      dataset: 'gmhp7k',
+      language: 'de',
+      text: (r.review_text ?? '').trim(),
+      label: r.hs === '1' ? 1 : 0,
+      category: r.m_hs === '1' ? 'misogynistic' : r.hs === '1' ? 'hate' : 'none',
+      group: `gmhp-${r.tweet_id ?? ''}`,
+      split: r.split_hs === 'train' ? 'train' : 'dev',
+      disagreement: false,
+    });
+  }
   const hatecheck = path.join(dataDir, 'hatecheck-en', 'test_suite_cases.csv');
   files.push({ path: 'hatecheck-en/test_suite_cases.csv', sha256: sha256(hatecheck) });
   for (const r of readRecords(hatecheck)) {
@@ -127,6 +194,7 @@ export function loadDatasets(dataDir: string): { examples: LabelledExample[]; fi
       label: hateCheckLabel(functionality, r.label_gold ?? ''),
       category: functionality,
       group: `en-${r.templ_id ?? r.case_id ?? ''}`,
+      split: devByHash(`en-${r.templ_id ?? r.case_id ?? ''}`),
       disagreement: false,
     });
   }
@@ -145,9 +213,28 @@ export function loadDatasets(dataDir: string): { examples: LabelledExample[]; fi
         label: hateCheckLabel(functionality, r.label_gold ?? ''),
         category: functionality,
         group: `${lang}-${r.templ_id ?? r.mhc_case_id ?? ''}`,
+        split: devByHash(`${lang}-${r.templ_id ?? r.mhc_case_id ?? ''}`),
         disagreement: r.disagreement_in_case === 'True',
       });
     }
+  }
+  const ftr = path.join(dataDir, 'ftr-french', 'FTR_new_labels.csv');
+  files.push({ path: 'ftr-french/FTR_new_labels.csv', sha256: sha256(ftr) });
+  for (const r of readRecords(ftr)) {
+    const text = (r.tweet ?? '').trim();
+    if (text === '') continue;
+    const group = `ftr-${r.id ?? ''}`;
+    examples.push({
+      dataset: 'ftr-fr',
+      language: 'fr',
+      text,
+      // Only racism is labelled: a racist tweet is offensive, but a 0 may still be a (non-racist) insult.
+      label: r.label === '1' ? 1 : 0,
+      category: r.label === '1' ? 'racist' : 'not-racist',
+      group,
+      split: devByHash(group),
+      disagreement: false,
+    });
   }
   return { examples, files };
 }

@@ -1,0 +1,78 @@
+/**
+ * Words that name a group of people (nationality, religion, origin, gender, sexuality, disability), in
+ * normalised form (lowercase, ä → ae, accents removed). The learned model must not read them as evidence:
+ * "Flüchtlinge sind Menschen wie du und ich" is no more offensive than "Nachbarn sind Menschen wie du und ich".
+ * The feature hasher therefore replaces each by one placeholder that only takes part in word bigrams
+ * ("<group> raus", "diese <group>"), so what is *said* about a group carries the score, never the group itself.
+ */
+
+const GERMAN_STEMS: readonly [stem: string, endings: readonly string[]][] = [
+  ['fluechtling', ['', 'e', 'en', 's']],
+  ['gefluechtete', ['', 'n', 'r']],
+  ['auslaender', ['', 'n', 'in', 'innen']],
+  ['migrant', ['', 'en', 'in', 'innen']],
+  ['einwanderer', ['', 'n']],
+  ['zuwanderer', ['', 'n']],
+  ['asylbewerber', ['', 'n', 'in', 'innen']],
+  ['asylsuchende', ['', 'n', 'r']],
+  ['muslim', ['', 'e', 'en', 'in', 'innen', 'a']],
+  ['moslem', ['', 's']],
+  ['islam', ['']],
+  ['jude', ['', 'n']],
+  ['juedin', ['', 'nen']],
+  ['christ', ['', 'en', 'in', 'innen']],
+  ['schwule', ['', 'n', 'r']],
+  ['schwuler', ['']],
+  ['lesbe', ['', 'n']],
+  ['homosexuelle', ['', 'n', 'r']],
+  ['transmensch', ['', 'en']],
+  ['transfrau', ['', 'en']],
+  ['transmann', ['']],
+  ['transmaenner', ['', 'n']],
+  ['frau', ['', 'en']],
+  ['schwarze', ['', 'n', 'r']],
+  ['behinderte', ['', 'n', 'r']],
+  ['afrikaner', ['', 'n', 'in', 'innen']],
+  ['araber', ['', 'n', 'in', 'innen']],
+  ['tuerke', ['', 'n']],
+  ['tuerkin', ['', 'nen']],
+  ['roma', ['']],
+  ['sinti', ['']],
+  ['syrer', ['', 'n', 'in', 'innen']],
+  ['afghane', ['', 'n']],
+  ['eritreer', ['', 'n']],
+  ['albaner', ['', 'n']],
+  ['kosovare', ['', 'n']],
+  ['jugo', ['', 's']],
+  ['italiener', ['', 'n']],
+  ['deutsche', ['', 'n', 'r']],
+  ['schweizer', ['', 'n', 'in', 'innen']],
+  ['ukrainer', ['', 'n', 'in', 'innen']],
+  ['russe', ['', 'n']],
+  ['amerikaner', ['', 'n']],
+  ['israeli', ['', 's']],
+  ['palaestinenser', ['', 'n']],
+];
+
+const OTHER_LANGUAGES: readonly string[] = [
+  // English
+  'women', 'woman', 'muslims', 'muslim', 'jews', 'jew', 'gay', 'gays', 'lesbians', 'lesbian', 'trans', 'transgender', 'black', 'blacks',
+  'immigrants', 'immigrant', 'refugees', 'refugee', 'migrants', 'migrant', 'disabled', 'foreigners', 'arabs', 'africans',
+  // French
+  'femmes', 'femme', 'musulmans', 'musulman', 'musulmane', 'musulmanes', 'juifs', 'juif', 'juive', 'juives', 'noirs', 'noir', 'noires',
+  'homosexuels', 'homosexuel', 'homos', 'lesbiennes', 'lesbienne', 'refugies', 'refugie', 'immigres', 'immigre', 'handicapes', 'handicape',
+  'etrangers', 'etranger', 'arabes', 'africains', 'migrants',
+  // Italian
+  'donne', 'donna', 'musulmani', 'musulmano', 'musulmana', 'ebrei', 'ebreo', 'ebrea', 'neri', 'nero', 'nera', 'omosessuali', 'omosessuale',
+  'lesbiche', 'lesbica', 'immigrati', 'immigrato', 'rifugiati', 'rifugiato', 'disabili', 'disabile', 'stranieri', 'straniero', 'migranti',
+  'migrante', 'arabi', 'africani',
+];
+
+function build(): ReadonlySet<string> {
+  const out = new Set<string>(OTHER_LANGUAGES);
+  for (const [stem, endings] of GERMAN_STEMS) for (const ending of endings) out.add(stem + ending);
+  return out;
+}
+
+/** Normalised word forms that name a group of people. */
+export const IDENTITY_FORMS: ReadonlySet<string> = build();
