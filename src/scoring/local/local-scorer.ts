@@ -115,14 +115,15 @@ export class LocalScorer implements Scorer {
 
   /** The words that pushed the model most (and the lexicon did not already explain), as TOXICITY spans. */
   private modelSpans(tokens: readonly Token[], p: number, lexicon: LexiconResult): Span[] {
-    const spans: Span[] = [];
-    for (const c of this.offenseModel.tokenContributions(tokens.length)) {
-      if (spans.length >= MAX_MODEL_SPANS || c.margin < MIN_TOKEN_MARGIN) break;
+    const eligible = (t: number): boolean => {
+      const token = tokens[t] as Token;
+      if (token.kind !== 'word' || token.norm.length < 3) return false;
+      return !lexicon.hits.some((h) => h.begin <= token.begin && h.end >= token.end);
+    };
+    const score = Math.round(p * 10000) / 10000;
+    return this.offenseModel.topTokenContributions(tokens.length, MAX_MODEL_SPANS, MIN_TOKEN_MARGIN, eligible).map((c) => {
       const token = tokens[c.token] as Token;
-      if (token.kind !== 'word' || token.norm.length < 3) continue;
-      if (lexicon.hits.some((h) => h.begin <= token.begin && h.end >= token.end)) continue;
-      spans.push({ begin: token.begin, end: token.end, attribute: 'TOXICITY', score: Math.round(p * 10000) / 10000, rule: 'model:ngram-logreg' });
-    }
-    return spans;
+      return { begin: token.begin, end: token.end, attribute: 'TOXICITY', score, rule: 'model:ngram-logreg' };
+    });
   }
 }

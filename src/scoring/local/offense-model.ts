@@ -66,6 +66,7 @@ export class OffenseModel {
   private readonly buffer = new FeatureBuffer();
   private readonly byLanguage = new Map<Language, OffenseHead>();
   private lastHead: OffenseHead;
+  private tokenMargins = new Float64Array(256);
 
   constructor(
     readonly version: string,
@@ -114,9 +115,14 @@ export class OffenseModel {
     return OffenseModel.probabilityOf(head, OffenseModel.marginOf(head, this.buffer));
   }
 
-  /** Per-token margins of the comment last passed to {@link predict}, largest first. */
-  tokenContributions(tokenCount: number): TokenContribution[] {
-    const out: TokenContribution[] = [];
+  /**
+   * The `limit` tokens of the comment last passed to {@link predict} that raised its margin most (at least
+   * `minMargin` each, largest first), among those `eligible` allows. Linear in the comment's features: scoring
+   * explains most comments it holds, so this is on the hot path.
+   */
+  topTokenContributions(tokenCount: number, limit: number, minMargin: number, eligible: (token: number) => boolean): TokenContribution[] {
+    if (this.tokenMargins.length < tokenCount) this.tokenMargins = new Float64Array(Math.max(tokenCount, this.tokenMargins.length * 2));
+    const margins = this.tokenMargins;
     const { indices, values, tokenEnds } = this.buffer;
     const w = this.lastHead.weights;
     let start = 0;
@@ -124,9 +130,20 @@ export class OffenseModel {
       const end = tokenEnds[t] as number;
       let m = 0;
       for (let i = start; i < end; i++) m += (w[indices[i] as number] as number) * (values[i] as number);
-      out.push({ token: t, margin: m });
+      margins[t] = m;
       start = end;
     }
-    return out.sort((x, y) => y.margin - x.margin || x.token - y.token);
+    const out: TokenContribution[] = [];
+    while (out.length < limit) {
+      let best = -1;
+      for (let t = 0; t < tokenCount; t++) {
+        const m = margins[t] as number;
+        if (m >= minMargin && (best < 0 || m > (margins[best] as number)) && eligible(t)) best = t;
+      }
+      if (best < 0) break;
+      out.push({ token: best, margin: margins[best] as number });
+      margins[best] = -Infinity;
+    }
+    return out;
   }
 }

@@ -22,28 +22,30 @@ export interface ThesaurusFile {
 /** File name beside the model, relative to the repository root. */
 export const THESAURUS_FILE = 'models/openthesaurus-de/register-synsets.json';
 
-/** Inflection endings tried, longest first, when a word is not in the list as written. */
+/** Inflection endings also accepted after a listed word. */
 const ENDINGS = ['ern', 'en', 'er', 'es', 'em', 'n', 'e', 's'];
+/** Shorter inflected forms are too often other words ("aas" + "en"). */
+const MIN_INFLECTED_LENGTH = 5;
 
 export class Thesaurus {
   private readonly words: Map<string, readonly number[]>;
 
   constructor(file: ThesaurusFile) {
     if (file.format !== 'openthesaurus-de-derived') throw new Error(`unknown thesaurus format ${String(file.format)}`);
-    this.words = new Map(Object.entries(file.words));
-  }
-
-  /** [register bits, set ids…] of a normalised word or its uninflected form; undefined when unknown. */
-  lookup(norm: string): readonly number[] | undefined {
-    const hit = this.words.get(norm);
-    if (hit !== undefined || norm.length < 5) return hit;
-    for (const ending of ENDINGS) {
-      if (norm.endsWith(ending)) {
-        const base = this.words.get(norm.slice(0, -ending.length));
-        if (base !== undefined) return base;
+    // Inflected forms are spelled out once at load, so that a look-up is one hash probe (the hot path).
+    this.words = new Map();
+    for (const [word, entry] of Object.entries(file.words)) {
+      for (const ending of ENDINGS) {
+        const form = word + ending;
+        if (form.length >= MIN_INFLECTED_LENGTH && !(form in file.words)) this.words.set(form, entry);
       }
     }
-    return undefined;
+    for (const [word, entry] of Object.entries(file.words)) this.words.set(word, entry);
+  }
+
+  /** [register bits, set ids…] of a normalised word or its inflected form; undefined when unknown. */
+  lookup(norm: string): readonly number[] | undefined {
+    return this.words.get(norm);
   }
 
   get size(): number {
