@@ -35,6 +35,7 @@ type GridEntry = Partial<TrainOptions> & {
   charMin?: number;
   maskIdentity?: boolean;
   thesaurus?: boolean;
+  maskReportedQuotes?: boolean;
   weights?: Partial<Record<DatasetName, number>>;
   /** Data sets whose negatives count only as contrastive twins (GAHD's other 0s are often insults). */
   positiveOnly?: DatasetName[];
@@ -58,7 +59,7 @@ function recallAtBudget(oof: Float64Array, gold: readonly number[]): { recall: n
 
 for (const entry of grid) {
   const t0 = performance.now();
-  const { hashBits, charMax, charMin, maskIdentity, thesaurus, positiveOnly: _positiveOnly, weights: weightOverrides, ...options } = entry;
+  const { hashBits, charMax, charMin, maskIdentity, thesaurus, maskReportedQuotes, positiveOnly: _positiveOnly, weights: weightOverrides, ...options } = entry;
   const features = {
     ...TRAINING_CONFIG.features,
     ...(hashBits ? { hashBits } : {}),
@@ -66,6 +67,7 @@ for (const entry of grid) {
     ...(charMin ? { charMin } : {}),
     ...(maskIdentity !== undefined ? { maskIdentity } : {}),
     ...(thesaurus !== undefined ? { thesaurus } : {}),
+    ...(maskReportedQuotes !== undefined ? { maskReportedQuotes } : {}),
   };
   const key = JSON.stringify(features);
   let rows = rowCache.get(key);

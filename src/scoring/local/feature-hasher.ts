@@ -1,5 +1,6 @@
 import { IDENTITY_FORMS } from './identity-terms';
 import type { LexiconResult } from './lexicon-scorer';
+import { reportedQuotationTokens } from './speech-context';
 import { REGISTER, shippedThesaurus, type Thesaurus } from './thesaurus';
 import type { NormalizedText, Token } from './text-normalizer';
 
@@ -23,6 +24,11 @@ export interface FeatureOptions {
    * colloquial) and synonym sets as features. Absent in older model files (false).
    */
   thesaurus?: boolean;
+  /**
+   * Give no lexical evidence for a quotation that the comment reports or condemns ({@link reportedQuotationTokens}).
+   * Absent in older model files (false).
+   */
+  maskReportedQuotes?: boolean;
 }
 
 /** A reusable sparse vector: `length` (index, value) pairs; repeated indices add up. */
@@ -103,6 +109,14 @@ const SYNSET_HASH = hashString(SEED_META, 'othes:set');
 const REGISTER_ENTRIES = Object.entries(REGISTER) as [keyof typeof REGISTER, number][];
 const REGISTER_HASHES = Object.fromEntries(REGISTER_ENTRIES.map(([label]) => [label, hashString(SEED_META, `othes:${label}`)])) as Record<keyof typeof REGISTER, number>;
 
+function unionMask(a: Uint8Array | undefined, b: Uint8Array | undefined): Uint8Array | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = (a[i] as number) | (b[i] as number);
+  return out;
+}
+
 /** The feature-space name of a token; the 'word' forms are what the lexicon and the n-grams see. */
 function tokenKey(token: Token): string {
   switch (token.kind) {
@@ -161,7 +175,7 @@ export class FeatureHasher {
     }
     // Each occurrence weighs 1/sqrt(n): comments of any length land on a comparable scale.
     const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
-    const masked = lexicon?.maskedTokens;
+    const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedQuotationTokens(tokens)) : lexicon?.maskedTokens;
     let prevWord = hashString(SEED_WORD, '<s>');
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
