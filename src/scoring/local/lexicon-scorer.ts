@@ -1,7 +1,7 @@
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../scorer';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
-import type { NormalizedText, Token } from './text-normalizer';
+import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter';
@@ -37,6 +37,7 @@ export interface LexiconResult {
 const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3 };
 const ADDRESS_BOOST = 0.6;
 const NEGATION_WINDOW = 4;
+const AFTER_NEGATION_WINDOW = 3;
 const MIN_SPAN_SCORE = 0.05;
 
 // Cue words in normalised form (ä → ae, accents removed).
@@ -47,9 +48,11 @@ const NEGATIONS = new Set([
 ]);
 const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente']);
 const REPORTING = new Set([
-  'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'beschimpfte', 'beschimpft', 'schimpfte', 'sagte', 'twitterte',
-  'schrieb', 'zitiert', 'zitierte', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'traite', 'traitait', 'qualifie',
-  'appele', 'chiamato', 'chiamava', 'definito', 'insultato',
+  'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
+  'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
+  'skandiert', 'drohte', 'drohten', 'droht', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
+  'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
+  'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato',
 ]);
 const ADDRESS = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 'ti', 'sei', 'vous']);
 
@@ -59,7 +62,9 @@ const COUNTER_CUES = compileTerms(
     'nicht ok', 'nicht okay', 'nicht in ordnung', 'inakzeptabel', 'unakzeptabel', 'geht gar nicht', 'sollte man nicht', 'darf man nicht',
     'sagt man nicht', 'beleidigend', 'beleidigung', 'unacceptable', 'not ok', 'not okay', 'stop calling', 'stop saying', 'shouldn t',
     'should not', 'offensive', 'hurtful', 'inacceptable', 'pas acceptable', 'blessant', 'insultant', 'inaccettabile', 'offensivo',
-    'offensiva',
+    'offensiva', 'nichts verstanden', 'menschenverachtend', 'entmenschlich', 'gewaltaufruf', 'aufruf zur gewalt', 'aufrufe zur gewalt',
+    'hassrede', 'hasskommentar', 'volksverhetzung', 'strafbar', 'dehumanizing', 'dehumanising', 'hate speech', 'incitement',
+    'deshumanisant', 'discours de haine', 'appel au meurtre', 'appels au meurtre', 'disumanizzante', 'discorso d odio', 'incitamento',
   ].map((term) => ({ term })),
 );
 /**
@@ -70,26 +75,71 @@ const CALL_OUT_CUES = compileTerms(
   ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'].map((term) => ({ term })),
 );
 
+/** Share of an insult's (or threat's) weight that becomes IDENTITY_ATTACK when the sentence names a group. */
+const GROUP_INSULT_SHARE = 0.85;
+const GROUP_THREAT_SHARE = 0.97;
+
+function maxWeights(a: LexiconWeights, b: LexiconWeights): LexiconWeights {
+  const out: LexiconWeights = { ...a };
+  for (const attribute of ATTRIBUTES) {
+    const w = b[attribute];
+    if (w !== undefined && w > (out[attribute] ?? 0)) out[attribute] = w;
+  }
+  return out;
+}
+
 function emptyScores(): Record<Attribute, number> {
   return { TOXICITY: 0, SEVERE_TOXICITY: 0, INSULT: 0, PROFANITY: 0, THREAT: 0, IDENTITY_ATTACK: 0 };
 }
 
-function isNegated(tokens: readonly Token[], start: number): boolean {
+/** Words after "nicht" that make it a tag question, not a negation ("nicht wahr"). */
+const NOT_A_NEGATION_AFTER = new Set(['wahr', 'so', 'mehr']);
+
+const termWordCache = new Map<string, ReadonlySet<string>>();
+
+/** The normalised words of a term as written ("sind keine Menschen" → sind, keine, menschen). */
+function termWords(term: string): ReadonlySet<string> {
+  let words = termWordCache.get(term);
+  if (words === undefined) {
+    words = new Set(normalizeText(term).tokens.map((t) => t.norm));
+    termWordCache.set(term, words);
+  }
+  return words;
+}
+
+function negatesAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  return NEGATIONS.has(token.norm) && !NOT_A_NEGATION_BEFORE.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * A negation shortly before the match, inside a multi-word match ("bring dich nicht um"), or — for threats and
+ * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
+ * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
+ */
+function isNegated(tokens: readonly Token[], start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean): boolean {
   const sentence = tokens[start]?.sentence;
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
-    const token = tokens[k] as Token;
-    if (token.sentence !== sentence) return false;
-    if (NEGATIONS.has(token.norm) && !NOT_A_NEGATION_BEFORE.has(tokens[k + 1]?.norm ?? '')) return true;
+    if ((tokens[k] as Token).sentence !== sentence) break;
+    if (negatesAt(tokens, k)) return true;
+  }
+  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k) && !words.has((tokens[k] as Token).norm)) return true;
+  if (!lookAhead) return false;
+  for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
+    if ((tokens[k] as Token).sentence !== sentence) break;
+    if (negatesAt(tokens, k) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
 }
 
-function sentenceHas(tokens: readonly Token[], sentence: number, words: ReadonlySet<string>): boolean {
+/** Sentences that contain one of `words`; one pass per comment instead of one per hit. */
+function sentencesWith(tokens: readonly Token[], words: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (token.sentence === sentence && words.has(token.norm)) return true;
+    if (words.has(token.norm)) out.add(token.sentence);
   }
-  return false;
+  return out;
 }
 
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
@@ -114,6 +164,8 @@ export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compi
       const sentenceOf = (m: TermMatch<undefined>): number => (tokens[m.tokenStart] as Token).sentence;
       const counterSentences = new Set(COUNTER_CUES.match(text).map(sentenceOf));
       const callOutSentences = new Set(CALL_OUT_CUES.match(text).map(sentenceOf));
+      const addressSentences = sentencesWith(tokens, ADDRESS);
+      const reportingSentences = sentencesWith(tokens, REPORTING);
       const identitySentences = new Set<number>();
       for (const m of matches) {
         if (m.data?.category === 'identity') identitySentences.add((tokens[m.tokenStart] as Token).sentence);
@@ -132,7 +184,7 @@ export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compi
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
-        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences });
+        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences });
         result.hits.push(hit);
         if (hit.contexts.length > 0) mask(m.tokenStart, m.tokenEnd);
         if (m.tokenStart >= groupEnd) flush();
@@ -154,29 +206,32 @@ function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
   tokens: readonly Token[],
-  sentences: { counterSentences: ReadonlySet<number>; callOutSentences: ReadonlySet<number>; identitySentences: ReadonlySet<number> },
+  sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
-  const inAddress = sentenceHas(tokens, first.sentence, ADDRESS);
+  const inAddress = sentences.addressSentences.has(first.sentence);
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
-  if (sentenceHas(tokens, first.sentence, REPORTING)) contexts.push('reported');
-  if (isNegated(tokens, m.tokenStart)) contexts.push('negated');
+  if (sentences.reportingSentences.has(first.sentence)) contexts.push('reported');
+  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat')) contexts.push('negated');
   if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];
   const addressed = contexts.length === 0 && inAddress;
+  const aboutGroup = sentences.identitySentences.has(first.sentence);
+  const base = aboutGroup && payload.group !== undefined ? maxWeights(payload.weights, payload.group) : payload.weights;
   const weights: LexiconWeights = {};
   for (const a of ATTRIBUTES) {
-    const w = payload.weights[a];
+    const w = base[a];
     if (w === undefined) continue;
     const boosted = addressed && (a === 'INSULT' || a === 'TOXICITY') ? 1 - (1 - w) * ADDRESS_BOOST : w;
     weights[a] = boosted * factor;
   }
   const insulting = payload.category !== 'profanity' && payload.category !== 'allow';
-  if (insulting && sentences.identitySentences.has(first.sentence)) {
-    const attack = Math.max(weights.INSULT ?? 0, weights.THREAT ?? 0) * 0.85;
+  if (insulting && aboutGroup) {
+    // Calling for violence against a group is an attack on it as much as a threat.
+    const attack = Math.max((weights.INSULT ?? 0) * GROUP_INSULT_SHARE, (weights.THREAT ?? 0) * GROUP_THREAT_SHARE);
     weights.IDENTITY_ATTACK = Math.max(weights.IDENTITY_ATTACK ?? 0, attack);
   }
   const suffix = contexts.length > 0 ? `+${contexts.join('+')}` : '';

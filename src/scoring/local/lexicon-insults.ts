@@ -1,0 +1,251 @@
+/**
+ * Insults, profanity, body-shaming and slurs beyond the core table in lexicon-data.ts: Swiss German dialect,
+ * Austrian, French (incl. Swiss romand), Italian (incl. Ticino), English, and implicit insults ("IQ eines
+ * Toastbrots", "QI d'une huître"). Words that are also animals or things ("Affe", "Koffer", "Flasche", "vacca")
+ * only count in frames aimed at a person ("du Koffer", "sei una vacca").
+ * Terms are written in normalised form (ä → ae, no apostrophes: "t as pas de cerveau" for "t'as pas de cerveau").
+ */
+import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, body, each, frames, insult, profane, severe, slur, type Row } from './lexicon-rows';
+
+// ---------------------------------------------------------------------------------------------------------------
+// German: Standard, Swiss German dialect, Austrian
+// ---------------------------------------------------------------------------------------------------------------
+
+const DE_INSULTS: Row[] = [
+  // Standard German nouns, also as compound heads ("Oberdummbatz").
+  ...each(['dummbatz', 'dumpfbacke', 'hohlbirne', 'hohlbratze', 'dummbeutel', 'spacko', 'saftsack', 'sackgesicht', 'arschgesicht', 'pissnelke', 'nulpe', 'schwachmat', 'evolutionsbremse', 'kackbratze', 'knalltuete', 'vollhorst', 'flachzange'], insult(0.8), { ...DE, ...HEAD }),
+  ...each(['vollarsch', 'arschkrampe'], severe(0.88), { ...DE, ...HEAD }),
+  ['spack', insult(0.8), { ...DE, inflect: ['en', 'o', 'os'] }],
+  ['dummerchen', insult(0.4), DE],
+  ['pisser', insult(0.8), DE],
+  ['hornochse', insult(0.75), { ...DE, ...HEAD }],
+  ['hornochs', insult(0.75), { ...DE, inflect: ['e', 'en'] }],
+  ['lackaffe', insult(0.6), DE],
+  ['duennbrettbohrer', insult(0.8), DE],
+  ['minderbemittelt', insult(0.7), DE],
+  ['geistig minderbemittelt', insult(0.8), DE],
+  ['geistiger tiefflieger', insult(0.85), DE],
+  ['geistige tiefflieger', insult(0.85), DE],
+  ['geistiger duennschiss', severe(0.85), DE],
+  ['geistiger duennpfiff', insult(0.8), DE],
+  ['spatzenhirn', insult(0.8), { ...DE, ...HEAD }],
+  ['erbsenhirn', insult(0.8), { ...DE, ...HEAD }],
+  ['hirnamoebe', insult(0.85), DE],
+  ['gehirnamputiert', insult(0.8), DE],
+  ['hirntot', insult(0.6), DE],
+  // Aimed at a person: "du Affe", "so eine Flasche"; the bare words are animals and things.
+  ...frames(
+    ['du', 'du bist ein', 'du bist eine', 'du dumme', 'du dummer', 'du bloede', 'du bloeder', 'du bisch en', 'du bisch e', 'bisch en', 'bisch e', 'du bist a', 'du tumme', 'du bloedi'],
+    ['affe', 'flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'kamel', 'hammel', 'ochse', 'rindvieh', 'schafskopf', 'trampeltier', 'esel', 'gans', 'kuh', 'ziege', 'pute', 'schnepfe', 'hund', 'schwein', 'sau', 'made', 'wurm', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'zwerg', 'babi', 'chaot', 'chue', 'geiss', 'loeli', 'lappi'],
+    insult(0.8),
+    DE,
+  ),
+  ...frames(['so ein', 'so eine', 'so en', 'so e', 'was fuer ein', 'was fuer eine', 'so a'], ['affe', 'pfeife', 'pfiife', 'lusche', 'niete', 'witzfigur', 'hampelmann', 'kasper', 'wicht', 'null', 'vollpfoste', 'tubel', 'dubel', 'totsch', 'trottel'], insult(0.8), DE),
+  ...frames(['dumme', 'bloede', 'dummer', 'bloeder', 'bloedi', 'tummi', 'tumme'], ['gans', 'pute', 'schnepfe', 'sau', 'affe', 'sack', 'kamel', 'ochse', 'nuss', 'trulla', 'chue', 'geiss'], insult(0.8), DE),
+  ...each(['alte schachtel', 'alter sack', 'alte sau', 'alte hexe', 'dumme ziege'], insult(0.75), DE),
+  ...each(['dreckiger hund', 'raeudiger hund', 'feiger hund', 'falscher hund', 'mieser hund', 'dreckige ratte', 'miese ratte', 'elende ratte', 'dreckiges schwein', 'elendes schwein', 'mieses schwein', 'du schweinehund'], insult(0.85), DE),
+  ...each(['du zecke', 'linke zecke', 'linke zecken', 'antifa zecke', 'antifa zecken', 'rote zecke', 'rote zecken', 'linksgruen versifft', 'gutmenschen pack'], insult(0.75), DE),
+  ...each(['halt die schnauze', 'halt deine schnauze', 'schnauze halten', 'halt die klappe', 'halt deine klappe', 'halt * klappe', 'halt * goschn', 'heb * schnurre', 'heb * latz', 'halt * latz', 'leck mich am arsch', 'leck mich', 'leck mi am oasch', 'leck mi', 'verpiss di', 'verzieh dich', 'fick di', 'figgdi', 'figg dich'], severe(0.8), DE),
+  // Implicit insults: "IQ eines Toastbrots", "nicht alle Tassen im Schrank", "zu dumm zum …".
+  ...frames(
+    ['iq *', 'intelligenz *', 'hirn *', 'verstand *', 'hirn wie *'],
+    ['toastbrot', 'knaeckebrot', 'brot', 'stueck brot', 'amoebe', 'kartoffel', 'stein', 'staubsauger', 'goldfisch', 'zimmerpflanze', 'gummibaum', 'toaster', 'wattebausch', 'spatz', 'erbse', 'walnuss', 'stueck holz', 'holzscheit', 'backstein', 'ziegelstein', 'knaeckebrot', 'pantoffeltierchen', 'einzeller', 'hamster', 'hausschuh', 'raumtemperatur', 'brotchrueme', 'bratwurst', 'cervelat', 'zwieback', 'qualle'],
+    insult(0.9),
+    DE,
+  ),
+  ...each(['raumtemperatur iq', 'iq von raumtemperatur', 'iq im minusbereich', 'iq unter null'], insult(0.8), DE),
+  ...each(['zu dumm zum', 'zu dumm um', 'zu bloed zum', 'zu bloed um', 'z dumm zum', 'z bloed zum', 'z tumm zum', 'zu doof zum', 'zu doof um', 'zu bescheuert um', 'dumm wie brot', 'dumm wie bohnenstroh', 'dumm wie ein stueck brot', 'tumm wie brot', 'dumm wie e stei', 'duemmer als', 'duemmer wie', 'tuemmer als', 'bloeder als'], insult(0.8), DE),
+  ...each(['nicht alle tassen im schrank', 'nicht mehr alle tassen im schrank', 'tassen im schrank', 'tasse im chaschte', 'tasse im schrank', 'latten am zaun', 'nicht alle latten am zaun', 'einen an der waffel', 'eins an der waffel', 'hast einen knall', 'hat einen knall', 'hesch en knall', 'hett en knall', 'du hast einen vogel', 'hast du einen vogel', 'kein hirn', 'hast kein hirn', 'hat kein hirn', 'hirn vergessen', 'hirn einschalten', 'hirn ausgeschaltet', 'eine hirnzelle', 'einzige hirnzelle', 'zwei hirnzellen', 'null hirn', 'ohne hirn', 'nicht ganz bei trost', 'bireweich', 'birewaich', 'nid ganz bache', 'noed ganz bache', 'nid ganz hundert', 'nicht ganz hundert', 'nicht der hellste', 'nicht die hellste', 'nicht die hellste kerze', 'hellste kerze auf der torte', 'nicht das hellste licht'], insult(0.75), DE),
+  // Swiss German dialect (see also the core table: Tubel, Dubel, Tschumpel, Löli, Glünggi, Schofseckel, Sauhund, Chaib).
+  ...each(['toebel', 'gluengi', 'schafseckel', 'schoofseckel'], insult(0.82), { ...DE, ...HEAD, inflect: ['e', 'n', 'i', 's'] }),
+  ...each(['seckel', 'saeckel'], insult(0.75), { ...DE, ...HEAD, inflect: ['s', 'n'] }),
+  ...each(['huerebueb', 'huerebuebe', 'hurebueb', 'huere bueb', 'huerecheib', 'huere cheib', 'huereseckel', 'huere seckel', 'huere tubel', 'huere dubel', 'huere arschloch', 'huere idiot', 'huere gluenggi', 'huere sauhund', 'sauchaib', 'souchaib', 'souchog', 'sauchog', 'tumme cheib', 'tumme chaib', 'tumm cheib'], severe(0.88), DE),
+  ...each(['toetsch', 'tschooli', 'gigu'], insult(0.6), { ...DE, inflect: ['e', 'i', 'li'] }),
+  ...each(['lappi', 'halbschue', 'halbschueh', 'suermel', 'sueremel', 'foetzel', 'schnuderi', 'schnudergoof', 'gaggalaari', 'gagalari', 'grossschnurri'], insult(0.6), { ...DE, inflect: false }),
+  ['tepp', insult(0.75), { ...DE, ...HEAD, inflect: ['e', 'en'] }],
+  ['vollidiote', insult(0.9), { ...DE, inflect: false }],
+  ['hohlchopf', insult(0.85), { ...DE, ...HEAD }],
+  ['schwachchopf', insult(0.85), { ...DE, ...HEAD }],
+  ['dummchopf', insult(0.85), { ...DE, ...HEAD }],
+  ['tummchopf', insult(0.85), { ...DE, ...HEAD }],
+  ['holzchopf', insult(0.7), { ...DE, ...HEAD }],
+  ['chaschperli', insult(0.55), DE],
+  // Austrian.
+  ...each(['oaschloch', 'oarschloch', 'orschloch', 'oaschgsicht', 'oaschgeign'], severe(0.9), { ...DE, ...HEAD }),
+  ...each(['wappler', 'fetzenschaedel', 'trottl', 'hirnederl', 'beidl', 'bledl', 'heislratz', 'haeuslratz', 'gfrast', 'dolm', 'dodl', 'funsn', 'blunzn', 'vollkoffer', 'zniachtl'], insult(0.75), { ...DE, ...HEAD }),
+  ['koffer', insult(0.35), { ...DE, inflect: false }],
+  ...frames(['du', 'so a', 'so ein', 'du bist a', 'du bist ein', 'bist a', 'so an', 'so einen', 'du bloeder', 'bleder', 'so a bleder'], ['koffer', 'zipfel', 'trottel', 'depp', 'wappler', 'dolm', 'beidl', 'gscherter', 'heisl', 'oasch'], insult(0.8), DE),
+  ['gschert', insult(0.55), { ...DE, inflect: ['er', 'e', 'en', 'es', 'n'] }],
+  ['deppert', insult(0.6), { ...DE, inflect: ['e', 'er', 'en', 'es'] }],
+  ['gschissen', insult(0.65), { ...DE, inflect: ['e', 'er', 'en', 'es'] }],
+  ['tschusch', slur(0.85), { ...DE, inflect: ['en', 'n'] }],
+];
+
+const DE_BODY: Row[] = [
+  ...each(['fettarsch', 'fettmops', 'fettbrocken', 'fettkloss', 'speckschwarte', 'specksau', 'fettfresse', 'fettwanst', 'fettsagg', 'mopsgesicht', 'pizzagesicht', 'kraterfresse', 'pickelfresse', 'schwabbel'], body(0.82), { ...DE, ...HEAD }),
+  ...each(['fetti', 'dicki', 'fettsau'], body(0.7), { ...DE, inflect: false }),
+  ...each(['fett walross', 'fett sack', 'fett schwein', 'dick sau', 'dick schwein', 'dick kuh', 'fett qualle', 'fett tonne', 'fett wal', 'fett nilpferd', 'fett pute', 'fett trampel', 'dick wal', 'dicki chue', 'fetti chue', 'fetti sau'], severe(0.88), DE),
+  ...frames(['du', 'du fette', 'du fettes', 'du fetter', 'so eine fette', 'so ein fettes', 'du dicke', 'du dicker', 'du bisch e fetti', 'du fetti'], ['walross', 'tonne', 'qualle', 'wal', 'nilpferd', 'presswurst', 'kuh', 'sau', 'schwein', 'trampel', 'elefant', 'mops'], severe(0.85), DE),
+  ...each(['haesslich wie die nacht', 'haesslicher als', 'so haesslich', 'huere wuescht', 'wuest wie', 'hackfresse', 'fresse wie'], body(0.75), DE),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// French (incl. Swiss romand)
+// ---------------------------------------------------------------------------------------------------------------
+
+const FR_INSULTS: Row[] = [
+  ...each(['couillon', 'bouffon', 'tocard', 'guignol', 'pignouf', 'plouc', 'neuneu', 'gogol', 'debile mental', 'attarde', 'tare mental', 'abruti fini', 'crevard', 'nullard', 'boloss', 'bolosse', 'baltringue', 'cassos', 'ducon', 'duconnard', 'trouduc', 'glandu', 'branleur', 'branquignol', 'nigaud', 'benet', 'taborniau', 'taborgnau', 'bobet', 'mauviette', 'lopette', 'charogne', 'vaurien', 'crapule', 'saligaud', 'pouffiasse', 'petasse', 'grognasse', 'radasse', 'triso', 'mongolien'], insult(0.8), { ...FR, inflect: ['s', 'e', 'es', 'x'] }),
+  ...each(['enfoire', 'salaud', 'salopard', 'fils de pute', 'fils de chienne', 'fils de putain', 'nique ta mere', 'nique ta race', 'nique ta mere la pute', 'trou du cul', 'sac a merde', 'sous merde', 'mange merde', 'tete de con', 'gros con', 'pauvre con', 'sale con', 'petit con', 'vieux con', 'espece de con', 'grosse conne', 'pauvre conne', 'sale conne', 'va te faire foutre', 'va te faire enculer', 'allez vous faire foutre', 'va te faire mettre', 'fermez vos gueules', 'ta gueule connard', 'casse toi pauvre con', 'tete de noeud', 'face de rat', 'face de cul', 'tronche de cake', 'sale merde', 'petite merde', 'grosse merde', 'merde humaine', 'ordure humaine', 'sale chienne', 'sale pute', 'sale porc', 'sale type', 'sale fumier', 'espece de fumier', 'espece de porc', 'quel con', 'quelle conne', 't es un con', 'tu es un con', 't es une conne', 'tu es une conne', 'bande de cons'], severe(0.88), FR),
+  ...each(['fdp', 'ntm', 'tg'], severe(0.8), { ...FR, inflect: false }),
+  ...each(['pauvre type', 'pauvre tache', 'pauvre mec', 'pauvre fille', 'espece d idiot', 'espece d imbecile', 'espece d abruti', 'espece de debile', 'espece de cretin', 'espece d andouille', 'espece de nouille', 'espece de blaireau', 'espece de boudin', 'espece de tare', 'quelle cloche', 'quel blaireau', 'gros blaireau', 'sale blaireau', 't es tare', 'tu es tare', 'completement tare', 'completement con', 'completement debile', 'completement abruti', 'completement demeure', 'cerveau de moineau', 'cervelle de moineau', 'cervelle d oiseau', 'cerveau de poisson rouge', 'pas de cerveau', 'pas de cervelle', 't as pas de cerveau', 'tu n as pas de cerveau', 'sans cervelle', 'sans cerveau', 'qu un seul neurone', 'qu un neurone', 'qi d une huitre', 'qi d huitre', 'qi de moule', 'qi d une moule', 'qi d un poisson rouge', 'qi d une chevre', 'qi d une pantoufle', 'qi d un bulot', 'qi d une palourde', 'qi negatif', 'qi de bulot', 'qi d un hamster', 'con comme un balai', 'con comme une valise', 'con comme ses pieds', 'bete comme ses pieds', 'bete a manger du foin', 'le roi des cons', 'la reine des connes'], insult(0.85), FR),
+  ...frames(['sale', 'gros', 'grosse', 'espece de', 'pauvre', 'vieux', 'vieille', 'bande de', 'tu es un', 'tu es une', 't es un', 't es une', 'quel', 'quelle'], ['idiot', 'idiote', 'imbecile', 'cretin', 'cretine', 'abruti', 'abrutie', 'debile', 'connard', 'connasse', 'batard', 'ordure', 'raclure', 'minable', 'nul', 'nulle', 'tocard', 'bouffon', 'clown', 'guignol', 'truie', 'vache', 'dinde', 'pintade', 'buse', 'ane', 'mule', 'cloche', 'nouille', 'gogol', 'attarde', 'mongol', 'taborniau', 'bobet', 'larve', 'lache', 'traitre', 'menteur', 'menteuse', 'facho', 'gauchiste'], insult(0.85), { ...FR, inflect: false }),
+  ['mongol', insult(0.45), { ...FR, inflect: ['e', 's', 'es'] }],
+  ['tare', insult(0.45), { ...FR, inflect: ['s', 'e', 'es'] }],
+  ['blaireau', insult(0.45), { ...FR, inflect: ['x'] }],
+  ['clown', insult(0.45), { ...FR, inflect: ['s'] }],
+  ['cinglee', insult(0.55), FR],
+  ['cingle', insult(0.55), { ...FR, inflect: ['s'] }],
+];
+
+const FR_BODY: Row[] = [
+  ...each(['gros lard', 'gros tas', 'grosse truie', 'grosse baleine', 'gros porc', 'gros boudin', 'grosse vache', 'grosse dondon', 'gros plein de soupe', 'sac a graisse', 'boule de graisse', 'tas de graisse', 'grosse otarie', 'grosse dinde', 'face de pizza', 'tronche de pizza', 'gros thon', 'grosse thon'], severe(0.86), FR),
+  ...each(['moche', 'laideron', 'mocheté'], body(0.35), { ...FR, inflect: false }),
+  ...each(['t es moche', 'tu es moche', 'moche comme un pou', 'laid comme un pou', 'laide comme un pou', 'sale moche', 'gros moche', 'grosse moche'], body(0.8), FR),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Italian (incl. Ticino)
+// ---------------------------------------------------------------------------------------------------------------
+
+const IT_INSULTS: Row[] = [
+  ...each(['cazzon', 'minchion', 'rincoglionit', 'coglionazz', 'ritardat', 'mongoloid', 'cerebroles', 'decerebrat', 'babbe', 'sfigat', 'merdos', 'stronzett', 'lurid', 'pezzent', 'buzzurr', 'zotic', 'cafon', 'tamarr', 'fess', 'tont', 'rimbambit', 'rintronat', 'idiot', 'pagliacc', 'cialtron', 'somar', 'cornut', 'leccacul'], insult(0.82), { ...IT, inflect: IT_NOUN }),
+  ...each(['pirla', 'pirlone', 'pirloni', 'ciula', 'balordo', 'balordi', 'demente', 'dementi'], insult(0.7), { ...IT, inflect: false }),
+  ...each(['testa di cazzo', 'testa di minchia', 'testa di merda', 'faccia di merda', 'faccia da culo', 'pezzo di merda', 'pezzo di merda umana', 'figlio di troia', 'figlio di una cagna', 'figli di puttana', 'mignotta', 'baldracca', 'sgualdrina', 'zoccola', 'bagascia', 'vaffanculo', 'va a fare in culo', 'vai a fare in culo', 'vai a farti fottere', 'va a farti fottere', 'fottiti', 'vai a cagare', 'va a cagare', 'vai a quel paese', 'affanculo', 'ma vaffa', 'stai zitto coglione', 'chiudi quella fogna', 'pezzo di stronzo', 'lurido bastardo', 'brutto bastardo', 'brutto stronzo', 'brutta stronza', 'sporco bastardo', 'sei una merda', 'siete delle merde'], severe(0.88), IT),
+  ...each(['chiudi la bocca', 'sta zitto', 'stai zitto', 'statti zitto'], insult(0.6), IT),
+  ...frames(['sei un', 'sei una', 'sei proprio un', 'sei proprio una', 'brutto', 'brutta', 'razza di', 'pezzo di', 'grandissimo', 'grandissima', 'siete dei', 'siete delle', 'sei solo un', 'sei solo una'], ['asino', 'somaro', 'capra', 'vacca', 'maiale', 'porco', 'cesso', 'verme', 'fallito', 'fallita', 'idiota', 'cretino', 'cretina', 'imbecille', 'scemo', 'scema', 'deficiente', 'coglione', 'pagliaccio', 'buffone', 'babbeo', 'incapace', 'ignorante', 'animale', 'bestia', 'cane', 'troglodita', 'trombone', 'ciarlatano', 'pirla', 'ciula', 'ebete', 'ottuso', 'mentecatto', 'minorato', 'handicappato', 'ritardato', 'mongoloide', 'sottosviluppato', 'zero'], insult(0.85), { ...IT, inflect: false }),
+  ...each(['cervello di una gallina', 'cervello di gallina', 'cervello da gallina', 'cervello di un criceto', 'cervello di una formica', 'cervello di un moscerino', 'hai il cervello di', 'ha il cervello di', 'senza cervello', 'non hai cervello', 'manco un neurone', 'un neurone solo', 'unico neurone', 'neurone solitario', 'due neuroni', 'hai il qi di', 'ha il qi di', 'qi sotto zero', 'testa vuota', 'testa di rapa', 'testa di legno', 'testa di coccio', 'non capisci un cazzo', 'non capisci niente', 'non capisci nulla', 'capisci un cazzo', 'ignorante come una capra', 'stupido come una capra', 'scemo come una zucchina', 'sei scemo', 'sei stupido', 'sei cretino', 'sei ritardato', 'sei deficiente'], insult(0.85), IT),
+  ...each(['sei un finocchio', 'finocchio di merda', 'culattone', 'ricchione', 'checca', 'frocione', 'negraccio', 'zingaraccio', 'terrone di merda', 'polentone di merda', 'crucco di merda', 'zingari di merda', 'negri di merda', 'froci di merda'], slur(0.9), { ...IT, inflect: ['i', 'e'] }),
+  ['zingar', slur(0.45), { ...IT, inflect: IT_NOUN }],
+];
+
+const IT_BODY: Row[] = [
+  ...each(['grasson', 'lardos', 'palla di lardo', 'botte di lardo', 'balena spiaggiata', 'sei una balena', 'sei un cesso', 'brutta come la fame', 'brutto come la fame', 'cicciona schifosa', 'grassa come una balena', 'grasso come un maiale', 'grassa come una vacca'], body(0.82), { ...IT, inflect: IT_NOUN }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// English
+// ---------------------------------------------------------------------------------------------------------------
+
+const EN_INSULTS: Row[] = [
+  ...each(['idiot', 'imbecile', 'cretin', 'halfwit', 'nitwit', 'dimwit', 'numbskull', 'numpty', 'pillock', 'plonker', 'tosser', 'bellend', 'knobhead', 'dickhead', 'shithead', 'fuckwit', 'fuckface', 'fucker', 'arsehole', 'jackass', 'douchebag', 'scumbag', 'lowlife', 'simpleton', 'ignoramus', 'buffoon', 'nincompoop', 'dunce', 'twit', 'wazzock', 'dipshit', 'dumbfuck', 'shitbag', 'skank', 'cocksucker', 'libtard', 'spaz', 'mong', 'cuck', 'hag'], insult(0.82), { ...EN, inflect: ['s'] }),
+  ...each(['dickheads', 'fucking idiot', 'fucking moron', 'fucking retard', 'fucking cunt', 'stupid cunt', 'stupid bitch', 'dumb bitch', 'fat bitch', 'ugly bitch', 'piece of garbage', 'piece of trash', 'waste of space', 'waste of skin', 'waste of air', 'worthless piece of', 'go fuck yourself', 'fuck yourself', 'fuck you', 'fuck off', 'shut the fuck up', 'stfu', 'eat shit', 'eat a dick', 'suck my dick', 'screw you', 'piss off', 'up yours', 'get fucked', 'son of a whore', 'dumb as a rock', 'dumb as a brick', 'dumb as a box of rocks', 'dumb as shit', 'thick as a brick', 'thick as two short planks', 'stupid as hell', 'dumber than', 'stupider than'], severe(0.88), EN),
+  ...each(['iq of a potato', 'iq of a rock', 'iq of a toaster', 'iq of a goldfish', 'iq of a doorknob', 'iq of a brick', 'iq of a houseplant', 'iq of a turnip', 'iq of a carrot', 'iq of a sponge', 'iq of a fruit fly', 'iq of a gnat', 'iq of a peanut', 'iq of a loaf of bread', 'iq of an amoeba', 'iq of a cabbage', 'iq lower than', 'iq is lower than', 'iq smaller than', 'room temperature iq', 'iq of room temperature', 'negative iq', 'one brain cell', 'single brain cell', 'two brain cells', 'brain cells to rub together', 'brain cell between', 'smooth brain', 'smooth brained', 'pea brain', 'peabrain', 'pea brained', 'bird brain', 'birdbrain', 'brainless', 'braindead', 'brain dead idiot', 'not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'not the brightest', 'short of a happy meal', 'lights are on but nobody', 'elevator doesn t go to the top', 'too stupid to', 'too dumb to', 'you suck', 'are you stupid', 'are you dumb', 'are you retarded', 'you re stupid', 'you are stupid', 'you re dumb', 'you are dumb', 'you re an idiot', 'you are an idiot', 'you re a moron', 'you are a moron', 'what an idiot', 'what a moron', 'what a loser'], insult(0.85), EN),
+  ...frames(['you', 'you re a', 'you are a', 'you fat', 'you stupid', 'you dumb', 'you ugly', 'you filthy', 'you little', 'what a'], ['pig', 'cow', 'ape', 'monkey', 'donkey', 'dog', 'rat', 'snake', 'worm', 'clown', 'ass', 'fool', 'nobody', 'parasite', 'swine', 'sow', 'whale', 'hippo', 'slob'], insult(0.82), { ...EN, inflect: false }),
+  ...each(['idiotic', 'moronic', 'imbecilic', 'retarded', 'braindead', 'clueless', 'worthless', 'useless'], insult(0.45), { ...EN, inflect: false }),
+];
+
+const EN_BODY: Row[] = [
+  ...each(['fat ass', 'fatass', 'lardass', 'lard ass', 'fat cow', 'fat slob', 'fat whale', 'fat fuck', 'tub of lard', 'land whale', 'beached whale', 'butterface', 'ugly as sin', 'ugly cow', 'ugly pig', 'pizza face', 'crater face'], body(0.85), EN),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Profanity, slurs, group names
+// ---------------------------------------------------------------------------------------------------------------
+
+export const EXTRA_PROFANITY: Row[] = [
+  ['schiiss', profane(0.7), { ...DE, ...BOTH, inflect: ['e', 'er', 'en'] }],
+  ['gopfertelli', profane(0.3), DE],
+  ['gopfertori', profane(0.4), DE],
+  ['oasch', profane(0.6), { ...DE, ...HEAD, inflect: false }],
+  ['schas', profane(0.4), { ...DE, inflect: false }],
+  ['scheissdreck', profane(0.8), DE],
+  ['bullshit', profane(0.75), EN],
+  ['asshat', profane(0.6), EN],
+  ['connerie', profane(0.45), { ...FR, inflect: ['s'] }],
+  ['bordel de merde', profane(0.8), FR],
+  ['putain de', profane(0.75), FR],
+  ['nom de dieu', profane(0.35), FR],
+  ['cazzata', profane(0.6), { ...IT, inflect: ['e'] }],
+  ['che cazzo', profane(0.8), IT],
+  ['porca troia', profane(0.85), IT],
+  ['porca miseria', profane(0.3), IT],
+  ['porca madonna', profane(0.85), IT],
+  ['dio cane', profane(0.85), IT],
+  ['dio porco', profane(0.85), IT],
+  ['sticazzi', profane(0.6), IT],
+  ['incazzat', profane(0.5), { ...IT, inflect: IT_NOUN }],
+];
+
+export const EXTRA_SLURS: Row[] = [
+  ['tschingg', slur(0.85), { ...DE, inflect: ['e', 'en', 'ali'] }],
+  ['jugo', slur(0.6), { ...DE, inflect: ['s'] }],
+  ['kameltreiber', slur(0.85), HEAD],
+  ['ziegenficker', slur(0.9), HEAD],
+  ['bimbo', slur(0.6), { ...DE, inflect: ['s'] }],
+  ['bicot', slur(0.95), { ...FR, inflect: ['s'] }],
+  ['youpin', slur(0.95), { ...FR, inflect: ['s', 'e', 'es'] }],
+  ['youtre', slur(0.95), { ...FR, inflect: ['s'] }],
+  ['negre', slur(0.9), { ...FR, inflect: ['s', 'sse', 'sses'] }],
+  ['bamboula', slur(0.9), { ...FR, inflect: ['s'] }],
+  ['chinetoque', slur(0.95), { ...FR, inflect: ['s'] }],
+  ['rital', slur(0.8), { ...FR, inflect: ['s'] }],
+  ['bougnoul', slur(0.95), { ...FR, inflect: ['e', 's', 'es'] }],
+  ['sale arabe', slur(0.92), FR],
+  ['sale juif', slur(0.92), FR],
+  ['sale noir', slur(0.92), FR],
+  ['sales arabes', slur(0.92), FR],
+  ['sales juifs', slur(0.92), FR],
+  ['sales noirs', slur(0.92), FR],
+  ['sale pede', slur(0.92), FR],
+  ['sale musulman', slur(0.92), FR],
+  ['sales musulmans', slur(0.92), FR],
+  ['kike', slur(0.95), { ...EN, inflect: ['s'] }],
+  ['raghead', slur(0.95), { ...EN, inflect: ['s'] }],
+  ['towelhead', slur(0.95), { ...EN, inflect: ['s'] }],
+  ['sandnigger', slur(0.95), { ...EN, inflect: ['s'] }],
+  ['wetback', slur(0.9), { ...EN, inflect: ['s'] }],
+  ['spic', slur(0.9), { ...EN, inflect: ['s'] }],
+  ['paki', slur(0.85), { ...EN, inflect: ['s'] }],
+];
+
+/** Group mentions added to the core list; harmless alone. */
+export const EXTRA_IDENTITY: Row[] = [
+  ...[
+    'uslaender', 'asylante', 'asylsuechende', 'asylsuchende', 'gefluechtete', 'migrantin', 'muslima', 'muslimin', 'moslem', 'juedin',
+    'jenische', 'eritreer', 'afghane', 'syrer', 'albaner', 'kosovare', 'tamile', 'nordafrikaner', 'schwarzafrikaner', 'tschetschene',
+    'homosexuelle', 'lesben', 'transmenschen', 'transfrauen', 'queere', 'schwuler', 'christen', 'katholiken', 'hindus', 'russen', 'ukrainer',
+    'israelis', 'palaestinenser', 'tuerken', 'kurden', 'serben', 'auslaenderinnen', 'asylanten', 'zuwanderer', 'einwanderer', 'migrantinnen',
+    'kopftuchfrauen', 'mohammedaner',
+  ].map((t): Row => [t, {}, DE]),
+  ...['roma', 'sinti'].map((t): Row => [t, {}, { ...DE, inflect: false }]),
+  ...['muslim', 'jew', 'migrants', 'asylum seekers', 'foreigners', 'roma', 'gypsies', 'arabs', 'africans', 'mexicans', 'chinese', 'russians', 'ukrainians', 'palestinians', 'israelis', 'homosexuals', 'trans people', 'transgender', 'christians', 'hindus', 'jewish', 'islamic', 'illegals', 'illegal immigrants'].map(
+    (t): Row => [t, {}, { ...EN, inflect: false }],
+  ),
+  ...['etrangers', 'arabes', 'africains', 'maghrebins', 'roms', 'tziganes', 'gitans', 'requerants', 'requerants d asile', 'migrant', 'musulman', 'musulmane', 'musulmanes', 'juif', 'juive', 'juives', 'chretiens', 'russes', 'ukrainiens', 'palestiniens', 'israeliens', 'homos', 'transgenres', 'lgbt', 'clandestins', 'immigrants'].map(
+    (t): Row => [t, {}, { ...FR, inflect: false }],
+  ),
+  ...['stranieri', 'extracomunitari', 'clandestini', 'profughi', 'richiedenti asilo', 'rom', 'zingari', 'arabi', 'africani', 'musulmano', 'musulmana', 'ebreo', 'ebrea', 'negri', 'omosessuali', 'lgbt', 'cristiani', 'russi', 'ucraini', 'palestinesi', 'israeliani', 'terroni', 'frontalieri', 'migrante', 'immigrato', 'immigrata'].map(
+    (t): Row => [t, {}, { ...IT, inflect: false }],
+  ),
+];
+
+/** Innocent uses of words in the lists above. */
+export const EXTRA_ALLOW: readonly string[] = [
+  'sau rauslassen', 'die sau raus', 'unter aller sau', 'wie sau', 'wie eine sau', 'wie e sau', 'zur sau machen', 'zur sau gemacht', 'keine sau',
+  'affen im zoo', 'affe im zoo', 'im affenhaus', 'affen sind', 'schweine im', 'schweine auf', 'schweine sind', 'die schweine',
+  'kuh auf der weide', 'kuehe auf der weide', 'kuh im stall', 'die kuh', 'eine kuh', 'fette kuh auf', 'fette weide', 'fettes fleisch', 'fetten kaese',
+  'fette beute', 'fette jahre', 'fettes plus', 'fetter bonus', 'fetter gewinn', 'fette rendite', 'fettes minus', 'fette schrift', 'fett markiert',
+  'fett hervorgehoben', 'das fett', 'tierisches fett', 'pflanzliches fett', 'dicke luft', 'dicke post', 'dicker brocken', 'null ahnung',
+  'null toleranz', 'null problemo', 'esel im stall', 'der esel', 'einen koffer', 'den koffer', 'der koffer',
+  'im koffer', 'koffer packen', 'die flasche', 'eine flasche', 'flasche wein', 'flasche bier', 'pfeife rauchen', 'die pfeife', 'nach seiner pfeife',
+  'opfer des', 'opfer der', 'opfer von', 'die opfer', 'du opferst', 'du bist opfer', 'ein opfer', 'zum opfer', 'null komma',
+  'le blaireau', 'un blaireau', 'des blaireaux', 'blaireau europeen', 'empire mongol', 'les mongols', 'steppe mongole',
+  'la vacca', 'le vacche', 'una vacca', 'vacche', 'il maiale', 'carne di maiale', 'di maiale', 'il cane', 'un cane', 'cani e gatti', 'capre e',
+  'le capre', 'una capra', 'mucche', 'che cane', 'la bestia', 'che bestia di', 'asino e', 'l asino', 'un asino',
+  'pig farm', 'pig farming', 'the pig', 'a pig', 'pigs are', 'guinea pig', 'the cow', 'a cow', 'cows', 'dairy cow', 'the dog', 'a dog',
+  'the rat', 'a rat', 'lab rat', 'the snake', 'a snake', 'the whale', 'a whale', 'whale watching', 'the donkey', 'a donkey', 'the ape',
+  'fat content', 'low fat', 'fat free', 'body fat', 'fat cat', 'fat chance', 'chew the fat', 'fatty acid', 'fatty acids',
+];
+
+export const EXTRA_INSULTS: Row[] = [...DE_INSULTS, ...FR_INSULTS, ...IT_INSULTS, ...EN_INSULTS];
+export const EXTRA_BODY: Row[] = [...DE_BODY, ...FR_BODY, ...IT_BODY, ...EN_BODY];
