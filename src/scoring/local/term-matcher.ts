@@ -85,17 +85,80 @@ interface CompiledTerm<T> {
   head: boolean;
   modifier: boolean;
   suffixes: ReadonlySet<string>;
+  /** Identifies {@link suffixes} among the shared sets. */
+  suffixKey: string;
   data: T | undefined;
 }
 
 interface TrieNode<T> {
-  /** Children by UTF-16 code unit. */
-  next: Map<number, TrieNode<T>>;
+  /** Children for a–z, by code unit − 97 (normalised words are almost all a–z; an array beats a map here). */
+  az: (TrieNode<T> | undefined)[];
+  /** Children for any other code unit. */
+  other: Map<number, TrieNode<T>> | undefined;
+  /** Terms of one word ending here. */
+  terms: CompiledTerm<T>[];
+  /**
+   * Terms of several words whose first word ends here, grouped by their second word (and its endings) and indexed
+   * by that word's first code unit: frames such as "ich werde dich * umbringen" come in hundreds of variants, and the
+   * second word is compared once per group, not once per term. Terms whose second word is a gap are in
+   * {@link gapped}.
+   */
+  phrases: PhraseIndex<T> | undefined;
+  gapped: CompiledTerm<T>[] | undefined;
+  /** Whether any term ends here (one check per step of the walk instead of three). */
+  final: boolean;
+}
+
+/** Phrase groups by the first code unit of their second word: a–z in an array, anything else in a map. */
+interface PhraseIndex<T> {
+  az: (PhraseGroup<T>[] | undefined)[];
+  other: Map<number, PhraseGroup<T>[]>;
+}
+
+function phrasesFor<T>(index: PhraseIndex<T>, code: number): PhraseGroup<T>[] | undefined {
+  const k = code - CODE_A;
+  return k >= 0 && k < 26 ? index.az[k] : index.other.get(code);
+}
+
+/** Multi-word terms that share their second word. */
+interface PhraseGroup<T> {
+  pattern: string;
+  suffixes: ReadonlySet<string>;
   terms: CompiledTerm<T>[];
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), terms: [] };
+  return { az: new Array<TrieNode<T> | undefined>(26).fill(undefined), other: undefined, terms: [], phrases: undefined, gapped: undefined, final: false };
+}
+
+const CODE_A = 97;
+
+function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
+  const k = code - CODE_A;
+  return k >= 0 && k < 26 ? node.az[k] : node.other?.get(code);
+}
+
+function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
+  const existing = childOf(node, code);
+  if (existing !== undefined) return existing;
+  const child = newNode<T>();
+  const k = code - CODE_A;
+  if (k >= 0 && k < 26) node.az[k] = child;
+  else (node.other ??= new Map()).set(code, child);
+  return child;
+}
+
+/** Suffix sets shared between terms with the same endings (most use the defaults). */
+const suffixSets = new Map<string, ReadonlySet<string>>();
+
+function suffixSet(suffixes: readonly string[]): ReadonlySet<string> {
+  const key = suffixes.join('\u0000');
+  let set = suffixSets.get(key);
+  if (set === undefined) {
+    set = new Set(suffixes);
+    suffixSets.set(key, set);
+  }
+  return set;
 }
 
 /** Longest inflection suffix worth slicing out of a word; anything longer can only be a compound's rest. */
@@ -156,7 +219,8 @@ function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
     allow: def.action === 'allow',
     head: compound === 'head' || compound === 'both',
     modifier: compound === 'modifier' || compound === 'both',
-    suffixes: new Set(suffixes),
+    suffixes: suffixSet(suffixes),
+    suffixKey: suffixes.join('\u0000'),
     data: def.data,
   };
 }
@@ -171,26 +235,53 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   const root = newNode<T>();
   const headRoot = newNode<T>();
   let size = 0;
+  // Letter pairs a compound head can start with: most positions inside a word start none, and one array read
+  // rules them out before the head trie is walked.
+  const headPairs = new Uint8Array(26 * 26);
   const insert = (trie: TrieNode<T>, compiled: CompiledTerm<T>): void => {
     let node = trie;
     const first = compiled.words[0] as string;
     for (let i = 0; i < first.length; i++) {
       const code = first.charCodeAt(i);
-      let child = node.next.get(code);
-      if (child === undefined) {
-        child = newNode<T>();
-        node.next.set(code, child);
-      }
-      node = child;
+      node = addChild(node, code);
     }
-    node.terms.push(compiled);
+    node.final = true;
+    const second = compiled.words[1];
+    if (second === undefined) {
+      node.terms.push(compiled);
+    } else if (second === GAP) {
+      (node.gapped ??= []).push(compiled);
+    } else {
+      node.phrases ??= { az: new Array<PhraseGroup<T>[] | undefined>(26).fill(undefined), other: new Map() };
+      const key = second.charCodeAt(0);
+      let bucket = phrasesFor(node.phrases, key);
+      if (bucket === undefined) {
+        bucket = [];
+        const k = key - CODE_A;
+        if (k >= 0 && k < 26) node.phrases.az[k] = bucket;
+        else node.phrases.other.set(key, bucket);
+      }
+      let group = bucket.find((g) => g.pattern === second && g.suffixes === compiled.suffixes);
+      if (group === undefined) {
+        group = { pattern: second, suffixes: compiled.suffixes, terms: [] };
+        bucket.push(group);
+      }
+      group.terms.push(compiled);
+    }
   };
   for (const def of definitions) {
     const compiled = compileOne(def);
     if (compiled === undefined) continue;
     size++;
     insert(root, compiled);
-    if (compiled.head) insert(headRoot, compiled);
+    if (compiled.head) {
+      insert(headRoot, compiled);
+      const first = compiled.words[0] as string;
+      const a = first.charCodeAt(0) - CODE_A;
+      const b = first.charCodeAt(1) - CODE_A;
+      if (a >= 0 && a < 26 && b >= 0 && b < 26) headPairs[a * 26 + b] = 1;
+      else headPairs.fill(1);
+    }
   }
 
   function matchRest(term: CompiledTerm<T>, wordIndex: number, tokens: readonly Token[], tokenIndex: number, sentence: number): number {
@@ -223,29 +314,53 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     const normalized = typeof input === 'string' ? normalizeText(input) : input;
     const tokens = normalized.tokens;
     const found: { term: CompiledTerm<T>; tokenStart: number; tokenEnd: number }[] = [];
+    // Words 1..from-1 of these terms are already known to match tokens i..i+from-1.
+    const collectPhrases = (terms: readonly CompiledTerm<T>[], start: number, rest: { rest: string; length: number }, i: number, from: number, sentence: number): void => {
+      for (const term of terms) {
+        if (!accepts(term, start, rest, language)) continue;
+        const tokenEnd = matchRest(term, from, tokens, i + from, sentence);
+        if (tokenEnd >= 0) found.push({ term, tokenStart: i, tokenEnd });
+      }
+    };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
       const word = token.norm;
+      // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
+      const nextToken = tokens[i + 1];
+      const nextWord = nextToken !== undefined && nextToken.sentence === token.sentence && nextToken.kind === 'word';
+      const nextCode = nextWord ? nextToken.norm.charCodeAt(0) : -1;
       for (let start = 0; start < word.length; start++) {
         // Starting inside a run of one letter finds nothing the run's first letter did not ("aaaa…" stays linear).
         if (start > 0 && word.charCodeAt(start) === word.charCodeAt(start - 1)) continue;
-        let node = (start === 0 ? root : headRoot).next.get(word.charCodeAt(start));
+        if (start > 0 && start + 1 < word.length) {
+          const a = word.charCodeAt(start) - CODE_A;
+          const b = word.charCodeAt(start + 1) - CODE_A;
+          // A doubled letter may be a stretched one ("Vollidiiiot"): only distinct pairs are ruled out.
+          if (a !== b && a >= 0 && a < 26 && b >= 0 && b < 26 && headPairs[a * 26 + b] === 0) continue;
+        }
+        let node = childOf(start === 0 ? root : headRoot, word.charCodeAt(start));
         if (node === undefined) continue;
         let last = word.charCodeAt(start);
         let pos = start + 1;
         for (;;) {
-          if (node.terms.length > 0) {
+          if (node.final) {
+            const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
             const rest = restAfter(word, pos, last);
             for (const term of node.terms) {
-              if (!accepts(term, start, rest, language)) continue;
-              const tokenEnd = term.words.length === 1 ? i + 1 : matchRest(term, 1, tokens, i + 1, token.sentence);
-              if (tokenEnd >= 0) found.push({ term, tokenStart: i, tokenEnd });
+              if (accepts(term, start, rest, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
             }
+            if (phrases !== undefined && nextToken !== undefined && nextWord) {
+              for (const group of phrases) {
+                if (!matchesWord(group.pattern, nextToken.norm, group.suffixes)) continue;
+                collectPhrases(group.terms, start, rest, i, 2, token.sentence);
+              }
+            }
+            if (node.gapped !== undefined) collectPhrases(node.gapped, start, rest, i, 1, token.sentence);
           }
           if (pos >= word.length) break;
           const c = word.charCodeAt(pos);
-          const child: TrieNode<T> | undefined = node.next.get(c);
+          const child: TrieNode<T> | undefined = childOf(node, c);
           if (child !== undefined) {
             node = child;
             last = c;
