@@ -49,8 +49,8 @@ const DE_INSULTS: Row[] = [
   // Implicit insults: "IQ eines Toastbrots", "nicht alle Tassen im Schrank", "zu dumm zum …".
   ...frames(
     ['iq *', 'intelligenz *', 'hirn *', 'verstand *', 'hirn wie *'],
-    ['toastbrot', 'knaeckebrot', 'brot', 'stueck brot', 'amoebe', 'kartoffel', 'stein', 'staubsauger', 'goldfisch', 'zimmerpflanze', 'gummibaum', 'toaster', 'wattebausch', 'spatz', 'erbse', 'walnuss', 'stueck holz', 'holzscheit', 'backstein', 'ziegelstein', 'knaeckebrot', 'pantoffeltierchen', 'einzeller', 'hamster', 'hausschuh', 'raumtemperatur', 'brotchrueme', 'bratwurst', 'cervelat', 'zwieback', 'qualle'],
-    insult(0.9),
+    ['toastbrot', 'knaeckebrot', 'brot', 'stueck brot', 'amoebe', 'kartoffel', 'stein', 'staubsauger', 'goldfisch', 'zimmerpflanze', 'gummibaum', 'toaster', 'wattebausch', 'spatz', 'erbse', 'walnuss', 'stueck holz', 'holzscheit', 'backstein', 'ziegelstein', 'pantoffeltierchen', 'einzeller', 'hamster', 'hausschuh', 'raumtemperatur', 'brotchrueme', 'bratwurst', 'cervelat', 'zwieback', 'qualle'],
+    insult(0.8),
     DE,
   ),
   ...each(['raumtemperatur iq', 'iq von raumtemperatur', 'iq im minusbereich', 'iq unter null'], insult(0.8), DE),

@@ -41,7 +41,13 @@ export const GROUP_DEHUMANISED: LexiconWeights = { IDENTITY_ATTACK: 0.93, INSULT
 /** What a word of killing or eradication weighs when the sentence names a group ("die Muslime ausrotten"). */
 export const GROUP_VIOLENCE: LexiconWeights = { THREAT: 0.93, IDENTITY_ATTACK: 0.93, TOXICITY: 0.93, SEVERE_TOXICITY: 0.87 };
 
-/** A word that only matters about people: below hold alone, {@link GROUP_DEHUMANISED} about a group. */
+/**
+ * No weight of its own: the row only counts through its `group` weights. A hit with no weight is not reported at
+ * all, so it does not feed the model's lexicon features either ("Korruption ausrotten", "Ratten im Keller").
+ */
+export const GROUP_ONLY: LexiconWeights = {};
+
+/** A word that mostly matters about people: below hold alone, its `group` weights about a group. */
 export const about = (p: number): LexiconWeights => ({ INSULT: p, TOXICITY: p * 0.9 });
 
 export const HEAD: { compound: CompoundMode } = { compound: 'head' };

@@ -79,6 +79,11 @@ const CALL_OUT_CUES = compileTerms(
 const GROUP_INSULT_SHARE = 0.85;
 const GROUP_THREAT_SHARE = 0.97;
 
+function hasWeight(weights: LexiconWeights): boolean {
+  for (const a of ATTRIBUTES) if ((weights[a] ?? 0) > 0) return true;
+  return false;
+}
+
 function maxWeights(a: LexiconWeights, b: LexiconWeights): LexiconWeights {
   const out: LexiconWeights = { ...a };
   for (const attribute of ATTRIBUTES) {
@@ -185,6 +190,8 @@ export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compi
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
         const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences });
+        // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
+        if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
         if (hit.contexts.length > 0) mask(m.tokenStart, m.tokenEnd);
         if (m.tokenStart >= groupEnd) flush();

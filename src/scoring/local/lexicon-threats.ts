@@ -12,7 +12,7 @@
  * Terms are written in normalised form (ä → ae, no apostrophes: "qu ils crevent" for "qu'ils crèvent").
  */
 import {
-  DE, EN, FR, GROUP_DEHUMANISED, GROUP_VIOLENCE, HEAD, IT, IT_NOUN, about, dehumanise, each, frames, insult, kill, threat,
+  DE, EN, FR, GROUP_DEHUMANISED, GROUP_VIOLENCE, GROUP_ONLY, HEAD, IT, IT_NOUN, about, dehumanise, each, frames, insult, kill, threat,
   type Row,
 } from './lexicon-rows';
 
@@ -154,7 +154,7 @@ const DE_THREATS: Row[] = [
     ['ausrotte', 'auszurotte', 'ausmerze', 'auszumerze', 'vernichte', 'zu vernichte', 'ausloesche', 'auszuloesche', 'eliminiere',
       'liquidiere', 'entsorge', 'verbrenne', 'abschiesse', 'erschiesse', 'aufhaenge', 'hinrichte', 'wegmache', 'beseitige', 'ertraenke',
       'toete'],
-    { THREAT: 0.3, TOXICITY: 0.2 },
+    GROUP_ONLY,
     { ...DE, ...G_VIOLENCE },
   ),
 ];
@@ -194,7 +194,7 @@ const DE_DEHUMANISATION: Row[] = [
     { ...DE, ...G_DEHUMAN },
   ),
   ...each(['abschaum wie', 'abschuum wie', 'gesindel wie', 'pack wie', 'ungeziefer wie'], dehumanise(0.88), { ...DE, ...G_DEHUMAN }),
-  ...each([...DE_PESTS], about(0.3), { ...DE, ...G_DEHUMAN }),
+  ...each([...DE_PESTS], GROUP_ONLY, { ...DE, ...G_DEHUMAN }),
   ['abschaum', insult(0.85), { ...DE, ...HEAD, ...G_DEHUMAN }],
   ['abschuum', insult(0.85), { ...DE, ...G_DEHUMAN }],
   ['gesindel', insult(0.75), { ...DE, ...HEAD, ...G_DEHUMAN }],
@@ -203,7 +203,7 @@ const DE_DEHUMANISATION: Row[] = [
   ['gesocks', insult(0.8), { ...DE, ...HEAD, ...G_DEHUMAN }],
   ['kroppzeug', insult(0.7), { ...DE, ...G_DEHUMAN }],
   ['dreckspack', dehumanise(0.9), { ...DE, ...G_DEHUMAN }],
-  ['pack', { INSULT: 0.35, TOXICITY: 0.3 }, { ...DE, inflect: false, ...G_DEHUMAN }],
+  ['pack', GROUP_ONLY, { ...DE, inflect: false, ...G_DEHUMAN }],
   ['drecksgesindel', dehumanise(0.9), { ...DE, ...G_DEHUMAN }],
   ['sozialschmarotzer', insult(0.8), { ...DE, ...HEAD, ...G_DEHUMAN }],
   ['schmarotzer', insult(0.6), { ...DE, ...HEAD, ...G_DEHUMAN }],
@@ -253,7 +253,7 @@ const EN_THREATS: Row[] = [
   ),
   ['kys', kill(0.92), { ...EN, inflect: false }],
   ...each(['go die', 'go and die', 'need to die', 'needs to die', 'shoot on sight'], threat(0.88), EN),
-  ['gas the', threat(0.3), { ...EN, ...G_VIOLENCE }],
+  ['gas the', GROUP_ONLY, { ...EN, ...G_VIOLENCE }],
   ...frames(['should be', 'should * be', 'need to be', 'needs to be', 'must be', 'must * be'], ['exterminated', 'eradicated', 'wiped out', 'put down', 'eliminated', 'gassed'], { THREAT: 0.45, TOXICITY: 0.4 }, { ...EN, ...G_VIOLENCE }),
   ['hope you get cancer', threat(0.88), EN],
   ['drop dead', threat(0.85), EN],
@@ -271,7 +271,7 @@ const EN_THREATS: Row[] = [
   ['round them up', threat(0.6), { ...EN, ...G_VIOLENCE }],
   ['gas chamber', threat(0.7), { ...EN, ...G_VIOLENCE }],
   ['to the ovens', threat(0.8), { ...EN, ...G_VIOLENCE }],
-  ...each(['exterminate', 'exterminated', 'eradicate', 'eradicated', 'wipe out', 'wiped out', 'wipe them out', 'get rid of', 'eliminate', 'deport them all', 'put down', 'purge'], { THREAT: 0.3, TOXICITY: 0.2 }, { ...EN, ...G_VIOLENCE }),
+  ...each(['exterminate', 'exterminated', 'eradicate', 'eradicated', 'wipe out', 'wiped out', 'wipe them out', 'get rid of', 'eliminate', 'deport them all', 'put down', 'purge'], GROUP_ONLY, { ...EN, ...G_VIOLENCE }),
 ];
 
 const EN_PESTS = ['vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'maggots', 'lice', 'insects', 'termites', 'locusts'];
@@ -283,7 +283,7 @@ const EN_DEHUMANISATION: Row[] = [
   ...frames(['are', 'are all', 'are just', 'are nothing but', 'are like', 'are wild'], ['animals', 'savages', 'beasts', 'pigs', 'apes', 'monkeys', 'dogs'], insult(0.55), { ...EN, ...G_DEHUMAN, inflect: false }),
   ...each(['are not human', 'are not even human', 'aren t human', 'less than human', 'are subhuman', 'sub human', 'sub humans', 'human garbage', 'human trash', 'human filth', 'waste of oxygen', 'inferior race', 'are filth', 'are scum', 'are trash', 'are garbage'], dehumanise(0.9), { ...EN, ...G_DEHUMAN }),
   ...each(['scum like', 'filth like', 'scum of the earth', 'filthy scum'], dehumanise(0.9), { ...EN, ...G_DEHUMAN }),
-  ...each([...EN_PESTS, 'animals', 'savages', 'infest', 'infestation', 'filth', 'breed like', 'apes', 'monkeys'], about(0.3), { ...EN, ...G_DEHUMAN, inflect: false }),
+  ...each([...EN_PESTS, 'animals', 'savages', 'infest', 'infestation', 'filth', 'breed like', 'apes', 'monkeys'], GROUP_ONLY, { ...EN, ...G_DEHUMAN, inflect: false }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ const FR_THREATS: Row[] = [
   ['a mort', threat(0.5), { ...FR, ...G_VIOLENCE }],
   ['fusiller', threat(0.75), FR],
   ['gazer', threat(0.85), FR],
-  ...each(['exterminer', 'eradiquer', 'eliminer', 'bruler', 'deporter', 'se debarrasser', 'nettoyer', 'elimines', 'extermines', 'eradiques'], { THREAT: 0.3, TOXICITY: 0.2 }, { ...FR, ...G_VIOLENCE }),
+  ...each(['exterminer', 'eradiquer', 'eliminer', 'bruler', 'deporter', 'se debarrasser', 'nettoyer', 'elimines', 'extermines', 'eradiques'], GROUP_ONLY, { ...FR, ...G_VIOLENCE }),
 ];
 
 const FR_PESTS = ['vermine', 'vermines', 'cafards', 'rats', 'parasites', 'sangsues', 'cloportes', 'poux', 'punaises', 'blattes', 'nuisibles'];
@@ -337,7 +337,7 @@ const FR_DEHUMANISATION: Row[] = [
   ...each(['sous homme', 'sous hommes', 'sous humain', 'sous humains', 'sous race', 'race inferieure', 'pas des humains', 'pas des etres humains', 'ne sont pas humains', 'dechets humains', 'sont des dechets', 'des dechets comme', 'sont des ordures', 'la lie de l humanite'], dehumanise(0.9), { ...FR, ...G_DEHUMAN }),
   ['racaille', insult(0.75), { ...FR, ...G_DEHUMAN, inflect: ['s'] }],
   ['cette racaille', dehumanise(0.88), { ...FR, ...G_DEHUMAN }],
-  ...each([...FR_PESTS, 'animaux', 'singes', 'macaques', 'grand remplacement'], about(0.3), { ...FR, ...G_DEHUMAN, inflect: false }),
+  ...each([...FR_PESTS, 'animaux', 'singes', 'macaques', 'grand remplacement'], GROUP_ONLY, { ...FR, ...G_DEHUMAN, inflect: false }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -377,7 +377,7 @@ const IT_THREATS: Row[] = [
   ['crepa', { THREAT: 0.55, TOXICITY: 0.7, SEVERE_TOXICITY: 0.4 }, { ...IT, inflect: false }],
   ['crepate', { THREAT: 0.8, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }, { ...IT, inflect: false }],
   ['morite', { THREAT: 0.75, TOXICITY: 0.75, SEVERE_TOXICITY: 0.55 }, { ...IT, inflect: false }],
-  ...each(['sterminare', 'eliminare', 'eliminarli', 'eliminarle', 'sterminio', 'bruciare', 'bruciarli', 'ripulire', 'eliminati', 'eliminato'], { THREAT: 0.3, TOXICITY: 0.2 }, { ...IT, ...G_VIOLENCE }),
+  ...each(['sterminare', 'eliminare', 'eliminarli', 'eliminarle', 'sterminio', 'bruciare', 'bruciarli', 'ripulire', 'eliminati', 'eliminato'], GROUP_ONLY, { ...IT, ...G_VIOLENCE }),
 ];
 
 const IT_PESTS = ['parassiti', 'vermi', 'scarafaggi', 'ratti', 'topi', 'blatte', 'pidocchi', 'zecche', 'sanguisughe', 'cimici'];
@@ -391,7 +391,7 @@ const IT_DEHUMANISATION: Row[] = [
   ['feccia', insult(0.85), { ...IT, ...G_DEHUMAN }],
   ['sei un verme', insult(0.85), IT],
   ['verme', insult(0.5), { ...IT, inflect: false }],
-  ...each([...IT_PESTS, 'bestie', 'animali', 'scimmie', 'invasori', 'invasione'], about(0.3), { ...IT, ...G_DEHUMAN, inflect: false }),
+  ...each([...IT_PESTS, 'bestie', 'animali', 'scimmie', 'invasori', 'invasione'], GROUP_ONLY, { ...IT, ...G_DEHUMAN, inflect: false }),
 ];
 
 export const THREAT_ROWS: readonly Row[] = [...DE_THREATS, ...EN_THREATS, ...FR_THREATS, ...IT_THREATS];
@@ -415,7 +415,7 @@ export const THREAT_ALLOW: readonly string[] = [
   'le cafard', 'avoir le cafard', 'ai le cafard', 'a le cafard',
   ...['parassiti', 'vermi', 'scarafaggi', 'ratti', 'topi', 'blatte', 'pidocchi', 'zecche', 'cimici', 'animali', 'bestie'].flatMap((n) => [`${n} nel`, `${n} nella`, `${n} in`, `contro i ${n}`, `trattati come ${n}`, `come ${n} in gabbia`]),
   'parassiti intestinali', 'una crepa', 'la crepa', 'crepa nel', 'crepa nella', 'crepa sul', 'crepa nei',
-  ...['ratten', 'ratte', 'kakerlaken', 'parasiten', 'ungeziefer', 'schaedlinge', 'tiere', 'schweine', 'affen', 'hunde'].flatMap((n) => [`es sind ${n}`, `da sind ${n}`, `dort sind ${n}`, `hier sind ${n}`, `sind ${n} im`, `sind ${n} in`, `sind ${n} auf`, `sind ${n} unter`, `sind ${n} bei`]),
+  ...['ratten', 'ratte', 'kakerlaken', 'parasiten', 'ungeziefer', 'schaedlinge', 'tiere', 'schweine', 'affen', 'hunde'].flatMap((n) => [`es sind ${n}`, `da sind ${n}`, `dort sind ${n}`, `hier sind ${n}`, `im * sind ${n}`, `in * sind ${n}`, `auf * sind ${n}`, `unter * sind ${n}`, `es gibt ${n}`, `sind ${n} im`, `sind ${n} in`, `sind ${n} auf`, `sind ${n} unter`, `sind ${n} bei`]),
   ...['rats', 'cockroaches', 'roaches', 'parasites', 'vermin', 'animals', 'pigs', 'dogs', 'insects', 'lice'].flatMap((n) => [`there are ${n}`, `are ${n} in`, `are ${n} on`, `dogs are ${n}`, `cats are ${n}`, `humans are ${n}`, `we are ${n}`, `we are all ${n}`, `are ${n} too`]),
   ...['parassiti', 'vermi', 'scarafaggi', 'ratti', 'topi', 'blatte', 'pidocchi', 'zecche', 'cimici', 'animali', 'bestie'].flatMap((n) => [`ci sono ${n}`, `c erano ${n}`, `ci sono dei ${n}`, `ci sono degli ${n}`, `sono ${n} nel`, `sono ${n} in`]),
   ...['rats', 'cafards', 'parasites', 'vermine', 'poux', 'punaises', 'blattes', 'nuisibles', 'animaux', 'betes'].flatMap((n) => [`y a des ${n}`, `chiens sont des ${n}`, `chats sont des ${n}`, `vaches sont des ${n}`]),
