@@ -77,7 +77,7 @@ const CALL_OUT_CUES = compileTerms(
 
 /** Share of an insult's (or threat's) weight that becomes IDENTITY_ATTACK when the sentence names a group. */
 const GROUP_INSULT_SHARE = 0.85;
-const GROUP_THREAT_SHARE = 0.97;
+const GROUP_THREAT_SHARE = 0.85;
 
 function hasWeight(weights: LexiconWeights): boolean {
   for (const a of ATTRIBUTES) if ((weights[a] ?? 0) > 0) return true;

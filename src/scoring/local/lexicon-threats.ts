@@ -149,11 +149,10 @@ const DE_THREATS: Row[] = [
   ...each(['ich mach dich fertig', 'ich mach di fertig', 'i mach di fertig'], threat(0.8), DE),
   ['tod den', threat(0.7), { ...DE, ...G_VIOLENCE }],
   // Harmless about things ("Korruption ausrotten", "Müll entsorgen"), violent about people.
-  // Infinitives only: participles report what happened ("wurden vernichtet", "wurde erschossen").
+  // Eradication only, and infinitives only: war reporting names groups next to "töten", "vernichten", "abschiessen"
+  // ("die Ukrainer vernichten russische Panzer"), and participles report what happened ("wurden ausgerottet").
   ...each(
-    ['ausrotte', 'auszurotte', 'ausmerze', 'auszumerze', 'vernichte', 'zu vernichte', 'ausloesche', 'auszuloesche', 'eliminiere',
-      'liquidiere', 'entsorge', 'verbrenne', 'abschiesse', 'erschiesse', 'aufhaenge', 'hinrichte', 'wegmache', 'beseitige', 'ertraenke',
-      'toete'],
+    ['ausrotte', 'auszurotte', 'ausmerze', 'auszumerze', 'ausloesche', 'auszuloesche', 'entsorge'],
     GROUP_ONLY,
     { ...DE, ...G_VIOLENCE },
   ),
@@ -192,7 +191,7 @@ const DE_DEHUMANISATION: Row[] = [
     DE_RABBLE,
     dehumanise(0.9),
     { ...DE, ...G_DEHUMAN },
-  ),
+  ).filter(([term]) => term !== 'das pack' && term !== 'dem pack'), // not "das Pack Zigaretten"
   ...each(['abschaum wie', 'abschuum wie', 'gesindel wie', 'pack wie', 'ungeziefer wie'], dehumanise(0.88), { ...DE, ...G_DEHUMAN }),
   ...each([...DE_PESTS], GROUP_ONLY, { ...DE, ...G_DEHUMAN }),
   ['abschaum', insult(0.85), { ...DE, ...HEAD, ...G_DEHUMAN }],
@@ -271,7 +270,7 @@ const EN_THREATS: Row[] = [
   ['round them up', threat(0.6), { ...EN, ...G_VIOLENCE }],
   ['gas chamber', threat(0.7), { ...EN, ...G_VIOLENCE }],
   ['to the ovens', threat(0.8), { ...EN, ...G_VIOLENCE }],
-  ...each(['exterminate', 'exterminated', 'eradicate', 'eradicated', 'wipe out', 'wiped out', 'wipe them out', 'get rid of', 'eliminate', 'deport them all', 'put down', 'purge'], GROUP_ONLY, { ...EN, ...G_VIOLENCE }),
+  ...each(['exterminate', 'eradicate', 'wipe them out', 'wipe them all out', 'wipe out all', 'exterminate all', 'exterminate them'], GROUP_ONLY, { ...EN, ...G_VIOLENCE }),
 ];
 
 const EN_PESTS = ['vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'maggots', 'lice', 'insects', 'termites', 'locusts'];
@@ -321,10 +320,10 @@ const FR_THREATS: Row[] = [
   ['chambres a gaz', threat(0.6), { ...FR, ...G_VIOLENCE }],
   ['creve', kill(0.92), { ...FR, inflect: false }],
   ['crevez', { THREAT: 0.75, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }, { ...FR, inflect: false }],
-  ['a mort', threat(0.5), { ...FR, ...G_VIOLENCE }],
+  ['a mort', GROUP_ONLY, { ...FR, ...G_VIOLENCE }],
   ['fusiller', threat(0.75), FR],
   ['gazer', threat(0.85), FR],
-  ...each(['exterminer', 'eradiquer', 'eliminer', 'bruler', 'deporter', 'se debarrasser', 'nettoyer', 'elimines', 'extermines', 'eradiques'], GROUP_ONLY, { ...FR, ...G_VIOLENCE }),
+  ...each(['exterminer', 'eradiquer', 'les exterminer', 'les eradiquer'], GROUP_ONLY, { ...FR, ...G_VIOLENCE }),
 ];
 
 const FR_PESTS = ['vermine', 'vermines', 'cafards', 'rats', 'parasites', 'sangsues', 'cloportes', 'poux', 'punaises', 'blattes', 'nuisibles'];
@@ -370,14 +369,14 @@ const IT_THREATS: Row[] = [
   ),
   ...each(['ti spacco la faccia', 'ti spacco la testa', 'ti rompo la faccia', 'ti rompo le ossa', 'ti rompo il culo', 'ti gonfio', 'ti meno', 'ti riempio di botte', 'ti spezzo le gambe', 'ti spacco il culo', 'gli spacco la faccia', 'spaccargli la faccia'], threat(0.9), IT),
   ['ti spacco', threat(0.8), IT],
-  ['morte a', threat(0.85), { ...IT, ...G_VIOLENCE }],
+  ['morte a', threat(0.6), { ...IT, ...G_VIOLENCE }],
   ['camere a gas', threat(0.6), { ...IT, ...G_VIOLENCE }],
   ['camera a gas', threat(0.6), { ...IT, ...G_VIOLENCE }],
   ['sei morto', threat(0.85), IT],
   ['crepa', { THREAT: 0.55, TOXICITY: 0.7, SEVERE_TOXICITY: 0.4 }, { ...IT, inflect: false }],
   ['crepate', { THREAT: 0.8, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }, { ...IT, inflect: false }],
   ['morite', { THREAT: 0.75, TOXICITY: 0.75, SEVERE_TOXICITY: 0.55 }, { ...IT, inflect: false }],
-  ...each(['sterminare', 'eliminare', 'eliminarli', 'eliminarle', 'sterminio', 'bruciare', 'bruciarli', 'ripulire', 'eliminati', 'eliminato'], GROUP_ONLY, { ...IT, ...G_VIOLENCE }),
+  ...each(['sterminare', 'sterminarli', 'sterminio'], GROUP_ONLY, { ...IT, ...G_VIOLENCE }),
 ];
 
 const IT_PESTS = ['parassiti', 'vermi', 'scarafaggi', 'ratti', 'topi', 'blatte', 'pidocchi', 'zecche', 'sanguisughe', 'cimici'];
@@ -422,6 +421,6 @@ export const THREAT_ALLOW: readonly string[] = [
   'creve de', 'je creve', 'j ai creve', 'creve l ecran', 'pneu creve', 'a creve', 'crevee', 'creve les yeux', 'creve coeur', 'ca creve', 'il creve', 'elle creve',
   'will kill you', 'can kill you', 'could kill you', 'might kill you', 'would kill you', 'gonna kill you if', 'will kill you if',
   'ammazzare la partita', 'ammazzarla la partita', 'uccidere la partita', 'tuer le match', 'tuer le suspense', 'kill the game',
-  'dead to me', 'rotten to the core',
+  'dead to me', 'rotten to the core', 'gas them up', 'gas it up', 'morte a venezia', 'zeit totschlagen', 'die zeit totschlagen', 'zyt totschlaa',
   'todesstrafe', 'gegen die todesstrafe', 'im gas', 'ins gas gehen', 'gas geben',
 ];
