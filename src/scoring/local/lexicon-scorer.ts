@@ -57,23 +57,25 @@ const REPORTING = new Set([
 const ADDRESS = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 'ti', 'sei', 'vous']);
 
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
-const COUNTER_CUES = compileTerms(
-  [
+const COUNTER_CUES: readonly string[] = [
     'nicht ok', 'nicht okay', 'nicht in ordnung', 'inakzeptabel', 'unakzeptabel', 'geht gar nicht', 'sollte man nicht', 'darf man nicht',
     'sagt man nicht', 'beleidigend', 'beleidigung', 'unacceptable', 'not ok', 'not okay', 'stop calling', 'stop saying', 'shouldn t',
     'should not', 'offensive', 'hurtful', 'inacceptable', 'pas acceptable', 'blessant', 'insultant', 'inaccettabile', 'offensivo',
     'offensiva', 'nichts verstanden', 'menschenverachtend', 'entmenschlich', 'gewaltaufruf', 'aufruf zur gewalt', 'aufrufe zur gewalt',
     'hassrede', 'hasskommentar', 'volksverhetzung', 'strafbar', 'dehumanizing', 'dehumanising', 'hate speech', 'incitement',
     'deshumanisant', 'discours de haine', 'appel au meurtre', 'appels au meurtre', 'disumanizzante', 'discorso d odio', 'incitamento',
-  ].map((term) => ({ term })),
-);
+];
 /**
  * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
  * the insult when aimed at the reader ("du rassistisches Arschloch"), so it only counts without 2nd-person address.
  */
-const CALL_OUT_CUES = compileTerms(
-  ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'].map((term) => ({ term })),
-);
+const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
+
+/** Both cue lists in one matcher: one pass over the comment instead of two. */
+const CUES = compileTerms<'counter' | 'callOut'>([
+  ...COUNTER_CUES.map((term) => ({ term, data: 'counter' as const })),
+  ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
+]);
 
 /** Share of an insult's (or threat's) weight that becomes IDENTITY_ATTACK when the sentence names a group. */
 const GROUP_INSULT_SHARE = 0.85;
@@ -137,14 +139,16 @@ function isNegated(tokens: readonly Token[], start: number, end: number, words: 
   return false;
 }
 
-/** Sentences that contain one of `words`; one pass per comment instead of one per hit. */
-function sentencesWith(tokens: readonly Token[], words: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
+/** Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit. */
+function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporting: Set<number> } {
+  const address = new Set<number>();
+  const reporting = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (words.has(token.norm)) out.add(token.sentence);
+    if (ADDRESS.has(token.norm)) address.add(token.sentence);
+    if (REPORTING.has(token.norm)) reporting.add(token.sentence);
   }
-  return out;
+  return { address, reporting };
 }
 
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
@@ -166,16 +170,22 @@ export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compi
       };
       for (const range of allowed) mask(range.tokenStart, range.tokenEnd);
       if (matches.length === 0) return result;
-      const sentenceOf = (m: TermMatch<undefined>): number => (tokens[m.tokenStart] as Token).sentence;
-      const counterSentences = new Set(COUNTER_CUES.match(text).map(sentenceOf));
-      const callOutSentences = new Set(CALL_OUT_CUES.match(text).map(sentenceOf));
-      const addressSentences = sentencesWith(tokens, ADDRESS);
-      const reportingSentences = sentencesWith(tokens, REPORTING);
       const identitySentences = new Set<number>();
+      let evidence = false;
       for (const m of matches) {
         if (m.data?.category === 'identity') identitySentences.add((tokens[m.tokenStart] as Token).sentence);
+        else if (m.data !== undefined) evidence = true;
       }
       result.identityMentioned = identitySentences.size > 0;
+      // Only group names ("Frauen", "Flüchtlinge"): nothing to weigh, and no need for the context cues.
+      if (!evidence) return result;
+      const counterSentences = new Set<number>();
+      const callOutSentences = new Set<number>();
+      for (const cue of CUES.match(text)) {
+        const sentence = (tokens[cue.tokenStart] as Token).sentence;
+        (cue.data === 'counter' ? counterSentences : callOutSentences).add(sentence);
+      }
+      const { address: addressSentences, reporting: reportingSentences } = cueSentences(tokens);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).

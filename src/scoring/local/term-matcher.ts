@@ -238,6 +238,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   // Letter pairs a compound head can start with: most positions inside a word start none, and one array read
   // rules them out before the head trie is walked.
   const headPairs = new Uint8Array(26 * 26);
+  const headTriples = new Uint8Array(26 * 26 * 26);
   const insert = (trie: TrieNode<T>, compiled: CompiledTerm<T>): void => {
     let node = trie;
     const first = compiled.words[0] as string;
@@ -279,8 +280,11 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       const first = compiled.words[0] as string;
       const a = first.charCodeAt(0) - CODE_A;
       const b = first.charCodeAt(1) - CODE_A;
+      const c = first.charCodeAt(2) - CODE_A;
       if (a >= 0 && a < 26 && b >= 0 && b < 26) headPairs[a * 26 + b] = 1;
       else headPairs.fill(1);
+      if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) headTriples[(a * 26 + b) * 26 + c] = 1;
+      else headTriples.fill(1);
     }
   }
 
@@ -337,7 +341,11 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           const a = word.charCodeAt(start) - CODE_A;
           const b = word.charCodeAt(start + 1) - CODE_A;
           // A doubled letter may be a stretched one ("Vollidiiiot"): only distinct pairs are ruled out.
-          if (a !== b && a >= 0 && a < 26 && b >= 0 && b < 26 && headPairs[a * 26 + b] === 0) continue;
+          if (a !== b && a >= 0 && a < 26 && b >= 0 && b < 26) {
+            if (headPairs[a * 26 + b] === 0) continue;
+            const c = start + 2 < word.length ? word.charCodeAt(start + 2) - CODE_A : -1;
+            if (c !== b && c >= 0 && c < 26 && headTriples[(a * 26 + b) * 26 + c] === 0) continue;
+          }
         }
         let node = childOf(start === 0 ? root : headRoot, word.charCodeAt(start));
         if (node === undefined) continue;
@@ -345,18 +353,24 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         let pos = start + 1;
         for (;;) {
           if (node.final) {
-            const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
-            const rest = restAfter(word, pos, last);
-            for (const term of node.terms) {
-              if (accepts(term, start, rest, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+            // The rest of the word is sliced only when some term could use it: most final nodes are first words of
+            // phrases ("die", "sind") whose second word does not follow.
+            let rest: { rest: string; length: number } | undefined;
+            if (node.terms.length > 0) {
+              rest = restAfter(word, pos, last);
+              for (const term of node.terms) {
+                if (accepts(term, start, rest, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+              }
             }
+            const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
             if (phrases !== undefined && nextToken !== undefined && nextWord) {
               for (const group of phrases) {
                 if (!matchesWord(group.pattern, nextToken.norm, group.suffixes)) continue;
+                rest ??= restAfter(word, pos, last);
                 collectPhrases(group.terms, start, rest, i, 2, token.sentence);
               }
             }
-            if (node.gapped !== undefined) collectPhrases(node.gapped, start, rest, i, 1, token.sentence);
+            if (node.gapped !== undefined) collectPhrases(node.gapped, start, (rest ??= restAfter(word, pos, last)), i, 1, token.sentence);
           }
           if (pos >= word.length) break;
           const c = word.charCodeAt(pos);
