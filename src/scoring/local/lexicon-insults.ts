@@ -40,7 +40,7 @@ const DE_INSULTS: Row[] = [
     insult(0.8),
     DE,
   ),
-  ...frames(['so ein', 'so eine', 'so en', 'so e', 'was fuer ein', 'was fuer eine', 'so a'], ['affe', 'pfeife', 'pfiife', 'lusche', 'niete', 'witzfigur', 'hampelmann', 'kasper', 'wicht', 'null', 'vollpfoste', 'tubel', 'dubel', 'totsch', 'trottel'], insult(0.8), DE),
+  ...frames(['so ein', 'so eine', 'so en', 'so e', 'so ae', 'was fuer ein', 'was fuer eine', 'was fuer ae', 'was fuer e', 'so a'], ['affe', 'pfeife', 'pfiife', 'lusche', 'niete', 'witzfigur', 'hampelmann', 'kasper', 'wicht', 'null', 'vollpfoste', 'tubel', 'dubel', 'totsch', 'trottel'], insult(0.8), DE),
   ...frames(['dumme', 'bloede', 'dummer', 'bloeder', 'bloedi', 'tummi', 'tumme'], ['gans', 'pute', 'schnepfe', 'sau', 'affe', 'sack', 'kamel', 'ochse', 'nuss', 'trulla', 'chue', 'geiss'], insult(0.8), DE),
   ...each(['alte schachtel', 'alter sack', 'alte sau', 'alte hexe', 'dumme ziege'], insult(0.75), DE),
   ...each(['dreckiger hund', 'raeudiger hund', 'feiger hund', 'falscher hund', 'mieser hund', 'dreckige ratte', 'miese ratte', 'elende ratte', 'dreckiges schwein', 'elendes schwein', 'mieses schwein', 'du schweinehund'], insult(0.85), DE),
@@ -55,9 +55,9 @@ const DE_INSULTS: Row[] = [
   ),
   ...each(['raumtemperatur iq', 'iq von raumtemperatur', 'iq im minusbereich', 'iq unter null'], insult(0.8), DE),
   ...each(['zu dumm zum', 'zu dumm um', 'zu bloed zum', 'zu bloed um', 'z dumm zum', 'z bloed zum', 'z tumm zum', 'zu doof zum', 'zu doof um', 'zu bescheuert um', 'dumm wie brot', 'dumm wie bohnenstroh', 'dumm wie ein stueck brot', 'tumm wie brot', 'dumm wie e stei', 'duemmer als', 'duemmer wie', 'tuemmer als', 'bloeder als'], insult(0.8), DE),
-  ...each(['nicht alle tassen im schrank', 'nicht mehr alle tassen im schrank', 'tassen im schrank', 'tasse im chaschte', 'tasse im schrank', 'latten am zaun', 'nicht alle latten am zaun', 'einen an der waffel', 'eins an der waffel', 'hast einen knall', 'hat einen knall', 'hesch en knall', 'hett en knall', 'du hast einen vogel', 'hast du einen vogel', 'kein hirn', 'hast kein hirn', 'hat kein hirn', 'hirn vergessen', 'hirn einschalten', 'hirn ausgeschaltet', 'eine hirnzelle', 'einzige hirnzelle', 'zwei hirnzellen', 'null hirn', 'ohne hirn', 'nicht ganz bei trost', 'bireweich', 'birewaich', 'nid ganz bache', 'noed ganz bache', 'nid ganz hundert', 'nicht ganz hundert', 'nicht der hellste', 'nicht die hellste', 'nicht die hellste kerze', 'hellste kerze auf der torte', 'nicht das hellste licht'], insult(0.75), DE),
+  ...each(['nicht alle tassen im schrank', 'nicht mehr alle tassen im schrank', 'tassen im schrank', 'tasse im chaschte', 'tasse im schrank', 'latten am zaun', 'nicht alle latten am zaun', 'einen an der waffel', 'eins an der waffel', 'hast einen knall', 'hat einen knall', 'hesch en knall', 'hett en knall', 'du hast einen vogel', 'hast du einen vogel', 'kein hirn', 'hast kein hirn', 'hat kein hirn', 'hirn vergessen', 'hirn einschalten', 'hirn ausgeschaltet', 'eine hirnzelle', 'einzige hirnzelle', 'zwei hirnzellen', 'null hirn', 'ohne hirn', 'nicht ganz bei trost', 'no alli tasse im chaschte', 'nid alli tasse im chaschte', 'noed alli tasse im chaschte', 'noch alle tassen im schrank', 'bireweich', 'birewaich', 'nid ganz bache', 'noed ganz bache', 'nid ganz hundert', 'nicht ganz hundert', 'nicht der hellste', 'nicht die hellste', 'nicht die hellste kerze', 'hellste kerze auf der torte', 'nicht das hellste licht'], insult(0.75), DE),
   // Swiss German dialect (see also the core table: Tubel, Dubel, Tschumpel, Löli, Glünggi, Schofseckel, Sauhund, Chaib).
-  ...each(['toebel', 'gluengi', 'schafseckel', 'schoofseckel'], insult(0.82), { ...DE, ...HEAD, inflect: ['e', 'n', 'i', 's'] }),
+  ...each(['toebel', 'toubel', 'gluengi', 'schafseckel', 'schoofseckel'], insult(0.82), { ...DE, ...HEAD, inflect: ['e', 'n', 'i', 's'] }),
   ...each(['seckel', 'saeckel'], insult(0.75), { ...DE, ...HEAD, inflect: ['s', 'n'] }),
   ...each(['huerebueb', 'huerebuebe', 'hurebueb', 'huere bueb', 'huerecheib', 'huere cheib', 'huereseckel', 'huere seckel', 'huere tubel', 'huere dubel', 'huere arschloch', 'huere idiot', 'huere gluenggi', 'huere sauhund', 'sauchaib', 'souchaib', 'souchog', 'sauchog', 'tumme cheib', 'tumme chaib', 'tumm cheib'], severe(0.88), DE),
   ...each(['toetsch', 'tschooli', 'gigu'], insult(0.6), { ...DE, inflect: ['e', 'i', 'li'] }),
@@ -79,6 +79,8 @@ const DE_INSULTS: Row[] = [
   ['deppert', insult(0.6), { ...DE, inflect: ['e', 'er', 'en', 'es'] }],
   ['gschissen', insult(0.65), { ...DE, inflect: ['e', 'er', 'en', 'es'] }],
   ['tschusch', slur(0.85), { ...DE, inflect: ['en', 'n'] }],
+  ['sauschwab', slur(0.8), { ...DE, ...HEAD, inflect: ['e', 'en', 'i'] }],
+  ['sauschwoob', slur(0.8), { ...DE, inflect: ['e', 'i'] }],
 ];
 
 const DE_BODY: Row[] = [

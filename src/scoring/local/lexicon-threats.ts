@@ -74,8 +74,8 @@ const DE_THREATS: Row[] = [
     DE,
   ),
   ...frames(
-    ['sollte man', 'man sollte', 'muss man', 'man muss', 'muesste man', 'am besten', 'soett me', 'sett me', 'mer sett'].flatMap((h) =>
-      ['sie alle', 'die alle', 'alle', 'die', 'sie', 'die alli', 'si alli', 'si', 'ihn', 'en', 'all diese', 'diese leute'].map((o) => `${h} ${o}`),
+    ['sollte man', 'man sollte', 'muss man', 'man muss', 'muesste man', 'man muesste', 'am besten', 'soett me', 'sett me', 'mer sett', 'soet me', 'mer soett', 'me sett'].flatMap((h) =>
+      ['sie alle', 'die alle', 'alle', 'alli', 'die', 'sie', 'die alli', 'si alli', 'si', 'ihn', 'en', 'all diese', 'diese leute', 'die leute', 'die lueuet', 'die pack'].map((o) => `${h} ${o}`),
     ),
     DE_KILL_PEOPLE,
     kill(0.93),
@@ -143,6 +143,9 @@ const DE_THREATS: Row[] = [
   ['steinige', threat(0.8), DE],
   ['ins gas', threat(0.75), { ...DE, ...G_VIOLENCE }],
   ['uf d schnurre', threat(0.75), DE],
+  ['aufs maul', threat(0.75), DE],
+  ['aufs maul gehoert', threat(0.9), DE],
+  ...each(['bist du tot', 'bisch du tot', 'bisch tot', 'dann bist du tot', 'denn bisch tot'], kill(0.92), DE),
   ['in die goschn', threat(0.75), DE],
   ['auf die goschn', threat(0.75), DE],
   ['kopfschuss', threat(0.6), DE],
@@ -230,7 +233,8 @@ const EN_THREATS: Row[] = [
       'i will kill you', 'i ll kill you', 'i m going to kill you', 'i m gonna kill you', 'i am going to kill you', 'im going to kill you',
       'im gonna kill you', 'we will kill you', 'we ll kill you', 'i want to kill you', 'i will kill * you', 'i will find you and kill',
       'i ll find you and kill', 'i will murder you', 'i ll murder you', 'i will shoot you', 'i ll shoot you', 'i will stab you', 'i ll stab you',
-      'i will slit your throat', 'i ll slit your throat', 'i know where you live', 'we know where you live', 'you re a dead man',
+      'i will slit your throat', 'i ll slit your throat', 'should shoot him', 'should shoot her', 'should shoot them', 'should just shoot',
+      'someone should shoot', 'somebody should shoot', 'should be taken out and shot', 'take him out and shoot him', 'i know where you live', 'we know where you live', 'you re a dead man',
       'you are a dead man', 'you re dead meat', 'you are dead meat', 'put a bullet in', 'bullet in your head', 'bullet in his head',
       'bullet in her head', 'bullet in their heads', 'deserves a bullet', 'deserve a bullet', 'kill them all', 'kill em all', 'gas them',
       'gas them all', 'hang them all', 'string them up', 'shoot them all', 'shoot them on sight', 'shoot on sight', 'burn them alive',
