@@ -11,6 +11,11 @@ import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, body, each, frames, insult, profan
 // German: Standard, Swiss German dialect, Austrian
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Things and figures that are insults when someone is called so ("du Flasche", "so eine Pfeife"). */
+const DE_FOOLS = ['flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'hammel', 'rindvieh', 'schafskopf', 'trampeltier', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'babi', 'chaot', 'loeli', 'lappi', 'hornochse', 'ochse', 'kamel'];
+/** Animals: insults only with an article or adjective in front ("du bist ein Esel", "du dumme Gans"). */
+const DE_ANIMALS = ['affe', 'esel', 'gans', 'kuh', 'ziege', 'pute', 'schnepfe', 'hund', 'schwein', 'sau', 'made', 'wurm', 'zwerg', 'chue', 'geiss'];
+
 const DE_INSULTS: Row[] = [
   // Standard German nouns, also as compound heads ("Oberdummbatz").
   ...each(['dummbatz', 'dumpfbacke', 'hohlbirne', 'hohlbratze', 'dummbeutel', 'spacko', 'saftsack', 'sackgesicht', 'arschgesicht', 'pissnelke', 'nulpe', 'schwachmat', 'evolutionsbremse', 'kackbratze', 'knalltuete', 'vollhorst', 'flachzange'], insult(0.8), { ...DE, ...HEAD }),
@@ -34,12 +39,15 @@ const DE_INSULTS: Row[] = [
   ['gehirnamputiert', insult(0.8), DE],
   ['hirntot', insult(0.6), DE],
   // Aimed at a person: "du Affe", "so eine Flasche"; the bare words are animals and things.
+  // "du Affe", but not "Siehst du Affen?", "Isst du Schwein?", "Hast du Hunde?": after a bare "du", no animals.
   ...frames(
-    ['du', 'du bist ein', 'du bist eine', 'du dumme', 'du dummer', 'du bloede', 'du bloeder', 'du bisch en', 'du bisch e', 'bisch en', 'bisch e', 'du bist a', 'du tumme', 'du bloedi'],
-    ['affe', 'flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'kamel', 'hammel', 'ochse', 'rindvieh', 'schafskopf', 'trampeltier', 'esel', 'gans', 'kuh', 'ziege', 'pute', 'schnepfe', 'hund', 'schwein', 'sau', 'made', 'wurm', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'zwerg', 'babi', 'chaot', 'chue', 'geiss', 'loeli', 'lappi'],
+    ['du bist ein', 'du bist eine', 'du dumme', 'du dummer', 'du bloede', 'du bloeder', 'du bisch en', 'du bisch e', 'bisch en', 'bisch e', 'du bist a', 'du tumme', 'du bloedi', 'du elende', 'du elender', 'du bloeds', 'du dummes'],
+    [...DE_FOOLS, ...DE_ANIMALS],
     insult(0.8),
     DE,
   ),
+  ...frames(['du'], DE_FOOLS, insult(0.8), DE),
+  ...each(['du schwein', 'du sau', 'du dreckschwein', 'du esel', 'du affe'], insult(0.8), DE),
   ...frames(['so ein', 'so eine', 'so en', 'so e', 'so ae', 'was fuer ein', 'was fuer eine', 'was fuer ae', 'was fuer e', 'so a'], ['affe', 'pfeife', 'pfiife', 'lusche', 'niete', 'witzfigur', 'hampelmann', 'kasper', 'wicht', 'null', 'vollpfoste', 'tubel', 'dubel', 'totsch', 'trottel'], insult(0.8), DE),
   ...frames(['dumme', 'bloede', 'dummer', 'bloeder', 'bloedi', 'tummi', 'tumme'], ['gans', 'pute', 'schnepfe', 'sau', 'affe', 'sack', 'kamel', 'ochse', 'nuss', 'trulla', 'chue', 'geiss'], insult(0.8), DE),
   ...each(['alte schachtel', 'alter sack', 'alte sau', 'alte hexe', 'dumme ziege'], insult(0.75), DE),
@@ -87,7 +95,8 @@ const DE_BODY: Row[] = [
   ...each(['fettarsch', 'fettmops', 'fettbrocken', 'fettkloss', 'speckschwarte', 'specksau', 'fettfresse', 'fettwanst', 'fettsagg', 'mopsgesicht', 'pizzagesicht', 'kraterfresse', 'pickelfresse', 'schwabbel'], body(0.82), { ...DE, ...HEAD }),
   ...each(['fetti', 'dicki', 'fettsau'], body(0.7), { ...DE, inflect: false }),
   ...each(['fett walross', 'fett sack', 'fett schwein', 'dick sau', 'dick schwein', 'dick kuh', 'fett qualle', 'fett tonne', 'fett wal', 'fett nilpferd', 'fett pute', 'fett trampel', 'dick wal', 'dicki chue', 'fetti chue', 'fetti sau'], severe(0.88), DE),
-  ...frames(['du', 'du fette', 'du fettes', 'du fetter', 'so eine fette', 'so ein fettes', 'du dicke', 'du dicker', 'du bisch e fetti', 'du fetti'], ['walross', 'tonne', 'qualle', 'wal', 'nilpferd', 'presswurst', 'kuh', 'sau', 'schwein', 'trampel', 'elefant', 'mops'], severe(0.85), DE),
+  ...frames(['du fette', 'du fettes', 'du fetter', 'so eine fette', 'so ein fettes', 'du dicke', 'du dicker', 'du bisch e fetti', 'du fetti', 'du bist eine fette', 'du bist ein fettes'], ['walross', 'tonne', 'qualle', 'wal', 'nilpferd', 'presswurst', 'kuh', 'sau', 'schwein', 'trampel', 'elefant', 'mops'], severe(0.85), DE),
+  ...frames(['du'], ['walross', 'presswurst', 'trampel', 'fettmops', 'fettsack', 'fettklops'], body(0.8), DE),
   ...each(['haesslich wie die nacht', 'haesslicher als', 'so haesslich', 'huere wuescht', 'wuest wie', 'hackfresse', 'fresse wie'], body(0.75), DE),
 ];
 
@@ -142,7 +151,8 @@ const EN_INSULTS: Row[] = [
   ...each(['idiot', 'imbecile', 'cretin', 'halfwit', 'nitwit', 'dimwit', 'numbskull', 'numpty', 'pillock', 'plonker', 'tosser', 'bellend', 'knobhead', 'dickhead', 'shithead', 'fuckwit', 'fuckface', 'fucker', 'arsehole', 'jackass', 'douchebag', 'scumbag', 'lowlife', 'simpleton', 'ignoramus', 'buffoon', 'nincompoop', 'dunce', 'twit', 'wazzock', 'dipshit', 'dumbfuck', 'shitbag', 'skank', 'cocksucker', 'libtard', 'spaz', 'mong', 'cuck', 'hag'], insult(0.82), { ...EN, inflect: ['s'] }),
   ...each(['dickheads', 'fucking idiot', 'fucking moron', 'fucking retard', 'fucking cunt', 'stupid cunt', 'stupid bitch', 'dumb bitch', 'fat bitch', 'ugly bitch', 'piece of garbage', 'piece of trash', 'waste of space', 'waste of skin', 'waste of air', 'worthless piece of', 'go fuck yourself', 'fuck yourself', 'fuck you', 'fuck off', 'shut the fuck up', 'stfu', 'eat shit', 'eat a dick', 'suck my dick', 'screw you', 'piss off', 'up yours', 'get fucked', 'son of a whore', 'dumb as a rock', 'dumb as a brick', 'dumb as a box of rocks', 'dumb as shit', 'thick as a brick', 'thick as two short planks', 'stupid as hell', 'dumber than', 'stupider than'], severe(0.88), EN),
   ...each(['iq of a potato', 'iq of a rock', 'iq of a toaster', 'iq of a goldfish', 'iq of a doorknob', 'iq of a brick', 'iq of a houseplant', 'iq of a turnip', 'iq of a carrot', 'iq of a sponge', 'iq of a fruit fly', 'iq of a gnat', 'iq of a peanut', 'iq of a loaf of bread', 'iq of an amoeba', 'iq of a cabbage', 'iq lower than', 'iq is lower than', 'iq smaller than', 'room temperature iq', 'iq of room temperature', 'negative iq', 'one brain cell', 'single brain cell', 'two brain cells', 'brain cells to rub together', 'brain cell between', 'smooth brain', 'smooth brained', 'pea brain', 'peabrain', 'pea brained', 'bird brain', 'birdbrain', 'brainless', 'braindead', 'brain dead idiot', 'not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'not the brightest', 'short of a happy meal', 'lights are on but nobody', 'elevator doesn t go to the top', 'too stupid to', 'too dumb to', 'you suck', 'are you stupid', 'are you dumb', 'are you retarded', 'you re stupid', 'you are stupid', 'you re dumb', 'you are dumb', 'you re an idiot', 'you are an idiot', 'you re a moron', 'you are a moron', 'what an idiot', 'what a moron', 'what a loser'], insult(0.85), EN),
-  ...frames(['you', 'you re a', 'you are a', 'you fat', 'you stupid', 'you dumb', 'you ugly', 'you filthy', 'you little', 'what a'], ['pig', 'cow', 'ape', 'monkey', 'donkey', 'dog', 'rat', 'snake', 'worm', 'clown', 'ass', 'fool', 'nobody', 'parasite', 'swine', 'sow', 'whale', 'hippo', 'slob'], insult(0.82), { ...EN, inflect: false }),
+  ...frames(['you re a', 'you are a', 'you fat', 'you stupid', 'you dumb', 'you ugly', 'you filthy', 'you little', 'what a'], ['pig', 'cow', 'ape', 'monkey', 'donkey', 'dog', 'rat', 'snake', 'worm', 'clown', 'ass', 'fool', 'nobody', 'parasite', 'swine', 'sow', 'whale', 'hippo', 'slob'], insult(0.82), { ...EN, inflect: false }),
+  ...frames(['you'], ['pig', 'ape', 'donkey', 'snake', 'worm', 'clown', 'ass', 'fool', 'swine', 'slob', 'moron', 'muppet'], insult(0.82), { ...EN, inflect: false }),
   ...each(['idiotic', 'moronic', 'imbecilic', 'retarded', 'braindead', 'clueless', 'worthless', 'useless'], insult(0.45), { ...EN, inflect: false }),
 ];
 
@@ -240,7 +250,8 @@ export const EXTRA_ALLOW: readonly string[] = [
   'fett hervorgehoben', 'das fett', 'tierisches fett', 'pflanzliches fett', 'dicke luft', 'dicke post', 'dicker brocken', 'null ahnung',
   'null toleranz', 'null problemo', 'esel im stall', 'der esel', 'einen koffer', 'den koffer', 'der koffer',
   'im koffer', 'koffer packen', 'die flasche', 'eine flasche', 'flasche wein', 'flasche bier', 'pfeife rauchen', 'die pfeife', 'nach seiner pfeife',
-  'opfer des', 'opfer der', 'opfer von', 'die opfer', 'du opferst', 'du bist opfer', 'ein opfer', 'zum opfer', 'null komma',
+  'opfer des', 'opfer der', 'opfer von', 'die opfer', 'du opferst', 'du bist opfer', 'ein opfer', 'zum opfer', 'null komma', 'du opfer bringen',
+  'du opfer gebracht', 'isst du schwein', 'esst ihr schwein', 'isst du kein schwein', 'magst du schwein', 'siehst du affen', 'siehst du den affen', 'du null ahnung', 'du null bock', 'du null plan', 'du sack und pack', 'made in',
   'le blaireau', 'un blaireau', 'des blaireaux', 'blaireau europeen', 'empire mongol', 'les mongols', 'steppe mongole',
   'la vacca', 'le vacche', 'una vacca', 'vacche', 'il maiale', 'carne di maiale', 'di maiale', 'il cane', 'un cane', 'cani e gatti', 'capre e',
   'le capre', 'una capra', 'mucche', 'che cane', 'la bestia', 'che bestia di', 'asino e', 'l asino', 'un asino',

@@ -207,6 +207,13 @@ describe('lexicon: insults per language and dialect', () => {
     expect(lex('Du Koffer!', 'de').INSULT).toBeGreaterThanOrEqual(hold('INSULT'));
     expect(lex('Ich packe den Koffer.', 'de').INSULT).toBeLessThan(hold('INSULT'));
   });
+
+  it.each(['Siehst du Affen im Zoo?', 'Isst du Schwein?', 'Hast du Hunde?', 'Das Pack Zigaretten kostet neun Franken.', 'Kaufst du Made in China?'])(
+    'When "du" or an article only precedes an animal or thing (%j), then it is no insult',
+    (text) => {
+      expect(heldOn(text, 'de')).toEqual([]);
+    },
+  );
 });
 
 describe('routing with the shipped model (config/policy.json)', () => {
