@@ -52,6 +52,34 @@ describe('compileTerms', () => {
     expect(matcher.match('Er ist fett. Raketenmann ist ein Lied.').map((m) => m.term)).toEqual(['fett']);
   });
 
+  it('When many phrases share their first word, then each matches on its own second word, gap or ending', () => {
+    const phrases = compileTerms([
+      { term: 'sind ratten' },
+      { term: 'sind alle ratten' },
+      { term: 'sind * parasiten' },
+      { term: 'sind nur ratten', inflect: false },
+      { term: 'ich werde dich * umbringen' },
+      { term: 'ich werde euch * umbringen' },
+      { term: 'ich will dich sehen' },
+      { term: 'vollpfosten', compound: 'head' },
+    ]);
+    const found = (text: string): string[] => matched(text, phrases.match(text));
+    expect(found('Die sind Ratten.')).toEqual(['sind Ratten']);
+    expect(found('Die sind alle Ratten.')).toEqual(['sind alle Ratten']);
+    expect(found('Die sind doch nur Parasiten.')).toEqual(['sind doch nur Parasiten']);
+    expect(found('Die sind nur Ratten.')).toEqual(['sind nur Ratten']);
+    expect(found('Die sind nur Rattens.')).toEqual([]);
+    expect(found('Ich werde dich eines Tages umbringen.')).toEqual(['Ich werde dich eines Tages umbringen']);
+    expect(found('Ich werde euch umbringen.')).toEqual(['Ich werde euch umbringen']);
+    expect(found('Ich werde dich. Umbringen.')).toEqual([]);
+    expect(found('Ich will dich sehen, du Riesenvollpfoooosten')).toEqual(['Ich will dich sehen', 'Riesenvollpfoooosten']);
+  });
+
+  it('When a matcher holds many terms, then one word of another script or digits is still matched and skipped safely', () => {
+    const mixed = compileTerms([{ term: 'trottel', compound: 'head' }, { term: 'ĳssel' }, { term: 'déjà vu' }]);
+    expect(matched('Obertrottel ĳssel deja vu 2018', mixed.match('Obertrottel ĳssel deja vu 2018'))).toEqual(['Obertrottel', 'ĳssel', 'deja vu']);
+  });
+
   it('When matches are returned, then they carry the term id, token range and payload', () => {
     const typed = compileTerms([{ term: 'Trottel', id: 'blocked:trottel', compound: 'head', data: { action: 'hold' } }]);
     const [m] = typed.match('So ein Obertrottel');
