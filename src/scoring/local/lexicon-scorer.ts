@@ -114,9 +114,13 @@ function termWords(term: string): ReadonlySet<string> {
   return words;
 }
 
-function negatesAt(tokens: readonly Token[], k: number): boolean {
+/** Swiss German "no" is "noch" ("du bisch no en Tubel"), not a negation. */
+const NOT_NEGATIONS_DE: ReadonlySet<string> = new Set(['no']);
+const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
+
+function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySet<string>): boolean {
   const token = tokens[k] as Token;
-  return NEGATIONS.has(token.norm) && !NOT_A_NEGATION_BEFORE.has(tokens[k + 1]?.norm ?? '');
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !NOT_A_NEGATION_BEFORE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /**
@@ -124,17 +128,18 @@ function negatesAt(tokens: readonly Token[], k: number): boolean {
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
-function isNegated(tokens: readonly Token[], start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean): boolean {
+function isNegated(tokens: readonly Token[], start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language): boolean {
+  const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NO_EXCEPTIONS;
   const sentence = tokens[start]?.sentence;
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
     if ((tokens[k] as Token).sentence !== sentence) break;
-    if (negatesAt(tokens, k)) return true;
+    if (negatesAt(tokens, k, notNegations)) return true;
   }
-  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k) && !words.has((tokens[k] as Token).norm)) return true;
+  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm)) return true;
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     if ((tokens[k] as Token).sentence !== sentence) break;
-    if (negatesAt(tokens, k) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '')) return true;
+    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -199,7 +204,7 @@ export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compi
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
-        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences });
+        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences }, language);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -224,6 +229,7 @@ function applyContext(
   payload: LexiconPayload,
   tokens: readonly Token[],
   sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
+  language: Language,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
@@ -231,7 +237,7 @@ function applyContext(
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   if (sentences.reportingSentences.has(first.sentence)) contexts.push('reported');
-  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat')) contexts.push('negated');
+  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat', language)) contexts.push('negated');
   if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];

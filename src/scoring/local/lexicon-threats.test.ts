@@ -169,6 +169,8 @@ describe('lexicon: insults per language and dialect', () => {
     ['de', 'Du bisch so en Gigu.'],
     ['de', 'De isch doch bireweich.'],
     ['de', 'Du Schafseckel.'],
+    // Swiss "no" is "noch", not a negation.
+    ['de', 'Du bisch no en Tubel.'],
     // Austrian.
     ['de', 'Du Oaschloch.'],
     ['de', 'So a Koffer.'],
