@@ -10,7 +10,7 @@ import type { Language } from '../src/scoring/scorer';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
 import { DEFAULT_MODEL_FILE } from '../src/scoring/local/model-path';
 import { loadDatasets, type LabelledExample } from '../src/scoring/local/training-data';
-import { cliArg } from './train';
+import { cliArg } from './lib/cli';
 
 const repoRoot = path.resolve(__dirname, '..');
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeWord } from '../src/scoring/local/text-normalizer';
 import { REGISTER, THESAURUS_FILE, type ThesaurusFile } from '../src/scoring/local/thesaurus';
-import { cliArg } from './train';
+import { cliArg } from './lib/cli';
 
 const repoRoot = path.resolve(__dirname, '..');
 

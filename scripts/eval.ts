@@ -22,7 +22,7 @@ import { DEFAULT_MODEL_FILE } from '../src/scoring/local/model-path';
 import { INSULT_NON_HATEFUL, loadDatasets, type DatasetName, type LabelledExample } from '../src/scoring/local/training-data';
 import { createLanguageDetector } from '../src/language/tinyld-language-detector';
 import { createOfflineModeration, type OfflineDecision } from './lib/offline-moderation';
-import { cliArg } from './train';
+import { cliArg } from './lib/cli';
 
 const repoRoot = path.resolve(__dirname, '..');
 /** HateCheck functionalities an insult scorer may rightly flag: reported apart, not scored as errors. */

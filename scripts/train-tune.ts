@@ -22,7 +22,7 @@ import {
 } from '../src/scoring/local/logistic-trainer';
 import { TRAINING_CONFIG } from '../src/scoring/local/training-config';
 import { loadDatasets, type DatasetName, type LabelledExample } from '../src/scoring/local/training-data';
-import { cliArg } from './train';
+import { cliArg } from './lib/cli';
 
 const arg = (name: string, fallback: string): string => cliArg(process.argv, name, fallback);
 

@@ -6,6 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FeatureHasher } from '../src/scoring/local/feature-hasher';
+import { THESAURUS_FILE, Thesaurus } from '../src/scoring/local/thesaurus';
+import { buildThesaurus } from './build-thesaurus';
+import { cliArg } from './lib/cli';
 import { createLexiconScorer } from '../src/scoring/local/lexicon-scorer';
 import { featurize } from '../src/scoring/local/logistic-trainer';
 import { DEFAULT_MODEL_FILE } from '../src/scoring/local/model-path';
@@ -20,13 +23,6 @@ import { loadDatasets, type LabelledExample } from '../src/scoring/local/trainin
 
 const repoRoot = path.resolve(__dirname, '..');
 
-/** Value of `--name value`, or `fallback`. */
-export function cliArg(argv: readonly string[], name: string, fallback: string): string {
-  const i = argv.indexOf(`--${name}`);
-  const value = i >= 0 ? argv[i + 1] : undefined;
-  if (i >= 0 && value === undefined) throw new Error(`--${name} needs a value`);
-  return value ?? fallback;
-}
 
 function round(x: number, digits = 6): number {
   const f = 10 ** digits;
@@ -75,7 +71,13 @@ function main(): void {
   const config = TRAINING_CONFIG;
   const t0 = performance.now();
   const { examples, files } = loadDatasets(dataDir);
-  const rows = featurize(examples, new FeatureHasher(config.features), createLexiconScorer());
+  // The OpenThesaurus-derived list is rebuilt first and written beside the model: both come from ../shared/data.
+  const thesaurusFile = buildThesaurus(fs.readFileSync(path.join(dataDir, 'openthesaurus-de', 'openthesaurus.txt'), 'utf8'));
+  const thesaurusOut = path.join(path.dirname(path.dirname(outFile)), THESAURUS_FILE);
+  fs.mkdirSync(path.dirname(thesaurusOut), { recursive: true });
+  fs.writeFileSync(thesaurusOut, `${JSON.stringify(thesaurusFile)}\n`);
+  console.log(`wrote ${path.relative(repoRoot, thesaurusOut)} (${Object.keys(thesaurusFile.words).length} words, LGPL: see its NOTICE.md)`);
+  const rows = featurize(examples, new FeatureHasher(config.features, new Thesaurus(thesaurusFile)), createLexiconScorer());
   const heads = config.heads.map((head) => trainHead(rows, examples, head, config));
   const toHead = (h: TrainedHead) => ({ name: h.name, languages: h.languages, weights: h.weights, bias: h.bias, calibration: h.calibration, threshold: h.threshold });
   const model = new OffenseModel(config.version, config.features, heads.map(toHead));
