@@ -13,6 +13,7 @@ export const DEV_KEYS = {
   intake: 'dev-intake-key',
   moderator: 'dev-moderator-key',
   dashboard: 'dev-dashboard-key',
+  analyze: 'dev-analyze-key',
 } as const;
 
 export interface HarnessResponse<T = unknown> {
