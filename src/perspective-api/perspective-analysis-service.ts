@@ -183,11 +183,15 @@ function checkText(text: string): void {
  * text stands out, one span over the whole text with the summary score, as Perspective always gives at least one.
  */
 function spanScores(text: string, attribute: Attribute, summary: number, spans: readonly Span[]): { begin: number; end: number; score: PerspectiveScore }[] {
-  const out: { begin: number; end: number; score: PerspectiveScore }[] = [];
+  // One entry per stretch of text (the lexicon and the model may both name it), with the higher score.
+  const byRange = new Map<string, { begin: number; end: number; score: PerspectiveScore }>();
   for (const span of spans) {
     if (span.attribute !== attribute || span.begin < 0 || span.end > text.length || span.end <= span.begin) continue;
-    out.push({ begin: span.begin, end: span.end, score: probability(span.score) });
+    const range = `${span.begin}:${span.end}`;
+    const seen = byRange.get(range);
+    if (seen === undefined || seen.score.value < span.score) byRange.set(range, { begin: span.begin, end: span.end, score: probability(span.score) });
   }
+  const out = [...byRange.values()];
   if (out.length === 0) out.push({ begin: 0, end: text.length, score: probability(summary) });
   return out.sort((a, b) => a.begin - b.begin || a.end - b.end);
 }
