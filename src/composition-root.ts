@@ -139,6 +139,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
+  logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
     routes: routes({ comments, review, stats, wordLists, perspective, coral, ping: () => store.ping() }),
     authenticator: new ApiKeyAuthenticator(config.apiKeys),
