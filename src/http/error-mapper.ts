@@ -13,7 +13,7 @@ export interface ErrorResponse {
 const BODY_PARSER_ERRORS: Record<string, { status: ErrorStatus; code: string; message: string }> = {
   'entity.parse.failed': { status: 400, code: 'invalid_json', message: 'the request body is not valid JSON' },
   'entity.verify.failed': { status: 400, code: 'invalid_encoding', message: 'the request body is not valid UTF-8' },
-  'entity.too.large': { status: 413, code: 'payload_too_large', message: 'the request body is larger than 32 KB' },
+  'entity.too.large': { status: 413, code: 'payload_too_large', message: 'the request body is larger than this route accepts (32 KB; 256 KB on the Perspective-compatible and Coral routes)' },
   'encoding.unsupported': { status: 415, code: 'unsupported_media_type', message: 'the body encoding is not supported: send identity-encoded JSON' },
   'charset.unsupported': { status: 415, code: 'unsupported_media_type', message: 'the charset is not supported: send UTF-8 JSON' },
   'request.aborted': { status: 400, code: 'request_aborted', message: 'the request was aborted' },
