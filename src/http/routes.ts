@@ -23,7 +23,10 @@ const ANY_ROLE = ['intake', 'moderator', 'dashboard'] as const;
 
 const PERSPECTIVE_BODY_LIMIT_BYTES = 256 * 1024;
 
-/** Every route of the service, with the roles that may call it. Access is enforced from this table alone. */
+/**
+ * Every route of the service, with the roles that may call it. Access is enforced from this table alone; a
+ * `signature` route is opened by no key, only by its handler's check of the signature over the raw body.
+ */
 export function routes(deps: RouteDeps): Route[] {
   return [
     // Intake (comment widgets, the site's backend)

@@ -132,7 +132,24 @@ const textEntry = z.strictObject({
   type: z.literal('PLAIN_TEXT', { error: 'only PLAIN_TEXT is supported' }).optional(),
 });
 
-export const analyzeCommentSchema = z.strictObject({
+/**
+ * Google's JSON mapping of protocol buffers accepts each field in its proto spelling too (`requested_attributes`,
+ * `score_threshold`, …), and older Perspective samples send those: both are read, as the real API reads them.
+ * Attribute names (map keys) are left alone.
+ */
+function camelCaseFields(value: unknown, mapKeysAt: ReadonlySet<string> = new Set(['requestedAttributes', 'attributeScores']), isMap = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => camelCaseFields(item, mapKeysAt));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const name = isMap ? key : key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    // defineProperty: a `__proto__` key stays a key (and is refused as unknown), never a prototype.
+    Object.defineProperty(out, name, { value: camelCaseFields(inner, mapKeysAt, !isMap && mapKeysAt.has(name)), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+export const analyzeCommentSchema = z.preprocess((body) => camelCaseFields(body), z.strictObject({
   comment: textEntry,
   requestedAttributes: z
     .record(z.string().max(64), z.strictObject({ scoreType: z.literal('PROBABILITY').optional(), scoreThreshold: z.number().min(0).max(1).optional() }), {
@@ -147,9 +164,9 @@ export const analyzeCommentSchema = z.strictObject({
   communityId: opaque.optional(),
   dropUnsupportedAttributes: z.boolean().optional(),
   context: z.unknown().optional(),
-});
+}));
 
-export const suggestScoreSchema = z.strictObject({
+export const suggestScoreSchema = z.preprocess((body) => camelCaseFields(body), z.strictObject({
   comment: textEntry.optional(),
   attributeScores: z
     .record(
@@ -165,7 +182,7 @@ export const suggestScoreSchema = z.strictObject({
   sessionId: opaque.optional(),
   communityId: opaque.optional(),
   context: z.unknown().optional(),
-});
+}));
 
 /** Coral Talk's external moderation request; Coral may add fields, which are ignored. */
 export const coralModerationSchema = z.object({

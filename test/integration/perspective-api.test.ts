@@ -85,6 +85,20 @@ describe('Perspective-compatible API: comments:analyze and comments:suggestscore
     expect(response.status).toBe(200);
   });
 
+  it('When fields come in the proto spelling Google also accepts (requested_attributes, score_threshold …), then they are read the same', async () => {
+    const response = await analyze({ comment: { text: SEED_TOXIC }, requested_attributes: { TOXICITY: { score_threshold: 0.1 }, INSULT: { score_threshold: 0.99 } }, span_annotations: true, client_token: 'snake', do_not_store: true });
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.attributeScores)).toEqual(['TOXICITY']);
+    expect(response.body.attributeScores.TOXICITY?.spanScores?.length).toBeGreaterThan(0);
+    expect(response.body.clientToken).toBe('snake');
+    const polluted = await service.request('POST', `/v1alpha1/comments:analyze?key=${URL_KEY}`, {
+      key: null,
+      rawBody: '{"comment":{"text":"Hallo"},"requestedAttributes":{"TOXICITY":{}},"__proto__":{"x":1}}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(polluted.status).toBe(400);
+  });
+
   it('When an attribute we do not have, no text, or no attributes are sent, then 400 INVALID_ARGUMENT in Google\'s shape', async () => {
     const unknown = await analyze({ comment: { text: 'Hallo' }, requestedAttributes: { FLIRTATION: {} } });
     expect(unknown.status).toBe(400);
