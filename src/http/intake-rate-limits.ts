@@ -32,7 +32,8 @@ interface LimiterDeps {
 type KeyOf = (req: Parameters<RequestHandler>[0], locals: Locals) => string | undefined;
 
 /** One fixed-window limit per minute, counted in Redis under `<prefix>:rl:<name>:`; over it, a RateLimitedError. */
-function perMinuteLimiter(deps: LimiterDeps, name: string, limit: number, key: KeyOf, refusal: string): RequestHandler {
+function perMinuteLimiter(deps: LimiterDeps, limiter: { name: string; perMinute: number; key: KeyOf; refusal: string }): RequestHandler {
+  const { name, perMinute: limit, key, refusal } = limiter;
   const options: Partial<Options> = {
     windowMs: 60_000,
     limit,
@@ -60,21 +61,22 @@ function perMinuteLimiter(deps: LimiterDeps, name: string, limit: number, key: K
  */
 export function intakeRateLimits(deps: LimiterDeps & { perKeyPerMinute: number; perAuthorPerMinute: number }): RequestHandler[] {
   const limiters: RequestHandler[] = [];
-  if (deps.perKeyPerMinute > 0) limiters.push(perMinuteLimiter(deps, 'key', deps.perKeyPerMinute, (_req, locals) => locals.principal?.name, 'too many comments from this client; retry later'));
+  if (deps.perKeyPerMinute > 0) {
+    limiters.push(perMinuteLimiter(deps, { name: 'key', perMinute: deps.perKeyPerMinute, key: (_req, locals) => locals.principal?.name, refusal: 'too many comments from this client; retry later' }));
+  }
   if (deps.perAuthorPerMinute > 0) {
     limiters.push(
-      perMinuteLimiter(
-        deps,
-        'author',
-        deps.perAuthorPerMinute,
-        (req, locals) => {
+      perMinuteLimiter(deps, {
+        name: 'author',
+        perMinute: deps.perAuthorPerMinute,
+        key: (req, locals) => {
           const given = (req.body as { author?: { id?: unknown } } | undefined)?.author?.id;
           // Trimmed as the schema stores it: " alice" is alice, not a way around her limit.
           const author = typeof given === 'string' ? given.trim() : '';
           return author.length > 0 && author.length <= 200 ? `${locals.principal?.name ?? ''}:${author}` : undefined;
         },
-        'too many comments from this author; retry later',
-      ),
+        refusal: 'too many comments from this author; retry later',
+      }),
     );
   }
   return limiters;
@@ -84,5 +86,5 @@ export function intakeRateLimits(deps: LimiterDeps & { perKeyPerMinute: number; 
 export function analyzeRateLimits(deps: LimiterDeps & { perKeyPerMinute: number }): RequestHandler[] {
   if (deps.perKeyPerMinute <= 0) return [];
   const refusal = `Quota exceeded for quota metric 'Analysis requests (AnalyzeComment)' and limit 'Analysis requests (AnalyzeComment) per minute' (${deps.perKeyPerMinute} per API key).`;
-  return [perMinuteLimiter(deps, 'analyze', deps.perKeyPerMinute, (_req, locals) => locals.principal?.name, refusal)];
+  return [perMinuteLimiter(deps, { name: 'analyze', perMinute: deps.perKeyPerMinute, key: (_req, locals) => locals.principal?.name, refusal })];
 }
