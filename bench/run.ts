@@ -5,6 +5,8 @@
  * - intake: POST /v1/comments (autocannon) vs a bare Express 5 app that parses the same JSON and answers 202;
  * - end to end: comments decided per second (drain of a backlog) and intake-to-decision latency at a steady
  *   rate, with the local scorer, vs a bare BullMQ worker with a no-op processor;
+ * - analyze: POST /v1alpha1/comments:analyze (the Perspective-compatible API, as Coral sends it) at a fixed
+ *   `--rate` per second, latency p50/p99, vs the bare Express app answering a fixed body at the same rate;
  * - scorer: LocalScorer.scoreSync on one core for typical comments;
  * - memory: API and worker RSS and Redis memory before and after `--comments` comments.
  * Prints a table and writes bench/results/<date>.json. Ratios matter, not absolute figures: client, service and
@@ -12,6 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -19,7 +22,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
 import type { Language } from '../src/scoring/scorer';
-import { buildDist, cpuSecondsOfPid, REPO_ROOT, startApiProcess, startWorkerProcess, type ServiceProcess } from '../test/support/processes';
+import { buildDist, cpuSecondsOfPid, REPO_ROOT, startApiProcess, startWorkerProcess, type ApiProcess, type ServiceProcess } from '../test/support/processes';
 import { freePort, startRedisServer, type RedisServerHandle } from '../test/support/redis-server';
 import { waitFor } from '../test/support/wait-for';
 
@@ -37,7 +40,7 @@ function arg(name: string, fallback: number): number {
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : null;
-const wanted = (section: 'intake' | 'e2e' | 'scorer' | 'memory'): boolean => only === null || only.has(section);
+const wanted = (section: 'intake' | 'e2e' | 'analyze' | 'scorer' | 'memory'): boolean => only === null || only.has(section);
 
 const settings = {
   comments: arg('comments', 100_000),
@@ -146,6 +149,114 @@ interface IntakeContender {
   name: 'bareExpress' | 'service' | 'serviceWithRateLimits';
   baseUrl: string;
   pid: number;
+}
+
+/**
+ * Sends POST comments:analyze (Coral's request shape, distinct texts) at a steady `rate` per second, open loop:
+ * request i is due at i / rate seconds, and its latency counts from when it was due, so a stall on either side
+ * shows up in full. (autocannon's `overallRate` sends each second's requests as a burst, which measures the
+ * burst's queue, not the latency at that rate.) Node's http client with keep-alive.
+ */
+async function analyzeAtRate(baseUrl: string, options: { seconds: number; rate: number }): Promise<IntakeFigures> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const url = new URL(`${baseUrl}/v1alpha1/comments:analyze?key=${INTAKE_KEY}`);
+  const total = Math.round(options.rate * options.seconds);
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const send = (n: number, dueAt: number): Promise<void> =>
+    new Promise((resolve) => {
+      const typical = TYPICAL[n % TYPICAL.length] ?? TYPICAL[0];
+      const body = JSON.stringify({ comment: { text: `${typical?.text ?? ''} #${n}` }, doNotStore: true, requestedAttributes: { TOXICITY: {} }, languages: [typical?.language ?? 'de'] });
+      const request = httpRequest(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          latencies.push(performance.now() - dueAt);
+          if ((response.statusCode ?? 0) < 200 || (response.statusCode ?? 0) >= 300) non2xx += 1;
+          resolve();
+        });
+      });
+      request.on('error', () => {
+        errors += 1;
+        resolve();
+      });
+      request.end(body);
+    });
+  const inFlight: Promise<void>[] = [];
+  const startedAt = performance.now();
+  let sent = 0;
+  while (sent < total) {
+    const now = performance.now();
+    while (sent < total && startedAt + (sent * 1000) / options.rate <= now) {
+      inFlight.push(send(sent, startedAt + (sent * 1000) / options.rate));
+      sent += 1;
+    }
+    const nextDue = startedAt + (sent * 1000) / options.rate;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextDue - performance.now())));
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - startedAt) / 1000;
+  agent.destroy();
+  return {
+    requestsPerSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    non2xx,
+    errors,
+    requests: latencies.length,
+  };
+}
+
+interface AnalyzeSection {
+  rate: number;
+  bareExpress: IntakeFigures;
+  service: IntakeFigures;
+  rounds: { bareExpress: IntakeFigures; service: IntakeFigures }[];
+}
+
+/**
+ * The Perspective-compatible API at a steady `--rate` (200/s by default; target p99 < 20 ms on 2 cores): the API
+ * process as deployed with PERSPECTIVE_API=on (its analyze rate limit on, one Redis round trip), and the bare
+ * Express app answering a fixed body, taking turns for `--rounds` rounds; the table shows the median round.
+ */
+async function analyzeSection(redis: RedisServerHandle): Promise<AnalyzeSection> {
+  const port = await freePort();
+  const bareProcess = spawnTs('bench/baselines/bare-express.ts', { PORT: String(port) });
+  const bareUrl = `http://127.0.0.1:${port}`;
+  let api: ApiProcess | null = null;
+  try {
+    await waitFor(async () => (await fetch(`${bareUrl}/v1alpha1/comments:analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status === 200, {
+      timeoutMs: 20_000,
+      what: 'the bare Express app',
+    });
+    api = await startApiProcess({ redisUrl: redis.url, keyPrefix: 'ba', env: { PERSPECTIVE_API: 'on' } });
+    const contenders = [
+      { name: 'bareExpress' as const, baseUrl: bareUrl },
+      { name: 'service' as const, baseUrl: api.baseUrl },
+    ];
+    // Warm-up past the start-up phase: while the API's heap grows (the scorer and language profiles are ~25 MB
+    // live), its first major GCs pause it for tens of ms; a long-running server is measured, not a fresh one.
+    for (const contender of contenders) await analyzeAtRate(contender.baseUrl, { seconds: 5, rate: settings.rate });
+    const rounds: AnalyzeSection['rounds'] = [];
+    for (let r = 0; r < settings.rounds; r += 1) {
+      const round: Partial<AnalyzeSection['rounds'][number]> = {};
+      for (let i = 0; i < contenders.length; i += 1) {
+        const contender = contenders[(i + r) % contenders.length] as (typeof contenders)[number];
+        round[contender.name] = await analyzeAtRate(contender.baseUrl, { seconds: settings.seconds, rate: settings.rate });
+      }
+      rounds.push(round as AnalyzeSection['rounds'][number]);
+    }
+    return {
+      rate: settings.rate,
+      bareExpress: medianFigures(rounds.map((round) => round.bareExpress)),
+      service: medianFigures(rounds.map((round) => round.service)),
+      rounds,
+    };
+  } finally {
+    await api?.stop();
+    await stopChild(bareProcess);
+    await flush(redis);
+  }
 }
 
 interface IntakeSection {
@@ -486,9 +597,10 @@ async function main(): Promise<void> {
       : { bareExpress: noIntake, service: noIntake, serviceWithRateLimits: noIntake, ratio: Number.NaN, ratioRange: [Number.NaN, Number.NaN], p99Ratio: Number.NaN, ratioWithRateLimits: Number.NaN, rounds: [] };
     const bare = wanted('e2e') ? await bareBullmqSection(redis) : noE2e;
     const e2e = wanted('e2e') ? await serviceE2eSection(redis) : noE2e;
+    const analyze: AnalyzeSection = wanted('analyze') ? await analyzeSection(redis) : { rate: settings.rate, bareExpress: noIntake, service: noIntake, rounds: [] };
     const scorer = wanted('scorer') ? scorerSection() : { commentsPerSecond: Number.NaN, meanChars: Number.NaN };
     const memory = wanted('memory') ? await memorySection(redis) : { before: noMemory, after: noMemory, redisBytesPerComment: Number.NaN, outboxPeak: Number.NaN };
-    const results = { at: startedAt.toISOString(), settings, node: process.version, cores: cpus().length, intake, endToEnd: { bareBullmq: bare, service: e2e, ratio: e2e.decidedPerSecond / bare.decidedPerSecond }, scorer, memory };
+    const results = { at: startedAt.toISOString(), settings, node: process.version, cores: cpus().length, intake, endToEnd: { bareBullmq: bare, service: e2e, ratio: e2e.decidedPerSecond / bare.decidedPerSecond }, analyze, scorer, memory };
 
     const { bareExpress, service, serviceWithRateLimits: limited } = intake;
     const percent = (ratio: number): string => `${fmt(ratio * 100)} %`;
@@ -504,6 +616,18 @@ async function main(): Promise<void> {
       ['decided/s (drain)', fmt(e2e.decidedPerSecond), fmt(bare.decidedPerSecond), `${fmt((e2e.decidedPerSecond / bare.decidedPerSecond) * 100)} % (≥ 50 %)`],
       ['  CPU µs/comment: worker, Redis', `${fmt(e2e.workerCpuUsPerComment)}, ${fmt(e2e.redisCpuUsPerComment)}`, `${fmt(bare.workerCpuUsPerComment)}, ${fmt(bare.redisCpuUsPerComment)}`, `worker CPU ×${fmt(e2e.workerCpuUsPerComment / bare.workerCpuUsPerComment, 2)}`],
       [`intake→decision p50 / p99 ms @${settings.rate}/s`, `${fmt(e2e.latencyP50Ms)} / ${fmt(e2e.latencyP99Ms)}`, `${fmt(bare.latencyP50Ms)} / ${fmt(bare.latencyP99Ms)}`, ''],
+      [
+        `analyze p50 / p99 ms @${analyze.rate}/s (median of ${settings.rounds})`,
+        `${fmt(analyze.service.p50Ms, 1)} / ${fmt(analyze.service.p99Ms, 1)}`,
+        `${fmt(analyze.bareExpress.p50Ms, 1)} / ${fmt(analyze.bareExpress.p99Ms, 1)}`,
+        `p99 < 20 ms: ${analyze.service.p99Ms < 20 ? 'yes' : 'NO'}`,
+      ],
+      [
+        'analyze req/s; non-2xx / errors',
+        `${fmt(analyze.service.requestsPerSecond)}; ${analyze.service.non2xx} / ${analyze.service.errors}`,
+        `${fmt(analyze.bareExpress.requestsPerSecond)}; ${analyze.bareExpress.non2xx} / ${analyze.bareExpress.errors}`,
+        analyze.service.non2xx + analyze.service.errors === 0 ? 'none' : 'INVALID: requests failed',
+      ],
       ['scorer comments/s, one core', fmt(scorer.commentsPerSecond), '', `mean ${fmt(scorer.meanChars)} chars`],
       ['API RSS MB before → after', `${fmt(m.before.apiRssMb)} → ${fmt(m.after.apiRssMb)}`, '', ''],
       ['worker RSS MB before → after', `${fmt(m.before.workerRssMb)} → ${fmt(m.after.workerRssMb)}`, '', ''],

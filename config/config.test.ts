@@ -19,8 +19,11 @@ describe('configuration', () => {
     expect(config.port).toBe(3000);
     expect(config.redisUrl).toBeUndefined();
     expect(config.usingDevelopmentKeys).toBe(true);
-    expect(config.apiKeys.map((k) => `${k.role}:${k.name}`)).toEqual(['intake:dev-widget', 'moderator:dev-moderator', 'dashboard:dev-dashboard']);
+    expect(config.apiKeys.map((k) => `${k.role}:${k.name}`)).toEqual(['intake:dev-widget', 'moderator:dev-moderator', 'dashboard:dev-dashboard', 'analyze:dev-analyzer']);
     expect(config.scorers.chain).toEqual(['local']);
+    // Unset: the entry point decides (local mode on, the standalone API off); no Coral phase without a secret.
+    expect(config.perspectiveApi).toEqual({ enabled: undefined, perKeyPerMinute: 60_000, feedbackMaxEntries: 100_000, feedbackStoreText: false });
+    expect(config.coral.signingSecrets).toEqual([]);
     expect(config.policy.defaults.INSULT).toEqual({ hold: expect.any(Number), reject: expect.any(Number) });
   });
 
@@ -28,6 +31,17 @@ describe('configuration', () => {
     const problems = problemsOf({ PORT: 'abc', WORKER_CONCURRENCY: '0', REDIS_URL: 'http://x', SCORERS: 'local,bogus', LOG_LEVEL: 'loud' });
     const named = problems.map((p) => p.split(':')[0]);
     expect(named).toEqual(expect.arrayContaining(['PORT', 'WORKER_CONCURRENCY', 'REDIS_URL', 'SCORERS', 'LOG_LEVEL']));
+  });
+
+  it('When the Perspective-compatible API and Coral are configured, then the settings are read and bad values named without echoing secrets', () => {
+    const config = loadConfig({ PERSPECTIVE_API: 'on', FEEDBACK_STORE_TEXT: 'true', CORAL_SIGNING_SECRETS: 'ssc_aaaaaaaaaaaaaaaa, ssc_bbbbbbbbbbbbbbbb', API_KEYS: 'analyze:coral:0123456789abcdef' });
+    expect(config.perspectiveApi).toMatchObject({ enabled: true, feedbackStoreText: true });
+    expect(config.coral.signingSecrets).toEqual(['ssc_aaaaaaaaaaaaaaaa', 'ssc_bbbbbbbbbbbbbbbb']);
+    expect(config.apiKeys.map((k) => k.role)).toEqual(['analyze']);
+    expect(loadConfig({ PERSPECTIVE_API: 'off' }).perspectiveApi.enabled).toBe(false);
+    const problems = problemsOf({ PERSPECTIVE_API: 'yes', CORAL_SIGNING_SECRETS: 'short-secret' });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['PERSPECTIVE_API', 'CORAL_SIGNING_SECRETS']);
+    expect(problems.join('\n')).not.toContain('short-secret');
   });
 
   it('When NODE_ENV=production runs on the development keys, then it refuses to start', () => {

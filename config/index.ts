@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { FAILURE_POLICIES, type FailurePolicy } from '../src/scoring/scorer-chain';
 import { ATTRIBUTES, LANGUAGES, type Attribute, type Language } from '../src/scoring/scorer';
 
-export const ROLES = ['intake', 'moderator', 'dashboard'] as const;
+/** `analyze`: clients that may only score text through the Perspective-compatible API, never submit or read comments. */
+export const ROLES = ['intake', 'moderator', 'dashboard', 'analyze'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** An API key as configured: who holds it and what they may do. The key itself is kept only as a hash. */
@@ -92,9 +93,26 @@ export interface Config {
     perspective: { apiKey: string | undefined; url: string; timeoutMs: number; qps: number; maxWaitMs: number };
     openai: { apiKey: string | undefined; baseUrl: string; timeoutMs: number; model: string; qps: number };
   };
+  /** The Perspective-compatible API (`/v1alpha1/comments:analyze`, `:suggestscore`), scored in the API process. */
+  perspectiveApi: {
+    /** PERSPECTIVE_API: `on`/`off`; unset: on in local mode (`npm start`), off for the standalone API process. */
+    enabled: boolean | undefined;
+    /** Analyze requests per minute per API key (0: no limit). Shared by all API processes. */
+    perKeyPerMinute: number;
+    /** Moderator feedback (suggestscore) kept for threshold calibration: the newest this many entries. */
+    feedbackMaxEntries: number;
+    /** Keep the comment text with the feedback; off by default (it is readers' text). */
+    feedbackStoreText: boolean;
+  };
+  /** Coral Talk's external moderation phase (`/v1/integrations/coral/moderation`). */
+  coral: {
+    /** Coral's signing secrets (more than one while rotating); empty: the route answers 404. */
+    signingSecrets: string[];
+  };
 }
 
-export const DEVELOPMENT_API_KEYS = 'intake:dev-widget:dev-intake-key,moderator:dev-moderator:dev-moderator-key,dashboard:dev-dashboard:dev-dashboard-key';
+export const DEVELOPMENT_API_KEYS =
+  'intake:dev-widget:dev-intake-key,moderator:dev-moderator:dev-moderator-key,dashboard:dev-dashboard:dev-dashboard-key,analyze:dev-analyzer:dev-analyze-key';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -194,6 +212,11 @@ const envSchema = z.object({
   CORS_ORIGINS: commaSeparated(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://example.ch (no path)')),
   INTAKE_RATE_LIMIT_PER_KEY: int(0, 10_000_000).default(6000),
   INTAKE_RATE_LIMIT_PER_AUTHOR: int(0, 10_000_000).default(20),
+  PERSPECTIVE_API: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
+  ANALYZE_RATE_LIMIT_PER_KEY: int(0, 10_000_000).default(60_000),
+  FEEDBACK_MAX_ENTRIES: int(1, 10_000_000).default(100_000),
+  FEEDBACK_STORE_TEXT: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  CORAL_SIGNING_SECRETS: commaSeparated(z.string().min(16, 'each secret must be at least 16 characters')),
 });
 
 /** sha256 of an API key: keys are compared and kept only as hashes. */
@@ -366,5 +389,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perspective: { apiKey: e.PERSPECTIVE_API_KEY, url: e.PERSPECTIVE_URL, timeoutMs: e.PERSPECTIVE_TIMEOUT_MS, qps: e.PERSPECTIVE_QPS, maxWaitMs: e.PERSPECTIVE_MAX_WAIT_MS },
       openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, timeoutMs: e.OPENAI_TIMEOUT_MS, model: e.OPENAI_MODERATION_MODEL, qps: e.OPENAI_QPS },
     },
+    perspectiveApi: {
+      enabled: e.PERSPECTIVE_API === undefined ? undefined : e.PERSPECTIVE_API === 'on',
+      perKeyPerMinute: e.ANALYZE_RATE_LIMIT_PER_KEY,
+      feedbackMaxEntries: e.FEEDBACK_MAX_ENTRIES,
+      feedbackStoreText: e.FEEDBACK_STORE_TEXT === 'true',
+    },
+    coral: { signingSecrets: e.CORAL_SIGNING_SECRETS },
   };
 }

@@ -11,7 +11,10 @@ import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
 import { ApiKeyAuthenticator } from './http/auth';
 import { createHttpApp } from './http/express-app';
-import { intakeRateLimits } from './http/intake-rate-limits';
+import { analyzeRateLimits, intakeRateLimits } from './http/intake-rate-limits';
+import { CoralModerationService } from './integrations/coral/coral-moderation-service';
+import { PerspectiveAnalysisService } from './perspective-api/perspective-analysis-service';
+import { RedisFeedbackStore } from './perspective-api/feedback-store';
 import { routes } from './http/routes';
 import type { LanguageDetector } from './language/language-detector';
 import type { CommentScoring } from './moderation/comment-scoring';
@@ -135,19 +138,61 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, emitEvents: config.webhooks.urls.length > 0 });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
+  const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
+  logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, stats, wordLists, ping: () => store.ping() }),
+    routes: routes({ comments, review, stats, wordLists, perspective, coral, ping: () => store.ping() }),
     authenticator: new ApiKeyAuthenticator(config.apiKeys),
     logger,
     corsOrigins: config.http.corsOrigins,
-    rateLimiters: intakeRateLimits({
-      redis,
-      keyPrefix: config.redisKeyPrefix,
-      perKeyPerMinute: config.http.intakePerKeyPerMinute,
-      perAuthorPerMinute: config.http.intakePerAuthorPerMinute,
-    }),
+    rateLimiters: {
+      intake: intakeRateLimits({
+        redis,
+        keyPrefix: config.redisKeyPrefix,
+        perKeyPerMinute: config.http.intakePerKeyPerMinute,
+        perAuthorPerMinute: config.http.intakePerAuthorPerMinute,
+      }),
+      analyze: analyzeRateLimits({ redis, keyPrefix: config.redisKeyPrefix, perKeyPerMinute: config.perspectiveApi.perKeyPerMinute }),
+    },
   });
   return { app, comments, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(queueRedis), () => quit(redis)], logger) };
+}
+
+/**
+ * The API's synchronous moderation: the Perspective-compatible API (PERSPECTIVE_API=on) and Coral's external
+ * phase (CORAL_SIGNING_SECRETS set). Either loads the local scorer and the language detector into the API
+ * process (~10 MB of heap), so neither is loaded when both are off.
+ */
+async function createInProcessModeration(
+  config: Config,
+  deps: { redis: Redis; now: () => Date; overrides: Overrides },
+): Promise<{ perspective: PerspectiveAnalysisService | null; coral: CoralModerationService | null }> {
+  const perspectiveOn = config.perspectiveApi.enabled === true;
+  const coralOn = config.coral.signingSecrets.length > 0;
+  if (!perspectiveOn && !coralOn) return { perspective: null, coral: null };
+  const { createInProcessScorer, createLanguageDetector, syncScoring } = await import('./scoring/create-scoring');
+  const scorer = await createInProcessScorer(config);
+  const detector = deps.overrides.detector ?? createLanguageDetector();
+  const wordLists = new WordListCache({ store: new RedisWordListStore({ redis: deps.redis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
+  const perspective = perspectiveOn
+    ? new PerspectiveAnalysisService({
+        scorer,
+        detector,
+        wordLists,
+        policy: config.policy,
+        feedback: new RedisFeedbackStore({ redis: deps.redis, keyPrefix: config.redisKeyPrefix, maxEntries: config.perspectiveApi.feedbackMaxEntries }),
+        now: deps.now,
+        storeFeedbackText: config.perspectiveApi.feedbackStoreText,
+      })
+    : null;
+  const coral = coralOn
+    ? new CoralModerationService({
+        signingSecrets: config.coral.signingSecrets,
+        phases: moderationPhases({ detector, scoring: syncScoring(scorer), policy: config.policy, wordLists, maxQuotaWaitMs: 0 }),
+        now: deps.now,
+      })
+    : null;
+  return { perspective, coral };
 }
 
 /** The worker side: scores and routes queued comments. Many workers may run against one Redis. */

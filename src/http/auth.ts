@@ -17,7 +17,13 @@ export class ApiKeyAuthenticator {
     if (match === null || match[1] === undefined) {
       throw new UnauthorizedError('missing or malformed Authorization header: send "Authorization: Bearer <key>"');
     }
-    const presented = hashApiKey(match[1]);
+    return this.authenticateKey(match[1]);
+  }
+
+  /** Resolves a key given as such (Perspective's `?key=`). */
+  authenticateKey(key: string | undefined): Principal {
+    if (key === undefined || key === '') throw new UnauthorizedError('missing API key: send "Authorization: Bearer <key>" or ?key=<key>');
+    const presented = hashApiKey(key);
     let found: ApiKeyConfig | undefined;
     for (const key of this.keys) {
       // Compare against every key (no early exit), so timing tells nothing about which keys exist.

@@ -1,4 +1,5 @@
 import { ReplyError } from 'ioredis';
+import { ForbiddenError, RateLimitedError, UnauthorizedError, ValidationError } from '../errors/app-errors';
 import { toErrorResponse } from './error-mapper';
 
 describe('error mapper', () => {
@@ -26,5 +27,18 @@ describe('error mapper, body parser faults', () => {
     // As body-parser passes on a zlib failure: http-errors style, status 400, expose true, no type.
     const zlib = Object.assign(new Error('incorrect header check'), { status: 400, statusCode: 400, expose: true, errno: -3, code: 'Z_DATA_ERROR' });
     expect(toErrorResponse(zlib, 'req-1')).toMatchObject({ status: 400, unexpected: false, body: { error: { code: 'invalid_request', message: expect.stringContaining('incorrect header check') } } });
+  });
+
+  it('When the route speaks Perspective, then errors are in Google\'s shape: a bad key is 400 API_KEY_INVALID, a wrong role 403, quota 429', () => {
+    const badKey = toErrorResponse(new UnauthorizedError('unknown API key'), 'req-1', 'google');
+    expect(badKey.status).toBe(400);
+    expect(badKey.body).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT', message: 'API key not valid. Please pass a valid API key.', details: [{ reason: 'API_KEY_INVALID' }] } });
+    expect(toErrorResponse(new ForbiddenError('no'), 'req-1', 'google').body).toEqual({ error: { code: 403, status: 'PERMISSION_DENIED', message: 'no' } });
+    const quota = toErrorResponse(new RateLimitedError('Quota exceeded', 30), 'req-1', 'google');
+    expect(quota).toMatchObject({ status: 429, headers: { 'Retry-After': '30' }, body: { error: { code: 429, status: 'RESOURCE_EXHAUSTED' } } });
+    const empty = toErrorResponse(new ValidationError('Comment must be non-empty.', { errorType: 'COMMENT_EMPTY' }), 'req-1', 'google');
+    expect(empty.body).toEqual({ error: { code: 400, status: 'INVALID_ARGUMENT', message: 'Comment must be non-empty.', details: [{ '@type': 'type.googleapis.com/google.commentanalyzer.v1alpha1.Error', errorType: 'COMMENT_EMPTY' }] } });
+    const badJson = toErrorResponse(Object.assign(new Error('Unexpected token'), { type: 'entity.parse.failed' }), 'req-1', 'google');
+    expect(badJson.body).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT', message: expect.stringContaining('Invalid JSON payload') } });
   });
 });

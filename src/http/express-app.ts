@@ -6,8 +6,8 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { NotFoundError, UnsupportedMediaTypeError } from '../errors/app-errors';
 import { requireRole, type ApiKeyAuthenticator, type Principal } from './auth';
-import { toErrorResponse } from './error-mapper';
-import type { Route } from './route';
+import { toErrorResponse, type ErrorFormat } from './error-mapper';
+import type { RateLimitName, Route } from './route';
 
 export const BODY_LIMIT_BYTES = 32 * 1024;
 
@@ -36,6 +36,8 @@ const API_SECURITY_HEADERS: Parameters<typeof helmet>[0] = {
 interface Locals {
   principal?: Principal;
   requestId: string;
+  /** Google's error shape on the Perspective-compatible routes. */
+  errorFormat?: ErrorFormat;
 }
 
 function locals(res: Response): Locals {
@@ -50,8 +52,8 @@ export interface HttpAppDeps {
   routes: Route[];
   authenticator: ApiKeyAuthenticator;
   logger: Logger;
-  /** Run after authentication and body parsing on routes marked `rateLimited`. */
-  rateLimiters?: RequestHandler[];
+  /** Run after authentication and body parsing on routes marked with that `rateLimit`. */
+  rateLimiters?: Partial<Record<RateLimitName, RequestHandler[]>>;
   /** Browser origins allowed to call the API (comment widgets); none by default. */
   corsOrigins?: string[];
 }
@@ -101,14 +103,16 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     });
   }
 
-  const jsonBody = express.json({
-    limit: BODY_LIMIT_BYTES,
-    strict: true,
-    type: ['application/json', 'application/*+json'],
-    verify: (_req, _res, buffer) => {
-      if (!isUtf8(buffer)) throw Object.assign(new Error('body is not valid UTF-8'), { status: 400, type: 'entity.verify.failed' });
-    },
-  });
+  const verifyUtf8 = (_req: unknown, _res: unknown, buffer: Buffer): void => {
+    if (!isUtf8(buffer)) throw Object.assign(new Error('body is not valid UTF-8'), { status: 400, type: 'entity.verify.failed' });
+  };
+  const JSON_TYPES = ['application/json', 'application/*+json'];
+  const jsonBody = express.json({ limit: BODY_LIMIT_BYTES, strict: true, type: JSON_TYPES, verify: verifyUtf8 });
+  const bodyParser = (route: Route): RequestHandler => {
+    const limit = route.bodyLimitBytes ?? BODY_LIMIT_BYTES;
+    if (route.rawBody === true) return express.raw({ limit, type: JSON_TYPES, verify: verifyUtf8 });
+    return limit === BODY_LIMIT_BYTES ? jsonBody : express.json({ limit, strict: true, type: JSON_TYPES, verify: verifyUtf8 });
+  };
 
   const requireJson: RequestHandler = (req, _res, next) => {
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
@@ -128,26 +132,37 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     next();
   };
 
-  const authenticate = (access: Route['access']): RequestHandler => (req, res, next) => {
-    if (access === 'public') {
+  const authenticate = (route: Route): RequestHandler => (req, res, next) => {
+    const { access } = route;
+    if (access === 'public' || access === 'signature') {
       next();
       return;
     }
-    const principal = deps.authenticator.authenticate(req.get('authorization'));
+    // Perspective's clients (Coral among them) send the key as ?key=; never logged (only req.path is).
+    const queryKey = route.perspective === true && typeof req.query.key === 'string' ? req.query.key : undefined;
+    const principal = queryKey !== undefined ? deps.authenticator.authenticateKey(queryKey) : deps.authenticator.authenticate(req.get('authorization'));
     requireRole(principal, access);
     locals(res).principal = principal;
     next();
   };
 
+  const googleErrors: RequestHandler = (_req, res, next) => {
+    locals(res).errorFormat = 'google';
+    next();
+  };
+
   for (const route of deps.routes) {
-    const chain: RequestHandler[] = [authenticate(route.access)];
-    if (route.method === 'post' || route.method === 'put') chain.push(requireJson, jsonBody);
-    if (route.rateLimited === true) chain.push(...(deps.rateLimiters ?? []));
+    const chain: RequestHandler[] = [];
+    if (route.perspective === true) chain.push(googleErrors);
+    chain.push(authenticate(route));
+    if (route.method === 'post' || route.method === 'put') chain.push(requireJson, bodyParser(route));
+    if (route.rateLimit !== undefined) chain.push(...(deps.rateLimiters?.[route.rateLimit] ?? []));
     chain.push(async (req, res) => {
       const result = await route.handler({
         params: req.params as Record<string, string>,
         query: req.query as Record<string, unknown>,
-        body: req.body,
+        body: route.rawBody === true && !Buffer.isBuffer(req.body) ? Buffer.alloc(0) : req.body,
+        headers: req.headers,
         principal: locals(res).principal ?? null,
         requestId: locals(res).requestId,
       });
@@ -162,7 +177,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.end(JSON.stringify(result.body));
     });
-    app[route.method](route.path, ...chain);
+    // Express 5 reads `:name` as a parameter anywhere; Perspective's `comments:analyze` means a literal colon.
+    app[route.method](route.path.replace(/([^/]):/g, '$1\\:'), ...chain);
   }
 
   app.use((req, _res, next) => {
@@ -170,14 +186,15 @@ export function createHttpApp(deps: HttpAppDeps): Express {
   });
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const response = toErrorResponse(error, locals(res).requestId);
+    const response = toErrorResponse(error, locals(res).requestId, locals(res).errorFormat);
+    // req.path carries no query string: Perspective's ?key= never reaches a log line.
     const line = { reqId: locals(res).requestId, method: req.method, path: req.path, statusCode: response.status };
     if (response.unexpected) {
       deps.logger.error({ ...line, err: error }, 'unexpected error');
     } else if (response.status === 503) {
       deps.logger.warn({ ...line, reason: error instanceof Error ? error.message : 'unknown' }, 'dependency unavailable');
     } else {
-      deps.logger.info({ ...line, code: response.body.error.code }, 'request refused');
+      deps.logger.info({ ...line, code: 'status' in response.body.error ? response.body.error.status : response.body.error.code }, 'request refused');
     }
     if (res.headersSent) return;
     res.set(response.headers).status(response.status).json(response.body);

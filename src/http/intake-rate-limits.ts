@@ -24,43 +24,67 @@ interface Locals {
   principal?: { name: string };
 }
 
+interface LimiterDeps {
+  redis: Redis;
+  keyPrefix: string;
+}
+
+type KeyOf = (req: Parameters<RequestHandler>[0], locals: Locals) => string | undefined;
+
+/** One fixed-window limit per minute, counted in Redis under `<prefix>:rl:<name>:`; over it, a RateLimitedError. */
+function perMinuteLimiter(deps: LimiterDeps, limiter: { name: string; perMinute: number; key: KeyOf; refusal: string }): RequestHandler {
+  const { name, perMinute: limit, key, refusal } = limiter;
+  const options: Partial<Options> = {
+    windowMs: 60_000,
+    limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    store: new ReloadingRedisStore({
+      prefix: `${deps.keyPrefix}:rl:${name}:`,
+      sendCommand: (command: string, ...args: string[]) => deps.redis.call(command, ...args) as Promise<RedisReply>,
+    }),
+    // Our keys are API key names and author ids, never IP addresses.
+    validate: { ip: false, keyGeneratorIpFallback: false },
+    keyGenerator: (req, res) => key(req, res.locals as Locals) ?? '',
+    skip: (req, res) => key(req, res.locals as Locals) === undefined,
+    handler: (_req, res, next) => {
+      const reset = (res.getHeader('RateLimit') as string | undefined)?.match(/reset=(\d+)/)?.[1];
+      next(new RateLimitedError(refusal, Number(reset ?? 60)));
+    },
+  };
+  return rateLimit(options);
+}
+
 /**
  * Intake limits per client key and per author, counted in Redis so that every API process shares them.
  * Over the limit: 429 with Retry-After, through the one error mapper.
  */
-export function intakeRateLimits(deps: { redis: Redis; keyPrefix: string; perKeyPerMinute: number; perAuthorPerMinute: number }): RequestHandler[] {
-  const make = (name: string, limit: number, key: (req: Parameters<RequestHandler>[0], locals: Locals) => string | undefined): RequestHandler => {
-    const options: Partial<Options> = {
-      windowMs: 60_000,
-      limit,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      store: new ReloadingRedisStore({
-        prefix: `${deps.keyPrefix}:rl:${name}:`,
-        sendCommand: (command: string, ...args: string[]) => deps.redis.call(command, ...args) as Promise<RedisReply>,
-      }),
-      // Our keys are API key names and author ids, never IP addresses.
-      validate: { ip: false, keyGeneratorIpFallback: false },
-      keyGenerator: (req, res) => key(req, res.locals as Locals) ?? '',
-      skip: (req, res) => key(req, res.locals as Locals) === undefined,
-      handler: (_req, res, next) => {
-        const reset = (res.getHeader('RateLimit') as string | undefined)?.match(/reset=(\d+)/)?.[1];
-        next(new RateLimitedError(`too many comments ${name === 'key' ? 'from this client' : 'from this author'}; retry later`, Number(reset ?? 60)));
-      },
-    };
-    return rateLimit(options);
-  };
+export function intakeRateLimits(deps: LimiterDeps & { perKeyPerMinute: number; perAuthorPerMinute: number }): RequestHandler[] {
   const limiters: RequestHandler[] = [];
-  if (deps.perKeyPerMinute > 0) limiters.push(make('key', deps.perKeyPerMinute, (_req, locals) => locals.principal?.name));
+  if (deps.perKeyPerMinute > 0) {
+    limiters.push(perMinuteLimiter(deps, { name: 'key', perMinute: deps.perKeyPerMinute, key: (_req, locals) => locals.principal?.name, refusal: 'too many comments from this client; retry later' }));
+  }
   if (deps.perAuthorPerMinute > 0) {
     limiters.push(
-      make('author', deps.perAuthorPerMinute, (req, locals) => {
-        const given = (req.body as { author?: { id?: unknown } } | undefined)?.author?.id;
-        // Trimmed as the schema stores it: " alice" is alice, not a way around her limit.
-        const author = typeof given === 'string' ? given.trim() : '';
-        return author.length > 0 && author.length <= 200 ? `${locals.principal?.name ?? ''}:${author}` : undefined;
+      perMinuteLimiter(deps, {
+        name: 'author',
+        perMinute: deps.perAuthorPerMinute,
+        key: (req, locals) => {
+          const given = (req.body as { author?: { id?: unknown } } | undefined)?.author?.id;
+          // Trimmed as the schema stores it: " alice" is alice, not a way around her limit.
+          const author = typeof given === 'string' ? given.trim() : '';
+          return author.length > 0 && author.length <= 200 ? `${locals.principal?.name ?? ''}:${author}` : undefined;
+        },
+        refusal: 'too many comments from this author; retry later',
       }),
     );
   }
   return limiters;
+}
+
+/** The Perspective-compatible API's quota: analyze requests per minute per API key (Google's wording on refusal). */
+export function analyzeRateLimits(deps: LimiterDeps & { perKeyPerMinute: number }): RequestHandler[] {
+  if (deps.perKeyPerMinute <= 0) return [];
+  const refusal = `Quota exceeded for quota metric 'Analysis requests (AnalyzeComment)' and limit 'Analysis requests (AnalyzeComment) per minute' (${deps.perKeyPerMinute} per API key).`;
+  return [perMinuteLimiter(deps, { name: 'analyze', perMinute: deps.perKeyPerMinute, key: (_req, locals) => locals.principal?.name, refusal })];
 }

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { z } from 'zod';
 import type { Role } from '../../config';
 import { ValidationError } from '../errors/app-errors';
@@ -9,7 +10,9 @@ import type { Principal } from './auth';
 export interface HandlerRequest {
   params: Record<string, string>;
   query: Record<string, unknown>;
+  /** Parsed JSON; a Buffer of the raw bytes on `rawBody` routes. */
   body: unknown;
+  headers: IncomingHttpHeaders;
   /** Null only on public routes. */
   principal: Principal | null;
   requestId: string;
@@ -26,12 +29,23 @@ export type Handler = (request: HandlerRequest) => Promise<HandlerResponse>;
 export interface Route {
   method: 'get' | 'post' | 'put' | 'delete';
   path: string;
-  /** Roles allowed; `public` routes need no key. */
-  access: readonly Role[] | 'public';
+  /**
+   * Roles allowed; `public` routes need no key; `signature` routes need no key either, because their handler
+   * verifies a signature over the raw body (Coral's webhooks).
+   */
+  access: readonly Role[] | 'public' | 'signature';
   handler: Handler;
-  /** Intake routes are rate limited per client key and per author. */
-  rateLimited?: true;
+  /** Rate limits per client key: `intake` (also per author) or `analyze`. */
+  rateLimit?: RateLimitName;
+  /** Perspective's conventions: the key may also come as `?key=`, and errors are in Google's shape. */
+  perspective?: true;
+  /** The handler gets the body as the raw bytes (a Buffer), to verify a signature over exactly what was sent. */
+  rawBody?: true;
+  /** Largest body accepted; 32 KB unless given. */
+  bodyLimitBytes?: number;
 }
+
+export type RateLimitName = 'intake' | 'analyze';
 
 /** Parses a part of the request with its schema; a failure is a 400 naming every bad field. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'params'): z.infer<S> {

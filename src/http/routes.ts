@@ -3,12 +3,14 @@ import type { QueueStatsService } from '../queue/queue-stats-service';
 import type { ReviewService } from '../review/review-service';
 import type { WordListService } from '../word-lists/word-list-service';
 import { getComment, getCommentHistory, submitComment } from './handlers/comment-handlers';
+import { coralModeration, type CoralRouteDeps } from './handlers/coral-handlers';
+import { analyzeComment, suggestCommentScore, type PerspectiveRouteDeps } from './handlers/perspective-handlers';
 import { claimComment, decideComment, decideMany, listHeldComments, releaseClaim, reverseDecision } from './handlers/review-handlers';
 import { liveness, queueStats, readiness } from './handlers/status-handlers';
 import { addWordListTerm, listWordLists, removeWordListTerm } from './handlers/word-list-handlers';
 import type { Route } from './route';
 
-export interface RouteDeps {
+export interface RouteDeps extends PerspectiveRouteDeps, CoralRouteDeps {
   comments: CommentService;
   review: ReviewService;
   stats: QueueStatsService;
@@ -16,13 +18,19 @@ export interface RouteDeps {
   ping: () => Promise<void>;
 }
 
+/** Every role but `analyze`, which may only score text. */
 const ANY_ROLE = ['intake', 'moderator', 'dashboard'] as const;
 
-/** Every route of the service, with the roles that may call it. Access is enforced from this table alone. */
+const PERSPECTIVE_BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * Every route of the service, with the roles that may call it. Access is enforced from this table alone; a
+ * `signature` route is opened by no key, only by its handler's check of the signature over the raw body.
+ */
 export function routes(deps: RouteDeps): Route[] {
   return [
     // Intake (comment widgets, the site's backend)
-    { method: 'post', path: '/v1/comments', access: ['intake'], handler: submitComment(deps), rateLimited: true },
+    { method: 'post', path: '/v1/comments', access: ['intake'], handler: submitComment(deps), rateLimit: 'intake' },
     { method: 'get', path: '/v1/comments/:id', access: ANY_ROLE, handler: getComment(deps) },
     // Review (moderators)
     { method: 'get', path: '/v1/comments/:id/history', access: ['moderator'], handler: getCommentHistory(deps) },
@@ -35,6 +43,12 @@ export function routes(deps: RouteDeps): Route[] {
     { method: 'get', path: '/v1/word-lists', access: ['moderator'], handler: listWordLists(deps) },
     { method: 'post', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: addWordListTerm(deps) },
     { method: 'delete', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: removeWordListTerm(deps) },
+    // Perspective-compatible API (Coral's custom Perspective endpoint, programs that called Perspective). The
+    // body may hold a 20,480-byte text JSON-escaped, hence the larger limit; the text limit is checked in bytes.
+    { method: 'post', path: '/v1alpha1/comments:analyze', access: ['intake', 'analyze'], handler: analyzeComment(deps), perspective: true, rateLimit: 'analyze', bodyLimitBytes: PERSPECTIVE_BODY_LIMIT_BYTES },
+    { method: 'post', path: '/v1alpha1/comments:suggestscore', access: ['intake', 'analyze'], handler: suggestCommentScore(deps), perspective: true, rateLimit: 'analyze', bodyLimitBytes: PERSPECTIVE_BODY_LIMIT_BYTES },
+    // Integrations: Coral's external moderation phase, authenticated by its signature over the raw body
+    { method: 'post', path: '/v1/integrations/coral/moderation', access: 'signature', handler: coralModeration(deps), rawBody: true, bodyLimitBytes: PERSPECTIVE_BODY_LIMIT_BYTES },
     // Status (dashboards)
     { method: 'get', path: '/v1/queue/stats', access: ['dashboard', 'moderator'], handler: queueStats(deps) },
     { method: 'get', path: '/healthz', access: 'public', handler: liveness() },

@@ -121,3 +121,77 @@ export const wordListTermSchema = z.strictObject({
   language: z.enum(['de', 'fr', 'it', 'en']).optional(),
 });
 export const wordListDeleteQuerySchema = wordListTermSchema;
+
+// Perspective's wire format (comments:analyze, comments:suggestscore), field names as its JSON mapping spells
+// them. Unknown fields are refused as Google refuses them; `context` is accepted and ignored.
+const languageTag = z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as de, de-CH, fr, it or en');
+const opaque = z.string().max(1000).refine((s) => !ANY_CONTROL.test(s), 'must not contain control characters');
+const perspectiveScore = z.strictObject({ value: z.number().min(0).max(1), type: z.literal('PROBABILITY').optional() });
+const textEntry = z.strictObject({
+  text: z.string({ error: 'comment.text is required' }).refine(wellFormed, 'must be well-formed Unicode'),
+  type: z.literal('PLAIN_TEXT', { error: 'only PLAIN_TEXT is supported' }).optional(),
+});
+
+/**
+ * Google's JSON mapping of protocol buffers accepts each field in its proto spelling too (`requested_attributes`,
+ * `score_threshold`, …), and older Perspective samples send those: both are read, as the real API reads them.
+ * Attribute names (map keys) are left alone.
+ */
+function camelCaseFields(value: unknown, mapKeysAt: ReadonlySet<string> = new Set(['requestedAttributes', 'attributeScores']), isMap = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => camelCaseFields(item, mapKeysAt));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const name = isMap ? key : key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    // defineProperty: a `__proto__` key stays a key (and is refused as unknown), never a prototype.
+    Object.defineProperty(out, name, { value: camelCaseFields(inner, mapKeysAt, !isMap && mapKeysAt.has(name)), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+export const analyzeCommentSchema = z.preprocess((body) => camelCaseFields(body), z.strictObject({
+  comment: textEntry,
+  requestedAttributes: z
+    .record(z.string().max(64), z.strictObject({ scoreType: z.literal('PROBABILITY').optional(), scoreThreshold: z.number().min(0).max(1).optional() }), {
+      error: 'requestedAttributes is required',
+    })
+    .refine((r) => Object.keys(r).length <= 20, 'at most 20 attributes'),
+  languages: z.array(languageTag).max(10).optional(),
+  spanAnnotations: z.boolean().optional(),
+  doNotStore: z.boolean().optional(),
+  clientToken: opaque.optional(),
+  sessionId: opaque.optional(),
+  communityId: opaque.optional(),
+  dropUnsupportedAttributes: z.boolean().optional(),
+  context: z.unknown().optional(),
+}));
+
+export const suggestScoreSchema = z.preprocess((body) => camelCaseFields(body), z.strictObject({
+  comment: textEntry.optional(),
+  attributeScores: z
+    .record(
+      z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/, 'must be an attribute name such as TOXICITY'),
+      z.strictObject({
+        summaryScore: perspectiveScore.optional(),
+        spanScores: z.array(z.strictObject({ begin: z.number().int().min(0).optional(), end: z.number().int().min(0).optional(), score: perspectiveScore })).max(100).optional(),
+      }),
+    )
+    .refine((r) => Object.keys(r).length <= 20, 'at most 20 attributes'),
+  languages: z.array(languageTag).max(10).optional(),
+  clientToken: opaque.optional(),
+  sessionId: opaque.optional(),
+  communityId: opaque.optional(),
+  context: z.unknown().optional(),
+}));
+
+/** Coral Talk's external moderation request; Coral may add fields, which are ignored. */
+export const coralModerationSchema = z.object({
+  action: z.enum(['NEW', 'EDIT']),
+  comment: z.object({ body: z.string().max(100_000), parentID: z.string().max(200).nullable().optional() }),
+  author: z.object({ id: z.string().max(200), role: z.string().max(64) }),
+  story: z.object({ id: z.string().max(200), url: z.string().max(2000) }).partial().optional(),
+  site: z.object({ id: z.string().max(200) }).partial().optional(),
+  tenantID: z.string().max(200).optional(),
+  tenantDomain: z.string().max(500).optional(),
+  tenant: z.object({ id: z.string().max(200), domain: z.string().max(500) }).partial().optional(),
+});

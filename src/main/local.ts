@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     }
     logger.info({ dir: config.embeddedRedis.dir }, 'embedded redis-server started');
   }
-  const effective = { ...config, redisUrl: config.redisUrl ?? embedded?.url };
+  // Local mode serves the Perspective-compatible API unless PERSPECTIVE_API=off says otherwise.
+  const effective = { ...config, redisUrl: config.redisUrl ?? embedded?.url, perspectiveApi: { ...config.perspectiveApi, enabled: config.perspectiveApi.enabled ?? true } };
   warnAboutDevelopmentKeys(effective, logger);
   const worker = await createWorker(effective, logger);
   const api = await createApi(effective, logger);

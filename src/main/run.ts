@@ -42,6 +42,6 @@ export function processLogger(config: Config, name: string): Logger {
 
 export function warnAboutDevelopmentKeys(config: Config, logger: Logger): void {
   if (config.usingDevelopmentKeys) {
-    logger.warn('API_KEYS is not set: using the public development keys dev-intake-key, dev-moderator-key, dev-dashboard-key');
+    logger.warn('API_KEYS is not set: using the public development keys dev-intake-key, dev-moderator-key, dev-dashboard-key, dev-analyze-key');
   }
 }

@@ -10,7 +10,7 @@ import { createPerspectiveScorer } from './perspective/perspective-scorer';
 import { RateLimitGate, createRateLimitedScorer } from './rate-limit/rate-limited-scorer';
 import { RedisRateLimiter } from './rate-limit/redis-rate-limiter';
 import { ScorerChain, ScorerChainRetryError, type ChainFailure, type ScorerStatus } from './scorer-chain';
-import type { Scorer } from './scorer';
+import type { Language, Scorer, ScoreResult } from './scorer';
 
 export function createLanguageDetector(): LanguageDetector {
   return createTinyldDetector();
@@ -71,4 +71,18 @@ export async function createCommentScoring(config: Config, deps: { logger: Logge
   const chain = new ScorerChain({ scorers, policy: settings.failurePolicy, downForMs: settings.downForMs });
   deps.logger.info({ scorers: settings.chain, failurePolicy: settings.failurePolicy }, 'scorer chain ready');
   return { scoring: chainScoring(chain), status: () => chain.status() };
+}
+
+/** The local scorer alone, for the API's synchronous paths (the Perspective-compatible API, Coral's phase). */
+export async function createInProcessScorer(config: Config): Promise<LocalScorer> {
+  return LocalScorer.load(config.scorers.localModelPath);
+}
+
+/** A synchronous scorer as the moderation pipeline's scoring: it always scores, in the calling request. */
+export function syncScoring(scorer: { scoreSync(text: string, language: Language): ScoreResult }): CommentScoring {
+  return {
+    async score(request): Promise<ScoringOutcome> {
+      return { outcome: 'scored', result: scorer.scoreSync(request.text, request.language), failures: [] };
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { loadConfig, type Config } from '../../config';
 import { createApi, createWorker, type ApiParts, type Overrides, type WorkerParts } from '../../src/composition-root';
 import { closeServer, listen } from '../../src/main/http-server';
@@ -13,6 +13,7 @@ export const DEV_KEYS = {
   intake: 'dev-intake-key',
   moderator: 'dev-moderator-key',
   dashboard: 'dev-dashboard-key',
+  analyze: 'dev-analyze-key',
 } as const;
 
 export interface HarnessResponse<T = unknown> {
@@ -46,9 +47,11 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** Starts the real API on 127.0.0.1 (ephemeral port) and, unless `worker: false`, a real worker. */
-export async function startService(options: { env?: Record<string, string>; overrides?: Overrides; worker?: boolean; config?: Config } = {}): Promise<ServiceHarness> {
+export async function startService(
+  options: { env?: Record<string, string>; overrides?: Overrides; worker?: boolean; config?: Config; logger?: Logger } = {},
+): Promise<ServiceHarness> {
   const config = options.config ?? testConfig(options.env);
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const worker = options.worker === false ? null : await createWorker(config, logger, options.overrides);
   const api = await createApi(config, logger, options.overrides);
   const server: Server = await listen(api.app, 0, '127.0.0.1');
