@@ -14,6 +14,15 @@ export default tseslint.config(
     },
   },
   {
+    // Small Node scripts beside data (eval-data/validate.cjs) are CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', console: 'readonly', process: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Only config/ may read the environment.
     files: ['src/**/*.ts', 'workers/**/*.ts'],
     rules: {

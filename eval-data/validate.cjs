@@ -20,7 +20,7 @@ for (const [file, spec] of Object.entries(SPECS)) {
   const ids = new Set();
   lines.forEach((line, i) => {
     let o;
-    try { o = JSON.parse(line); } catch (e) { console.error(`${file}:${i + 1}: invalid JSON`); failed = true; return; }
+    try { o = JSON.parse(line); } catch { console.error(`${file}:${i + 1}: invalid JSON`); failed = true; return; }
     for (const [k, rule] of Object.entries(spec.fields)) {
       const v = o[k];
       const ok = Array.isArray(rule) ? rule.includes(v) : typeof v === 'string' && rule.test(v);
