@@ -105,6 +105,10 @@ function hashString(seed: number, s: string): number {
 }
 
 const GROUP_HASH = hashString(SEED_WORD, '<group>');
+const START_HASH = hashString(SEED_WORD, '<s>');
+const MASKED_HASH = hashString(SEED_WORD, '<masked>');
+/** Shorter words are looked up too often for what they add ("aas", "sau" are in the lexicon anyway). */
+const MIN_THESAURUS_LENGTH = 4;
 const SYNSET_HASH = hashString(SEED_META, 'othes:set');
 const REGISTER_ENTRIES = Object.entries(REGISTER) as [keyof typeof REGISTER, number][];
 const REGISTER_HASHES = Object.fromEntries(REGISTER_ENTRIES.map(([label]) => [label, hashString(SEED_META, `othes:${label}`)])) as Record<keyof typeof REGISTER, number>;
@@ -131,14 +135,34 @@ function tokenKey(token: Token): string {
   }
 }
 
+/** What a word contributes whatever comment it is in: computed once per distinct word and kept. */
+interface WordFeatures {
+  /** Names a group of people and is masked ({@link FeatureOptions.maskIdentity}). */
+  group: boolean;
+  /** Hash of the word, for the bigrams. */
+  wordHash: number;
+  /** Bucket of each feature (unigram, thesaurus, character n-grams). */
+  indices: Int32Array;
+  /** ±1 (±2 for thesaurus features): multiplied by the comment's unit weight. */
+  signs: Float32Array;
+  /** Occurrences counted for the comment's length normalisation. */
+  count: number;
+}
+
+/** Distinct words kept; past it the cache starts afresh (comments have a few thousand distinct words a day). */
+const WORD_CACHE_SIZE = 50_000;
+
 /**
- * Turns a comment into hashed features: character 2–5-grams inside words, word uni- and bigrams, lexicon
- * evidence and a few shape cues (shouting, exclamation marks). Allocation-free apart from buffer growth.
+ * Turns a comment into hashed features: character n-grams inside words, word uni- and bigrams, lexicon
+ * evidence and a few shape cues (shouting, exclamation marks). A word's own features are computed once and
+ * cached, so the common words of a language cost a copy, not a hash per n-gram.
  */
 export class FeatureHasher {
   private readonly mask: number;
   private readonly signBit: number;
   private readonly thesaurus: Thesaurus | undefined;
+  private readonly words = new Map<string, WordFeatures>();
+  private readonly scratch = new FeatureBuffer(256);
 
   constructor(
     readonly options: FeatureOptions,
@@ -155,60 +179,71 @@ export class FeatureHasher {
     out.push(h & this.mask, (h & this.signBit) === 0 ? value : -value);
   }
 
+  private wordFeatures(norm: string): WordFeatures {
+    const cached = this.words.get(norm);
+    if (cached !== undefined) return cached;
+    const { charMin, charMax, wordBigrams } = this.options;
+    const wordHash = hashString(SEED_WORD, norm);
+    let entry: WordFeatures;
+    if (this.options.maskIdentity === true && IDENTITY_FORMS.has(norm)) {
+      // A masked group name counts as one word whatever its length, so that which group is named changes nothing.
+      entry = { group: true, wordHash: GROUP_HASH, indices: new Int32Array(0), signs: new Float32Array(0), count: wordBigrams ? 2 : 1 };
+    } else {
+      const out = this.scratch;
+      out.reset();
+      this.emit(out, wordHash, 1);
+      if (this.thesaurus !== undefined && norm.length >= MIN_THESAURUS_LENGTH) this.thesaurusFeatures(out, norm, 1);
+      const len = norm.length + 2;
+      let count = wordBigrams ? 2 : 1;
+      for (let i = 0; i < len; i++) {
+        let h = FNV_OFFSET ^ SEED_CHAR;
+        for (let n = 1; n <= charMax && i + n <= len; n++) {
+          const k = i + n - 1;
+          const code = k === 0 || k === len - 1 ? SPACE : norm.charCodeAt(k - 1);
+          h = Math.imul(h ^ code, FNV_PRIME);
+          if (n >= charMin) {
+            this.emit(out, h ^ n, 1);
+            count++;
+          }
+        }
+      }
+      entry = { group: false, wordHash, indices: out.indices.slice(0, out.length), signs: out.values.slice(0, out.length), count };
+    }
+    if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
+    this.words.set(norm, entry);
+    return entry;
+  }
+
   extract(text: NormalizedText, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
     out.reset();
-    const { charMin, charMax, wordBigrams } = this.options;
-    const maskIdentity = this.options.maskIdentity === true;
+    const { wordBigrams } = this.options;
     const tokens = text.tokens;
     let count = 0;
-    for (const token of tokens) {
-      // A masked group name counts as one word whatever its length, so that which group is named changes nothing.
-      if (maskIdentity && token.kind === 'word' && IDENTITY_FORMS.has(token.norm)) {
-        count += wordBigrams ? 2 : 1;
-        continue;
-      }
-      if (token.kind === 'word') {
-        const len = token.norm.length + 2;
-        for (let i = 0; i < len; i++) count += Math.max(0, Math.min(charMax, len - i) - charMin + 1);
-      }
-      count += wordBigrams ? 2 : 1;
-    }
+    for (const token of tokens) count += token.kind === 'word' ? this.wordFeatures(token.norm).count : wordBigrams ? 2 : 1;
     // Each occurrence weighs 1/sqrt(n): comments of any length land on a comparable scale.
     const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
     const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedQuotationTokens(tokens)) : lexicon?.maskedTokens;
-    let prevWord = hashString(SEED_WORD, '<s>');
+    let prevWord = START_HASH;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (masked !== undefined && masked[t] === 1) {
         // A mentioned or innocent phrase stays a position in the sentence but gives no lexical evidence.
-        prevWord = hashString(SEED_WORD, '<masked>');
+        prevWord = MASKED_HASH;
         out.markTokenEnd(t);
         continue;
       }
-      if (maskIdentity && token.kind === 'word' && IDENTITY_FORMS.has(token.norm)) {
-        if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(GROUP_HASH, SEED_BIGRAM), FNV_PRIME), unit);
-        prevWord = GROUP_HASH;
-        out.markTokenEnd(t);
-        continue;
-      }
-      const key = tokenKey(token);
-      const wordHash = hashString(SEED_WORD, key);
-      this.emit(out, wordHash, unit);
-      if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(wordHash, SEED_BIGRAM), FNV_PRIME), unit);
-      prevWord = wordHash;
       if (token.kind === 'word') {
-        const norm = token.norm;
-        if (this.thesaurus !== undefined) this.thesaurusFeatures(out, norm, unit);
-        const len = norm.length + 2;
-        for (let i = 0; i < len; i++) {
-          let h = FNV_OFFSET ^ SEED_CHAR;
-          for (let n = 1; n <= charMax && i + n <= len; n++) {
-            const k = i + n - 1;
-            const code = k === 0 || k === len - 1 ? SPACE : norm.charCodeAt(k - 1);
-            h = Math.imul(h ^ code, FNV_PRIME);
-            if (n >= charMin) this.emit(out, h ^ n, unit);
-          }
-        }
+        const word = this.wordFeatures(token.norm);
+        if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(word.wordHash, SEED_BIGRAM), FNV_PRIME), unit);
+        prevWord = word.wordHash;
+        const { indices, signs } = word;
+        out.reserve(indices.length);
+        for (let i = 0; i < indices.length; i++) out.push(indices[i] as number, (signs[i] as number) * unit);
+      } else {
+        const wordHash = hashString(SEED_WORD, tokenKey(token));
+        this.emit(out, wordHash, unit);
+        if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(wordHash, SEED_BIGRAM), FNV_PRIME), unit);
+        prevWord = wordHash;
       }
       out.markTokenEnd(t);
     }

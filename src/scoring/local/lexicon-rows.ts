@@ -18,7 +18,7 @@ export type Row = [term: string, weights: LexiconWeights, options?: RowOptions];
 // THREAT 0.9, SEVERE_TOXICITY 0.85, IDENTITY_ATTACK 0.9, INSULT 0.95, TOXICITY 0.97; hold at 0.5.
 export const insult = (p: number): LexiconWeights => ({ INSULT: p, TOXICITY: Math.min(0.95, p * 0.95) });
 export const severe = (p: number): LexiconWeights => ({ INSULT: p, TOXICITY: p, SEVERE_TOXICITY: p * 0.8 });
-export const profane = (p: number): LexiconWeights => ({ PROFANITY: p, TOXICITY: p * 0.6 });
+export const profane = (p: number): LexiconWeights => ({ PROFANITY: p, TOXICITY: p * 0.35 });
 export const threat = (p: number): LexiconWeights => ({ THREAT: p, TOXICITY: p * 0.9, SEVERE_TOXICITY: p * 0.7 });
 export const slur = (p: number): LexiconWeights => ({ IDENTITY_ATTACK: p, INSULT: p * 0.9, TOXICITY: p, SEVERE_TOXICITY: p * 0.6 });
 export const body = (p: number): LexiconWeights => ({ INSULT: p, TOXICITY: p * 0.85 });

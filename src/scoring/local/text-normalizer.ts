@@ -202,6 +202,11 @@ export function normalizeText(text: string): NormalizedText {
       i = j;
       continue;
     }
+    // Spaces are most of what is not a word: nothing to decide for them.
+    if (code === 32) {
+      i++;
+      continue;
+    }
     const ch = text[i] ?? '';
     if (OPENING_QUOTES.has(ch) || (TOGGLING_QUOTES.has(ch) && !quoted)) {
       quoted = true;
