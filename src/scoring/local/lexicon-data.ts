@@ -3,6 +3,7 @@ import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, body, insult, profane, severe, slu
 import { EXTRA_ALLOW, EXTRA_BODY, EXTRA_INSULTS, EXTRA_PROFANITY, EXTRA_SLURS, EXTRA_IDENTITY } from './lexicon-insults';
 import { DEHUMANISATION_ROWS, THREAT_ALLOW, THREAT_ROWS } from './lexicon-threats';
 import type { TermDefinition } from './term-matcher';
+import { CONTEMPT_ROWS } from './lexicon-contempt';
 
 /** Attribute weights of a lexicon entry: the probability the entry alone carries for each attribute. */
 export type LexiconWeights = Partial<Record<Attribute, number>>;
@@ -406,6 +407,7 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...THREATS.map((r) => row(r, 'threat')),
   ...THREAT_ROWS.map((r) => row(r, 'threat')),
   ...DEHUMANISATION_ROWS.map((r) => row(r, 'insult')),
+  ...CONTEMPT_ROWS.map((r) => row(r, 'insult')),
   ...PROFANITY.map((r) => row(r, 'profanity')),
   ...SLURS.map((r) => row(r, 'slur')),
   ...IDENTITY.map((r) => row(r, 'identity')),

@@ -261,3 +261,31 @@ describe('routing with the shipped model (config/policy.json)', () => {
     expect(status(text, language)).not.toBe('rejected');
   });
 });
+
+describe('contempt for a group (lexicon-contempt)', () => {
+  const lexicon = createLexiconScorer();
+  const identityAttack = (text: string, language: 'de' | 'fr' | 'it' | 'en' = 'de'): number => lexicon.score(normalizeText(text), language).scores.IDENTITY_ATTACK;
+
+  it.each([
+    ['de', 'Ich hasse Muslime.'],
+    ['de', 'Flüchtlinge sind einfach widerlich.'],
+    ['de', 'Frauen sind nutzlos.'],
+    ['fr', 'Les réfugiés me dégoûtent.'],
+    ['it', 'Gli immigrati sono una piaga.'],
+    ['en', 'Gays are disgusting.'],
+  ] as const)('When a sentence names a group with contempt (%s: %s), then it is held as an identity attack, not rejected', (language, text) => {
+    const score = identityAttack(text, language);
+    expect(score).toBeGreaterThanOrEqual(0.5);
+    expect(score).toBeLessThan(0.9);
+  });
+
+  it.each([
+    ['de', 'Ich hasse dieses Wetter.'],
+    ['de', 'Das Essen war widerlich.'],
+    ['de', 'Wer Ausländer hasst, hat nichts verstanden.'],
+    ['de', 'Niemand sollte Flüchtlinge hassen.'],
+    ['en', 'I hate Mondays.'],
+  ] as const)('When contempt has no group or is negated or condemned (%s: %s), then it stays below hold', (language, text) => {
+    expect(identityAttack(text, language)).toBeLessThan(0.5);
+  });
+});

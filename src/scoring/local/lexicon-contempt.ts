@@ -1,0 +1,59 @@
+/**
+ * Contempt for a group without a slur or a threat: hating, despising, being disgusted by a group, calling it
+ * worthless or a plague, telling it to leave ("Ich hasse Muslime", "Frauen sind minderwertig", "les réfugiés me
+ * dégoûtent", "gli immigrati sono una piaga", "gays are disgusting").
+ *
+ * These words weigh nothing alone (hating the weather, a disgusting meal) and hold a comment only when the same
+ * sentence names a group ({@link GROUP_CONTEMPT}: IDENTITY_ATTACK at hold level, below reject: a person decides).
+ * Negation, quotation, reported speech and counter-speech lower them as any lexicon hit ("Wer Ausländer hasst,
+ * hat nichts verstanden"). Written in normalised form (ä → ae, no accents); each form is spelt out.
+ */
+import { DE, EN, FR, GROUP_ONLY, IT, type Row } from './lexicon-rows';
+import type { LexiconWeights } from './lexicon-data';
+
+/** What a word of contempt weighs when the sentence names a group: held, never rejected on its own. */
+export const GROUP_CONTEMPT: LexiconWeights = { IDENTITY_ATTACK: 0.75, TOXICITY: 0.7, INSULT: 0.55 };
+
+const rows = (terms: readonly string[], language: typeof DE | typeof FR | typeof IT | typeof EN): Row[] =>
+  terms.map((term): Row => [term, GROUP_ONLY, { ...language, inflect: false, group: GROUP_CONTEMPT }]);
+
+const GERMAN = [
+  // hating, despising, disgust
+  'hasse', 'hasst', 'hassen', 'hasste', 'hassten', 'verachte', 'verachtet', 'verachten', 'verabscheue', 'verabscheut', 'verabscheuen',
+  'ekeln mich an', 'ekelt mich an', 'ekeln mich', 'widern mich an', 'widert mich an', 'kotzen mich an', 'kotzt mich an', 'nicht ausstehen',
+   'hassenswert', 'verachtenswert',
+  // what a group "is"
+  'widerlich', 'widerliche', 'widerlichen', 'ekelhaft', 'ekelhafte', 'ekelhaften', 'eklig', 'ekligen', 'abstossend', 'abstossende',
+  'minderwertig', 'minderwertige', 'minderwertigen', 'wertlos', 'wertlose', 'wertlosen', 'nutzlos', 'nutzlose', 'nutzlosen', 'primitiv',
+  'primitive', 'primitiven', 'dreckig', 'dreckige', 'dreckigen', 'verbrecherisch',
+  'unertraeglich', 'abartig', 'abartige', 'abartigen', 'pervers', 'perverse', 'perversen', 'krank im kopf', 'eine plage', 'eine pest',
+  'eine seuche', 'ein krebsgeschwuer', 'ein fluch', 
+  'schmarotzen', 'schmarotzer', 'sozialschmarotzer', 'taugen nichts', 'sind nichts wert', 'weniger wert', 
+  // telling a group to go
+  'haben hier nichts verloren', 'gehoeren nicht hierher', 'gehoeren nicht zu uns', 'sollen verschwinden', 'sollen abhauen',
+  'sollen sich verpissen', 'raus mit', 'alle raus', 'zurueck in ihre',
+  // Swiss German
+  'verachtä', 'gruusig', 'gruusige', 'gruusigi', 'haend da nuet verlore', 'ghoered nid da ane', 'soelled verschwinde',
+];
+const FRENCH = [
+  'deteste', 'detestent', 'detester', 'hais', 'hait', 'hair', 'haissons', 'meprise', 'mepriser', 'me degoutent', 'me degoute', 'degoutant',
+  'degoutants', 'degoutante', 'degoutantes', 'repugnant', 'repugnants', 'repugnante', 'repugnantes', 'ecoeurant', 'ecoeurants', 'inferieurs',
+  'inferieures', 'inferieur', 'sans valeur', 'bons a rien', 'bonnes a rien', 'une plaie', 'un fleau', 'une calamite', 'un cancer',
+  'n ont rien a faire ici', 'rentrez chez vous', 'dehors les', 'qu ils degagent', 'qu elles degagent', 'retournent chez eux',
+  'a la porte', 'insupportables',
+];
+const ITALIAN = [
+  'odio', 'odiamo', 'odiare', 'detesto', 'detestiamo', 'disprezzo', 'disprezzare', 'mi fanno schifo', 'fanno schifo', 'fa schifo',
+  'schifosi', 'schifose', 'schifoso', 'schifosa', 'disgustosi', 'disgustose', 'ripugnanti', 'inferiori', 'senza valore', 'buoni a nulla',
+  'una piaga', 'un flagello', 'un cancro', 'una calamita', 'non hanno niente da fare qui', 'tornatevene a casa', 'tornino a casa loro',
+  'a casa loro', 'fuori dai piedi', 'insopportabili',
+];
+const ENGLISH = [
+  'hate', 'hates', 'hated', 'despise', 'despises', 'detest', 'detests', 'loathe', 'loathes', 'can t stand', 'cannot stand', 'disgusting',
+  'disgust me', 'revolting', 'repulsive', 'vile', 'inferior', 'worthless', 'useless', 'subhuman', 'filthy', 'a plague', 'a disease',
+  'a cancer', 'a burden', 'don t belong here', 'do not belong here', 'go back to', 'send them back', 'get out of our',
+  'pathetic',
+];
+
+/** Contempt rows in every language. */
+export const CONTEMPT_ROWS: readonly Row[] = [...rows(GERMAN, DE), ...rows(FRENCH, FR), ...rows(ITALIAN, IT), ...rows(ENGLISH, EN)];
