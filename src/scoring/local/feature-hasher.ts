@@ -15,8 +15,8 @@ export interface FeatureOptions {
   /** Add word bigrams to word unigrams. */
   wordBigrams: boolean;
   /**
-   * Read words that name a group of people ({@link IDENTITY_FORMS}) only as a `<group>` placeholder inside word
-   * bigrams: naming a group can never raise a score on its own. Absent in older model files (false).
+   * Read words that name a group of people ({@link IDENTITY_FORMS}) as if they were not there: naming a group
+   * can never raise a score on its own. Absent in older model files (false).
    */
   maskIdentity?: boolean;
   /**
@@ -104,7 +104,6 @@ function hashString(seed: number, s: string): number {
   return h;
 }
 
-const GROUP_HASH = hashString(SEED_WORD, '<group>');
 const START_HASH = hashString(SEED_WORD, '<s>');
 const MASKED_HASH = hashString(SEED_WORD, '<masked>');
 /** Shorter words are looked up too often for what they add ("aas", "sau" are in the lexicon anyway). */
@@ -186,8 +185,8 @@ export class FeatureHasher {
     const wordHash = hashString(SEED_WORD, norm);
     let entry: WordFeatures;
     if (this.options.maskIdentity === true && IDENTITY_FORMS.has(norm)) {
-      // A masked group name counts as one word whatever its length, so that which group is named changes nothing.
-      entry = { group: true, wordHash: GROUP_HASH, indices: new Int32Array(0), signs: new Float32Array(0), count: wordBigrams ? 2 : 1 };
+      // A masked group name is read as if it were not there, so that naming a group changes nothing.
+      entry = { group: true, wordHash: 0, indices: new Int32Array(0), signs: new Float32Array(0), count: 0 };
     } else {
       const out = this.scratch;
       out.reset();
@@ -234,6 +233,11 @@ export class FeatureHasher {
       }
       if (token.kind === 'word') {
         const word = this.wordFeatures(token.norm);
+        if (word.group) {
+          // Read as if the group were not named: no feature of its own, and the bigram runs across it.
+          out.markTokenEnd(t);
+          continue;
+        }
         if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(word.wordHash, SEED_BIGRAM), FNV_PRIME), unit);
         prevWord = word.wordHash;
         const { indices, signs } = word;

@@ -2,8 +2,8 @@
  * Words that name a group of people (nationality, religion, origin, gender, sexuality, disability), in
  * normalised form (lowercase, ä → ae, accents removed). The learned model must not read them as evidence:
  * "Flüchtlinge sind Menschen wie du und ich" is no more offensive than "Nachbarn sind Menschen wie du und ich".
- * The feature hasher therefore replaces each by one placeholder that only takes part in word bigrams
- * ("<group> raus", "diese <group>"), so what is *said* about a group carries the score, never the group itself.
+ * The feature hasher therefore reads the comment as if the group were not named at all, so what is *said* about
+ * a group carries the score, never the group itself.
  */
 
 const GERMAN_STEMS: readonly [stem: string, endings: readonly string[]][] = [
