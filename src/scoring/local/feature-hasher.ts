@@ -242,7 +242,11 @@ export class FeatureHasher {
         prevWord = word.wordHash;
         const { indices, signs } = word;
         out.reserve(indices.length);
-        for (let i = 0; i < indices.length; i++) out.push(indices[i] as number, (signs[i] as number) * unit);
+        const at = out.length;
+        out.indices.set(indices, at);
+        const values = out.values;
+        for (let i = 0; i < signs.length; i++) values[at + i] = (signs[i] as number) * unit;
+        out.length = at + indices.length;
       } else {
         const wordHash = hashString(SEED_WORD, tokenKey(token));
         this.emit(out, wordHash, unit);

@@ -27,12 +27,11 @@ const REPORT_OR_CONDEMN = new Set([
  */
 export function reportedQuotationTokens(tokens: readonly Token[]): Uint8Array | undefined {
   let quoted = false;
+  for (const token of tokens) quoted ||= token.quoted;
+  if (!quoted) return undefined;
   let cue = false;
-  for (const token of tokens) {
-    if (token.quoted) quoted = true;
-    else if (REPORT_OR_CONDEMN.has(token.norm)) cue = true;
-  }
-  if (!quoted || !cue) return undefined;
+  for (const token of tokens) cue ||= !token.quoted && REPORT_OR_CONDEMN.has(token.norm);
+  if (!cue) return undefined;
   const mask = new Uint8Array(tokens.length);
   tokens.forEach((token, i) => {
     if (token.quoted) mask[i] = 1;

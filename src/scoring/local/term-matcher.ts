@@ -75,6 +75,8 @@ export const DEFAULT_SUFFIXES: readonly string[] = ['e', 'en', 'er', 'es', 'em',
 const GAP = '*';
 const MAX_GAP_WORDS = 3;
 const MIN_MODIFIER_REST = 3;
+/** Distinct inert words remembered per matcher; past it the set starts afresh. */
+const INERT_CACHE_SIZE = 100_000;
 
 interface CompiledTerm<T> {
   term: string;
@@ -314,6 +316,9 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     return term.modifier && rest.length >= MIN_MODIFIER_REST;
   }
 
+  /** Words in which no term can start or end (most words of a comment): their walk is not repeated. */
+  const inert = new Set<string>();
+
   function matchWithAllowed(input: string | NormalizedText, language?: Language): { matches: TermMatch<T>[]; allowed: AllowedRange[] } {
     const normalized = typeof input === 'string' ? normalizeText(input) : input;
     const tokens = normalized.tokens;
@@ -330,10 +335,12 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
       const word = token.norm;
+      if (inert.has(word)) continue;
       // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
       const nextToken = tokens[i + 1];
       const nextWord = nextToken !== undefined && nextToken.sentence === token.sentence && nextToken.kind === 'word';
       const nextCode = nextWord ? nextToken.norm.charCodeAt(0) : -1;
+      let reachedTermEnd = false;
       for (let start = 0; start < word.length; start++) {
         // Starting inside a run of one letter finds nothing the run's first letter did not ("aaaa…" stays linear).
         if (start > 0 && word.charCodeAt(start) === word.charCodeAt(start - 1)) continue;
@@ -353,6 +360,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         let pos = start + 1;
         for (;;) {
           if (node.final) {
+            reachedTermEnd = true;
             // The rest of the word is sliced only when some term could use it: most final nodes are first words of
             // phrases ("die", "sind") whose second word does not follow.
             let rest: { rest: string; length: number } | undefined;
@@ -383,6 +391,12 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           }
           pos++;
         }
+      }
+      if (!reachedTermEnd) {
+        // No term, phrase or allowed phrase can start in or end at this word, whatever its neighbours: the walk
+        // depends on the word alone, so the next comment skips it.
+        if (inert.size >= INERT_CACHE_SIZE) inert.clear();
+        inert.add(word);
       }
     }
     const allows = found.filter((f) => f.term.allow);
