@@ -41,7 +41,7 @@ const AFTER_NEGATION_WINDOW = 3;
 const MIN_SPAN_SCORE = 0.05;
 
 // Cue words in normalised form (ä → ae, accents removed).
-const NEGATIONS = new Set([
+export const NEGATIONS: ReadonlySet<string> = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'noed', 'nid', 'not', 'no', 'never', 'isn',
   'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno', 'niemand', 'nobody',
   'noone', 'none', 'personne', 'aucun', 'aucune',

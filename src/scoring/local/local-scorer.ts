@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { ATTRIBUTES, type Attribute, type AttributeScores, type Language, type Scorer, type ScoreRequest, type ScoreResult, type Span } from '../scorer';
 import { ScorerError } from '../scorer';
 import { createLexiconScorer, type LexiconResult, type LexiconScorer } from './lexicon-scorer';
+import { speaksForGroup } from './group-praise';
 import { defaultModelPath } from './model-path';
 import { OffenseModel, type OffenseModelFile } from './offense-model';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
@@ -14,11 +15,16 @@ export interface CombinationOptions {
   identityShare: number;
   /** Factor on P(offensive) when every lexicon hit is quoted, reported, negated or counter-speech. */
   mentionedOnlyFactor: number;
+  /**
+   * Factor on P(offensive) when the comment speaks for a group and holds nothing against anyone
+   * ({@link speaksForGroup}): the model learnt from tweets in which "… sind …" about a group was mostly abuse.
+   */
+  speaksForGroupFactor: number;
   /** Minimum P(offensive) before the model explains itself with token spans. */
   explainFrom: number;
 }
 
-const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, explainFrom: 0.3 };
+const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, explainFrom: 0.3 };
 const MAX_MODEL_SPANS = 3;
 /** A token must move the margin this much to be shown as a reason (function words rarely do). */
 const MIN_TOKEN_MARGIN = 0.15;
@@ -88,7 +94,11 @@ export class LocalScorer implements Scorer {
 
   private combineWith(normalized: NormalizedText, lexicon: LexiconResult, raw: number, language: Language, explain = true): ScoreResult {
     const mentionedOnly = lexicon.hits.length > 0 && lexicon.hits.every((h) => h.contexts.length > 0);
-    const p = mentionedOnly ? raw * this.combination.mentionedOnlyFactor : raw;
+    const p = mentionedOnly
+      ? raw * this.combination.mentionedOnlyFactor
+      : speaksForGroup(normalized, lexicon, language)
+        ? raw * this.combination.speaksForGroupFactor
+        : raw;
     const scores = this.combine(p, lexicon);
     const spans = [...lexicon.spans];
     if (explain && p >= this.combination.explainFrom) spans.push(...this.modelSpans(normalized.tokens, p, lexicon));

@@ -1,0 +1,33 @@
+import { speaksForGroup } from './group-praise';
+import { createLexiconScorer } from './lexicon-scorer';
+import { normalizeText } from './text-normalizer';
+import type { Language } from '../scorer';
+
+const lexicon = createLexiconScorer();
+const speaks = (text: string, language: Language = 'de'): boolean => {
+  const normalized = normalizeText(text);
+  return speaksForGroup(normalized, lexicon.score(normalized, language), language);
+};
+
+describe('speaksForGroup', () => {
+  it.each([
+    ['de', 'Flüchtlinge sind Menschen wie du und ich.'],
+    ['de', 'Muslime gehören zur Schweiz.'],
+    ['de', 'Schwule sind keine Gefahr.'],
+    ['fr', 'Les réfugiés sont les bienvenus ici.'],
+    ['it', 'I migranti sono persone come noi.'],
+    ['en', 'Refugees are welcome here.'],
+  ] as const)('When a comment speaks for a named group (%s: %s), then it is recognised', (language, text) => {
+    expect(speaks(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Flüchtlinge sind nicht willkommen.'],
+    ['de', 'Ich mag keine Ausländer, sie sind nicht willkommen.'],
+    ['de', 'Die Nachbarn sind Menschen wie du und ich.'],
+    ['de', 'Muslime gehören zur Schweiz wie Ungeziefer ins Haus.'],
+    ['en', 'Refugees are welcome to leave, they are vermin.'],
+  ] as const)('When the praise is negated, names no group or comes with an attack (%s: %s), then it is not', (language, text) => {
+    expect(speaks(text, language)).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Language } from '../scorer';
+import { NEGATIONS, type LexiconResult } from './lexicon-scorer';
+import { compileTerms, type TermMatcher } from './term-matcher';
+import type { NormalizedText, Token } from './text-normalizer';
+
+/**
+ * What people say *for* a group: that its members are people like anyone, belong here, are welcome, deserve
+ * respect and the same rights, are no threat. Normalised phrases per language. Words that are often sarcastic
+ * in German comment sections ("Bereicherung", "Fachkräfte") are left out on purpose.
+ */
+const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
+  de: [
+    'sind menschen', 'menschen wie du und ich', 'menschen wie wir', 'gehoeren zu uns', 'gehoeren zur schweiz', 'gehoeren dazu',
+    'gehoert zu uns', 'gehoert zur schweiz', 'gehoert dazu', 'sind willkommen', 'willkommen', 'verdienen respekt', 'verdienen unseren respekt',
+    'verdienen schutz', 'verdienen unsere solidaritaet', 'haben die gleichen rechte', 'haben dieselben rechte', 'gleiche rechte',
+    'sind ein teil', 'sind teil', 'teil unserer gesellschaft', 'unsere nachbarn', 'sind keine gefahr', 'keine gefahr', 'sind nicht das problem',
+    'nicht das problem', 'gleichberechtigt', 'gleichwertig', 'solidaritaet mit', 'solidarisch mit', 'stolz auf', 'genauso wie alle',
+    'wie alle anderen', 'genauso viel wert', 'leisten viel', 'leisten einen wichtigen beitrag', 'sind integriert', 'sind mitmenschen',
+  ],
+  fr: [
+    'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',
+    'sont les bienvenues', 'bienvenus', 'bienvenues', 'meritent le respect', 'meritent notre respect', 'ont les memes droits',
+    'nos voisins', 'ne sont pas un probleme', 'ne sont pas le probleme', 'ne sont pas une menace', 'solidarite avec',
+  ],
+  it: [
+    'sono esseri umani', 'sono persone', 'come te e me', 'come noi', 'fanno parte', 'sono i benvenuti', 'sono le benvenute', 'benvenuti',
+    'meritano rispetto', 'meritano il nostro rispetto', 'hanno gli stessi diritti', 'i nostri vicini', 'non sono un problema',
+    'non sono il problema', 'non sono una minaccia', 'solidarieta con',
+  ],
+  en: [
+    'are human beings', 'are people', 'are humans', 'like you and me', 'like you and i', 'are part of', 'belong here', 'are welcome',
+    'welcome', 'deserve respect', 'deserve our respect', 'deserve the same', 'have the same rights', 'equal rights', 'our neighbours',
+    'our neighbors', 'are not a threat', 'are no threat', 'are not the problem', 'stand with',
+  ],
+};
+
+const MATCHERS = new Map<Language, TermMatcher>(
+  (Object.entries(CUES) as [Exclude<Language, 'other'>, readonly string[]][]).map(([language, terms]) => [
+    language,
+    compileTerms(terms.map((term) => ({ term, inflect: false }))),
+  ]),
+);
+
+/** Tokens before a cue, and after it, in which a negation turns praise round ("nicht willkommen", "mag keine"). */
+const NEGATION_BEFORE = 3;
+const NEGATION_AFTER = 2;
+
+function negatedAround(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = start - 1; k >= 0 && k >= start - NEGATION_BEFORE; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (NEGATIONS.has(token.norm)) return true;
+  }
+  for (let k = end; k < tokens.length && k < end + NEGATION_AFTER; k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (NEGATIONS.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the comment speaks for a group and holds nothing against anyone: it names a group, the lexicon found no
+ * insult, threat, slur or contempt, and a sentence says something for the group without a negation around it
+ * ("Flüchtlinge sind Menschen wie du und ich", "Muslime gehören zur Schweiz").
+ */
+export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, language: Language): boolean {
+  if (!lexicon.identityMentioned || lexicon.hits.length > 0) return false;
+  const matchers = language === 'other' ? [...MATCHERS.values()] : [MATCHERS.get(language) as TermMatcher];
+  for (const matcher of matchers) {
+    for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd)) return true;
+  }
+  return false;
+}
