@@ -1,6 +1,6 @@
 import { IDENTITY_FORMS } from './identity-terms';
 import type { LexiconResult } from './lexicon-scorer';
-import { reportedQuotationTokens } from './speech-context';
+import { reportedSpeechTokens } from './speech-context';
 import { REGISTER, shippedThesaurus, type Thesaurus } from './thesaurus';
 import type { NormalizedText, Token } from './text-normalizer';
 
@@ -25,7 +25,8 @@ export interface FeatureOptions {
    */
   thesaurus?: boolean;
   /**
-   * Give no lexical evidence for a quotation that the comment reports or condemns ({@link reportedQuotationTokens}).
+   * Give no lexical evidence for words the comment reports or condemns ({@link reportedSpeechTokens}): quotations
+   * and clauses after a verb of saying.
    * Absent in older model files (false).
    */
   maskReportedQuotes?: boolean;
@@ -221,7 +222,7 @@ export class FeatureHasher {
     for (const token of tokens) count += token.kind === 'word' ? this.wordFeatures(token.norm).count : wordBigrams ? 2 : 1;
     // Each occurrence weighs 1/sqrt(n): comments of any length land on a comparable scale.
     const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
-    const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedQuotationTokens(tokens)) : lexicon?.maskedTokens;
+    const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedSpeechTokens(text)) : lexicon?.maskedTokens;
     let prevWord = START_HASH;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;

@@ -175,13 +175,17 @@ export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compi
       };
       for (const range of allowed) mask(range.tokenStart, range.tokenEnd);
       if (matches.length === 0) return result;
+      // Sentences that name a group outside quotation marks: a group named only inside a quotation («Schwule sind
+      // krank») is not what the writer's own words ("… haben hier nichts verloren") are about.
       const identitySentences = new Set<number>();
       let evidence = false;
       for (const m of matches) {
-        if (m.data?.category === 'identity') identitySentences.add((tokens[m.tokenStart] as Token).sentence);
-        else if (m.data !== undefined) evidence = true;
+        if (m.data?.category === 'identity') {
+          result.identityMentioned = true;
+          const first = tokens[m.tokenStart] as Token;
+          if (!first.quoted) identitySentences.add(first.sentence);
+        } else if (m.data !== undefined) evidence = true;
       }
-      result.identityMentioned = identitySentences.size > 0;
       // Only group names ("Frauen", "Flüchtlinge"): nothing to weigh, and no need for the context cues.
       if (!evidence) return result;
       const counterSentences = new Set<number>();

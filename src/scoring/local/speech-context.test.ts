@@ -1,13 +1,14 @@
-import { reportedQuotationTokens } from './speech-context';
+import { reportedSpeechTokens } from './speech-context';
 import { normalizeText } from './text-normalizer';
 
 const masked = (text: string): string[] => {
-  const { tokens } = normalizeText(text);
-  const mask = reportedQuotationTokens(tokens);
+  const normalized = normalizeText(text);
+  const { tokens } = normalized;
+  const mask = reportedSpeechTokens(normalized);
   return tokens.filter((_, i) => mask?.[i] === 1).map((t) => t.norm);
 };
 
-describe('reportedQuotationTokens', () => {
+describe('reportedSpeechTokens', () => {
   it('When a comment condemns a quotation, then the quoted words are masked', () => {
     expect(masked('Wer schreibt «Flüchtlinge sind Ungeziefer», verbreitet Hetze.')).toEqual(['fluechtlinge', 'sind', 'ungeziefer']);
     expect(masked('He said "gays are disgusting" and that is hateful.')).toEqual(['gays', 'are', 'disgusting']);
@@ -15,6 +16,12 @@ describe('reportedQuotationTokens', () => {
 
   it('When a quotation is not reported or condemned, then nothing is masked', () => {
     expect(masked('«Du bist ein Idiot», und zwar ein grosser.')).toEqual([]);
-    expect(masked('Die Politik sagt viel, tut aber nichts.')).toEqual([]);
+    expect(masked('Die Politik redet viel, tut aber nichts.')).toEqual([]);
+  });
+
+  it('When a verb of saying opens a clause, then that clause up to the next comma is masked', () => {
+    expect(masked('Wenn jemand schreibt, Frauen gehören an den Herd, zeigt das seine Dummheit.')).toEqual(['frauen', 'gehoeren', 'an', 'den', 'herd']);
+    expect(masked('Er sagt, dass alle Muslime gefährlich sind. Das stimmt nicht.')).toEqual(['dass', 'alle', 'muslime', 'gefaehrlich', 'sind']);
+    expect(masked('Er sagt nichts dazu.')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Token } from './text-normalizer';
+import type { NormalizedText, Token } from './text-normalizer';
 
 /**
  * Words outside a quotation that show it is reported or condemned rather than said: reporting verbs ("sagt",
@@ -10,31 +10,67 @@ const REPORT_OR_CONDEMN = new Set([
   'bezeichnet', 'bezeichnete', 'behauptet', 'behauptete', 'meint', 'meinte', 'twittert', 'twitterte', 'postet', 'postete', 'zitiert',
   'zitat', 'ruft', 'rief', 'bruellt', 'bruellte', 'hetze', 'hetzt', 'rassistisch', 'rassismus', 'rassist', 'sexistisch', 'homophob',
   'antisemitisch', 'menschenverachtend', 'inakzeptabel', 'unakzeptabel', 'beleidigend', 'beleidigung', 'hassrede', 'hasskommentar',
+  'widerlich', 'ekelhaft', 'abscheulich', 'unertraeglich', 'daneben', 'schaemen', 'schaemt', 'schaeme', 'schande', 'hetzer', 'hetzerisch',
+  'rassisten', 'sexisten', 'diskriminierend', 'diskriminierung', 'verurteile', 'verurteilen',
   // English
   'says', 'said', 'say', 'wrote', 'writes', 'called', 'calls', 'claims', 'claimed', 'tweeted', 'shouted', 'racist', 'sexist', 'hateful',
-  'unacceptable', 'offensive', 'bigoted', 'homophobic',
+  'unacceptable', 'offensive', 'bigoted', 'homophobic', 'disgusting', 'shameful', 'disgraceful', 'condemn', 'ashamed',
   // French
   'dit', 'disent', 'ecrit', 'ecrivent', 'traite', 'traitent', 'raciste', 'sexiste', 'haineux', 'haine', 'inacceptable', 'insultant',
-  'homophobe',
+  'homophobe', 'honteux', 'honteuse', 'scandaleux', 'inadmissible', 'condamne', 'degoutant',
   // Italian
   'dice', 'dicono', 'detto', 'scrive', 'scritto', 'chiama', 'chiamato', 'razzista', 'sessista', 'odio', 'inaccettabile', 'offensivo',
-  'omofobo',
+  'omofobo', 'vergognoso', 'vergognosa', 'vergogna', 'schifoso', 'condanno', 'inammissibile',
 ]);
 
+/** Verbs that introduce someone else's words: "X schreibt, …", "X sagt, dass …", "he said …". */
+const SAYS = new Set([
+  'sagt', 'sagte', 'sagen', 'sagten', 'schreibt', 'schrieb', 'schreiben', 'schrieben', 'behauptet', 'behauptete', 'behaupten', 'meint',
+  'meinte', 'meinen', 'twittert', 'twitterte', 'postet', 'postete', 'fordert', 'forderte', 'ruft', 'rief', 'says', 'said', 'writes', 'wrote',
+  'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
+  'scrive', 'scrivono', 'afferma', 'sostiene',
+]);
+const CLAUSE_END = /[,;:!?.\n]/;
+
 /**
- * Tokens the learned model should not read as the writer's own words: a quotation in a comment that reports or
- * condemns it ("Wer schreibt «Flüchtlinge sind Ungeziefer», verbreitet Hetze."). `undefined` when there are none.
+ * Tokens the learned model should not read as the writer's own words:
+ * - a quotation in a comment that reports or condemns it ("Wer schreibt «Flüchtlinge sind Ungeziefer»,
+ *   verbreitet Hetze.");
+ * - the clause after a verb of saying, opened by a comma, a colon or "dass/that/que/che" ("Wenn jemand
+ *   schreibt, Frauen gehören an den Herd, …"), up to the next comma or the end of the sentence.
+ * `undefined` when there are none.
  */
-export function reportedQuotationTokens(tokens: readonly Token[]): Uint8Array | undefined {
+export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefined {
+  const tokens = text.tokens;
+  let mask: Uint8Array | undefined;
   let quoted = false;
   for (const token of tokens) quoted ||= token.quoted;
-  if (!quoted) return undefined;
-  let cue = false;
-  for (const token of tokens) cue ||= !token.quoted && REPORT_OR_CONDEMN.has(token.norm);
-  if (!cue) return undefined;
-  const mask = new Uint8Array(tokens.length);
-  tokens.forEach((token, i) => {
-    if (token.quoted) mask[i] = 1;
-  });
+  if (quoted) {
+    let cue = false;
+    for (const token of tokens) cue ||= !token.quoted && REPORT_OR_CONDEMN.has(token.norm);
+    if (cue) {
+      mask = new Uint8Array(tokens.length);
+      tokens.forEach((token, i) => {
+        if (token.quoted) (mask as Uint8Array)[i] = 1;
+      });
+    }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (!SAYS.has(verb.norm)) continue;
+    const next = tokens[i + 1] as Token;
+    if (next.sentence !== verb.sentence) continue;
+    const opened = /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);
+    if (!opened) continue;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.sentence !== verb.sentence) break;
+      if (k > i + 1 && CLAUSE_END.test(text.text.slice((tokens[k - 1] as Token).end, token.begin))) break;
+      mask ??= new Uint8Array(tokens.length);
+      mask[k] = 1;
+    }
+  }
   return mask;
 }
+
+const REPORTED_CLAUSE_OPENERS = new Set(['dass', 'that', 'que', 'qu', 'che']);
