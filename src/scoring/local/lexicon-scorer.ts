@@ -1,5 +1,6 @@
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../scorer';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
+import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 
@@ -162,11 +163,34 @@ export interface LexiconScorer {
 }
 
 /** Builds the lexicon scorer; pass a matcher to use other term data (tests, moderator lists). */
-export function createLexiconScorer(matcher: TermMatcher<LexiconPayload> = compileTerms(LEXICON)): LexiconScorer {
+/** Lexicon categories whose single-word terms are also found misspelt (see fuzzy-terms.ts). */
+const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur', 'body', 'threat']);
+
+/** The shipped lexicon's insults, slurs and threats, for misspelt matches. */
+export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
+  return compileFuzzyTerms(LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)));
+}
+
+/**
+ * Builds the lexicon scorer. Without arguments it uses the shipped lexicon and finds its insults misspelt too;
+ * pass a matcher (and optionally fuzzy terms) to use other term data (tests, moderator lists).
+ */
+export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy?: FuzzyTerms<LexiconPayload>): LexiconScorer {
+  const exact = matcher ?? compileTerms(LEXICON);
+  const misspelt = fuzzy ?? (matcher === undefined ? shippedFuzzyTerms() : undefined);
   return {
     score(text: NormalizedText, language: Language): LexiconResult {
       const tokens = text.tokens;
-      const { matches, allowed } = matcher.matchWithAllowed(text, language);
+      const found = exact.matchWithAllowed(text, language);
+      const { allowed } = found;
+      let matches = found.matches;
+      if (misspelt !== undefined) {
+        const covered = new Uint8Array(tokens.length);
+        for (const m of matches) covered.fill(1, m.tokenStart, m.tokenEnd);
+        for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
+        const slips = misspelt.find(tokens, covered, language);
+        if (slips.length > 0) matches = [...matches, ...slips].sort((a, b) => a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      }
       const scores = emptyScores();
       const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
       const mask = (from: number, to: number): void => {
