@@ -75,8 +75,8 @@ export const DEFAULT_SUFFIXES: readonly string[] = ['e', 'en', 'er', 'es', 'em',
 const GAP = '*';
 const MAX_GAP_WORDS = 3;
 const MIN_MODIFIER_REST = 3;
-/** Distinct inert words remembered per matcher; past it the set starts afresh. */
-const INERT_CACHE_SIZE = 100_000;
+/** Distinct words whose single-word results a matcher remembers; past it the cache starts afresh. */
+const WORD_CACHE_SIZE = 100_000;
 
 interface CompiledTerm<T> {
   term: string;
@@ -316,8 +316,14 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     return term.modifier && rest.length >= MIN_MODIFIER_REST;
   }
 
-  /** Words in which no term can start or end (most words of a comment): their walk is not repeated. */
-  const inert = new Set<string>();
+  /**
+   * Words from which no phrase can start (most words of a comment): the single-word terms their walk found, before
+   * the language filter, so that the walk is not repeated. Words that may start a phrase depend on their
+   * neighbours and are walked every time.
+   */
+  const singleWordResults = new Map<string, readonly CompiledTerm<T>[]>();
+  const languageAllows = (term: CompiledTerm<T>, language: Language | undefined): boolean =>
+    term.language === undefined || language === undefined || language === 'other' || term.language === language;
 
   function matchWithAllowed(input: string | NormalizedText, language?: Language): { matches: TermMatch<T>[]; allowed: AllowedRange[] } {
     const normalized = typeof input === 'string' ? normalizeText(input) : input;
@@ -335,12 +341,17 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
       const word = token.norm;
-      if (inert.has(word)) continue;
+      const known = singleWordResults.get(word);
+      if (known !== undefined) {
+        for (const term of known) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+        continue;
+      }
+      const singles: CompiledTerm<T>[] = [];
       // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
       const nextToken = tokens[i + 1];
       const nextWord = nextToken !== undefined && nextToken.sentence === token.sentence && nextToken.kind === 'word';
       const nextCode = nextWord ? nextToken.norm.charCodeAt(0) : -1;
-      let reachedTermEnd = false;
+      let mayStartPhrase = false;
       for (let start = 0; start < word.length; start++) {
         // Starting inside a run of one letter finds nothing the run's first letter did not ("aaaa…" stays linear).
         if (start > 0 && word.charCodeAt(start) === word.charCodeAt(start - 1)) continue;
@@ -360,14 +371,16 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         let pos = start + 1;
         for (;;) {
           if (node.final) {
-            reachedTermEnd = true;
+            if (node.phrases !== undefined || node.gapped !== undefined) mayStartPhrase = true;
             // The rest of the word is sliced only when some term could use it: most final nodes are first words of
             // phrases ("die", "sind") whose second word does not follow.
             let rest: { rest: string; length: number } | undefined;
             if (node.terms.length > 0) {
               rest = restAfter(word, pos, last);
               for (const term of node.terms) {
-                if (accepts(term, start, rest, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+                if (!accepts(term, start, rest, undefined)) continue;
+                singles.push(term);
+                if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
               }
             }
             const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
@@ -392,11 +405,10 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           pos++;
         }
       }
-      if (!reachedTermEnd) {
-        // No term, phrase or allowed phrase can start in or end at this word, whatever its neighbours: the walk
-        // depends on the word alone, so the next comment skips it.
-        if (inert.size >= INERT_CACHE_SIZE) inert.clear();
-        inert.add(word);
+      if (!mayStartPhrase) {
+        // Without phrases the walk depends on the word alone: the next comment replays its result.
+        if (singleWordResults.size >= WORD_CACHE_SIZE) singleWordResults.clear();
+        singleWordResults.set(word, singles);
       }
     }
     const allows = found.filter((f) => f.term.allow);
