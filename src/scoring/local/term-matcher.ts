@@ -75,7 +75,7 @@ export const DEFAULT_SUFFIXES: readonly string[] = ['e', 'en', 'er', 'es', 'em',
 const GAP = '*';
 const MAX_GAP_WORDS = 3;
 const MIN_MODIFIER_REST = 3;
-/** Distinct words whose single-word results a matcher remembers; past it the cache starts afresh. */
+/** Distinct words whose walk a matcher remembers; past it the cache starts afresh. */
 const WORD_CACHE_SIZE = 100_000;
 
 interface CompiledTerm<T> {
@@ -316,14 +316,64 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     return term.modifier && rest.length >= MIN_MODIFIER_REST;
   }
 
-  /**
-   * Words from which no phrase can start (most words of a comment): the single-word terms their walk found, before
-   * the language filter, so that the walk is not repeated. Words that may start a phrase depend on their
-   * neighbours and are walked every time.
-   */
-  const singleWordResults = new Map<string, readonly CompiledTerm<T>[]>();
+  /** What the trie walk finds in one word, whatever its neighbours (see {@link walkOf}). */
+  interface WordWalk {
+    /** Single-word terms found in the word, before the language filter. */
+    singles: CompiledTerm<T>[];
+    /** Trie nodes where phrases (or gapped terms) may start, with where in the word and what rest follows. */
+    phraseStarts: { node: TrieNode<T>; start: number; rest: { rest: string; length: number } }[];
+  }
+  const walks = new Map<string, WordWalk>();
   const languageAllows = (term: CompiledTerm<T>, language: Language | undefined): boolean =>
     term.language === undefined || language === undefined || language === 'other' || term.language === language;
+
+  /**
+   * Walks the tries from every position of a word (compound heads included) once per distinct word: the walk
+   * depends on the word alone, so later comments replay it and only check phrases against the next word.
+   */
+  function walkOf(word: string): WordWalk {
+    const cached = walks.get(word);
+    if (cached !== undefined) return cached;
+    const walk: WordWalk = { singles: [], phraseStarts: [] };
+    for (let start = 0; start < word.length; start++) {
+      // Starting inside a run of one letter finds nothing the run's first letter did not ("aaaa…" stays linear).
+      if (start > 0 && word.charCodeAt(start) === word.charCodeAt(start - 1)) continue;
+      if (start > 0 && start + 1 < word.length) {
+        const a = word.charCodeAt(start) - CODE_A;
+        const b = word.charCodeAt(start + 1) - CODE_A;
+        // A doubled letter may be a stretched one ("Vollidiiiot"): only distinct pairs are ruled out.
+        if (a !== b && a >= 0 && a < 26 && b >= 0 && b < 26) {
+          if (headPairs[a * 26 + b] === 0) continue;
+          const c = start + 2 < word.length ? word.charCodeAt(start + 2) - CODE_A : -1;
+          if (c !== b && c >= 0 && c < 26 && headTriples[(a * 26 + b) * 26 + c] === 0) continue;
+        }
+      }
+      let node = childOf(start === 0 ? root : headRoot, word.charCodeAt(start));
+      if (node === undefined) continue;
+      let last = word.charCodeAt(start);
+      let pos = start + 1;
+      for (;;) {
+        if (node.final) {
+          const rest = restAfter(word, pos, last);
+          for (const term of node.terms) if (accepts(term, start, rest, undefined)) walk.singles.push(term);
+          if (node.phrases !== undefined || node.gapped !== undefined) walk.phraseStarts.push({ node, start, rest });
+        }
+        if (pos >= word.length) break;
+        const c = word.charCodeAt(pos);
+        const child: TrieNode<T> | undefined = childOf(node, c);
+        if (child !== undefined) {
+          node = child;
+          last = c;
+        } else if (c !== last) {
+          break;
+        }
+        pos++;
+      }
+    }
+    if (walks.size >= WORD_CACHE_SIZE) walks.clear();
+    walks.set(word, walk);
+    return walk;
+  }
 
   function matchWithAllowed(input: string | NormalizedText, language?: Language): { matches: TermMatch<T>[]; allowed: AllowedRange[] } {
     const normalized = typeof input === 'string' ? normalizeText(input) : input;
@@ -340,75 +390,21 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
-      const word = token.norm;
-      const known = singleWordResults.get(word);
-      if (known !== undefined) {
-        for (const term of known) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
-        continue;
-      }
-      const singles: CompiledTerm<T>[] = [];
+      const walk = walkOf(token.norm);
+      for (const term of walk.singles) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+      if (walk.phraseStarts.length === 0) continue;
       // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
       const nextToken = tokens[i + 1];
       const nextWord = nextToken !== undefined && nextToken.sentence === token.sentence && nextToken.kind === 'word';
       const nextCode = nextWord ? nextToken.norm.charCodeAt(0) : -1;
-      let mayStartPhrase = false;
-      for (let start = 0; start < word.length; start++) {
-        // Starting inside a run of one letter finds nothing the run's first letter did not ("aaaa…" stays linear).
-        if (start > 0 && word.charCodeAt(start) === word.charCodeAt(start - 1)) continue;
-        if (start > 0 && start + 1 < word.length) {
-          const a = word.charCodeAt(start) - CODE_A;
-          const b = word.charCodeAt(start + 1) - CODE_A;
-          // A doubled letter may be a stretched one ("Vollidiiiot"): only distinct pairs are ruled out.
-          if (a !== b && a >= 0 && a < 26 && b >= 0 && b < 26) {
-            if (headPairs[a * 26 + b] === 0) continue;
-            const c = start + 2 < word.length ? word.charCodeAt(start + 2) - CODE_A : -1;
-            if (c !== b && c >= 0 && c < 26 && headTriples[(a * 26 + b) * 26 + c] === 0) continue;
+      for (const { node, start, rest } of walk.phraseStarts) {
+        const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
+        if (phrases !== undefined && nextToken !== undefined && nextWord) {
+          for (const group of phrases) {
+            if (matchesWord(group.pattern, nextToken.norm, group.suffixes)) collectPhrases(group.terms, start, rest, i, 2, token.sentence);
           }
         }
-        let node = childOf(start === 0 ? root : headRoot, word.charCodeAt(start));
-        if (node === undefined) continue;
-        let last = word.charCodeAt(start);
-        let pos = start + 1;
-        for (;;) {
-          if (node.final) {
-            if (node.phrases !== undefined || node.gapped !== undefined) mayStartPhrase = true;
-            // The rest of the word is sliced only when some term could use it: most final nodes are first words of
-            // phrases ("die", "sind") whose second word does not follow.
-            let rest: { rest: string; length: number } | undefined;
-            if (node.terms.length > 0) {
-              rest = restAfter(word, pos, last);
-              for (const term of node.terms) {
-                if (!accepts(term, start, rest, undefined)) continue;
-                singles.push(term);
-                if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
-              }
-            }
-            const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
-            if (phrases !== undefined && nextToken !== undefined && nextWord) {
-              for (const group of phrases) {
-                if (!matchesWord(group.pattern, nextToken.norm, group.suffixes)) continue;
-                rest ??= restAfter(word, pos, last);
-                collectPhrases(group.terms, start, rest, i, 2, token.sentence);
-              }
-            }
-            if (node.gapped !== undefined) collectPhrases(node.gapped, start, (rest ??= restAfter(word, pos, last)), i, 1, token.sentence);
-          }
-          if (pos >= word.length) break;
-          const c = word.charCodeAt(pos);
-          const child: TrieNode<T> | undefined = childOf(node, c);
-          if (child !== undefined) {
-            node = child;
-            last = c;
-          } else if (c !== last) {
-            break;
-          }
-          pos++;
-        }
-      }
-      if (!mayStartPhrase) {
-        // Without phrases the walk depends on the word alone: the next comment replays its result.
-        if (singleWordResults.size >= WORD_CACHE_SIZE) singleWordResults.clear();
-        singleWordResults.set(word, singles);
+        if (node.gapped !== undefined) collectPhrases(node.gapped, start, rest, i, 1, token.sentence);
       }
     }
     const allows = found.filter((f) => f.term.allow);
