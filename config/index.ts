@@ -317,8 +317,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (result.success) {
       values[name] = result.data;
     } else {
-      const shown = /KEY|SECRET|REDIS_URL/.test(name) ? '' : ` (got "${String(cleaned[name])}")`;
-      problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}${shown}`);
+      // Only the setting's name and the rule: values are never echoed, since URLs and lists often carry tokens
+      // (a WEBHOOK_URLS query string, a password in REDIS_URL) that would end up in start-up logs.
+      problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}`);
       values[name] = (schema as z.ZodType).safeParse(undefined).data;
     }
   }
