@@ -129,13 +129,18 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   queueRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'api queue redis connection error'));
   await Promise.all([connected(redis, 10_000), connected(queueRedis, 10_000)]);
 
-  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix, decidedRetentionMs: config.comments.decidedRetentionMs });
+  const store = new RedisCommentStore({
+    redis,
+    keyPrefix: config.redisKeyPrefix,
+    decidedRetentionMs: config.comments.decidedRetentionMs,
+    outboxMaxEvents: config.webhooks.outboxMaxEvents,
+  });
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const comments = new CommentService({ store, now });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, emitEvents: config.webhooks.urls.length > 0 });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
@@ -209,7 +214,13 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
   blockingRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'relay redis connection error'));
-  const store = new RedisCommentStore({ redis: storeRedis, blockingRedis, keyPrefix: config.redisKeyPrefix, decidedRetentionMs: config.comments.decidedRetentionMs });
+  const store = new RedisCommentStore({
+    redis: storeRedis,
+    blockingRedis,
+    keyPrefix: config.redisKeyPrefix,
+    decidedRetentionMs: config.comments.decidedRetentionMs,
+    outboxMaxEvents: config.webhooks.outboxMaxEvents,
+  });
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
@@ -228,7 +239,6 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists, maxQuotaWaitMs: config.scorers.maxQuotaWaitMs }),
     now,
     logger,
-    emitEvents: config.webhooks.urls.length > 0,
   });
   const worker = startModerationWorker({
     connection: redis,

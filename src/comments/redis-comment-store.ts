@@ -38,7 +38,9 @@ export function riskOf(scores: AttributeScores): number {
  *   {p}:ix:held:a:{art} zset   held ids of one article
  *   {p}:ix:held:risk    zset   held ids by risk (their highest score), for the review list sorted by risk
  *   {p}:claim:{id}      string the moderator who claimed a held comment (expires with the lease)
- *   {p}:outbox          list   decision events waiting to be handed to the webhook queue
+ *   {p}:outbox          list   decision events waiting to be handed to the webhook queue; every final decision
+ *                              writes one, whatever the deciding process's WEBHOOK_URLS, and the list keeps only
+ *                              the newest `outboxMaxEvents` (so it is bounded while no process relays)
  *   {p}:counts          hash   status → number of comments
  *   {p}:x:{client}:{ext} string the id stored under a client's externalId (idempotent intake)
  * Every state change is one Lua script, so the record, the indexes, the counts and the trail never disagree.
@@ -75,7 +77,7 @@ return #KEYS
 
 // KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none)
 // ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk, heldAttributes, event,
-//       retentionMs (0: keep)
+//       retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many)
 const DECIDE_AUTO = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'createdAtMs')
 local status = record[1]
@@ -93,7 +95,10 @@ end
 redis.call('HINCRBY', KEYS[5], 'pending', -1)
 redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
 redis.call('RPUSH', KEYS[6], ARGV[9])
-if ARGV[2] ~= 'held' and ARGV[12] ~= '' then redis.call('RPUSH', KEYS[8], ARGV[12]) end
+if ARGV[2] ~= 'held' and ARGV[12] ~= '' then
+  redis.call('RPUSH', KEYS[8], ARGV[12])
+  redis.call('LTRIM', KEYS[8], -tonumber(ARGV[14]), -1)
+end
 if ARGV[2] ~= 'held' and tonumber(ARGV[13]) > 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[13])
   redis.call('PEXPIRE', KEYS[6], ARGV[13])
@@ -104,14 +109,15 @@ return 'decided'
 
 // KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox, dedupe ('' for none)
 // ARGV: id, status (approved or rejected), decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any),
-//       moderator, event, retentionMs (0: keep), allowedFrom...
+//       moderator, event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many),
+//       allowedFrom...
 // Returns {'decided'} or {'conflict', reason, claimHolder} or {'missing'}.
 const DECIDE_MODERATOR = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'version')
 local status = record[1]
 if not status then return {'missing'} end
 local allowed = false
-for i = 10, #ARGV do if ARGV[i] == status then allowed = true end end
+for i = 11, #ARGV do if ARGV[i] == status then allowed = true end end
 if not allowed then return {'conflict', 'status'} end
 if ARGV[6] ~= '' and ARGV[6] ~= record[2] then return {'conflict', 'version'} end
 local holder = redis.call('GET', KEYS[8])
@@ -128,7 +134,10 @@ redis.call('DEL', KEYS[8])
 redis.call('HINCRBY', KEYS[4], status, -1)
 redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 redis.call('RPUSH', KEYS[5], (string.gsub(ARGV[5], '"from":null', '"from":"' .. status .. '"', 1)))
-if ARGV[8] ~= '' then redis.call('RPUSH', KEYS[9], ARGV[8]) end
+if ARGV[8] ~= '' then
+  redis.call('RPUSH', KEYS[9], ARGV[8])
+  redis.call('LTRIM', KEYS[9], -tonumber(ARGV[10]), -1)
+end
 if tonumber(ARGV[9]) > 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[9])
   redis.call('PEXPIRE', KEYS[5], ARGV[9])
@@ -282,19 +291,31 @@ export interface RedisCommentStoreOptions {
   blockingRedis?: Redis;
   /** Approved and rejected comments are removed this long after their latest decision; 0 or absent: kept. */
   decidedRetentionMs?: number;
+  /**
+   * The decision-event outbox keeps only the newest this many events (default {@link DEFAULT_OUTBOX_MAX_EVENTS}):
+   * events are written whatever the deciding process's settings, so this bounds the list while no process relays.
+   */
+  outboxMaxEvents?: number;
 }
+
+/** The decision-event outbox's default cap (WEBHOOK_OUTBOX_MAX_EVENTS). */
+export const DEFAULT_OUTBOX_MAX_EVENTS = 10_000;
 
 export class RedisCommentStore implements CommentStore {
   private readonly redis: Redis & Scripts;
   private readonly blockingRedis: Redis | undefined;
   private readonly p: string;
   private readonly retentionMs: string;
+  private readonly outboxMaxEvents: string;
 
   constructor(options: RedisCommentStoreOptions) {
     this.redis = defineScripts(options.redis);
     this.blockingRedis = options.blockingRedis;
     this.p = options.keyPrefix;
     this.retentionMs = String(options.decidedRetentionMs ?? 0);
+    const outboxMaxEvents = options.outboxMaxEvents ?? DEFAULT_OUTBOX_MAX_EVENTS;
+    if (!Number.isInteger(outboxMaxEvents) || outboxMaxEvents < 1) throw new Error('outboxMaxEvents must be a positive whole number');
+    this.outboxMaxEvents = String(outboxMaxEvents);
   }
 
   private commentKey(id: string): string {
@@ -491,6 +512,7 @@ export class RedisCommentStore implements CommentStore {
         heldAttributes.join(','),
         d.event,
         this.retentionMs,
+        this.outboxMaxEvents,
       ],
     ];
   }
@@ -521,6 +543,7 @@ export class RedisCommentStore implements CommentStore {
         d.moderator,
         d.event,
         this.retentionMs,
+        this.outboxMaxEvents,
         ...d.from,
       ],
     );

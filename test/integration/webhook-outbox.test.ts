@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { RedisCommentStore } from '../../src/comments/redis-comment-store';
+import { newComment } from '../support/new-comment';
 import { uniquePrefix } from '../support/service-harness';
 import { testRedisUrl } from '../support/redis-server';
 
@@ -30,5 +31,29 @@ describe('The webhook outbox on real Redis', () => {
     expect(await store.trimOutbox(readBySecond)).toBe(false);
 
     expect(await store.peekOutbox(100)).toEqual([event('e4'), event('e5')]);
+  });
+
+  it('When no process relays, then the outbox keeps only the newest WEBHOOK_OUTBOX_MAX_EVENTS events', async () => {
+    const prefix = uniquePrefix();
+    const store = new RedisCommentStore({ redis, keyPrefix: prefix, outboxMaxEvents: 3 });
+    const at = new Date().toISOString();
+    for (let i = 1; i <= 5; i += 1) {
+      const { comment } = await store.create(newComment(`c${i}`));
+      const decision = { by: 'auto', status: 'approved' as const, reasons: [{ rule: 'below_thresholds' }], at };
+      await store.decideAutoMany([
+        { comment, decision: { status: 'approved', decision, event: event(`e${i}`), scores: {}, scoring: null, language: 'de', languageSource: 'detected' } },
+      ]);
+    }
+    expect(await store.peekOutbox(100)).toEqual([event('e3'), event('e4'), event('e5')]);
+
+    const { comment: held } = await store.create(newComment('c6'));
+    await store.decideByModerator(held, {
+      status: 'rejected',
+      from: ['pending'],
+      moderator: 'anna',
+      decision: { by: 'anna', status: 'rejected', reasons: [{ rule: 'moderator' }], at },
+      event: event('e6'),
+    });
+    expect(await store.peekOutbox(100)).toEqual([event('e4'), event('e5'), event('e6')]);
   });
 });

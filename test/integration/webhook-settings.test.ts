@@ -1,0 +1,62 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import type { Comment } from '../../src/comments/comment';
+import { createApi, createWorker, type ApiParts, type WorkerParts } from '../../src/composition-root';
+import { closeServer, listen } from '../../src/main/http-server';
+import { keywordScoring } from '../support/keyword-scorer';
+import { DEV_KEYS, testConfig, uniquePrefix } from '../support/service-harness';
+import { waitFor } from '../support/wait-for';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+
+const SECRET = 'webhook-secret-0123456789';
+
+/**
+ * The API and the workers are deployed separately and often configured separately. Whether a decision has an
+ * event must not depend on which of them decided: here the API has no WEBHOOK_URLS and the worker has.
+ * (test/fault/webhook-settings.test.ts runs the same with the compiled service as separate processes.)
+ */
+describe('When the API process has no WEBHOOK_URLS and the worker has', () => {
+  let receiver: WebhookReceiver;
+  let api: ApiParts;
+  let worker: WorkerParts;
+  let server: Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver(SECRET);
+    const prefix = uniquePrefix();
+    const logger = pino({ level: 'silent' });
+    worker = await createWorker(testConfig({ REDIS_KEY_PREFIX: prefix, WEBHOOK_URLS: receiver.url, WEBHOOK_SECRET: SECRET }), logger, { scoring: keywordScoring() });
+    api = await createApi(testConfig({ REDIS_KEY_PREFIX: prefix }), logger);
+    server = await listen(api.app, 0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await closeServer(server, 2000);
+    await api.close();
+    await worker.close();
+    await receiver.close();
+  });
+
+  async function call<T>(method: string, path: string, key: string, json?: unknown): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  it("then a moderator's decision, made in the API, reaches the worker's receiver", async () => {
+    const { body: submitted } = await call<Comment>('POST', '/v1/comments', DEV_KEYS.intake, { articleId: 'a', text: 'HOLDME bitte', author: { id: 'u' } });
+    await waitFor(async () => (await call<Comment>('GET', `/v1/comments/${submitted.id}`, DEV_KEYS.moderator)).body.status === 'held', { what: 'the comment to be held' });
+
+    const decided = await call('POST', `/v1/review/comments/${submitted.id}/decision`, DEV_KEYS.moderator, { decision: 'reject', reasonCode: 'insult' });
+    expect(decided.status).toBe(200);
+
+    const event = await waitFor(() => receiver.received.find((r) => r.body.data.commentId === submitted.id), { what: "the moderator decision's event" });
+    expect(event.verified).toBe(true);
+    expect(event.body.data).toMatchObject({ status: 'rejected', decision: { by: 'dev-moderator' } });
+  });
+});
