@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
+import { logConnectionErrors } from './redis/connection-log';
 import { ApiKeyAuthenticator } from './http/auth';
 import { createHttpApp } from './http/express-app';
 import { analyzeRateLimits, intakeRateLimits } from './http/intake-rate-limits';
@@ -121,12 +122,12 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     enableAutoPipelining: true,
   };
   const redis = new Redis(redisUrl(config), options);
-  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'api redis connection error'));
+  logConnectionErrors(redis, logger, { client: 'api' });
   // BullMQ defines its ~60 Lua scripts on the client it is given, and ioredis copies every defined script onto
   // each pipeline it builds, auto-pipelined batches included: ~20 µs more per intake batch. The queues (read
   // only for stats here) get a client of their own.
   const queueRedis = new Redis(redisUrl(config), { ...options, enableAutoPipelining: false });
-  queueRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'api queue redis connection error'));
+  logConnectionErrors(queueRedis, logger, { client: 'api-queue' });
   await Promise.all([connected(redis, 10_000), connected(queueRedis, 10_000)]);
 
   const store = new RedisCommentStore({
@@ -205,15 +206,15 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const now = overrides.now ?? (() => new Date());
   // BullMQ workers must retry forever on a Redis blip, otherwise a worker can silently stop.
   const redis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
-  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'worker redis connection error'));
+  logConnectionErrors(redis, logger, { client: 'worker' });
   // Our store's pipelines (two per job) on a client without BullMQ's ~60 scripts: see createApi.
   const storeRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
-  storeRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'worker store redis connection error'));
+  logConnectionErrors(storeRedis, logger, { client: 'worker-store' });
   await Promise.all([connected(redis, 10_000), connected(storeRedis, 10_000)]);
 
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
-  blockingRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'relay redis connection error'));
+  logConnectionErrors(blockingRedis, logger, { client: 'relay' });
   const store = new RedisCommentStore({
     redis: storeRedis,
     blockingRedis,
@@ -226,7 +227,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
   // instead of stalling on the worker connection's endless retries.
   const quotaRedis = new Redis(redisUrl(config), { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
-  quotaRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'quota redis connection error'));
+  logConnectionErrors(quotaRedis, logger, { client: 'quota' });
   await connected(quotaRedis, 10_000);
   // Scorers and language detection are loaded here only: the API never scores, and their data (tinyld's
   // profiles alone are ~7 MB of heap) would lengthen every major GC pause of the intake.

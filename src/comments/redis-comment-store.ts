@@ -16,6 +16,7 @@ import type {
   NewComment,
   Page,
 } from './comment-store';
+import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
 
 /** Entries fetched per round trip when scanning the held list, and the most one page may look at. */
@@ -243,15 +244,6 @@ function defineScripts(redis: Redis): Redis & Scripts {
     });
   }
   return withScripts as Redis & Scripts;
-}
-
-/** The replies of a pipeline, in order; the first command error is thrown. */
-function replies(results: [Error | null, unknown][] | null, expected: number): unknown[] {
-  if (results === null || results.length !== expected) throw new Error('a Redis pipeline was aborted');
-  return results.map(([error, reply]) => {
-    if (error) throw error;
-    return reply;
-  });
 }
 
 function parseJson<T>(value: string | undefined, fallback: T): T {
@@ -575,10 +567,7 @@ export class RedisCommentStore implements CommentStore {
   }
 
   async getClaim(id: string): Promise<Claim | null> {
-    const [[, holder], [, ttl]] = ((await this.redis.multi().get(this.claimKey(id)).pttl(this.claimKey(id)).exec()) ?? []) as [unknown, unknown][] as [
-      [unknown, string | null],
-      [unknown, number],
-    ];
+    const [holder, ttl] = replies(await this.redis.multi().get(this.claimKey(id)).pttl(this.claimKey(id)).exec(), 2) as [string | null, number];
     return holder === null ? null : { moderator: holder, expiresAt: new Date(Date.now() + Math.max(0, ttl)).toISOString() };
   }
 
@@ -613,21 +602,19 @@ export class RedisCommentStore implements CommentStore {
       for (let i = 0; i + 1 < flat.length; i += 2) entries.push({ id: flat[i] as string, score: Number(flat[i + 1]) });
       const pipeline = this.redis.pipeline();
       for (const entry of entries) pipeline.hgetall(this.commentKey(entry.id)).get(this.claimKey(entry.id)).pttl(this.claimKey(entry.id));
-      const results = (await pipeline.exec()) ?? [];
+      const results = replies(await pipeline.exec(), entries.length * 3);
       for (let i = 0; i < entries.length; i += 1) {
         const entry = entries[i] as CursorPosition;
         position = entry;
         scanned += 1;
-        const [hashError, hash] = results[i * 3] ?? [null, {}];
-        if (hashError) throw hashError;
-        const comment = toRecord(hash as Record<string, string>);
+        const comment = toRecord(results[i * 3] as Record<string, string>);
         if (comment === null || !matches(comment)) continue;
         if (items.length === query.limit) {
           // One more match exists beyond this page.
           return { items, nextCursor: lastReturned === null ? null : encodeCursor(lastReturned) };
         }
-        const holder = results[i * 3 + 1]?.[1] as string | null;
-        const ttl = Number(results[i * 3 + 2]?.[1] ?? 0);
+        const holder = results[i * 3 + 1] as string | null;
+        const ttl = Number(results[i * 3 + 2]);
         items.push({ ...comment, claim: holder === null ? null : { moderator: holder, expiresAt: new Date(query.nowMs + Math.max(0, ttl)).toISOString() } });
         lastReturned = entry;
       }
