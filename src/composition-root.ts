@@ -2,6 +2,8 @@
  * The one place that builds Redis clients, queues, workers, scorers and services, and closes them again.
  * Entry points (src/main/*, workers/*) and integration tests go through it.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Queue } from 'bullmq';
 import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
@@ -139,7 +141,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
-  const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
+  const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix, worker: 'api (reads only)' });
   const comments = new CommentService({ store, now });
   const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
@@ -274,7 +276,8 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     relayIntervalMs: 250,
   });
   // Scorer health for the stats API, published by every worker.
-  const board = new ScorerStatusBoard({ redis: storeRedis, keyPrefix: config.redisKeyPrefix });
+  // Each worker's view is kept under its own name; the stats show the aggregate (down if any worker sees it down).
+  const board = new ScorerStatusBoard({ redis: storeRedis, keyPrefix: config.redisKeyPrefix, worker: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`, ttlMs: 10_000 });
   const publish = (): Promise<void> => board.publish(built.status(), now()).catch((error: unknown) => logger.debug({ reason: (error as Error).message }, 'scorer status not published'));
   await publish();
   const statusTimer = setInterval(() => void publish(), 2000);
@@ -285,6 +288,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     close: closeOnce(
       [
         async () => clearInterval(statusTimer),
+        () => board.withdraw(),
         () => relay.close(),
         () => worker.close(config.worker.shutdownTimeoutMs),
         () => webhooks.close(),
