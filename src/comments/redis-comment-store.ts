@@ -19,7 +19,7 @@ import type {
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
 
-/** Entries fetched per round trip when scanning the held list, and the most one page may look at. */
+/** The most entries fetched per round trip when scanning the held list, and the most one page may look at. */
 const SCAN_BATCH = 200;
 const MAX_SCAN = 5000;
 
@@ -174,39 +174,37 @@ return 0
 `;
 
 // Keyset pagination over a zset ordered by (score, member), ascending or descending: up to ARGV[4] entries
-// strictly after (ARGV[2], ARGV[3]); ARGV[2] = '' starts at the beginning.
+// strictly after (ARGV[2], ARGV[3]); ARGV[2] = '' starts at the beginning. Returns member, score, member, score...
+// The position is found by rank, never by walking the entries before it: when the cursor's member is still in the
+// set with that score, ZRANK gives it; otherwise (decided since) a binary search over the ranks of the entries
+// tied at that score, O(log n) ZRANGEs. So a page costs the same at the 5,000th of 5,000 equal risks as at the first.
 const PAGE_AFTER = `
+local key = KEYS[1]
 local desc = ARGV[1] == 'desc'
 local limit = tonumber(ARGV[4])
-if ARGV[2] == '' then
-  if desc then return redis.call('ZREVRANGE', KEYS[1], 0, limit - 1, 'WITHSCORES') end
-  return redis.call('ZRANGE', KEYS[1], 0, limit - 1, 'WITHSCORES')
-end
-local afterScore = tonumber(ARGV[2])
-local afterMember = ARGV[3]
-local out = {}
-local offset = 0
-while #out < limit * 2 do
-  local batch
-  if desc then
-    batch = redis.call('ZREVRANGEBYSCORE', KEYS[1], afterScore, '-inf', 'WITHSCORES', 'LIMIT', offset, 200)
+local start = 0
+if ARGV[2] ~= '' then
+  local score = ARGV[2]
+  local member = ARGV[3]
+  local current = redis.call('ZSCORE', key, member)
+  if current and tonumber(current) == tonumber(score) then
+    if desc then start = redis.call('ZREVRANK', key, member) + 1 else start = redis.call('ZRANK', key, member) + 1 end
   else
-    batch = redis.call('ZRANGEBYSCORE', KEYS[1], afterScore, '+inf', 'WITHSCORES', 'LIMIT', offset, 200)
-  end
-  if #batch == 0 then break end
-  for i = 1, #batch, 2 do
-    local member, score = batch[i], tonumber(batch[i + 1])
-    local after
-    if desc then after = score < afterScore or member < afterMember else after = score > afterScore or member > afterMember end
-    if after then
-      out[#out + 1] = member
-      out[#out + 1] = batch[i + 1]
-      if #out >= limit * 2 then break end
+    -- Ascending ranks [lo, hi) hold the entries tied at this score, ordered by member.
+    local lo = redis.call('ZCOUNT', key, '-inf', '(' .. score)
+    local hi = lo + redis.call('ZCOUNT', key, score, score)
+    -- The first rank in the tie group whose member is >= the cursor's (it is absent, so: > it).
+    while lo < hi do
+      local mid = math.floor((lo + hi) / 2)
+      if redis.call('ZRANGE', key, mid, mid)[1] < member then lo = mid + 1 else hi = mid end
     end
+    -- Ascending, the entries after the cursor start at rank lo. Descending, those after it are the lo entries
+    -- before it in ascending order: descending ranks from card - lo on.
+    if desc then start = redis.call('ZCARD', key) - lo else start = lo end
   end
-  offset = offset + 200
 end
-return out
+if desc then return redis.call('ZREVRANGE', key, start, start + limit - 1, 'WITHSCORES') end
+return redis.call('ZRANGE', key, start, start + limit - 1, 'WITHSCORES')
 `;
 
 type Scripts = {
@@ -592,8 +590,11 @@ export class RedisCommentStore implements CommentStore {
     let scanned = 0;
     let exhausted = false;
     let lastReturned: CursorPosition | null = null;
+    // The first batch is what an unfiltered page needs (its items and one more, to know whether a next page
+    // exists); filters that skip entries make later batches grow, up to SCAN_BATCH.
+    let batch = Math.min(SCAN_BATCH, query.limit + 1);
     while (items.length <= query.limit && scanned < MAX_SCAN) {
-      const flat = await this.redis.moderationPageAfter([key], [byRisk ? 'desc' : 'asc', position === null ? '' : String(position.score), position?.id ?? '', String(SCAN_BATCH)]);
+      const flat = await this.redis.moderationPageAfter([key], [byRisk ? 'desc' : 'asc', position === null ? '' : String(position.score), position?.id ?? '', String(batch)]);
       if (flat.length === 0) {
         exhausted = true;
         break;
@@ -618,10 +619,11 @@ export class RedisCommentStore implements CommentStore {
         items.push({ ...comment, claim: holder === null ? null : { moderator: holder, expiresAt: new Date(query.nowMs + Math.max(0, ttl)).toISOString() } });
         lastReturned = entry;
       }
-      if (entries.length < SCAN_BATCH) {
+      if (entries.length < batch) {
         exhausted = true;
         break;
       }
+      batch = Math.min(SCAN_BATCH, batch * 2);
     }
     if (exhausted || position === null) return { items, nextCursor: null };
     // The scan budget ran out: go on from the last entry looked at.
