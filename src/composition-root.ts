@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
 import { logConnectionErrors } from './redis/connection-log';
+import { RedisLease } from './redis/lease';
 import { ApiKeyAuthenticator } from './http/auth';
 import { createHttpApp } from './http/express-app';
 import { analyzeRateLimits, intakeRateLimits } from './http/intake-rate-limits';
@@ -255,7 +256,12 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     queue,
     logger,
     now,
-    sweep: { intervalMs: config.worker.sweepIntervalMs, reenqueueAfterMs: config.worker.reenqueuePendingAfterMs },
+    sweep: {
+      intervalMs: config.worker.sweepIntervalMs,
+      reenqueueAfterMs: config.worker.reenqueuePendingAfterMs,
+      // One sweeper at a time; extended page by page, so it lapses within 30 s of its holder dying.
+      lease: new RedisLease({ redis: storeRedis, key: `${config.redisKeyPrefix}:sweep:lease`, ttlMs: 30_000 }),
+    },
   });
   const relay = startEnqueueRelay({
     outbox: store,

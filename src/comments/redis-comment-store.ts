@@ -640,8 +640,15 @@ export class RedisCommentStore implements CommentStore {
     return first.length === 2 ? Number(first[1]) : null;
   }
 
-  async stalePending(createdBeforeMs: number, limit: number): Promise<string[]> {
-    return this.redis.zrangebyscore(`${this.p}:ix:pending`, '-inf', `(${createdBeforeMs}`, 'LIMIT', 0, limit);
+  async stalePending(createdBeforeMs: number, limit: number, after?: CursorPosition): Promise<CursorPosition[]> {
+    const flat = await this.redis.moderationPageAfter([`${this.p}:ix:pending`], ['asc', after === undefined ? '' : String(after.score), after?.id ?? '', String(limit)]);
+    const entries: CursorPosition[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const score = Number(flat[i + 1]);
+      if (score >= createdBeforeMs) break;
+      entries.push({ id: flat[i] as string, score });
+    }
+    return entries;
   }
 
   async history(id: string): Promise<HistoryEntry[]> {
