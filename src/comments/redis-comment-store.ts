@@ -77,15 +77,15 @@ return #KEYS
 `;
 
 // KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none)
-// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk, heldAttributes, event,
-//       retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many)
+// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk (the held-by-risk
+//       score), event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many)
 const DECIDE_AUTO = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'createdAtMs')
 local status = record[1]
 if not status then return 'missing' end
 if status ~= 'pending' then return 'already_decided' end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'decision', ARGV[3], 'scores', ARGV[4], 'scoring', ARGV[5],
-  'language', ARGV[6], 'languageSource', ARGV[7], 'decidedAt', ARGV[8], 'risk', ARGV[10], 'heldAttributes', ARGV[11])
+  'language', ARGV[6], 'languageSource', ARGV[7], 'decidedAt', ARGV[8])
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 redis.call('ZREM', KEYS[2], ARGV[1])
 if ARGV[2] == 'held' then
@@ -96,14 +96,14 @@ end
 redis.call('HINCRBY', KEYS[5], 'pending', -1)
 redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
 redis.call('RPUSH', KEYS[6], ARGV[9])
-if ARGV[2] ~= 'held' and ARGV[12] ~= '' then
-  redis.call('RPUSH', KEYS[8], ARGV[12])
-  redis.call('LTRIM', KEYS[8], -tonumber(ARGV[14]), -1)
+if ARGV[2] ~= 'held' and ARGV[11] ~= '' then
+  redis.call('RPUSH', KEYS[8], ARGV[11])
+  redis.call('LTRIM', KEYS[8], -tonumber(ARGV[13]), -1)
 end
-if ARGV[2] ~= 'held' and tonumber(ARGV[13]) > 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[13])
-  redis.call('PEXPIRE', KEYS[6], ARGV[13])
-  if KEYS[9] ~= '' then redis.call('PEXPIRE', KEYS[9], ARGV[13]) end
+if ARGV[2] ~= 'held' and tonumber(ARGV[12]) > 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[12])
+  redis.call('PEXPIRE', KEYS[6], ARGV[12])
+  if KEYS[9] ~= '' then redis.call('PEXPIRE', KEYS[9], ARGV[12]) end
 end
 return 'decided'
 `;
@@ -475,7 +475,6 @@ export class RedisCommentStore implements CommentStore {
     const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: 'pending', to: d.status, reasons: d.decision.reasons };
     const risk = riskOf(d.scores);
-    const heldAttributes = [...new Set(d.decision.reasons.flatMap((r) => (r.attribute === undefined ? [] : [r.attribute])))];
     return [
       [
         this.commentKey(id),
@@ -499,7 +498,6 @@ export class RedisCommentStore implements CommentStore {
         d.decision.at,
         JSON.stringify(history),
         String(risk),
-        heldAttributes.join(','),
         d.event,
         this.retentionMs,
         this.outboxMaxEvents,
