@@ -146,7 +146,8 @@ export interface CommentStore {
   peekOutbox(max: number): Promise<string[]>;
   /**
    * Removes `events` (as `peekOutbox` returned them) from the head of the outbox once they are handed on, unless
-   * another relay removed them first; returns whether this call removed them. Never removes later events.
+   * another relay removed them first; returns whether this call removed them. Never removes later events, and
+   * still removes them when older events were dropped meanwhile (the outbox at its cap).
    */
   trimOutbox(events: readonly string[]): Promise<boolean>;
   /** Round-trips to the store, for readiness checks. */

@@ -159,13 +159,20 @@ redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return {'claimed', tonumber(ARGV[2])}
 `;
 
-// KEYS: outbox. ARGV: the first event read, how many were read.
-// Events are only appended and only trimmed from the head, so when the head is still the first one read, the
-// first `count` are exactly those read; otherwise another relay trimmed them already and nothing is removed.
+// KEYS: outbox. ARGV: the last event read, how many were read. Returns 1 when it removed them, 0 when they were gone.
+// Events are unique, only appended and only removed from the head (by relays, and by the decision scripts' cap),
+// so the last event read can only have moved towards the head: found among the first `count`, it and everything
+// before it are removed; not found, another relay (or the cap) removed them already and nothing is removed. The
+// head itself may have moved meanwhile: with the outbox at its cap every decision drops its oldest event.
 const TRIM_OUTBOX = `
-if redis.call('LINDEX', KEYS[1], 0) ~= ARGV[1] then return 0 end
-redis.call('LTRIM', KEYS[1], ARGV[2], -1)
-return 1
+local head = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+for i = #head, 1, -1 do
+  if head[i] == ARGV[1] then
+    redis.call('LTRIM', KEYS[1], i, -1)
+    return 1
+  end
+end
+return 0
 `;
 
 const RELEASE = `
@@ -660,7 +667,7 @@ export class RedisCommentStore implements CommentStore {
 
   async trimOutbox(events: readonly string[]): Promise<boolean> {
     if (events.length === 0) return true;
-    return (await this.redis.moderationTrimOutbox([`${this.p}:outbox`], [events[0] as string, String(events.length)])) === 1;
+    return (await this.redis.moderationTrimOutbox([`${this.p}:outbox`], [events[events.length - 1] as string, String(events.length)])) === 1;
   }
 
   async ping(): Promise<void> {

@@ -56,4 +56,24 @@ describe('The webhook outbox on real Redis', () => {
     });
     expect(await store.peekOutbox(100)).toEqual([event('e4'), event('e5'), event('e6')]);
   });
+
+  it('When the outbox is at its cap and decisions drop old events while a relay works, then the relay still removes what it handed on', async () => {
+    const prefix = uniquePrefix();
+    const store = new RedisCommentStore({ redis, keyPrefix: prefix, outboxMaxEvents: 5 });
+    const at = new Date().toISOString();
+    const decide = async (i: number): Promise<void> => {
+      const { comment } = await store.create(newComment(`c${i}`));
+      const decision = { by: 'auto', status: 'approved' as const, reasons: [{ rule: 'below_thresholds' }], at };
+      await store.decideAutoMany([{ comment, decision: { status: 'approved', decision, event: event(`e${i}`), scores: {}, scoring: null, language: 'de', languageSource: 'detected' } }]);
+    };
+    for (let i = 1; i <= 5; i += 1) await decide(i);
+    const read = await store.peekOutbox(3);
+    expect(read).toEqual([event('e1'), event('e2'), event('e3')]);
+    // Two decisions while the relay hands e1..e3 on: the cap drops e1 and e2.
+    await decide(6);
+    await decide(7);
+
+    expect(await store.trimOutbox(read)).toBe(true);
+    expect(await store.peekOutbox(100)).toEqual([event('e4'), event('e5'), event('e6'), event('e7')]);
+  });
 });
