@@ -142,6 +142,8 @@ export interface CommentStore {
    */
   stalePending(createdBeforeMs: number, limit: number, after?: CursorPosition): Promise<CursorPosition[]>;
   history(id: string): Promise<HistoryEntry[]>;
+  /** Decision events waiting in the outbox for a relay (a worker with WEBHOOK_URLS). */
+  outboxLength(): Promise<number>;
   /** Takes up to `max` events from the outbox (oldest first) without removing them. */
   peekOutbox(max: number): Promise<string[]>;
   /**

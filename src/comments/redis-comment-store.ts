@@ -661,6 +661,10 @@ export class RedisCommentStore implements CommentStore {
     return entries.map((entry) => JSON.parse(entry) as HistoryEntry);
   }
 
+  outboxLength(): Promise<number> {
+    return this.redis.llen(`${this.p}:outbox`);
+  }
+
   async peekOutbox(max: number): Promise<string[]> {
     return this.redis.lrange(`${this.p}:outbox`, 0, max - 1);
   }

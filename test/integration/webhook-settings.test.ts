@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import type { Comment } from '../../src/comments/comment';
 import { createApi, createWorker, type ApiParts, type WorkerParts } from '../../src/composition-root';
+import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { closeServer, listen } from '../../src/main/http-server';
 import { keywordScoring } from '../support/keyword-scorer';
-import { DEV_KEYS, testConfig, uniquePrefix } from '../support/service-harness';
+import { DEV_KEYS, startService, testConfig, uniquePrefix, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 
@@ -58,5 +59,22 @@ describe('When the API process has no WEBHOOK_URLS and the worker has', () => {
     const event = await waitFor(() => receiver.received.find((r) => r.body.data.commentId === submitted.id), { what: "the moderator decision's event" });
     expect(event.verified).toBe(true);
     expect(event.body.data).toMatchObject({ status: 'rejected', decision: { by: 'dev-moderator' } });
+  });
+});
+
+describe('When no process has WEBHOOK_URLS', () => {
+  let service: ServiceHarness;
+  beforeAll(async () => {
+    service = await startService({ overrides: { scoring: keywordScoring() } });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('then decision events still wait in the outbox (for workers that get receivers later) and the stats count them', async () => {
+    const { body } = await service.request<Comment>('POST', '/v1/comments', { key: DEV_KEYS.intake, json: { articleId: 'a', text: 'freundlich', author: { id: 'u' } } });
+    await waitFor(async () => (await service.request<Comment>('GET', `/v1/comments/${body.id}`)).body.status === 'approved', { what: 'the approval' });
+    const stats = await service.request<QueueStats>('GET', '/v1/queue/stats', { key: DEV_KEYS.dashboard });
+    expect(stats.body.webhooks.awaitingRelay).toBe(1);
   });
 });
