@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
+import { withDeadline } from './errors/redis-errors';
 import { logConnectionErrors } from './redis/connection-log';
 import { RedisLease } from './redis/lease';
 import { ApiKeyAuthenticator } from './http/auth';
@@ -142,7 +143,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
-  const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix, worker: 'api (reads only)' });
+  const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const comments = new CommentService({ store, now });
   const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
@@ -294,7 +295,8 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     close: closeOnce(
       [
         async () => clearInterval(statusTimer),
-        () => board.withdraw(),
+        // Bounded: this client retries forever, and a Redis that is down must not hold up the shutdown.
+        () => withDeadline(board.withdraw(), 1000, 'withdrawing the scorer status'),
         () => relay.close(),
         () => worker.close(config.worker.shutdownTimeoutMs),
         () => webhooks.close(),

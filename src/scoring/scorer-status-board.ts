@@ -42,8 +42,14 @@ interface Report {
 export class ScorerStatusBoard {
   private readonly ttlMs: number;
 
-  constructor(private readonly options: { redis: Redis; keyPrefix: string; worker: string; ttlMs?: number }) {
+  /** `worker`: the name this process reports under (host, pid, random suffix); readers (the API) need none. */
+  constructor(private readonly options: { redis: Redis; keyPrefix: string; worker?: string; ttlMs?: number }) {
     this.ttlMs = options.ttlMs ?? DEFAULT_REPORT_TTL_MS;
+  }
+
+  private get worker(): string {
+    if (this.options.worker === undefined) throw new Error('a ScorerStatusBoard without a worker name only reads');
+    return this.options.worker;
   }
 
   private get workersKey(): string {
@@ -55,15 +61,15 @@ export class ScorerStatusBoard {
 
   async publish(statuses: readonly ScorerStatus[], now: Date): Promise<void> {
     if (statuses.length === 0) return;
-    const report: Report = { worker: this.options.worker, reportedAt: now.toISOString(), statuses: [...statuses] };
+    const report: Report = { worker: this.worker, reportedAt: now.toISOString(), statuses: [...statuses] };
     // The key's TTL decides whether a report counts; the zset only lists names to look at. Its scores use the
     // wall clock (not `now`, which tests may fix), with a TTL's margin for clocks that differ between hosts.
     const wallMs = Date.now();
     pipelineReplies(
       await this.options.redis
         .multi()
-        .set(this.reportKey(this.options.worker), JSON.stringify(report), 'PX', this.ttlMs)
-        .zadd(this.workersKey, wallMs + this.ttlMs, this.options.worker)
+        .set(this.reportKey(this.worker), JSON.stringify(report), 'PX', this.ttlMs)
+        .zadd(this.workersKey, wallMs + this.ttlMs, this.worker)
         // Workers that stopped reporting long ago: their keys have expired; forget their names too.
         .zremrangebyscore(this.workersKey, '-inf', `(${wallMs - this.ttlMs}`)
         .exec(),
@@ -73,7 +79,7 @@ export class ScorerStatusBoard {
 
   /** Removes this worker's report (on shutdown), so the aggregate no longer counts it. */
   async withdraw(): Promise<void> {
-    pipelineReplies(await this.options.redis.multi().del(this.reportKey(this.options.worker)).zrem(this.workersKey, this.options.worker).exec(), 2);
+    pipelineReplies(await this.options.redis.multi().del(this.reportKey(this.worker)).zrem(this.workersKey, this.worker).exec(), 2);
   }
 
   async read(): Promise<PublishedScorerStatus[]> {
