@@ -140,6 +140,8 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     decidedRetentionMs: config.comments.decidedRetentionMs,
     outboxMaxEvents: config.webhooks.outboxMaxEvents,
   });
+  // Receivers configured here: every process writes decision events from now on (see webhook-delivery.ts).
+  if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
@@ -226,6 +228,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     decidedRetentionMs: config.comments.decidedRetentionMs,
     outboxMaxEvents: config.webhooks.outboxMaxEvents,
   });
+  if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)

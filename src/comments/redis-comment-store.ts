@@ -39,9 +39,11 @@ export function riskOf(scores: AttributeScores): number {
  *   {p}:ix:held:a:{art} zset   held ids of one article
  *   {p}:ix:held:risk    zset   held ids by risk (their highest score), for the review list sorted by risk
  *   {p}:claim:{id}      string the moderator who claimed a held comment (expires with the lease)
- *   {p}:outbox          list   decision events waiting to be handed to the webhook queue; every final decision
- *                              writes one, whatever the deciding process's WEBHOOK_URLS, and the list keeps only
- *                              the newest `outboxMaxEvents` (so it is bounded while no process relays)
+ *   {p}:outbox          list   decision events waiting to be handed to the webhook queue; once webhooks are
+ *                              configured anywhere ({p}:webhooks:configured), every final decision writes one,
+ *                              whatever the deciding process's WEBHOOK_URLS, and the list keeps only the newest
+ *                              `outboxMaxEvents` (so it is bounded while no process relays)
+ *   {p}:webhooks:configured string set by the first process started with WEBHOOK_URLS; never expires
  *   {p}:counts          hash   status → number of comments
  *   {p}:x:{client}:{ext} string the id stored under a client's externalId (idempotent intake)
  * Every state change is one Lua script, so the record, the indexes, the counts and the trail never disagree.
@@ -76,7 +78,8 @@ end
 return #KEYS
 `;
 
-// KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none)
+// KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none),
+//       webhooks marker (events are written only once a process with receivers has set it)
 // ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk (the held-by-risk
 //       score), event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many)
 const DECIDE_AUTO = `
@@ -96,7 +99,7 @@ end
 redis.call('HINCRBY', KEYS[5], 'pending', -1)
 redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
 redis.call('RPUSH', KEYS[6], ARGV[9])
-if ARGV[2] ~= 'held' and ARGV[11] ~= '' then
+if ARGV[2] ~= 'held' and ARGV[11] ~= '' and redis.call('EXISTS', KEYS[10]) == 1 then
   redis.call('RPUSH', KEYS[8], ARGV[11])
   redis.call('LTRIM', KEYS[8], -tonumber(ARGV[13]), -1)
 end
@@ -108,7 +111,8 @@ end
 return 'decided'
 `;
 
-// KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox, dedupe ('' for none)
+// KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox, dedupe ('' for none),
+//       webhooks marker (events are written only once a process with receivers has set it)
 // ARGV: id, status (approved or rejected), decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any),
 //       moderator, event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many),
 //       allowedFrom...
@@ -135,7 +139,7 @@ redis.call('DEL', KEYS[8])
 redis.call('HINCRBY', KEYS[4], status, -1)
 redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 redis.call('RPUSH', KEYS[5], (string.gsub(ARGV[5], '"from":null', '"from":"' .. status .. '"', 1)))
-if ARGV[8] ~= '' then
+if ARGV[8] ~= '' and redis.call('EXISTS', KEYS[11]) == 1 then
   redis.call('RPUSH', KEYS[9], ARGV[8])
   redis.call('LTRIM', KEYS[9], -tonumber(ARGV[10]), -1)
 end
@@ -327,6 +331,9 @@ export class RedisCommentStore implements CommentStore {
   private toQueueKey(): string {
     return `${this.p}:to-queue`;
   }
+  private webhooksMarkerKey(): string {
+    return `${this.p}:webhooks:configured`;
+  }
   private claimKey(id: string): string {
     return `${this.p}:claim:${id}`;
   }
@@ -493,6 +500,7 @@ export class RedisCommentStore implements CommentStore {
         `${this.p}:ix:held:risk`,
         `${this.p}:outbox`,
         this.dedupeKeyOf(comment),
+        this.webhooksMarkerKey(),
       ],
       [
         id,
@@ -527,6 +535,7 @@ export class RedisCommentStore implements CommentStore {
         this.claimKey(id),
         `${this.p}:outbox`,
         this.dedupeKeyOf(comment),
+        this.webhooksMarkerKey(),
       ],
       [
         id,
@@ -659,6 +668,15 @@ export class RedisCommentStore implements CommentStore {
   async history(id: string): Promise<HistoryEntry[]> {
     const entries = await this.redis.lrange(this.historyKey(id), 0, -1);
     return entries.map((entry) => JSON.parse(entry) as HistoryEntry);
+  }
+
+  /**
+   * Records that webhooks are configured in this deployment: from then on every process writes decision events,
+   * whatever its own WEBHOOK_URLS. Called at start by each process that has receivers; never unset by one that
+   * has none (so a rolling change of WEBHOOK_URLS loses nothing). Until it is set, no events are written.
+   */
+  async markWebhooksConfigured(): Promise<void> {
+    await this.redis.set(this.webhooksMarkerKey(), '1');
   }
 
   outboxLength(): Promise<number> {

@@ -91,7 +91,7 @@ export class ModerationService {
       decision: {
         status: verdict.status,
         decision,
-        // Always: whether an event exists must not depend on which process decided (see webhook-delivery.ts).
+        // Always: whether an event is kept must not depend on which process decided (the store decides, see webhook-delivery.ts).
         event: JSON.stringify(decisionEvent(comment, decision)),
         scores: state.scores,
         scoring: state.scoring,

@@ -104,7 +104,7 @@ export class ReviewService {
       from,
       moderator,
       decision,
-      // Always: whether an event exists must not depend on which process decided (see webhook-delivery.ts).
+      // Always: whether an event is kept must not depend on which process decided (the store decides, see webhook-delivery.ts).
       event: JSON.stringify(decisionEvent(current, decision)),
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });

@@ -71,10 +71,47 @@ describe('When no process has WEBHOOK_URLS', () => {
     await service.close();
   });
 
-  it('then decision events still wait in the outbox (for workers that get receivers later) and the stats count them', async () => {
+  it('then decisions write no events (nothing piles up) and the stats say none await a relay', async () => {
     const { body } = await service.request<Comment>('POST', '/v1/comments', { key: DEV_KEYS.intake, json: { articleId: 'a', text: 'freundlich', author: { id: 'u' } } });
     await waitFor(async () => (await service.request<Comment>('GET', `/v1/comments/${body.id}`)).body.status === 'approved', { what: 'the approval' });
     const stats = await service.request<QueueStats>('GET', '/v1/queue/stats', { key: DEV_KEYS.dashboard });
-    expect(stats.body.webhooks.awaitingRelay).toBe(1);
+    expect(stats.body.webhooks.awaitingRelay).toBe(0);
+  });
+});
+
+describe('When only the API process has WEBHOOK_URLS (the workers, which deliver, have none)', () => {
+  let api: ApiParts;
+  let worker: WorkerParts;
+  let server: Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    const prefix = uniquePrefix();
+    const logger = pino({ level: 'silent' });
+    api = await createApi(testConfig({ REDIS_KEY_PREFIX: prefix, WEBHOOK_URLS: 'http://127.0.0.1:9/never', WEBHOOK_SECRET: SECRET }), logger);
+    worker = await createWorker(testConfig({ REDIS_KEY_PREFIX: prefix }), logger, { scoring: keywordScoring() });
+    server = await listen(api.app, 0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await closeServer(server, 2000);
+    await api.close();
+    await worker.close();
+  });
+
+  it("then the workers' decisions write events, which wait for a relay and show in the stats (the outbox cap bounds them)", async () => {
+    const headers = { authorization: `Bearer ${DEV_KEYS.intake}`, 'content-type': 'application/json' };
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const response = await fetch(`${baseUrl}/v1/comments`, { method: 'POST', headers, body: JSON.stringify({ articleId: 'a', text: `freundlich ${i}`, author: { id: `u${i}` } }) });
+      ids.push(((await response.json()) as Comment).id);
+    }
+    const stats = await waitFor(async () => {
+      const response = await fetch(`${baseUrl}/v1/queue/stats`, { headers: { authorization: `Bearer ${DEV_KEYS.dashboard}` } });
+      const body = (await response.json()) as QueueStats;
+      return body.comments.approved === 3 ? body : undefined;
+    }, { what: 'three approvals' });
+    // Written by the worker, which has no receivers of its own, because the API marked the deployment.
+    expect(stats.webhooks.awaitingRelay).toBe(3);
   });
 });
