@@ -190,6 +190,14 @@ return 0
 // set with that score, ZRANK gives it; otherwise (decided since) a binary search over the ranks of the entries
 // tied at that score, O(log n) ZRANGEs. So a page costs the same at the 5,000th of 5,000 equal risks as at the first.
 const PAGE_AFTER = `
+-- Byte order, as Redis orders tied members (Lua's < follows the server's locale).
+local function bytesBefore(a, b)
+  for i = 1, math.min(#a, #b) do
+    local x, y = string.byte(a, i), string.byte(b, i)
+    if x ~= y then return x < y end
+  end
+  return #a < #b
+end
 local key = KEYS[1]
 local desc = ARGV[1] == 'desc'
 local limit = tonumber(ARGV[4])
@@ -207,7 +215,7 @@ if ARGV[2] ~= '' then
     -- The first rank in the tie group whose member is >= the cursor's (it is absent, so: > it).
     while lo < hi do
       local mid = math.floor((lo + hi) / 2)
-      if redis.call('ZRANGE', key, mid, mid)[1] < member then lo = mid + 1 else hi = mid end
+      if bytesBefore(redis.call('ZRANGE', key, mid, mid)[1], member) then lo = mid + 1 else hi = mid end
     end
     -- Ascending, the entries after the cursor start at rank lo. Descending, those after it are the lo entries
     -- before it in ascending order: descending ranks from card - lo on.
