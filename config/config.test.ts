@@ -44,6 +44,19 @@ describe('configuration', () => {
     expect(problems.join('\n')).not.toContain('short-secret');
   });
 
+  it('When a setting that may carry a token is bad, then the setting and the rule are named but its value is not echoed', () => {
+    const token = 'tok_9f8e7d6c5b4a3210';
+    const problems = problemsOf({
+      WEBHOOK_URLS: `https://hooks.example.ch/in?token=${token}, ftp://user:${token}@example.ch/`,
+      CORS_ORIGINS: `https://example.ch/${token}`,
+      LOG_LEVEL: token,
+      PORT: token,
+    });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['PORT', 'LOG_LEVEL', 'WEBHOOK_URLS', 'CORS_ORIGINS']);
+    expect(problems.join('\n')).toMatch(/WEBHOOK_URLS: .*each URL must be http\(s\)/);
+    expect(problems.join('\n')).not.toContain(token);
+  });
+
   it('When NODE_ENV=production runs on the development keys, then it refuses to start', () => {
     expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toMatch(/API_KEYS: must be set when NODE_ENV=production/);
     expect(problemsOf({ NODE_ENV: 'production', API_KEYS: 'intake:site:0123456789abcdef' })).toEqual([]);

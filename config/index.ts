@@ -74,7 +74,11 @@ export interface Config {
   /** Approved and rejected comments (record, trail, externalId) are removed this long after their latest decision; 0: kept. */
   comments: { decidedRetentionMs: number };
   wordLists: { refreshMs: number };
-  webhooks: { urls: string[]; secret: string | undefined; timeoutMs: number; attempts: number; backoffMs: number };
+  /**
+   * Decision events are written for every final decision whatever `urls` says (so it does not matter which
+   * process decided); processes with `urls` relay and deliver them. The outbox keeps the newest `outboxMaxEvents`.
+   */
+  webhooks: { urls: string[]; secret: string | undefined; timeoutMs: number; attempts: number; backoffMs: number; outboxMaxEvents: number };
   http: {
     /** Origins allowed to call the API from browsers (comment widgets). Empty: no CORS headers. */
     corsOrigins: string[];
@@ -209,6 +213,7 @@ const envSchema = z.object({
   WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
   WEBHOOK_ATTEMPTS: int(1, 100).default(10),
   WEBHOOK_BACKOFF_MS: int(10, 3_600_000).default(1000),
+  WEBHOOK_OUTBOX_MAX_EVENTS: int(1, 10_000_000).default(10_000),
   CORS_ORIGINS: commaSeparated(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://example.ch (no path)')),
   INTAKE_RATE_LIMIT_PER_KEY: int(0, 10_000_000).default(6000),
   INTAKE_RATE_LIMIT_PER_AUTHOR: int(0, 10_000_000).default(20),
@@ -317,8 +322,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (result.success) {
       values[name] = result.data;
     } else {
-      const shown = /KEY|SECRET|REDIS_URL/.test(name) ? '' : ` (got "${String(cleaned[name])}")`;
-      problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}${shown}`);
+      // Only the setting's name and the rule: values are never echoed, since URLs and lists often carry tokens
+      // (a WEBHOOK_URLS query string, a password in REDIS_URL) that would end up in start-up logs.
+      problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}`);
       values[name] = (schema as z.ZodType).safeParse(undefined).data;
     }
   }
@@ -378,7 +384,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     review: { claimLeaseMs: e.CLAIM_LEASE_MS },
     comments: { decidedRetentionMs: e.DECIDED_RETENTION_DAYS * 86_400_000 },
     wordLists: { refreshMs: e.WORD_LIST_REFRESH_MS },
-    webhooks: { urls: e.WEBHOOK_URLS, secret: e.WEBHOOK_SECRET, timeoutMs: e.WEBHOOK_TIMEOUT_MS, attempts: e.WEBHOOK_ATTEMPTS, backoffMs: e.WEBHOOK_BACKOFF_MS },
+    webhooks: { urls: e.WEBHOOK_URLS, secret: e.WEBHOOK_SECRET, timeoutMs: e.WEBHOOK_TIMEOUT_MS, attempts: e.WEBHOOK_ATTEMPTS, backoffMs: e.WEBHOOK_BACKOFF_MS,
+      outboxMaxEvents: e.WEBHOOK_OUTBOX_MAX_EVENTS,
+    },
     http: { corsOrigins: e.CORS_ORIGINS, intakePerKeyPerMinute: e.INTAKE_RATE_LIMIT_PER_KEY, intakePerAuthorPerMinute: e.INTAKE_RATE_LIMIT_PER_AUTHOR },
     scorers: {
       chain: chain as ScorerName[],

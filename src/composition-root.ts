@@ -2,6 +2,8 @@
  * The one place that builds Redis clients, queues, workers, scorers and services, and closes them again.
  * Entry points (src/main/*, workers/*) and integration tests go through it.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Queue } from 'bullmq';
 import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
@@ -9,6 +11,9 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
+import { withDeadline } from './errors/redis-errors';
+import { logConnectionErrors } from './redis/connection-log';
+import { RedisLease } from './redis/lease';
 import { ApiKeyAuthenticator } from './http/auth';
 import { createHttpApp } from './http/express-app';
 import { analyzeRateLimits, intakeRateLimits } from './http/intake-rate-limits';
@@ -121,21 +126,28 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     enableAutoPipelining: true,
   };
   const redis = new Redis(redisUrl(config), options);
-  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'api redis connection error'));
+  logConnectionErrors(redis, logger, { client: 'api' });
   // BullMQ defines its ~60 Lua scripts on the client it is given, and ioredis copies every defined script onto
   // each pipeline it builds, auto-pipelined batches included: ~20 µs more per intake batch. The queues (read
   // only for stats here) get a client of their own.
   const queueRedis = new Redis(redisUrl(config), { ...options, enableAutoPipelining: false });
-  queueRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'api queue redis connection error'));
+  logConnectionErrors(queueRedis, logger, { client: 'api-queue' });
   await Promise.all([connected(redis, 10_000), connected(queueRedis, 10_000)]);
 
-  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix, decidedRetentionMs: config.comments.decidedRetentionMs });
+  const store = new RedisCommentStore({
+    redis,
+    keyPrefix: config.redisKeyPrefix,
+    decidedRetentionMs: config.comments.decidedRetentionMs,
+    outboxMaxEvents: config.webhooks.outboxMaxEvents,
+  });
+  // Receivers configured here: every process writes decision events from now on (see webhook-delivery.ts).
+  if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const comments = new CommentService({ store, now });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, emitEvents: config.webhooks.urls.length > 0 });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
@@ -200,22 +212,29 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const now = overrides.now ?? (() => new Date());
   // BullMQ workers must retry forever on a Redis blip, otherwise a worker can silently stop.
   const redis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
-  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'worker redis connection error'));
+  logConnectionErrors(redis, logger, { client: 'worker' });
   // Our store's pipelines (two per job) on a client without BullMQ's ~60 scripts: see createApi.
   const storeRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
-  storeRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'worker store redis connection error'));
+  logConnectionErrors(storeRedis, logger, { client: 'worker-store' });
   await Promise.all([connected(redis, 10_000), connected(storeRedis, 10_000)]);
 
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
-  blockingRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'relay redis connection error'));
-  const store = new RedisCommentStore({ redis: storeRedis, blockingRedis, keyPrefix: config.redisKeyPrefix, decidedRetentionMs: config.comments.decidedRetentionMs });
+  logConnectionErrors(blockingRedis, logger, { client: 'relay' });
+  const store = new RedisCommentStore({
+    redis: storeRedis,
+    blockingRedis,
+    keyPrefix: config.redisKeyPrefix,
+    decidedRetentionMs: config.comments.decidedRetentionMs,
+    outboxMaxEvents: config.webhooks.outboxMaxEvents,
+  });
+  if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
   // instead of stalling on the worker connection's endless retries.
   const quotaRedis = new Redis(redisUrl(config), { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
-  quotaRedis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'quota redis connection error'));
+  logConnectionErrors(quotaRedis, logger, { client: 'quota' });
   await connected(quotaRedis, 10_000);
   // Scorers and language detection are loaded here only: the API never scores, and their data (tinyld's
   // profiles alone are ~7 MB of heap) would lengthen every major GC pause of the intake.
@@ -228,7 +247,6 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists, maxQuotaWaitMs: config.scorers.maxQuotaWaitMs }),
     now,
     logger,
-    emitEvents: config.webhooks.urls.length > 0,
   });
   const worker = startModerationWorker({
     connection: redis,
@@ -242,7 +260,12 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     queue,
     logger,
     now,
-    sweep: { intervalMs: config.worker.sweepIntervalMs, reenqueueAfterMs: config.worker.reenqueuePendingAfterMs },
+    sweep: {
+      intervalMs: config.worker.sweepIntervalMs,
+      reenqueueAfterMs: config.worker.reenqueuePendingAfterMs,
+      // One sweeper at a time; extended page by page, so it lapses within 30 s of its holder dying.
+      lease: new RedisLease({ redis: storeRedis, key: `${config.redisKeyPrefix}:sweep:lease`, ttlMs: 30_000 }),
+    },
   });
   const relay = startEnqueueRelay({
     outbox: store,
@@ -263,7 +286,8 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     relayIntervalMs: 250,
   });
   // Scorer health for the stats API, published by every worker.
-  const board = new ScorerStatusBoard({ redis: storeRedis, keyPrefix: config.redisKeyPrefix });
+  // Each worker's view is kept under its own name; the stats show the aggregate (down if any worker sees it down).
+  const board = new ScorerStatusBoard({ redis: storeRedis, keyPrefix: config.redisKeyPrefix, worker: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`, ttlMs: 10_000 });
   const publish = (): Promise<void> => board.publish(built.status(), now()).catch((error: unknown) => logger.debug({ reason: (error as Error).message }, 'scorer status not published'));
   await publish();
   const statusTimer = setInterval(() => void publish(), 2000);
@@ -274,6 +298,8 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     close: closeOnce(
       [
         async () => clearInterval(statusTimer),
+        // Bounded: this client retries forever, and a Redis that is down must not hold up the shutdown.
+        () => withDeadline(board.withdraw(), 1000, 'withdrawing the scorer status'),
         () => relay.close(),
         () => worker.close(config.worker.shutdownTimeoutMs),
         () => webhooks.close(),

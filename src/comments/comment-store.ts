@@ -1,5 +1,6 @@
 import type { Attribute, AttributeScores, Language } from '../scoring/scorer';
 import type { Comment, CommentStatus, Decision, DecidedStatus, HistoryEntry, ScoringRecord } from './comment';
+import type { CursorPosition } from './cursor';
 
 /** What intake stores for a new comment; the store adds status, version and indexes. */
 export type NewComment = Pick<
@@ -135,14 +136,20 @@ export interface CommentStore {
   counts(): Promise<Record<CommentStatus, number>>;
   /** createdAt (ms) of the oldest held comment, or null when none is held. */
   oldestHeldCreatedAtMs(): Promise<number | null>;
-  /** Ids of comments pending since before `createdBeforeMs`, oldest first. */
-  stalePending(createdBeforeMs: number, limit: number): Promise<string[]>;
+  /**
+   * Comments pending since before `createdBeforeMs`, oldest first (by createdAt, then id): up to `limit` of them
+   * strictly after `after` (a position this method returned), so that a caller can page through all of them.
+   */
+  stalePending(createdBeforeMs: number, limit: number, after?: CursorPosition): Promise<CursorPosition[]>;
   history(id: string): Promise<HistoryEntry[]>;
+  /** Decision events waiting in the outbox for a relay (a worker with WEBHOOK_URLS). */
+  outboxLength(): Promise<number>;
   /** Takes up to `max` events from the outbox (oldest first) without removing them. */
   peekOutbox(max: number): Promise<string[]>;
   /**
    * Removes `events` (as `peekOutbox` returned them) from the head of the outbox once they are handed on, unless
-   * another relay removed them first; returns whether this call removed them. Never removes later events.
+   * another relay removed them first; returns whether this call removed them. Never removes later events, and
+   * still removes them when older events were dropped meanwhile (the outbox at its cap).
    */
   trimOutbox(events: readonly string[]): Promise<boolean>;
   /** Round-trips to the store, for readiness checks. */

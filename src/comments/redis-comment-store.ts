@@ -16,9 +16,10 @@ import type {
   NewComment,
   Page,
 } from './comment-store';
+import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
 
-/** Entries fetched per round trip when scanning the held list, and the most one page may look at. */
+/** The most entries fetched per round trip when scanning the held list, and the most one page may look at. */
 const SCAN_BATCH = 200;
 const MAX_SCAN = 5000;
 
@@ -38,7 +39,11 @@ export function riskOf(scores: AttributeScores): number {
  *   {p}:ix:held:a:{art} zset   held ids of one article
  *   {p}:ix:held:risk    zset   held ids by risk (their highest score), for the review list sorted by risk
  *   {p}:claim:{id}      string the moderator who claimed a held comment (expires with the lease)
- *   {p}:outbox          list   decision events waiting to be handed to the webhook queue
+ *   {p}:outbox          list   decision events waiting to be handed to the webhook queue; once webhooks are
+ *                              configured anywhere ({p}:webhooks:configured), every final decision writes one,
+ *                              whatever the deciding process's WEBHOOK_URLS, and the list keeps only the newest
+ *                              `outboxMaxEvents` (so it is bounded while no process relays)
+ *   {p}:webhooks:configured string set by the first process started with WEBHOOK_URLS; never expires
  *   {p}:counts          hash   status → number of comments
  *   {p}:x:{client}:{ext} string the id stored under a client's externalId (idempotent intake)
  * Every state change is one Lua script, so the record, the indexes, the counts and the trail never disagree.
@@ -73,16 +78,17 @@ end
 return #KEYS
 `;
 
-// KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none)
-// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk, heldAttributes, event,
-//       retentionMs (0: keep)
+// KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none),
+//       webhooks marker (events are written only once a process with receivers has set it)
+// ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk (the held-by-risk
+//       score), event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many)
 const DECIDE_AUTO = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'createdAtMs')
 local status = record[1]
 if not status then return 'missing' end
 if status ~= 'pending' then return 'already_decided' end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'decision', ARGV[3], 'scores', ARGV[4], 'scoring', ARGV[5],
-  'language', ARGV[6], 'languageSource', ARGV[7], 'decidedAt', ARGV[8], 'risk', ARGV[10], 'heldAttributes', ARGV[11])
+  'language', ARGV[6], 'languageSource', ARGV[7], 'decidedAt', ARGV[8])
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 redis.call('ZREM', KEYS[2], ARGV[1])
 if ARGV[2] == 'held' then
@@ -93,25 +99,30 @@ end
 redis.call('HINCRBY', KEYS[5], 'pending', -1)
 redis.call('HINCRBY', KEYS[5], ARGV[2], 1)
 redis.call('RPUSH', KEYS[6], ARGV[9])
-if ARGV[2] ~= 'held' and ARGV[12] ~= '' then redis.call('RPUSH', KEYS[8], ARGV[12]) end
-if ARGV[2] ~= 'held' and tonumber(ARGV[13]) > 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[13])
-  redis.call('PEXPIRE', KEYS[6], ARGV[13])
-  if KEYS[9] ~= '' then redis.call('PEXPIRE', KEYS[9], ARGV[13]) end
+if ARGV[2] ~= 'held' and ARGV[11] ~= '' and redis.call('EXISTS', KEYS[10]) == 1 then
+  redis.call('RPUSH', KEYS[8], ARGV[11])
+  redis.call('LTRIM', KEYS[8], -tonumber(ARGV[13]), -1)
+end
+if ARGV[2] ~= 'held' and tonumber(ARGV[12]) > 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[12])
+  redis.call('PEXPIRE', KEYS[6], ARGV[12])
+  if KEYS[9] ~= '' then redis.call('PEXPIRE', KEYS[9], ARGV[12]) end
 end
 return 'decided'
 `;
 
-// KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox, dedupe ('' for none)
+// KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox, dedupe ('' for none),
+//       webhooks marker (events are written only once a process with receivers has set it)
 // ARGV: id, status (approved or rejected), decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any),
-//       moderator, event, retentionMs (0: keep), allowedFrom...
+//       moderator, event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many),
+//       allowedFrom...
 // Returns {'decided'} or {'conflict', reason, claimHolder} or {'missing'}.
 const DECIDE_MODERATOR = `
 local record = redis.call('HMGET', KEYS[1], 'status', 'version')
 local status = record[1]
 if not status then return {'missing'} end
 local allowed = false
-for i = 10, #ARGV do if ARGV[i] == status then allowed = true end end
+for i = 11, #ARGV do if ARGV[i] == status then allowed = true end end
 if not allowed then return {'conflict', 'status'} end
 if ARGV[6] ~= '' and ARGV[6] ~= record[2] then return {'conflict', 'version'} end
 local holder = redis.call('GET', KEYS[8])
@@ -128,7 +139,10 @@ redis.call('DEL', KEYS[8])
 redis.call('HINCRBY', KEYS[4], status, -1)
 redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 redis.call('RPUSH', KEYS[5], (string.gsub(ARGV[5], '"from":null', '"from":"' .. status .. '"', 1)))
-if ARGV[8] ~= '' then redis.call('RPUSH', KEYS[9], ARGV[8]) end
+if ARGV[8] ~= '' and redis.call('EXISTS', KEYS[11]) == 1 then
+  redis.call('RPUSH', KEYS[9], ARGV[8])
+  redis.call('LTRIM', KEYS[9], -tonumber(ARGV[10]), -1)
+end
 if tonumber(ARGV[9]) > 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[9])
   redis.call('PEXPIRE', KEYS[5], ARGV[9])
@@ -149,13 +163,20 @@ redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return {'claimed', tonumber(ARGV[2])}
 `;
 
-// KEYS: outbox. ARGV: the first event read, how many were read.
-// Events are only appended and only trimmed from the head, so when the head is still the first one read, the
-// first `count` are exactly those read; otherwise another relay trimmed them already and nothing is removed.
+// KEYS: outbox. ARGV: the last event read, how many were read. Returns 1 when it removed them, 0 when they were gone.
+// Events are unique, only appended and only removed from the head (by relays, and by the decision scripts' cap),
+// so the last event read can only have moved towards the head: found among the first `count`, it and everything
+// before it are removed; not found, another relay (or the cap) removed them already and nothing is removed. The
+// head itself may have moved meanwhile: with the outbox at its cap every decision drops its oldest event.
 const TRIM_OUTBOX = `
-if redis.call('LINDEX', KEYS[1], 0) ~= ARGV[1] then return 0 end
-redis.call('LTRIM', KEYS[1], ARGV[2], -1)
-return 1
+local head = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+for i = #head, 1, -1 do
+  if head[i] == ARGV[1] then
+    redis.call('LTRIM', KEYS[1], i, -1)
+    return 1
+  end
+end
+return 0
 `;
 
 const RELEASE = `
@@ -164,39 +185,45 @@ return 0
 `;
 
 // Keyset pagination over a zset ordered by (score, member), ascending or descending: up to ARGV[4] entries
-// strictly after (ARGV[2], ARGV[3]); ARGV[2] = '' starts at the beginning.
+// strictly after (ARGV[2], ARGV[3]); ARGV[2] = '' starts at the beginning. Returns member, score, member, score...
+// The position is found by rank, never by walking the entries before it: when the cursor's member is still in the
+// set with that score, ZRANK gives it; otherwise (decided since) a binary search over the ranks of the entries
+// tied at that score, O(log n) ZRANGEs. So a page costs the same at the 5,000th of 5,000 equal risks as at the first.
 const PAGE_AFTER = `
+-- Byte order, as Redis orders tied members (Lua's < follows the server's locale).
+local function bytesBefore(a, b)
+  for i = 1, math.min(#a, #b) do
+    local x, y = string.byte(a, i), string.byte(b, i)
+    if x ~= y then return x < y end
+  end
+  return #a < #b
+end
+local key = KEYS[1]
 local desc = ARGV[1] == 'desc'
 local limit = tonumber(ARGV[4])
-if ARGV[2] == '' then
-  if desc then return redis.call('ZREVRANGE', KEYS[1], 0, limit - 1, 'WITHSCORES') end
-  return redis.call('ZRANGE', KEYS[1], 0, limit - 1, 'WITHSCORES')
-end
-local afterScore = tonumber(ARGV[2])
-local afterMember = ARGV[3]
-local out = {}
-local offset = 0
-while #out < limit * 2 do
-  local batch
-  if desc then
-    batch = redis.call('ZREVRANGEBYSCORE', KEYS[1], afterScore, '-inf', 'WITHSCORES', 'LIMIT', offset, 200)
+local start = 0
+if ARGV[2] ~= '' then
+  local score = ARGV[2]
+  local member = ARGV[3]
+  local current = redis.call('ZSCORE', key, member)
+  if current and tonumber(current) == tonumber(score) then
+    if desc then start = redis.call('ZREVRANK', key, member) + 1 else start = redis.call('ZRANK', key, member) + 1 end
   else
-    batch = redis.call('ZRANGEBYSCORE', KEYS[1], afterScore, '+inf', 'WITHSCORES', 'LIMIT', offset, 200)
-  end
-  if #batch == 0 then break end
-  for i = 1, #batch, 2 do
-    local member, score = batch[i], tonumber(batch[i + 1])
-    local after
-    if desc then after = score < afterScore or member < afterMember else after = score > afterScore or member > afterMember end
-    if after then
-      out[#out + 1] = member
-      out[#out + 1] = batch[i + 1]
-      if #out >= limit * 2 then break end
+    -- Ascending ranks [lo, hi) hold the entries tied at this score, ordered by member.
+    local lo = redis.call('ZCOUNT', key, '-inf', '(' .. score)
+    local hi = lo + redis.call('ZCOUNT', key, score, score)
+    -- The first rank in the tie group whose member is >= the cursor's (it is absent, so: > it).
+    while lo < hi do
+      local mid = math.floor((lo + hi) / 2)
+      if bytesBefore(redis.call('ZRANGE', key, mid, mid)[1], member) then lo = mid + 1 else hi = mid end
     end
+    -- Ascending, the entries after the cursor start at rank lo. Descending, those after it are the lo entries
+    -- before it in ascending order: descending ranks from card - lo on.
+    if desc then start = redis.call('ZCARD', key) - lo else start = lo end
   end
-  offset = offset + 200
 end
-return out
+if desc then return redis.call('ZREVRANGE', key, start, start + limit - 1, 'WITHSCORES') end
+return redis.call('ZRANGE', key, start, start + limit - 1, 'WITHSCORES')
 `;
 
 type Scripts = {
@@ -236,15 +263,6 @@ function defineScripts(redis: Redis): Redis & Scripts {
   return withScripts as Redis & Scripts;
 }
 
-/** The replies of a pipeline, in order; the first command error is thrown. */
-function replies(results: [Error | null, unknown][] | null, expected: number): unknown[] {
-  if (results === null || results.length !== expected) throw new Error('a Redis pipeline was aborted');
-  return results.map(([error, reply]) => {
-    if (error) throw error;
-    return reply;
-  });
-}
-
 function parseJson<T>(value: string | undefined, fallback: T): T {
   return value ? (JSON.parse(value) as T) : fallback;
 }
@@ -282,19 +300,31 @@ export interface RedisCommentStoreOptions {
   blockingRedis?: Redis;
   /** Approved and rejected comments are removed this long after their latest decision; 0 or absent: kept. */
   decidedRetentionMs?: number;
+  /**
+   * The decision-event outbox keeps only the newest this many events (default {@link DEFAULT_OUTBOX_MAX_EVENTS}):
+   * events are written whatever the deciding process's settings, so this bounds the list while no process relays.
+   */
+  outboxMaxEvents?: number;
 }
+
+/** The decision-event outbox's default cap (WEBHOOK_OUTBOX_MAX_EVENTS). */
+export const DEFAULT_OUTBOX_MAX_EVENTS = 10_000;
 
 export class RedisCommentStore implements CommentStore {
   private readonly redis: Redis & Scripts;
   private readonly blockingRedis: Redis | undefined;
   private readonly p: string;
   private readonly retentionMs: string;
+  private readonly outboxMaxEvents: string;
 
   constructor(options: RedisCommentStoreOptions) {
     this.redis = defineScripts(options.redis);
     this.blockingRedis = options.blockingRedis;
     this.p = options.keyPrefix;
     this.retentionMs = String(options.decidedRetentionMs ?? 0);
+    const outboxMaxEvents = options.outboxMaxEvents ?? DEFAULT_OUTBOX_MAX_EVENTS;
+    if (!Number.isInteger(outboxMaxEvents) || outboxMaxEvents < 1) throw new Error('outboxMaxEvents must be a positive whole number');
+    this.outboxMaxEvents = String(outboxMaxEvents);
   }
 
   private commentKey(id: string): string {
@@ -308,6 +338,9 @@ export class RedisCommentStore implements CommentStore {
   }
   private toQueueKey(): string {
     return `${this.p}:to-queue`;
+  }
+  private webhooksMarkerKey(): string {
+    return `${this.p}:webhooks:configured`;
   }
   private claimKey(id: string): string {
     return `${this.p}:claim:${id}`;
@@ -464,7 +497,6 @@ export class RedisCommentStore implements CommentStore {
     const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: 'pending', to: d.status, reasons: d.decision.reasons };
     const risk = riskOf(d.scores);
-    const heldAttributes = [...new Set(d.decision.reasons.flatMap((r) => (r.attribute === undefined ? [] : [r.attribute])))];
     return [
       [
         this.commentKey(id),
@@ -476,6 +508,7 @@ export class RedisCommentStore implements CommentStore {
         `${this.p}:ix:held:risk`,
         `${this.p}:outbox`,
         this.dedupeKeyOf(comment),
+        this.webhooksMarkerKey(),
       ],
       [
         id,
@@ -488,9 +521,9 @@ export class RedisCommentStore implements CommentStore {
         d.decision.at,
         JSON.stringify(history),
         String(risk),
-        heldAttributes.join(','),
         d.event,
         this.retentionMs,
+        this.outboxMaxEvents,
       ],
     ];
   }
@@ -510,6 +543,7 @@ export class RedisCommentStore implements CommentStore {
         this.claimKey(id),
         `${this.p}:outbox`,
         this.dedupeKeyOf(comment),
+        this.webhooksMarkerKey(),
       ],
       [
         id,
@@ -521,6 +555,7 @@ export class RedisCommentStore implements CommentStore {
         d.moderator,
         d.event,
         this.retentionMs,
+        this.outboxMaxEvents,
         ...d.from,
       ],
     );
@@ -552,10 +587,7 @@ export class RedisCommentStore implements CommentStore {
   }
 
   async getClaim(id: string): Promise<Claim | null> {
-    const [[, holder], [, ttl]] = ((await this.redis.multi().get(this.claimKey(id)).pttl(this.claimKey(id)).exec()) ?? []) as [unknown, unknown][] as [
-      [unknown, string | null],
-      [unknown, number],
-    ];
+    const [holder, ttl] = replies(await this.redis.multi().get(this.claimKey(id)).pttl(this.claimKey(id)).exec(), 2) as [string | null, number];
     return holder === null ? null : { moderator: holder, expiresAt: new Date(Date.now() + Math.max(0, ttl)).toISOString() };
   }
 
@@ -580,8 +612,11 @@ export class RedisCommentStore implements CommentStore {
     let scanned = 0;
     let exhausted = false;
     let lastReturned: CursorPosition | null = null;
+    // The first batch is what an unfiltered page needs (its items and one more, to know whether a next page
+    // exists); filters that skip entries make later batches grow, up to SCAN_BATCH.
+    let batch = Math.min(SCAN_BATCH, query.limit + 1);
     while (items.length <= query.limit && scanned < MAX_SCAN) {
-      const flat = await this.redis.moderationPageAfter([key], [byRisk ? 'desc' : 'asc', position === null ? '' : String(position.score), position?.id ?? '', String(SCAN_BATCH)]);
+      const flat = await this.redis.moderationPageAfter([key], [byRisk ? 'desc' : 'asc', position === null ? '' : String(position.score), position?.id ?? '', String(batch)]);
       if (flat.length === 0) {
         exhausted = true;
         break;
@@ -590,28 +625,27 @@ export class RedisCommentStore implements CommentStore {
       for (let i = 0; i + 1 < flat.length; i += 2) entries.push({ id: flat[i] as string, score: Number(flat[i + 1]) });
       const pipeline = this.redis.pipeline();
       for (const entry of entries) pipeline.hgetall(this.commentKey(entry.id)).get(this.claimKey(entry.id)).pttl(this.claimKey(entry.id));
-      const results = (await pipeline.exec()) ?? [];
+      const results = replies(await pipeline.exec(), entries.length * 3);
       for (let i = 0; i < entries.length; i += 1) {
         const entry = entries[i] as CursorPosition;
         position = entry;
         scanned += 1;
-        const [hashError, hash] = results[i * 3] ?? [null, {}];
-        if (hashError) throw hashError;
-        const comment = toRecord(hash as Record<string, string>);
+        const comment = toRecord(results[i * 3] as Record<string, string>);
         if (comment === null || !matches(comment)) continue;
         if (items.length === query.limit) {
           // One more match exists beyond this page.
           return { items, nextCursor: lastReturned === null ? null : encodeCursor(lastReturned) };
         }
-        const holder = results[i * 3 + 1]?.[1] as string | null;
-        const ttl = Number(results[i * 3 + 2]?.[1] ?? 0);
+        const holder = results[i * 3 + 1] as string | null;
+        const ttl = Number(results[i * 3 + 2]);
         items.push({ ...comment, claim: holder === null ? null : { moderator: holder, expiresAt: new Date(query.nowMs + Math.max(0, ttl)).toISOString() } });
         lastReturned = entry;
       }
-      if (entries.length < SCAN_BATCH) {
+      if (entries.length < batch) {
         exhausted = true;
         break;
       }
+      batch = Math.min(SCAN_BATCH, batch * 2);
     }
     if (exhausted || position === null) return { items, nextCursor: null };
     // The scan budget ran out: go on from the last entry looked at.
@@ -628,13 +662,33 @@ export class RedisCommentStore implements CommentStore {
     return first.length === 2 ? Number(first[1]) : null;
   }
 
-  async stalePending(createdBeforeMs: number, limit: number): Promise<string[]> {
-    return this.redis.zrangebyscore(`${this.p}:ix:pending`, '-inf', `(${createdBeforeMs}`, 'LIMIT', 0, limit);
+  async stalePending(createdBeforeMs: number, limit: number, after?: CursorPosition): Promise<CursorPosition[]> {
+    const flat = await this.redis.moderationPageAfter([`${this.p}:ix:pending`], ['asc', after === undefined ? '' : String(after.score), after?.id ?? '', String(limit)]);
+    const entries: CursorPosition[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const score = Number(flat[i + 1]);
+      if (score >= createdBeforeMs) break;
+      entries.push({ id: flat[i] as string, score });
+    }
+    return entries;
   }
 
   async history(id: string): Promise<HistoryEntry[]> {
     const entries = await this.redis.lrange(this.historyKey(id), 0, -1);
     return entries.map((entry) => JSON.parse(entry) as HistoryEntry);
+  }
+
+  /**
+   * Records that webhooks are configured in this deployment: from then on every process writes decision events,
+   * whatever its own WEBHOOK_URLS. Called at start by each process that has receivers; never unset by one that
+   * has none (so a rolling change of WEBHOOK_URLS loses nothing). Until it is set, no events are written.
+   */
+  async markWebhooksConfigured(): Promise<void> {
+    await this.redis.set(this.webhooksMarkerKey(), '1');
+  }
+
+  outboxLength(): Promise<number> {
+    return this.redis.llen(`${this.p}:outbox`);
   }
 
   async peekOutbox(max: number): Promise<string[]> {
@@ -643,7 +697,7 @@ export class RedisCommentStore implements CommentStore {
 
   async trimOutbox(events: readonly string[]): Promise<boolean> {
     if (events.length === 0) return true;
-    return (await this.redis.moderationTrimOutbox([`${this.p}:outbox`], [events[0] as string, String(events.length)])) === 1;
+    return (await this.redis.moderationTrimOutbox([`${this.p}:outbox`], [events[events.length - 1] as string, String(events.length)])) === 1;
   }
 
   async ping(): Promise<void> {

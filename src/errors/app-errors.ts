@@ -62,8 +62,3 @@ export class RateLimitedError extends AppError {
     super(message, { retryAfterSeconds });
   }
 }
-
-export class ServiceUnavailableError extends AppError {
-  readonly status = 503;
-  readonly code = 'service_unavailable';
-}

@@ -8,12 +8,28 @@ describe('error mapper', () => {
     'BUSY Redis is busy running a script',
     'NOREPLICAS Not enough good replicas to write',
     'OOM command not allowed when used memory > maxmemory',
-    'Command timed out',
+    'LOADING Redis is loading the dataset in memory',
+    'READONLY You can\'t write against a read only replica.',
   ])('When Redis refuses with "%s", then the answer is 503 with Retry-After, not 500', (message) => {
     const response = toErrorResponse(new ReplyError(message), 'req-1');
     expect(response.status).toBe(503);
     expect(response.headers['Retry-After']).toBe('5');
     expect(response.unexpected).toBe(false);
+  });
+
+  it('When ioredis gives up on a command (commandTimeout), then 503', () => {
+    // ioredis rejects with a plain Error carrying exactly this message.
+    expect(toErrorResponse(new Error('Command timed out'), 'req-1').status).toBe(503);
+  });
+
+  it.each([
+    new Error('config still loading'),
+    new TypeError('Cannot read properties of undefined (reading \'BUSY\')'),
+    new Error('ECONNREFUSED while rendering the template'),
+    new Error('max retries per request exceeded in my retry helper'),
+    new ReplyError('ERR wrong number of arguments; LOADING'),
+  ].map((error) => [error.message, error]))('When an error only mentions a Redis condition in its message ("%s"), then it is a bug: 500, logged with its stack', (_message, error) => {
+    expect(toErrorResponse(error, 'req-1')).toMatchObject({ status: 500, unexpected: true });
   });
 
   it('When an error is ours (a bug), then the answer is 500 and it is marked for logging with its stack', () => {

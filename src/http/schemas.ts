@@ -67,7 +67,6 @@ export const submitCommentSchema = z.strictObject({
     )
     .optional(),
 });
-export type SubmitCommentBody = z.infer<typeof submitCommentSchema>;
 
 export const commentIdSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a comment id') });
 

@@ -11,6 +11,10 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   warnAboutDevelopmentKeys(config, logger);
+  if (config.webhooks.urls.length > 0) {
+    // The API writes events for its moderators' decisions but never delivers them: worker processes do.
+    logger.warn('WEBHOOK_URLS is set on the API process, which does not deliver webhooks: set it (and WEBHOOK_SECRET) on the worker processes');
+  }
   const api = await createApi(config, logger);
   const server = await listen(api.app, config.port, config.host);
   logger.info({ port: config.port }, 'API listening');

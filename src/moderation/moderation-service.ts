@@ -17,8 +17,6 @@ export interface ModerationServiceDeps {
   phases: readonly Phase[];
   now: () => Date;
   logger: Logger;
-  /** Write decision events for webhooks (only when receivers are configured). */
-  emitEvents: boolean;
 }
 
 /** A comment's verdict, ready to be recorded. */
@@ -93,7 +91,8 @@ export class ModerationService {
       decision: {
         status: verdict.status,
         decision,
-        event: this.deps.emitEvents ? JSON.stringify(decisionEvent(comment, decision)) : '',
+        // Always: whether an event is kept must not depend on which process decided (the store decides, see webhook-delivery.ts).
+        event: JSON.stringify(decisionEvent(comment, decision)),
         scores: state.scores,
         scoring: state.scoring,
         language: state.language ?? comment.language ?? 'other',

@@ -1,5 +1,6 @@
 import { Queue, type Job, type JobState, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { pipelineReplies } from '../redis/pipeline-replies';
 
 /**
  * What a moderation job carries: the ids of up to `maxCommentsPerJob` comments, never their text (BullMQ stores
@@ -151,12 +152,8 @@ export class BullModerationQueue implements ModerationQueue {
     const failed = this.queue.toKey('failed');
     const pipeline = this.connection.pipeline();
     for (const id of jobIds) pipeline.exists(this.queue.toKey(id)).zscore(completed, id).zscore(failed, id);
-    const results = (await pipeline.exec()) ?? [];
-    return jobIds.map((_, i) => {
-      const [exists, inCompleted, inFailed] = [results[i * 3], results[i * 3 + 1], results[i * 3 + 2]];
-      for (const entry of [exists, inCompleted, inFailed]) if (entry?.[0]) throw entry[0];
-      return exists?.[1] === 1 && inCompleted?.[1] === null && inFailed?.[1] === null;
-    });
+    const results = pipelineReplies(await pipeline.exec(), jobIds.length * 3);
+    return jobIds.map((_, i) => results[i * 3] === 1 && results[i * 3 + 1] === null && results[i * 3 + 2] === null);
   }
 
   counts(): Promise<QueueCounts> {

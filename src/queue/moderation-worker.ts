@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { CommentStore } from '../comments/comment-store';
 import type { ModerationService } from '../moderation/moderation-service';
 import type { ModerationJobData, ModerationQueue } from './moderation-queue';
-import { sweepPendingOnce } from './pending-sweep';
+import { sweepPendingUnderLease, type SweepLease } from './pending-sweep';
 
 /** What a job's comments came to; kept with completed jobs for a short look-back. */
 export interface ModerationJobResult {
@@ -33,7 +33,8 @@ export interface ModerationWorkerOptions {
   queue: ModerationQueue;
   logger: Logger;
   now: () => Date;
-  sweep: { intervalMs: number; reenqueueAfterMs: number };
+  /** The pending sweep: every worker schedules it, the one holding `lease` runs it. */
+  sweep: { intervalMs: number; reenqueueAfterMs: number; lease: SweepLease };
 }
 
 /** Jobs added before jobs carried several comments hold `{commentId}`; a rolling upgrade still drains them. */
@@ -108,7 +109,8 @@ export function startModerationWorker(options: ModerationWorkerOptions): Moderat
     if (sweeping) return 0;
     sweeping = true;
     try {
-      return await sweepPendingOnce({ ...options, reenqueueAfterMs: options.sweep.reenqueueAfterMs, limit: 500 });
+      // null: another worker holds the lease and sweeps.
+      return (await sweepPendingUnderLease({ ...options, reenqueueAfterMs: options.sweep.reenqueueAfterMs, limit: 500, lease: options.sweep.lease })) ?? 0;
     } finally {
       sweeping = false;
     }

@@ -9,8 +9,11 @@ export interface QueueStats {
   awaitingQueue: number;
   comments: Record<CommentStatus, number>;
   oldestHeldAgeSeconds: number | null;
-  /** Webhook deliveries: `failed` counts deliveries that used up every attempt. */
-  webhooks: QueueCounts;
+  /**
+   * Webhook deliveries: `failed` counts deliveries that used up every attempt; `awaitingRelay` counts decision
+   * events not yet handed to delivery, which grows while no worker with WEBHOOK_URLS runs (up to the outbox cap).
+   */
+  webhooks: QueueCounts & { awaitingRelay: number };
   /** Health of each scorer as the workers last saw it. */
   scorers: PublishedScorerStatus[];
 }
@@ -28,12 +31,13 @@ export class QueueStatsService {
   constructor(private readonly deps: QueueStatsDeps) {}
 
   async stats(): Promise<QueueStats> {
-    const [queue, awaitingQueue, comments, oldestHeld, webhooks, scorers] = await Promise.all([
+    const [queue, awaitingQueue, comments, oldestHeld, webhooks, awaitingRelay, scorers] = await Promise.all([
       this.deps.queue.counts(),
       this.deps.store.toQueueLength(),
       this.deps.store.counts(),
       this.deps.store.oldestHeldCreatedAtMs(),
       this.deps.webhookCounts(),
+      this.deps.store.outboxLength(),
       this.deps.scorers(),
     ]);
     return {
@@ -41,7 +45,7 @@ export class QueueStatsService {
       awaitingQueue,
       comments,
       oldestHeldAgeSeconds: oldestHeld === null ? null : Math.max(0, Math.floor((this.deps.now().getTime() - oldestHeld) / 1000)),
-      webhooks,
+      webhooks: { ...webhooks, awaitingRelay },
       scorers,
     };
   }

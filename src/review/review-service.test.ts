@@ -41,7 +41,7 @@ describe('review service, bulk decisions', () => {
 
   it('When Redis fails partway, then the decisions made are reported done and the rest unavailable, not attempted', async () => {
     const store = storeFailingAfter(1);
-    const review = new ReviewService({ store: store as unknown as CommentStore, now: () => new Date(), claimLeaseMs: 60_000, emitEvents: false });
+    const review = new ReviewService({ store: store as unknown as CommentStore, now: () => new Date(), claimLeaseMs: 60_000 });
     expect(await review.decideMany('anna', decisions)).toEqual([
       { id: 'c-1', result: 'done', status: 'approved', version: 3 },
       { id: 'c-2', result: 'unavailable' },
@@ -51,7 +51,7 @@ describe('review service, bulk decisions', () => {
   });
 
   it('When Redis fails before any decision, then the request fails as a whole (503)', async () => {
-    const review = new ReviewService({ store: storeFailingAfter(0) as unknown as CommentStore, now: () => new Date(), claimLeaseMs: 60_000, emitEvents: false });
+    const review = new ReviewService({ store: storeFailingAfter(0) as unknown as CommentStore, now: () => new Date(), claimLeaseMs: 60_000 });
     await expect(review.decideMany('anna', decisions)).rejects.toThrow('Connection is closed.');
   });
 });

@@ -24,8 +24,6 @@ export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
   claimLeaseMs: number;
-  /** Write decision events for webhooks (only when receivers are configured). */
-  emitEvents: boolean;
 }
 
 /** What moderators do: list held comments, claim them, decide them (alone or in bulk), reverse decisions. */
@@ -106,7 +104,8 @@ export class ReviewService {
       from,
       moderator,
       decision,
-      event: this.deps.emitEvents ? JSON.stringify(decisionEvent(current, decision)) : '',
+      // Always: whether an event is kept must not depend on which process decided (the store decides, see webhook-delivery.ts).
+      event: JSON.stringify(decisionEvent(current, decision)),
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
   }

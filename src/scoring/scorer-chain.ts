@@ -215,8 +215,3 @@ function retryAfterOf(failure: ChainFailure): number {
 function iso(ms: number | undefined): string {
   return new Date(ms ?? 0).toISOString();
 }
-
-/** Builds a chain from its slice of configuration. */
-export function createScorerChain(options: ScorerChainOptions): ScorerChain {
-  return new ScorerChain(options);
-}

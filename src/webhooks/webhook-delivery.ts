@@ -56,7 +56,8 @@ export interface WebhookDispatcher {
 
 /**
  * The decision transition writes its event to an outbox list in the same Lua script, so no event is lost
- * between a decision and its webhook. This relay hands outbox events to the webhook queue (job id = event id +
+ * between a decision and its webhook. It does so in every process, with or without receivers of its own, once
+ * any process with receivers has marked the deployment (`RedisCommentStore.markWebhooksConfigured`). This relay hands outbox events to the webhook queue (job id = event id +
  * receiver, so relaying twice is harmless) and a BullMQ worker delivers them with retries and backoff.
  */
 export function startWebhookDispatcher(deps: {
@@ -97,7 +98,10 @@ export function startWebhookDispatcher(deps: {
   const token = randomUUID();
   const relayOnce = (): Promise<number> => {
     // Only processes that deliver relay: one configured without receivers (a rolling change of WEBHOOK_URLS)
-    // must not take events that others wrote for theirs. Events are written only where receivers are configured.
+    // must not take events off the outbox that others would deliver. Once any process with receivers has started
+    // (it marks the deployment in Redis), every process writes events, whatever its own WEBHOOK_URLS, so the
+    // API's moderator decisions reach the workers' receivers; the outbox is capped in the decision scripts, so it
+    // stays bounded while no process relays.
     if (worker === null) return Promise.resolve(0);
     relaying ??= (async () => {
       try {

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { pipelineReplies } from '../redis/pipeline-replies';
 import type { Language } from '../scoring/scorer';
 
 export const WORD_LISTS = ['blocked', 'watched', 'allowed'] as const;
@@ -43,31 +44,27 @@ export class RedisWordListStore implements WordListStore {
   }
 
   async add(entry: WordListEntry): Promise<{ added: boolean }> {
-    const [[, added]] = ((await this.options.redis
-      .multi()
-      .hsetnx(this.key(entry.list), field(entry.term, entry.language), JSON.stringify(entry))
-      .incr(this.versionKey)
-      .exec()) ?? []) as [[unknown, number]];
+    // A failed INCR would leave every worker on the old lists: an error in any reply fails the call.
+    const [added] = pipelineReplies(
+      await this.options.redis.multi().hsetnx(this.key(entry.list), field(entry.term, entry.language), JSON.stringify(entry)).incr(this.versionKey).exec(),
+      2,
+    );
     return { added: added === 1 };
   }
 
   async remove(list: WordListName, term: string, language: WordListEntry['language']): Promise<boolean> {
-    const [[, removed]] = ((await this.options.redis.multi().hdel(this.key(list), field(term, language)).incr(this.versionKey).exec()) ?? []) as [[unknown, number]];
+    const [removed] = pipelineReplies(await this.options.redis.multi().hdel(this.key(list), field(term, language)).incr(this.versionKey).exec(), 2);
     return removed === 1;
   }
 
   async all(): Promise<WordLists> {
     const pipeline = this.options.redis.pipeline().get(this.versionKey);
     for (const list of WORD_LISTS) pipeline.hvals(this.key(list));
-    const results = (await pipeline.exec()) ?? [];
+    const [version, ...lists] = pipelineReplies(await pipeline.exec(), 1 + WORD_LISTS.length) as [string | null, ...string[][]];
     const entries: WordListEntry[] = [];
-    for (let i = 1; i < results.length; i += 1) {
-      const [error, values] = results[i] as [Error | null, string[]];
-      if (error) throw error;
-      for (const value of values) entries.push(JSON.parse(value) as WordListEntry);
-    }
+    for (const values of lists) for (const value of values) entries.push(JSON.parse(value) as WordListEntry);
     entries.sort((a, b) => a.list.localeCompare(b.list) || a.term.localeCompare(b.term));
-    return { version: Number(results[0]?.[1] ?? 0), entries };
+    return { version: Number(version ?? 0), entries };
   }
 
   async version(): Promise<number> {

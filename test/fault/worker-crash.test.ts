@@ -5,8 +5,9 @@ import { waitFor } from '../support/wait-for';
 import { decidedCount, pool, postComment, queueStats, trailsNotDecidedOnce, waitUntilAllDecided, type PostResult } from './fault-client';
 
 const BURST = 1000;
-// BullMQ gives a dead worker's jobs back once their lock (30 s, the worker default) has expired and a stalled
-// check (every 30 s) has seen it twice: 60–90 s measured here.
+// BullMQ gives a dead worker's jobs back once their lock has expired (WORKER_LOCK_DURATION_MS, 10 s by default)
+// and a stalled check (WORKER_STALLED_INTERVAL_MS, every 5 s) has found it: about 10–15 s after the kill. The
+// timeout leaves room for a slow machine, not for BullMQ's own 30 s defaults, which the service does not use.
 const RECOVERY_TIMEOUT_MS = 150_000;
 /**
  * Scoring goes through the Perspective fake, answering after SCORING_LATENCY_MS: a job of comments stays active

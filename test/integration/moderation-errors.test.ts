@@ -27,7 +27,7 @@ describe('Moderation when a phase throws, on real Redis', () => {
 
   it('When a phase throws, then the comment is retried while attempts remain and held on the last one', async () => {
     const store = new RedisCommentStore({ redis, keyPrefix: uniquePrefix() });
-    const service = new ModerationService({ store, phases: [throwing], now: () => new Date(), logger: pino({ level: 'silent' }), emitEvents: false });
+    const service = new ModerationService({ store, phases: [throwing], now: () => new Date(), logger: pino({ level: 'silent' }) });
     await store.create(newComment('m-1'));
 
     expect(await service.moderateMany(['m-1'], { finalAttempt: false })).toEqual([{ kind: 'retry', reason: 'Connection is closed.' }]);

@@ -1,7 +1,11 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Comment } from '../../src/comments/comment';
+import type { ModerationJobData } from '../../src/queue/moderation-queue';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { KeywordScorer, keywordScoring } from '../support/keyword-scorer';
 import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';
+import { testRedisUrl } from '../support/redis-server';
 import { waitFor } from '../support/wait-for';
 
 type Stats = QueueStats;
@@ -10,10 +14,17 @@ describe('moderation flow over HTTP, on real Redis and a real BullMQ worker', ()
   let service: ServiceHarness;
   const scorer = new KeywordScorer();
 
+  let queueRedis: Redis;
+  let moderationJobs: Queue<ModerationJobData>;
+
   beforeAll(async () => {
     service = await startService({ overrides: { scoring: keywordScoring(scorer) }, env: { JOB_BACKOFF_MS: '10', JOB_ATTEMPTS: '2' } });
+    queueRedis = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    moderationJobs = new Queue<ModerationJobData>(service.config.queue.name, { connection: queueRedis, prefix: `${service.config.redisKeyPrefix}:bull` });
   });
   afterAll(async () => {
+    await moderationJobs.close();
+    queueRedis.disconnect();
     await service.close();
   });
 
@@ -108,9 +119,21 @@ describe('moderation flow over HTTP, on real Redis and a real BullMQ worker', ()
     expect(second.status).toBe(202);
     expect(second.body.id).toBe(first.body.id);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
-    const stats = await service.request<Stats>('GET', '/v1/queue/stats', { key: DEV_KEYS.dashboard });
-    expect(stats.body.queue.waiting + stats.body.queue.active + stats.body.queue.delayed).toBe(0);
-    expect(scorer.calls).toBe(callsBefore);
+    // A second job would be handed over by the relay later, not during the request: post a marker after the
+    // repeat and wait until it is decided. The intake outbox is first in, first out, so by then any job for the
+    // repeat has been added too. Then count the jobs that carry the comment: exactly one.
+    const marker = await post({ articleId: 'a-3', text: 'Nur ein Marker.', author: { id: 'u5' } });
+    await decided(marker.body.id);
+    await waitFor(async () => {
+      const { body } = await service.request<Stats>('GET', '/v1/queue/stats', { key: DEV_KEYS.dashboard });
+      return body.awaitingQueue + body.queue.waiting + body.queue.active + body.queue.delayed === 0;
+    }, { what: 'the queue to be idle' });
+    const jobs = await moderationJobs.getJobs(['completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+    const carrying = jobs.filter((job) => job.data.commentIds.includes(first.body.id));
+    expect(carrying).toHaveLength(1);
+    expect(jobs.filter((job) => job.data.commentIds.includes(marker.body.id))).toHaveLength(1);
+    // The marker was scored; the repeat was not scored again.
+    expect(scorer.calls).toBe(callsBefore + 1);
   });
 
   it('When held comments span several pages, then the cursor walks them oldest first without repeats', async () => {

@@ -5,6 +5,7 @@ import type { CommentStore } from '../../src/comments/comment-store';
 import type { ModerateOutcome } from '../../src/moderation/moderation-service';
 import { BullModerationQueue } from '../../src/queue/moderation-queue';
 import { startModerationWorker, type ModerationWorker } from '../../src/queue/moderation-worker';
+import { RedisLease } from '../../src/redis/lease';
 import { uniquePrefix } from '../support/service-harness';
 import { testRedisUrl } from '../support/redis-server';
 
@@ -50,7 +51,7 @@ describe('Moderation worker shutdown on real Redis', () => {
       queue,
       logger: pino({ level: 'silent' }),
       now: () => new Date(),
-      sweep: { intervalMs: 3_600_000, reenqueueAfterMs: 3_600_000 },
+      sweep: { intervalMs: 3_600_000, reenqueueAfterMs: 3_600_000, lease: new RedisLease({ redis, key: `${prefix}:sweep:lease`, ttlMs: 30_000 }) },
     });
     closers.push(() => worker.close(0), () => queue.close(), () => jobs.close());
     return { worker, queue, jobs, started, finish };

@@ -6,7 +6,7 @@ import { OPEN_GATE, type RequestGate } from '../rate-limit/request-gate';
 
 /**
  * Adapter for OpenAI's moderation endpoint (`POST /v1/moderations`, model `omni-moderation-latest`).
- * Its categories are mapped onto our attributes (table below and in docs-drafts/remote-scorers.md); it
+ * Its categories are mapped onto our attributes (table below and in the README's "OpenAI moderation adapter"); it
  * returns no spans.
  */
 

@@ -5,7 +5,7 @@ import { truncate } from '../http/scorer-error-mapping';
 
 /**
  * A small typed client for Perspective's `comments:analyze`. It replaces the npm package
- * perspective-api-client (see docs-drafts/remote-scorers.md for why). It only speaks HTTP: which attributes
+ * perspective-api-client (README, "Why we do not use the npm package `perspective-api-client`"). It only speaks HTTP: which attributes
  * to ask for and how errors become ScorerErrors is the scorer's business.
  */
 
