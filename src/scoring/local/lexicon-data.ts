@@ -4,6 +4,8 @@ import { EXTRA_ALLOW, EXTRA_BODY, EXTRA_INSULTS, EXTRA_PROFANITY, EXTRA_SLURS, E
 import { DEHUMANISATION_ROWS, THREAT_ALLOW, THREAT_ROWS } from './lexicon-threats';
 import type { TermDefinition } from './term-matcher';
 import { CONTEMPT_ROWS } from './lexicon-contempt';
+import { IMPLICIT_ALLOW, IMPLICIT_INSULT_ROWS } from './lexicon-implicit';
+import { INTIMIDATION_ALLOW, INTIMIDATION_ROWS } from './lexicon-intimidation';
 
 /** Attribute weights of a lexicon entry: the probability the entry alone carries for each attribute. */
 export type LexiconWeights = Partial<Record<Attribute, number>>;
@@ -406,6 +408,8 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...BODY_AND_NICKNAMES.map((r) => row(r, 'body')),
   ...THREATS.map((r) => row(r, 'threat')),
   ...THREAT_ROWS.map((r) => row(r, 'threat')),
+  ...INTIMIDATION_ROWS.map((r) => row(r, 'threat')),
+  ...IMPLICIT_INSULT_ROWS.map((r) => row(r, 'insult')),
   ...DEHUMANISATION_ROWS.map((r) => row(r, 'insult')),
   ...CONTEMPT_ROWS.map((r) => row(r, 'insult')),
   ...PROFANITY.map((r) => row(r, 'profanity')),
@@ -413,7 +417,7 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...IDENTITY.map((r) => row(r, 'identity')),
   ...ALLOW.map((term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', id: `allow:${term}`, data: { category: 'allow', weights: {} } })),
   // The newer phrase lists are written out in every form they need, so they match exactly ("da sind" is not "das sind").
-  ...[...THREAT_ALLOW, ...EXTRA_ALLOW].map(
+  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW].map(
     (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
   ),
 ]);

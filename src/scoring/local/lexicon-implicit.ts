@@ -1,0 +1,210 @@
+/**
+ * More insults in German (Standard and Swiss), French (incl. romand), Italian (incl. Ticino/Lombard) and English:
+ * colloquial nouns, insults of public figures ("ce guignol", "quel pagliaccio", "this clown"), insults built with
+ * "espèce de", "pezzo d'", "you stupid", insults addressed with "t'es", "sei uno", "you're a", body shaming,
+ * and implicit insults without a swear word ("eine Schraube locker", "un pois chiche dans la tête", "non capisci
+ * un tubo", "a few sandwiches short of a picnic").
+ *
+ * Implicit insults weigh insult(0.6–0.75): held, never rejected on their own; the address boost ("du", "tu", "you")
+ * lifts them further. Idioms that are also said of machines, projects or situations ("die Schraube ist locker",
+ * "da ist Hopfen und Malz verloren") are written only in the forms that say them of a person ("bei dir ist eine
+ * Schraube locker", "bei dem ist Hopfen und Malz verloren"). Terms in normalised form (ä → ae, no accents,
+ * apostrophes as spaces: "t as un pois chiche").
+ */
+import { DE, EN, FR, HEAD, IT, body, each, frames, insult, type Row } from './lexicon-rows';
+
+const IMPLICIT = insult(0.7);
+const IMPLICIT_MILD = insult(0.62);
+
+// ---------------------------------------------------------------------------------------------------------------
+// German
+// ---------------------------------------------------------------------------------------------------------------
+
+const DE_MORE: Row[] = [
+  ...each(['vollpfeife', 'armleuchter', 'nichtsnutz', 'taugenichts', 'hanswurst', 'pausenclown', 'pappnase', 'knallcharge', 'arschkriecher', 'schmierlappen', 'vollspinner', 'hohle nuss', 'scheisskerl', 'scheisstyp', 'drecksweib', 'kackvogel', 'schlappschwanz', 'stockdumm', 'strunzdumm', 'grenzdebil', 'dumpfbacke', 'hohlbrot', 'pfosten'], insult(0.78), { ...DE, ...HEAD }),
+  ...each(['witzfigur', 'laberbacke', 'quatschkopf', 'schnarchnase', 'trantuete', 'speichellecker', 'verbloedet', 'vertrottelt', 'behaemmert', 'bekloppt', 'beknackt', 'debil', 'taube nuss', 'kasperle', 'kaschperli', 'hampelmann', 'gagu', 'tschalpi', 'gstoert', 'gstoerte', 'gstoerti', 'assi', 'asi', 'prolet', 'flittchen'], insult(0.65), { ...DE, inflect: ['e', 'en', 'er', 'es', 'n', 's'] }),
+  ...each(['lachnummer', 'plemplem', 'meschugge', 'spinner', 'schleimer', 'traumtaenzer', 'asozial', 'saudumm', 'wichtigtuer'], insult(0.45), DE),
+  ...frames(['du', 'du bist ein', 'du bist eine', 'so ein', 'so eine', 'so en', 'so e', 'was fuer ein', 'was fuer eine', 'du bisch en', 'du bisch e', 'bisch en', 'bisch e', 'dieser', 'diese'], ['spinner', 'blindgaenger', 'schleimer', 'traumtaenzer', 'wichtigtuer', 'lachnummer', 'witzfigur', 'lump', 'halunke', 'heuchler', 'versager', 'psycho', 'penner', 'prolet', 'proll', 'clown', 'hanswurst'], insult(0.78), DE),
+  ...frames(['du bist', 'du bisch', 'bisch', 'bist du', 'bisch du', 'der ist', 'die ist', 'de isch', 'dae isch', 'er ist', 'sie ist', 'ihr seid', 'ihr sind'], ['so dumm', 'so bloed', 'so tumm', 'dumm wie', 'voellig verbloedet', 'total bescheuert', 'voll bescheuert', 'komplett bescheuert', 'gstoert', 'huere gstoert', 'voll gstoert', 'nicht ganz dicht', 'nid ganz dicht', 'nicht ganz sauber', 'geistig umnachtet', 'geistig verwirrt', 'geistig zurueckgeblieben', 'geistig behindert', 'geistig nicht auf der hoehe', 'geistig minderbemittelt', 'ein geistiger zwerg', 'en geistige zwerg', 'intellektuell ueberfordert', 'mit dem denken ueberfordert', 'zu bloed', 'zu dumm', 'echt das letzte', 'e witzfigur', 'eine witzfigur', 'eine lachnummer', 'e lachnummer', 'so peinlich', 'voll peinlich', 'erbaermlich', 'armselig', 'jaemmerlich', 'ein witz', 'en witz'], insult(0.72), DE),
+  // Idioms said of a person.
+  ...each(
+    ['bei dir ist eine schraube locker', 'bei dem ist eine schraube locker', 'bei ihm ist eine schraube locker', 'bei ihr ist eine schraube locker',
+      'bei dir ist ne schraube locker', 'bei dem ist ne schraube locker', 'bei euch ist eine schraube locker', 'bei dir sind * schrauben locker',
+      'bei dem sind * schrauben locker', 'hast eine schraube locker', 'hat eine schraube locker', 'hast ne schraube locker', 'hat ne schraube locker',
+      'hast wohl eine schraube locker', 'hat wohl eine schraube locker', 'schraube locker hat', 'schraube locker hast', 'bi dir isch e schruube locker',
+      'bi dem isch e schruube locker', 'hesch e schruube locker', 'hett e schruube locker', 'bei dir piepts', 'bei dir piept s', 'bei dem piepts',
+      'bei dir piept es', 'bei dem piept es', 'bei dir tickts nicht richtig', 'bei dir tickt s nicht richtig', 'bei dem tickts nicht richtig',
+      'tickst du noch richtig', 'tickst nicht richtig', 'tickt nicht richtig', 'tickt der noch richtig', 'bi dir tickts nid', 'bi dir tickts nuemme',
+      'hesch en vogel', 'hett en vogel', 'hast nen vogel', 'hast du sie noch alle', 'hast du se noch alle',
+      'hast sie nicht mehr alle', 'hat sie nicht mehr alle', 'hat se nicht mehr alle', 'hast se nicht mehr alle', 'hesch si no alli',
+      'hat den schuss nicht gehoert', 'hast den schuss nicht gehoert', 'haben den schuss nicht gehoert', 'den schuss nicht gehoert',
+      'het de schutz nid ghoert', 'hesch de schutz nid ghoert', 'hett de schutz nid ghoert', 'bei dir ist hopfen und malz verloren',
+      'bei dem ist hopfen und malz verloren', 'bei ihm ist hopfen und malz verloren', 'bei ihr ist hopfen und malz verloren',
+      'bei euch ist hopfen und malz verloren', 'bei denen ist hopfen und malz verloren', 'bi dir isch hopfe und malz verlore',
+      'bei dir brennt wohl', 'bei dir brennts wohl', 'dir hat man ins hirn geschissen', 'dir hat man * ins hirn geschissen',
+      'hirn so gross wie', 'hirn so klein wie',
+      'gehirn so gross wie', 'iq wie ein', 'iq wie eine', 'iq wie e', 'einstelliger iq',
+      'einstelligen iq', 'iq im einstelligen', 'iq im keller', 'iq knapp ueber null', 'iq von null', 'iq gleich null', 'duemmer gehts nimmer',
+      'duemmer geht s nimmer', 'duemmer als die polizei erlaubt', 'so dumm wie', 'so bloed wie', 'denken ist nicht deine staerke',
+      'denken ist nicht seine staerke', 'denken ist nicht ihre staerke', 'denken ist nicht so deins', 'zum denken zu bloed', 'zum denken zu dumm',
+      'hat das denken nicht erfunden', 'hat das pulver nicht erfunden', 'hast das pulver nicht erfunden', 'nicht die hellste leuchte',
+      'nicht der hellste stern', 'nicht das schaerfste messer', 'nicht die hellste birne', 'no nie en gedanke gha',
+      'keinen funken verstand', 'kein funken verstand', 'nicht bis drei zaehlen', 'nid bis drei zelle',
+      'zwei gehirnzellen', 'eine gehirnzelle', 'einzige gehirnzelle', 'letzte gehirnzelle', 'beide gehirnzellen', 'beide hirnzellen',
+      'geistig umnachtet', 'geistige umnachtung', 'geistiger zwerg', 'geistige zwerge', 'geistigen zwerg', 'geistig zurueckgeblieben',
+      'geistige armut', 'geistiger bankrott', 'geistiger nichtschwimmer', 'geistige nichtschwimmer', 'geistiger totalausfall', 'intellektueller totalausfall',
+      'du bist das letzte', 'bist das allerletzte', 'schande fuer die menschheit', 'verschwendung von sauerstoff',
+      'sauerstoffverschwendung', 'verschwendet sauerstoff', 'verschwendest sauerstoff',],
+    IMPLICIT,
+    DE,
+  ),
+  // Body shaming.
+  ...each(['fette qualle', 'fettes schwein', 'fette tonne', 'fettes walross', 'fetter sack', 'fette kuh', 'fette sau', 'fetter kloss', 'du fettklops', 'fettbacke', 'wabbelbauch', 'schwabbelbauch', 'fettwampe', 'hackfresse', 'vogelscheuche', 'haesslicher vogel', 'haessliche kroete', 'haessliche kuh', 'haessliche sau', 'haesslicher sack', 'tonne', 'gesichtselfmeter', 'elfmetergesicht', 'froschgesicht', 'pferdegesicht', 'mondgesicht', 'schweinsgesicht', 'knochengestell', 'hungerhaken',].filter((t) => !['tonne'].includes(t)), body(0.72), DE),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// French (incl. Swiss romand)
+// ---------------------------------------------------------------------------------------------------------------
+
+const FR_FOOLS = [
+  'clown', 'guignol', 'bouffon', 'pitre', 'zigoto', 'charlot', 'tocard', 'toquard', 'naze', 'nase', 'nul', 'nulle', 'nullard',
+  'nunuche', 'bourrique', 'bedoume', 'pignouf', 'blaireau', 'beauf', 'plouc',
+  'bouseux', 'pequenaud', 'abruti', 'debile', 'idiot', 'idiote', 'imbecile', 'cretin', 'cretine', 'minable', 'incapable', 'bon a rien',
+  'bonne a rien', 'raté', 'rate', 'ratee', 'loser', 'looser', 'nullite', 'guignolo', 'mariole', 'charlatan', 'pantin', 'polichinelle',
+  'branquignol', 'baltringue', 'cassos', 'gros naze', 'pauvre naze', 'pauvre tache', 'pauvre cloche', 'bouffonne', 'pouffe', 'poufiasse',
+];
+/** Things and animals too ("une gourde d'eau", "une andouille"): only addressed or after "espèce de", "quel". */
+const FR_THINGS = ['patate', 'cornichon', 'truffe', 'tanche', 'andouille', 'cruche', 'gourde', 'boulet', 'buse', 'huitre', 'nouille', 'courge', 'pintade', 'dinde', 'chevre', 'bourricot', 'baudet', 'boudin'];
+const FR_MORE: Row[] = [
+  ...frames(['espece de', 't es un', 't es une', 'tu es un', 'tu es une', 't es qu un', 't es qu une', 'tu n es qu un', 'tu n es qu une', 'vous etes des', 'bande de', 'quel', 'quelle', 'pauvre', 'sale', 'grosse', 'gros'], FR_THINGS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
+  ...frames(['ce', 'cet', 'cette', 'ces', 'espece de', 't es un', 't es une', 'tu es un', 'tu es une', 't es qu un', 't es qu une', 'tu n es qu un',
+    'tu n es qu une', 'vous etes des', 'quel', 'quelle', 'quels', 'sale', 'gros', 'grosse', 'pauvre', 'bande de', 'c est un', 'c est une',
+    'c est vraiment un', 'il est vraiment un', 'vraiment un', 'un vrai', 'une vraie', 'le roi des', 'la reine des', 'ce gros', 'cette grosse',
+    'ce pauvre', 'cette pauvre', 'ce sale', 'cette sale'], FR_FOOLS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
+  ...each(['naze', 'nullard', 'boulet', 'pitre', 'zigoto', 'cruche', 'gourde', 'nunuche', 'bourrique', 'bedoume', 'bouseux', 'pequenaud', 'pouffe', 'poufiasse', 'nullite', 'guignolo', 'mariole', 'gros beauf', 'andouille', 'cornichon'], insult(0.62), { ...FR, inflect: ['s', 'x'] }),
+  ...frames(['t es', 'tu es', 't es vraiment', 'tu es vraiment', 't es trop', 'tu es trop', 't es completement', 'tu es completement', 'vous etes', 'vous etes vraiment', 't es qu', 'tu n es qu'],
+    ['nul', 'nulle', 'nuls', 'con', 'conne', 'cons', 'bete', 'stupide', 'debile', 'idiot', 'idiote', 'demeure', 'attarde', 'attardee', 'cinglé', 'cingle', 'cinglee', 'barge', 'taré', 'tare', 'taree', 'abruti', 'abrutie', 'pathetique', 'pitoyable', 'minable', 'lamentable', 'ridicule', 'une honte', 'un boulet', 'une tache', 'un nul', 'une nulle', 'un rigolo', 'un guignol', 'une merde', 'moche', 'gros', 'grosse', 'laid', 'laide', 'obese', 'gras', 'grasse', 'un gros tas', 'un gros lard'],
+    insult(0.78), FR),
+  ...each(
+    ['t as un pois chiche dans la tete', 'un pois chiche dans la tete', 'pois chiche dans le crane', 'pois chiche a la place du cerveau',
+      'petit pois dans la tete', 'petit pois a la place du cerveau', 'cervelle de petit pois', 'cerveau de petit pois', 'cervelle de poule',
+      'cerveau de poule', 'cervelle de linotte', 'tete de linotte', 'debile profond', 'debiles profonds', 'arriere mental', 'arrieres mentaux',
+      'simple d esprit', 'faible d esprit', 'il lui manque une case', 'il te manque une case', 'il vous manque une case', 'il manque une case',
+      't as une case en moins', 'a une case en moins', 'une case en moins', 'pas la lumiere a tous les etages', 'pas le couteau le plus affute',
+      'pas l ampoule la plus brillante', 'pas une lumiere', 'pas une flèche', 'pas une fleche', 'pas invente l eau tiede', 'pas invente la poudre',
+      'pas invente le fil a couper le beurre', 'con comme une bite', 'con comme la lune', 'con comme un manche', 'con comme un pied', 'bete comme un ane',
+      'bete comme une oie', 'bete comme une huitre', 'bete a pleurer', 'bete a bouffer du foin', 'con a bouffer du foin', 'idiot du village',
+      'cretin des alpes', 'tete a claques', 'tete a baffes', 'tete de noeud', 'tete de pioche', 'tete de gland', 'neurone solitaire',
+      'deux neurones', 'un seul neurone', 'neurones en vacances', 'encephalogramme plat', 'electroencephalogramme plat', 'gaspillage d oxygene',
+      'gaspillage d air', 'une honte pour l humanite', 'la honte de l humanite', 'sous doue', 'sous doues', 'sous doue mental', 'ferme ta bouche',
+      'ferme ton clapet', 'casse toi', 'degage connard', 'degage abruti', 'sac a vin', 'pochtron', 'poivrot'],
+    IMPLICIT,
+    FR,
+  ),
+  ...each(['sac d os', 'planche a pain', 'gros bide', 'gras du bide', 'bouboule', 'gros obese', 'grosse obese', 'sale obese', 'grosse baleine echouee', 'grosse vache laide', 'moche comme', 'laid comme', 'laide comme', 'tronche de cul', 'gueule de cul', 'gueule de rat', 'face de pet', 'tronche de rat', 'vieille peau', 'vieille bique', 'vieux schnock', 'vieux croulant'], body(0.72), FR),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Italian (incl. Ticino, Lombard)
+// ---------------------------------------------------------------------------------------------------------------
+
+const IT_FOOLS = [
+  'pagliaccio', 'pagliacci', 'buffone', 'buffona', 'buffoni', 'burattino', 'fantoccio', 'macchietta', 'idiota', 'idioti', 'cretino', 'cretina',
+  'cretini', 'imbecille', 'imbecilli', 'scemo', 'scema', 'scemi', 'deficiente', 'deficienti', 'coglione', 'cogliona', 'coglioni',
+  'stupidone', 'pirla', 'ciula', 'piciu', 'tarlucco', 'barlafus', 'balabiot',
+  'babbeo', 'babbea', 'tonto', 'tonta', 'fesso', 'fessa', 'citrullo', 'allocco', 'bamboccio', 'zuccone', 'testone', 'sciocco', 'sciocca', 'nullita',
+  'fallito', 'fallita', 'falliti', 'incapace', 'incapaci', 'incompetente', 'ignorante', 'ignoranti', 'cialtrone', 'ciarlatano', 'sfigato', 'sfigata',
+  'cafone', 'cafona', 'zotico', 'buzzurro', 'bifolco', 'racchia', 'ciccione', 'cicciona', 'grassone', 'grassona', 'obeso', 'obesa',
+  'lardoso', 'viscido', 'leccaculo', 'lecchino', 'mentecatto', 'demente', 'decerebrato',
+];
+/** Animals and things too ("una capra", "una pistola"): only addressed ("sei una capra") or in insult frames. */
+const IT_THINGS = ['asino', 'somaro', 'capra', 'pistola', 'mona', 'cesso', 'cozza', 'nano', 'verme', 'parassita', 'rottame', 'relitto', 'balena', 'vacca', 'maiale', 'porco', 'scimmia', 'gallina', 'oca', 'mulo', 'zucca', 'rapa', 'tappo'];
+const IT_MORE: Row[] = [
+  ...frames(['sei uno', 'sei un', 'sei una', 'sei proprio uno', 'sei proprio un', 'sei proprio una', 'sei solo uno', 'sei solo un', 'sei solo una', 'siete degli', 'siete dei', 'siete delle', 'brutto', 'brutta', 'grandissimo', 'grandissima', 'te set un', 'te se un', 'ti sei un', 'sei un gran', 'sei una gran'], IT_THINGS, insult(0.78), { ...IT, inflect: false }),
+  ...frames(['quel', 'quello', 'quella', 'quei', 'quegli', 'questo', 'questa', 'questi', 'sto', 'sta', 'che', 'sei uno', 'sei un', 'sei una', 'sei proprio uno',
+    'sei proprio un', 'sei proprio una', 'sei solo uno', 'e uno', 'e un', 'e una', 'e proprio un', 'e proprio uno', 'e proprio una', 'siete degli', 'siete dei',
+    'siete delle', 'siete solo dei', 'brutto', 'brutta', 'brutti', 'pezzo d', 'pezzo di', 'razza d', 'razza di', 'grandissimo', 'grandissima', 'povero',
+    'povera', 'lurido', 'lurida', 'sporco', 'sporca', 'vecchio', 'vecchia', 'specie di', 'sei un gran', 'gran', 'gran pezzo di', 'emerito', 'emerita',
+    'un vero', 'una vera', 'ti sei un', 'te set un', 'te se un', 'sei un povero', 'sei una povera'], IT_FOOLS, insult(0.78), { ...IT, inflect: false }),
+  ...each(['pagliaccio', 'buffone', 'buffona', 'stupidone', 'citrullo', 'allocco', 'barlafus', 'balabiot', 'tarlucco', 'piciu', 'bifolco', 'racchia', 'lecchino'], insult(0.62), { ...IT, inflect: false }),
+  ...each(
+    ['non capisci un tubo', 'non capisce un tubo', 'non capite un tubo', 'non capisci una mazza', 'non capisce una mazza', 'non capisci un accidente',
+      'non capisce un accidente', 'non capisce un cazzo', 'non capite un cazzo', 'capisce un cazzo', 'non capisce niente', 'non capisce nulla',
+      'non capite niente', 'cervello di un pesce rosso', 'cervello da criceto', 'cervello da gallina', 'cervello di un criceto', 'cervello spento',
+      'cervello in pappa', 'cervello in vacanza', 'segatura nel cervello', 'segatura al posto del cervello', 'segatura in testa', 'hai la testa vuota',
+      'ha la testa vuota', 'testa di cavolo', 'testa di fagiolo', 'testa di pinolo', 'testa bacata', 'piu stupido di', 'piu stupida di', 'piu scemo di',
+      'piu scema di', 'piu ignorante di', 'stupido come', 'stupida come', 'tonto come', 'ignorante come', 'gli manca qualche rotella', 'ti manca qualche rotella',
+      'le manca qualche rotella', 'manca una rotella', 'manca qualche rotella', 'qualche rotella fuori posto', 'rotella fuori posto', 'non ha tutte le rotelle',
+      'non hai tutte le rotelle', 'non sei una cima', 'non e una cima', 'non e il coltello piu affilato', 'non e la lampadina piu luminosa',
+      'non ci arrivi proprio', 'non ci arriva proprio', 'scemo di guerra', 'scemo del villaggio', 'idiota del villaggio', 'idiota patentato',
+      'cretino patentato', 'imbecille patentato', 'scemo patentato', 'spreco di ossigeno', 'spreco d aria', 'uno spreco di spazio', 'una vergogna per l umanita',
+      'vergogna dell umanita', 'neurone in affitto', 'neuroni in sciopero', 'neuroni in ferie', 'encefalogramma piatto',
+      'sei un caso perso', 'e un caso perso', 'taci scemo', 'taci idiota', 'taci cretino', 'stai zitto idiota', 'chiudi il becco', 'chiudi quella bocca'],
+    IMPLICIT,
+    IT,
+  ),
+  ...each(['brutto ciccione', 'brutta cicciona', 'ciccione schifoso', 'obeso schifoso', 'obesa schifosa', 'balena', 'sei una cozza', 'che cozza', 'che racchia', 'sei una racchia', 'brutta come un cesso', 'brutto come un cesso', 'faccia da cesso', 'faccia di cesso', 'nano di merda', 'sacco di lardo', 'sacco di ossa', 'mucca grassa', 'vacca grassa', 'grasso come una balena', 'grassa come un maiale'].filter((t) => t !== 'balena'), body(0.75), IT),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// English
+// ---------------------------------------------------------------------------------------------------------------
+
+const EN_FOOLS = [
+  'clown', 'clowns', 'buffoon', 'muppet', 'moron', 'idiot', 'imbecile', 'halfwit', 'dimwit', 'nitwit', 'nutjob', 'nutcase', 'whackjob', 'wacko',
+  'crackpot', 'loon', 'airhead', 'numbnuts', 'knucklehead', 'bonehead', 'meathead', 'pinhead', 'fathead', 'blockhead', 'prat',
+  'twerp', 'berk', 'dork', 'dweeb', 'loser', 'coward', 'sleazebag', 'slimeball',
+  'dirtbag', 'scumbag', 'lowlife', 'simpleton', 'cretin',
+  'fool', 'dolt', 'oaf', 'lummox', 'troglodyte', 'hick', 'chump', 'fatso', 'lardo',
+  'porker', 'slob', 'hag',
+];
+/** Also things or animals ("this tool", "what a joke", "a rat"): only said to or of a person. */
+const EN_THINGS = ['tool', 'joke', 'disgrace', 'embarrassment', 'failure', 'snake', 'rat', 'weasel', 'pig', 'cow', 'hog', 'whale', 'witch', 'troll', 'donkey', 'ass', 'fraud', 'hack', 'nobody', 'zero', 'puppet', 'sucker', 'dummy', 'git', 'liar', 'cockroach', 'leech', 'parasite', 'worm', 'slug', 'toad', 'vulture', 'hyena'];
+const EN_MORE: Row[] = [
+  ...frames(['you re a', 'you are a', 'you re an', 'you are an', 'you re such a', 'you are such a', 'you re just a', 'you are just a', 'you re nothing but a', 'you absolute', 'you complete', 'you total', 'you utter', 'you stupid', 'you dumb', 'you little', 'you pathetic', 'you useless', 'you fat', 'you ugly', 'you dirty', 'you filthy', 'you lying', 'he s a', 'she s a', 'he is a', 'she is a', 'he s such a', 'she s such a', 'he s just a', 'she s just a'], EN_THINGS, insult(0.78), { ...EN, inflect: ['s'] }),
+  ...frames(['this', 'that', 'these', 'those', 'what a', 'you re a', 'you are a', 'you re an', 'you are an', 'you re such a', 'you are such a',
+    'you re just a', 'you are just a', 'you absolute', 'you complete', 'you total', 'you utter', 'you stupid', 'you dumb', 'you little', 'you pathetic',
+    'you useless', 'absolute', 'complete', 'total', 'utter', 'such a', 'he s a', 'she s a', 'he s an', 'she s an', 'he is a', 'she is a', 'is a complete',
+    'is a total', 'is an absolute', 'is an utter', 'what an absolute', 'pathetic', 'useless', 'stupid', 'dumb', 'brainless', 'spineless', 'gutless',
+    'sad little', 'pathetic little', 'fat', 'ugly', 'fat ugly', 'ugly fat', 'old', 'lying', 'dirty', 'filthy'],
+  EN_FOOLS, insult(0.78), { ...EN, inflect: ['s'] }),
+  ...each(['nutjob', 'nutcase', 'whackjob', 'wacko', 'airhead', 'numbnuts', 'knucklehead', 'bonehead', 'pinhead', 'fathead', 'blockhead', 'meathead', 'sleazebag', 'slimeball', 'dirtbag', 'twerp', 'prat', 'lardo', 'porker', 'you fatty', 'dimwitted', 'halfwitted', 'oxygen thief', 'mouth breather', 'mouth breathing', 'knuckle dragger', 'knuckle dragging', 'knuckledragger', 'village idiot', 'you dummy', 'you dummies'], insult(0.7), { ...EN, inflect: ['s'] }),
+  ...each(
+    ['a few sandwiches short of a picnic', 'sandwiches short of a picnic', 'fries short of a happy meal', 'cards short of a full deck',
+      'cards short of a deck', 'not playing with a full deck', 'bricks short of a load', 'bricks short of a full load', 'one fry short', 'screws loose',
+      'a screw loose', 'has a screw loose', 'have a screw loose', 'got a screw loose', 'the lights are on but', 'not the brightest crayon',
+      'not the brightest candle', 'not the brightest spark', 'not the sharpest pencil', 'not the sharpest crayon', 'dim as a', 'thick as pigshit',
+      'thick as mince', 'brain the size of a pea', 'brain the size of a walnut', 'brain the size of',
+      'has the brains of', 'has the brain of', 'have the brain of', 'have the brains of', 'have the intelligence of', 'has the intelligence of', 'iq in single digits',
+      'single digit iq', 'iq of zero', 'zero iq', 'waste of a human being', 'waste of a person', 'waste of carbon',
+      'excuse for a human being', 'excuse for a human', 'pathetic excuse for a', 'poor excuse for a human', 'sad excuse for a', 'face only a mother could love',
+      'laughing stock', 'joke of a', 'disgrace to humanity', 'embarrassment to humanity', 'stain on humanity', 'did your mother drop you',
+      'dropped on your head', 'dropped on his head', 'dropped on her head', 'your parents must be ashamed', 'your mother must be ashamed',
+      'nobody likes you', 'no one likes you', 'everyone hates you', 'crawl back under your rock', 'crawl back under a rock', 'go back under your rock',
+      'crawl back into your hole', 'shut your mouth', 'shut your trap', 'shut your face', 'shut your pie hole', 'shut it', 'zip it',
+      'two brain cells', 'no brain', 'no brains', 'you have no brain', 'has no brain', 'brain of a goldfish', 'attention span of a goldfish',
+      'memory of a goldfish', 'stupid as', 'dumb as', 'too stupid to', 'too thick to', 'can t even spell', 'can t think for yourself',
+      'learn to read', 'learn to think', 'did you even go to school', 'get a brain', 'get a life', 'you stupid'],
+    IMPLICIT,
+    EN,
+  ),
+  ...each(['can t think for yourself', 'get a life', 'learn to read', 'learn to think', 'shut it', 'zip it', 'no brain', 'no brains', 'memory of a goldfish', 'attention span of a goldfish'], IMPLICIT_MILD, EN),
+  ...each(['fat ugly', 'ugly fat', 'butt ugly', 'dog face', 'horse face', 'pig face', 'pizza face', 'face like a', 'ugly mug', 'obese slob', 'you obese', 'fat lazy', 'lazy fat', 'manboobs', 'moobs', 'fat loser', 'fat idiot', 'fat moron', 'ugly loser', 'ugly hag', 'ugly witch', 'old hag', 'skinny bitch', 'bag of bones'], body(0.75), EN),
+];
+
+export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE];
+
+/** Harmless look-alikes: the Muppets, version control, bands, metaphors about things. */
+export const IMPLICIT_ALLOW: readonly string[] = [
+  'the muppets', 'muppet show', 'muppets show', 'git repo', 'git commit', 'git push', 'use git', 'with git', 'this tool', 'that tool', 'such a tool for',
+  'complete tool kit', 'total joke of a day', 'this joke is', 'that joke is', 'what a joke that', 'dumb as it sounds', 'stupid as it sounds',
+  'stupid as it may sound', 'dumb as it may sound', 'thick as thieves', 'the lights are on but the', 'fat loser diet', 'un pezzo di maiale', 'pezzo di maiale arrosto', 'e una brutta bestia', 'una brutta bestia la', 'wir kriegen dich schon wieder', 'wir kriegen dich wieder', 'wir kriegen dich schon hin', 'wir kriegen dich gesund', 'wir kriegen euch schon wieder', 'wir kriegen euch wieder', 'peinlich beruehrt', 'peinlich genau', 'so dumm wie es klingt', 'so bloed wie es klingt', 'so dumm wie es toent',
+  'old cow', 'this cow', 'that cow', 'the cow', 'these pigs', 'those pigs', 'this pig', 'that pig', 'this snake', 'that snake', 'these snakes',
+  'those snakes', 'this rat', 'that rat', 'these rats', 'those rats', 'this whale', 'that whale', 'these whales', 'those whales', 'this donkey',
+  'that donkey', 'this hog', 'ce clown du cirque', 'cette patate', 'ces patates', 'cette truffe', 'ces truffes', 'ce cornichon', 'ces cornichons',
+  'cette andouille de vire', 'cette gourde d eau', 'ce boulet de canon', 'ces boulets de canon', 'quelle truffe au chocolat', 'cette tanche',
+  'questa capra', 'quella capra', 'questi asini', 'quegli asini', 'quell asino', 'questo asino', 'che balena', 'quella balena', 'questa balena',
+  'sta capra', 'quella mucca', 'gran pezzo di torta', 'ein witz erzaehlt', 'der ist ein witz von', 'diese tonne',
+  'es ist peinlich', 'das ist peinlich', 'eine schraube locker am', 'a screw loose on the', 'screws loose on the', 'screws loose in the',
+  'brain cell research', 'brain cells', 'shut it down', 'shut it off', 'zip it up', 'no brainer', 'no brain tumour', 'no brain damage',
+];

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Policy } from '../../../config';
+import { ATTRIBUTES, type Attribute, type Language } from '../scorer';
+import { createLexiconScorer } from './lexicon-scorer';
+import { normalizeText } from './text-normalizer';
+
+/** The shipped routing policy: the tests hold the lexicon to the thresholds that are actually in force. */
+const policy = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../config/policy.json'), 'utf8')) as Policy;
+const reject = (a: Attribute): number => policy.defaults[a]?.reject ?? 1;
+const hold = (a: Attribute): number => policy.defaults[a]?.hold ?? 1;
+
+const lexicon = createLexiconScorer();
+const lex = (text: string, language: Language) => lexicon.score(normalizeText(text), language).scores;
+const heldOn = (text: string, language: Language): Attribute[] => {
+  const s = lex(text, language);
+  return ATTRIBUTES.filter((a) => s[a] >= hold(a));
+};
+
+describe('lexicon: conditional and future threats, curses and calls to kill outside the phrase frames reach reject level', () => {
+  it.each<[Language, string]>([
+    ['de', 'Wenn ich den erwische, dann gnade ihm Gott.'],
+    ['de', 'Der soll mir mal im Dunkeln begegnen.'],
+    ['de', 'Dem würde ich am liebsten eine reinhauen.'],
+    ['de', 'Einer sollte ihm eine Kugel verpassen.'],
+    ['de', 'Der gehört weggesperrt und erschossen.'],
+    ['de', 'Den sollte man aufhängen.'],
+    ['de', 'Hoffentlich erwischt es ihn.'],
+    ['de', 'Möge er elendig verrecken.'],
+    ['de', 'Soll an seinem Geld ersticken.'],
+    ['de', 'Dä ghört abgschosse.'],
+    ['de', 'Dem sött me eis ufs Dach geh.'],
+    ['de', 'Wenn i de verwütsch!'],
+    ['fr', 'Je vais te retrouver.'],
+    ['fr', 'Je vais te faire la peau.'],
+    ['fr', 'Qu’on le pende!'],
+    ['fr', 'Je lui souhaite de crever.'],
+    ['fr', 'Il faudrait l’abattre.'],
+    ['it', 'Ti vengo a prendere.'],
+    ['it', 'Ti auguro di morire.'],
+    ['it', 'Andrebbe sparato.'],
+    ['it', 'Ti rompo le gambe.'],
+    ['en', 'Someone should take him out.'],
+    ['en', 'I know where you work.'],
+    ['en', 'I hope he chokes on it.'],
+    ['en', 'He needs a bullet between his eyes.'],
+    ['en', 'Your days are numbered.'],
+    ['en', 'I will hunt you down.'],
+  ])('When the %s comment is %j, then THREAT reaches its reject threshold', (language, text) => {
+    expect(lex(text, language).THREAT).toBeGreaterThanOrEqual(reject('THREAT'));
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Das wirst du noch bereuen.'],
+    ['fr', 'Tu vas le regretter.'],
+    ['fr', 'Tu vas me le payer.'],
+    ['it', 'Te ne pentirai.'],
+    ['en', 'You’ll regret it.'],
+  ])('When the %s comment %j intimidates vaguely, then THREAT holds', (language, text) => {
+    expect(lex(text, language).THREAT).toBeGreaterThanOrEqual(hold('THREAT'));
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Die Flüchtlinge, die Boote versenken!'],
+    ['fr', 'Il faut les éliminer, ces migrants.'],
+    ['it', 'Affondiamo i barconi dei migranti.'],
+    ['en', 'Nuke them, those Muslims.'],
+  ])('When the %s comment %j calls for violence against a group, then THREAT and IDENTITY_ATTACK reach reject level', (language, text) => {
+    const s = lex(text, language);
+    expect(s.THREAT).toBeGreaterThanOrEqual(reject('THREAT'));
+    expect(s.IDENTITY_ATTACK).toBeGreaterThanOrEqual(reject('IDENTITY_ATTACK'));
+  });
+});
+
+describe('lexicon: negated, reported and quoted intimidation stays below hold', () => {
+  it.each<[Language, string]>([
+    ['de', 'Ich würde ihm nie eine reinhauen.'],
+    ['de', 'Hoffentlich erwischt es ihn nicht.'],
+    ['de', 'Niemand soll an seinem Geld ersticken.'],
+    ['de', 'Er drohte: Wenn ich den erwische!'],
+    ['fr', 'Il m’a menacé: je sais où tu vis.'],
+    ['fr', 'Tu ne vas pas le regretter.'],
+    ['it', 'Non ti vengo a prendere.'],
+    ['en', 'He said "I know where you work".'],
+    ['en', 'You won’t regret it.'],
+    ['en', 'Nobody should take him out.'],
+  ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
+    expect(heldOn(text, language)).toEqual([]);
+  });
+});
+
+describe('lexicon: harmless look-alikes of the new threats and idioms stay below hold', () => {
+  it.each<[Language, string]>([
+    ['de', 'Die Schraube ist locker.'],
+    ['de', 'Bei meinem Velo ist eine Schraube locker.'],
+    ['de', 'Wenn ich den Zug erwische, komme ich pünktlich.'],
+    ['de', 'Wir kriegen dich schon wieder gesund.'],
+    ['de', 'Den Müll sollte man verbrennen.'],
+    ['de', 'Die Geräte sollte man ausschalten.'],
+    ['de', 'Sie hat einen IQ von 140.'],
+    ['de', 'Das Hirn eines Kindes entwickelt sich schnell.'],
+    ['de', 'Er ist peinlich berührt.'],
+    ['de', 'Der Film war eine Lachnummer.'],
+    ['de', 'So dumm wie es klingt, es funktioniert.'],
+    ['fr', 'Ferme la porte.'],
+    ['fr', 'Je vais te retrouver à la gare.'],
+    ['fr', 'Il faut les éliminer au premier tour.'],
+    ['fr', 'Cette patate est délicieuse.'],
+    ['fr', 'Tout le monde doit mourir un jour.'],
+    ['it', 'Ti vengo a prendere alla stazione.'],
+    ['it', 'In bocca al lupo! Crepi il lupo!'],
+    ['it', 'È una specie di animale raro.'],
+    ['it', 'Il cancro è una brutta bestia.'],
+    ['en', 'I’ll find you the link.'],
+    ['en', 'Kids go back to school next week.'],
+    ['en', 'This tool is great.'],
+    ['en', 'These fatty acids are healthy.'],
+    ['en', 'The brain of a mouse is small.'],
+    ['en', 'Shut it down.'],
+  ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
+    expect(heldOn(text, language)).toEqual([]);
+  });
+});
+
+describe('lexicon: more insults, insults of public figures and implicit insults hold', () => {
+  it.each<[Language, string]>([
+    ['de', 'Bei dir ist eine Schraube locker.'],
+    ['de', 'Der hat den Schuss nicht gehört.'],
+    ['de', 'Bei dir ist Hopfen und Malz verloren.'],
+    ['de', 'Du bist geistig umnachtet.'],
+    ['de', 'Dieser Knallcharge.'],
+    ['de', 'Du Vollpfeife.'],
+    ['de', 'Bisch gstört?'],
+    ['fr', 'T’as un pois chiche dans la tête.'],
+    ['fr', 'Ce guignol de ministre.'],
+    ['fr', 'Ce clown ne sait rien.'],
+    ['fr', 'T’es vraiment nul.'],
+    ['fr', 'Espèce de cornichon.'],
+    ['fr', 'Il lui manque une case.'],
+    ['fr', 'Tu n’es qu’un raté.'],
+    ['it', 'Quel pagliaccio.'],
+    ['it', 'Questo buffone.'],
+    ['it', 'Non capisci un tubo.'],
+    ['it', 'Sei una nullità.'],
+    ['it', 'Gli manca qualche rotella.'],
+    ['it', 'Sei un pistola.'],
+    ['en', 'You absolute muppet.'],
+    ['en', 'This clown has no idea.'],
+    ['en', 'A few sandwiches short of a picnic.'],
+    ['en', 'He has the brain of a pea.'],
+    ['en', 'You’re a joke.'],
+    ['en', 'Oxygen thief.'],
+  ])('When the %s comment is %j, then INSULT holds', (language, text) => {
+    expect(lex(text, language).INSULT).toBeGreaterThanOrEqual(hold('INSULT'));
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Bei dir ist eine Schraube locker.'],
+    ['fr', 'T’as un pois chiche dans la tête.'],
+    ['it', 'Non capisci un tubo.'],
+    ['en', 'A few sandwiches short of a picnic.'],
+  ])('When the %s comment %j insults without a swear word, then INSULT stays below reject', (language, text) => {
+    expect(lex(text, language).INSULT).toBeLessThan(reject('INSULT'));
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * Threats outside the "gehört erschossen" / "je vais te tuer" frames of lexicon-threats.ts: conditional and future
+ * threats ("wenn ich den erwische", "dem würde ich eine reinhauen", "je vais te retrouver", "ti vengo a prendere"),
+ * knowing where someone lives, bullets and ropes, curses that wish death ("soll an seinem Geld ersticken", "möge er
+ * verrecken", "qu'on le pende", "ti auguro di morire", "hope he chokes"), and calls to hurt or kill said of a person
+ * by a third party ("einer sollte ihm …", "someone should take him out").
+ *
+ * - Threats to kill, death wishes and calls to kill use {@link kill} (reject on THREAT and SEVERE_TOXICITY).
+ * - Threats to beat someone up use threat(0.92): rejected on THREAT.
+ * - Vaguer intimidation ("du wirst es bereuen", "tu vas le regretter", "you'll regret it") holds: a person decides.
+ * - Verbs that are also sport or everyday talk ("éliminer", "eliminare") weigh at hold level alone and
+ *   {@link GROUP_VIOLENCE} when the sentence names a group.
+ * Negation, quotation and reported speech lower every row as for any threat. Terms in normalised form
+ * (ä → ae, no accents, apostrophes as spaces: "qu on le pende").
+ */
+import { DE, EN, FR, GROUP_VIOLENCE, IT, each, frames, kill, threat, type Row } from './lexicon-rows';
+
+const G_VIOLENCE = { group: GROUP_VIOLENCE } as const;
+/** Intimidation without a named harm: held, never rejected on its own. */
+const INTIMIDATE = threat(0.7);
+/** A threat to beat or maim: THREAT at reject level. */
+const BEAT = threat(0.92);
+/** With a gap of up to three words after each head ("dem würde ich am liebsten eine reinhauen"). */
+const gapped = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// German (Standard, Swiss German dialect)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Who would do it, to whom (dative): "dem würde ich …", "dem sött me …", "einer sollte ihm …". */
+const DE_DATIVE_HEADS = [
+  'dem wuerde ich', 'dem wuerd ich', 'ich wuerde dem', 'ich wuerde ihm', 'ich wuerd dem', 'ich wuerd ihm', 'dem werde ich', 'ich werde ihm',
+  'ich werde dir', 'ich werd dir', 'ich wuerde dir', 'ich wuerd dir', 'dem taet ich', 'der wuerde ich', 'ich wuerde der', 'ich wuerde ihr',
+  'dem sollte man', 'dem muesste man', 'dem muss man', 'man sollte dem', 'man sollte ihm', 'sollte man ihm', 'man muesste ihm',
+  'einer sollte ihm', 'jemand sollte ihm', 'einer muesste ihm', 'jemand muesste ihm', 'einer sollte dem', 'jemand sollte dem',
+  'dem soett me', 'dem sett me', 'dem soett mer', 'dem sett mer', 'dem mues me', 'em soett me', 'em sett me', 'ihm soett me',
+  'dem wuerd i', 'i wuerd dem', 'i wuerd em', 'i wuerd dir', 'dem taet i', 'dem taeti', 'i taet dem', 'dem gaeb i', 'i gaeb dem',
+  'oepper soett em', 'oeper sett em', 'eine soett em', 'oepper soett dem',
+];
+/** What is done to them: beatings and worse, as infinitives. */
+const DE_DATIVE_HARM = [
+  'eine reinhauen', 'eins reinhauen', 'eine runterhauen', 'eine knallen', 'eine scheuern', 'die fresse polieren', 'die fresse einschlagen',
+  'den schaedel einschlagen', 'die zaehne ausschlagen', 'die beine brechen', 'die knochen brechen', 'alle knochen brechen',
+  'eins auf die fresse geben', 'eine auf die fresse geben', 'eins aufs maul geben', 'in die fresse schlagen', 'aufs maul hauen',
+  'den kopf abreissen', 'eis ufs dach gae', 'eis ufs dach geh', 'eis ufs dach gaeh', 'eis a grind gae', 'eis uf d schnurre gae',
+  'eis ine haue', 'eis ine laenge', 'eis ine chlaepfe', 'de grind iischlah', 'de grind ischlah', 'd fresse poliere', 'd zaeh usschlah',
+  'd bei bruche',
+];
+/** The same, lethal. */
+const DE_DATIVE_KILL = [
+  'den hals umdrehen', 'das genick brechen', 'die kehle durchschneiden', 'die gurgel zudruecken', 'eine kugel verpassen',
+  'eine kugel geben', 'eine kugel in den kopf', 'eine kugel durch den kopf', 'eine kugel jagen', 'ein messer reinrammen',
+  'ein messer in den bauch', 'den garaus machen', 'das licht ausblasen', 'das licht auspusten', 'den kopf abschlagen', 'de hals umdraeie',
+  'de hals umdrae', 'e chugle gae', 'e chugle verpasse', 'e chugle in grind', 'es messer ine ramme', 's liecht usblase',
+];
+/** Accusative heads: "den sollte man …", "dä sött me …". */
+const DE_ACC_HEADS = [
+  'den sollte man', 'die sollte man', 'den muss man', 'den muesste man', 'die muss man', 'die muesste man', 'den sollten sie',
+  'dae soett me', 'dae sett me', 'de soett me', 'de sett me', 'dae mues me', 'die soett me', 'die sett me', 'dae soett mer', 'de soett mer',
+  'einer sollte ihn', 'jemand sollte ihn', 'einer sollte den', 'jemand sollte den', 'einer sollte sie', 'jemand sollte sie',
+  'irgendwer sollte ihn', 'irgendjemand sollte ihn', 'oepper soett en', 'oeper sett en', 'eine soett en', 'oepper soett dae',
+];
+/** Infinitives of killing and beating with a person as object. */
+const DE_ACC_KILL = [
+  'aufhaengen', 'aufknuepfen', 'erschiessen', 'abknallen', 'abstechen', 'erschlagen', 'totschlagen', 'erwuergen', 'ertraenken',
+  'steinigen', 'lynchen', 'umbringen', 'kaltmachen', 'abmurksen', 'liquidieren',
+  'an die wand stellen', 'ueber den haufen schiessen', 'ufhaenke', 'ufhaenge', 'verschiesse', 'erschiesse', 'abknalle', 'abstaeche',
+  'totschlah', 'z tod schlah', 'umbringe', 'a d wand stelle',
+];
+const DE_ACC_BEAT = ['verpruegeln', 'zusammenschlagen', 'vermoebeln', 'verdreschen', 'kloppen', 'verchlopfe', 'vertaetsche', 'verhaue', 'verpruegle'];
+
+/** Participles after "gehört", "sollte … werden" missing from lexicon-threats.ts. */
+const DE_MODALS = ['gehoert', 'gehoeren', 'sollte', 'sollten', 'ghoert', 'ghoered', 'ghoere', 'soett', 'soetted', 'sett'];
+const DE_FILLS = ['', 'alle', 'sofort', 'einfach', 'doch', 'endlich', 'alli', 'eifach', 'eigentlich', 'weggesperrt und', 'eingesperrt und', 'iigsperrt und', 'gefoltert und', 'kastriert und', 'zuerst gefoltert und'];
+const DE_KILLED_MORE = [
+  'erschossen', 'aufgehaengt', 'gehaengt', 'erschlagen', 'totgepruegelt', 'erwuergt', 'erdrosselt', 'gevierteilt', 'gekreuzigt', 'gefoltert',
+  'ueber den haufen geschossen', 'abgschosse', 'erschosse', 'verschosse', 'ufghaenkt', 'totgschlage',
+  'erwuergt',
+];
+const DE_BEATEN = ['verpruegelt', 'zusammengeschlagen', 'vermoebelt', 'verdroschen', 'ausgepeitscht', 'verchlopft', 'vertaetscht', 'verhaue', 'zaemegschlage'];
+const withFills = (modals: readonly string[], fills: readonly string[]): string[] => modals.flatMap((m) => fills.map((f) => (f === '' ? m : `${m} ${f}`)));
+
+const DE_INTIMIDATION: Row[] = [
+  ...frames(gapped(DE_DATIVE_HEADS), DE_DATIVE_HARM, BEAT, DE),
+  ...frames(gapped(DE_DATIVE_HEADS), DE_DATIVE_KILL, kill(0.93), DE),
+  ...frames(gapped(DE_ACC_HEADS), DE_ACC_KILL, kill(0.93), DE),
+  ...frames(gapped(DE_ACC_HEADS), DE_ACC_BEAT, BEAT, DE),
+  ...frames(withFills(DE_MODALS, DE_FILLS), DE_KILLED_MORE, kill(0.93), DE),
+  ...frames(withFills(DE_MODALS, DE_FILLS), DE_BEATEN, BEAT, DE),
+  // Conditional threats: "wenn ich den erwische", "wenn i di verwütsch".
+  ...frames(
+    ['wenn ich', 'wenn i', 'falls ich', 'wenn ich mal', 'wenn i mal', 'sobald ich'],
+    ['dich erwische', 'den erwische', 'die erwische', 'ihn erwische', 'euch erwische', 'sie erwische', 'di verwuetsch', 'de verwuetsch',
+      'dae verwuetsch', 'en verwuetsch', 'di erwuetsch', 'de erwuetsch', 'dich in die finger kriege', 'den in die finger kriege',
+      'ihn in die finger kriege', 'die in die finger kriege', 'di i d finger ueberchume', 'de i d finger ueberchume',
+      'di verwisch', 'de verwisch'],
+    threat(0.9),
+    DE,
+  ),
+  ...each(
+    ['soll mir * begegnen', 'soll mir * ueber den weg laufen', 'sollen mir * begegnen', 'sollen mir * ueber den weg laufen', 'soett mir * begegne',
+      'soell mir * begegne', 'soell mer * begegne', 'soett mer * begegne', 'soll mir * im dunkeln begegnen', 'lauf mir * ueber den weg',
+      'begegne mir * im dunkeln', 'dir lauere ich auf', 'ich lauere dir auf', 'ich passe dich ab', 'ich pass dich ab', 'wir passen dich ab',
+      'ich werde dich finden', 'wir werden dich finden',
+      'wir wissen wo deine kinder', 'weiss wo deine kinder', 'wissen wo deine familie', 'weiss wo du arbeitest',
+      'wissen wo du arbeitest', 'weiss wo dis auto', 'wuesse wo du wohnsch', 'weiss wo du wohnhaft bist', 'kenne deine adresse', 'kennen deine adresse',
+      'deine adresse * rausgefunden', 'deine adresse haben wir', 'ich hab deine adresse', 'wir haben deine adresse'],
+    kill(0.92),
+    DE,
+  ),
+  // Bullets, ropes, knives without a modal.
+  ...each(
+    ['kugel verpassen', 'kugel zwischen die augen', 'kugel durch den kopf', 'kugel in den schaedel', 'kugel in die birne', 'blei verpassen',
+      'chugle zwuesche d auge', 'chugle dur de chopf', 'chugle i chopf', 'chugle in chopf', 'strick um den hals',
+      'den strick verdient', 'den strick nehmen', 'ab an den galgen', 'an den baum mit', 'messer zwischen die rippen', 'messer in den ruecken rammen'],
+    kill(0.93),
+    DE,
+  ),
+  // Curses and death wishes.
+  ...frames(
+    ['moege er', 'moege sie', 'moegen sie', 'moege der', 'moege die', 'moegen die', 'moeged si', 'moeg er', 'moege dieser', 'moegest du'],
+    ['verrecke', 'krepiere', 'sterbe', 'elend verrecke', 'elendig verrecke', 'qualvoll sterbe', 'langsam sterbe', '* verrecke', '* krepiere',
+      'in der hoelle schmoren', '* in der hoelle schmoren', 'in der hoelle verrotten', 'ersticke', 'an * ersticke', 'daran ersticke', 'vom blitz getroffen'],
+    kill(0.93),
+    DE,
+  ),
+  ...each(
+    ['soll an * ersticken', 'soll daran ersticken', 'sollen an * ersticken', 'sollen daran ersticken', 'sollst an * ersticken',
+      'sollst daran ersticken', 'soell dra verworgge', 'soell dra erstecke', 'soell a * erstecke', 'hoffentlich erstickt er', 'hoffentlich erstickst du',
+      'hoffentlich erwischt es ihn', 'hoffentlich erwischt es sie', 'hoffentlich erwischt es den', 'hoffentlich erwischts ihn', 'hoffentlich erwischts den',
+      'hoffentli verwuetschts en', 'hoffentli verwuetschts dae', 'hoffentlich trifft ihn der schlag', 'soll ihn der schlag treffen',
+      'hoffentlich ueberlebt er nicht', 'hoffentlich ueberlebt sie nicht', 'hoffentlich ueberleben die nicht', 'hoffentli ueberlebt er nid',
+      'soll in der hoelle schmoren', 'sollen in der hoelle schmoren', 'sollst in der hoelle schmoren',
+      'wuensche ihm den tod', 'wuensche ihr den tod', 'wuensche dir den tod', 'wuensche ihnen den tod', 'wuensche ihm * tod',
+      'waere er doch tot', 'waer er doch tot', 'waere besser tot', 'waeren besser tot', 'waer besser tot', 'waersch besser tot',
+      'soll sich aufhaengen', 'soll sich erschiessen', 'haeng dich auf', 'erschiess dich',
+      'bring dich um', 'bring di um', 'spring doch von der bruecke', 'spring vor den zug', 'spring vom dach'],
+    kill(0.93),
+    DE,
+  ),
+  ['in der hoelle schmoren', threat(0.8), DE],
+  ...each(['du bist faellig', 'du bisch faellig', 'jetzt bist du faellig', 'ihr seid faellig'], threat(0.9), DE),
+  // Vaguer intimidation: held.
+  ...each(
+    ['das wirst du bereuen', 'soll verfaulen', 'wir kriegen dich', 'wir kriegen euch', 'dich kriegen wir', 'euch kriegen wir', 'ich kriege dich noch', 'ich krieg dich noch', 'wir kriegen dich noch', 'mir verwuetsched di', 'mir erwuetsched di', 'i verwuetsch di', 'das wirst du noch bereuen', 'du wirst es bereuen', 'du wirst das bereuen', 'ihr werdet es bereuen',
+      'das wirsch bereue', 'das wirsch no bereue', 'du wirsch es bereue', 'das wird dir leid tun', 'das wird dir noch leid tun',
+      'das wirst du buessen', 'dafuer wirst du buessen', 'dafuer wirst du bezahlen', 'das zahl ich dir heim', 'das zahle ich dir heim',
+      'pass auf was du sagst', 'nimm dich in acht', 'pass uf was du seisch',
+     
+      'dir wird man es zeigen', 'dem zeig ich es', 'dem zeige ich es', 'dir zeig ich s', 'dir zeig ichs', 'dir zeigs i',
+      'dann gibts saures', 'dann setzt es was', 'ich mach dich platt',
+      'wir machen euch platt', 'eine reinhauen', 'eins reinhauen', 'eis ine haue', 'eis ufs dach', 'kugel verdient', 'kugel gehoert'],
+    INTIMIDATE,
+    DE,
+  ),
+  // Groups: sinking boats, shooting at the border.
+  ...each(['boote versenken', 'die boote versenken', 'an der grenze erschiessen', 'an der grenze abknallen', 'schiessbefehl', 'scharf schiessen'], threat(0.45), { ...DE, ...G_VIOLENCE }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// French (incl. Swiss romand)
+// ---------------------------------------------------------------------------------------------------------------
+
+const FR_OBJ = ['le', 'la', 'les', 'l'];
+const FR_INTIMIDATION: Row[] = [
+  ...each(
+    ['je vais te retrouver', 'je vais te trouver', 'on va te retrouver', 'on va te trouver', 'je te retrouverai', 'on te retrouvera',
+      'je vais vous retrouver', 'on va vous retrouver', 'on te trouvera', 'je te trouverai', 'je sais ou tu vis', 'on sait ou tu vis',
+      'je sais ou tu travailles', 'on sait ou tu travailles', 'je sais ou habitent', 'on sait ou habitent', 'je connais ton adresse',
+      'on connait ton adresse', 'j ai ton adresse', 'on a ton adresse', 'je sais ou vont tes enfants', 'on sait ou vont tes enfants',
+      'tes jours sont comptes', 'vos jours sont comptes', 'ses jours sont comptes', 't es un homme mort', 'tu es un homme mort',
+      't es une femme morte', 'tu es une femme morte', 'vous etes des hommes morts', 'je vais te faire la peau', 'on va te faire la peau',
+      'je vais lui faire la peau', 'on va lui faire la peau', 'faire la peau a', 'je te ferai la peau', 'je vais te trouer la peau',
+      'une balle entre les deux yeux', 'balle entre les yeux', 'une balle dans la nuque', 'lui mettre une balle', 'lui coller une balle',
+      'lui loger une balle', 'te mettre une balle', 'te coller une balle', 'je vais te mettre une balle', 'merite une corde',
+      'meriterait une balle', 'meriteraient une balle', 'qu on le pende', 'qu on la pende', 'qu on les pende',
+      'qu on le fusille', 'qu on les fusille', 'qu on le bute', 'qu on les bute', 'qu on le tue', 'qu on les tue', 'qu on l abatte',
+      'qu on les abatte', 'qu il aille crever', 'qu elle aille crever', 'qu il aille mourir', 'va donc mourir',
+      'j espere que tu vas crever', 'j espere qu il va crever', 'j espere qu elle va crever', 'j espere qu il va mourir',
+      'j espere qu elle meurt', 'j espere qu ils vont crever', 'j espere qu ils vont mourir', 'j espere que tu creves', 'j espere qu il creve',
+      'je souhaite sa mort', 'je souhaite leur mort', 'je souhaite ta mort', 'je lui souhaite de crever', 'je lui souhaite de mourir',
+      'je te souhaite de crever', 'je te souhaite de mourir', 'je leur souhaite de crever', 'je leur souhaite de mourir', 'puisse t il crever',
+      'puisse t il mourir', 'puissent ils crever', 'qu il pourrisse en enfer', 'qu ils pourrissent en enfer', 'qu il brule en enfer',
+      'qu ils brulent en enfer', 'creve en enfer', 'pourris en enfer', 'crevez en enfer', 'il merite de crever', 'ils meritent de crever',
+      'merite de crever', 'meritent de crever', 'devrait crever', 'devraient crever', 'doit crever', 'doivent crever', 'devrait mourir',
+      'devraient mourir', 'doivent mourir', 'doit mourir', 'il faut qu il creve', 'il faut qu ils crevent', 'tue toi', 'suicide toi',
+      'va te pendre', 'allez vous pendre', 'pends toi', 'qu il se pende', 'qu il se suicide', 'eliminer physiquement', 'les eliminer physiquement',
+      'l eliminer physiquement', 'te planter un couteau', 'lui planter un couteau',],
+    kill(0.93),
+    FR,
+  ),
+  ...frames(['faut', 'faudrait', 'il faut', 'il faudrait', 'on devrait', 'on doit', 'devrait', 'faut tous'], FR_OBJ.flatMap((o) => ['abattre', 'liquider', 'etrangler', 'noyer', 'pendre', 'bruler vif', 'bruler vifs', 'egorger', 'decapiter'].map((v) => `${o} ${v}`)), kill(0.93), FR),
+  ...frames(['faut', 'faudrait', 'il faut', 'il faudrait', 'on devrait', 'on va', 'je vais', 'faut tous'], FR_OBJ.flatMap((o) => ['tabasser', 'lyncher', 'passer a tabac'].map((v) => `${o} ${v}`)), BEAT, FR),
+  ...each(
+    ['je vais te casser les dents', 'je vais te casser les jambes', 'je vais te briser les jambes', 'je vais te tordre le cou', 'je vais lui tordre le cou',
+      'je vais te peter les jambes', 'je vais te faire bouffer tes dents', 'tu vas manger tes dents', 'je vais te foutre une raclee', 'je vais te mettre une raclee',
+      'on va te foutre une raclee', 'je vais te demolir', 'on va te demolir', 'je vais te massacrer', 'je vais t exploser', 'on va t exploser',
+      'je vais te casser la tete', 'je vais lui casser la tete', 'je vais lui peter la gueule', 'je vais lui defoncer la gueule', 'on t attend a la sortie',
+      'je t attends a la sortie', 'je vais t attendre a la sortie', 'tu vas prendre une raclee', 'tu vas te prendre une raclee', 'je vais te foutre sur la gueule',
+      'je te fous sur la gueule', 'je vais te taper', 'je vais te cogner', 'je vais te frapper', 'je vais te tabasser'],
+    BEAT,
+    FR,
+  ),
+  ...each(['tu vas me le payer', 'vous allez me le payer', 'tu me le paieras', 'tu vas le payer cher', 'ca va mal finir pour toi', 'ca va mal se terminer pour toi', 'tu ne perds rien pour attendre', 'vous ne perdez rien pour attendre', 'surveille tes arrieres', 'gare a toi', 'fais gaffe a tes fesses', 'gare a tes fesses'], threat(0.85), FR),
+  ...each(['tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas regretter', 'tu vas le payer', 'tu vas prendre cher', 'tu vas voir ce que tu vas voir', 'il merite une raclee', 'merite une bonne raclee', 'meriterait une raclee',], INTIMIDATE, FR),
+  ...each(['il faut les eliminer', 'faut les eliminer', 'faudrait les eliminer', 'il faut l eliminer'], threat(0.65), { ...FR, ...G_VIOLENCE }),
+  ...each(['les eliminer', 'tous les eliminer', 'couler les bateaux', 'couler leurs bateaux', 'tirer dans le tas', 'tirer a vue',], threat(0.45), { ...FR, ...G_VIOLENCE }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Italian (incl. Ticino)
+// ---------------------------------------------------------------------------------------------------------------
+
+const IT_INTIMIDATION: Row[] = [
+  ...each(
+    ['ti vengo a prendere', 'ti verro a prendere', 'ti veniamo a prendere', 'vi veniamo a prendere', 'vi vengo a prendere', 'ti vengo a cercare',
+      'ti verremo a cercare', 'so dove lavori', 'sappiamo dove lavori',
+      'sappiamo dove vivi', 'so dove vanno a scuola', 'so dove abitano i tuoi', 'conosco il tuo indirizzo',
+      'ho il tuo indirizzo', 'abbiamo il tuo indirizzo', 'ti trovero e', 'i tuoi giorni sono contati', 'sei un uomo morto',
+      'sei una donna morta', 'una pallottola in fronte', 'una pallottola nella testa', 'una pallottola nel cranio',
+      'una pallottola tra gli occhi', 'un proiettile tra gli occhi', 'gli sparerei', 'le sparerei',
+      'gli sparerei in testa', 'sparargli', 'spararle', 'sparategli', 'spariamogli', 'sparagli', 'andrebbe sparato', 'andrebbero sparati',
+      'vanno sparati', 'va sparato', 'ti sparo in testa', 'ti taglio a pezzi', 'ti stacco la testa', 'ti ammazzo di botte',
+      'ti faccio la pelle', 'gli faccio la pelle', 'fargli la pelle', 'ti auguro di morire', 'ti auguro la morte', 'gli auguro la morte',
+      'gli auguro di morire', 'le auguro di morire', 'gli auguro di crepare', 'ti auguro di crepare', 'auguro la morte', 'auguro loro la morte',
+      'speriamo che muoia', 'speriamo che crepi', 'speriamo che muoiano', 'speriamo che crepino', 'spero che lo ammazzino', 'spero che lo uccidano',
+      'spero che qualcuno lo ammazzi', 'spero che gli sparino', 'vai a morire', 'andate a morire', 'vai a morire ammazzato', 'morto ammazzato',
+      'che crepi male', 'che muoia male', 'che muoia ammazzato', 'deve crepare', 'devono crepare', 'dovrebbe crepare', 'dovrebbero crepare',
+      'merita di crepare', 'meritano di crepare', 'meriti di crepare', 'dovresti morire', 'dovresti crepare',
+      'buttati da un ponte', 'buttati sotto un treno', 'che ti venga un cancro', 'ti venisse un cancro',
+      'gli venisse un cancro', 'eliminarli fisicamente', 'eliminarlo fisicamente', 'ta copi', 'at copi', 'ti copo', 'te copo'],
+    kill(0.93),
+    IT,
+  ),
+  ...each(['ti rompo le gambe', 'ti spezzo le ossa', 'ti spacco le ossa', 'ti pesto', 'ti riempio di pugni', 'ti prendo a calci', 'ti prendo a pugni', 'ti prendo a schiaffi', 'ti faccio nero', 'ti gonfio di botte', 'gli spaccherei la faccia', 'gli romperei le gambe', 'lo prenderei a calci', 'andrebbe preso a calci', 'prenderlo a calci', 'prenderlo a botte', 'gli darei un pugno', 'gli tirerei un pugno'], BEAT, IT),
+  ...each(['te la faro pagare', 'ti aspettiamo sotto casa', 'ti vengo a trovare sotto casa', 'so dove abita', 'sappiamo dove abita', 'ti massacro', 'ti faccio a pezzi', 'ti faccio il culo', 'te la faccio pagare', 'me la pagherai', 'la pagherai cara', 'me la pagherete', 'guardati le spalle', 'guardatevi le spalle', 'ti conviene stare attento', 'finirai male', 'farai una brutta fine', 'ti finisce male'], threat(0.85), IT),
+  ...each(['te ne pentirai', 'ti aspetto sotto casa', 'ti troveremo', 'stai attento a te', 've ne pentirete', 'te ne pentirai amaramente',], INTIMIDATE, IT),
+  ...each(['eliminarli', 'eliminarli tutti', 'vanno eliminati', 'bisogna eliminarli', 'affondare i barconi', 'affondiamo i barconi', 'affondate i barconi', 'a cannonate', 'prenderli a cannonate', 'sparare sui barconi', 'sparare a vista'], threat(0.45), { ...IT, ...G_VIOLENCE }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// English
+// ---------------------------------------------------------------------------------------------------------------
+
+const EN_INTIMIDATION: Row[] = [
+  ...frames(
+    ['someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'someone has to', 'somebody has to', 'someone ought to',
+      'i hope someone will', 'i hope somebody will', 'wish someone would', 'wish somebody would', 'why has nobody', 'why hasn t anyone'],
+    ['take him out', 'take her out', 'take them out', 'take them all out', 'put him down', 'put her down', 'put them down', 'shoot him', 'shoot her',
+      'shoot them', 'kill him', 'kill her', 'kill them', 'end him', 'end her', 'off him', 'hang him', 'hang her', 'hang them', 'stab him',
+      'string him up', 'put a bullet in', 'beat him to death', 'run him over', 'run them over', 'poison him', 'do him in'],
+    kill(0.93),
+    EN,
+  ),
+  ...each(
+    ['bullet between his eyes', 'bullet between her eyes', 'bullet between the eyes', 'bullet between your eyes',
+      'bullet through your', 'needs a bullet', 'need a bullet', 'deserves the rope',
+      'deserve the rope', 'get a rope', 'get the rope', 'needs a rope', 'hang from a tree', 'hang from the nearest', 'swing from a tree',
+      'swing from a rope', 'swing from the nearest', 'put one in his head', 'put one in your head', 'hope he chokes', 'hope you choke',
+      'hope she chokes', 'hope they choke', 'hope he rots', 'hope she rots', 'hope they rot', 'hope you rot', 'i hope someone kills', 'i hope somebody kills',
+      'hope someone shoots', 'hope somebody shoots', 'hope someone stabs', 'hope he gets shot', 'hope she gets shot', 'hope they get shot',
+      'hope you get shot', 'hope he gets hit by', 'wish he was dead', 'wish he were dead', 'wish she was dead',
+      'wish she were dead', 'wish you were dead', 'wish you was dead', 'wish they were dead', 'wish they were all dead',
+      'would be better off dead', 'is better off dead', 'are better off dead', 'you re better off dead', 'hunt you down', 'hunt him down and',
+      'i know where you work', 'we know where you work', 'know where your kids', 'know where your children', 'know where your family',
+      'i know your address', 'we know your address', 'i have your address', 'we have your address', 'your days are numbered', 'his days are numbered',
+      'you re a dead woman', 'you are a dead woman', 'we re coming for you',
+      'we are coming for you', 'i m coming for you', 'i am coming for you', 'coming for you and your', 'i will find you and', 'i ll find you and',
+      'we will find you and', 'sleep with one eye open', 'won t see it coming', 'go hang yourself', 'go shoot yourself', 'go jump off a bridge', 'go jump off a cliff', 'hope you get hit by a', 'hope he gets hit by a', 'hang yourself',
+      'slit your wrists', 'drink bleach', 'choke and die', 'choke on it and die',       'i hope you burn in hell',],
+    kill(0.93),
+    EN,
+  ),
+  ...each(
+    [ 'i ll punch you', 'i will punch you',
+      'i ll knock your teeth', 'knock your teeth out',
+      'knock his teeth out', 'knock his block off', 'knock your block off',
+      'rip your head off', 'rip his head off', 'i ll hurt you', 'we will hurt you', 'we ll hurt you',
+      'someone should beat', 'somebody should beat', 'beat him senseless', 'beat him to a pulp', 'beat you to a pulp', 'punch his lights out', 'punch your lights out'],
+    BEAT,
+    EN,
+  ),
+  ...each(['i ll make you pay', 'should be dead', 'burn in hell', 'beat you up', 'i ll beat you up', 'i will beat you up', 'gonna beat you up', 'i ll beat you to death', 'i ll break your legs', 'i ll break your neck', 'i ll break your face', 'i ll break your jaw', 'i will break your legs', 'i will break your neck', 'i ll smash your head', 'i ll smash your teeth', 'i will make you pay', 'we will make you pay', 'you ll pay for this', 'you will pay for this', 'you ll pay for that', 'you will pay for that', 'you better watch your back',], threat(0.85), EN),
+  ...each(['you ll regret it', 'you re next', 'you are next', 'you will be next', 'you ll be next', 'deserves a beating', 'needs a good beating', 'needs a beating', 'deserves a good beating', 'you will regret it', 'you ll regret this', 'you will regret this', 'you ll regret that', 'you re going to regret', 'you re gonna regret', 'you are going to regret', 'you ll be sorry', 'you will be sorry',], INTIMIDATE, EN),
+  ...each(['nuke them', 'bomb them all', 'sink the boats', 'sink their boats', 'shoot them at the border', 'machine gun them', 'mow them down', 'open fire on them'], threat(0.45), { ...EN, ...G_VIOLENCE }),
+];
+
+export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION];
+
+/** Harmless look-alikes of the rows above: picking someone up, a bullet point, the rope in sport. */
+export const INTIMIDATION_ALLOW: readonly string[] = [
+  'ti vengo a prendere alla', 'ti vengo a prendere in', 'ti vengo a prendere all', 'ti vengo a prendere a', 'ti vengo a prendere io alla',
+  'vi vengo a prendere alla', 'vi vengo a prendere in', 'vi vengo a prendere all', 'ti vengo a prendere dopo', 'ti vengo a prendere domani',
+  'ti vengo a prendere stasera', 'ti vengo a prendere con', 'bullet point', 'bullet points', 'get the rope tow', 'sei morto dal ridere',
+  'sei morto di fame', 'je vais te retrouver a', 'je vais te retrouver au', 'je vais te retrouver devant', 'je te retrouverai a', 'je te retrouverai au',
+  'on va te retrouver a', 'on te retrouvera a', 'on te retrouvera au', 'je vais vous retrouver a', 'je vais vous retrouver au', 'on va vous retrouver a',
+  'ich werde dich finden und umarmen', 'wir kriegen dich schon gesund', 'wir kriegen euch schon satt', 'die gehoeren eingesperrt und therapiert',
+  'you ll regret it if you miss', 'you will regret it if you miss', 'you ll regret not', 'you will regret not', 'tu vas regretter de ne pas',
+  'te ne pentirai se non', 'crepi il lupo', 'che crepi il lupo', 'crepi lupo', 'doit mourir un jour', 'doivent mourir un jour', 'devons tous mourir', 'il faut les eliminer au', 'faut les eliminer au', 'il faut les eliminer des', 'eliminer au premier tour', 'va mourir de rire', 'bombarder de questions', 'bombarder de messages', 'bombarder de mails',
+];
