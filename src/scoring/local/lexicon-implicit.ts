@@ -14,6 +14,27 @@
 import { DE, EN, FR, HEAD, IT, body, each, frames, insult, type Row } from './lexicon-rows';
 
 const IMPLICIT = insult(0.7);
+/** Nouns that take "an" / "a" in English, "uno" / "un" / "una" in Italian: each head only before the nouns it fits. */
+const vowel = (w: string): boolean => /^[aeiou]/.test(w);
+const uno = (w: string): boolean => /^(z|gn|ps|s[^aeiou])/.test(w);
+/** Frames with the English article that fits each noun ("you're an idiot", "you're a clown"). */
+function framesEn(heads: readonly string[], nouns: readonly string[], weights: ReturnType<typeof insult>): Row[] {
+  return heads.flatMap((h) => {
+    if (h.endsWith(' a')) return frames([h], nouns.filter((n) => !vowel(n)), weights, { ...EN, inflect: ['s'] });
+    if (h.endsWith(' an')) return frames([h], nouns.filter(vowel), weights, { ...EN, inflect: ['s'] });
+    return frames([h], nouns, weights, { ...EN, inflect: ['s'] });
+  });
+}
+/** Frames with the Italian article that fits each noun ("sei uno scemo", "sei un pirla", "sei una capra"). */
+function framesIt(heads: readonly string[], nouns: readonly string[], weights: ReturnType<typeof insult>): Row[] {
+  return heads.flatMap((h) => {
+    if (/ uno$/.test(h)) return frames([h], nouns.filter(uno), weights, { ...IT, inflect: false });
+    if (/ un$/.test(h)) return frames([h], nouns.filter((n) => !uno(n)), weights, { ...IT, inflect: false });
+    if (/ una$/.test(h)) return frames([h], nouns.filter((n) => /a$/.test(n)), weights, { ...IT, inflect: false });
+    if (/^siete /.test(h)) return frames([h], nouns.filter((n) => /[ie]$/.test(n)), weights, { ...IT, inflect: false });
+    return frames([h], nouns, weights, { ...IT, inflect: false });
+  });
+}
 const IMPLICIT_MILD = insult(0.62);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -25,7 +46,7 @@ const DE_MORE: Row[] = [
   ...each(['witzfigur', 'laberbacke', 'quatschkopf', 'schnarchnase', 'trantuete', 'speichellecker', 'verbloedet', 'vertrottelt', 'behaemmert', 'bekloppt', 'beknackt', 'debil', 'taube nuss', 'kasperle', 'kaschperli', 'hampelmann', 'gagu', 'tschalpi', 'gstoert', 'gstoerte', 'gstoerti', 'assi', 'asi', 'prolet', 'flittchen'], insult(0.65), { ...DE, inflect: ['e', 'en', 'er', 'es', 'n', 's'] }),
   ...each(['lachnummer', 'plemplem', 'meschugge', 'spinner', 'schleimer', 'traumtaenzer', 'asozial', 'saudumm', 'wichtigtuer'], insult(0.45), DE),
   ...frames(['du', 'du bist ein', 'du bist eine', 'so ein', 'so eine', 'so en', 'so e', 'was fuer ein', 'was fuer eine', 'du bisch en', 'du bisch e', 'bisch en', 'bisch e', 'dieser', 'diese'], ['spinner', 'blindgaenger', 'schleimer', 'traumtaenzer', 'wichtigtuer', 'lachnummer', 'witzfigur', 'lump', 'halunke', 'heuchler', 'versager', 'psycho', 'penner', 'prolet', 'proll', 'clown', 'hanswurst'], insult(0.78), DE),
-  ...frames(['du bist', 'du bisch', 'bisch', 'bist du', 'bisch du', 'der ist', 'die ist', 'de isch', 'dae isch', 'er ist', 'sie ist', 'ihr seid', 'ihr sind'], ['so dumm', 'so bloed', 'so tumm', 'dumm wie', 'voellig verbloedet', 'total bescheuert', 'voll bescheuert', 'komplett bescheuert', 'gstoert', 'huere gstoert', 'voll gstoert', 'nicht ganz dicht', 'nid ganz dicht', 'nicht ganz sauber', 'geistig umnachtet', 'geistig verwirrt', 'geistig zurueckgeblieben', 'geistig behindert', 'geistig nicht auf der hoehe', 'geistig minderbemittelt', 'ein geistiger zwerg', 'en geistige zwerg', 'intellektuell ueberfordert', 'mit dem denken ueberfordert', 'zu bloed', 'zu dumm', 'echt das letzte', 'e witzfigur', 'eine witzfigur', 'eine lachnummer', 'e lachnummer', 'so peinlich', 'voll peinlich', 'erbaermlich', 'armselig', 'jaemmerlich', 'ein witz', 'en witz'], insult(0.72), DE),
+  ...frames(['du bist', 'du bisch', 'bisch', 'bist du', 'bisch du', 'de isch', 'dae isch', 'ihr seid', 'ihr sind'], ['so dumm', 'so bloed', 'so tumm', 'dumm wie', 'voellig verbloedet', 'total bescheuert', 'voll bescheuert', 'komplett bescheuert', 'gstoert', 'huere gstoert', 'voll gstoert', 'nicht ganz dicht', 'nid ganz dicht', 'nicht ganz sauber', 'geistig umnachtet', 'geistig verwirrt', 'geistig zurueckgeblieben', 'geistig behindert', 'geistig nicht auf der hoehe', 'geistig minderbemittelt', 'ein geistiger zwerg', 'en geistige zwerg', 'intellektuell ueberfordert', 'mit dem denken ueberfordert', 'zu bloed', 'zu dumm', 'echt das letzte', 'e witzfigur', 'eine witzfigur', 'eine lachnummer', 'e lachnummer', 'so peinlich', 'voll peinlich', 'erbaermlich', 'armselig', 'jaemmerlich', 'ein witz', 'en witz'], insult(0.72), DE),
   // Idioms said of a person.
   ...each(
     ['bei dir ist eine schraube locker', 'bei dem ist eine schraube locker', 'bei ihm ist eine schraube locker', 'bei ihr ist eine schraube locker',
@@ -67,24 +88,23 @@ const DE_MORE: Row[] = [
 // ---------------------------------------------------------------------------------------------------------------
 
 const FR_FOOLS = [
-  'clown', 'guignol', 'bouffon', 'pitre', 'zigoto', 'charlot', 'tocard', 'toquard', 'naze', 'nase', 'nul', 'nulle', 'nullard',
-  'nunuche', 'bourrique', 'bedoume', 'pignouf', 'blaireau', 'beauf', 'plouc',
-  'bouseux', 'pequenaud', 'abruti', 'debile', 'idiot', 'idiote', 'imbecile', 'cretin', 'cretine', 'minable', 'incapable', 'bon a rien',
+  'clown', 'pitre', 'zigoto', 'charlot', 'toquard', 'naze', 'nase', 'nul', 'nulle',
+  'nunuche', 'bourrique', 'bedoume', 'blaireau', 'beauf',
+  'bouseux', 'pequenaud', 'minable', 'incapable', 'bon a rien',
   'bonne a rien', 'raté', 'rate', 'ratee', 'loser', 'looser', 'nullite', 'guignolo', 'mariole', 'charlatan', 'pantin', 'polichinelle',
-  'branquignol', 'baltringue', 'cassos', 'gros naze', 'pauvre naze', 'pauvre tache', 'pauvre cloche', 'bouffonne', 'pouffe', 'poufiasse',
+  'gros naze', 'pauvre naze', 'pauvre tache', 'pauvre cloche', 'bouffonne', 'pouffe', 'poufiasse',
 ];
 /** Things and animals too ("une gourde d'eau", "une andouille"): only addressed or after "espèce de", "quel". */
 const FR_THINGS = ['patate', 'cornichon', 'truffe', 'tanche', 'andouille', 'cruche', 'gourde', 'boulet', 'buse', 'huitre', 'nouille', 'courge', 'pintade', 'dinde', 'chevre', 'bourricot', 'baudet', 'boudin'];
 const FR_MORE: Row[] = [
-  ...frames(['espece de', 't es un', 't es une', 'tu es un', 'tu es une', 't es qu un', 't es qu une', 'tu n es qu un', 'tu n es qu une', 'vous etes des', 'bande de', 'quel', 'quelle', 'pauvre', 'sale', 'grosse', 'gros'], FR_THINGS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
-  ...frames(['ce', 'cet', 'cette', 'ces', 'espece de', 't es un', 't es une', 'tu es un', 'tu es une', 't es qu un', 't es qu une', 'tu n es qu un',
-    'tu n es qu une', 'vous etes des', 'quel', 'quelle', 'quels', 'sale', 'gros', 'grosse', 'pauvre', 'bande de', 'c est un', 'c est une',
-    'c est vraiment un', 'il est vraiment un', 'vraiment un', 'un vrai', 'une vraie', 'le roi des', 'la reine des', 'ce gros', 'cette grosse',
+  ...frames(['espece de', 't es un', 't es une', 'tu es un', 'tu es une', 'vous etes des', 'bande de', 'quel', 'quelle', 'pauvre', 'sale', 'grosse', 'gros'], FR_THINGS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
+  ...frames(['ce', 'cet', 'cette', 'ces', 'espece de', 't es un', 't es une', 'tu es un', 'tu es une', 't es qu un', 'tu n es qu un', 'vous etes des', 'quel', 'quelle', 'quels', 'sale', 'gros', 'grosse', 'pauvre', 'bande de', 'le roi des', 'la reine des', 'ce gros', 'cette grosse',
     'ce pauvre', 'cette pauvre', 'ce sale', 'cette sale'], FR_FOOLS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
   ...each(['naze', 'nullard', 'boulet', 'pitre', 'zigoto', 'cruche', 'gourde', 'nunuche', 'bourrique', 'bedoume', 'bouseux', 'pequenaud', 'pouffe', 'poufiasse', 'nullite', 'guignolo', 'mariole', 'gros beauf', 'andouille', 'cornichon'], insult(0.62), { ...FR, inflect: ['s', 'x'] }),
-  ...frames(['t es', 'tu es', 't es vraiment', 'tu es vraiment', 't es trop', 'tu es trop', 't es completement', 'tu es completement', 'vous etes', 'vous etes vraiment', 't es qu', 'tu n es qu'],
+  ...frames(['t es', 'tu es', 'vous etes'],
     ['nul', 'nulle', 'nuls', 'con', 'conne', 'cons', 'bete', 'stupide', 'debile', 'idiot', 'idiote', 'demeure', 'attarde', 'attardee', 'cinglé', 'cingle', 'cinglee', 'barge', 'taré', 'tare', 'taree', 'abruti', 'abrutie', 'pathetique', 'pitoyable', 'minable', 'lamentable', 'ridicule', 'une honte', 'un boulet', 'une tache', 'un nul', 'une nulle', 'un rigolo', 'un guignol', 'une merde', 'moche', 'gros', 'grosse', 'laid', 'laide', 'obese', 'gras', 'grasse', 'un gros tas', 'un gros lard'],
     insult(0.78), FR),
+  ...frames(['t es vraiment', 'tu es vraiment', 't es trop', 'tu es trop', 't es completement', 'tu es completement', 'vous etes vraiment'], ['nul', 'nulle', 'nuls', 'con', 'conne', 'cons', 'bete', 'stupide', 'debile', 'idiot', 'idiote', 'tare', 'taree', 'cingle', 'cinglee', 'pathetique', 'pitoyable', 'minable', 'ridicule', 'moche', 'laid', 'laide'], insult(0.78), FR),
   ...each(
     ['t as un pois chiche dans la tete', 'un pois chiche dans la tete', 'pois chiche dans le crane', 'pois chiche a la place du cerveau',
       'petit pois dans la tete', 'petit pois a la place du cerveau', 'cervelle de petit pois', 'cerveau de petit pois', 'cervelle de poule',
@@ -109,23 +129,21 @@ const FR_MORE: Row[] = [
 // ---------------------------------------------------------------------------------------------------------------
 
 const IT_FOOLS = [
-  'pagliaccio', 'pagliacci', 'buffone', 'buffona', 'buffoni', 'burattino', 'fantoccio', 'macchietta', 'idiota', 'idioti', 'cretino', 'cretina',
-  'cretini', 'imbecille', 'imbecilli', 'scemo', 'scema', 'scemi', 'deficiente', 'deficienti', 'coglione', 'cogliona', 'coglioni',
+  'pagliaccio', 'pagliacci', 'buffone', 'buffona', 'buffoni', 'burattino', 'fantoccio', 'macchietta',
+  'scemo', 'scema', 'scemi',
   'stupidone', 'pirla', 'ciula', 'piciu', 'tarlucco', 'barlafus', 'balabiot',
-  'babbeo', 'babbea', 'tonto', 'tonta', 'fesso', 'fessa', 'citrullo', 'allocco', 'bamboccio', 'zuccone', 'testone', 'sciocco', 'sciocca', 'nullita',
-  'fallito', 'fallita', 'falliti', 'incapace', 'incapaci', 'incompetente', 'ignorante', 'ignoranti', 'cialtrone', 'ciarlatano', 'sfigato', 'sfigata',
-  'cafone', 'cafona', 'zotico', 'buzzurro', 'bifolco', 'racchia', 'ciccione', 'cicciona', 'grassone', 'grassona', 'obeso', 'obesa',
-  'lardoso', 'viscido', 'leccaculo', 'lecchino', 'mentecatto', 'demente', 'decerebrato',
+  'citrullo', 'allocco', 'bamboccio', 'zuccone', 'testone', 'sciocco', 'sciocca', 'nullita',
+  'fallito', 'fallita', 'falliti', 'incapace', 'incapaci', 'incompetente', 'ignorante', 'ignoranti', 'ciarlatano',
+  'bifolco', 'racchia', 'cicciona', 'grassona', 'obeso', 'obesa',
+  'viscido', 'lecchino', 'mentecatto', 'demente',
 ];
 /** Animals and things too ("una capra", "una pistola"): only addressed ("sei una capra") or in insult frames. */
 const IT_THINGS = ['asino', 'somaro', 'capra', 'pistola', 'mona', 'cesso', 'cozza', 'nano', 'verme', 'parassita', 'rottame', 'relitto', 'balena', 'vacca', 'maiale', 'porco', 'scimmia', 'gallina', 'oca', 'mulo', 'zucca', 'rapa', 'tappo'];
 const IT_MORE: Row[] = [
-  ...frames(['sei uno', 'sei un', 'sei una', 'sei proprio uno', 'sei proprio un', 'sei proprio una', 'sei solo uno', 'sei solo un', 'sei solo una', 'siete degli', 'siete dei', 'siete delle', 'brutto', 'brutta', 'grandissimo', 'grandissima', 'te set un', 'te se un', 'ti sei un', 'sei un gran', 'sei una gran'], IT_THINGS, insult(0.78), { ...IT, inflect: false }),
-  ...frames(['quel', 'quello', 'quella', 'quei', 'quegli', 'questo', 'questa', 'questi', 'sto', 'sta', 'che', 'sei uno', 'sei un', 'sei una', 'sei proprio uno',
-    'sei proprio un', 'sei proprio una', 'sei solo uno', 'e uno', 'e un', 'e una', 'e proprio un', 'e proprio uno', 'e proprio una', 'siete degli', 'siete dei',
+  ...framesIt(['sei uno', 'sei un', 'sei una', 'sei proprio uno', 'sei proprio un', 'sei proprio una', 'sei solo uno', 'sei solo un', 'sei solo una', 'siete degli', 'siete dei', 'siete delle', 'brutto', 'brutta', 'grandissimo', 'grandissima', 'te set un', 'te se un', 'ti sei un', 'sei un gran', 'sei una gran'], IT_THINGS, insult(0.78)),
+  ...framesIt(['quel', 'quello', 'quella', 'quei', 'quegli', 'questo', 'questa', 'questi', 'sto', 'sta', 'che', 'sei uno', 'sei un', 'sei una', 'sei proprio uno', 'siete degli', 'siete dei',
     'siete delle', 'siete solo dei', 'brutto', 'brutta', 'brutti', 'pezzo d', 'pezzo di', 'razza d', 'razza di', 'grandissimo', 'grandissima', 'povero',
-    'povera', 'lurido', 'lurida', 'sporco', 'sporca', 'vecchio', 'vecchia', 'specie di', 'sei un gran', 'gran', 'gran pezzo di', 'emerito', 'emerita',
-    'un vero', 'una vera', 'ti sei un', 'te set un', 'te se un', 'sei un povero', 'sei una povera'], IT_FOOLS, insult(0.78), { ...IT, inflect: false }),
+    'povera', 'lurido', 'lurida', 'sporco', 'sporca', 'vecchio', 'vecchia', 'specie di', 'sei un gran', 'gran', 'gran pezzo di', 'emerito', 'emerita', 'ti sei un', 'te set un', 'te se un', 'sei un povero', 'sei una povera'], IT_FOOLS, insult(0.78)),
   ...each(['pagliaccio', 'buffone', 'buffona', 'stupidone', 'citrullo', 'allocco', 'barlafus', 'balabiot', 'tarlucco', 'piciu', 'bifolco', 'racchia', 'lecchino'], insult(0.62), { ...IT, inflect: false }),
   ...each(
     ['non capisci un tubo', 'non capisce un tubo', 'non capite un tubo', 'non capisci una mazza', 'non capisce una mazza', 'non capisci un accidente',
@@ -151,23 +169,22 @@ const IT_MORE: Row[] = [
 // ---------------------------------------------------------------------------------------------------------------
 
 const EN_FOOLS = [
-  'clown', 'clowns', 'buffoon', 'muppet', 'moron', 'idiot', 'imbecile', 'halfwit', 'dimwit', 'nitwit', 'nutjob', 'nutcase', 'whackjob', 'wacko',
+  'clown', 'clowns', 'muppet', 'nutjob', 'nutcase', 'whackjob', 'wacko',
   'crackpot', 'loon', 'airhead', 'numbnuts', 'knucklehead', 'bonehead', 'meathead', 'pinhead', 'fathead', 'blockhead', 'prat',
   'twerp', 'berk', 'dork', 'dweeb', 'loser', 'coward', 'sleazebag', 'slimeball',
-  'dirtbag', 'scumbag', 'lowlife', 'simpleton', 'cretin',
+  'dirtbag',
   'fool', 'dolt', 'oaf', 'lummox', 'troglodyte', 'hick', 'chump', 'fatso', 'lardo',
   'porker', 'slob', 'hag',
 ];
 /** Also things or animals ("this tool", "what a joke", "a rat"): only said to or of a person. */
 const EN_THINGS = ['tool', 'joke', 'disgrace', 'embarrassment', 'failure', 'snake', 'rat', 'weasel', 'pig', 'cow', 'hog', 'whale', 'witch', 'troll', 'donkey', 'ass', 'fraud', 'hack', 'nobody', 'zero', 'puppet', 'sucker', 'dummy', 'git', 'liar', 'cockroach', 'leech', 'parasite', 'worm', 'slug', 'toad', 'vulture', 'hyena'];
 const EN_MORE: Row[] = [
-  ...frames(['you re a', 'you are a', 'you re an', 'you are an', 'you re such a', 'you are such a', 'you re just a', 'you are just a', 'you re nothing but a', 'you absolute', 'you complete', 'you total', 'you utter', 'you stupid', 'you dumb', 'you little', 'you pathetic', 'you useless', 'you fat', 'you ugly', 'you dirty', 'you filthy', 'you lying', 'he s a', 'she s a', 'he is a', 'she is a', 'he s such a', 'she s such a', 'he s just a', 'she s just a'], EN_THINGS, insult(0.78), { ...EN, inflect: ['s'] }),
-  ...frames(['this', 'that', 'these', 'those', 'what a', 'you re a', 'you are a', 'you re an', 'you are an', 'you re such a', 'you are such a',
-    'you re just a', 'you are just a', 'you absolute', 'you complete', 'you total', 'you utter', 'you stupid', 'you dumb', 'you little', 'you pathetic',
-    'you useless', 'absolute', 'complete', 'total', 'utter', 'such a', 'he s a', 'she s a', 'he s an', 'she s an', 'he is a', 'she is a', 'is a complete',
-    'is a total', 'is an absolute', 'is an utter', 'what an absolute', 'pathetic', 'useless', 'stupid', 'dumb', 'brainless', 'spineless', 'gutless',
+  ...framesEn(['you re a', 'you are a', 'you re an', 'you are an', 'you re such a', 'you are such a', 'you absolute', 'you complete', 'you total', 'you utter', 'you stupid', 'you dumb', 'you little', 'you pathetic', 'you useless', 'you fat', 'you ugly', 'you dirty', 'you filthy', 'you lying', 'he s a', 'she s a'], EN_THINGS, insult(0.78)),
+  ...framesEn(['this', 'that', 'these', 'those', 'what a', 'you re a', 'you are a', 'you re an', 'you are an', 'you re such a', 'you are such a',
+    'you absolute', 'you complete', 'you total', 'you utter', 'you stupid', 'you dumb', 'you little', 'you pathetic',
+    'you useless', 'absolute', 'complete', 'total', 'utter', 'such a', 'he s a', 'she s a', 'what an absolute', 'pathetic', 'useless', 'stupid', 'dumb', 'brainless', 'spineless', 'gutless',
     'sad little', 'pathetic little', 'fat', 'ugly', 'fat ugly', 'ugly fat', 'old', 'lying', 'dirty', 'filthy'],
-  EN_FOOLS, insult(0.78), { ...EN, inflect: ['s'] }),
+  EN_FOOLS, insult(0.78)),
   ...each(['nutjob', 'nutcase', 'whackjob', 'wacko', 'airhead', 'numbnuts', 'knucklehead', 'bonehead', 'pinhead', 'fathead', 'blockhead', 'meathead', 'sleazebag', 'slimeball', 'dirtbag', 'twerp', 'prat', 'lardo', 'porker', 'you fatty', 'dimwitted', 'halfwitted', 'oxygen thief', 'mouth breather', 'mouth breathing', 'knuckle dragger', 'knuckle dragging', 'knuckledragger', 'village idiot', 'you dummy', 'you dummies'], insult(0.7), { ...EN, inflect: ['s'] }),
   ...each(
     ['a few sandwiches short of a picnic', 'sandwiches short of a picnic', 'fries short of a happy meal', 'cards short of a full deck',

@@ -27,15 +27,14 @@ const gapped = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`
 // German (Standard, Swiss German dialect)
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Who would do it, to whom (dative): "dem würde ich …", "dem sött me …", "einer sollte ihm …". */
+/** To whom (dative): "… ihm eine reinhauen", "dem sött me eis ufs Dach gäh". */
+const DE_DATIVE = ['ihm', 'dir', 'ihr', 'dem', 'em', 'ihne', 'denen', 'euch'];
+/** With words between ("dem würde ich am liebsten eine reinhauen"): heads that begin with a rarer word only. */
 const DE_DATIVE_HEADS = [
-  'dem wuerde ich', 'dem wuerd ich', 'ich wuerde dem', 'ich wuerde ihm', 'ich wuerd dem', 'ich wuerd ihm', 'dem werde ich', 'ich werde ihm',
-  'ich werde dir', 'ich werd dir', 'ich wuerde dir', 'ich wuerd dir', 'dem taet ich', 'der wuerde ich', 'ich wuerde der', 'ich wuerde ihr',
-  'dem sollte man', 'dem muesste man', 'dem muss man', 'man sollte dem', 'man sollte ihm', 'sollte man ihm', 'man muesste ihm',
-  'einer sollte ihm', 'jemand sollte ihm', 'einer muesste ihm', 'jemand muesste ihm', 'einer sollte dem', 'jemand sollte dem',
-  'dem soett me', 'dem sett me', 'dem soett mer', 'dem sett mer', 'dem mues me', 'em soett me', 'em sett me', 'ihm soett me',
-  'dem wuerd i', 'i wuerd dem', 'i wuerd em', 'i wuerd dir', 'dem taet i', 'dem taeti', 'i taet dem', 'dem gaeb i', 'i gaeb dem',
-  'oepper soett em', 'oeper sett em', 'eine soett em', 'oepper soett dem',
+  'dem wuerde ich', 'dem wuerd ich', 'dem werde ich', 'dem taet ich', 'dem sollte man', 'dem muesste man', 'dem muss man', 'einer sollte ihm',
+  'jemand sollte ihm', 'einer muesste ihm', 'jemand muesste ihm', 'einer sollte dem', 'jemand sollte dem', 'dem soett me', 'dem sett me',
+  'dem soett mer', 'dem sett mer', 'dem mues me', 'dem wuerd i', 'dem taet i', 'dem taeti', 'dem gaeb i', 'oepper soett em', 'oeper sett em',
+  'eine soett em', 'oepper soett dem',
 ];
 /** What is done to them: beatings and worse, as infinitives. */
 const DE_DATIVE_HARM = [
@@ -70,22 +69,26 @@ const DE_ACC_KILL = [
 const DE_ACC_BEAT = ['verpruegeln', 'zusammenschlagen', 'vermoebeln', 'verdreschen', 'kloppen', 'verchlopfe', 'vertaetsche', 'verhaue', 'verpruegle'];
 
 /** Participles after "gehört", "sollte … werden" missing from lexicon-threats.ts. */
-const DE_MODALS = ['gehoert', 'gehoeren', 'sollte', 'sollten', 'ghoert', 'ghoered', 'ghoere', 'soett', 'soetted', 'sett'];
-const DE_FILLS = ['', 'alle', 'sofort', 'einfach', 'doch', 'endlich', 'alli', 'eifach', 'eigentlich', 'weggesperrt und', 'eingesperrt und', 'iigsperrt und', 'gefoltert und', 'kastriert und', 'zuerst gefoltert und'];
-const DE_KILLED_MORE = [
-  'erschossen', 'aufgehaengt', 'gehaengt', 'erschlagen', 'totgepruegelt', 'erwuergt', 'erdrosselt', 'gevierteilt', 'gekreuzigt', 'gefoltert',
-  'ueber den haufen geschossen', 'abgschosse', 'erschosse', 'verschosse', 'ufghaenkt', 'totgschlage',
-  'erwuergt',
-];
-const DE_BEATEN = ['verpruegelt', 'zusammengeschlagen', 'vermoebelt', 'verdroschen', 'ausgepeitscht', 'verchlopft', 'vertaetscht', 'verhaue', 'zaemegschlage'];
+const DE_MODALS = ['gehoert', 'gehoeren', 'sollte', 'sollten', 'ghoert', 'ghoered', 'soett'];
+const DE_FILLS = ['', 'alle', 'sofort', 'einfach', 'doch', 'endlich', 'alli', 'eifach'];
+/** "gehört weggesperrt und erschossen": what may stand before the participles lexicon-threats.ts already has. */
+const DE_FILLS_AND = ['weggesperrt und', 'eingesperrt und', 'iigsperrt und', 'gefoltert und', 'kastriert und', 'zuerst gefoltert und'];
+const DE_KILLED_KNOWN = ['erschossen', 'aufgehaengt', 'gehaengt', 'erschlagen', 'vergast', 'erschosse', 'verschosse', 'ufghaenkt'];
+const DE_KILLED_MORE = ['totgepruegelt', 'erwuergt', 'erdrosselt', 'gevierteilt', 'gekreuzigt', 'gefoltert', 'ueber den haufen geschossen', 'abgschosse', 'totgschlage'];
+const DE_BEATEN = ['verpruegelt', 'zusammengeschlagen', 'vermoebelt', 'verdroschen', 'ausgepeitscht', 'verchlopft', 'vertaetscht', 'zaemegschlage'];
 const withFills = (modals: readonly string[], fills: readonly string[]): string[] => modals.flatMap((m) => fills.map((f) => (f === '' ? m : `${m} ${f}`)));
 
 const DE_INTIMIDATION: Row[] = [
+  // Dative pronoun first ("… ihm eine reinhauen", "… em eis ufs Dach gäh"): "ich würde", "man sollte" are too common to
+  // start hundreds of phrases each, and the pronoun with the harm is the threat whoever says it.
+  ...frames(DE_DATIVE, DE_DATIVE_HARM, BEAT, DE),
+  ...frames(DE_DATIVE, DE_DATIVE_KILL, kill(0.93), DE),
   ...frames(gapped(DE_DATIVE_HEADS), DE_DATIVE_HARM, BEAT, DE),
   ...frames(gapped(DE_DATIVE_HEADS), DE_DATIVE_KILL, kill(0.93), DE),
   ...frames(gapped(DE_ACC_HEADS), DE_ACC_KILL, kill(0.93), DE),
   ...frames(gapped(DE_ACC_HEADS), DE_ACC_BEAT, BEAT, DE),
-  ...frames(withFills(DE_MODALS, DE_FILLS), DE_KILLED_MORE, kill(0.93), DE),
+  ...frames(withFills(DE_MODALS, [...DE_FILLS, ...DE_FILLS_AND]), DE_KILLED_MORE, kill(0.93), DE),
+  ...frames(withFills(DE_MODALS, DE_FILLS_AND), DE_KILLED_KNOWN, kill(0.93), DE),
   ...frames(withFills(DE_MODALS, DE_FILLS), DE_BEATEN, BEAT, DE),
   // Conditional threats: "wenn ich den erwische", "wenn i di verwütsch".
   ...frames(
