@@ -184,6 +184,8 @@ const EN_MORE: Row[] = [
   // "You're a clown": the noun alone is lifted to hold by the address; no "you're a" phrases for each noun (the
   // matcher would scan them all after every "you're").
   ...each(EN_FOOLS.filter((n) => !n.includes(' ')), insult(0.45), { ...EN, inflect: ['s'] }),
+  // The few nouns that public figures are most often called, said of them: "the president is a clown".
+  ...frames(['he s a', 'she s a', 'he is a', 'she is a', 'is a', 'is such a', 'is a complete', 'is a total', 'is an absolute', 'are a bunch of', 'bunch of'], ['clown', 'fool', 'muppet', 'loser', 'buffoon', 'coward', 'moron'], insult(0.78), { ...EN, inflect: ['s'] }),
   ...framesEn(['this', 'that', 'these', 'those', 'what a', 'you absolute', 'you complete', 'you total', 'you utter', 'you stupid', 'you dumb', 'you little', 'you pathetic',
     'you useless', 'absolute', 'complete', 'total', 'utter', 'such a', 'what an absolute', 'pathetic', 'useless', 'stupid', 'dumb', 'brainless', 'spineless', 'gutless',
     'sad little', 'pathetic little', 'fat', 'ugly', 'fat ugly', 'ugly fat', 'old', 'lying', 'dirty', 'filthy'],

@@ -117,6 +117,9 @@ describe('lexicon: harmless look-alikes of the new threats and idioms stay below
     ['en', 'These fatty acids are healthy.'],
     ['en', 'The brain of a mouse is small.'],
     ['en', 'Shut it down.'],
+    ['en', 'The clown at the circus was funny.'],
+    ['en', 'April fool.'],
+    ['it', 'Il progetto è fallito.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);
   });
@@ -150,6 +153,12 @@ describe('lexicon: more insults, insults of public figures and implicit insults 
     ['en', 'He has the brain of a pea.'],
     ['en', 'You’re a joke.'],
     ['en', 'Oxygen thief.'],
+    // A person noun alone is lifted to hold by the address.
+    ['en', 'You’re a clown.'],
+    ['en', 'The president is a clown.'],
+    ['it', 'Sei un pagliaccio.'],
+    ['fr', 'T’es un clown.'],
+    ['de', 'Du bist so peinlich.'],
   ])('When the %s comment is %j, then INSULT holds', (language, text) => {
     expect(lex(text, language).INSULT).toBeGreaterThanOrEqual(hold('INSULT'));
   });
