@@ -46,6 +46,12 @@ describe('lexicon: conditional and future threats, curses and calls to kill outs
     ['en', 'He needs a bullet between his eyes.'],
     ['en', 'Your days are numbered.'],
     ['en', 'I will hunt you down.'],
+    ['de', 'Den würde ich am liebsten erwürgen.'],
+    ['de', 'Schade, dass er überlebt hat.'],
+    ['fr', 'Dommage qu’il ait survécu.'],
+    ['it', 'Peccato che sia sopravvissuto.'],
+    ['en', 'Too bad he survived.'],
+    ['en', 'He should hang for this.'],
   ])('When the %s comment is %j, then THREAT reaches its reject threshold', (language, text) => {
     expect(lex(text, language).THREAT).toBeGreaterThanOrEqual(reject('THREAT'));
   });
@@ -120,6 +126,10 @@ describe('lexicon: harmless look-alikes of the new threats and idioms stay below
     ['en', 'The clown at the circus was funny.'],
     ['en', 'April fool.'],
     ['it', 'Il progetto è fallito.'],
+    ['en', 'He should hang the picture higher.'],
+    ['en', 'They should hang out more.'],
+    ['en', 'I’m going to find you a job.'],
+    ['fr', 'Je viendrai te chercher à la gare.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);
   });

@@ -288,7 +288,30 @@ const EN_INTIMIDATION: Row[] = [
   ...each(['nuke them', 'bomb them all', 'sink the boats', 'sink their boats', 'shoot them at the border', 'machine gun them', 'mow them down', 'open fire on them'], threat(0.45), { ...EN, ...G_VIOLENCE }),
 ];
 
-export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION];
+/** Wishing an attack had succeeded, the object first ("den knall ich ab"), telling someone to shoot themselves. */
+const MORE_INTIMIDATION: Row[] = [
+  ...frames(gapped(['den wuerde ich', 'den wuerd ich', 'die wuerde ich', 'die wuerd ich', 'dae wuerd i', 'de wuerd i', 'dae taet i']), ['erwuergen', 'erschiessen', 'abknallen', 'umbringen', 'aufhaengen', 'abstechen', 'erschlagen', 'totschlagen', 'erwuerge', 'verschiesse', 'abknalle', 'umbringe', 'ufhaenke'], kill(0.93), DE),
+  ...frames(gapped(['den wuerde ich', 'den wuerd ich', 'die wuerde ich', 'dae wuerd i', 'de wuerd i']), DE_ACC_BEAT, BEAT, DE),
+  ...each(
+    ['soll sich * kugel geben', 'sich die kugel geben', 'sich eine kugel geben', 'gib dir die kugel', 'gib dir eine kugel', 'schade dass er ueberlebt',
+      'schade dass sie ueberlebt', 'schade dass der ueberlebt', 'schade dass die ueberlebt', 'schade hat er ueberlebt', 'leider hat er ueberlebt',
+      'hat er leider ueberlebt', 'schad het er ueberlebt', 'schad dass er ueberlaebt', 'gehoeren alle an die wand', 'ghoered alli a d wand',
+      'an die wand mit', 'den knall ich ab', 'die knall ich ab', 'den stech ich ab', 'den bring ich um', 'die bring ich um', 'den mach ich kalt',
+      'dae bring i um', 'dae chnall i ab', 'de bring i um', 'den erschiess ich', 'mir wuessed wo du wohnsch', 'wuessed wo du wohnsch',
+      'dommage qu il ait survecu', 'dommage qu elle ait survecu', 'dommage qu il a survecu', 'dommage qu il ne soit pas mort', 'dommage qu il soit pas mort',
+      'lui tirer une balle', 'leur tirer une balle', 'te tirer une balle', 'tirer une balle dans la tete', 'peccato che sia sopravvissuto',
+      'peccato che non sia morto', 'peccato che non e morto', 'peccato sia sopravvissuto', 'too bad he survived', 'too bad she survived',
+      'shame he survived', 'shame she survived', 'pity he survived', 'pity she survived', 'shame the shooter missed', 'too bad the shooter missed',
+      'pity the shooter missed', 'should have aimed better', 'he should hang', 'she should hang', 'they should hang', 'they should all hang',
+      'should hang for', 'hang him', 'hang her', 'hang the traitor', 'hang them high'],
+    kill(0.93),
+  ),
+  ...each(['schlag dich zu brei', 'schlag di zu brei', 'schlag dich * zu brei', 'gli tirerei il collo', 'ti tiro il collo', 'tirargli il collo', 'i d punch him', 'i d punch her', 'i d punch you', 'i would punch him', 'i would punch her', 'i would punch you'], BEAT),
+  ...each(['ich mach dich kaputt', 'i mach di kaputt', 'wir kommen dich holen', 'mir choemed di go hole', 'i nimm di usenand', 'ich nimm di usenand', 'ich nehm dich auseinander', 'ich nehme dich auseinander', 'teeren und federn', 'geteert und gefedert', 'on viendra te chercher', 'on va venir te chercher', 'je viendrai te chercher', 'verremo a prenderti', 'veniamo a prenderti'], threat(0.85)),
+  ...each(['i m going to find you', 'i m gonna find you', 'gets what s coming to him', 'get what s coming to you', 'gets what s coming to her', 'get what they deserve'], INTIMIDATE, EN),
+];
+
+export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION];
 
 /** Harmless look-alikes of the rows above: picking someone up, a bullet point, the rope in sport. */
 export const INTIMIDATION_ALLOW: readonly string[] = [
@@ -299,5 +322,5 @@ export const INTIMIDATION_ALLOW: readonly string[] = [
   'on va te retrouver a', 'on te retrouvera a', 'on te retrouvera au', 'je vais vous retrouver a', 'je vais vous retrouver au', 'on va vous retrouver a',
   'ich werde dich finden und umarmen', 'wir kriegen dich schon gesund', 'wir kriegen euch schon satt', 'die gehoeren eingesperrt und therapiert',
   'you ll regret it if you miss', 'you will regret it if you miss', 'you ll regret not', 'you will regret not', 'tu vas regretter de ne pas',
-  'te ne pentirai se non', 'crepi il lupo', 'che crepi il lupo', 'crepi lupo', 'doit mourir un jour', 'doivent mourir un jour', 'devons tous mourir', 'il faut les eliminer au', 'faut les eliminer au', 'il faut les eliminer des', 'eliminer au premier tour', 'va mourir de rire', 'bombarder de questions', 'bombarder de messages', 'bombarder de mails',
+  'te ne pentirai se non', 'je viendrai te chercher a', 'je viendrai te chercher au', 'on viendra te chercher a', 'on viendra te chercher au', 'on va venir te chercher a', 'on va venir te chercher au', 'veniamo a prenderti alla', 'veniamo a prenderti in', 'veniamo a prenderti all', 'i m going to find you a', 'i m gonna find you a', 'i m going to find you the', 'i m gonna find you the', 'hang her coat', 'hang him up', 'wir kommen dich holen am', 'wir kommen dich holen beim', 'wir kommen dich holen um', 'wir kommen dich holen in', 'wir kommen dich holen nach', 'he should hang the', 'she should hang the', 'they should hang the', 'he should hang up', 'she should hang up', 'they should hang up', 'he should hang out', 'she should hang out', 'they should hang out', 'they should hang out with', 'he should hang on', 'she should hang on', 'they should hang on', 'he should hang in there', 'she should hang in there', 'they should hang in there', 'hang him out to dry', 'hang her out to dry', 'should hang for a while', 'should hang for a few', 'should hang for an hour', 'should hang for hours', 'crepi il lupo', 'che crepi il lupo', 'crepi lupo', 'doit mourir un jour', 'doivent mourir un jour', 'devons tous mourir', 'il faut les eliminer au', 'faut les eliminer au', 'il faut les eliminer des', 'eliminer au premier tour', 'va mourir de rire', 'bombarder de questions', 'bombarder de messages', 'bombarder de mails',
 ];
