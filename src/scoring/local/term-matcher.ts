@@ -89,6 +89,11 @@ interface CompiledTerm<T> {
   suffixes: ReadonlySet<string>;
   /** Identifies {@link suffixes} among the shared sets. */
   suffixKey: string;
+  /**
+   * First code unit of the third word (−1 when there is none or it is a gap): phrases sharing their first two
+   * words ("t'es un …", "ich werde dich …") are told apart by it before any is matched word by word.
+   */
+  thirdCode: number;
   data: T | undefined;
 }
 
@@ -223,6 +228,7 @@ function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
     modifier: compound === 'modifier' || compound === 'both',
     suffixes: suffixSet(suffixes),
     suffixKey: suffixes.join('\u0000'),
+    thirdCode: words.length > 2 && words[2] !== GAP ? (words[2] as string).charCodeAt(0) : -1,
     data: def.data,
   };
 }
@@ -381,7 +387,11 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     const found: { term: CompiledTerm<T>; tokenStart: number; tokenEnd: number }[] = [];
     // Words 1..from-1 of these terms are already known to match tokens i..i+from-1.
     const collectPhrases = (terms: readonly CompiledTerm<T>[], start: number, rest: { rest: string; length: number }, i: number, from: number, sentence: number): void => {
+      // A word matches from its first letter on, so the third token's first letter rules most phrases out at once.
+      const third = from === 2 ? tokens[i + 2] : undefined;
+      const thirdCode = third !== undefined && third.sentence === sentence && third.kind === 'word' ? third.norm.charCodeAt(0) : -2;
       for (const term of terms) {
+        if (from === 2 && term.thirdCode >= 0 && term.thirdCode !== thirdCode) continue;
         if (!accepts(term, start, rest, language)) continue;
         const tokenEnd = matchRest(term, from, tokens, i + from, sentence);
         if (tokenEnd >= 0) found.push({ term, tokenStart: i, tokenEnd });
