@@ -7,7 +7,7 @@ import type { Policy } from '../../config';
 import type { DecidedStatus } from '../../src/comments/comment';
 import { createLanguageDetector } from '../../src/language/tinyld-language-detector';
 import { moderationPhases } from '../../src/moderation/phases';
-import type { ModerationState } from '../../src/moderation/phases/phase';
+import { initialState } from '../../src/moderation/phases/phase';
 import { runPipeline } from '../../src/moderation/pipeline';
 import { chainScoring } from '../../src/scoring/create-scoring';
 import { ScorerChain } from '../../src/scoring/scorer-chain';
@@ -45,20 +45,7 @@ export function createOfflineModeration(options: { scorer: Scorer; policy: Polic
   });
   return async (text, givenLanguage) => {
     const now = new Date();
-    const initial: ModerationState = {
-      text,
-      givenLanguage: givenLanguage ?? null,
-      language: null,
-      languageSource: null,
-      scores: {},
-      spans: [],
-      scoring: null,
-      watched: [],
-      now,
-      createdAt: now,
-      finalAttempt: true,
-    };
-    const result = await runPipeline(phases, initial);
+    const result = await runPipeline(phases, initialState({ text, givenLanguage: givenLanguage ?? null, now, createdAt: now, finalAttempt: true }));
     if (result.kind !== 'verdict') throw new Error(`the pipeline asked for a retry offline: ${result.reason}`);
     return {
       status: result.verdict.status,

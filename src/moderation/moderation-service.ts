@@ -3,7 +3,7 @@ import type { Comment } from '../comments/comment';
 import type { AutoDecision, AutoDecisionOutcome, CommentStore } from '../comments/comment-store';
 import { decisionEvent } from '../webhooks/decision-event';
 import { runPipeline, type PipelineResult } from './pipeline';
-import type { Phase } from './phases/phase';
+import { initialState, type Phase } from './phases/phase';
 
 export type ModerateOutcome =
   | { kind: 'decided'; comment: Comment; phase: string }
@@ -52,19 +52,13 @@ export class ModerationService {
     if (comment === null) return { kind: 'missing' };
     if (comment.status !== 'pending') return { kind: 'already_decided', comment };
     let result: PipelineResult;
-    const initial = {
+    const initial = initialState({
       text: comment.text,
       givenLanguage: comment.languageSource === 'given' ? comment.language : null,
-      language: null,
-      languageSource: null,
-      scores: {},
-      spans: [],
-      scoring: null,
-      watched: [],
       now,
       createdAt: new Date(comment.createdAt),
       finalAttempt,
-    };
+    });
     try {
       result = await runPipeline(this.deps.phases, initial);
     } catch (error) {

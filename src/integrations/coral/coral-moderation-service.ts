@@ -1,7 +1,7 @@
 import type { DecisionReason } from '../../comments/comment';
 import { UnauthorizedError } from '../../errors/app-errors';
 import { runPipeline } from '../../moderation/pipeline';
-import type { Phase } from '../../moderation/phases/phase';
+import { initialState, type Phase } from '../../moderation/phases/phase';
 import { htmlToText } from './html-to-text';
 import { verifyCoralSignature } from './coral-signature';
 
@@ -43,20 +43,8 @@ export class CoralModerationService {
     const staff = CORAL_STAFF_ROLES.includes(request.author.role);
     if (text.length === 0) return { status: 'approved', reasons: [], staff };
     const now = this.deps.now();
-    const result = await runPipeline(this.deps.phases, {
-      text,
-      givenLanguage: null,
-      language: null,
-      languageSource: null,
-      scores: {},
-      spans: [],
-      scoring: null,
-      watched: [],
-      now,
-      createdAt: now,
-      // Coral waits for this answer: there is no later attempt.
-      finalAttempt: true,
-    });
+    // Coral waits for this answer: there is no later attempt.
+    const result = await runPipeline(this.deps.phases, initialState({ text, givenLanguage: null, now, createdAt: now, finalAttempt: true }));
     if (result.kind === 'retry') return { status: staff ? 'approved' : 'held', reasons: [{ rule: 'scorer_unavailable', note: result.reason }], staff };
     const { status, reasons } = result.verdict;
     // Staff, moderators and admins are approved whatever the text scores, as Coral's own staff phase does.

@@ -33,3 +33,20 @@ export interface Phase {
   readonly name: string;
   run(state: Readonly<ModerationState>): Promise<PhaseOutput> | PhaseOutput;
 }
+
+/** What the pipeline knows of a comment before the first phase: its text, the language given, the clock. */
+export function initialState(input: { text: string; givenLanguage: Language | null; now: Date; createdAt: Date; finalAttempt: boolean }): ModerationState {
+  return {
+    text: input.text,
+    givenLanguage: input.givenLanguage,
+    language: null,
+    languageSource: null,
+    scores: {},
+    spans: [],
+    scoring: null,
+    watched: [],
+    now: input.now,
+    createdAt: input.createdAt,
+    finalAttempt: input.finalAttempt,
+  };
+}
