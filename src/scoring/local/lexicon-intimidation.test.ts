@@ -1,21 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Policy } from '../../../config';
-import { ATTRIBUTES, type Attribute, type Language } from '../scorer';
-import { createLexiconScorer } from './lexicon-scorer';
-import { normalizeText } from './text-normalizer';
-
-/** The shipped routing policy: the tests hold the lexicon to the thresholds that are actually in force. */
-const policy = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../config/policy.json'), 'utf8')) as Policy;
-const reject = (a: Attribute): number => policy.defaults[a]?.reject ?? 1;
-const hold = (a: Attribute): number => policy.defaults[a]?.hold ?? 1;
-
-const lexicon = createLexiconScorer();
-const lex = (text: string, language: Language) => lexicon.score(normalizeText(text), language).scores;
-const heldOn = (text: string, language: Language): Attribute[] => {
-  const s = lex(text, language);
-  return ATTRIBUTES.filter((a) => s[a] >= hold(a));
-};
+import type { Language } from '../scorer';
+import { reject, hold, lex, heldOn } from '../../../test/support/lexicon-scores';
 
 describe('lexicon: conditional and future threats, curses and calls to kill outside the phrase frames reach reject level', () => {
   it.each<[Language, string]>([
