@@ -189,7 +189,7 @@ function spanScores(text: string, attribute: Attribute, summary: number, spans: 
     if (span.attribute !== attribute || span.begin < 0 || span.end > text.length || span.end <= span.begin) continue;
     const range = `${span.begin}:${span.end}`;
     const seen = byRange.get(range);
-    if (seen === undefined || seen.score.value < span.score) byRange.set(range, { begin: span.begin, end: span.end, score: probability(span.score) });
+    if (seen === undefined || seen.score.value < span.score) byRange.set(range, { begin: span.begin, end: span.end, score: probability(Math.round(span.score * 10_000) / 10_000) });
   }
   const out = [...byRange.values()];
   if (out.length === 0) out.push({ begin: 0, end: text.length, score: probability(summary) });
