@@ -21,6 +21,12 @@ export interface StartRedisOptions {
   dir?: string;
   port?: number;
   appendonly?: boolean;
+  /**
+   * AOF fsync policy (default everysec). With everysec Redis may postpone the AOF *write* by up to 2 s while a
+   * previous fsync is still running (a busy disk) and still answer clients: a kill -9 then loses writes it
+   * acknowledged. `always` writes and syncs before every answer.
+   */
+  appendfsync?: 'always' | 'everysec';
 }
 
 export async function startRedisServer(options: StartRedisOptions = {}): Promise<RedisServerHandle> {
@@ -33,7 +39,7 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
     '--dir', dir,
     '--save', '',
     '--appendonly', options.appendonly === false ? 'no' : 'yes',
-    '--appendfsync', 'everysec',
+    '--appendfsync', options.appendfsync ?? 'everysec',
     '--maxmemory-policy', 'noeviction',
     '--protected-mode', 'yes',
   ];
