@@ -163,6 +163,8 @@ export class FeatureHasher {
   private readonly thesaurus: Thesaurus | undefined;
   private readonly words = new Map<string, WordFeatures>();
   private readonly scratch = new FeatureBuffer(256);
+  /** Each token's word features for the comment being extracted (looked up once, used by both passes). */
+  private tokenWords: (WordFeatures | undefined)[] = [];
 
   constructor(
     readonly options: FeatureOptions,
@@ -192,7 +194,7 @@ export class FeatureHasher {
       const out = this.scratch;
       out.reset();
       this.emit(out, wordHash, 1);
-      if (this.thesaurus !== undefined && norm.length >= MIN_THESAURUS_LENGTH) this.thesaurusFeatures(out, norm, 1);
+      if (this.thesaurus !== undefined && norm.length >= MIN_THESAURUS_LENGTH) this.thesaurusFeatures(out, norm);
       const len = norm.length + 2;
       let count = wordBigrams ? 2 : 1;
       for (let i = 0; i < len; i++) {
@@ -218,8 +220,15 @@ export class FeatureHasher {
     out.reset();
     const { wordBigrams } = this.options;
     const tokens = text.tokens;
+    const tokenWords = this.tokenWords;
+    tokenWords.length = tokens.length;
     let count = 0;
-    for (const token of tokens) count += token.kind === 'word' ? this.wordFeatures(token.norm).count : wordBigrams ? 2 : 1;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as Token;
+      const word = token.kind === 'word' ? this.wordFeatures(token.norm) : undefined;
+      tokenWords[t] = word;
+      count += word !== undefined ? word.count : wordBigrams ? 2 : 1;
+    }
     // Each occurrence weighs 1/sqrt(n): comments of any length land on a comparable scale.
     const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
     const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedSpeechTokens(text)) : lexicon?.maskedTokens;
@@ -232,8 +241,8 @@ export class FeatureHasher {
         out.markTokenEnd(t);
         continue;
       }
-      if (token.kind === 'word') {
-        const word = this.wordFeatures(token.norm);
+      const word = tokenWords[t];
+      if (word !== undefined) {
         if (word.group) {
           // Read as if the group were not named: no feature of its own, and the bigram runs across it.
           out.markTokenEnd(t);
@@ -259,12 +268,13 @@ export class FeatureHasher {
     this.extractMeta(text.text, lexicon, out);
   }
 
-  private thesaurusFeatures(out: FeatureBuffer, norm: string, unit: number): void {
+  /** A word's register and synonym-set features, at twice a character n-gram's weight. */
+  private thesaurusFeatures(out: FeatureBuffer, norm: string): void {
     const entry = (this.thesaurus as Thesaurus).lookup(norm);
     if (entry === undefined) return;
     const bits = entry[0] as number;
-    for (const [label, bit] of REGISTER_ENTRIES) if ((bits & bit) !== 0) this.emit(out, REGISTER_HASHES[label], unit * 2);
-    for (let k = 1; k < entry.length; k++) this.emit(out, Math.imul(SYNSET_HASH ^ (entry[k] as number), FNV_PRIME), unit * 2);
+    for (const [label, bit] of REGISTER_ENTRIES) if ((bits & bit) !== 0) this.emit(out, REGISTER_HASHES[label], 2);
+    for (let k = 1; k < entry.length; k++) this.emit(out, Math.imul(SYNSET_HASH ^ (entry[k] as number), FNV_PRIME), 2);
   }
 
   private meta(out: FeatureBuffer, name: string, value: number): void {
