@@ -315,8 +315,12 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     return matchRest(term, wordIndex + 1, tokens, tokenIndex + 1, sentence);
   }
 
+  /** A term without a language applies to all; a comment of unknown (`other`) or unstated language meets every term. */
+  const languageAllows = (term: CompiledTerm<T>, language: Language | undefined): boolean =>
+    term.language === undefined || language === undefined || language === 'other' || term.language === language;
+
   function accepts(term: CompiledTerm<T>, start: number, rest: { rest: string; length: number }, language: Language | undefined): boolean {
-    if (term.language !== undefined && language !== undefined && language !== 'other' && term.language !== language) return false;
+    if (!languageAllows(term, language)) return false;
     if (start > 0 && !term.head) return false;
     if (rest.length === 0 || (rest.length <= MAX_SUFFIX_LENGTH && term.suffixes.has(rest.rest))) return true;
     return term.modifier && rest.length >= MIN_MODIFIER_REST;
@@ -330,8 +334,6 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     phraseStarts: { node: TrieNode<T>; start: number; rest: { rest: string; length: number } }[];
   }
   const walks = new Map<string, WordWalk>();
-  const languageAllows = (term: CompiledTerm<T>, language: Language | undefined): boolean =>
-    term.language === undefined || language === undefined || language === 'other' || term.language === language;
 
   /**
    * Walks the tries from every position of a word (compound heads included) once per distinct word: the walk
