@@ -51,7 +51,7 @@ function proposeGermanHold(head: TrainedHead, model: OffenseModel, examples: rea
   const rows = head.trainedOn
     .map((i, k) => ({ e: examples[i] as LabelledExample, margin: head.heldOutMargins[k] as number }))
     .filter(({ e }) => e.dataset === 'germeval2018');
-  const scored = rows.map(({ e, margin }) => ({ label: e.label, result: scorer.scoreWithModelProbability(e.text, 'de', OffenseModel.probabilityOf({ ...model.headFor('de'), calibration: head.calibration }, margin)) }));
+  const scored = rows.map(({ e, margin }) => ({ label: e.label, result: scorer.scoreWithModelProbability(e.text, 'de', OffenseModel.probabilityOf(model.headFor('de'), margin)) }));
   const deBands = policy.languages.de ?? {};
   let best = { hold: 0.5, macroF: 0, offenseRecall: 0, otherHeld: 1 };
   for (let hold = 0.2; hold <= 0.7001; hold += 0.01) {
