@@ -21,7 +21,7 @@ import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
-import type { Language } from '../src/scoring/scorer';
+import type { Language } from '../src/domain';
 import { buildDist, cpuSecondsOfPid, REPO_ROOT, startApiProcess, startWorkerProcess, type ApiProcess, type ServiceProcess } from '../test/support/processes';
 import { freePort, startRedisServer, type RedisServerHandle } from '../test/support/redis-server';
 import { waitFor } from '../test/support/wait-for';

@@ -7,11 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { FAILURE_POLICIES, type FailurePolicy } from '../src/scoring/scorer-chain';
-import { ATTRIBUTES, LANGUAGES, type Attribute, type Language } from '../src/scoring/scorer';
-
-/** `analyze`: clients that may only score text through the Perspective-compatible API, never submit or read comments. */
-export const ROLES = ['intake', 'moderator', 'dashboard', 'analyze'] as const;
-export type Role = (typeof ROLES)[number];
+import { ATTRIBUTES, LANGUAGES, ROLES, type Policy, type Role } from '../src/domain';
 
 /** An API key as configured: who holds it and what they may do. The key itself is kept only as a hash. */
 export interface ApiKeyConfig {
@@ -19,18 +15,6 @@ export interface ApiKeyConfig {
   name: string;
   /** sha256 of the key. */
   keyHash: Buffer;
-}
-
-export interface Threshold {
-  hold: number;
-  reject: number;
-}
-export type Thresholds = Partial<Record<Attribute, Threshold>>;
-
-/** Per-attribute thresholds, with optional per-language overrides. */
-export interface Policy {
-  defaults: Thresholds;
-  languages: Partial<Record<Language, Thresholds>>;
 }
 
 export const SCORER_NAMES = ['local', 'perspective', 'openai'] as const;

@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../src/scoring/scorer';
+import type { Language } from '../src/domain';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
 import { DEFAULT_MODEL_FILE } from '../src/scoring/local/model-path';
-import { loadDatasets, type LabelledExample } from '../src/scoring/local/training-data';
+import { loadDatasets, type LabelledExample } from './training/training-data';
 import { cliArg } from './lib/cli';
 
 const repoRoot = path.resolve(__dirname, '..');

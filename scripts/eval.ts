@@ -15,11 +15,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadPolicyFile } from '../config';
-import { ATTRIBUTES, type Language, type ScoreResult } from '../src/scoring/scorer';
+import { ATTRIBUTES, type Language } from '../src/domain';
+import { type ScoreResult } from '../src/scoring/scorer';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
-import { binaryMetrics, type BinaryMetrics } from '../src/scoring/local/logistic-trainer';
+import { binaryMetrics, type BinaryMetrics } from './training/logistic-trainer';
 import { DEFAULT_MODEL_FILE } from '../src/scoring/local/model-path';
-import { INSULT_NON_HATEFUL, loadDatasets, type DatasetName, type LabelledExample } from '../src/scoring/local/training-data';
+import { INSULT_NON_HATEFUL, loadDatasets, type DatasetName, type LabelledExample } from './training/training-data';
 import { createLanguageDetector } from '../src/language/tinyld-language-detector';
 import { createOfflineModeration, type OfflineDecision } from './lib/offline-moderation';
 import { cliArg } from './lib/cli';

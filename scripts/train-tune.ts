@@ -19,9 +19,9 @@ import {
   trainLogistic,
   type SparseRow,
   type TrainOptions,
-} from '../src/scoring/local/logistic-trainer';
-import { TRAINING_CONFIG } from '../src/scoring/local/training-config';
-import { loadDatasets, type DatasetName, type LabelledExample } from '../src/scoring/local/training-data';
+} from './training/logistic-trainer';
+import { TRAINING_CONFIG } from './training/training-config';
+import { loadDatasets, type DatasetName, type LabelledExample } from './training/training-data';
 import { cliArg } from './lib/cli';
 
 const arg = (name: string, fallback: string): string => cliArg(process.argv, name, fallback);

@@ -10,16 +10,17 @@ import { THESAURUS_FILE, Thesaurus } from '../src/scoring/local/thesaurus';
 import { buildThesaurus } from './build-thesaurus';
 import { cliArg } from './lib/cli';
 import { createLexiconScorer } from '../src/scoring/local/lexicon-scorer';
-import { featurize } from '../src/scoring/local/logistic-trainer';
+import { featurize } from './training/logistic-trainer';
 import { DEFAULT_MODEL_FILE } from '../src/scoring/local/model-path';
-import { trainHead, type TrainedHead } from '../src/scoring/local/model-training';
+import { trainHead, type TrainedHead } from './training/model-training';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
-import { binaryMetrics } from '../src/scoring/local/logistic-trainer';
+import { binaryMetrics } from './training/logistic-trainer';
 import { encodeWeights, OffenseModel, type OffenseModelFile } from '../src/scoring/local/offense-model';
 import { applyPolicy } from '../src/moderation/policy';
-import { loadPolicyFile, type Policy } from '../config';
-import { TRAINING_CONFIG } from '../src/scoring/local/training-config';
-import { loadDatasets, type LabelledExample } from '../src/scoring/local/training-data';
+import type { Policy } from '../src/domain';
+import { loadPolicyFile } from '../config';
+import { TRAINING_CONFIG } from './training/training-config';
+import { loadDatasets, type LabelledExample } from './training/training-data';
 
 const repoRoot = path.resolve(__dirname, '..');
 

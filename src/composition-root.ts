@@ -28,7 +28,7 @@ import { moderationPhases } from './moderation/phases';
 import { BullModerationQueue, queueCounts } from './queue/moderation-queue';
 import { startEnqueueRelay } from './queue/enqueue-relay';
 import { QueueStatsService } from './queue/queue-stats-service';
-import { startModerationWorker, type ModerationWorker } from './queue/moderation-worker';
+import { startModerationWorker, type ModerationWorker } from './queue/moderation-consumer';
 import { ReviewService } from './review/review-service';
 import { ScorerStatusBoard } from './scoring/scorer-status-board';
 import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from './webhooks/webhook-delivery';

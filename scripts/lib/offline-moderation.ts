@@ -3,15 +3,15 @@
  * detection, the moderators' word lists, the scorer chain, the policy's thresholds) in the same order, so that
  * what `npm run eval` measures is what the service decides.
  */
-import type { Policy } from '../../config';
-import type { DecidedStatus } from '../../src/comments/comment';
+import type { Policy, DecidedStatus, Language } from '../../src/domain';
+
 import { createLanguageDetector } from '../../src/language/tinyld-language-detector';
 import { moderationPhases } from '../../src/moderation/phases';
 import { initialState } from '../../src/moderation/phases/phase';
 import { runPipeline } from '../../src/moderation/pipeline';
 import { chainScoring } from '../../src/scoring/create-scoring';
 import { ScorerChain } from '../../src/scoring/scorer-chain';
-import type { Language, Scorer } from '../../src/scoring/scorer';
+import type { Scorer } from '../../src/scoring/scorer';
 import { WordListCache } from '../../src/word-lists/word-list-matcher';
 import type { WordListEntry, WordListStore } from '../../src/word-lists/word-list-store';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../errors/app-errors';
-import type { Language } from '../scoring/scorer';
-import type { Author, Comment, HistoryEntry } from './comment';
+import type { Language, Author, Comment, HistoryEntry } from '../domain';
+
 import type { CommentStore } from './comment-store';
 
 export interface SubmitCommentInput {

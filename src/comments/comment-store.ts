@@ -1,5 +1,5 @@
-import type { Attribute, AttributeScores, Language } from '../scoring/scorer';
-import type { Comment, CommentStatus, Decision, DecidedStatus, HistoryEntry, ScoringRecord } from './comment';
+import type { Attribute, AttributeScores, Language, Comment, CommentStatus, Decision, DecidedStatus, HistoryEntry, ScoringRecord } from '../domain';
+
 import type { CursorPosition } from './cursor';
 
 /** What intake stores for a new comment; the store adds status, version and indexes. */

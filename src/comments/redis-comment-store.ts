@@ -1,6 +1,6 @@
 import type { ChainableCommander, Redis } from 'ioredis';
-import type { AttributeScores, Language } from '../scoring/scorer';
-import { COMMENT_STATUSES, type Comment, type CommentStatus, type HistoryEntry } from './comment';
+import { COMMENT_STATUSES, type AttributeScores, type Language, type Comment, type CommentStatus, type HistoryEntry } from '../domain';
+
 import type {
   AutoDecision,
   Claim,

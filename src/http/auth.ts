@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { hashApiKey, type ApiKeyConfig, type Role } from '../../config';
+import type { Role } from '../domain';
+import { hashApiKey, type ApiKeyConfig } from '../../config';
 import { ForbiddenError, UnauthorizedError } from '../errors/app-errors';
 
 /** Who is calling: the role and name of the API key they presented. */

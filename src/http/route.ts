@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { z } from 'zod';
-import type { Role } from '../../config';
+import type { Role, Comment } from '../domain';
 import { ValidationError } from '../errors/app-errors';
-import type { Comment } from '../comments/comment';
+
 import { statementOfReasons, type StatementOfReasons } from '../review/statement-of-reasons';
 import type { Principal } from './auth';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REASON_CODES } from '../review/statement-of-reasons';
 import { WORD_LISTS } from '../word-lists/word-list-store';
-import { ATTRIBUTES, LANGUAGES, type Language } from '../scoring/scorer';
+import { ATTRIBUTES, LANGUAGES, type Language } from '../domain';
 
 /** Printable text: no C0/C1 control characters (tabs and line breaks allowed) and no lone surrogates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

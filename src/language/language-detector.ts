@@ -1,4 +1,4 @@
-import type { Language } from '../scoring/scorer';
+import type { Language } from '../domain';
 
 /** Tells which of our languages a comment is written in, when the widget did not say. */
 export interface LanguageDetector {

@@ -1,5 +1,5 @@
 import { detectAll } from 'tinyld';
-import type { Language } from '../scoring/scorer';
+import type { Language } from '../domain';
 import type { LanguageDetector } from './language-detector';
 
 const OURS = ['de', 'fr', 'it', 'en'] as const;

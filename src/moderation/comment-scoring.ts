@@ -1,4 +1,5 @@
-import type { Language, ScoreResult } from '../scoring/scorer';
+import type { Language } from '../domain';
+import type { ScoreResult } from '../scoring/scorer';
 
 export interface ScorerFailure {
   scorer: string;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Comment } from '../comments/comment';
+import type { Comment } from '../domain';
 import type { AutoDecision, AutoDecisionOutcome, CommentStore } from '../comments/comment-store';
 import { decisionEvent } from '../webhooks/decision-event';
 import { runPipeline, type PipelineResult } from './pipeline';

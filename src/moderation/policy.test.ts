@@ -1,4 +1,4 @@
-import type { Policy } from '../../config';
+import type { Policy } from '../domain';
 import { applyPolicy } from './policy';
 
 const policy: Policy = {

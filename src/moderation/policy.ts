@@ -1,6 +1,4 @@
-import type { Policy, Threshold } from '../../config';
-import type { DecidedStatus, DecisionReason } from '../comments/comment';
-import { ATTRIBUTES, type AttributeScores, type Language, type Span } from '../scoring/scorer';
+import { ATTRIBUTES, type Policy, type Threshold, type DecidedStatus, type DecisionReason, type AttributeScores, type Language, type Span } from '../domain';
 
 export interface Verdict {
   status: DecidedStatus;

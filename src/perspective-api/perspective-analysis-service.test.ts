@@ -1,4 +1,5 @@
-import type { Language, ScoreResult } from '../scoring/scorer';
+import type { Language } from '../domain';
+import type { ScoreResult } from '../scoring/scorer';
 import type { WordListHit } from '../word-lists/word-list-matcher';
 import { InMemoryFeedbackStore } from './feedback-store';
 import { PerspectiveAnalysisService } from './perspective-analysis-service';

@@ -1,8 +1,8 @@
-import type { Policy } from '../../config';
+import type { Policy, Attribute, AttributeScores, Language, Span } from '../domain';
 import { ValidationError } from '../errors/app-errors';
 import type { LanguageDetector } from '../language/language-detector';
 import { thresholdsFor } from '../moderation/policy';
-import type { Attribute, AttributeScores, Language, ScoreResult, Span } from '../scoring/scorer';
+import type { ScoreResult } from '../scoring/scorer';
 import type { WordListHit } from '../word-lists/word-list-matcher';
 import type { FeedbackStore } from './feedback-store';
 

@@ -1,4 +1,4 @@
-import type { CommentStatus } from '../comments/comment';
+import type { CommentStatus } from '../domain';
 import type { CommentStore } from '../comments/comment-store';
 import type { PublishedScorerStatus } from '../scoring/scorer-status-board';
 import type { ModerationQueue, QueueCounts } from './moderation-queue';

@@ -1,4 +1,4 @@
-import type { Comment } from '../comments/comment';
+import type { Comment } from '../domain';
 import type { CommentStore, ModeratorDecision, ModeratorDecisionOutcome } from '../comments/comment-store';
 import { ReviewService } from './review-service';
 

@@ -1,4 +1,4 @@
-import type { Comment, CommentStatus, Decision, DecisionReason } from '../comments/comment';
+import type { Comment, CommentStatus, Decision, DecisionReason } from '../domain';
 import type { Claim, CommentStore, HeldComment, ListHeldQuery, ModeratorDecisionOutcome, Page } from '../comments/comment-store';
 import { ConflictError, NotFoundError } from '../errors/app-errors';
 import { isRedisUnavailable } from '../errors/redis-errors';

@@ -1,4 +1,4 @@
-import type { Comment } from '../comments/comment';
+import type { Comment } from '../domain';
 
 /** Moderators' reason codes: a closed list, so that reports and statements of reasons can rely on it. */
 export const REASON_CODES = ['insult', 'hate', 'threat', 'spam', 'off_topic', 'personal_data', 'other'] as const;

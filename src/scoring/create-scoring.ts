@@ -10,7 +10,8 @@ import { createPerspectiveScorer } from './perspective/perspective-scorer';
 import { RateLimitGate, createRateLimitedScorer } from './rate-limit/rate-limited-scorer';
 import { RedisRateLimiter } from './rate-limit/redis-rate-limiter';
 import { ScorerChain, ScorerChainRetryError, type ChainFailure, type ScorerStatus } from './scorer-chain';
-import type { Language, Scorer, ScoreResult } from './scorer';
+import type { Language } from '../domain';
+import type { Scorer, ScoreResult } from './scorer';
 
 export function createLanguageDetector(): LanguageDetector {
   return createTinyldDetector();

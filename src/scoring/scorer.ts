@@ -3,31 +3,7 @@
  * (Perspective, OpenAI moderation). Scores are Perspective-style calibrated probabilities in 0..1,
  * so that one policy's thresholds mean the same thing whichever scorer produced them.
  */
-
-/** Attributes every scorer reports (a remote scorer may omit those its language does not support). */
-export const ATTRIBUTES = ['TOXICITY', 'SEVERE_TOXICITY', 'INSULT', 'PROFANITY', 'THREAT', 'IDENTITY_ATTACK'] as const;
-export type Attribute = (typeof ATTRIBUTES)[number];
-
-/** Languages the service moderates; anything else is `other`. Swiss German counts as `de`. */
-export const LANGUAGES = ['de', 'fr', 'it', 'en', 'other'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Attribute → probability in 0..1. */
-export type AttributeScores = Partial<Record<Attribute, number>>;
-
-/**
- * A part of the comment that explains a score. Offsets are UTF-16 code units into the comment text as
- * submitted, end exclusive (`text.slice(begin, end)`).
- */
-export interface Span {
-  begin: number;
-  end: number;
-  attribute: Attribute;
-  /** Probability this span contributes for `attribute`, 0..1. */
-  score: number;
-  /** What matched: a lexicon rule id (`lexicon:de:vollidiot`), a model feature, or `perspective:span`. */
-  rule: string;
-}
+import type { AttributeScores, Language, Span } from '../domain';
 
 export interface ScoreRequest {
   /** The comment text exactly as submitted (never log it). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Comment, Decision } from '../comments/comment';
+import type { Comment, Decision } from '../domain';
 
 /** What receivers get on every final decision. Carries no comment text: receivers fetch it if they need it. */
 export interface DecisionEvent {

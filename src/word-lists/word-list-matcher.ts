@@ -1,5 +1,5 @@
 import { compileTerms, type TermMatcher } from '../scoring/local/term-matcher';
-import type { Language } from '../scoring/scorer';
+import type { Language } from '../domain';
 import type { WordListEntry, WordListName, WordListStore } from './word-list-store';
 
 export interface WordListHit {

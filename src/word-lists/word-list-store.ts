@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { pipelineReplies } from '../redis/pipeline-replies';
-import type { Language } from '../scoring/scorer';
+import type { Language } from '../domain';
 
 export const WORD_LISTS = ['blocked', 'watched', 'allowed'] as const;
 /** `blocked` rejects, `watched` holds, `allowed` neutralises blocked/watched matches it covers. */

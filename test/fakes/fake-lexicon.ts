@@ -1,4 +1,4 @@
-import type { Attribute } from '../../src/scoring/scorer';
+import type { Attribute } from '../../src/domain';
 
 /**
  * The fakes' deterministic "model": a small word list. A sentence scores, per attribute, the highest score

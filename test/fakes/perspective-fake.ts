@@ -1,4 +1,4 @@
-import type { Attribute } from '../../src/scoring/scorer';
+import type { Attribute } from '../../src/domain';
 import {
   googleNotFoundPage,
   json,

@@ -2,7 +2,7 @@
  * What the fault tests do over HTTP against the API process: post comments, read stats and audit trails,
  * and check that every comment was decided exactly once. Loopback only; every wait has a deadline.
  */
-import type { HistoryEntry } from '../../src/comments/comment';
+import type { HistoryEntry } from '../../src/domain';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { DEV_KEYS } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';

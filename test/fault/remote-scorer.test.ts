@@ -4,7 +4,7 @@
  * Whatever Perspective does, every comment that got a 202 ends decided exactly once, by the failure policy
  * (SCORER_FAILURE_POLICY), and none is approved without scores.
  */
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import { startPerspectiveFake, type PerspectiveFake } from '../fakes/perspective-fake';
 import type { RecordedRequest } from '../fakes/fake-http-server';
 import { killAllServiceProcesses, startApiProcess, startWorkerProcess, type ApiProcess, type ServiceProcess } from '../support/processes';

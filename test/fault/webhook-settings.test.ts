@@ -1,4 +1,4 @@
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import { killAllServiceProcesses, startApiProcess, startWorkerProcess, type ApiProcess, type ServiceProcess } from '../support/processes';
 import { startRedisServer, type RedisServerHandle } from '../support/redis-server';
 import { waitFor } from '../support/wait-for';

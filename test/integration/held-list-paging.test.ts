@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import { RedisCommentStore } from '../../src/comments/redis-comment-store';
 import { newComment } from '../support/new-comment';
 import { startRedisServer, type RedisServerHandle } from '../support/redis-server';

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import type { ModerationJobData } from '../../src/queue/moderation-queue';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { KeywordScorer, keywordScoring } from '../support/keyword-scorer';

@@ -1,4 +1,4 @@
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { startPerspectiveFake, type PerspectiveFake } from '../fakes/perspective-fake';
 import { DEV_KEYS, startService, waitForDecision, type ServiceHarness } from '../support/service-harness';

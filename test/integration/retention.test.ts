@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Comment, DecidedStatus } from '../../src/comments/comment';
+import type { Comment, DecidedStatus } from '../../src/domain';
 import type { AutoDecision } from '../../src/comments/comment-store';
 import { RedisCommentStore } from '../../src/comments/redis-comment-store';
 import { newComment } from '../support/new-comment';

@@ -1,4 +1,4 @@
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import { keywordScoring } from '../support/keyword-scorer';
 import { startService, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';

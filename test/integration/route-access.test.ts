@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../config';
+import { ROLES, type Role } from '../../src/domain';
 import { routes } from '../../src/http/routes';
 import type { Route } from '../../src/http/route';
 import { DEV_KEYS, startService, type ServiceHarness } from '../support/service-harness';

@@ -1,4 +1,4 @@
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import { DEV_KEYS, startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
 
 /** The shipped local scorer and the shipped policy (config/policy.json), through the whole service. */

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import { createApi, createWorker, type ApiParts, type WorkerParts } from '../../src/composition-root';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { closeServer, listen } from '../../src/main/http-server';

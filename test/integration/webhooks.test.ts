@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Comment } from '../../src/comments/comment';
+import type { Comment } from '../../src/domain';
 import type { QueueStats } from '../../src/queue/queue-stats-service';
 import { verifySignature } from '../../src/webhooks/webhook-signature';
 import { keywordScoring } from '../support/keyword-scorer';

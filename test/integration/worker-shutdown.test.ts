@@ -4,7 +4,7 @@ import pino from 'pino';
 import type { CommentStore } from '../../src/comments/comment-store';
 import type { ModerateOutcome } from '../../src/moderation/moderation-service';
 import { BullModerationQueue } from '../../src/queue/moderation-queue';
-import { startModerationWorker, type ModerationWorker } from '../../src/queue/moderation-worker';
+import { startModerationWorker, type ModerationWorker } from '../../src/queue/moderation-consumer';
 import { RedisLease } from '../../src/redis/lease';
 import { uniquePrefix } from '../support/service-harness';
 import { testRedisUrl } from '../support/redis-server';

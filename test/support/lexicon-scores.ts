@@ -1,5 +1,5 @@
 import { loadPolicyFile } from '../../config';
-import { ATTRIBUTES, type Attribute, type Language } from '../../src/scoring/scorer';
+import { ATTRIBUTES, type Attribute, type Language } from '../../src/domain';
 import { createLexiconScorer } from '../../src/scoring/local/lexicon-scorer';
 import { normalizeText } from '../../src/scoring/local/text-normalizer';
 

@@ -1,4 +1,4 @@
-import type { DecisionReason } from '../../comments/comment';
+import type { DecisionReason } from '../../domain';
 import { UnauthorizedError } from '../../errors/app-errors';
 import { runPipeline } from '../../moderation/pipeline';
 import { initialState, type Phase } from '../../moderation/phases/phase';

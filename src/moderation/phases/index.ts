@@ -1,4 +1,4 @@
-import type { Policy } from '../../../config';
+import type { Policy } from '../../domain';
 import type { LanguageDetector } from '../../language/language-detector';
 import type { CommentScoring } from '../comment-scoring';
 import { applyThresholdsPhase } from './apply-thresholds';

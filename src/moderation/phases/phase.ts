@@ -1,5 +1,5 @@
-import type { DecisionReason, ScoringRecord } from '../../comments/comment';
-import type { AttributeScores, Language, Span } from '../../scoring/scorer';
+import type { DecisionReason, ScoringRecord, AttributeScores, Language, Span } from '../../domain';
+
 import type { Verdict } from '../policy';
 
 /** Everything the pipeline has learnt about a comment so far. Phases read it and return what they add. */

@@ -1,5 +1,5 @@
-import type { DecisionReason } from '../../comments/comment';
-import type { Span } from '../../scoring/scorer';
+import type { DecisionReason, Span } from '../../domain';
+
 import type { WordListCache } from '../../word-lists/word-list-matcher';
 import type { Phase } from './phase';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch } from './term-matcher';
 import { normalizeWord, type Token } from './text-normalizer';
 

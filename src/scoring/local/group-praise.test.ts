@@ -1,7 +1,7 @@
 import { speaksForGroup } from './group-praise';
 import { createLexiconScorer } from './lexicon-scorer';
 import { normalizeText } from './text-normalizer';
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 
 const lexicon = createLexiconScorer();
 const speaks = (text: string, language: Language = 'de'): boolean => {

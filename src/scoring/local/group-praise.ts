@@ -1,4 +1,4 @@
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 import { NEGATIONS, type LexiconResult } from './lexicon-scorer';
 import { compileTerms, type TermMatcher } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';

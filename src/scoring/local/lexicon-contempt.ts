@@ -8,8 +8,7 @@
  * Negation, quotation, reported speech and counter-speech lower them as any lexicon hit ("Wer Ausländer hasst,
  * hat nichts verstanden"). Written in normalised form (ä → ae, no accents); each form is spelt out.
  */
-import { DE, EN, FR, GROUP_ONLY, IT, type Row } from './lexicon-rows';
-import type { LexiconWeights } from './lexicon-data';
+import { DE, EN, FR, GROUP_ONLY, IT, type LexiconWeights, type Row } from './lexicon-rows';
 
 /** What a word of contempt weighs when the sentence names a group: held, never rejected on its own. */
 export const GROUP_CONTEMPT: LexiconWeights = { IDENTITY_ATTACK: 0.75, TOXICITY: 0.7, INSULT: 0.55 };

@@ -1,14 +1,14 @@
-import type { Attribute } from '../scorer';
+import type { Attribute } from '../../domain';
 import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, body, insult, profane, severe, slur, threat, type Row } from './lexicon-rows';
 import { EXTRA_ALLOW, EXTRA_BODY, EXTRA_INSULTS, EXTRA_PROFANITY, EXTRA_SLURS, EXTRA_IDENTITY } from './lexicon-insults';
 import { DEHUMANISATION_ROWS, THREAT_ALLOW, THREAT_ROWS } from './lexicon-threats';
 import type { TermDefinition } from './term-matcher';
+import type { LexiconWeights } from './lexicon-rows';
+
+export type { LexiconWeights } from './lexicon-rows';
 import { CONTEMPT_ROWS } from './lexicon-contempt';
 import { IMPLICIT_ALLOW, IMPLICIT_INSULT_ROWS } from './lexicon-implicit';
 import { INTIMIDATION_ALLOW, INTIMIDATION_ROWS } from './lexicon-intimidation';
-
-/** Attribute weights of a lexicon entry: the probability the entry alone carries for each attribute. */
-export type LexiconWeights = Partial<Record<Attribute, number>>;
 
 /** What a lexicon entry is, which decides how context rules treat it. */
 export type LexiconCategory = 'insult' | 'profanity' | 'threat' | 'slur' | 'body' | 'identity' | 'allow';

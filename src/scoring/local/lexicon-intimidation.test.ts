@@ -1,4 +1,4 @@
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 import { reject, hold, lex, heldOn } from '../../../test/support/lexicon-scores';
 
 describe('lexicon: conditional and future threats, curses and calls to kill outside the phrase frames reach reject level', () => {

@@ -1,6 +1,8 @@
-import type { Language } from '../scorer';
-import type { LexiconWeights } from './lexicon-data';
+import type { Attribute, Language } from '../../domain';
 import type { CompoundMode } from './term-matcher';
+
+/** Attribute weights of a lexicon entry: the probability the entry alone carries for each attribute. */
+export type LexiconWeights = Partial<Record<Attribute, number>>;
 
 /** Options of a lexicon row; see {@link TermDefinition} and {@link LexiconPayload.group}. */
 export interface RowOptions {

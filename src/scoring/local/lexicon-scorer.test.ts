@@ -1,6 +1,6 @@
 import { createLexiconScorer } from './lexicon-scorer';
 import { normalizeText } from './text-normalizer';
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 
 describe('createLexiconScorer (curated lexicon and context rules)', () => {
   const lexicon = createLexiconScorer();

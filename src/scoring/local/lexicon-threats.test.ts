@@ -1,5 +1,5 @@
 import { applyPolicy } from '../../moderation/policy';
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
 import { LocalScorer } from './local-scorer';
 import { normalizeText } from './text-normalizer';

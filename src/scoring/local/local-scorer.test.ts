@@ -1,6 +1,7 @@
-import type { Language, ScoreResult } from '../scorer';
+import type { Language } from '../../domain';
+import type { ScoreResult } from '../scorer';
 import { LocalScorer } from './local-scorer';
-import { TRAINING_CONFIG } from './training-config';
+import { TRAINING_CONFIG } from '../../../scripts/training/training-config';
 
 describe('LocalScorer (shipped model)', () => {
   let scorer: LocalScorer;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { ATTRIBUTES, type Attribute, type AttributeScores, type Language, type Scorer, type ScoreRequest, type ScoreResult, type Span } from '../scorer';
+import { ATTRIBUTES, type Attribute, type AttributeScores, type Language, type Span } from '../../domain';
+import { type Scorer, type ScoreRequest, type ScoreResult } from '../scorer';
 import { ScorerError } from '../scorer';
 import { createLexiconScorer, type LexiconResult, type LexiconScorer } from './lexicon-scorer';
 import { speaksForGroup } from './group-praise';

@@ -1,4 +1,4 @@
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 import { FeatureBuffer, FeatureHasher, type FeatureOptions } from './feature-hasher';
 import type { LexiconResult } from './lexicon-scorer';
 import type { NormalizedText } from './text-normalizer';

@@ -1,4 +1,4 @@
-import type { Language } from '../scorer';
+import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ScorerError, type AttributeScores, type Attribute, type ScoreRequest, type ScoreResult, type Scorer } from '../scorer';
+import type { AttributeScores, Attribute } from '../../domain';
+import { ScorerError, type ScoreRequest, type ScoreResult, type Scorer } from '../scorer';
 import { DEFAULT_MAX_RESPONSE_BYTES, parseRetryAfterMs, postJson, type JsonHttpResponse } from '../http/json-http-client';
 import { DEFAULT_RETRY_AFTER_MS, failureKindForStatus, toScorerError, truncate } from '../http/scorer-error-mapping';
 import { OPEN_GATE, type RequestGate } from '../rate-limit/request-gate';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Attribute } from '../scorer';
+import type { Attribute } from '../../domain';
 import { DEFAULT_MAX_RESPONSE_BYTES, parseRetryAfterMs, postJson } from '../http/json-http-client';
 import { truncate } from '../http/scorer-error-mapping';
 

@@ -1,6 +1,6 @@
 import { installLoopbackOnlyFetch } from '../../../test/fakes/loopback-only-fetch';
 import { startPerspectiveFake, type PerspectiveFake } from '../../../test/fakes/perspective-fake';
-import { ATTRIBUTES } from '../scorer';
+import { ATTRIBUTES } from '../../domain';
 import { PerspectiveScorer, type PerspectiveScorerOptions } from './perspective-scorer';
 import { scorerFailure } from '../../../test/support/scorer-failure';
 

@@ -1,4 +1,5 @@
-import { ATTRIBUTES, ScorerError, type Attribute, type AttributeScores, type Language, type ScoreRequest, type ScoreResult, type Scorer, type Span } from '../scorer';
+import { ATTRIBUTES, type Attribute, type AttributeScores, type Language, type Span } from '../../domain';
+import { ScorerError, type ScoreRequest, type ScoreResult, type Scorer } from '../scorer';
 import { HttpTransportError } from '../http/json-http-client';
 import { DEFAULT_RETRY_AFTER_MS, failureKindForStatus, scorerErrorFromTransport, toScorerError } from '../http/scorer-error-mapping';
 import { OPEN_GATE, type RequestGate } from '../rate-limit/request-gate';

@@ -1,9 +1,9 @@
 import { DelayedError, type Job } from 'bullmq';
 import pino from 'pino';
-import type { Comment } from '../comments/comment';
+import type { Comment } from '../domain';
 import type { ModerateOutcome } from '../moderation/moderation-service';
 import { planJobs, type ModerationJobData } from './moderation-queue';
-import { moderationProcessor, type ModerationJobResult } from './moderation-worker';
+import { moderationProcessor, type ModerationJobResult } from './moderation-consumer';
 
 const logger = pino({ level: 'silent' });
 

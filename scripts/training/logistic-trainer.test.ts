@@ -1,5 +1,5 @@
-import { FeatureHasher } from './feature-hasher';
-import { createLexiconScorer } from './lexicon-scorer';
+import { FeatureHasher } from '../../src/scoring/local/feature-hasher';
+import { createLexiconScorer } from '../../src/scoring/local/lexicon-scorer';
 import { assignFolds, bestThreshold, binaryMetrics, featurize, fitPlatt, margins, trainLogistic, type TrainOptions } from './logistic-trainer';
 
 const FIXTURE: { text: string; label: 0 | 1 }[] = [

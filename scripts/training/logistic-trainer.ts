@@ -1,8 +1,8 @@
-import { FeatureBuffer, type FeatureHasher } from './feature-hasher';
-import type { LexiconScorer } from './lexicon-scorer';
-import type { PlattCalibration } from './offense-model';
-import { normalizeText } from './text-normalizer';
-import type { Language } from '../scorer';
+import { FeatureBuffer, type FeatureHasher } from '../../src/scoring/local/feature-hasher';
+import type { LexiconScorer } from '../../src/scoring/local/lexicon-scorer';
+import type { PlattCalibration } from '../../src/scoring/local/offense-model';
+import { normalizeText } from '../../src/scoring/local/text-normalizer';
+import type { Language } from '../../src/domain';
 
 /** A featurised example: sparse hashed features (repeated indices add up). */
 export interface SparseRow {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../scorer';
+import type { Language } from '../../src/domain';
 
 /** Which data set an example came from. */
 export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr';

@@ -1,4 +1,4 @@
-import type { Language } from '../scorer';
+import type { Language } from '../../src/domain';
 import {
   assignFolds,
   bestThreshold,
@@ -7,7 +7,7 @@ import {
   trainLogistic,
   type SparseRow,
 } from './logistic-trainer';
-import type { PlattCalibration } from './offense-model';
+import type { PlattCalibration } from '../../src/scoring/local/offense-model';
 import type { HeadConfig, TrainingConfig } from './training-config';
 import type { LabelledExample } from './training-data';
 

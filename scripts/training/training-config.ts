@@ -1,5 +1,5 @@
-import type { Language } from '../scorer';
-import type { FeatureOptions } from './feature-hasher';
+import type { Language } from '../../src/domain';
+import type { FeatureOptions } from '../../src/scoring/local/feature-hasher';
 import type { TrainOptions } from './logistic-trainer';
 import type { DatasetName } from './training-data';
 

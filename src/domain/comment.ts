@@ -1,4 +1,5 @@
-import type { Attribute, AttributeScores, Language, Span } from '../scoring/scorer';
+import type { Attribute, AttributeScores, Span } from './attribute';
+import type { Language } from './language';
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
