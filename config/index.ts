@@ -92,6 +92,15 @@ export interface Config {
     /** Keep the comment text with the feedback; off by default (it is readers' text). */
     feedbackStoreText: boolean;
   };
+  /** The moderator console's browser sessions (`/ui`). */
+  console: {
+    /** A session ends after this long without a request (sliding expiry). */
+    sessionTtlMs: number;
+    /** The cookie's Secure flag: on in production (HTTPS), off otherwise so that http://localhost works. */
+    cookieSecure: boolean;
+  };
+  /** Port of the worker process's `/metrics` endpoint; unset: none (the API serves its own on `/metrics`). */
+  metricsPort: number | undefined;
   /** Coral Talk's external moderation phase (`/v1/integrations/coral/moderation`). */
   coral: {
     /** Coral's signing secrets (more than one while rotating); empty: the route answers 404. */
@@ -206,6 +215,9 @@ const envSchema = z.object({
   FEEDBACK_MAX_ENTRIES: int(1, 10_000_000).default(100_000),
   FEEDBACK_STORE_TEXT: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   CORAL_SIGNING_SECRETS: commaSeparated(z.string().min(16, 'each secret must be at least 16 characters')),
+  SESSION_TTL_MINUTES: int(1, 7 * 24 * 60).default(480),
+  SESSION_COOKIE_SECURE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  METRICS_PORT: int(0, 65535).optional(),
 });
 
 /** sha256 of an API key: keys are compared and kept only as hashes. */
@@ -387,6 +399,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       feedbackMaxEntries: e.FEEDBACK_MAX_ENTRIES,
       feedbackStoreText: e.FEEDBACK_STORE_TEXT === 'true',
     },
+    console: {
+      sessionTtlMs: e.SESSION_TTL_MINUTES * 60_000,
+      cookieSecure: e.SESSION_COOKIE_SECURE === undefined ? e.NODE_ENV === 'production' : e.SESSION_COOKIE_SECURE === 'true',
+    },
+    metricsPort: e.METRICS_PORT,
     coral: { signingSecrets: e.CORAL_SIGNING_SECRETS },
   };
 }

@@ -4,11 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Config } from '../config';
+import { projectRoot, type Config } from '../config';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
 import { withDeadline } from './errors/redis-errors';
@@ -35,23 +36,38 @@ import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from '.
 import { WordListCache } from './word-lists/word-list-matcher';
 import { RedisWordListStore } from './word-lists/word-list-store';
 import { WordListService } from './word-lists/word-list-service';
+import { ServiceMetrics } from './observability/metrics';
+import { queueBoardMount } from './http/queue-board';
+import { RedisSessionStore } from './sessions/redis-session-store';
+import { SessionService } from './sessions/session-service';
+import { DecisionRecorder } from './stats/decision-recorder';
+import { RedisDecisionStatsStore } from './stats/decision-stats-store';
 
 export interface Overrides {
   /** Replace the configured scorers (tests). */
   scoring?: CommentScoring;
   detector?: LanguageDetector;
   now?: () => Date;
+  /** One registry for the API and the worker when both run in one process (`npm start`). */
+  metrics?: ServiceMetrics;
+}
+
+/** Where `npm run build` puts the console's page and bundle. */
+export function consoleAssetsDir(): string {
+  return join(projectRoot(), 'dist', 'ui');
 }
 
 export interface ApiParts {
   app: Express;
   comments: CommentService;
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
 export interface WorkerParts {
   worker: ModerationWorker;
   webhooks: WebhookDispatcher;
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -146,16 +162,31 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
+  const metrics = overrides.metrics ?? new ServiceMetrics();
+  metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
+  const decisionStats = new RedisDecisionStatsStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const recorder = new DecisionRecorder({ stats: decisionStats, metrics, logger });
   const comments = new CommentService({ store, now });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
-  const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, recorder });
+  const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read(), decisionStats });
+  const authenticator = new ApiKeyAuthenticator(config.apiKeys);
+  const sessions = new SessionService({
+    store: new RedisSessionStore({ redis, keyPrefix: config.redisKeyPrefix }),
+    authenticator,
+    ttlMs: config.console.sessionTtlMs,
+    cookieSecure: config.console.cookieSecure,
+  });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
   logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, stats, wordLists, perspective, coral, ping: () => store.ping() }),
-    authenticator: new ApiKeyAuthenticator(config.apiKeys),
+    routes: routes({ comments, review, stats, wordLists, perspective, coral, ping: () => store.ping(), sessions, metrics }),
+    authenticator,
     logger,
+    sessions,
+    metrics,
+    consoleAssetsDir: consoleAssetsDir(),
+    mounts: [queueBoardMount([queue.queue, webhookQueue])],
     corsOrigins: config.http.corsOrigins,
     rateLimiters: {
       intake: intakeRateLimits({
@@ -167,7 +198,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
       analyze: analyzeRateLimits({ redis, keyPrefix: config.redisKeyPrefix, perKeyPerMinute: config.perspectiveApi.perKeyPerMinute }),
     },
   });
-  return { app, comments, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(queueRedis), () => quit(redis)], logger) };
+  return { app, comments, metrics, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(queueRedis), () => quit(redis)], logger) };
 }
 
 /**
@@ -239,7 +270,8 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   // Scorers and language detection are loaded here only: the API never scores, and their data (tinyld's
   // profiles alone are ~7 MB of heap) would lengthen every major GC pause of the intake.
   const { createCommentScoring, createLanguageDetector } = await import('./scoring/create-scoring');
-  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis }) : { scoring: overrides.scoring, status: () => [] };
+  const metrics = overrides.metrics ?? new ServiceMetrics();
+  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis, metrics }) : { scoring: overrides.scoring, status: () => [] };
   const detector = overrides.detector ?? createLanguageDetector();
   const wordLists = new WordListCache({ store: new RedisWordListStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
   const moderation = new ModerationService({
@@ -247,7 +279,9 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists, maxQuotaWaitMs: config.scorers.maxQuotaWaitMs }),
     now,
     logger,
+    recorder: new DecisionRecorder({ stats: new RedisDecisionStatsStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), metrics, logger }),
   });
+  metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
   const worker = startModerationWorker({
     connection: redis,
     queueName: config.queue.name,
@@ -295,6 +329,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   return {
     worker,
     webhooks,
+    metrics,
     close: closeOnce(
       [
         async () => clearInterval(statusTimer),

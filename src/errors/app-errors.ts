@@ -62,3 +62,8 @@ export class RateLimitedError extends AppError {
     super(message, { retryAfterSeconds });
   }
 }
+
+export class ConsoleNotBuiltError extends AppError {
+  readonly status = 503;
+  readonly code = 'console_not_built';
+}

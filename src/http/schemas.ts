@@ -194,3 +194,8 @@ export const coralModerationSchema = z.object({
   tenantDomain: z.string().max(500).optional(),
   tenant: z.object({ id: z.string().max(200), domain: z.string().max(500) }).partial().optional(),
 });
+
+/** The console's sign-in: the API key is sent once, in the body (never in a URL), and exchanged for a session. */
+export const signInSchema = z.strictObject({
+  apiKey: z.string().min(1, 'enter an API key').max(256, 'is too long to be an API key'),
+});

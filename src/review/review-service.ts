@@ -3,6 +3,7 @@ import type { Claim, CommentStore, HeldComment, ListHeldQuery, ModeratorDecision
 import { ConflictError, NotFoundError } from '../errors/app-errors';
 import { isRedisUnavailable } from '../errors/redis-errors';
 import { decisionEvent } from '../webhooks/decision-event';
+import type { DecisionRecorder } from '../stats/decision-recorder';
 import type { ReasonCode } from './statement-of-reasons';
 
 export interface ModeratorDecisionInput {
@@ -24,6 +25,8 @@ export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
   claimLeaseMs: number;
+  /** Told of every decision made here (metrics, queue-health statistics). */
+  recorder?: DecisionRecorder;
 }
 
 /** What moderators do: list held comments, claim them, decide them (alone or in bulk), reverse decisions. */
@@ -99,7 +102,7 @@ export class ReviewService {
     const decision: Decision = { by: moderator, status, reasons: [reason], at: this.deps.now().toISOString() };
     const current = await this.deps.store.get(id);
     if (current === null) return { outcome: 'missing' };
-    return this.deps.store.decideByModerator(current, {
+    const outcome = await this.deps.store.decideByModerator(current, {
       status,
       from,
       moderator,
@@ -108,6 +111,8 @@ export class ReviewService {
       event: JSON.stringify(decisionEvent(current, decision)),
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
+    if (outcome.outcome === 'decided') await this.deps.recorder?.moderatorDecided({ before: current, after: outcome.comment, moderator, reversal: rule !== 'moderator' });
+    return outcome;
   }
 
   private unwrap(id: string, outcome: ModeratorDecisionOutcome): Comment {

@@ -12,6 +12,8 @@ import { RedisRateLimiter } from './rate-limit/redis-rate-limiter';
 import { ScorerChain, ScorerChainRetryError, type ChainFailure, type ScorerStatus } from './scorer-chain';
 import type { Language } from '../domain';
 import type { Scorer, ScoreResult } from './scorer';
+import type { ScorerMetrics } from '../observability/metrics';
+import { timedScorer } from './timed-scorer';
 
 export function createLanguageDetector(): LanguageDetector {
   return createTinyldDetector();
@@ -50,7 +52,7 @@ export interface BuiltScoring {
 }
 
 /** Builds the configured scorer chain (SCORERS) with its failure policy (SCORER_FAILURE_POLICY). */
-export async function createCommentScoring(config: Config, deps: { logger: Logger; quotaRedis: Redis }): Promise<BuiltScoring> {
+export async function createCommentScoring(config: Config, deps: { logger: Logger; quotaRedis: Redis; metrics?: ScorerMetrics }): Promise<BuiltScoring> {
   const { scorers: settings } = config;
   const limiter = new RedisRateLimiter({ redis: deps.quotaRedis, keyPrefix: `${config.redisKeyPrefix}:quota:` });
   const scorers: Scorer[] = [];
@@ -69,7 +71,9 @@ export async function createCommentScoring(config: Config, deps: { logger: Logge
       scorers.push(createRateLimitedScorer(createOpenAiModerationScorer({ apiKey, baseUrl, timeoutMs, model }), { limiter, key: 'openai', perSecond: qps }));
     }
   }
-  const chain = new ScorerChain({ scorers, policy: settings.failurePolicy, downForMs: settings.downForMs });
+  const { metrics } = deps;
+  const timed = metrics === undefined ? scorers : scorers.map((scorer) => timedScorer(scorer, metrics));
+  const chain = new ScorerChain({ scorers: timed, policy: settings.failurePolicy, downForMs: settings.downForMs });
   deps.logger.info({ scorers: settings.chain, failurePolicy: settings.failurePolicy }, 'scorer chain ready');
   return { scoring: chainScoring(chain), status: () => chain.status() };
 }

@@ -1,0 +1,137 @@
+import type { Redis } from 'ioredis';
+
+/** One decision as the queue-health statistics count it. */
+export interface DecisionStatsEntry {
+  by: 'auto' | 'moderator';
+  /** The moderator's name, for `by: 'moderator'`. */
+  moderator?: string;
+  decidedAtMs: number;
+  /** From intake to a final decision (approved or rejected); null for holds and reversals. */
+  intakeToDecisionMs: number | null;
+  /** From the hold to the moderator's decision; null for automatic decisions and reversals. */
+  holdToModeratorMs: number | null;
+}
+
+/** The raw figures the stats are computed from, read in one round trip. */
+export interface DecisionStatsReading {
+  /** Decisions per minute bucket, newest first: index 0 is the current (partial) minute. */
+  perMinute: { auto: number[]; moderator: number[] };
+  /** Recent latency samples, newest first, with the time of their decision. */
+  intakeToDecision: { atMs: number; ms: number }[];
+  holdToModerator: { atMs: number; ms: number }[];
+  /** Decisions today (UTC) by moderator name. */
+  moderatorsToday: Record<string, number>;
+  /** createdAt of the oldest comment still pending, or null. */
+  oldestPendingCreatedAtMs: number | null;
+}
+
+/** Where decision statistics are kept: bounded, and read at a cost that does not grow with the backlog. */
+export interface DecisionStatsStore {
+  record(entries: readonly DecisionStatsEntry[]): Promise<void>;
+  read(nowMs: number): Promise<DecisionStatsReading>;
+}
+
+/** Minutes of per-minute buckets kept and read (the longest rate is over 15 minutes). */
+export const MINUTES_KEPT = 15;
+/** Latency samples kept per kind: percentiles come from at most this many of the newest decisions. */
+export const LATENCY_SAMPLES_KEPT = 2000;
+
+const minuteOf = (ms: number): number => Math.floor(ms / 60_000);
+const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Redis layout (all under `{prefix}:qstats`):
+ *   dpm:{auto|moderator}:{minute}  string  decisions in that minute, expiring after 20 minutes
+ *   lat:intake, lat:hold           list    "decidedAtMs:latencyMs", newest first, capped at LATENCY_SAMPLES_KEPT
+ *   moderators:{YYYY-MM-DD}        hash    decisions per moderator that UTC day, expiring after 2 days
+ * The oldest pending comment is read from the comment store's pending index (`{prefix}:ix:pending`).
+ * Each record is one MULTI/EXEC, so a decision's figures are all written or none are.
+ */
+export class RedisDecisionStatsStore implements DecisionStatsStore {
+  constructor(private readonly deps: { redis: Redis; keyPrefix: string }) {}
+
+  private key(suffix: string): string {
+    return `${this.deps.keyPrefix}:qstats:${suffix}`;
+  }
+
+  async record(entries: readonly DecisionStatsEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const multi = this.deps.redis.multi();
+    for (const entry of entries) {
+      const bucket = this.key(`dpm:${entry.by}:${minuteOf(entry.decidedAtMs)}`);
+      multi.incr(bucket).pexpire(bucket, 20 * 60_000);
+      if (entry.intakeToDecisionMs !== null) multi.lpush(this.key('lat:intake'), `${entry.decidedAtMs}:${Math.round(entry.intakeToDecisionMs)}`);
+      if (entry.holdToModeratorMs !== null) multi.lpush(this.key('lat:hold'), `${entry.decidedAtMs}:${Math.round(entry.holdToModeratorMs)}`);
+      if (entry.moderator !== undefined) {
+        const day = this.key(`moderators:${dayOf(entry.decidedAtMs)}`);
+        multi.hincrby(day, entry.moderator, 1).pexpire(day, 2 * 86_400_000);
+      }
+    }
+    multi.ltrim(this.key('lat:intake'), 0, LATENCY_SAMPLES_KEPT - 1).ltrim(this.key('lat:hold'), 0, LATENCY_SAMPLES_KEPT - 1);
+    await multi.exec();
+  }
+
+  async read(nowMs: number): Promise<DecisionStatsReading> {
+    const current = minuteOf(nowMs);
+    const minutes = Array.from({ length: MINUTES_KEPT }, (_, i) => current - i);
+    const bucketKeys = [...minutes.map((m) => this.key(`dpm:auto:${m}`)), ...minutes.map((m) => this.key(`dpm:moderator:${m}`))];
+    // One pipeline: one round trip whatever the backlog, every reply bounded by the caps above.
+    const replies = await this.deps.redis
+      .pipeline()
+      .mget(bucketKeys)
+      .lrange(this.key('lat:intake'), 0, LATENCY_SAMPLES_KEPT - 1)
+      .lrange(this.key('lat:hold'), 0, LATENCY_SAMPLES_KEPT - 1)
+      .hgetall(this.key(`moderators:${dayOf(nowMs)}`))
+      .zrange(`${this.deps.keyPrefix}:ix:pending`, 0, 0, 'WITHSCORES')
+      .exec();
+    if (replies === null) throw new Error('statistics pipeline was discarded');
+    for (const [error] of replies) if (error !== null) throw error;
+    const [buckets, intake, hold, moderators, oldest] = replies.map(([, value]) => value) as [
+      (string | null)[],
+      string[],
+      string[],
+      Record<string, string>,
+      string[],
+    ];
+    const counts = buckets.map((value) => (value === null ? 0 : Number(value)));
+    return {
+      perMinute: { auto: counts.slice(0, MINUTES_KEPT), moderator: counts.slice(MINUTES_KEPT) },
+      intakeToDecision: intake.map(sample),
+      holdToModerator: hold.map(sample),
+      moderatorsToday: Object.fromEntries(Object.entries(moderators).map(([name, count]) => [name, Number(count)])),
+      oldestPendingCreatedAtMs: oldest.length === 2 ? Number(oldest[1]) : null,
+    };
+  }
+}
+
+function sample(value: string): { atMs: number; ms: number } {
+  const [atMs, ms] = value.split(':');
+  return { atMs: Number(atMs), ms: Number(ms) };
+}
+
+/** In-memory {@link DecisionStatsStore} for unit tests. */
+export class InMemoryDecisionStatsStore implements DecisionStatsStore {
+  readonly entries: DecisionStatsEntry[] = [];
+  oldestPendingCreatedAtMs: number | null = null;
+
+  async record(entries: readonly DecisionStatsEntry[]): Promise<void> {
+    this.entries.unshift(...[...entries].reverse());
+  }
+
+  async read(nowMs: number): Promise<DecisionStatsReading> {
+    const current = minuteOf(nowMs);
+    const perMinute = (by: 'auto' | 'moderator'): number[] =>
+      Array.from({ length: MINUTES_KEPT }, (_, i) => this.entries.filter((e) => e.by === by && minuteOf(e.decidedAtMs) === current - i).length);
+    const moderatorsToday: Record<string, number> = {};
+    for (const e of this.entries) {
+      if (e.moderator !== undefined && dayOf(e.decidedAtMs) === dayOf(nowMs)) moderatorsToday[e.moderator] = (moderatorsToday[e.moderator] ?? 0) + 1;
+    }
+    return {
+      perMinute: { auto: perMinute('auto'), moderator: perMinute('moderator') },
+      intakeToDecision: this.entries.flatMap((e) => (e.intakeToDecisionMs === null ? [] : [{ atMs: e.decidedAtMs, ms: e.intakeToDecisionMs }])),
+      holdToModerator: this.entries.flatMap((e) => (e.holdToModeratorMs === null ? [] : [{ atMs: e.decidedAtMs, ms: e.holdToModeratorMs }])),
+      moderatorsToday,
+      oldestPendingCreatedAtMs: this.oldestPendingCreatedAtMs,
+    };
+  }
+}

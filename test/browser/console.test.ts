@@ -1,0 +1,170 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Comment } from '../../src/domain';
+import { keywordScoring } from '../support/keyword-scorer';
+import { startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
+import { waitFor } from '../support/wait-for';
+
+/** Debian's Chromium (`apt-get install chromium`); .ci/run installs it when it is missing. */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
+
+const KEYS = {
+  intake: 'intake-key-0123456789',
+  anna: 'anna-key-0123456789',
+  ben: 'ben-key-01234567890',
+  dashboard: 'dash-key-0123456789',
+};
+
+jest.setTimeout(30_000);
+
+describe('moderator console in a real browser', () => {
+  let service: ServiceHarness;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [service, browser] = await Promise.all([
+      startService({
+        overrides: { scoring: keywordScoring() },
+        env: { API_KEYS: `intake:site:${KEYS.intake},moderator:anna:${KEYS.anna},moderator:ben:${KEYS.ben},dashboard:grafana:${KEYS.dashboard}` },
+      }),
+      chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  afterEach(async () => {
+    await page.screenshot({ path: join(SCREENSHOTS, `${expect.getState().currentTestName?.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80) ?? 'test'}.png`), fullPage: true });
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** Submits a comment and waits until the pipeline has held it. */
+  async function held(text: string, articleId = 'art-browser'): Promise<Comment> {
+    const { status, body } = await service.request<Comment>('POST', '/v1/comments', { key: KEYS.intake, json: { articleId, text, author: { id: `r-${Math.random()}` } } });
+    expect(status).toBe(202);
+    const comment = await waitForDecision<Comment>(service, body.id, { key: KEYS.anna });
+    expect(comment.status).toBe('held');
+    return comment;
+  }
+
+  async function signIn(key: string): Promise<void> {
+    await page.goto(`${service.baseUrl}/ui`);
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  const row = (id: string) => page.locator(`[data-comment-id="${id}"]`);
+
+  it('When a moderator signs in and presses j then a, then the next comment is approved and the API says so', async () => {
+    const first = await held('HOLDME first of two');
+    const second = await held('HOLDME second of two');
+    await signIn(KEYS.anna);
+    await row(second.id).waitFor();
+    await row(first.id).click();
+    await expect(row(first.id).getAttribute('aria-selected')).resolves.toBe('true');
+
+    await page.keyboard.press('j');
+    await waitFor(async () => (await row(second.id).getAttribute('aria-selected')) === 'true', { what: 'j to select the next row' });
+    await page.keyboard.press('a');
+
+    const approved = await waitFor(
+      async () => {
+        const { body } = await service.request<Comment>('GET', `/v1/comments/${second.id}`, { key: KEYS.anna });
+        return body.status === 'approved' ? body : undefined;
+      },
+      { what: 'the comment to be approved' },
+    );
+    expect(approved.decision).toMatchObject({ by: 'anna', status: 'approved' });
+    await row(second.id).waitFor({ state: 'detached' });
+    const untouched = await service.request<Comment>('GET', `/v1/comments/${first.id}`, { key: KEYS.anna });
+    expect(untouched.body.status).toBe('held');
+  });
+
+  it('When a moderator presses r then 3, then the comment is rejected with the reason code threat', async () => {
+    const comment = await held('HOLDME to be rejected');
+    await signIn(KEYS.anna);
+    await row(comment.id).click();
+    await page.keyboard.press('r');
+    await page.getByText('press 1 insult').waitFor();
+    await page.keyboard.press('3');
+
+    const rejected = await waitFor(
+      async () => {
+        const { body } = await service.request<Comment>('GET', `/v1/comments/${comment.id}`, { key: KEYS.anna });
+        return body.status === 'rejected' ? body : undefined;
+      },
+      { what: 'the comment to be rejected' },
+    );
+    expect(rejected.decision?.reasons[0]).toMatchObject({ rule: 'moderator', code: 'threat' });
+  });
+
+  it('When another moderator decided first, then the 409 is shown plainly and the row leaves the queue', async () => {
+    const comment = await held('HOLDME contested');
+    await signIn(KEYS.anna);
+    await row(comment.id).click();
+    const byBen = await service.request('POST', `/v1/review/comments/${comment.id}/decision`, { key: KEYS.ben, json: { decision: 'reject', reasonCode: 'spam' } });
+    expect(byBen.status).toBe(200);
+
+    await page.keyboard.press('a');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(new RegExp(`Conflict on comment ${comment.id}: .*rejected`));
+    await row(comment.id).waitFor({ state: 'detached' });
+    const after = await service.request<Comment>('GET', `/v1/comments/${comment.id}`, { key: KEYS.anna });
+    expect(after.body.decision).toMatchObject({ by: 'ben', status: 'rejected' });
+  });
+
+  it('When a comment holds markup, then it is shown as text and none of it runs', async () => {
+    const hostile = 'HOLDME <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const comment = await held(hostile);
+    await signIn(KEYS.anna);
+    await row(comment.id).waitFor();
+
+    await expect(row(comment.id).locator('.comment-text').textContent()).resolves.toBe(hostile);
+    await expect(row(comment.id).locator('img, script').count()).resolves.toBe(0);
+    await expect(page.evaluate('typeof window.__pwned')).resolves.toBe('undefined');
+    // The offending span is highlighted.
+    await expect(row(comment.id).locator('mark').first().textContent()).resolves.toBe('HOLDME');
+  });
+
+  it('When a dashboard key signs in, then it sees only the dashboard, and the review API refuses its session', async () => {
+    await signIn(KEYS.dashboard);
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Queue' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Word lists' }).count()).resolves.toBe(0);
+
+    await page.goto(`${service.baseUrl}/ui#/queue`);
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await expect(page.locator('[data-comment-id]').count()).resolves.toBe(0);
+    const status = await page.evaluate(async () => (await fetch('/v1/review/comments')).status);
+    expect(status).toBe(403);
+    await page.locator('[data-stat="comments.held"]').waitFor();
+  });
+
+  it('When a moderator signs out, then the session is over and the page asks for a key again', async () => {
+    await signIn(KEYS.anna);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // The session cookie is HttpOnly: scripts never see it, and the key is nowhere in the page's storage.
+    await expect(page.evaluate('document.cookie')).resolves.toBe('');
+    await expect(page.evaluate('localStorage.length + sessionStorage.length')).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    const status = await page.evaluate(async () => (await fetch('/v1/review/comments')).status);
+    expect(status).toBe(401);
+  });
+});
