@@ -167,4 +167,11 @@ describe('moderator console in a real browser', () => {
     const status = await page.evaluate(async () => (await fetch('/v1/review/comments')).status);
     expect(status).toBe(401);
   });
+
+  it('When a moderator opens bull-board with the console session, then it shows the moderation queue', async () => {
+    await signIn(KEYS.anna);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.goto(`${service.baseUrl}/admin/queues`);
+    await page.getByText('moderation', { exact: true }).first().waitFor();
+  });
 });
