@@ -14,7 +14,7 @@ export interface DecisionStatsEntry {
 
 /** The raw figures the stats are computed from, read in one round trip. */
 export interface DecisionStatsReading {
-  /** Decisions per minute bucket, newest first: index 0 is the current (partial) minute. */
+  /** Decisions per minute bucket, newest first: index 0 is the current (partial) minute; MINUTES_KEPT of them. */
   perMinute: { auto: number[]; moderator: number[] };
   /** Recent latency samples, newest first, with the time of their decision. */
   intakeToDecision: { atMs: number; ms: number }[];
@@ -31,8 +31,11 @@ export interface DecisionStatsStore {
   read(nowMs: number): Promise<DecisionStatsReading>;
 }
 
-/** Minutes of per-minute buckets kept and read (the longest rate is over 15 minutes). */
-export const MINUTES_KEPT = 15;
+/**
+ * Per-minute buckets read: the current minute and the 15 before it (the longest rate is over 15 minutes, and
+ * its window reaches into a 16th bucket unless the current minute has just begun).
+ */
+export const MINUTES_KEPT = 16;
 /** Latency samples kept per kind: percentiles come from at most this many of the newest decisions. */
 export const LATENCY_SAMPLES_KEPT = 2000;
 

@@ -1,6 +1,6 @@
 import type { DecisionStatsReading } from './decision-stats-store';
 
-/** Decisions per minute averaged over the last 1, 5 and 15 minutes (the current minute counts as one of them). */
+/** Decisions per minute averaged over the last 1, 5 and 15 minutes. */
 export interface Rates {
   m1: number;
   m5: number;
@@ -23,8 +23,17 @@ export interface QueueHealth {
 
 const WINDOW_MS = 15 * 60_000;
 
-function rates(perMinute: number[]): Rates {
-  const over = (minutes: number): number => round2(perMinute.slice(0, minutes).reduce((sum, n) => sum + n, 0) / minutes);
+/**
+ * A sliding window over minute buckets: the current (partial) minute, the whole minutes before it, and of the
+ * oldest bucket the share that still lies in the window, as if its decisions were spread evenly over it. So a
+ * rate does not drop to zero when a new minute begins.
+ */
+function rates(perMinute: number[], nowMs: number): Rates {
+  const elapsed = (nowMs % 60_000) / 60_000;
+  const over = (minutes: number): number => {
+    const whole = perMinute.slice(0, minutes).reduce((sum, n) => sum + n, 0);
+    return round2((whole + (perMinute[minutes] ?? 0) * (1 - elapsed)) / minutes);
+  };
   return { m1: over(1), m5: over(5), m15: over(15) };
 }
 
@@ -49,7 +58,7 @@ export function queueHealth(reading: DecisionStatsReading, nowMs: number): Queue
   const hold = recent(reading.holdToModerator);
   const total = reading.perMinute.auto.map((n, i) => n + (reading.perMinute.moderator[i] ?? 0));
   return {
-    throughput: { decisionsPerMinute: { ...rates(total), auto: rates(reading.perMinute.auto), moderator: rates(reading.perMinute.moderator) } },
+    throughput: { decisionsPerMinute: { ...rates(total, nowMs), auto: rates(reading.perMinute.auto, nowMs), moderator: rates(reading.perMinute.moderator, nowMs) } },
     latency: {
       intakeToDecisionMs: { p50: percentile(intake, 50), p95: percentile(intake, 95), p99: percentile(intake, 99), samples: intake.length },
       holdToModeratorMs: { p50: percentile(hold, 50), p95: percentile(hold, 95), samples: hold.length },
