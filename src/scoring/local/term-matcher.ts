@@ -1,5 +1,6 @@
 import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
+import { WordCache } from './word-table';
 
 /**
  * Where a term may sit inside a compound word.
@@ -75,8 +76,6 @@ export const DEFAULT_SUFFIXES: readonly string[] = ['e', 'en', 'er', 'es', 'em',
 const GAP = '*';
 const MAX_GAP_WORDS = 3;
 const MIN_MODIFIER_REST = 3;
-/** Distinct words whose walk a matcher remembers; past it the cache starts afresh. */
-const WORD_CACHE_SIZE = 100_000;
 
 interface CompiledTerm<T> {
   term: string;
@@ -333,14 +332,14 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     /** Trie nodes where phrases (or gapped terms) may start, with where in the word and what rest follows. */
     phraseStarts: { node: TrieNode<T>; start: number; rest: { rest: string; length: number } }[];
   }
-  const walks = new Map<string, WordWalk>();
+  const walks = new WordCache<WordWalk>();
 
   /**
    * Walks the tries from every position of a word (compound heads included) once per distinct word: the walk
    * depends on the word alone, so later comments replay it and only check phrases against the next word.
    */
-  function walkOf(word: string): WordWalk {
-    const cached = walks.get(word);
+  function walkOf(word: string, id: number): WordWalk {
+    const cached = walks.get(id);
     if (cached !== undefined) return cached;
     const walk: WordWalk = { singles: [], phraseStarts: [] };
     for (let start = 0; start < word.length; start++) {
@@ -378,8 +377,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         pos++;
       }
     }
-    if (walks.size >= WORD_CACHE_SIZE) walks.clear();
-    walks.set(word, walk);
+    walks.set(id, walk);
     return walk;
   }
 
@@ -402,7 +400,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
-      const walk = walkOf(token.norm);
+      const walk = walkOf(token.norm, token.id);
       for (const term of walk.singles) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
       if (walk.phraseStarts.length === 0) continue;
       // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
