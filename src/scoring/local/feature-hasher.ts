@@ -250,9 +250,13 @@ export class FeatureHasher {
         const { indices, signs } = word;
         out.reserve(indices.length);
         const at = out.length;
-        out.indices.set(indices, at);
+        // A plain loop: for a word's few dozen entries, TypedArray#set costs more in the call than in the copy.
+        const outIndices = out.indices;
         const values = out.values;
-        for (let i = 0; i < signs.length; i++) values[at + i] = (signs[i] as number) * unit;
+        for (let i = 0; i < indices.length; i++) {
+          outIndices[at + i] = indices[i] as number;
+          values[at + i] = (signs[i] as number) * unit;
+        }
         out.length = at + indices.length;
       } else {
         const wordHash = hashString(SEED_WORD, tokenKey(token));

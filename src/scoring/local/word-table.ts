@@ -48,7 +48,10 @@ export class WordCache<T> {
 
   set(id: number, value: T): void {
     this.forgetOldGeneration();
-    this.values[id] = value;
+    // Ids of words a cache never sees leave gaps; filling them keeps the array's elements fast (not a dictionary).
+    const values = this.values;
+    while (values.length < id) values.push(undefined);
+    values[id] = value;
   }
 
   private forgetOldGeneration(): void {
