@@ -98,6 +98,8 @@ export interface Config {
     sessionTtlMs: number;
     /** The cookie's Secure flag: on in production (HTTPS), off otherwise so that http://localhost works. */
     cookieSecure: boolean;
+    /** Console sign-in attempts per minute per client address (0: no limit). */
+    signInPerMinute: number;
   };
   /** Port of the worker process's `/metrics` endpoint; unset: none (the API serves its own on `/metrics`). */
   metricsPort: number | undefined;
@@ -216,6 +218,7 @@ const envSchema = z.object({
   FEEDBACK_STORE_TEXT: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   CORAL_SIGNING_SECRETS: commaSeparated(z.string().min(16, 'each secret must be at least 16 characters')),
   SESSION_TTL_MINUTES: int(1, 7 * 24 * 60).default(480),
+  SIGN_IN_RATE_LIMIT: int(0, 1_000_000).default(30),
   SESSION_COOKIE_SECURE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   METRICS_PORT: int(0, 65535).optional(),
 });
@@ -402,6 +405,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     console: {
       sessionTtlMs: e.SESSION_TTL_MINUTES * 60_000,
       cookieSecure: e.SESSION_COOKIE_SECURE === undefined ? e.NODE_ENV === 'production' : e.SESSION_COOKIE_SECURE === 'true',
+      signInPerMinute: e.SIGN_IN_RATE_LIMIT,
     },
     metricsPort: e.METRICS_PORT,
     coral: { signingSecrets: e.CORAL_SIGNING_SECRETS },

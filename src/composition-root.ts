@@ -17,7 +17,7 @@ import { logConnectionErrors } from './redis/connection-log';
 import { RedisLease } from './redis/lease';
 import { ApiKeyAuthenticator } from './http/auth';
 import { createHttpApp } from './http/express-app';
-import { analyzeRateLimits, intakeRateLimits } from './http/intake-rate-limits';
+import { analyzeRateLimits, intakeRateLimits, signInRateLimits } from './http/intake-rate-limits';
 import { CoralModerationService } from './integrations/coral/coral-moderation-service';
 import { PerspectiveAnalysisService } from './perspective-api/perspective-analysis-service';
 import { RedisFeedbackStore } from './perspective-api/feedback-store';
@@ -196,6 +196,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
         perAuthorPerMinute: config.http.intakePerAuthorPerMinute,
       }),
       analyze: analyzeRateLimits({ redis, keyPrefix: config.redisKeyPrefix, perKeyPerMinute: config.perspectiveApi.perKeyPerMinute }),
+      signIn: signInRateLimits({ redis, keyPrefix: config.redisKeyPrefix, perMinute: config.console.signInPerMinute }),
     },
   });
   return { app, comments, metrics, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(queueRedis), () => quit(redis)], logger) };

@@ -67,7 +67,7 @@ export function routes(deps: RouteDeps): Route[] {
     ...(sessions === undefined
       ? []
       : ([
-          { method: 'post', path: '/v1/console/session', access: 'public', handler: signIn({ sessions }) },
+          { method: 'post', path: '/v1/console/session', access: 'public', handler: signIn({ sessions }), rateLimit: 'signIn' },
           { method: 'get', path: '/v1/console/session', access: 'public', handler: currentSession({ sessions }) },
           { method: 'delete', path: '/v1/console/session', access: ['moderator', 'dashboard'], handler: signOut({ sessions }) },
         ] satisfies Route[])),

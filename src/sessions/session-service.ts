@@ -32,11 +32,14 @@ export interface SessionView {
 export class SessionService {
   constructor(private readonly deps: SessionServiceDeps) {}
 
-  async signIn(apiKey: string): Promise<{ view: SessionView; cookie: string }> {
+  /** A new session for the key; the session the browser held before (`previousCookieHeader`) ends. */
+  async signIn(apiKey: string, previousCookieHeader?: string): Promise<{ view: SessionView; cookie: string }> {
     const principal = this.deps.authenticator.authenticateKey(apiKey);
     if (!CONSOLE_ROLES.includes(principal.role)) {
       throw new ForbiddenError(`the console is for moderator and dashboard keys; the key "${principal.name}" has ${principal.role}`);
     }
+    const previous = sessionIdOf(previousCookieHeader);
+    if (previous !== undefined) await this.deps.store.remove(previous);
     const id = randomBytes(32).toString('base64url');
     const session: ConsoleSession = { principal, csrfToken: randomBytes(32).toString('base64url') };
     await this.deps.store.create(id, session, this.deps.ttlMs);

@@ -72,6 +72,15 @@ describe('console sessions (cookie + CSRF token) beside Bearer keys', () => {
     expect((await service.request('GET', '/v1/console/session', { key: null, headers: { cookie } })).status).toBe(401);
   });
 
+  it('When a browser signs in again, then its previous session ends', async () => {
+    const first = await signIn('dev-moderator-key');
+    const again = await service.request('POST', '/v1/console/session', { key: null, headers: { cookie: first.cookie }, json: { apiKey: 'dev-dashboard-key' } });
+    expect(again.status).toBe(201);
+    expect((await service.request('GET', '/v1/console/session', { key: null, headers: { cookie: first.cookie } })).status).toBe(401);
+    const second = (again.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect((await service.request<SessionBody>('GET', '/v1/console/session', { key: null, headers: { cookie: second } })).body.role).toBe('dashboard');
+  });
+
   it('When a Bearer key is sent, then it works as before, with or without a cookie', async () => {
     expect((await service.request('GET', '/v1/review/comments')).status).toBe(200);
     expect((await service.request('GET', '/v1/review/comments', { headers: { cookie: 'moderation_session=forged' } })).status).toBe(200);
@@ -88,5 +97,25 @@ describe('console sessions (cookie + CSRF token) beside Bearer keys', () => {
     expect(bundle.status).toBe(200);
     expect(bundle.headers.get('content-type')).toMatch(/javascript/);
     expect((await fetch(`${service.baseUrl}/ui/assets/nothing.js`)).status).toBe(404);
+  });
+});
+
+describe('console sign-in limits', () => {
+  let service: ServiceHarness;
+
+  beforeAll(async () => {
+    service = await startService({ worker: false, env: { SIGN_IN_RATE_LIMIT: '3' } });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('When one address keeps trying keys, then it gets 429 with Retry-After after SIGN_IN_RATE_LIMIT attempts', async () => {
+    const attempt = () => service.request<ErrorBody>('POST', '/v1/console/session', { key: null, json: { apiKey: 'guessing-0123456789' } });
+    for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401);
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(refused.body.error.message).toMatch(/sign-in attempts/);
   });
 });

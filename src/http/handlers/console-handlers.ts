@@ -7,7 +7,7 @@ import { signInSchema } from '../schemas';
 export function signIn(deps: { sessions: SessionService }): Handler {
   return async (request) => {
     const { apiKey } = parse(signInSchema, request.body, 'body');
-    const { view, cookie } = await deps.sessions.signIn(apiKey);
+    const { view, cookie } = await deps.sessions.signIn(apiKey, request.headers.cookie);
     return { status: 201, body: view, headers: { 'Set-Cookie': cookie } };
   };
 }
