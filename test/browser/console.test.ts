@@ -174,4 +174,63 @@ describe('moderator console in a real browser', () => {
     await page.goto(`${service.baseUrl}/admin/queues`);
     await page.getByText('moderation', { exact: true }).first().waitFor();
   });
+
+  it('When two rows are ticked with x and a is pressed, then both are approved in one bulk decision', async () => {
+    const first = await held('HOLDME bulk one');
+    const second = await held('HOLDME bulk two');
+    await signIn(KEYS.anna);
+    await row(first.id).click();
+    await page.keyboard.press('x');
+    await row(second.id).click();
+    await page.keyboard.press('x');
+    await page.getByText('2 ticked').waitFor();
+    await page.keyboard.press('a');
+    await page.getByText('Approved 2 of 2.').waitFor();
+    for (const id of [first.id, second.id]) {
+      const { body } = await service.request<Comment>('GET', `/v1/comments/${id}`, { key: KEYS.anna });
+      expect(body.decision).toMatchObject({ by: 'anna', status: 'approved' });
+    }
+  });
+
+  it('When c, h and ? are pressed, then the claim shows, the history opens beside the row and the keys are listed', async () => {
+    const comment = await held('HOLDME claim and history');
+    await signIn(KEYS.anna);
+    await row(comment.id).click();
+    await page.keyboard.press('c');
+    await row(comment.id).getByText('claimed by you').waitFor();
+    const byBen = await service.request('POST', `/v1/review/comments/${comment.id}/claim`, { key: KEYS.ben });
+    expect(byBen.status).toBe(409);
+
+    await page.keyboard.press('h');
+    const history = page.getByRole('complementary', { name: `History of comment ${comment.id}` });
+    await history.getByText('pending → held').waitFor();
+    await page.keyboard.press('?');
+    await page.getByRole('complementary', { name: 'Keyboard shortcuts' }).getByText('tick for a bulk decision').waitFor();
+  });
+
+  it('When a term is added on the word-list page, then the API lists it; removed, it is gone', async () => {
+    await signIn(KEYS.anna);
+    await page.getByRole('link', { name: 'Word lists' }).click();
+    await page.getByLabel('Term').fill('browserterm');
+    await page.getByRole('button', { name: 'Add' }).click();
+    const section = page.getByRole('region', { name: 'watched list' });
+    await section.getByRole('cell', { name: 'browserterm' }).waitFor();
+    type Lists = { entries: { list: string; term: string; addedBy: string }[] };
+    const listed = await service.request<Lists>('GET', '/v1/word-lists', { key: KEYS.anna });
+    expect(listed.body.entries).toContainEqual(expect.objectContaining({ list: 'watched', term: 'browserterm', addedBy: 'anna' }));
+
+    await section.getByRole('row', { name: /browserterm/ }).getByRole('button', { name: 'Remove' }).click();
+    await section.getByRole('cell', { name: 'browserterm' }).waitFor({ state: 'detached' });
+    const after = await service.request<Lists>('GET', '/v1/word-lists', { key: KEYS.anna });
+    expect(after.body.entries.some((entry) => entry.term === 'browserterm')).toBe(false);
+  });
+
+  it('When a comment is held while the dashboard is open, then its count follows without a reload', async () => {
+    await signIn(KEYS.dashboard);
+    const cell = page.locator('[data-stat="comments.held"]');
+    await cell.waitFor();
+    const before = Number(await cell.textContent());
+    await held('HOLDME while the dashboard watches');
+    await waitFor(async () => Number(await cell.textContent()) === before + 1, { what: 'the dashboard to poll the new count', timeoutMs: 15_000 });
+  });
 });

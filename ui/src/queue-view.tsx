@@ -65,6 +65,7 @@ export function QueueView({ moderator }: { moderator: string }) {
   const [history, setHistory] = useState<{ id: string; entries: HistoryEntry[] } | null>(null);
   const [loaded, setLoaded] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
+  const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
 
   const load = useCallback(async () => {
     try {
@@ -155,54 +156,57 @@ export function QueueView({ moderator }: { moderator: string }) {
       return next;
     });
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (rejecting) {
-        const index = Number(event.key) - 1;
-        const code = REASON_CODES[index];
-        if (code !== undefined) void decide('reject', code);
-        else if (event.key === 'Escape') setRejecting(false);
-        event.preventDefault();
-        return;
-      }
-      switch (event.key) {
-        case 'j':
-          setSelected((index) => Math.min(index + 1, Math.max(0, items.length - 1)));
-          break;
-        case 'k':
-          setSelected((index) => Math.max(index - 1, 0));
-          break;
-        case 'c':
-          if (current !== undefined) void claim(current);
-          break;
-        case 'a':
-          void decide('approve');
-          break;
-        case 'r':
-          if (current !== undefined || ticked.size > 0) setRejecting(true);
-          break;
-        case 'x':
-          if (current !== undefined) toggleTick(current.id);
-          break;
-        case 'h':
-          if (current !== undefined) void showHistory(current);
-          break;
-        case '?':
-          setHelp((shown) => !shown);
-          break;
-        case 'Escape':
-          setHelp(false);
-          setHistory(null);
-          break;
-        default:
-          return;
-      }
+  // The handler is replaced on every render (during render, not in an effect: effects run only after the next
+  // paint, and a key pressed right after a click or a `j` must act on the row now selected, not the one before).
+  onKeyRef.current = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (rejecting) {
+      const index = Number(event.key) - 1;
+      const code = REASON_CODES[index];
+      if (code !== undefined) void decide('reject', code);
+      else if (event.key === 'Escape') setRejecting(false);
       event.preventDefault();
-    };
+      return;
+    }
+    switch (event.key) {
+      case 'j':
+        setSelected((index) => Math.min(index + 1, Math.max(0, items.length - 1)));
+        break;
+      case 'k':
+        setSelected((index) => Math.max(index - 1, 0));
+        break;
+      case 'c':
+        if (current !== undefined) void claim(current);
+        break;
+      case 'a':
+        void decide('approve');
+        break;
+      case 'r':
+        if (current !== undefined || ticked.size > 0) setRejecting(true);
+        break;
+      case 'x':
+        if (current !== undefined) toggleTick(current.id);
+        break;
+      case 'h':
+        if (current !== undefined) void showHistory(current);
+        break;
+      case '?':
+        setHelp((shown) => !shown);
+        break;
+      case 'Escape':
+        setHelp(false);
+        setHistory(null);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => onKeyRef.current(event);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
