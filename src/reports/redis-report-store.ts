@@ -12,6 +12,7 @@ import type {
   OpenAppealOutcome,
   QueuePosition,
   ReportedDecision,
+  ReportedDecisionOutcome,
   ReportRules,
   ReportStore,
   StoreDecisionOutcome,
@@ -41,7 +42,7 @@ const CLAIM = luaScript('claim-queued-comment.lua', ['comment', 'claim', 'report
 const DECIDE_REPORTED = luaScript(
   'decide-reported-comment.lua',
   ['comment', 'claim', 'reportList', 'reporters', 'reportCounts', 'reportedQueue', 'counts', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'appealList', 'appellants'],
-  ['commentId', 'outcome', 'status', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'commentEvent', 'eventIdPrefix', 'reportEventData', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix'],
+  ['commentId', 'outcome', 'status', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'commentEvent', 'eventIdPrefix', 'reportEventData', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix', 'hasFinding'],
 );
 const OPEN_APPEAL = luaScript(
   'open-appeal.lua',
@@ -233,7 +234,7 @@ export class RedisReportStore implements ReportStore {
     return { outcome: 'conflict', reason: 'claimed', claim: { moderator: String(reply[2]), expiresAt: expiresAt(reply[3]) }, comment };
   }
 
-  async decideReported(comment: Comment, d: ReportedDecision): Promise<StoreDecisionOutcome> {
+  async decideReported(comment: Comment, d: ReportedDecision): Promise<ReportedDecisionOutcome> {
     const reply = (await runLua(this.redis, DECIDE_REPORTED, this.commentKeys(comment), {
       ...this.common,
       commentId: comment.id,
@@ -248,7 +249,9 @@ export class RedisReportStore implements ReportStore {
       eventIdPrefix: d.eventIdPrefix,
       reportEventData: JSON.stringify(d.reportEventData),
       retentionMs: String(this.options.decidedRetentionMs),
+      hasFinding: d.decision.reasons.some((r) => r.legality !== undefined && r.legalGround !== undefined) ? '1' : '0',
     })) as string[];
+    if (reply[0] === 'needs_finding') return { outcome: 'needs_finding' };
     return this.afterDecision(comment.id, reply);
   }
 

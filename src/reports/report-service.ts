@@ -8,7 +8,7 @@ import type { BulkResult } from '../review/review-service';
 import { statementOfReasons, type ReasonCode, type StatementOfReasons } from '../review/statement-of-reasons';
 import { decisionEvent } from '../webhooks/decision-event';
 import { appealDecidedEvent, reportDecidedData, reporterRedress, reportReceivedEvent } from './report-events';
-import type { ReportStore, StoreDecisionOutcome } from './report-store';
+import type { ReportedDecisionOutcome, ReportStore, StoreDecisionOutcome } from './report-store';
 
 export interface SubmitReportInput {
   reason: ReportReason;
@@ -146,42 +146,53 @@ export class ReportService {
 
   /** Keeps or removes a comment of the reported queue. */
   async decideReported(id: string, moderator: string, input: ReportDecisionInput): Promise<Comment> {
-    return unwrap(id, await this.applyReported(id, moderator, input));
+    const missing = await this.missingFinding(id, input);
+    if (missing.length > 0) throw needsFinding(missing.map((field) => ({ path: field })));
+    const outcome = await this.applyReported(id, moderator, input);
+    if (outcome.outcome === 'needs_finding') throw needsFinding(missingFields(input).map((field) => ({ path: field })));
+    return unwrap(id, outcome);
   }
 
   /** Decides up to 100 comments of the reported queue; answers per comment, as bulk decisions on held comments do. */
   async decideReportedMany(moderator: string, items: (ReportDecisionInput & { id: string })[]): Promise<BulkResult[]> {
+    // Checked for every item before any is decided, so that a 400 means that nothing was decided.
+    const missing = (await Promise.all(items.map(async (item, index) => (await this.missingFinding(item.id, item)).map((field) => ({ path: `decisions.${index}.${field}` }))))).flat();
+    if (missing.length > 0) throw needsFinding(missing);
     const results: BulkResult[] = [];
     for (const [index, item] of items.entries()) {
-      let outcome: StoreDecisionOutcome;
+      let outcome: ReportedDecisionOutcome;
       try {
         outcome = await this.applyReported(item.id, moderator, item);
       } catch (error) {
-        if (error instanceof ValidationError) throw error;
         if (!isRedisUnavailable(error) || index === 0) throw error;
         for (const rest of items.slice(index)) results.push({ id: rest.id, result: 'unavailable' });
         return results;
       }
       if (outcome.outcome === 'missing') results.push({ id: item.id, result: 'not_found' });
       else if (outcome.outcome === 'decided') results.push({ id: item.id, result: 'done', status: outcome.comment.status, version: outcome.comment.version });
-      else results.push({ id: item.id, result: 'conflict', reason: outcome.reason, status: outcome.comment.status, version: outcome.comment.version, claim: outcome.claim });
+      else if (outcome.outcome === 'needs_finding') {
+        // An illegal-content report arrived between the check above and this decision.
+        const current = await this.deps.comments.get(item.id);
+        if (current === null) results.push({ id: item.id, result: 'not_found' });
+        else results.push({ id: item.id, result: 'conflict', reason: 'needs_finding', status: current.status, version: current.version, claim: await this.deps.comments.getClaim(item.id) });
+      } else results.push({ id: item.id, result: 'conflict', reason: outcome.reason, status: outcome.comment.status, version: outcome.comment.version, claim: outcome.claim });
     }
     return results;
   }
 
-  private async applyReported(id: string, moderator: string, input: ReportDecisionInput): Promise<StoreDecisionOutcome> {
+  /**
+   * A notice of illegal content is answered with a finding on its legality and the ground (DSA Art. 16(5), 17(3)(d)):
+   * the fields a removal lacks while such a report is open.
+   */
+  private async missingFinding(id: string, input: ReportDecisionInput): Promise<string[]> {
+    if (input.decision !== 'remove' || missingFields(input).length === 0) return [];
+    const reports = await this.deps.reports.reportsOf(id);
+    return reports.some((r) => r.state === 'open' && r.reason === 'illegal') ? missingFields(input) : [];
+  }
+
+  private async applyReported(id: string, moderator: string, input: ReportDecisionInput): Promise<ReportedDecisionOutcome> {
     const comment = await this.deps.comments.get(id);
     if (comment === null) return { outcome: 'missing' };
-    if (input.decision === 'remove') {
-      const reports = await this.deps.reports.reportsOf(id);
-      // A notice of illegal content is answered with a finding on its legality and the ground (DSA Art. 16(5), 17(3)(d)).
-      if (reports.some((r) => r.state === 'open' && r.reason === 'illegal')) {
-        const missing = (['legality', 'legalGround'] as const).filter((field) => input[field] === undefined);
-        if (missing.length > 0) {
-          throw new ValidationError(`removing a comment reported as illegal needs ${missing.join(' and ')}`, missing.map((path) => ({ path, message: 'is required: the comment has an illegal-content report' })));
-        }
-      }
-    }
     const at = this.deps.now().toISOString();
     const reason: DecisionReason = { rule: input.decision === 'remove' ? 'report.removed' : 'report.dismissed' };
     if (input.decision === 'remove') reason.code = input.reasonCode ?? 'other';
@@ -291,6 +302,17 @@ export class ReportService {
     if (comment === null) throw new NotFoundError(`comment ${id} does not exist`);
     return comment;
   }
+}
+
+function missingFields(input: ReportDecisionInput): ('legality' | 'legalGround')[] {
+  return (['legality', 'legalGround'] as const).filter((field) => input[field] === undefined);
+}
+
+function needsFinding(fields: { path: string }[]): ValidationError {
+  return new ValidationError(
+    `removing a comment reported as illegal needs a legality finding and its ground: ${fields.map((f) => f.path).join(', ')}`,
+    fields.map(({ path }) => ({ path, message: 'is required: the comment has an open illegal-content report' })),
+  );
 }
 
 function sameModerator(id: string, moderator: string): ForbiddenError {

@@ -35,6 +35,9 @@ export type StoreDecisionOutcome =
   | { outcome: 'conflict'; reason: ConflictReason; claim: Claim | null; comment: Comment }
   | { outcome: 'missing' };
 
+/** A removal without a legality finding while an illegal-content report is open: nothing was written. */
+export type ReportedDecisionOutcome = StoreDecisionOutcome | { outcome: 'needs_finding' };
+
 export type OpenAppealOutcome =
   | { outcome: 'opened'; appeal: Appeal }
   | { outcome: 'conflict'; reason: 'changed' | 'open' | 'repeat' }
@@ -93,7 +96,7 @@ export interface ReportStore {
   queuePage(queue: ReviewQueue, limit: number, after?: QueuePosition): Promise<QueuePosition[]>;
   /** Claims a comment of the reported or appealed queue; null when it is on neither. */
   claim(id: string, moderator: string, leaseMs: number): Promise<ClaimOutcome | null>;
-  decideReported(comment: Comment, decision: ReportedDecision): Promise<StoreDecisionOutcome>;
+  decideReported(comment: Comment, decision: ReportedDecision): Promise<ReportedDecisionOutcome>;
   openAppeal(comment: Comment, appeal: NewAppeal): Promise<OpenAppealOutcome>;
   decideAppeal(comment: Comment, decision: AppealDecision): Promise<AppealDecisionOutcome>;
 }

@@ -1,10 +1,12 @@
 import { createServer, type Server } from 'node:http';
+import { Redis } from 'ioredis';
 import type { AddressInfo } from 'node:net';
 import type { Appeal, Comment, HistoryEntry, Report } from '../../src/domain';
 import { verifySignature } from '../../src/webhooks/webhook-signature';
 import { keywordScoring } from '../support/keyword-scorer';
 import { startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
+import { testRedisUrl } from '../support/redis-server';
 
 const SECRET = 'webhook-secret-0123456789';
 const KEYS = { site: 'site-key-0123456789', anna: 'anna-key-0123456789', ben: 'ben-key-01234567890' };
@@ -222,10 +224,18 @@ describe('readers report comments (DSA notice and action) and appeal decisions',
     expect(history.body.history.at(-1)).toMatchObject({ by: 'ben', from: 'approved', to: 'approved', reasons: [{ rule: 'appeal.upheld', note: 'bleibt' }] });
   });
 
-  it('When reported comments are decided in bulk, then each gets its own answer', async () => {
+  it('When reported comments are decided in bulk, then each gets its own answer, and a removal lacking a finding refuses the whole request first', async () => {
     const a = await approvedComment(service, 'author-4');
     const b = await approvedComment(service, 'author-5');
     for (const c of [a, b]) await report(service, c.id, { reason: 'illegal', reporter: { id: 'bulk-reader' }, explanation: 'x', law: 'y', bonaFide: true });
+    const refused = await service.request<ErrorBody>('POST', '/v1/review/report-decisions', {
+      key: KEYS.ben,
+      json: { decisions: [{ id: a.id, decision: 'keep' }, { id: b.id, decision: 'remove', reasonCode: 'hate' }] },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.map((d) => d.path)).toEqual(['decisions.1.legality', 'decisions.1.legalGround']);
+    expect((await reportedQueue(service)).map((c) => c.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+
     const response = await service.request<{ results: { id: string; result: string; status?: string }[] }>('POST', '/v1/review/report-decisions', {
       key: KEYS.ben,
       json: { decisions: [{ id: a.id, decision: 'keep', legality: 'legal' }, { id: b.id, decision: 'remove', reasonCode: 'hate', legality: 'illegal', legalGround: 'StGB 261bis' }, { id: 'no-such-comment', decision: 'keep' }] },
@@ -236,6 +246,26 @@ describe('readers report comments (DSA notice and action) and appeal decisions',
       expect.objectContaining({ id: b.id, result: 'done', status: 'rejected' }),
       { id: 'no-such-comment', result: 'not_found' },
     ]);
+  });
+
+  it('When a comment waits on the reported queue, then it and its reports are kept; once decided they expire with the retention period', async () => {
+    const redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    try {
+      const p = service.config.redisKeyPrefix;
+      const comment = await approvedComment(service, 'author-6');
+      expect(await redis.pttl(`${p}:c:${comment.id}`)).toBeGreaterThan(0);
+      const { body } = await report(service, comment.id, { reason: 'illegal', reporter: { id: 'keeper' }, explanation: 'x', law: 'y', bonaFide: true });
+      const keys = [`${p}:c:${comment.id}`, `${p}:h:${comment.id}`, `${p}:report:${body.reportId}`, `${p}:reports:${comment.id}`, `${p}:reporters:${comment.id}`];
+      expect(await Promise.all(keys.map((k) => redis.pttl(k)))).toEqual(keys.map(() => -1));
+      await service.request('POST', `/v1/review/comments/${comment.id}/report-decision`, { key: KEYS.anna, json: { decision: 'keep' } });
+      const retentionMs = service.config.comments.decidedRetentionMs;
+      for (const ttl of await Promise.all(keys.map((k) => redis.pttl(k)))) {
+        expect(ttl).toBeGreaterThan(retentionMs - 60_000);
+        expect(ttl).toBeLessThanOrEqual(retentionMs);
+      }
+    } finally {
+      redis.disconnect();
+    }
   });
 });
 

@@ -31,7 +31,9 @@
 -- ARGV[13] outboxMaxEvents
 -- ARGV[14] reportPrefix    key prefix of report hashes
 -- ARGV[15] appealPrefix    key prefix of appeal hashes
--- Returns {'decided', reports decided}, {'conflict', reason, holder?} or {'missing'}.
+-- ARGV[16] hasFinding      1 when the decision carries a legality finding and its ground, else 0
+-- Returns {'decided', reports decided}, {'needs_finding'} (a removal without a finding while an illegal-content
+-- report is open, even one that arrived after the caller checked), {'conflict', reason, holder?} or {'missing'}.
 --@include dsa-keys
 local record = redis.call('HMGET', KEYS[1], 'status', 'version')
 local status = record[1]
@@ -40,6 +42,7 @@ if (status ~= 'approved' and status ~= 'reported') or not redis.call('ZSCORE', K
 if ARGV[7] ~= '' and ARGV[7] ~= record[2] then return {'conflict', 'version'} end
 local holder = redis.call('GET', KEYS[2])
 if holder and holder ~= ARGV[8] then return {'conflict', 'claimed', holder} end
+if ARGV[2] == 'removed' and ARGV[16] ~= '1' and tonumber(redis.call('HGET', KEYS[5], 'illegal') or '0') > 0 then return {'needs_finding'} end
 
 redis.call('HSET', KEYS[1], 'status', ARGV[3], 'decision', ARGV[4], 'decidedAt', ARGV[5])
 redis.call('HINCRBY', KEYS[1], 'version', 1)
