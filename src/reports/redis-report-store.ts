@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Appeal, AppealState, AppellantRole, Comment, Report, ReportOutcome, ReportReason, ReportState, ReviewQueue } from '../domain';
+import type { Appeal, AppealState, AppellantRole, Comment, CommentStatus, Report, ReportOutcome, ReportReason, ReportState, ReviewQueue } from '../domain';
 import type { ClaimOutcome, CommentStore, ConflictReason } from '../comments/comment-store';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import { luaScript, runLua } from './lua-script';
@@ -179,6 +179,7 @@ export class RedisReportStore implements ReportStore {
       },
     )) as [string, string | number, number?];
     if (reply[0] === 'missing') return { outcome: 'missing' };
+    if (reply[0] === 'not_published') return { outcome: 'not_published', status: String(reply[1]) as CommentStatus };
     if (reply[0] === 'repeat') {
       const first = await this.getReport(String(reply[1]));
       if (first === null) return { outcome: 'missing' };

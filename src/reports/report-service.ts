@@ -92,7 +92,10 @@ export class ReportService {
     this.newId = deps.newId ?? randomUUID;
   }
 
-  /** Stores a reader's report; a repeat by the same reader returns the first report (`created: false`). */
+  /**
+   * Stores a reader's report on a published comment (approved, or hidden by reports); a repeat by the same reader
+   * returns the first report (`created: false`). 409 for a comment readers cannot see.
+   */
   async submitReport(commentId: string, input: SubmitReportInput, client: string): Promise<{ report: Report; created: boolean }> {
     const comment = await this.comment(commentId);
     const report = {
@@ -108,6 +111,9 @@ export class ReportService {
     };
     const outcome = await this.deps.reports.addReport(comment, report, this.deps.settings, JSON.stringify(reportReceivedEvent(comment, report)));
     if (outcome.outcome === 'missing') throw new NotFoundError(`comment ${commentId} does not exist`);
+    if (outcome.outcome === 'not_published') {
+      throw new ConflictError(`comment ${commentId} is ${outcome.status}, not published: there is nothing to report`, { reason: 'not_published', status: outcome.status });
+    }
     return { report: outcome.report, created: outcome.outcome === 'created' };
   }
 

@@ -1,4 +1,4 @@
-import type { Appeal, AppellantRole, Comment, Decision, DecisionReason, Report, ReportOutcome, ReviewQueue } from '../domain';
+import type { Appeal, AppellantRole, Comment, CommentStatus, Decision, DecisionReason, Report, ReportOutcome, ReviewQueue } from '../domain';
 import type { Claim, ClaimOutcome, ConflictReason } from '../comments/comment-store';
 
 /** A report as intake hands it to the store; the store sets its state. */
@@ -8,6 +8,8 @@ export type AddReportOutcome =
   | { outcome: 'created'; report: Report; queued: boolean; hidden: boolean }
   /** This reporter reported the comment before: the first report, nothing stored. */
   | { outcome: 'repeat'; report: Report }
+  /** Pending, held or rejected: readers cannot see it, so there is nothing to report; nothing stored. */
+  | { outcome: 'not_published'; status: CommentStatus }
   | { outcome: 'missing' };
 
 /** When reports put a comment on the reported queue, and hide it. */

@@ -175,6 +175,16 @@ describe('readers report comments (DSA notice and action) and appeal decisions',
     expect(exported.body.history).toHaveLength(6);
   });
 
+  it('When a reader reports a comment readers cannot see (held), then 409 not_published and nothing is stored', async () => {
+    const { body } = await service.request<Comment>('POST', '/v1/comments', { key: KEYS.site, json: { articleId: 'dsa', text: 'HOLDME bitte', author: { id: 'author-held' } } });
+    expect((await waitForDecision<Comment>(service, body.id, { key: KEYS.anna })).status).toBe('held');
+    const refused = await report(service, body.id, { reason: 'illegal', reporter: { id: 'early' }, explanation: 'x', law: 'y', bonaFide: true });
+    expect(refused.status).toBe(409);
+    expect((refused.body as unknown as ErrorBody).error.details.reason).toBe('not_published');
+    const exported = await service.request<{ reports: Report[] }>('GET', `/v1/comments/${body.id}/dsa-export`, { key: KEYS.anna });
+    expect(exported.body.reports).toEqual([]);
+  });
+
   it('When an illegal-content report comes in, then the comment is on the queue at once and removing it needs a legality finding and ground', async () => {
     const comment = await approvedComment(service, 'author-2');
     const notice = await report(service, comment.id, { reason: 'illegal', reporter: { id: 'lawyer' }, explanation: 'Ehrverletzung', law: 'StGB Art. 173', bonaFide: true });

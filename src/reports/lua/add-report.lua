@@ -1,7 +1,7 @@
 -- add-report: stores one reader's report about a comment, unless that reader reported it before; counts it, and
 -- when the counts reach the settings puts the comment on the reported queue and, with REPORTS_TO_HIDE, hides an
--- approved comment (approved -> reported). Reports on a comment that is not published (pending, held, rejected)
--- are stored but counted for no queue. Keys of a report are built from ARGV[17] (same prefix, same slot).
+-- approved comment (approved -> reported). A comment that is not published (pending, held, rejected) cannot be
+-- reported: nothing is stored. Keys of a report are built from ARGV[17] (same prefix, same slot).
 -- KEYS[1] comment         hash   the comment record
 -- KEYS[2] reporters       hash   reporter id -> report id, for this comment
 -- KEYS[3] reportList      list   this comment's report ids, oldest first
@@ -33,12 +33,13 @@
 -- ARGV[16] historyBy      who the audit trail names for report-driven changes
 -- ARGV[17] reportPrefix   key prefix of report hashes
 -- ARGV[18] appealPrefix   key prefix of appeal hashes
--- Returns {'created', queued 0|1, hidden 0|1}, {'repeat', first report id} or {'missing'}.
+-- Returns {'created', queued 0|1, hidden 0|1}, {'repeat', first report id}, {'not_published', status} or {'missing'}.
 --@include dsa-keys
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return {'missing'} end
 local first = redis.call('HGET', KEYS[2], ARGV[3])
 if first then return {'repeat', first} end
+if status ~= 'approved' and status ~= 'reported' then return {'not_published', status} end
 
 redis.call('HSET', KEYS[5], 'id', ARGV[2], 'commentId', ARGV[1], 'reason', ARGV[4], 'reporter', ARGV[5],
   'explanation', ARGV[6], 'law', ARGV[7], 'bonaFide', ARGV[8], 'client', ARGV[9], 'receivedAt', ARGV[10], 'state', 'open')
@@ -47,31 +48,29 @@ redis.call('RPUSH', KEYS[3], ARGV[2])
 
 local queued = 0
 local hidden = 0
-if status == 'approved' or status == 'reported' then
-  local field = 'other'
-  if ARGV[4] == 'illegal' then field = 'illegal' end
-  redis.call('HINCRBY', KEYS[4], field, 1)
-  local illegal = tonumber(redis.call('HGET', KEYS[4], 'illegal') or '0')
-  local other = tonumber(redis.call('HGET', KEYS[4], 'other') or '0')
-  local toHide = tonumber(ARGV[13])
-  local hide = toHide > 0 and illegal + other >= toHide
-  local note = illegal .. ' illegal, ' .. other .. ' other open reports'
-  if status == 'approved' and hide then
-    redis.call('HSET', KEYS[1], 'status', 'reported')
-    redis.call('HINCRBY', KEYS[1], 'version', 1)
-    redis.call('HINCRBY', KEYS[7], 'approved', -1)
-    redis.call('HINCRBY', KEYS[7], 'reported', 1)
-    redis.call('RPUSH', KEYS[8], historyEntry(ARGV[10], ARGV[16], 'approved', 'reported', '[{"rule":"reports.hidden","note":"' .. note .. '"}]'))
-    status = 'reported'
-    hidden = 1
-  end
-  if redis.call('ZSCORE', KEYS[6], ARGV[1]) then
-    queued = 1
-  elseif illegal > 0 or other >= tonumber(ARGV[12]) or hide then
-    redis.call('ZADD', KEYS[6], ARGV[11], ARGV[1])
-    redis.call('RPUSH', KEYS[8], historyEntry(ARGV[10], ARGV[16], status, status, '[{"rule":"reports.queued","note":"' .. note .. '"}]'))
-    queued = 1
-  end
+local field = 'other'
+if ARGV[4] == 'illegal' then field = 'illegal' end
+redis.call('HINCRBY', KEYS[4], field, 1)
+local illegal = tonumber(redis.call('HGET', KEYS[4], 'illegal') or '0')
+local other = tonumber(redis.call('HGET', KEYS[4], 'other') or '0')
+local toHide = tonumber(ARGV[13])
+local hide = toHide > 0 and illegal + other >= toHide
+local note = illegal .. ' illegal, ' .. other .. ' other open reports'
+if status == 'approved' and hide then
+  redis.call('HSET', KEYS[1], 'status', 'reported')
+  redis.call('HINCRBY', KEYS[1], 'version', 1)
+  redis.call('HINCRBY', KEYS[7], 'approved', -1)
+  redis.call('HINCRBY', KEYS[7], 'reported', 1)
+  redis.call('RPUSH', KEYS[8], historyEntry(ARGV[10], ARGV[16], 'approved', 'reported', '[{"rule":"reports.hidden","note":"' .. note .. '"}]'))
+  status = 'reported'
+  hidden = 1
+end
+if redis.call('ZSCORE', KEYS[6], ARGV[1]) then
+  queued = 1
+elseif illegal > 0 or other >= tonumber(ARGV[12]) or hide then
+  redis.call('ZADD', KEYS[6], ARGV[11], ARGV[1])
+  redis.call('RPUSH', KEYS[8], historyEntry(ARGV[10], ARGV[16], status, status, '[{"rule":"reports.queued","note":"' .. note .. '"}]'))
+  queued = 1
 end
 
 if queued == 1 then
