@@ -134,13 +134,15 @@ export class ReportService {
     const positions = await this.deps.reports.queuePage(queue, query.limit + 1, query.cursor === undefined ? undefined : decodeCursor(query.cursor));
     const page = positions.slice(0, query.limit);
     const comments = await this.deps.comments.getMany(page.map((p) => p.id));
-    const items: QueuedComment[] = [];
-    for (const comment of comments) {
-      // A comment decided by another route meanwhile (a reversal) is left out.
-      if (comment === null || (queue === 'reported' && comment.status !== 'approved' && comment.status !== 'reported')) continue;
-      const [reports, appeal, claim] = await Promise.all([this.deps.reports.reportsOf(comment.id), this.deps.reports.openAppealOf(comment.id), this.deps.comments.getClaim(comment.id)]);
-      items.push({ ...comment, claim, reports, appeal });
-    }
+    // A comment decided by another route meanwhile (a reversal) is left out.
+    const listed = comments.filter((c): c is Comment => c !== null && (queue !== 'reported' || c.status === 'approved' || c.status === 'reported'));
+    // All at once: the API's client pipelines concurrent commands into few round trips.
+    const items: QueuedComment[] = await Promise.all(
+      listed.map(async (comment) => {
+        const [reports, appeal, claim] = await Promise.all([this.deps.reports.reportsOf(comment.id), this.deps.reports.openAppealOf(comment.id), this.deps.comments.getClaim(comment.id)]);
+        return { ...comment, claim, reports, appeal };
+      }),
+    );
     const last = page[page.length - 1];
     return { items, nextCursor: positions.length > query.limit && last !== undefined ? encodeCursor(last) : null };
   }
