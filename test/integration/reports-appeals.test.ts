@@ -166,6 +166,7 @@ describe('readers report comments (DSA notice and action) and appeal decisions',
 
     const exported = await service.request<{ reports: Report[]; appeals: Appeal[]; history: HistoryEntry[]; comment: { id: string } }>('GET', `/v1/comments/${comment.id}/dsa-export`, { key: KEYS.ben });
     expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-disposition')).toBe(`attachment; filename="dsa-export-${comment.id}.json"`);
     expect(exported.body.reports.map((r) => [r.reporter.id, r.state, r.decidedBy])).toEqual([
       ['reader-1', 'upheld', 'anna'],
       ['reader-2', 'upheld', 'anna'],

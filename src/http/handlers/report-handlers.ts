@@ -42,7 +42,8 @@ export function getReport(deps: { reports: ReportService }): Handler {
 export function exportCommentReports(deps: { reports: ReportService }): Handler {
   return async (request) => {
     const { id } = parse(commentIdSchema, request.params, 'params');
-    return { status: 200, body: await deps.reports.exportComment(id) };
+    // The id is checked by its schema (letters, digits, _ and -), so it is safe in the header.
+    return { status: 200, headers: { 'Content-Disposition': `attachment; filename="dsa-export-${id}.json"` }, body: await deps.reports.exportComment(id) };
   };
 }
 
