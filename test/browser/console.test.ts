@@ -123,7 +123,7 @@ describe('moderator console in a real browser', () => {
     await page.keyboard.press('a');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toMatch(new RegExp(`Conflict on comment ${comment.id}: .*rejected`));
+    await expect(alert.textContent()).resolves.toMatch(new RegExp(`Conflict on comment ${comment.id}: .*rejected.* ben decided it first`));
     await row(comment.id).waitFor({ state: 'detached' });
     const after = await service.request<Comment>('GET', `/v1/comments/${comment.id}`, { key: KEYS.anna });
     expect(after.body.decision).toMatchObject({ by: 'ben', status: 'rejected' });

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error's `details`: for a 409, the comment's current `status`, `decision` and `claim`. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -32,8 +34,9 @@ export async function api<T>(method: 'GET' | 'POST' | 'DELETE', path: string, bo
   const text = await response.text();
   const parsed: unknown = text === '' ? null : JSON.parse(text);
   if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'error', error?.message ?? `HTTP ${response.status}`);
+    const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    const details = typeof error?.details === 'object' && error.details !== null && !Array.isArray(error.details) ? (error.details as Record<string, unknown>) : {};
+    throw new ApiError(response.status, error?.code ?? 'error', error?.message ?? `HTTP ${response.status}`, details);
   }
   return parsed as T;
 }

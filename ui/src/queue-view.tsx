@@ -90,7 +90,9 @@ export function QueueView({ moderator }: { moderator: string }) {
   /** A 409 is someone else's decision or claim: say so plainly and show the row as it now is. */
   const failed = async (error: unknown, id: string) => {
     if (error instanceof ApiError && error.status === 409) {
-      setNotice({ kind: 'error', text: `Conflict on comment ${id}: ${error.message}. The queue has been refreshed.` });
+      const decision = error.details.decision as { by?: string; at?: string } | null | undefined;
+      const who = decision?.by !== undefined && decision.by !== 'auto' ? ` ${decision.by} decided it first.` : '';
+      setNotice({ kind: 'error', text: `Conflict on comment ${id}: ${error.message}.${who} The queue has been refreshed.` });
     } else {
       setNotice({ kind: 'error', text: describe(error) });
     }
