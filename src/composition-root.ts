@@ -175,6 +175,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     now,
     settings: config.reports,
     claimLeaseMs: config.review.claimLeaseMs,
+    recorder,
   });
   const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports, recorder });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read(), decisionStats });

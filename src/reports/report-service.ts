@@ -9,6 +9,7 @@ import { statementOfReasons, type ReasonCode, type StatementOfReasons } from '..
 import { decisionEvent } from '../webhooks/decision-event';
 import { appealDecidedEvent, reportDecidedData, reporterRedress, reportReceivedEvent } from './report-events';
 import type { ReportedDecisionOutcome, ReportStore, StoreDecisionOutcome } from './report-store';
+import type { DecisionRecorder } from '../stats/decision-recorder';
 
 export interface SubmitReportInput {
   reason: ReportReason;
@@ -73,6 +74,8 @@ export interface ReportServiceDeps {
   settings: ReportSettings;
   claimLeaseMs: number;
   newId?: () => string;
+  /** Told of every decision made here (metrics, queue-health statistics). */
+  recorder?: DecisionRecorder;
 }
 
 /** The calendar date `months` after `iso` (31 August + 6 months: 28/29 February, never 3 March). */
@@ -209,7 +212,7 @@ export class ReportService {
     if (input.legalGround !== undefined) reason.legalGround = input.legalGround;
     const decision: Decision = { by: moderator, status: input.decision === 'remove' ? 'rejected' : 'approved', reasons: [reason], at };
     const outcome = input.decision === 'remove' ? 'removed' : 'kept';
-    return this.deps.reports.decideReported(comment, {
+    const decided = await this.deps.reports.decideReported(comment, {
       outcome,
       decision,
       moderator,
@@ -218,6 +221,8 @@ export class ReportService {
       reportEventData: { ...reportDecidedData(comment, { outcome, legality: input.legality ?? null, legalGround: input.legalGround ?? null, decidedAt: at, redress: reporterRedress(outcome, this.appealUntil(at).toISOString()) }) },
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
+    if (decided.outcome === 'decided') await this.deps.recorder?.moderatorDecided({ before: comment, after: decided.comment, moderator, reversal: true });
+    return decided;
   }
 
   /**
@@ -298,6 +303,7 @@ export class ReportService {
     });
     if (outcome.outcome === 'forbidden') throw sameModerator(id, moderator);
     const decided = unwrap(id, outcome);
+    if (decision !== null) await this.deps.recorder?.moderatorDecided({ before: comment, after: decided, moderator, reversal: true });
     return { comment: decided, appeal: { ...appeal, state: reversed ? 'reversed' : 'upheld', decidedBy: moderator, decidedAt: at, note } };
   }
 

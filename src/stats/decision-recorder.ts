@@ -38,7 +38,10 @@ export class DecisionRecorder {
     await this.store(entries);
   }
 
-  /** A moderator's decision on `before` (a held comment), or a reversal of an earlier decision. */
+  /**
+   * A moderator's decision on `before` (a held comment), or with `reversal` a change of an earlier final decision
+   * (a reversal, a reported comment kept or removed, an appeal), which counts in throughput but not in latency.
+   */
   async moderatorDecided(input: { before: Comment; after: Comment; moderator: string; reversal: boolean }): Promise<void> {
     const { before, after } = input;
     const decidedAtMs = after.decision === null ? Date.now() : Date.parse(after.decision.at);

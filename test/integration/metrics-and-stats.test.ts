@@ -22,7 +22,7 @@ describe('Prometheus metrics, queue health and bull-board under a burst of comme
     service = await startService({
       // As in `npm start`: API and worker in one process share one registry.
       overrides: { metrics, scoring: chainScoring(new ScorerChain({ scorers: [timedScorer(new KeywordScorer(), metrics)], policy: 'retry' })) },
-      env: { API_KEYS: `intake:site:${KEYS.intake},moderator:anna:${KEYS.anna},dashboard:grafana:${KEYS.dashboard}`, JOB_BACKOFF_MS: '60000' },
+      env: { API_KEYS: `intake:site:${KEYS.intake},moderator:anna:${KEYS.anna},dashboard:grafana:${KEYS.dashboard}`, JOB_BACKOFF_MS: '60000', REPORTS_TO_REVIEW: '1' },
     });
     const words: Record<keyof typeof BURST, string> = { approved: 'fine', held: 'HOLDME', rejected: 'REJECTME' };
     const submissions = (Object.keys(BURST) as (keyof typeof BURST)[]).flatMap((kind) =>
@@ -129,5 +129,18 @@ describe('Prometheus metrics, queue health and bull-board under a burst of comme
 
     expect((await service.request('PUT', '/admin/queues/api/queues/moderation/retry/failed', { key: KEYS.dashboard })).status).toBe(405);
     expect((await service.request('PUT', '/admin/queues/api/queues/moderation/retry/failed', { key: KEYS.anna })).status).toBe(200);
+  });
+
+  it('When a reported comment is removed, then that moderator decision is counted too (throughput, not latency)', async () => {
+    const id = ids.approved[0] as string;
+    const reported = await service.request('POST', `/v1/comments/${id}/reports`, { key: KEYS.intake, json: { reason: 'abusive', reporter: { id: 'reader-1' } } });
+    expect(reported.status).toBe(202);
+    const removed = await service.request('POST', `/v1/review/comments/${id}/report-decision`, { key: KEYS.anna, json: { decision: 'remove', reasonCode: 'insult' } });
+    expect(removed.status).toBe(200);
+
+    expect((await scrape()).body).toContain('moderation_decisions_total{status="rejected",by="moderator",language="en",scorer="none"} 1');
+    const { body } = await service.request<QueueStats>('GET', '/v1/queue/stats', { key: KEYS.dashboard });
+    expect(body.moderatorsToday).toEqual([{ moderator: 'anna', decisions: 3 }]);
+    expect(body.latency?.intakeToDecisionMs.samples).toBe(BURST.approved + BURST.rejected + 2);
   });
 });
