@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Comment } from '../../src/domain';
@@ -27,6 +27,7 @@ describe('moderator console in a real browser', () => {
   let pageErrors: string[];
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium), as .ci/run does`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     [service, browser] = await Promise.all([
       startService({
@@ -46,6 +47,10 @@ describe('moderator console in a real browser', () => {
     page = await context.newPage();
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The console must work under its own CSP: anything it refuses on /ui is a bug (bull-board's font link is not ours).
+    page.on('console', (message) => {
+      if (message.type() === 'error' && page.url().includes('/ui') && /Content Security Policy/.test(message.text())) pageErrors.push(message.text());
+    });
   });
   afterEach(async () => {
     await page.screenshot({ path: join(SCREENSHOTS, `${expect.getState().currentTestName?.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80) ?? 'test'}.png`), fullPage: true });
