@@ -49,8 +49,11 @@ function age(createdAt: string, nowMs: number): string {
   return `${Math.floor(seconds / 86_400)} d`;
 }
 
+/** Keys typed into a field are text, not commands; a ticked checkbox or a pressed button keeps the keys working. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
 }
 
 export function QueueView({ moderator }: { moderator: string }) {
@@ -211,7 +214,10 @@ export function QueueView({ moderator }: { moderator: string }) {
   }, []);
 
   useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    const row = listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    row?.scrollIntoView({ block: 'nearest' });
+    // Focus follows the selection once it is in the list (roving tabindex), so screen readers announce the row.
+    if (row && listRef.current?.contains(document.activeElement) && document.activeElement !== row && !isTyping(document.activeElement)) row.focus();
   }, [selected, items]);
 
   const nowMs = Date.now();
@@ -298,7 +304,9 @@ export function QueueView({ moderator }: { moderator: string }) {
                 data-comment-id={item.id}
                 aria-selected={index === selected ? 'true' : 'false'}
                 class={index === selected ? 'row selected' : 'row'}
+                tabIndex={index === selected ? 0 : -1}
                 onClick={() => setSelected(index)}
+                onFocus={() => setSelected(index)}
               >
                 <div class="meta">
                   <input type="checkbox" aria-label={`Tick comment ${item.id}`} checked={ticked.has(item.id)} onChange={() => toggleTick(item.id)} />
