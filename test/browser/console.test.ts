@@ -240,4 +240,14 @@ describe('moderator console in a real browser', () => {
     await held('HOLDME while the dashboard watches');
     await waitFor(async () => Number(await cell.textContent()) === before + 1, { what: 'the dashboard to poll the new count', timeoutMs: 15_000 });
   });
+
+  it('When the session ends elsewhere, then the next request brings back the sign-in form', async () => {
+    await signIn(KEYS.anna);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // Signed out from another tab: the session is gone in Redis, this page does not know yet.
+    const csrfToken = await page.evaluate(async () => ((await (await fetch('/v1/console/session')).json()) as { csrfToken: string }).csrfToken);
+    expect((await page.evaluate(async (token) => (await fetch('/v1/console/session', { method: 'DELETE', headers: { 'X-CSRF-Token': token } })).status, csrfToken))).toBe(204);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByLabel('API key').waitFor();
+  });
 });

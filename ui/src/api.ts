@@ -14,6 +14,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let onSessionEnded: () => void = () => undefined;
+
+/** Called when the server says the session is over (401), so the page can ask for a key again. */
+export function whenSessionEnds(callback: () => void): void {
+  onSessionEnded = callback;
+}
 
 /** Kept in memory only: never in localStorage or a cookie that scripts can read. */
 export function setCsrfToken(token: string | null): void {
@@ -35,6 +41,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'DELETE', path: string, bo
   const parsed: unknown = text === '' ? null : JSON.parse(text);
   if (!response.ok) {
     const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    if (response.status === 401 && path !== '/v1/console/session') onSessionEnded();
     const details = typeof error?.details === 'object' && error.details !== null && !Array.isArray(error.details) ? (error.details as Record<string, unknown>) : {};
     throw new ApiError(response.status, error?.code ?? 'error', error?.message ?? `HTTP ${response.status}`, details);
   }

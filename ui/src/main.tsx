@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, describe, setCsrfToken } from './api';
+import { api, ApiError, describe, setCsrfToken, whenSessionEnds } from './api';
 import { DashboardView } from './dashboard-view';
 import { QueueView } from './queue-view';
 import type { SessionView } from './types';
@@ -51,6 +51,10 @@ function App() {
   const [page, setPage] = useState<Page>('queue');
 
   useEffect(() => {
+    whenSessionEnds(() => {
+      setCsrfToken(null);
+      setSession(null);
+    });
     api<SessionView>('GET', '/v1/console/session').then(
       (current) => signedIn(current),
       () => setSession(null),
