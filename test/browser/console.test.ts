@@ -213,6 +213,9 @@ describe('moderator console in a real browser', () => {
     await history.getByText('pending → held').waitFor();
     await page.keyboard.press('?');
     await page.getByRole('complementary', { name: 'Keyboard shortcuts' }).getByText('tick for a bulk decision').waitFor();
+    await row(comment.id).getByRole('button', { name: 'Release claim' }).click();
+    await row(comment.id).getByText('unclaimed').waitFor();
+    expect((await service.request('POST', `/v1/review/comments/${comment.id}/claim`, { key: KEYS.ben })).status).toBe(200);
   });
 
   it('When a term is added on the word-list page, then the API lists it; removed, it is gone', async () => {

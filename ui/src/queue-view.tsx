@@ -112,6 +112,16 @@ export function QueueView({ moderator }: { moderator: string }) {
     }
   };
 
+  const release = async (comment: HeldComment) => {
+    try {
+      await api('DELETE', `/v1/review/comments/${comment.id}/claim`);
+      setNotice({ kind: 'info', text: `Released comment ${comment.id}.` });
+      await load();
+    } catch (error) {
+      await failed(error, comment.id);
+    }
+  };
+
   const decide = async (decision: 'approve' | 'reject', reasonCode?: ReasonCode) => {
     setRejecting(false);
     const extra = { ...(reasonCode === undefined ? {} : { reasonCode }), ...(note.trim() === '' ? {} : { note: note.trim() }) };
@@ -330,9 +340,15 @@ export function QueueView({ moderator }: { moderator: string }) {
                 </ul>
                 {index === selected && (
                   <div class="actions">
-                    <button type="button" onClick={() => void claim(item)}>
-                      Claim (c)
-                    </button>
+                    {item.claim?.moderator === moderator ? (
+                      <button type="button" onClick={() => void release(item)}>
+                        Release claim
+                      </button>
+                    ) : (
+                      <button type="button" onClick={() => void claim(item)}>
+                        Claim (c)
+                      </button>
+                    )}
                     <button type="button" onClick={() => void decide('approve')}>
                       Approve (a)
                     </button>
