@@ -45,6 +45,7 @@ export interface DecisionMetrics {
   observeDecision(sample: DecisionSample): void;
 }
 
+/** Receives each scorer call's duration and failure. */
 export interface ScorerMetrics {
   observeScorer(sample: ScorerSample): void;
 }

@@ -11,6 +11,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 /** Roles that may sign in to the console: intake and analyze keys belong to programs, not people. */
 export const CONSOLE_ROLES: readonly Role[] = ['moderator', 'dashboard'];
 
+/** What the session service needs: where sessions live, how keys are checked, and the cookie's terms. */
 export interface SessionServiceDeps {
   store: SessionStore;
   authenticator: ApiKeyAuthenticator;

@@ -3,6 +3,7 @@ import type { Comment } from '../domain';
 import type { DecisionMetrics } from '../observability/metrics';
 import type { DecisionStatsEntry, DecisionStatsStore } from './decision-stats-store';
 
+/** Where recorded decisions go: the statistics store always, the Prometheus metrics when the process has them. */
 export interface DecisionRecorderDeps {
   stats: DecisionStatsStore;
   metrics?: DecisionMetrics;

@@ -1,48 +1,13 @@
+/**
+ * The API's shapes as the console sees them: imported from the server's own modules (types only, erased from
+ * the bundle) so that the console and the API cannot drift apart.
+ */
 import type { Comment, HistoryEntry, Role } from '../../src/domain';
+import type { HeldComment } from '../../src/comments/comment-store';
+import type { QueueStats } from '../../src/queue/queue-stats-service';
+import type { WordListEntry } from '../../src/word-lists/word-list-store';
+import type { SessionView } from '../../src/sessions/session-service';
+import { REASON_CODES, type ReasonCode } from '../../src/review/statement-of-reasons';
 
-export type { Comment, HistoryEntry, Role };
-
-export interface SessionView {
-  role: Role;
-  name: string;
-  csrfToken: string;
-}
-
-export interface Claim {
-  moderator: string;
-  expiresAt: string;
-}
-
-export type HeldComment = Comment & { claim: Claim | null };
-
-export const REASON_CODES = ['insult', 'hate', 'threat', 'spam', 'off_topic', 'personal_data', 'other'] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
-
-export interface Rates {
-  m1: number;
-  m5: number;
-  m15: number;
-}
-
-export interface QueueStats {
-  queue: Record<string, number>;
-  awaitingQueue: number;
-  comments: Record<string, number>;
-  oldestHeldAgeSeconds: number | null;
-  scorers: { name: string; state: string; lastFailure?: { kind: string; at: string } }[];
-  throughput?: { decisionsPerMinute: Rates & { auto: Rates; moderator: Rates } };
-  latency?: {
-    intakeToDecisionMs: { p50: number | null; p95: number | null; p99: number | null; samples: number };
-    holdToModeratorMs: { p50: number | null; p95: number | null; samples: number };
-  };
-  oldestPendingAgeSeconds?: number | null;
-  moderatorsToday?: { moderator: string; decisions: number }[];
-}
-
-export interface WordListEntry {
-  list: 'blocked' | 'watched' | 'allowed';
-  term: string;
-  language?: 'de' | 'fr' | 'it' | 'en';
-  addedBy: string;
-  addedAt: string;
-}
+export type { Comment, HeldComment, HistoryEntry, QueueStats, ReasonCode, Role, SessionView, WordListEntry };
+export { REASON_CODES };
