@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const worker = await createWorker(effective, logger, { metrics });
   const api = await createApi(effective, logger, { metrics });
   const server = await listen(api.app, effective.port, effective.host);
-  logger.info({ port: effective.port, url: `http://localhost:${effective.port}` }, 'moderation service ready (API + worker)');
+  logger.info({ port: effective.port, url: `http://localhost:${effective.port}`, console: `http://localhost:${effective.port}/ui` }, 'moderation service ready (API + worker)');
   onShutdown(logger, async () => {
     await closeServer(server, effective.worker.shutdownTimeoutMs);
     await api.close();
