@@ -253,4 +253,21 @@ describe('moderator console in a real browser', () => {
     await page.getByRole('button', { name: 'Refresh' }).click();
     await page.getByLabel('API key').waitFor();
   });
+
+  it('When a moderator rejects with the mouse only, then the reason is picked from buttons and the note goes with it', async () => {
+    const comment = await held('HOLDME rejected by mouse');
+    await signIn(KEYS.anna);
+    await row(comment.id).click();
+    await row(comment.id).getByLabel('Note').fill('doxxing a neighbour');
+    await row(comment.id).getByRole('button', { name: 'Reject (r)' }).click();
+    await page.getByRole('button', { name: '6 personal_data' }).click();
+    const rejected = await waitFor(
+      async () => {
+        const { body } = await service.request<Comment>('GET', `/v1/comments/${comment.id}`, { key: KEYS.anna });
+        return body.status === 'rejected' ? body : undefined;
+      },
+      { what: 'the comment to be rejected' },
+    );
+    expect(rejected.decision?.reasons[0]).toMatchObject({ rule: 'moderator', code: 'personal_data', note: 'doxxing a neighbour' });
+  });
 });

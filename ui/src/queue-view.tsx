@@ -281,10 +281,22 @@ export function QueueView({ moderator }: { moderator: string }) {
         </p>
       )}
       {rejecting && (
-        <p role="status" class="notice prompt">
-          Reject{ticked.size > 0 ? ` ${ticked.size} ticked comments` : ''}: press{' '}
-          {REASON_CODES.map((code, i) => `${i + 1} ${code}`).join(', ')} (Esc cancels).
-        </p>
+        <div role="status" class="notice prompt">
+          <p>
+            Reject{ticked.size > 0 ? ` ${ticked.size} ticked comments` : ''}: press{' '}
+            {REASON_CODES.map((code, i) => `${i + 1} ${code}`).join(', ')} (Esc cancels), or pick:
+          </p>
+          <div class="reason-buttons">
+            {REASON_CODES.map((code, i) => (
+              <button type="button" onClick={() => void decide('reject', code)}>
+                {i + 1} {code}
+              </button>
+            ))}
+            <button type="button" onClick={() => setRejecting(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
       )}
       {help && (
         <aside class="help" aria-label="Keyboard shortcuts">
