@@ -167,18 +167,24 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     return deps.authenticator.authenticate(authorization);
   };
 
-  const authenticate = (route: Route): RequestHandler => async (req, res, next) => {
+  const authenticate = (route: Route): RequestHandler => (req, res, next) => {
     const { access } = route;
     if (access === 'public' || access === 'signature') {
       next();
       return;
     }
+    const accept = (principal: Principal): void => {
+      requireRole(principal, access);
+      locals(res).principal = principal;
+      next();
+    };
     // Perspective's clients (Coral among them) send the key as ?key=; never logged (only req.path is).
     const queryKey = route.perspective === true && typeof req.query.key === 'string' ? req.query.key : undefined;
-    const principal = queryKey !== undefined ? deps.authenticator.authenticateKey(queryKey) : await principalOf(req);
-    requireRole(principal, access);
-    locals(res).principal = principal;
-    next();
+    if (queryKey !== undefined) return accept(deps.authenticator.authenticateKey(queryKey));
+    // Programs send a Bearer key: checked synchronously, without the promise a session lookup needs (intake's hot path).
+    const authorization = req.get('authorization');
+    if (authorization !== undefined || deps.sessions === undefined) return accept(deps.authenticator.authenticate(authorization));
+    return principalOf(req).then(accept);
   };
 
   if (deps.consoleAssetsDir !== undefined) app.use('/ui', consoleAssets({ dir: deps.consoleAssetsDir }));

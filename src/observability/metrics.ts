@@ -62,6 +62,7 @@ export class ServiceMetrics implements HttpMetrics, DecisionMetrics, ScorerMetri
   private readonly scorerErrors: Counter<'scorer' | 'kind'>;
   private readonly timeToDecision: Histogram<'by'>;
   private readonly sources: StateSource[] = [];
+  private readonly requestChildren = new Map<string, { observe(value: number): void }>();
 
   constructor() {
     const registers = [this.registry];
@@ -130,7 +131,15 @@ export class ServiceMetrics implements HttpMetrics, DecisionMetrics, ScorerMetri
   }
 
   observeRequest(sample: RequestSample): void {
-    this.requestDuration.observe({ route: sample.route, method: sample.method, status: String(sample.status) }, sample.durationSeconds);
+    // One child per route, method and status, looked up by a plain string: prom-client would otherwise sort and
+    // join the label object on every request (intake's hot path).
+    const key = `${sample.route} ${sample.method} ${sample.status}`;
+    let child = this.requestChildren.get(key);
+    if (child === undefined) {
+      child = this.requestDuration.labels(sample.route, sample.method, String(sample.status));
+      this.requestChildren.set(key, child);
+    }
+    child.observe(sample.durationSeconds);
   }
 
   observeDecision(sample: DecisionSample): void {
