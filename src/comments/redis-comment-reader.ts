@@ -3,7 +3,7 @@ import type { Comment, HistoryEntry } from '../domain';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import type { CommentReader } from './comment-store';
 import type { CommentKeys } from './redis-comment-keys';
-import { toComment } from './redis-comment-record';
+import { toComment, toHistory } from './redis-comment-record';
 
 export interface RedisCommentReaderOptions {
   redis: Redis;
@@ -21,19 +21,19 @@ export class RedisCommentReader implements CommentReader {
   }
 
   async get(id: string): Promise<Comment | null> {
-    return toComment(await this.redis.hgetall(this.keys.comment(id)));
+    return toComment(id, await this.redis.hgetall(this.keys.comment(id)));
   }
 
   async getMany(ids: readonly string[]): Promise<(Comment | null)[]> {
     if (ids.length === 0) return [];
     const pipeline = this.redis.pipeline();
     for (const id of ids) pipeline.hgetall(this.keys.comment(id));
-    return replies(await pipeline.exec(), ids.length).map((hash) => toComment(hash as Record<string, string>));
+    return replies(await pipeline.exec(), ids.length).map((hash, i) => toComment(ids[i] as string, hash as Record<string, string>));
   }
 
   async history(id: string): Promise<HistoryEntry[]> {
-    const entries = await this.redis.lrange(this.keys.history(id), 0, -1);
-    return entries.map((entry) => JSON.parse(entry) as HistoryEntry);
+    const [hash, trail] = replies(await this.redis.multi().hgetall(this.keys.comment(id)).lrange(this.keys.history(id), 0, -1).exec(), 2) as [Record<string, string>, string[]];
+    return toHistory(hash, trail);
   }
 
   async ping(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { AttributeScores, Comment, HistoryEntry } from '../domain';
+import type { AttributeScores, Comment } from '../domain';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import type {
   AutoDecision,
@@ -13,6 +13,7 @@ import type {
 } from './comment-store';
 import { commentScripts, defineCommentScripts } from './comment-lua-scripts';
 import type { CommentKeys } from './redis-comment-keys';
+import { encodeScores, FIELD } from './redis-comment-record';
 
 /** The decision-event outbox's default cap (WEBHOOK_OUTBOX_MAX_EVENTS). */
 export const DEFAULT_OUTBOX_MAX_EVENTS = 10_000;
@@ -89,7 +90,8 @@ export class RedisDecisionStore implements DecisionStore {
 
   private queueDecideAuto(pipeline: ReturnType<Redis['pipeline']>, comment: Comment, d: AutoDecision): void {
     const id = comment.id;
-    const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: 'pending', to: d.status, reasons: d.decision.reasons };
+    const fields = [FIELD.scores, encodeScores(d.scores), FIELD.language, d.language, FIELD.languageSource, d.languageSource];
+    if (d.scoring !== null) fields.push(FIELD.scoring, JSON.stringify(d.scoring));
     commentScripts.decideAuto.queue(pipeline, {
       keys: {
         comment: this.keys.comment(id),
@@ -97,7 +99,6 @@ export class RedisDecisionStore implements DecisionStore {
         held: this.keys.held,
         heldByArticle: this.keys.heldByArticle(comment.articleId),
         counts: this.keys.counts,
-        history: this.keys.history(id),
         heldByRisk: this.keys.heldByRisk,
         outbox: this.keys.outbox,
         dedupe: this.keys.dedupe(comment),
@@ -107,23 +108,17 @@ export class RedisDecisionStore implements DecisionStore {
         id,
         status: d.status,
         decision: JSON.stringify(d.decision),
-        scores: JSON.stringify(d.scores),
-        scoring: d.scoring === null ? '' : JSON.stringify(d.scoring),
-        language: d.language,
-        languageSource: d.languageSource,
-        decidedAt: d.decision.at,
-        historyEntry: JSON.stringify(history),
         risk: String(riskOf(d.scores)),
         event: d.event,
         retentionMs: this.retentionMs,
         outboxMaxEvents: this.outboxMaxEvents,
       },
+      moreArgs: fields,
     });
   }
 
   async decideByModerator(comment: Comment, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {
     const id = comment.id;
-    const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: null, to: d.status, reasons: d.decision.reasons };
     const [result, reason] = (await commentScripts.decideByModerator.run(this.redis, {
       keys: {
         comment: this.keys.comment(id),
@@ -142,8 +137,6 @@ export class RedisDecisionStore implements DecisionStore {
         id,
         status: d.status,
         decision: JSON.stringify(d.decision),
-        decidedAt: d.decision.at,
-        historyEntry: JSON.stringify(history),
         expectedVersion: d.expectedVersion === undefined ? '' : String(d.expectedVersion),
         moderator: d.moderator,
         event: d.event,

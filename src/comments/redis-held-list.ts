@@ -60,7 +60,7 @@ export class RedisHeldList implements HeldListStore {
         const entry = entries[i] as CursorPosition;
         position = entry;
         scanned += 1;
-        const comment = toComment(results[i * 3] as Record<string, string>);
+        const comment = toComment(entry.id, results[i * 3] as Record<string, string>);
         if (comment === null || !matchesHeldQuery(comment, query)) continue;
         if (items.length === query.limit) {
           // One more match exists beyond this page.

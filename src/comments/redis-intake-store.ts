@@ -1,10 +1,11 @@
 import type { Redis } from 'ioredis';
-import type { Comment, HistoryEntry } from '../domain';
+import type { Comment } from '../domain';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import type { CommentIntakeStore, CommentReader, CreateOutcome, NewComment } from './comment-store';
 import { commentScripts, pageEntries } from './comment-lua-scripts';
 import type { CursorPosition } from './cursor';
 import type { CommentKeys } from './redis-comment-keys';
+import { FIELD, newRecordFields } from './redis-comment-record';
 
 export interface RedisIntakeStoreOptions {
   redis: Redis;
@@ -33,32 +34,16 @@ export class RedisIntakeStore implements CommentIntakeStore {
 
   async create(comment: NewComment): Promise<CreateOutcome> {
     const createdAtMs = Date.parse(comment.createdAt);
-    const history: HistoryEntry = { at: comment.createdAt, by: comment.client, from: null, to: 'pending', reasons: [{ rule: 'submitted' }] };
-    // The field names live in the script: each argument costs a RESP header and several strings on the way out.
     const reply = (await commentScripts.createComment.run(this.redis, {
       keys: {
         comment: this.keys.comment(comment.id),
         pending: this.keys.pending,
         counts: this.keys.counts,
         dedupe: this.keys.dedupe(comment),
-        history: this.keys.history(comment.id),
         toQueue: this.keys.toQueue,
       },
-      args: {
-        id: comment.id,
-        createdAtMs: String(createdAtMs),
-        historyEntry: JSON.stringify(history),
-        articleId: comment.articleId,
-        text: comment.text,
-        author: JSON.stringify(comment.author),
-        language: comment.language ?? '',
-        languageSource: comment.languageSource ?? '',
-        externalId: comment.externalId ?? '',
-        parentId: comment.parentId ?? '',
-        metadata: JSON.stringify(comment.metadata),
-        client: comment.client,
-        createdAt: comment.createdAt,
-      },
+      args: { id: comment.id, createdAtMs },
+      moreArgs: newRecordFields(comment, createdAtMs),
     })) as [number, string];
     const [created, id] = reply;
     if (created === 1) {
@@ -112,8 +97,10 @@ export class RedisIntakeStore implements CommentIntakeStore {
   async oldestOnQueueCreatedAtMs(): Promise<number | null> {
     const head = await this.redis.lindex(this.keys.toQueue, 0);
     if (head === null) return null;
-    const createdAtMs = await this.redis.hget(this.keys.comment(head), 'createdAtMs');
-    return createdAtMs === null ? null : Number(createdAtMs);
+    // `createdAtMs`: a record written before the compact encoding.
+    const [createdAtMs, legacyCreatedAtMs] = await this.redis.hmget(this.keys.comment(head), FIELD.createdAtMs, 'createdAtMs');
+    const value = createdAtMs ?? legacyCreatedAtMs ?? null;
+    return value === null ? null : Number(value);
   }
 
   async assignJobs(jobs: readonly { jobId: string; commentIds: readonly string[] }[]): Promise<void> {
@@ -131,8 +118,13 @@ export class RedisIntakeStore implements CommentIntakeStore {
   async jobsOf(ids: readonly string[]): Promise<(string | null)[]> {
     if (ids.length === 0) return [];
     const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.hget(this.keys.comment(id), 'job');
-    return replies(await pipeline.exec(), ids.length).map((job) => (typeof job === 'string' && job !== '' ? job : null));
+    // `job`: a record written before the compact encoding.
+    for (const id of ids) pipeline.hmget(this.keys.comment(id), FIELD.job, 'job');
+    return replies(await pipeline.exec(), ids.length).map((reply) => {
+      const [job, legacyJob] = reply as (string | null)[];
+      const value = job ?? legacyJob ?? null;
+      return value === '' ? null : value;
+    });
   }
 
   async stalePending(createdBeforeMs: number, limit: number, after?: CursorPosition): Promise<CursorPosition[]> {

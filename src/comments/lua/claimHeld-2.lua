@@ -3,7 +3,7 @@
 -- KEYS[2] claim     the moderator holding the comment (string with a TTL)
 -- ARGV[1] moderator, ARGV[2] leaseMs
 -- Returns {'claimed', leaseMs}, {'conflict', reason ('status' or 'claimed'), holder ('' for none), ttlMs} or {'missing'}.
-local status = redis.call('HGET', KEYS[1], 'status')
+local status = redis.call('HGET', KEYS[1], 's')
 if not status then return {'missing'} end
 local holder = redis.call('GET', KEYS[2])
 if status ~= 'held' then return {'conflict', 'status', holder or '', redis.call('PTTL', KEYS[2])} end
