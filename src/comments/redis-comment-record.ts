@@ -176,3 +176,20 @@ function fromLegacyRecord(hash: Record<string, string>): Comment | null {
     version: Number(hash.version ?? 0),
   };
 }
+
+/**
+ * The compact record and trail list of a comment read from a legacy record (`npm run migrate:records`): the same
+ * fields the scripts would have written, and the decisions the latest one replaced as trail entries.
+ */
+export function compactRecord(comment: Comment, history: readonly HistoryEntry[], job: string | null): { fields: string[]; trail: string[] } {
+  const createdAtMs = Date.parse(comment.createdAt);
+  const fields = [FIELD.status, comment.status, FIELD.version, String(comment.version), FIELD.createdAtMs, String(createdAtMs), ...newRecordFields(comment, createdAtMs)];
+  if (comment.status === 'pending' && job !== null) fields.push(FIELD.job, job);
+  if (Object.keys(comment.scores).length > 0) fields.push(FIELD.scores, encodeScores(comment.scores));
+  if (comment.scoring !== null) fields.push(FIELD.scoring, JSON.stringify(comment.scoring));
+  const decisions = history.slice(1).map((entry) => ({ from: entry.from ?? 'pending', decision: { by: entry.by, status: entry.to as Decision['status'], reasons: entry.reasons, at: entry.at } }));
+  if (comment.decision !== null) {
+    fields.push(FIELD.decision, JSON.stringify(comment.decision), FIELD.from, decisions.pop()?.from ?? 'pending');
+  }
+  return { fields, trail: decisions.map(({ from, decision }) => `${from} ${JSON.stringify(decision)}`) };
+}
