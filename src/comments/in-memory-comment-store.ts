@@ -15,8 +15,7 @@ import type {
   Page,
 } from './comment-store';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
-import { DEFAULT_OUTBOX_MAX_EVENTS, riskOf } from './redis-decision-store';
-import { matchesHeldQuery } from './redis-held-list';
+import { DEFAULT_OUTBOX_MAX_EVENTS, matchesHeldQuery, riskOf } from './held-comments';
 
 export interface InMemoryCommentStoreOptions {
   /** The clock claims expire by (default: Date.now). */

@@ -23,7 +23,7 @@ import { RedisDecisionStore } from './redis-decision-store';
 import { RedisHeldList } from './redis-held-list';
 import { RedisIntakeStore } from './redis-intake-store';
 
-export { DEFAULT_OUTBOX_MAX_EVENTS, riskOf } from './redis-decision-store';
+export { DEFAULT_OUTBOX_MAX_EVENTS, riskOf } from './held-comments';
 
 export interface RedisCommentStoreOptions {
   redis: Redis;

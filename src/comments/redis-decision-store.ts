@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { AttributeScores, Comment } from '../domain';
+import type { Comment } from '../domain';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import type {
   AutoDecision,
@@ -12,16 +12,9 @@ import type {
   ModeratorDecisionOutcome,
 } from './comment-store';
 import { commentScripts, defineCommentScripts } from './comment-lua-scripts';
+import { DEFAULT_OUTBOX_MAX_EVENTS, riskOf } from './held-comments';
 import type { CommentKeys } from './redis-comment-keys';
 import { encodeScores, FIELD } from './redis-comment-record';
-
-/** The decision-event outbox's default cap (WEBHOOK_OUTBOX_MAX_EVENTS). */
-export const DEFAULT_OUTBOX_MAX_EVENTS = 10_000;
-
-/** A comment's risk: its highest score, used to sort the review list. */
-export function riskOf(scores: AttributeScores): number {
-  return Object.values(scores).reduce<number>((max, score) => (score !== undefined && score > max ? score : max), 0);
-}
 
 export interface RedisDecisionStoreOptions {
   redis: Redis;

@@ -1,27 +1,15 @@
 import type { Redis } from 'ioredis';
-import type { Comment } from '../domain';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import type { HeldComment, HeldListStore, ListHeldQuery, Page } from './comment-store';
 import { commentScripts, pageEntries } from './comment-lua-scripts';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
+import { matchesHeldQuery } from './held-comments';
 import type { CommentKeys } from './redis-comment-keys';
 import { toComment } from './redis-comment-record';
 
 /** The most entries fetched per round trip when scanning the held list, and the most one page may look at. */
 const SCAN_BATCH = 200;
 const MAX_SCAN = 5000;
-
-/** Whether a comment belongs on a page of the review list asked for by `query`. */
-export function matchesHeldQuery(c: Comment, query: ListHeldQuery): boolean {
-  if (c.status !== 'held') return false;
-  if (query.articleId !== undefined && c.articleId !== query.articleId) return false;
-  if (query.language !== undefined && c.language !== query.language) return false;
-  if (query.attribute !== undefined && !(c.decision?.reasons ?? []).some((r) => r.attribute === query.attribute)) return false;
-  const ageSeconds = (query.nowMs - Date.parse(c.createdAt)) / 1000;
-  if (query.minAgeSeconds !== undefined && ageSeconds < query.minAgeSeconds) return false;
-  if (query.maxAgeSeconds !== undefined && ageSeconds > query.maxAgeSeconds) return false;
-  return true;
-}
 
 /** The review list, paged by a (score, id) cursor over the held indexes. */
 export class RedisHeldList implements HeldListStore {
