@@ -12,8 +12,10 @@ import type { NewComment } from './comment-store';
  *   m  metadata (JSON, not when empty)               j  the moderation job (while pending)
  *   sc scores (see encodeScores)                      sg scoring (JSON)          d  the latest decision (JSON)
  *   f  the status the latest decision left
- * The audit trail is derived, not copied: the submission from `t`/`ca` and `k`, the latest decision from `d` and
- * `f`; the trail list {p}:h:{id} holds only decisions a later one replaced, each as `<from> <decision JSON>`.
+ * The audit trail is derived, not copied: the submission from `t`/`ca` and `k`, and the latest decision from `d`
+ * while the record has `f`. The trail list {p}:h:{id} holds every other entry, in order: decisions a later one
+ * replaced as `<from> <decision JSON>`, and entries of report scripts as HistoryEntry JSON. A script that appends
+ * to the list while `f` is set first moves the latest decision there (and removes `f`), so the order holds.
  * The scripts read and write only s, v, t, j, d and f; every other name lives here.
  * Records written before this encoding (long field names such as `status`) are still read; see the README.
  */
@@ -137,11 +139,16 @@ export function toHistory(hash: Record<string, string>, trail: readonly string[]
     { at: hash[FIELD.createdAt] ?? new Date(Number(hash[FIELD.createdAtMs])).toISOString(), by: client, from: null, to: 'pending', reasons: [{ rule: 'submitted' }] },
   ];
   for (const entry of trail) {
+    if (entry.startsWith('{')) {
+      history.push(JSON.parse(entry) as HistoryEntry);
+      continue;
+    }
     const space = entry.indexOf(' ');
     history.push(decisionEntry(entry.slice(0, space) as CommentStatus, JSON.parse(entry.slice(space + 1)) as Decision));
   }
   const latest = hash[FIELD.decision];
-  if (latest !== undefined) history.push(decisionEntry((hash[FIELD.from] ?? 'pending') as CommentStatus, JSON.parse(latest) as Decision));
+  const from = hash[FIELD.from];
+  if (latest !== undefined && from !== undefined) history.push(decisionEntry(from as CommentStatus, JSON.parse(latest) as Decision));
   return history;
 }
 
@@ -179,7 +186,8 @@ function fromLegacyRecord(hash: Record<string, string>): Comment | null {
 
 /**
  * The compact record and trail list of a comment read from a legacy record (`npm run migrate:records`): the same
- * fields the scripts would have written, and the decisions the latest one replaced as trail entries.
+ * fields the scripts would have written; the trail list keeps every entry after the submission as it was (no `f`:
+ * the latest decision is not always the last entry, e.g. after readers' reports hid a comment).
  */
 export function compactRecord(comment: Comment, history: readonly HistoryEntry[], job: string | null): { fields: string[]; trail: string[] } {
   const createdAtMs = Date.parse(comment.createdAt);
@@ -187,9 +195,6 @@ export function compactRecord(comment: Comment, history: readonly HistoryEntry[]
   if (comment.status === 'pending' && job !== null) fields.push(FIELD.job, job);
   if (Object.keys(comment.scores).length > 0) fields.push(FIELD.scores, encodeScores(comment.scores));
   if (comment.scoring !== null) fields.push(FIELD.scoring, JSON.stringify(comment.scoring));
-  const decisions = history.slice(1).map((entry) => ({ from: entry.from ?? 'pending', decision: { by: entry.by, status: entry.to as Decision['status'], reasons: entry.reasons, at: entry.at } }));
-  if (comment.decision !== null) {
-    fields.push(FIELD.decision, JSON.stringify(comment.decision), FIELD.from, decisions.pop()?.from ?? 'pending');
-  }
-  return { fields, trail: decisions.map(({ from, decision }) => `${from} ${JSON.stringify(decision)}`) };
+  if (comment.decision !== null) fields.push(FIELD.decision, JSON.stringify(comment.decision));
+  return { fields, trail: history.slice(1).map((entry) => JSON.stringify(entry)) };
 }

@@ -38,7 +38,7 @@ describe('ModerationService on the in-memory store', () => {
       ['c', 'held', 'decide'],
     ]);
     expect(await store.get('b')).toMatchObject({ status: 'rejected', language: 'de', languageSource: 'detected', scores: { TOXICITY: 0.9 }, decision: { by: 'auto', at: now.toISOString(), reasons: [{ rule: 'test.rejected' }] } });
-    expect(await store.counts()).toEqual({ pending: 0, approved: 1, held: 1, rejected: 1 });
+    expect(await store.counts()).toEqual({ pending: 0, approved: 1, held: 1, rejected: 1, reported: 0 });
   });
 
   it('When a final decision is recorded, then its webhook event goes to the outbox with it; a hold writes none', async () => {

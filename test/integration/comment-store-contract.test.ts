@@ -97,7 +97,7 @@ describe.each(stores)('The comment store contract: %s', (_name, makeStore) => {
     const [second] = await store.decideAutoMany([{ comment, decision: auto('approved') }]);
     expect(second).toMatchObject({ outcome: 'already_decided', comment: { status: 'rejected' } });
     expect(await store.decideAutoMany([{ comment: { ...comment, id: 'gone' }, decision: auto('approved') }])).toEqual([{ outcome: 'missing' }]);
-    expect(await store.counts()).toEqual({ pending: 0, approved: 0, held: 0, rejected: 1 });
+    expect(await store.counts()).toEqual({ pending: 0, approved: 0, held: 0, rejected: 1, reported: 0 });
     expect(await store.peekOutbox(10)).toEqual(['{"id":"e1"}']);
     expect((await store.history('auto-1')).map((entry) => [entry.from, entry.to, entry.by])).toEqual([
       [null, 'pending', 'widget'],
@@ -120,7 +120,7 @@ describe.each(stores)('The comment store contract: %s', (_name, makeStore) => {
     expect(await store.decideByModerator(held, byModerator('approved', { from: ['held'] }))).toMatchObject({ outcome: 'conflict', reason: 'status' });
     expect(await store.claim('held-1', 'anna', 60_000)).toMatchObject({ outcome: 'conflict', reason: 'status' });
     expect(await store.claim('nope', 'anna', 60_000)).toEqual({ outcome: 'missing' });
-    expect(await store.counts()).toEqual({ pending: 0, approved: 0, held: 0, rejected: 1 });
+    expect(await store.counts()).toEqual({ pending: 0, approved: 0, held: 0, rejected: 1, reported: 0 });
     expect(await store.peekOutbox(10)).toEqual(['{"id":"e2"}']);
     const history = await store.history('held-1');
     expect(history.map((entry) => [entry.from, entry.to, entry.by])).toEqual([

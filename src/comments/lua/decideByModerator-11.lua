@@ -1,6 +1,7 @@
 -- pending | held | approved | rejected -> approved | rejected, by a moderator: re-checks the state, the version the
 -- moderator saw and the claim, then writes record, indexes, counts, trail, outbox event and retention at once.
--- The decision it replaces (if any) moves to the trail list as `<from> <decision JSON>`.
+-- The decision it replaces moves to the trail list as `<from> <decision JSON>` unless it is there already (the
+-- record has `f` only while its decision stands for its own trail entry; report scripts put it there too).
 -- KEYS[1] comment         the comment record (hash)
 -- KEYS[2] held            held ids by createdAt (zset)
 -- KEYS[3] heldByArticle   held ids of the comment's article (zset)
@@ -25,7 +26,7 @@ if not allowed then return {'conflict', 'status'} end
 if ARGV[4] ~= '' and ARGV[4] ~= record[2] then return {'conflict', 'version'} end
 local holder = redis.call('GET', KEYS[8])
 if holder and holder ~= ARGV[5] then return {'conflict', 'claimed', holder} end
-if record[3] then redis.call('RPUSH', KEYS[5], (record[4] or 'pending') .. ' ' .. record[3]) end
+if record[3] and record[4] then redis.call('RPUSH', KEYS[5], record[4] .. ' ' .. record[3]) end
 redis.call('HSET', KEYS[1], 's', ARGV[2], 'd', ARGV[3], 'f', status)
 redis.call('HDEL', KEYS[1], 'j')
 redis.call('HINCRBY', KEYS[1], 'v', 1)
