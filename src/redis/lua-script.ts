@@ -14,6 +14,9 @@ export interface LuaScriptSpec<K extends string, A extends string> {
   args: readonly A[];
 }
 
+/** `--@include name` on a line of its own: replaced by `includes/name.lua` of the script's directory. */
+const INCLUDE = /^--@include ([A-Za-z0-9-]+)$/gm;
+
 /** One call's keys and arguments by name; `moreKeys`/`moreArgs` follow the named ones (variadic scripts). */
 export interface LuaCall<K extends string, A extends string> {
   keys: Record<K, string>;
@@ -31,13 +34,21 @@ type PipelinedScriptCommand = (numberOfKeys: number, ...keysAndArgs: (string | n
  * server does not have it (NOSCRIPT: after a restart or SCRIPT FLUSH); defined pipelines carry it too.
  */
 export class LuaScript<K extends string, A extends string> {
-  readonly lua: string;
+  /** The script as Redis runs it, fragments included. */
+  readonly source: string;
+  readonly file: string;
+  readonly keys: readonly K[];
+  readonly args: readonly A[];
   private readonly command: string;
   private readonly definedOn = new WeakSet<Redis>();
 
   constructor(private readonly spec: LuaScriptSpec<K, A>) {
-    this.lua = readFileSync(join(spec.dir, spec.file), 'utf8');
-    this.command = `moderation_${spec.file.replace(/\.lua$/, '').replace(/\W/g, '_')}`;
+    const read = (path: string): string => readFileSync(path, 'utf8');
+    this.source = read(join(spec.dir, spec.file)).replace(INCLUDE, (_line, name: string) => read(join(spec.dir, 'includes', `${name}.lua`)));
+    this.file = spec.file;
+    this.keys = spec.keys;
+    this.args = spec.args;
+    this.command = `lua_${spec.file.replace(/\.lua$/, '').replace(/\W/g, '_')}`;
   }
 
   /** Runs the script; the reply as Redis sends it (callers narrow it). */
@@ -53,7 +64,7 @@ export class LuaScript<K extends string, A extends string> {
    */
   queue(pipeline: ChainableCommander, call: LuaCall<K, A>): void {
     const command = (pipeline as unknown as Record<string, PipelinedScriptCommand>)[this.command];
-    if (command === undefined) throw new Error(`${this.spec.file}: the pipeline was made before the script was defined on its client`);
+    if (command === undefined) throw new Error(`${this.file}: the pipeline was made before the script was defined on its client`);
     const [numberOfKeys, flat] = this.positions(call);
     command.call(pipeline, numberOfKeys, ...flat);
   }
@@ -61,16 +72,16 @@ export class LuaScript<K extends string, A extends string> {
   /** Defines the script on `redis` (once per client). */
   define(redis: Redis): Redis {
     if (!this.definedOn.has(redis)) {
-      redis.defineCommand(this.command, { lua: this.lua });
+      redis.defineCommand(this.command, { lua: this.source });
       this.definedOn.add(redis);
     }
     return redis;
   }
 
   private positions(call: LuaCall<K, A>): [number, (string | number)[]] {
-    const keys = this.spec.keys.map((name) => call.keys[name]);
+    const keys = this.keys.map((name) => call.keys[name]);
     if (call.moreKeys !== undefined) keys.push(...call.moreKeys);
-    const args: (string | number)[] = this.spec.args.map((name) => call.args[name]);
+    const args: (string | number)[] = this.args.map((name) => call.args[name]);
     if (call.moreArgs !== undefined) args.push(...call.moreArgs);
     return [keys.length, [...keys, ...args]];
   }

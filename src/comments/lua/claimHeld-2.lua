@@ -1,7 +1,8 @@
 -- Gives a held comment to one moderator for a lease; the same moderator may renew it.
 -- KEYS[1] comment   the comment record (hash)
 -- KEYS[2] claim     the moderator holding the comment (string with a TTL)
--- ARGV[1] moderator, ARGV[2] leaseMs
+-- ARGV[1] moderator
+-- ARGV[2] leaseMs
 -- Returns {'claimed', leaseMs}, {'conflict', reason ('status' or 'claimed'), holder ('' for none), ttlMs} or {'missing'}.
 local status = redis.call('HGET', KEYS[1], 's')
 if not status then return {'missing'} end

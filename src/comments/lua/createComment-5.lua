@@ -5,7 +5,9 @@
 -- KEYS[3] counts       status -> number of comments (hash)
 -- KEYS[4] dedupe       the id stored under the client's externalId (string); '' when the comment has none
 -- KEYS[5] toQueue      intake outbox: ids waiting to be handed to the moderation queue (list)
--- ARGV[1] id, ARGV[2] createdAtMs, ARGV[3..] the record's other fields and values (field, value, field, value, ...)
+-- ARGV[1] id
+-- ARGV[2] createdAtMs
+-- ARGV[3..] the record's other fields and values (field, value, field, value, ...)
 -- Returns {1, id} when stored, {0, existingId} when the client's externalId was stored before (nothing written).
 if KEYS[4] ~= '' then
   local existing = redis.call('GET', KEYS[4])

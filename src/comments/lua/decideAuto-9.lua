@@ -10,9 +10,14 @@
 -- KEYS[7] outbox          decision events waiting for a webhook relay (list)
 -- KEYS[8] dedupe          the client's externalId key (string); '' when the comment has none
 -- KEYS[9] webhooksMarker  set once any process has receivers: events are written only then (string)
--- ARGV[1] id, ARGV[2] status, ARGV[3] decision (JSON), ARGV[4] risk (the held-by-risk score),
--- ARGV[5] event ('' for none), ARGV[6] retentionMs (0: keep), ARGV[7] outboxMaxEvents (the outbox keeps only the
--- newest this many), ARGV[8..] the record's other changed fields and values (scores, language, ...)
+-- ARGV[1] id
+-- ARGV[2] status          approved, held or rejected
+-- ARGV[3] decision        JSON
+-- ARGV[4] risk            the held-by-risk score
+-- ARGV[5] event           '' for none
+-- ARGV[6] retentionMs     0: keep
+-- ARGV[7] outboxMaxEvents the outbox keeps only the newest this many
+-- ARGV[8..] the record's other changed fields and values (scores, language, ...)
 -- Returns 'decided', 'already_decided' (not pending: nothing written) or 'missing'.
 local record = redis.call('HMGET', KEYS[1], 's', 't')
 local status = record[1]

@@ -6,16 +6,22 @@
 -- KEYS[2] held            held ids by createdAt (zset)
 -- KEYS[3] heldByArticle   held ids of the comment's article (zset)
 -- KEYS[4] counts          status -> number of comments (hash)
--- KEYS[5] history         the decisions later ones replaced (list)
+-- KEYS[5] history         the trail entries not derived from the record (list)
 -- KEYS[6] pending         pending ids by createdAt (zset)
 -- KEYS[7] heldByRisk      held ids by risk (zset)
 -- KEYS[8] claim           the moderator holding the comment (string with a TTL)
 -- KEYS[9] outbox          decision events waiting for a webhook relay (list)
 -- KEYS[10] dedupe         the client's externalId key (string); '' when the comment has none
 -- KEYS[11] webhooksMarker set once any process has receivers: events are written only then (string)
--- ARGV[1] id, ARGV[2] status (approved or rejected), ARGV[3] decision (JSON), ARGV[4] expectedVersion ('' = any),
--- ARGV[5] moderator, ARGV[6] event ('' for none), ARGV[7] retentionMs (0: keep),
--- ARGV[8] outboxMaxEvents (the outbox keeps only the newest this many), ARGV[9..] the states it may leave
+-- ARGV[1] id
+-- ARGV[2] status          approved or rejected
+-- ARGV[3] decision        JSON
+-- ARGV[4] expectedVersion '' = any
+-- ARGV[5] moderator
+-- ARGV[6] event           '' for none
+-- ARGV[7] retentionMs     0: keep
+-- ARGV[8] outboxMaxEvents the outbox keeps only the newest this many
+-- ARGV[9..] the states it may leave
 -- Returns {'decided'}, {'conflict', reason ('status', 'version' or 'claimed'), claimHolder?} or {'missing'}.
 local record = redis.call('HMGET', KEYS[1], 's', 'v', 'd', 'f')
 local status = record[1]

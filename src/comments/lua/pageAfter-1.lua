@@ -1,6 +1,8 @@
 -- Keyset pagination over a zset ordered by (score, member), ascending or descending.
 -- KEYS[1] index     the zset
--- ARGV[1] order ('asc' or 'desc'), ARGV[2] afterScore ('' starts at the beginning), ARGV[3] afterMember,
+-- ARGV[1] order       'asc' or 'desc'
+-- ARGV[2] afterScore  '' starts at the beginning
+-- ARGV[3] afterMember
 -- ARGV[4] limit
 -- Returns up to `limit` entries strictly after (afterScore, afterMember): member, score, member, score, ...
 -- The position is found by rank, never by walking the entries before it: when the cursor's member is still in the

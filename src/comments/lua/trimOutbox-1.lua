@@ -1,6 +1,7 @@
 -- Removes relayed events from the head of the decision-event outbox, unless another relay removed them first.
 -- KEYS[1] outbox    decision events waiting for a webhook relay (list)
--- ARGV[1] lastEvent the last event read, ARGV[2] count how many were read
+-- ARGV[1] lastEvent the last event read
+-- ARGV[2] count     how many were read
 -- Returns 1 when it removed them, 0 when they were gone.
 -- Events are unique, only appended and only removed from the head (by relays, and by the decision scripts' cap),
 -- so the last event read can only have moved towards the head: found among the first `count`, it and everything
