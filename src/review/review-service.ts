@@ -24,6 +24,8 @@ export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
   claimLeaseMs: number;
+  /** Keeps each decision made here for threshold calibration (src/calibration); never fails a decision. */
+  labels?: { record(before: Comment, after: Comment): Promise<void> };
 }
 
 /** What moderators do: list held comments, claim them, decide them (alone or in bulk), reverse decisions. */
@@ -99,7 +101,7 @@ export class ReviewService {
     const decision: Decision = { by: moderator, status, reasons: [reason], at: this.deps.now().toISOString() };
     const current = await this.deps.store.get(id);
     if (current === null) return { outcome: 'missing' };
-    return this.deps.store.decideByModerator(current, {
+    const outcome = await this.deps.store.decideByModerator(current, {
       status,
       from,
       moderator,
@@ -108,6 +110,8 @@ export class ReviewService {
       event: JSON.stringify(decisionEvent(current, decision)),
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
+    if (outcome.outcome === 'decided') await this.deps.labels?.record(current, outcome.comment);
+    return outcome;
   }
 
   private unwrap(id: string, outcome: ModeratorDecisionOutcome): Comment {
