@@ -26,3 +26,24 @@ export interface ShadowStore {
   /** How many shadow runs ended in each way, since the counters were created. */
   outcomes(): Promise<Record<ShadowOutcome, number>>;
 }
+
+/** The in-memory fake, for unit tests. */
+export class InMemoryShadowStore implements ShadowStore {
+  readonly verdicts = new Map<string, { summary: ShadowSummary; verdict: ShadowVerdict }>();
+  readonly counts: Record<ShadowOutcome, number> = { ok: 0, timeout: 0, error: 0, skipped: 0 };
+
+  async record(entry: { summary: ShadowSummary; verdict: ShadowVerdict; outcome: ShadowOutcome }): Promise<boolean> {
+    this.counts[entry.outcome] += 1;
+    this.verdicts.set(entry.summary.commentId, { summary: entry.summary, verdict: entry.verdict });
+    return true;
+  }
+
+  async recent(query: { sinceMs: number; maxScan: number }): Promise<{ summaries: ShadowSummary[]; truncated: boolean }> {
+    const all = [...this.verdicts.values()].map((v) => v.summary).filter((s) => s.decidedAtMs >= query.sinceMs).sort((a, b) => b.decidedAtMs - a.decidedAtMs);
+    return { summaries: all.slice(0, query.maxScan), truncated: all.length > query.maxScan };
+  }
+
+  async outcomes(): Promise<Record<ShadowOutcome, number>> {
+    return { ...this.counts };
+  }
+}
