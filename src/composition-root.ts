@@ -9,7 +9,7 @@ import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { Comment } from './domain';
+import type { AttributeScores, Comment, Language } from './domain';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
 import { withDeadline } from './errors/redis-errors';
@@ -236,6 +236,41 @@ async function createInProcessModeration(
       })
     : null;
   return { perspective, coral };
+}
+
+/** What `npm run calibrate` needs: the calibration over Redis, and a sample of stored scores to estimate shares on. */
+export interface CalibrationTool {
+  calibration: CalibrationService;
+  /** Up to `max` stored comments' language and scores (any status), for the expected held and rejected shares. */
+  sampleScores(max: number): Promise<{ language: Language; scores: AttributeScores }[]>;
+  close(): Promise<void>;
+}
+
+export async function createCalibrationTool(config: Config, logger: Logger): Promise<CalibrationTool> {
+  const redis = new Redis(redisUrl(config), { maxRetriesPerRequest: 1, connectTimeout: 5000, commandTimeout: 30_000 });
+  logConnectionErrors(redis, logger, { client: 'calibrate' });
+  await connected(redis, 10_000);
+  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
+  return {
+    calibration: new CalibrationService({ collect: () => collectCalibrationSamples(config, { redis, labels, comments: store }), policy: config.policy }),
+    async sampleScores(max) {
+      // A bounded SCAN over the comment records (`{p}:c:{id}`, see redis-comment-store.ts): an offline tool's
+      // sample, not a request path.
+      const sample: { language: Language; scores: AttributeScores }[] = [];
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.redisKeyPrefix}:c:*`, 'COUNT', 1000);
+        cursor = next;
+        const comments = await store.getMany(keys.map((key) => key.slice(`${config.redisKeyPrefix}:c:`.length)));
+        for (const comment of comments) {
+          if (comment !== null && Object.keys(comment.scores).length > 0 && sample.length < max) sample.push({ language: comment.language ?? 'other', scores: comment.scores });
+        }
+      } while (cursor !== '0' && sample.length < max);
+      return sample;
+    },
+    close: closeOnce([() => quit(redis)], logger),
+  };
 }
 
 /**

@@ -48,3 +48,13 @@ describe('calibration', () => {
     ]);
   });
 });
+
+describe('calibration of an attribute that does not separate', () => {
+  it('When the recall target is reached only at the lowest score, then no hold threshold is proposed and the note says why', () => {
+    // Rejections split evenly over the scores: holding from the floor would hold everything.
+    const flat: CalibrationSample[] = Array.from({ length: 40 }, (_, i) => ({ commentId: `c${i}`, language: 'de', scores: { PROFANITY: 0.02 + (i % 2) * 0.01 }, source: 'decision', rejected: i % 4 < 2 }));
+    const proposal = propose(flat, { attribute: 'PROFANITY', language: 'de', current: { hold: 0.9, reject: 1 }, targetPrecision: 0.95, targetRecall: 0.9, minSupport: 10 });
+    expect(proposal.hold).toBeNull();
+    expect(proposal.note).toContain('PROFANITY does not separate');
+  });
+});

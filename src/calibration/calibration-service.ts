@@ -46,6 +46,13 @@ const NOTES = [
   'Nothing here changes the live policy: npm run calibrate writes a proposed policy file beside the current one for a person to review.',
 ];
 
+/** Whether the comments at or above `threshold` hold a larger share of rejections than all of them do. */
+function separates(samples: readonly LabelledScore[], threshold: number): boolean {
+  const above = samples.filter((s) => s.score >= threshold);
+  const share = (items: readonly LabelledScore[]): number => items.filter((s) => s.positive).length / items.length;
+  return above.length > 0 && above.length < samples.length && share(above) > share(samples);
+}
+
 /** Proposes one attribute's thresholds in one scope from its labelled scores. */
 export function propose(
   samples: readonly CalibrationSample[],
@@ -66,18 +73,25 @@ export function propose(
     else support.feedback += 1;
   }
   const reject = rejectThreshold(labelled, { targetPrecision: input.targetPrecision, minSupport: input.minSupport });
-  const hold = holdThreshold(labelled, { targetRecall: input.targetRecall, minSupport: input.minSupport });
+  let hold = holdThreshold(labelled, { targetRecall: input.targetRecall, minSupport: input.minSupport });
+  // Moderators judge whole comments: an attribute that does not tell their rejections apart (a threat scores no
+  // PROFANITY) would reach the recall target only at its floor, holding everything. Such a hold is not proposed.
+  const uninformative = hold !== null && !separates(labelled, hold.threshold);
+  if (uninformative) hold = null;
   let proposed: Threshold | null = null;
   let note: string | null = null;
   if (support.total < input.minSupport) {
     note = `only ${support.total} decisions; at least ${input.minSupport} are needed`;
   } else if (reject === null && hold === null) {
-    note = 'no threshold reaches the targets on these decisions';
+    note = uninformative
+      ? `${input.attribute} does not separate what moderators rejected: no threshold reaches the targets, the current ones are kept`
+      : 'no threshold reaches the targets on these decisions';
   } else {
     const rejectAt = reject?.threshold ?? input.current?.reject ?? 1;
     const holdAt = Math.min(hold?.threshold ?? input.current?.hold ?? rejectAt, rejectAt);
     proposed = { hold: holdAt, reject: rejectAt };
     if (reject === null) note = `no reject threshold reaches precision ${input.targetPrecision}: the current one is kept`;
+    else if (uninformative) note = `${input.attribute} does not separate what moderators rejected at recall ${input.targetRecall}: the current hold threshold is kept`;
     else if (hold === null) note = `too few rejections for a hold threshold with recall ${input.targetRecall}: the current one is kept`;
     else if (hold.threshold > rejectAt) note = 'the hold threshold for the recall target lies above the reject threshold: hold is set to reject';
   }

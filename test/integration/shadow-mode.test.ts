@@ -1,13 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../../config';
+import { promisify } from 'node:util';
+import { loadPolicyFile, projectRoot } from '../../config';
 import type { CalibrationReport } from '../../src/calibration/calibration-service';
 import type { Comment } from '../../src/domain';
 import type { ShadowReport } from '../../src/shadow/shadow-report-service';
 import { startPerspectiveFake, type PerspectiveFake } from '../fakes/perspective-fake';
 import { DEV_KEYS, startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
+
+const execFileAsync = promisify(execFile);
 
 type Kind = 'benign' | 'insult' | 'profanity' | 'threat';
 const KINDS: Kind[] = ['benign', 'insult', 'profanity', 'threat'];
@@ -132,6 +136,25 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
     expect(proposal?.hold).toMatchObject({ threshold: 0.72, recall: 1, support: 100 });
     expect(proposal?.proposed).toEqual({ hold: 0.72, reject: 0.85 });
   });
+
+  it('When npm run calibrate runs, then it writes the proposal beside the policy in force, prints the diff and the expected shares, and leaves the policy alone', async () => {
+    const policyFile = join(dir, 'hold-all.json');
+    const before = readFileSync(policyFile, 'utf8');
+    const env = { ...process.env, REDIS_URL: service.config.redisUrl, REDIS_KEY_PREFIX: service.config.redisKeyPrefix, POLICY_FILE: policyFile, LOG_LEVEL: 'silent' };
+    const { stdout } = await execFileAsync(process.execPath, [join(projectRoot(), 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot(), 'scripts', 'calibrate.ts'), '--target-precision', '0.9', '--target-recall', '0.95'], { env, timeout: 60_000 });
+    expect(stdout).toContain(`decisions: ${COUNT}`);
+    expect(stdout).toMatch(/languages\.en\.TOXICITY\.reject: — → 0\.85 +n=200/);
+    // Held everything before; the proposal rejects the insults (TOXICITY) and threats (THREAT) and holds the swearing.
+    expect(stdout).toMatch(/held: +100\.0 % → 25\.0 %/);
+    expect(stdout).toMatch(/rejected: +0\.0 % → 50\.0 %/);
+    expect(stdout).toContain('PROFANITY does not separate what moderators rejected');
+    const proposed = loadPolicyFile(join(dir, 'hold-all.proposed.json'));
+    expect(proposed.languages.en?.TOXICITY).toEqual({ hold: 0.72, reject: 0.85 });
+    expect(readFileSync(policyFile, 'utf8')).toBe(before);
+    await expect(execFileAsync(process.execPath, [join(projectRoot(), 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot(), 'scripts', 'calibrate.ts'), '--out', policyFile], { env, timeout: 60_000 })).rejects.toMatchObject({
+      stderr: expect.stringContaining('must not be the policy in force'),
+    });
+  }, 120_000);
 
   it('When the report or calibration is asked with bad parameters, then 400 names them; a dashboard key may not calibrate', async () => {
     const since = await service.request<{ error: { message: string } }>('GET', '/v1/shadow/report?since=yesterday');
