@@ -2,7 +2,8 @@
  * Proposes hold and reject thresholds from moderators' decisions (and suggestscore feedback) in Redis, the same
  * figures as `GET /v1/calibration`, and writes them as a policy file BESIDE the current one, never over it:
  *   REDIS_URL=redis://… npm run calibrate -- [--target-precision 0.95] [--target-recall 0.9] [--min-support 20]
- *     [--attribute TOXICITY] [--language de] [--sample 20000] [--out config/policy.proposed.json]
+ *     [--attribute TOXICITY] [--language de] [--scores live|shadow] [--sample 20000] [--out config/policy.proposed.json]
+ * `--scores shadow` learns from the shadow chain's scores (SHADOW_SCORERS), for a scorer that is not live yet.
  * Prints the thresholds that change, with their support and interval, and the expected held and rejected shares
  * on a sample of stored scores. A person reviews the file, may try it first as SHADOW_POLICY_FILE, and then
  * makes it POLICY_FILE; nothing here changes the live policy.
@@ -13,6 +14,7 @@ import pino from 'pino';
 import { ConfigError, loadConfig, loadPolicyFile, projectRoot } from '../config';
 import type { CalibrationScope, ThresholdProposal } from '../src/calibration/calibration-service';
 import { policyDiff, proposedPolicy, sharesUnder } from '../src/calibration/proposed-policy';
+import { SCORE_SOURCES, type ScoreSource } from '../src/calibration/calibration-samples';
 import { createCalibrationTool } from '../src/composition-root';
 import { ATTRIBUTES, LANGUAGES, type Attribute, type Language } from '../src/domain';
 import { cliArg } from './lib/cli';
@@ -41,10 +43,13 @@ async function main(): Promise<void> {
   const language = cliArg(argv, 'language', '');
   if (attribute !== '' && !(ATTRIBUTES as readonly string[]).includes(attribute)) throw new Error(`--attribute must be one of ${ATTRIBUTES.join(', ')}`);
   if (language !== '' && !(LANGUAGES as readonly string[]).includes(language)) throw new Error(`--language must be one of ${LANGUAGES.join(', ')}`);
+  const scores = cliArg(argv, 'scores', 'live');
+  if (!(SCORE_SOURCES as readonly string[]).includes(scores)) throw new Error(`--scores must be one of ${SCORE_SOURCES.join(', ')}`);
   const query = {
     targetPrecision: numberArg(argv, 'target-precision', 0.95, 0.5, 1),
     targetRecall: numberArg(argv, 'target-recall', 0.9, 0.5, 1),
     minSupport: numberArg(argv, 'min-support', 20, 1, 100_000),
+    scores: scores as ScoreSource,
     ...(attribute === '' ? {} : { attribute: attribute as Attribute }),
     ...(language === '' ? {} : { language: language as Language }),
   };
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
     const next = proposedPolicy(config.policy, report.proposals);
     const { samples } = report;
     console.log(`decisions: ${samples.decisions}, reversals: ${samples.reversals}, feedback on our comments: ${samples.feedback} (without a comment id: ${samples.feedbackWithoutComment})${samples.truncated ? ' — only the newest were read (CALIBRATION_MAX_DECISIONS)' : ''}`);
-    console.log(`targets: reject precision ${query.targetPrecision}, hold recall ${query.targetRecall}, at least ${query.minSupport} decisions\n`);
+    console.log(`scores: ${query.scores}; targets: reject precision ${query.targetPrecision}, hold recall ${query.targetRecall}, at least ${query.minSupport} decisions\n`);
 
     const byPath = new Map<string, ThresholdProposal>();
     for (const p of report.proposals) byPath.set(p.language === 'all' ? `defaults.${p.attribute}` : `languages.${p.language}.${p.attribute}`, p);
@@ -74,15 +79,15 @@ async function main(): Promise<void> {
     const unsupported = report.proposals.filter((p) => p.proposed === null && p.support.total > 0);
     for (const p of unsupported) console.log(`kept ${p.language === 'all' ? 'defaults' : p.language}.${p.attribute}: ${p.note ?? ''}`);
 
-    const sample = await tool.sampleScores(numberArg(argv, 'sample', 20_000, 1, 1_000_000));
+    const sample = await tool.sampleScores(numberArg(argv, 'sample', 20_000, 1, 1_000_000), query.scores);
     const before = sharesUnder(config.policy, sample);
     const after = sharesUnder(next, sample);
-    console.log(`\nexpected on ${sample.length} stored comments (scores only; word lists aside):`);
+    console.log(`\nexpected on ${sample.length} stored comments (${query.scores} scores only; word lists aside):`);
     console.log(`  held:     ${pct(before.held)} → ${pct(after.held)}`);
     console.log(`  rejected: ${pct(before.rejected)} → ${pct(after.rejected)}`);
 
     const scopes = [...new Set(report.proposals.map((p) => p.language))] as CalibrationScope[];
-    const comment = `Proposed by npm run calibrate on ${new Date().toISOString()} from ${samples.decisions} decisions, ${samples.reversals} reversals and ${samples.feedback} feedback entries (targets: reject precision ${query.targetPrecision}, hold recall ${query.targetRecall}; scopes: ${scopes.join(', ')}). Review it, try it as SHADOW_POLICY_FILE, then make it POLICY_FILE.`;
+    const comment = `Proposed by npm run calibrate on ${new Date().toISOString()} from ${samples.decisions} decisions, ${samples.reversals} reversals and ${samples.feedback} feedback entries on ${query.scores} scores (targets: reject precision ${query.targetPrecision}, hold recall ${query.targetRecall}; scopes: ${scopes.join(', ')}). Review it, try it as SHADOW_POLICY_FILE, then make it POLICY_FILE.`;
     writeFileSync(out, `${JSON.stringify({ $comment: comment, ...next }, null, 2)}\n`);
     // The file must load as a policy, or it is no use as SHADOW_POLICY_FILE / POLICY_FILE.
     loadPolicyFile(out);

@@ -41,7 +41,7 @@ import { ShadowModeration } from './shadow/shadow-moderation';
 import { ShadowReportService } from './shadow/shadow-report-service';
 import { RedisModeratorLabelStore } from './calibration/redis-moderator-label-store';
 import { CalibrationService } from './calibration/calibration-service';
-import { collectSamples, RedisFeedbackSource } from './calibration/calibration-samples';
+import { collectSamples, RedisFeedbackSource, type ScoreSource } from './calibration/calibration-samples';
 import { ModeratorLabelRecorder } from './calibration/moderator-label-recorder';
 import { basename } from 'node:path';
 
@@ -164,7 +164,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     maxScan: config.shadow.reportMaxScan,
     examplesPerCell: 10,
   });
-  const calibration = new CalibrationService({ collect: () => collectCalibrationSamples(config, { redis, labels, comments: store }), policy: config.policy });
+  const calibration = new CalibrationService({ collect: (scores) => collectCalibrationSamples(config, { redis, labels, comments: store, scores }), policy: config.policy });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
@@ -190,7 +190,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
 /** What calibration learns from: moderators' decisions and reversals, and suggestscore feedback on our comments. */
 export function collectCalibrationSamples(
   config: Config,
-  deps: { redis: Redis; labels: RedisModeratorLabelStore; comments: { getMany(ids: readonly string[]): Promise<(Comment | null)[]> } },
+  deps: { redis: Redis; labels: RedisModeratorLabelStore; comments: { getMany(ids: readonly string[]): Promise<(Comment | null)[]> }; scores: ScoreSource },
 ): ReturnType<typeof collectSamples> {
   const feedbackKey = new RedisFeedbackStore({ redis: deps.redis, keyPrefix: config.redisKeyPrefix, maxEntries: config.perspectiveApi.feedbackMaxEntries }).key;
   return collectSamples({
@@ -198,6 +198,7 @@ export function collectCalibrationSamples(
     feedback: new RedisFeedbackSource({ redis: deps.redis, key: feedbackKey }),
     comments: deps.comments,
     maxDecisions: config.calibration.maxDecisions,
+    scores: deps.scores,
   });
 }
 
@@ -241,8 +242,8 @@ async function createInProcessModeration(
 /** What `npm run calibrate` needs: the calibration over Redis, and a sample of stored scores to estimate shares on. */
 export interface CalibrationTool {
   calibration: CalibrationService;
-  /** Up to `max` stored comments' language and scores (any status), for the expected held and rejected shares. */
-  sampleScores(max: number): Promise<{ language: Language; scores: AttributeScores }[]>;
+  /** Up to `max` stored comments' language and live or shadow scores (any status), for the expected held and rejected shares. */
+  sampleScores(max: number, source: ScoreSource): Promise<{ language: Language; scores: AttributeScores }[]>;
   close(): Promise<void>;
 }
 
@@ -253,8 +254,8 @@ export async function createCalibrationTool(config: Config, logger: Logger): Pro
   const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
   const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
   return {
-    calibration: new CalibrationService({ collect: () => collectCalibrationSamples(config, { redis, labels, comments: store }), policy: config.policy }),
-    async sampleScores(max) {
+    calibration: new CalibrationService({ collect: (scores) => collectCalibrationSamples(config, { redis, labels, comments: store, scores }), policy: config.policy }),
+    async sampleScores(max, source) {
       // A bounded SCAN over the comment records (`{p}:c:{id}`, see redis-comment-store.ts): an offline tool's
       // sample, not a request path.
       const sample: { language: Language; scores: AttributeScores }[] = [];
@@ -264,7 +265,8 @@ export async function createCalibrationTool(config: Config, logger: Logger): Pro
         cursor = next;
         const comments = await store.getMany(keys.map((key) => key.slice(`${config.redisKeyPrefix}:c:`.length)));
         for (const comment of comments) {
-          if (comment !== null && Object.keys(comment.scores).length > 0 && sample.length < max) sample.push({ language: comment.language ?? 'other', scores: comment.scores });
+          const scores = source === 'shadow' ? comment?.shadow?.scores : comment?.scores;
+          if (comment !== null && scores !== undefined && Object.keys(scores).length > 0 && sample.length < max) sample.push({ language: comment.language ?? 'other', scores });
         }
       } while (cursor !== '0' && sample.length < max);
       return sample;

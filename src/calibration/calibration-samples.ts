@@ -3,6 +3,10 @@ import { ATTRIBUTES, type Attribute, type AttributeScores, type Comment, type La
 import type { FeedbackEntry } from '../perspective-api/feedback-store';
 import type { ModeratorLabelStore } from './moderator-label-store';
 
+/** `live`: the scores each comment was routed on; `shadow`: the shadow chain's scores (SHADOW_SCORERS). */
+export type ScoreSource = 'live' | 'shadow';
+export const SCORE_SOURCES: readonly ScoreSource[] = ['live', 'shadow'];
+
 /** Where a labelled comment came from. */
 export type SampleSource = 'decision' | 'reversal' | 'feedback';
 
@@ -48,7 +52,7 @@ export interface SampleSet {
   decisions: number;
   reversals: number;
   feedback: number;
-  /** Feedback that names no comment of ours (`clientToken` other than `comment:<id>`): no stored scores to learn from. */
+  /** Feedback that names no comment of ours (`clientToken` not `comment:<our id>`, e.g. Coral's ids): no stored scores to learn from. */
   feedbackWithoutComment: number;
   /** More labels or feedback exist than were read. */
   truncated: boolean;
@@ -64,16 +68,20 @@ export async function collectSamples(deps: {
   feedback: FeedbackSource | null;
   comments: { getMany(ids: readonly string[]): Promise<(Comment | null)[]> };
   maxDecisions: number;
+  /** Which scores to learn from: the live chain's, or the shadow's (a scorer not yet live). */
+  scores: ScoreSource;
 }): Promise<SampleSet> {
-  const { labels, truncated } = await deps.labels.recent(deps.maxDecisions);
+  const { labels: all, truncated } = await deps.labels.recent(deps.maxDecisions);
+  const shadow = deps.scores === 'shadow';
+  const labels = shadow ? all.filter((label) => label.shadowScores !== undefined) : all;
   const samples: CalibrationSample[] = labels.map((label) => ({
     commentId: label.commentId,
     language: label.language,
-    scores: label.scores,
+    scores: (shadow ? label.shadowScores : label.scores) ?? {},
     source: label.reversal ? 'reversal' : 'decision',
     rejected: label.decision === 'rejected',
   }));
-  const decided = new Set(labels.map((l) => l.commentId));
+  const decided = new Set(all.map((l) => l.commentId));
   const entries = deps.feedback === null ? [] : await deps.feedback.recent(deps.maxDecisions);
   const byComment = new Map<string, FeedbackEntry>();
   let feedbackWithoutComment = 0;
@@ -88,14 +96,20 @@ export async function collectSamples(deps: {
   let feedback = 0;
   comments.forEach((comment, i) => {
     const entry = byComment.get(ids[i] as string);
-    if (comment === null || entry === undefined || Object.keys(comment.scores).length === 0) return;
+    if (comment === null) {
+      // Coral's tokens name Coral's comment ids, which are not ours.
+      feedbackWithoutComment += 1;
+      return;
+    }
+    const scores = shadow ? (comment.shadow?.status === 'error' ? undefined : comment.shadow?.scores) : comment.scores;
+    if (entry === undefined || scores === undefined || Object.keys(scores).length === 0) return;
     const rejected: Partial<Record<Attribute, boolean>> = {};
     for (const attribute of ATTRIBUTES) {
       const given = entry.scores[attribute];
       if (given !== undefined) rejected[attribute] = given >= 0.5;
     }
     feedback += 1;
-    samples.push({ commentId: comment.id, language: comment.language ?? 'other', scores: comment.scores, source: 'feedback', rejected });
+    samples.push({ commentId: comment.id, language: comment.language ?? 'other', scores, source: 'feedback', rejected });
   });
   return {
     samples,

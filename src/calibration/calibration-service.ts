@@ -1,6 +1,6 @@
 import { ATTRIBUTES, type Attribute, type Language, type Policy, type Threshold } from '../domain';
 import { thresholdsFor } from '../moderation/policy';
-import { labelFor, type CalibrationSample, type SampleSet } from './calibration-samples';
+import { labelFor, type CalibrationSample, type SampleSet, type ScoreSource } from './calibration-samples';
 import { holdThreshold, rejectThreshold, type HoldThreshold, type LabelledScore, type RejectThreshold } from './statistics';
 
 export interface CalibrationQuery {
@@ -12,6 +12,8 @@ export interface CalibrationQuery {
   targetRecall: number;
   /** Fewest decisions a proposal must rest on. */
   minSupport: number;
+  /** Learn from the live scores (default) or the shadow's. */
+  scores?: ScoreSource;
 }
 
 /** `all`: every language together, proposed as the policy's defaults. */
@@ -32,6 +34,7 @@ export interface ThresholdProposal {
 }
 
 export interface CalibrationReport {
+  scores: ScoreSource;
   targetPrecision: number;
   targetRecall: number;
   minSupport: number;
@@ -100,10 +103,11 @@ export function propose(
 
 /** Thresholds proposed from moderators' decisions, per attribute and language; read-only. */
 export class CalibrationService {
-  constructor(private readonly deps: { collect: () => Promise<SampleSet>; policy: Policy }) {}
+  constructor(private readonly deps: { collect: (scores: ScoreSource) => Promise<SampleSet>; policy: Policy }) {}
 
   async calibrate(query: CalibrationQuery): Promise<CalibrationReport> {
-    const { samples, ...counts } = await this.deps.collect();
+    const scores = query.scores ?? 'live';
+    const { samples, ...counts } = await this.deps.collect(scores);
     const attributes = query.attribute === undefined ? ATTRIBUTES : [query.attribute];
     const scopes: CalibrationScope[] =
       query.language !== undefined ? [query.language] : ['all', ...[...new Set(samples.map((s) => s.language))].sort()];
@@ -115,6 +119,6 @@ export class CalibrationService {
         proposals.push(propose(inScope, { attribute, language, current, targetPrecision: query.targetPrecision, targetRecall: query.targetRecall, minSupport: query.minSupport }));
       }
     }
-    return { targetPrecision: query.targetPrecision, targetRecall: query.targetRecall, minSupport: query.minSupport, samples: counts, proposals, notes: NOTES };
+    return { scores, targetPrecision: query.targetPrecision, targetRecall: query.targetRecall, minSupport: query.minSupport, samples: counts, proposals, notes: NOTES };
   }
 }

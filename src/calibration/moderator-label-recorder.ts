@@ -25,6 +25,7 @@ export class ModeratorLabelRecorder {
           articleId: after.articleId,
           scores: after.scores,
           scorer: after.scoring?.scorer ?? 'none',
+          ...(after.shadow !== undefined && after.shadow.status !== 'error' ? { shadowScores: after.shadow.scores, shadowScorer: after.shadow.scorer } : {}),
           by: decision.by,
           at: decision.at,
         },

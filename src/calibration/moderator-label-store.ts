@@ -14,6 +14,9 @@ export interface ModeratorLabel {
   /** The live scores the comment was routed on, and the scorer that gave them. */
   scores: AttributeScores;
   scorer: string;
+  /** The shadow's scores and scorer, when shadow mode scored the comment: to calibrate a scorer before it goes live. */
+  shadowScores?: AttributeScores;
+  shadowScorer?: string;
   by: string;
   at: string;
 }

@@ -219,4 +219,5 @@ export const calibrationQuerySchema = z.strictObject({
   targetPrecision: proportion(0.5, 1).default(0.95),
   targetRecall: proportion(0.5, 1).default(0.9),
   minSupport: wholeNumber(1, 100_000).default(20),
+  scores: z.enum(['live', 'shadow'], { error: 'must be live or shadow' }).default('live'),
 });

@@ -53,6 +53,7 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
         POLICY_FILE: holdAll,
         SHADOW_SCORERS: 'local',
         SHADOW_POLICY_FILE: join(projectRoot(), 'config', 'policy.json'),
+        PERSPECTIVE_API: 'on',
       },
     });
   });
@@ -82,6 +83,12 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
       );
       expect(shadow).toMatchObject({ scorer: 'local', scorers: 'local', policy: 'policy.json', status: expect.stringMatching(/^(approved|held|rejected)$/) });
     }
+  });
+
+  it('When moderators list held comments, then each carries its shadow verdict', async () => {
+    const { body } = await service.request<{ items: Comment[] }>('GET', '/v1/review/comments?limit=5');
+    expect(body.items).toHaveLength(5);
+    for (const item of body.items) expect(item.shadow?.scorer).toBe('local');
   });
 
   it('When the report is read, then its matrix adds up to the comments sent and each disagreement names its comments', async () => {
@@ -137,16 +144,38 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
     expect(proposal?.proposed).toEqual({ hold: 0.72, reject: 0.85 });
   });
 
+  it('When calibration learns from the shadow scores or from suggestscore feedback, then it says so and counts them apart', async () => {
+    const shadow = await service.request<CalibrationReport>('GET', '/v1/calibration?attribute=TOXICITY&language=en&scores=shadow');
+    expect(shadow.body.scores).toBe('shadow');
+    expect(shadow.body.proposals[0]?.support).toMatchObject({ total: COUNT, decisions: COUNT });
+    // The local scorer's scores, not Perspective's: its thresholds differ from the live ones.
+    expect(shadow.body.proposals[0]?.reject?.threshold).not.toBe(0.85);
+
+    const extra = await submit(service, TEXTS.insult(COUNT), COUNT);
+    await waitForDecision(service, extra.id);
+    const feedback = (id: string) =>
+      service.request('POST', '/v1alpha1/comments:suggestscore', {
+        key: DEV_KEYS.intake,
+        json: { attributeScores: { TOXICITY: { summaryScore: { value: 1 } } }, languages: ['en'], clientToken: `comment:${id}` },
+      });
+    expect((await feedback(extra.id)).status).toBe(200);
+    expect((await feedback('coral-comment-1')).status).toBe(200);
+    const { body } = await service.request<CalibrationReport>('GET', '/v1/calibration?attribute=TOXICITY&language=en');
+    expect(body.samples).toMatchObject({ decisions: COUNT, feedback: 1, feedbackWithoutComment: 1 });
+    expect(body.proposals[0]?.support).toMatchObject({ total: COUNT + 1, feedback: 1, rejected: 101 });
+  });
+
   it('When npm run calibrate runs, then it writes the proposal beside the policy in force, prints the diff and the expected shares, and leaves the policy alone', async () => {
     const policyFile = join(dir, 'hold-all.json');
     const before = readFileSync(policyFile, 'utf8');
     const env = { ...process.env, REDIS_URL: service.config.redisUrl, REDIS_KEY_PREFIX: service.config.redisKeyPrefix, POLICY_FILE: policyFile, LOG_LEVEL: 'silent' };
     const { stdout } = await execFileAsync(process.execPath, [join(projectRoot(), 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(projectRoot(), 'scripts', 'calibrate.ts'), '--target-precision', '0.9', '--target-recall', '0.95'], { env, timeout: 60_000 });
-    expect(stdout).toContain(`decisions: ${COUNT}`);
-    expect(stdout).toMatch(/languages\.en\.TOXICITY\.reject: — → 0\.85 +n=200/);
-    // Held everything before; the proposal rejects the insults (TOXICITY) and threats (THREAT) and holds the swearing.
-    expect(stdout).toMatch(/held: +100\.0 % → 25\.0 %/);
-    expect(stdout).toMatch(/rejected: +0\.0 % → 50\.0 %/);
+    expect(stdout).toContain(`decisions: ${COUNT}, reversals: 0, feedback on our comments: 1`);
+    expect(stdout).toMatch(/languages\.en\.TOXICITY\.reject: — → 0\.85 +n=201/);
+    // Held everything before; the proposal rejects the insults (TOXICITY) and threats (THREAT) and holds the
+    // swearing: 50 and 51 + 50 of the 201 comments.
+    expect(stdout).toMatch(/held: +100\.0 % → 24\.9 %/);
+    expect(stdout).toMatch(/rejected: +0\.0 % → 50\.2 %/);
     expect(stdout).toContain('PROFANITY does not separate what moderators rejected');
     const proposed = loadPolicyFile(join(dir, 'hold-all.proposed.json'));
     expect(proposed.languages.en?.TOXICITY).toEqual({ hold: 0.72, reject: 0.85 });
