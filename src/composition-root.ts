@@ -400,8 +400,9 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
         () => withDeadline(board.withdraw(), 1000, 'withdrawing the scorer status'),
         () => relay.close(),
         () => worker.close(config.worker.shutdownTimeoutMs),
-        // Bounded by SHADOW_TIMEOUT_MS and one write; before the store's client is closed.
-        async () => shadow?.close(),
+        // Each verdict is bounded by SHADOW_TIMEOUT_MS, its write is not (the store's client retries forever
+        // while Redis is away): the whole wait is bounded, and comes before the store's client is closed.
+        () => withDeadline(shadow?.close() ?? Promise.resolve(), config.shadow.timeoutMs + 2000, 'recording the last shadow verdicts'),
         () => webhooks.close(),
         () => queue.close(),
         () => quit(quotaRedis),
