@@ -12,7 +12,10 @@ export interface LuaFileScript<K extends string, A extends string> {
   run(redis: Redis, keys: Record<K, string>, args: Record<A, string | number>): Promise<unknown>;
 }
 
-/** Reads `file` from `dir`, or from the same folder under `src/` when running from `dist/` (tsc copies no .lua). */
+/**
+ * Reads `file` from `dir`; from `dist/` (where `npm run build` copies the .lua files) falls back to the same
+ * folder under `src/`, for a `tsc` run without the copy step.
+ */
 function readLua(dir: string, file: string): string {
   const direct = join(dir, file);
   if (existsSync(direct)) return readFileSync(direct, 'utf8');
