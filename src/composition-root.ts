@@ -30,6 +30,8 @@ import { BullModerationQueue, queueCounts } from './queue/moderation-queue';
 import { startEnqueueRelay } from './queue/enqueue-relay';
 import { QueueStatsService } from './queue/queue-stats-service';
 import { startModerationWorker, type ModerationWorker } from './queue/moderation-consumer';
+import { RedisReportStore } from './reports/redis-report-store';
+import { ReportService } from './reports/report-service';
 import { ReviewService } from './review/review-service';
 import { ScorerStatusBoard } from './scoring/scorer-status-board';
 import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from './webhooks/webhook-delivery';
@@ -156,8 +158,15 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const comments = new CommentService({ store, now });
+  const reports = new ReportService({
+    reports: new RedisReportStore({ redis, keyPrefix: config.redisKeyPrefix, comments: store, decidedRetentionMs: config.comments.decidedRetentionMs, outboxMaxEvents: config.webhooks.outboxMaxEvents }),
+    comments: store,
+    now,
+    settings: config.reports,
+    claimLeaseMs: config.review.claimLeaseMs,
+  });
   const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, labels: new ModeratorLabelRecorder({ store: labels, now, logger }) });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports, labels: new ModeratorLabelRecorder({ store: labels, now, logger }) });
   const shadowReport = new ShadowReportService({
     store: new RedisShadowStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.shadow.retentionMs, maxEntries: config.shadow.indexMaxEntries }),
     labels,
@@ -170,7 +179,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
   logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, stats, wordLists, perspective, coral, shadowReport, calibration, ping: () => store.ping() }),
+    routes: routes({ comments, review, reports, stats, wordLists, perspective, coral, shadowReport, calibration, ping: () => store.ping() }),
     authenticator: new ApiKeyAuthenticator(config.apiKeys),
     logger,
     corsOrigins: config.http.corsOrigins,
