@@ -158,15 +158,17 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const comments = new CommentService({ store, now });
+  const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
+  const labelRecorder = new ModeratorLabelRecorder({ store: labels, now, logger });
   const reports = new ReportService({
     reports: new RedisReportStore({ redis, keyPrefix: config.redisKeyPrefix, comments: store, decidedRetentionMs: config.comments.decidedRetentionMs, outboxMaxEvents: config.webhooks.outboxMaxEvents }),
     comments: store,
     now,
     settings: config.reports,
     claimLeaseMs: config.review.claimLeaseMs,
+    labels: labelRecorder,
   });
-  const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports, labels: new ModeratorLabelRecorder({ store: labels, now, logger }) });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports, labels: labelRecorder });
   const shadowReport = new ShadowReportService({
     store: new RedisShadowStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.shadow.retentionMs, maxEntries: config.shadow.indexMaxEntries }),
     labels,

@@ -4,7 +4,7 @@ import type { AttributeScores, CommentStatus, DecidedStatus, Language } from '..
 export interface ModeratorLabel {
   commentId: string;
   decision: 'approved' | 'rejected';
-  /** The comment's status before: `held` for a review decision, `approved` / `rejected` for a reversal. */
+  /** The comment's status before: `held` for a review decision; otherwise (a reversal, a report or appeal decision) `reversal` is true. */
   from: CommentStatus;
   /** The automatic verdict the moderator saw or overturned; null when a moderator had decided before. */
   autoStatus: DecidedStatus | null;
