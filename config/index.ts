@@ -245,7 +245,7 @@ const envSchema = z.object({
   SHADOW_RETENTION_DAYS: int(1, 3650).default(90),
   SHADOW_INDEX_MAX_ENTRIES: int(100, 10_000_000).default(500_000),
   SHADOW_REPORT_MAX_SCAN: int(100, 1_000_000).default(50_000),
-  CALIBRATION_MAX_DECISIONS: int(100, 10_000_000).default(200_000),
+  CALIBRATION_MAX_DECISIONS: int(100, 10_000_000).default(50_000),
   CALIBRATION_RETENTION_DAYS: int(1, 3650).default(365),
   CORAL_SIGNING_SECRETS: commaSeparated(z.string().min(16, 'each secret must be at least 16 characters')),
 });
