@@ -50,6 +50,10 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
         PERSPECTIVE_API_KEY: 'test-key',
         PERSPECTIVE_URL: fake.url,
         PERSPECTIVE_QPS: '1000',
+        // Perspective decides every comment, even on a loaded machine: a slow answer is retried, never left to local.
+        PERSPECTIVE_TIMEOUT_MS: '20000',
+        SCORER_FAILURE_POLICY: 'retry',
+        JOB_BACKOFF_MS: '50',
         POLICY_FILE: holdAll,
         SHADOW_SCORERS: 'local',
         SHADOW_POLICY_FILE: join(projectRoot(), 'config', 'policy.json'),
@@ -197,7 +201,7 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
 });
 
 describe('shadow mode with a shadow scorer that hangs', () => {
-  const SHADOW_TIMEOUT_MS = 3000;
+  const SHADOW_TIMEOUT_MS = 5000;
   let fake: PerspectiveFake;
   let service: ServiceHarness;
 
