@@ -87,7 +87,7 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
       );
       expect(shadow).toMatchObject({ scorer: 'local', scorers: 'local', policy: 'policy.json', status: expect.stringMatching(/^(approved|held|rejected)$/) });
     }
-  });
+  }, 120_000);
 
   it('When moderators list held comments, then each carries its shadow verdict', async () => {
     const { body } = await service.request<{ items: Comment[] }>('GET', '/v1/review/comments?limit=5');
@@ -120,7 +120,7 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
     expect(filtered.body.overall.total).toBe(0);
     const byArticle = await service.request<ShadowReport>('GET', `/v1/shadow/report?articleId=article-1&since=${new Date(Date.now() - 3_600_000).toISOString()}`);
     expect(byArticle.body.overall.total).toBe(sent.filter((_, i) => i % 3 === 1).length);
-  });
+  }, 30_000);
 
   it('When moderators decide the 200 held comments, then the report measures both sides against them and calibration proposes thresholds with their support', async () => {
     for (let start = 0; start < sent.length; start += 100) {
@@ -146,7 +146,7 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
     expect(proposal?.reject?.interval.low).toBeGreaterThan(0.9);
     expect(proposal?.hold).toMatchObject({ threshold: 0.72, recall: 1, support: 100 });
     expect(proposal?.proposed).toEqual({ hold: 0.72, reject: 0.85 });
-  });
+  }, 30_000);
 
   it('When calibration learns from the shadow scores or from suggestscore feedback, then it says so and counts them apart', async () => {
     const shadow = await service.request<CalibrationReport>('GET', '/v1/calibration?attribute=TOXICITY&language=en&scores=shadow');
@@ -167,7 +167,7 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
     const { body } = await service.request<CalibrationReport>('GET', '/v1/calibration?attribute=TOXICITY&language=en');
     expect(body.samples).toMatchObject({ decisions: COUNT, feedback: 1, feedbackWithoutComment: 1 });
     expect(body.proposals[0]?.support).toMatchObject({ total: COUNT + 1, feedback: 1, rejected: 101 });
-  });
+  }, 30_000);
 
   it('When npm run calibrate runs, then it writes the proposal beside the policy in force, prints the diff and the expected shares, and leaves the policy alone', async () => {
     const policyFile = join(dir, 'hold-all.json');
@@ -244,5 +244,5 @@ describe('shadow mode with a shadow scorer that hangs', () => {
     const { body } = await service.request<ShadowReport>('GET', '/v1/shadow/report');
     expect(body.shadowOutcomes.timeout).toBe(ids.length);
     expect(body.overall).toMatchObject({ total: ids.length, shadowErrors: ids.length });
-  });
+  }, 60_000);
 });
