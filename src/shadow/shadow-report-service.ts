@@ -65,7 +65,7 @@ function groupByLanguage<T extends { language: Language }>(items: readonly T[]):
 /**
  * The shadow report: how often the shadow agrees with the live chain, and how each compares with moderators.
  * Bounded: it reads at most `maxScan` compact summaries from the shadow index (newest first) and the labels of
- * those comments, two round trips whatever the traffic.
+ * those comments, three round trips whatever the traffic.
  */
 export class ShadowReportService {
   constructor(private readonly deps: { store: ShadowStore; labels: ModeratorLabelStore; maxScan: number; examplesPerCell: number }) {}
