@@ -1,5 +1,5 @@
 import type { ChainableCommander, Redis } from 'ioredis';
-import { COMMENT_STATUSES, type AttributeScores, type Language, type Comment, type CommentStatus, type HistoryEntry } from '../domain';
+import { COMMENT_STATUSES, type AttributeScores, type Language, type Comment, type CommentStatus, type HistoryEntry, type ShadowVerdict } from '../domain';
 
 import type {
   AutoDecision,
@@ -287,6 +287,8 @@ function toRecord(hash: Record<string, string>): Comment | null {
     createdAt: hash.createdAt ?? '',
     decidedAt: hash.decidedAt || null,
     version: Number(hash.version ?? 0),
+    // Shadow mode writes it beside the decision (src/shadow/redis-shadow-store.ts).
+    ...(hash.shadow ? { shadow: JSON.parse(hash.shadow) as ShadowVerdict } : {}),
   };
 }
 
