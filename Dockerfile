@@ -4,10 +4,10 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/copy-lua-files.cjs ./scripts/
 COPY config ./config
 COPY src ./src
 COPY workers ./workers
+COPY scripts/copy-lua-files.cjs ./scripts/
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

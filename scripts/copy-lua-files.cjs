@@ -1,4 +1,5 @@
-// tsc copies no .lua files: put every src/**/*.lua next to its compiled module in dist/src (run by `npm run build`).
+// Copies the Lua scripts under src/ into dist/src/ after `tsc` (which copies only what it compiles): the service
+// reads them at run time, and the Docker image ships dist/ without src/.
 const { cpSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 

@@ -1,4 +1,4 @@
-import type { Attribute, AttributeScores, Author, Comment, CommentStatus, Decision, HistoryEntry, Language } from '../domain';
+import type { Attribute, AttributeScores, Author, Comment, CommentStatus, Decision, HistoryEntry, Language, ShadowVerdict } from '../domain';
 import type { NewComment } from './comment-store';
 
 /*
@@ -11,7 +11,8 @@ import type { NewComment } from './comment-store';
  *   l  language                ls languageSource      e  externalId              p  parentId
  *   m  metadata (JSON, not when empty)               j  the moderation job (while pending)
  *   sc scores (see encodeScores)                      sg scoring (JSON)          d  the latest decision (JSON)
- *   f  the status the latest decision left
+ *   f  the status the latest decision left          shadow the shadow verdict (JSON; written by
+ *                                                      src/shadow/lua/record-shadow-verdict-4.lua in shadow mode)
  * The audit trail is derived, not copied: the submission from `t`/`ca` and `k`, and the latest decision from `d`
  * while the record has `f`. The trail list {p}:h:{id} holds every other entry, in order: decisions a later one
  * replaced as `<from> <decision JSON>`, and entries of report scripts as HistoryEntry JSON. A script that appends
@@ -40,6 +41,7 @@ export const FIELD = {
   scoring: 'sg',
   decision: 'd',
   from: 'f',
+  shadow: 'shadow',
 } as const;
 
 /** Score order of the compact scores field. Append only: records already stored depend on the positions. */
@@ -97,6 +99,7 @@ export function toComment(id: string, hash: Record<string, string>): Comment | n
   if (status === undefined) return null;
   const createdAtMs = Number(hash[FIELD.createdAtMs]);
   const decision = parseJson<Decision | null>(hash[FIELD.decision], null);
+  const shadow = hash[FIELD.shadow];
   const authorJson = hash[FIELD.authorJson];
   let author: Author;
   if (authorJson !== undefined) author = JSON.parse(authorJson) as Author;
@@ -123,6 +126,7 @@ export function toComment(id: string, hash: Record<string, string>): Comment | n
     createdAt: hash[FIELD.createdAt] ?? new Date(createdAtMs).toISOString(),
     decidedAt: decision?.at ?? null,
     version: Number(hash[FIELD.version] ?? 0),
+    ...(shadow ? { shadow: JSON.parse(shadow) as ShadowVerdict } : {}),
   };
 }
 
@@ -181,6 +185,7 @@ function fromLegacyRecord(hash: Record<string, string>): Comment | null {
     createdAt: hash.createdAt ?? '',
     decidedAt: hash.decidedAt || null,
     version: Number(hash.version ?? 0),
+    ...(hash.shadow ? { shadow: JSON.parse(hash.shadow) as ShadowVerdict } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChainableCommander, Redis } from 'ioredis';
 
@@ -16,6 +17,15 @@ export interface LuaScriptSpec<K extends string, A extends string> {
 
 /** `--@include name` on a line of its own: replaced by `includes/name.lua` of the script's directory. */
 const INCLUDE = /^--@include ([A-Za-z0-9-]+)$/gm;
+
+/**
+ * Reads a script file; from `dist/` (where `npm run build` copies the .lua files) it falls back to the same folder
+ * under `src/`, for a build by `tsc` alone.
+ */
+function readLua(path: string): string {
+  if (existsSync(path)) return readFileSync(path, 'utf8');
+  return readFileSync(path.replace(/([/\\])dist([/\\])src([/\\])/, '$1src$3'), 'utf8');
+}
 
 /** One call's keys and arguments by name; `moreKeys`/`moreArgs` follow the named ones (variadic scripts). */
 export interface LuaCall<K extends string, A extends string> {
@@ -43,12 +53,13 @@ export class LuaScript<K extends string, A extends string> {
   private readonly definedOn = new WeakSet<Redis>();
 
   constructor(private readonly spec: LuaScriptSpec<K, A>) {
-    const read = (path: string): string => readFileSync(path, 'utf8');
-    this.source = read(join(spec.dir, spec.file)).replace(INCLUDE, (_line, name: string) => read(join(spec.dir, 'includes', `${name}.lua`)));
+    this.source = readLua(join(spec.dir, spec.file)).replace(INCLUDE, (_line, name: string) => readLua(join(spec.dir, 'includes', `${name}.lua`)));
     this.file = spec.file;
     this.keys = spec.keys;
     this.args = spec.args;
-    this.command = `lua_${spec.file.replace(/\.lua$/, '').replace(/\W/g, '_')}`;
+    // The source's digest in the name: two scripts of the same file name (in different folders) never share a command.
+    const digest = createHash('sha1').update(this.source).digest('hex').slice(0, 12);
+    this.command = `lua_${spec.file.replace(/\.lua$/, '').replace(/\W/g, '_')}_${digest}`;
   }
 
   /** Runs the script; the reply as Redis sends it (callers narrow it). */
