@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import type { AttributeScores, Comment, Language } from './domain';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
+import { warnOnRecordEncoding } from './redis/record-encoding-check';
 import { withDeadline } from './errors/redis-errors';
 import { logConnectionErrors } from './redis/connection-log';
 import { RedisLease } from './redis/lease';
@@ -324,6 +325,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const storeRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
   logConnectionErrors(storeRedis, logger, { client: 'worker-store' });
   await Promise.all([connected(redis, 10_000), connected(storeRedis, 10_000)]);
+  await warnOnRecordEncoding(storeRedis, logger);
 
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
