@@ -9,6 +9,7 @@ COPY src ./src
 COPY workers ./workers
 COPY ui ./ui
 COPY scripts/build-ui.mjs ./scripts/build-ui.mjs
+COPY scripts/copy-lua-files.cjs ./scripts/
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -4,7 +4,8 @@ import type { AutoDecision, AutoDecisionOutcome, CommentStore } from '../comment
 import type { DecisionRecorder } from '../stats/decision-recorder';
 import { decisionEvent } from '../webhooks/decision-event';
 import { runPipeline, type PipelineResult } from './pipeline';
-import { initialState, type Phase } from './phases/phase';
+import { initialState, type ModerationState, type Phase } from './phases/phase';
+import type { ShadowModeration, ShadowRun } from '../shadow/shadow-moderation';
 
 export type ModerateOutcome =
   | { kind: 'decided'; comment: Comment; phase: string }
@@ -20,10 +21,12 @@ export interface ModerationServiceDeps {
   logger: Logger;
   /** Told of every decision made here (metrics, queue-health statistics). */
   recorder?: DecisionRecorder;
+  /** Shadow mode: another scorer chain / policy beside the live one, recorded and never acted upon. */
+  shadow?: ShadowModeration;
 }
 
 /** A comment's verdict, ready to be recorded. */
-type Ready = { kind: 'ready'; comment: Comment; decision: AutoDecision; phase: string };
+type Ready = { kind: 'ready'; comment: Comment; decision: AutoDecision; phase: string; state: ModerationState; shadow: ShadowRun | undefined };
 
 /**
  * Moderates pending comments: runs the pipeline for each and records each verdict exactly once. A batch is
@@ -47,6 +50,18 @@ export class ModerationService {
       const outcome = recorded[next++] as AutoDecisionOutcome;
       if (outcome.outcome === 'missing') return { kind: 'missing' };
       if (outcome.outcome === 'already_decided') return { kind: 'already_decided', comment: outcome.comment };
+      // After the live decision is written, never before: the shadow is recorded in a write of its own.
+      if (run.shadow !== undefined) {
+        this.deps.shadow?.record({
+          run: run.shadow,
+          live: run.state,
+          commentId: run.comment.id,
+          articleId: run.comment.articleId,
+          liveStatus: run.decision.status,
+          language: run.decision.language,
+          decidedAtMs: Date.parse(run.decision.decision.at),
+        });
+      }
       return { kind: 'decided', comment: outcome.comment, phase: run.phase };
     });
     const decided = outcomes.flatMap((outcome) => (outcome.kind === 'decided' ? [outcome.comment] : []));
@@ -65,6 +80,8 @@ export class ModerationService {
       createdAt: new Date(comment.createdAt),
       finalAttempt,
     });
+    // Started beside the live run; it is waited for only after the live decision is written (see moderateMany).
+    const shadow = this.deps.shadow?.start(initial);
     try {
       result = await runPipeline(this.deps.phases, initial);
     } catch (error) {
@@ -88,6 +105,8 @@ export class ModerationService {
       kind: 'ready',
       comment,
       phase: result.decidedBy,
+      state,
+      shadow,
       decision: {
         status: verdict.status,
         decision,

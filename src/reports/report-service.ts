@@ -76,6 +76,8 @@ export interface ReportServiceDeps {
   newId?: () => string;
   /** Told of every decision made here (metrics, queue-health statistics). */
   recorder?: DecisionRecorder;
+  /** Keeps each decision made here for threshold calibration (src/calibration); never fails a decision. */
+  labels?: { record(before: Comment, after: Comment): Promise<void> };
 }
 
 /** The calendar date `months` after `iso` (31 August + 6 months: 28/29 February, never 3 March). */
@@ -222,6 +224,8 @@ export class ReportService {
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
     if (decided.outcome === 'decided') await this.deps.recorder?.moderatorDecided({ before: comment, after: decided.comment, moderator, reversal: true });
+    // A reported comment the machine had approved, removed or kept by a person: calibration's best evidence below the hold line.
+    if (decided.outcome === 'decided') await this.deps.labels?.record(comment, decided.comment);
     return decided;
   }
 
@@ -304,6 +308,7 @@ export class ReportService {
     if (outcome.outcome === 'forbidden') throw sameModerator(id, moderator);
     const decided = unwrap(id, outcome);
     if (decision !== null) await this.deps.recorder?.moderatorDecided({ before: comment, after: decided, moderator, reversal: true });
+    if (decision !== null) await this.deps.labels?.record(comment, decided);
     return { comment: decided, appeal: { ...appeal, state: reversed ? 'reversed' : 'upheld', decidedBy: moderator, decidedAt: at, note } };
   }
 

@@ -25,6 +25,8 @@ export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
   claimLeaseMs: number;
+  /** Keeps each decision made here for threshold calibration (src/calibration); never fails a decision. */
+  labels?: { record(before: Comment, after: Comment): Promise<void> };
   /** Claims comments of the other review queues (reported, appealed); null when the comment is on none of them. */
   otherQueues?: { claim(id: string, moderator: string): Promise<ClaimOutcome | null> };
   /** Told of every decision made here (metrics, queue-health statistics). */
@@ -115,6 +117,7 @@ export class ReviewService {
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
     if (outcome.outcome === 'decided') await this.deps.recorder?.moderatorDecided({ before: current, after: outcome.comment, moderator, reversal: rule !== 'moderator' });
+    if (outcome.outcome === 'decided') await this.deps.labels?.record(current, outcome.comment);
     return outcome;
   }
 

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Config } from '../../config';
+import type { Config, ScorerName } from '../../config';
 import type { LanguageDetector } from '../language/language-detector';
 import { createLanguageDetector as createTinyldDetector } from '../language/tinyld-language-detector';
 import type { CommentScoring, ScorerFailure, ScoringOutcome } from '../moderation/comment-scoring';
@@ -51,12 +51,21 @@ export interface BuiltScoring {
   status(): ScorerStatus[];
 }
 
-/** Builds the configured scorer chain (SCORERS) with its failure policy (SCORER_FAILURE_POLICY). */
-export async function createCommentScoring(config: Config, deps: { logger: Logger; quotaRedis: Redis; metrics?: ScorerMetrics }): Promise<BuiltScoring> {
+/**
+ * Builds the configured scorer chain (SCORERS, or `options.chain`: the shadow's SHADOW_SCORERS) with its failure
+ * policy (SCORER_FAILURE_POLICY). Remote scorers share their quota with every other chain using the same key.
+ * With `deps.metrics`, each scorer call is timed for Prometheus (the live chain; the shadow's calls are not).
+ */
+export async function createCommentScoring(
+  config: Config,
+  deps: { logger: Logger; quotaRedis: Redis; metrics?: ScorerMetrics },
+  options: { chain?: readonly ScorerName[]; role?: 'live' | 'shadow' } = {},
+): Promise<BuiltScoring> {
   const { scorers: settings } = config;
+  const names = options.chain ?? settings.chain;
   const limiter = new RedisRateLimiter({ redis: deps.quotaRedis, keyPrefix: `${config.redisKeyPrefix}:quota:` });
   const scorers: Scorer[] = [];
-  for (const name of settings.chain) {
+  for (const name of names) {
     if (name === 'local') {
       scorers.push(await LocalScorer.load(settings.localModelPath));
     } else if (name === 'perspective') {
@@ -74,7 +83,7 @@ export async function createCommentScoring(config: Config, deps: { logger: Logge
   const { metrics } = deps;
   const timed = metrics === undefined ? scorers : scorers.map((scorer) => timedScorer(scorer, metrics));
   const chain = new ScorerChain({ scorers: timed, policy: settings.failurePolicy, downForMs: settings.downForMs });
-  deps.logger.info({ scorers: settings.chain, failurePolicy: settings.failurePolicy }, 'scorer chain ready');
+  deps.logger.info({ scorers: names, failurePolicy: settings.failurePolicy, role: options.role ?? 'live' }, 'scorer chain ready');
   return { scoring: chainScoring(chain), status: () => chain.status() };
 }
 

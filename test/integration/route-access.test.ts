@@ -14,6 +14,8 @@ function routeTable(): Route[] {
     wordLists: never as never,
     perspective: never as never,
     coral: never as never,
+    shadowReport: never as never,
+    calibration: never as never,
     ping: async () => undefined,
   });
 }
