@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { CommentKeys } from '../comments/redis-comment-keys';
 
 /** One decision as the queue-health statistics count it. */
 export interface DecisionStatsEntry {
@@ -39,19 +40,25 @@ export const MINUTES_KEPT = 16;
 /** Latency samples kept per kind: percentiles come from at most this many of the newest decisions. */
 export const LATENCY_SAMPLES_KEPT = 2000;
 
-const minuteOf = (ms: number): number => Math.floor(ms / 60_000);
-const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** The minute bucket a time falls in (minutes since the epoch). */
+export const minuteOf = (ms: number): number => Math.floor(ms / 60_000);
+/** The UTC day a time falls in, as YYYY-MM-DD. */
+export const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Redis layout (all under `{prefix}:qstats`):
  *   dpm:{auto|moderator}:{minute}  string  decisions in that minute, expiring after 20 minutes
  *   lat:intake, lat:hold           list    "decidedAtMs:latencyMs", newest first, capped at LATENCY_SAMPLES_KEPT
  *   moderators:{YYYY-MM-DD}        hash    decisions per moderator that UTC day, expiring after 2 days
- * The oldest pending comment is read from the comment store's pending index (`{prefix}:ix:pending`).
+ * The oldest pending comment is read from the comment store's pending index (CommentKeys.pending).
  * Each record is one MULTI/EXEC, so a decision's figures are all written or none are.
  */
 export class RedisDecisionStatsStore implements DecisionStatsStore {
-  constructor(private readonly deps: { redis: Redis; keyPrefix: string }) {}
+  private readonly commentKeys: CommentKeys;
+
+  constructor(private readonly deps: { redis: Redis; keyPrefix: string }) {
+    this.commentKeys = new CommentKeys(deps.keyPrefix);
+  }
 
   private key(suffix: string): string {
     return `${this.deps.keyPrefix}:qstats:${suffix}`;
@@ -85,7 +92,7 @@ export class RedisDecisionStatsStore implements DecisionStatsStore {
       .lrange(this.key('lat:intake'), 0, LATENCY_SAMPLES_KEPT - 1)
       .lrange(this.key('lat:hold'), 0, LATENCY_SAMPLES_KEPT - 1)
       .hgetall(this.key(`moderators:${dayOf(nowMs)}`))
-      .zrange(`${this.deps.keyPrefix}:ix:pending`, 0, 0, 'WITHSCORES')
+      .zrange(this.commentKeys.pending, 0, 0, 'WITHSCORES')
       .exec();
     if (replies === null) throw new Error('statistics pipeline was discarded');
     for (const [error] of replies) if (error !== null) throw error;
@@ -110,31 +117,4 @@ export class RedisDecisionStatsStore implements DecisionStatsStore {
 function sample(value: string): { atMs: number; ms: number } {
   const [atMs, ms] = value.split(':');
   return { atMs: Number(atMs), ms: Number(ms) };
-}
-
-/** In-memory {@link DecisionStatsStore} for unit tests. */
-export class InMemoryDecisionStatsStore implements DecisionStatsStore {
-  readonly entries: DecisionStatsEntry[] = [];
-  oldestPendingCreatedAtMs: number | null = null;
-
-  async record(entries: readonly DecisionStatsEntry[]): Promise<void> {
-    this.entries.unshift(...[...entries].reverse());
-  }
-
-  async read(nowMs: number): Promise<DecisionStatsReading> {
-    const current = minuteOf(nowMs);
-    const perMinute = (by: 'auto' | 'moderator'): number[] =>
-      Array.from({ length: MINUTES_KEPT }, (_, i) => this.entries.filter((e) => e.by === by && minuteOf(e.decidedAtMs) === current - i).length);
-    const moderatorsToday: Record<string, number> = {};
-    for (const e of this.entries) {
-      if (e.moderator !== undefined && dayOf(e.decidedAtMs) === dayOf(nowMs)) moderatorsToday[e.moderator] = (moderatorsToday[e.moderator] ?? 0) + 1;
-    }
-    return {
-      perMinute: { auto: perMinute('auto'), moderator: perMinute('moderator') },
-      intakeToDecision: this.entries.flatMap((e) => (e.intakeToDecisionMs === null ? [] : [{ atMs: e.decidedAtMs, ms: e.intakeToDecisionMs }])),
-      holdToModerator: this.entries.flatMap((e) => (e.holdToModeratorMs === null ? [] : [{ atMs: e.decidedAtMs, ms: e.holdToModeratorMs }])),
-      moderatorsToday,
-      oldestPendingCreatedAtMs: this.oldestPendingCreatedAtMs,
-    };
-  }
 }

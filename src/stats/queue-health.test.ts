@@ -1,4 +1,4 @@
-import { InMemoryDecisionStatsStore } from './decision-stats-store';
+import { InMemoryDecisionStatsStore } from './in-memory-decision-stats-store';
 import { percentile, queueHealth } from './queue-health';
 
 const MINUTE = 60_000;
