@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { CommentKeys } from '../comments/redis-comment-keys';
+import { LuaScript } from '../redis/lua-script';
 
 /** One decision as the queue-health statistics count it. */
 export interface DecisionStatsEntry {
@@ -45,13 +47,24 @@ export const minuteOf = (ms: number): number => Math.floor(ms / 60_000);
 /** The UTC day a time falls in, as YYYY-MM-DD. */
 export const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
+const BUCKET_TTL_MS = 20 * 60_000;
+const DAY_TTL_MS = 2 * 86_400_000;
+
+/** The one transition of the statistics: a decision counted (see the script's header). */
+export const recordDecision = new LuaScript({
+  dir: join(__dirname, 'lua'),
+  file: 'recordDecision-4.lua',
+  keys: ['bucket', 'intakeLatencies', 'holdLatencies', 'moderatorsDay'],
+  args: ['bucketTtlMs', 'intakeSample', 'holdSample', 'moderator', 'dayTtlMs', 'samplesKept'],
+});
+
 /**
  * Redis layout (all under `{prefix}:qstats`):
  *   dpm:{auto|moderator}:{minute}  string  decisions in that minute, expiring after 20 minutes
  *   lat:intake, lat:hold           list    "decidedAtMs:latencyMs", newest first, capped at LATENCY_SAMPLES_KEPT
  *   moderators:{YYYY-MM-DD}        hash    decisions per moderator that UTC day, expiring after 2 days
  * The oldest pending comment is read from the comment store's pending index (CommentKeys.pending).
- * Each record is one MULTI/EXEC, so a decision's figures are all written or none are.
+ * Each decision is recorded by one script (lua/recordDecision-4.lua), so its figures are all written or none are.
  */
 export class RedisDecisionStatsStore implements DecisionStatsStore {
   private readonly commentKeys: CommentKeys;
@@ -66,19 +79,28 @@ export class RedisDecisionStatsStore implements DecisionStatsStore {
 
   async record(entries: readonly DecisionStatsEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const multi = this.deps.redis.multi();
+    // One script per decision, all of a batch in one round trip.
+    const pipeline = recordDecision.define(this.deps.redis).pipeline();
     for (const entry of entries) {
-      const bucket = this.key(`dpm:${entry.by}:${minuteOf(entry.decidedAtMs)}`);
-      multi.incr(bucket).pexpire(bucket, 20 * 60_000);
-      if (entry.intakeToDecisionMs !== null) multi.lpush(this.key('lat:intake'), `${entry.decidedAtMs}:${Math.round(entry.intakeToDecisionMs)}`);
-      if (entry.holdToModeratorMs !== null) multi.lpush(this.key('lat:hold'), `${entry.decidedAtMs}:${Math.round(entry.holdToModeratorMs)}`);
-      if (entry.moderator !== undefined) {
-        const day = this.key(`moderators:${dayOf(entry.decidedAtMs)}`);
-        multi.hincrby(day, entry.moderator, 1).pexpire(day, 2 * 86_400_000);
-      }
+      recordDecision.queue(pipeline, {
+        keys: {
+          bucket: this.key(`dpm:${entry.by}:${minuteOf(entry.decidedAtMs)}`),
+          intakeLatencies: this.key('lat:intake'),
+          holdLatencies: this.key('lat:hold'),
+          moderatorsDay: this.key(`moderators:${dayOf(entry.decidedAtMs)}`),
+        },
+        args: {
+          bucketTtlMs: BUCKET_TTL_MS,
+          intakeSample: entry.intakeToDecisionMs === null ? '' : `${entry.decidedAtMs}:${Math.round(entry.intakeToDecisionMs)}`,
+          holdSample: entry.holdToModeratorMs === null ? '' : `${entry.decidedAtMs}:${Math.round(entry.holdToModeratorMs)}`,
+          moderator: entry.moderator ?? '',
+          dayTtlMs: DAY_TTL_MS,
+          samplesKept: LATENCY_SAMPLES_KEPT,
+        },
+      });
     }
-    multi.ltrim(this.key('lat:intake'), 0, LATENCY_SAMPLES_KEPT - 1).ltrim(this.key('lat:hold'), 0, LATENCY_SAMPLES_KEPT - 1);
-    await multi.exec();
+    const replies = await pipeline.exec();
+    for (const [error] of replies ?? []) if (error !== null) throw error;
   }
 
   async read(nowMs: number): Promise<DecisionStatsReading> {
