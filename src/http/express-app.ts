@@ -4,7 +4,7 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import cors from 'cors';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { NotFoundError, UnsupportedMediaTypeError } from '../errors/app-errors';
+import { NotFoundError, UnauthorizedError, UnsupportedMediaTypeError } from '../errors/app-errors';
 import type { Role } from '../domain';
 import type { HttpMetrics } from '../observability/metrics';
 import { CSRF_HEADER, type SessionService } from '../sessions/session-service';
@@ -75,6 +75,8 @@ export interface Mount {
   path: string;
   access: readonly Role[];
   handlerFor: (principal: Principal) => RequestHandler;
+  /** Where a browser without a session is sent (303) instead of a 401. */
+  signInPage?: string;
 }
 
 export function createHttpApp(deps: HttpAppDeps): Express {
@@ -193,7 +195,17 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     app.use(mount.path, async (req, res, next) => {
       // Mounted applications (bull-board's own page) cannot send our CSRF header; their requests must then
       // come from our own origin, which the SameSite=Strict cookie already all but guarantees.
-      const principal = await principalOf(req, { sameOriginSuffices: true });
+      let principal: Principal;
+      try {
+        principal = await principalOf(req, { sameOriginSuffices: true });
+      } catch (error) {
+        // A browser opening the page without a session is sent to sign in first; programs get the 401.
+        if (error instanceof UnauthorizedError && mount.signInPage !== undefined && req.method === 'GET' && req.get('authorization') === undefined && req.accepts(['json', 'html']) === 'html') {
+          res.redirect(303, mount.signInPage);
+          return;
+        }
+        throw error;
+      }
       requireRole(principal, mount.access);
       locals(res).principal = principal;
       mount.handlerFor(principal)(req, res, next);

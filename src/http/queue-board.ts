@@ -32,6 +32,7 @@ export function queueBoardMount(queues: readonly Queue[]): Mount {
   return {
     path: QUEUE_BOARD_PATH,
     access: ['moderator', 'dashboard'],
+    signInPage: '/ui',
     handlerFor: (principal: Principal) => (principal.role === 'moderator' ? full : readOnly),
   };
 }

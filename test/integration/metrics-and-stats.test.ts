@@ -115,6 +115,9 @@ describe('Prometheus metrics, queue health and bull-board under a burst of comme
 
   it('When bull-board is opened, then moderators may act, dashboards only look, others are refused', async () => {
     expect((await service.request('GET', '/admin/queues', { key: null })).status).toBe(401);
+    const browser = await fetch(`${service.baseUrl}/admin/queues`, { headers: { accept: 'text/html,application/xhtml+xml' }, redirect: 'manual' });
+    expect(browser.status).toBe(303);
+    expect(browser.headers.get('location')).toBe('/ui');
     expect((await service.request('GET', '/admin/queues', { key: KEYS.intake })).status).toBe(403);
     const page = await service.request<string>('GET', '/admin/queues', { key: KEYS.anna });
     expect(page.status).toBe(200);

@@ -105,6 +105,9 @@ function App() {
           <a href="#/dashboard" aria-current={page === 'dashboard' ? 'page' : undefined}>
             Dashboard
           </a>
+          <a href="/admin/queues" target="_blank" rel="noopener">
+            Jobs (bull-board)
+          </a>
         </nav>
         <span class="who">
           {session.name} ({session.role})
