@@ -44,14 +44,14 @@ export class SessionService {
     const id = randomBytes(32).toString('base64url');
     const session: ConsoleSession = { principal, csrfToken: randomBytes(32).toString('base64url') };
     await this.deps.store.create(id, session, this.deps.ttlMs);
-    return { view: viewOf(session), cookie: this.cookie(id, this.deps.ttlMs) };
+    return { view: viewOf(session), cookie: this.cookie(id) };
   }
 
   /** Ends the session the cookie names (if any) and returns the cookie that clears it in the browser. */
   async signOut(cookieHeader: string | undefined): Promise<string> {
     const id = sessionIdOf(cookieHeader);
     if (id !== undefined) await this.deps.store.remove(id);
-    return this.cookie('', 0);
+    return this.cookie('', { clear: true });
   }
 
   /** The session a request's cookie names; null when it carries none. Unknown or expired sessions are a 401. */
@@ -76,13 +76,17 @@ export class SessionService {
     return session.principal;
   }
 
-  private cookie(value: string, maxAgeMs: number): string {
+  /**
+   * A browser-session cookie (no Max-Age: gone when the browser closes); how long the session lasts is the
+   * server's sliding expiry alone, so an active moderator is never signed out by the cookie.
+   */
+  private cookie(value: string, options: { clear: boolean } = { clear: false }): string {
     return serializeCookie(SESSION_COOKIE, value, {
       httpOnly: true,
       sameSite: 'strict',
       secure: this.deps.cookieSecure,
       path: '/',
-      maxAge: Math.floor(maxAgeMs / 1000),
+      ...(options.clear ? { maxAge: 0 } : {}),
     });
   }
 }
