@@ -18,6 +18,8 @@ export interface CommentServiceDeps {
   store: CommentStore;
   now: () => Date;
   newId?: () => string;
+  /** Refuses comments on closed articles (CommentsClosedError); absent: every article is open. */
+  articles?: { assertOpen(articleId: string): Promise<void> };
 }
 
 /** Intake and reading of comments. */
@@ -35,6 +37,7 @@ export class CommentService {
    * Repeating a submission with the same externalId from the same client returns the first comment.
    */
   async submit(input: SubmitCommentInput, client: string): Promise<{ comment: Comment; created: boolean }> {
+    await this.deps.articles?.assertOpen(input.articleId);
     return this.deps.store.create({
       id: this.newId(),
       articleId: input.articleId,

@@ -18,6 +18,7 @@ import type {
 } from './comment-store';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
+import { authorDecisionArguments, authorPostArguments, RECORD_AUTHOR_DECISION_LUA, RECORD_AUTHOR_POST_LUA } from '../authors/author-activity';
 
 /** The most entries fetched per round trip when scanning the held list, and the most one page may look at. */
 const SCAN_BATCH = 200;
@@ -46,15 +47,16 @@ export function riskOf(scores: AttributeScores): number {
  *   {p}:webhooks:configured string set by the first process started with WEBHOOK_URLS; never expires
  *   {p}:counts          hash   status → number of comments
  *   {p}:x:{client}:{ext} string the id stored under a client's externalId (idempotent intake)
+ *   {p}:au:{author}:*   the author's recent posts and decisions, for the author rules (src/authors/lua/includes)
  * Every state change is one Lua script, so the record, the indexes, the counts and the trail never disagree.
  * An approved or rejected comment's record, trail and externalId key expire after the retention period, counted
  * from its latest decision; pending and held comments never expire. No index holds a decided comment.
  */
 
-// KEYS: comment, pending, counts, dedupe ('' for none), history, outbox (to-queue)
+// KEYS: comment, pending, counts, dedupe ('' for none), history, outbox (to-queue), author posts, author first posts
 // ARGV: id, createdAtMs, historyEntry, articleId, text, author, language, languageSource, externalId, parentId,
-//       metadata, client, createdAt
-const CREATE = `
+//       metadata, client, createdAt, then recordAuthorPost's six arguments (authorPostArguments)
+const CREATE = RECORD_AUTHOR_POST_LUA + `
 if KEYS[4] ~= '' then
   local existing = redis.call('GET', KEYS[4])
   if existing then return {0, existing} end
@@ -67,6 +69,7 @@ redis.call('HINCRBY', KEYS[3], 'pending', 1)
 redis.call('RPUSH', KEYS[5], ARGV[3])
 redis.call('RPUSH', KEYS[6], ARGV[1])
 if KEYS[4] ~= '' then redis.call('SET', KEYS[4], ARGV[1]) end
+recordAuthorPost(KEYS[7], KEYS[8], ARGV[14], ARGV[15], ARGV[16], ARGV[17], ARGV[18], ARGV[19])
 return {1, ARGV[1]}
 `;
 
@@ -79,10 +82,12 @@ return #KEYS
 `;
 
 // KEYS: comment, pending, held, heldByArticle, counts, history, heldByRisk, outbox, dedupe ('' for none),
-//       webhooks marker (events are written only once a process with receivers has set it)
+//       webhooks marker (events are written only once a process with receivers has set it), author decided,
+//       author rejected
 // ARGV: id, status, decision, scores, scoring, language, languageSource, decidedAt, historyEntry, risk (the held-by-risk
-//       score), event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many)
-const DECIDE_AUTO = `
+//       score), event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many),
+//       decidedAtMs, author history windowMs, maxDecisions (authorDecisionArguments)
+const DECIDE_AUTO = RECORD_AUTHOR_DECISION_LUA + `
 local record = redis.call('HMGET', KEYS[1], 'status', 'createdAtMs')
 local status = record[1]
 if not status then return 'missing' end
@@ -108,21 +113,23 @@ if ARGV[2] ~= 'held' and tonumber(ARGV[12]) > 0 then
   redis.call('PEXPIRE', KEYS[6], ARGV[12])
   if KEYS[9] ~= '' then redis.call('PEXPIRE', KEYS[9], ARGV[12]) end
 end
+recordAuthorDecision(KEYS[11], KEYS[12], ARGV[1], ARGV[2], ARGV[14], ARGV[15], ARGV[16])
 return 'decided'
 `;
 
 // KEYS: comment, held, heldByArticle, counts, history, pending, heldByRisk, claim, outbox, dedupe ('' for none),
-//       webhooks marker (events are written only once a process with receivers has set it)
+//       webhooks marker (events are written only once a process with receivers has set it), author decided,
+//       author rejected
 // ARGV: id, status (approved or rejected), decision, decidedAt, historyEntryWithoutFrom, expectedVersion ('' = any),
 //       moderator, event, retentionMs (0: keep), outboxMaxEvents (the outbox keeps only the newest this many),
-//       allowedFrom...
+//       decidedAtMs, author history windowMs, maxDecisions (authorDecisionArguments), allowedFrom...
 // Returns {'decided'} or {'conflict', reason, claimHolder} or {'missing'}.
-const DECIDE_MODERATOR = `
+const DECIDE_MODERATOR = RECORD_AUTHOR_DECISION_LUA + `
 local record = redis.call('HMGET', KEYS[1], 'status', 'version')
 local status = record[1]
 if not status then return {'missing'} end
 local allowed = false
-for i = 11, #ARGV do if ARGV[i] == status then allowed = true end end
+for i = 14, #ARGV do if ARGV[i] == status then allowed = true end end
 if not allowed then return {'conflict', 'status'} end
 if ARGV[6] ~= '' and ARGV[6] ~= record[2] then return {'conflict', 'version'} end
 local holder = redis.call('GET', KEYS[8])
@@ -148,6 +155,7 @@ if tonumber(ARGV[9]) > 0 then
   redis.call('PEXPIRE', KEYS[5], ARGV[9])
   if KEYS[10] ~= '' then redis.call('PEXPIRE', KEYS[10], ARGV[9]) end
 end
+recordAuthorDecision(KEYS[12], KEYS[13], ARGV[1], ARGV[2], ARGV[11], ARGV[12], ARGV[13])
 return {'decided'}
 `;
 
@@ -353,9 +361,10 @@ export class RedisCommentStore implements CommentStore {
   async create(comment: NewComment): Promise<CreateOutcome> {
     const createdAtMs = Date.parse(comment.createdAt);
     const history: HistoryEntry = { at: comment.createdAt, by: comment.client, from: null, to: 'pending', reasons: [{ rule: 'submitted' }] };
+    const author = authorPostArguments(this.p, { id: comment.id, text: comment.text, authorId: comment.author.id, createdAtMs });
     // The field names live in the script: each argument costs a RESP header and several strings on the way out.
     const [created, id] = await this.redis.moderationCreate(
-      [this.commentKey(comment.id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(comment), this.historyKey(comment.id), this.toQueueKey()],
+      [this.commentKey(comment.id), `${this.p}:ix:pending`, `${this.p}:counts`, this.dedupeKeyOf(comment), this.historyKey(comment.id), this.toQueueKey(), ...author.keys],
       [
         comment.id,
         String(createdAtMs),
@@ -370,6 +379,7 @@ export class RedisCommentStore implements CommentStore {
         JSON.stringify(comment.metadata),
         comment.client,
         comment.createdAt,
+        ...author.args,
       ],
     );
     if (created === 1) {
@@ -497,6 +507,7 @@ export class RedisCommentStore implements CommentStore {
     const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: 'pending', to: d.status, reasons: d.decision.reasons };
     const risk = riskOf(d.scores);
+    const author = authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt: d.decision.at });
     return [
       [
         this.commentKey(id),
@@ -509,6 +520,7 @@ export class RedisCommentStore implements CommentStore {
         `${this.p}:outbox`,
         this.dedupeKeyOf(comment),
         this.webhooksMarkerKey(),
+        ...author.keys,
       ],
       [
         id,
@@ -524,6 +536,7 @@ export class RedisCommentStore implements CommentStore {
         d.event,
         this.retentionMs,
         this.outboxMaxEvents,
+        ...author.args,
       ],
     ];
   }
@@ -531,6 +544,7 @@ export class RedisCommentStore implements CommentStore {
   async decideByModerator(comment: Comment, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {
     const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: null, to: d.status, reasons: d.decision.reasons };
+    const author = authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt: d.decision.at });
     const [result, reason] = await this.redis.moderationDecideModerator(
       [
         this.commentKey(id),
@@ -544,6 +558,7 @@ export class RedisCommentStore implements CommentStore {
         `${this.p}:outbox`,
         this.dedupeKeyOf(comment),
         this.webhooksMarkerKey(),
+        ...author.keys,
       ],
       [
         id,
@@ -556,6 +571,7 @@ export class RedisCommentStore implements CommentStore {
         d.event,
         this.retentionMs,
         this.outboxMaxEvents,
+        ...author.args,
         ...d.from,
       ],
     );

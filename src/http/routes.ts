@@ -1,7 +1,9 @@
+import type { ArticlePolicyService } from '../articles/article-policy-service';
 import type { CommentService } from '../comments/comment-service';
 import type { QueueStatsService } from '../queue/queue-stats-service';
 import type { ReviewService } from '../review/review-service';
 import type { WordListService } from '../word-lists/word-list-service';
+import { deleteArticlePolicy, getArticlePolicy, getArticlePolicyHistory, putArticlePolicy } from './handlers/article-policy-handlers';
 import { getComment, getCommentHistory, submitComment } from './handlers/comment-handlers';
 import { coralModeration, type CoralRouteDeps } from './handlers/coral-handlers';
 import { analyzeComment, suggestCommentScore, type PerspectiveRouteDeps } from './handlers/perspective-handlers';
@@ -15,6 +17,7 @@ export interface RouteDeps extends PerspectiveRouteDeps, CoralRouteDeps {
   review: ReviewService;
   stats: QueueStatsService;
   wordLists: WordListService;
+  articlePolicies: ArticlePolicyService;
   ping: () => Promise<void>;
 }
 
@@ -43,6 +46,11 @@ export function routes(deps: RouteDeps): Route[] {
     { method: 'get', path: '/v1/word-lists', access: ['moderator'], handler: listWordLists(deps) },
     { method: 'post', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: addWordListTerm(deps) },
     { method: 'delete', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: removeWordListTerm(deps) },
+    // Newsroom rules per article (moderators)
+    { method: 'get', path: '/v1/articles/:articleId/policy', access: ['moderator'], handler: getArticlePolicy(deps) },
+    { method: 'put', path: '/v1/articles/:articleId/policy', access: ['moderator'], handler: putArticlePolicy(deps) },
+    { method: 'delete', path: '/v1/articles/:articleId/policy', access: ['moderator'], handler: deleteArticlePolicy(deps) },
+    { method: 'get', path: '/v1/articles/:articleId/policy/history', access: ['moderator'], handler: getArticlePolicyHistory(deps) },
     // Perspective-compatible API (Coral's custom Perspective endpoint, programs that called Perspective). The
     // body may hold a 20,480-byte text JSON-escaped, hence the larger limit; the text limit is checked in bytes.
     { method: 'post', path: '/v1alpha1/comments:analyze', access: ['intake', 'analyze'], handler: analyzeComment(deps), perspective: true, rateLimit: 'analyze', bodyLimitBytes: PERSPECTIVE_BODY_LIMIT_BYTES },

@@ -58,6 +58,9 @@ export class ModerationService {
       now,
       createdAt: new Date(comment.createdAt),
       finalAttempt,
+      commentId: comment.id,
+      articleId: comment.articleId,
+      author: comment.author,
     });
     try {
       result = await runPipeline(this.deps.phases, initial);

@@ -11,6 +11,7 @@ function routeTable(): Route[] {
     review: never as never,
     stats: never as never,
     wordLists: never as never,
+    articlePolicies: never as never,
     perspective: never as never,
     coral: never as never,
     ping: async () => undefined,
@@ -18,7 +19,7 @@ function routeTable(): Route[] {
 }
 
 function concretePath(path: string): string {
-  return path.replace(':id', 'no-such-comment').replace(':list', 'blocked');
+  return path.replace(':id', 'no-such-comment').replace(':list', 'blocked').replace(':articleId', 'no-such-article');
 }
 
 describe('every route with every role, a wrong key and no key', () => {

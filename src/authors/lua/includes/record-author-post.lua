@@ -1,0 +1,23 @@
+--[[
+  Included by the intake script (create comment): remembers a new comment of its author, in the same
+  transaction that stores the comment.
+
+  recordAuthorPost(postsKey, firstKey, member, createdAtMs, windowMs, maxPosts, maxFirst, firstTtlMs)
+    postsKey    zset  the author's recent posts: member "<text fingerprint>:<comment id>", score createdAt (ms);
+                      entries older than windowMs are dropped, at most maxPosts kept, the key expires windowMs
+                      after the latest post. Never the text: only a hash of its normalised form.
+    firstKey    zset  the author's first maxFirst comment ids, score createdAt (ms); expires firstTtlMs after
+                      the latest post, so an author unseen that long counts as new again.
+  Returns nothing. A '' postsKey (no author) records nothing.
+]]
+local function recordAuthorPost(postsKey, firstKey, member, createdAtMs, windowMs, maxPosts, maxFirst, firstTtlMs)
+  if postsKey == '' then return end
+  local created = tonumber(createdAtMs)
+  redis.call('ZADD', postsKey, created, member)
+  redis.call('ZREMRANGEBYSCORE', postsKey, '-inf', '(' .. (created - tonumber(windowMs)))
+  redis.call('ZREMRANGEBYRANK', postsKey, 0, -tonumber(maxPosts) - 1)
+  redis.call('PEXPIRE', postsKey, windowMs)
+  local id = string.sub(member, string.find(member, ':', 1, true) + 1)
+  if redis.call('ZCARD', firstKey) < tonumber(maxFirst) then redis.call('ZADD', firstKey, 'NX', created, id) end
+  redis.call('PEXPIRE', firstKey, firstTtlMs)
+end
