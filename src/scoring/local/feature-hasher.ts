@@ -3,6 +3,7 @@ import type { LexiconResult } from './lexicon-scorer';
 import { reportedSpeechTokens } from './speech-context';
 import { REGISTER, shippedThesaurus, type Thesaurus } from './thesaurus';
 import type { NormalizedText, Token } from './text-normalizer';
+import { WordCache } from './word-table';
 
 /** How text becomes hashed features; stored in the model file so training and scoring agree. */
 export interface FeatureOptions {
@@ -149,9 +150,6 @@ interface WordFeatures {
   count: number;
 }
 
-/** Distinct words kept; past it the cache starts afresh (comments have a few thousand distinct words a day). */
-const WORD_CACHE_SIZE = 50_000;
-
 /**
  * Turns a comment into hashed features: character n-grams inside words, word uni- and bigrams, lexicon
  * evidence and a few shape cues (shouting, exclamation marks). A word's own features are computed once and
@@ -161,7 +159,7 @@ export class FeatureHasher {
   private readonly mask: number;
   private readonly signBit: number;
   private readonly thesaurus: Thesaurus | undefined;
-  private readonly words = new Map<string, WordFeatures>();
+  private readonly words = new WordCache<WordFeatures>();
   private readonly scratch = new FeatureBuffer(256);
   /** Each token's word features for the comment being extracted (looked up once, used by both passes). */
   private tokenWords: (WordFeatures | undefined)[] = [];
@@ -181,8 +179,8 @@ export class FeatureHasher {
     out.push(h & this.mask, (h & this.signBit) === 0 ? value : -value);
   }
 
-  private wordFeatures(norm: string): WordFeatures {
-    const cached = this.words.get(norm);
+  private wordFeatures(norm: string, id: number): WordFeatures {
+    const cached = this.words.get(id);
     if (cached !== undefined) return cached;
     const { charMin, charMax, wordBigrams } = this.options;
     const wordHash = hashString(SEED_WORD, norm);
@@ -211,8 +209,7 @@ export class FeatureHasher {
       }
       entry = { group: false, wordHash, indices: out.indices.slice(0, out.length), signs: out.values.slice(0, out.length), count };
     }
-    if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
-    this.words.set(norm, entry);
+    this.words.set(id, entry);
     return entry;
   }
 
@@ -225,7 +222,7 @@ export class FeatureHasher {
     let count = 0;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
-      const word = token.kind === 'word' ? this.wordFeatures(token.norm) : undefined;
+      const word = token.kind === 'word' ? this.wordFeatures(token.norm, token.id) : undefined;
       tokenWords[t] = word;
       count += word !== undefined ? word.count : wordBigrams ? 2 : 1;
     }
@@ -253,9 +250,13 @@ export class FeatureHasher {
         const { indices, signs } = word;
         out.reserve(indices.length);
         const at = out.length;
-        out.indices.set(indices, at);
+        // A plain loop: for a word's few dozen entries, TypedArray#set costs more in the call than in the copy.
+        const outIndices = out.indices;
         const values = out.values;
-        for (let i = 0; i < signs.length; i++) values[at + i] = (signs[i] as number) * unit;
+        for (let i = 0; i < indices.length; i++) {
+          outIndices[at + i] = indices[i] as number;
+          values[at + i] = (signs[i] as number) * unit;
+        }
         out.length = at + indices.length;
       } else {
         const wordHash = hashString(SEED_WORD, tokenKey(token));

@@ -1,6 +1,7 @@
 import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch } from './term-matcher';
 import { normalizeWord, type Token } from './text-normalizer';
+import { WordCache } from './word-table';
 
 /**
  * Misspelt insults and slurs ("Vollidoit", "Abschuam", "Arschlch", "conard"): a word that is a lexicon term with
@@ -17,7 +18,6 @@ const FIRST_EDITABLE = 3;
 /** Terms one slip from common words ("Schwein" → "Schein"; "Geschmeiss" → "geschmissen"; "krepieren" → "kreieren"). */
 const NOT_FUZZY = new Set(['schwein', 'geschmeiss', 'krepieren', 'tschusch']);
 const ENDINGS = ['', 'e', 'en', 'n', 's', 'er', 'in', 'innen', 'i', 'a', 'o'];
-const CACHE_SIZE = 50_000;
 
 interface Candidate<T> {
   term: TermDefinition<T>;
@@ -68,9 +68,9 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): Fuzzy
       else if (!list.some((c) => c.norm === norm && c.term.language === term.language)) list.push({ term, norm });
     }
   }
-  const cache = new Map<string, Candidate<T>[]>();
-  const lookup = (word: string): Candidate<T>[] => {
-    let found = cache.get(word);
+  const cache = new WordCache<Candidate<T>[]>();
+  const lookup = (word: string, id: number): Candidate<T>[] => {
+    let found = cache.get(id);
     if (found !== undefined) return found;
     found = [];
     for (const ending of ENDINGS) {
@@ -84,8 +84,7 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): Fuzzy
       }
       if (found.length > 0) break;
     }
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(word, found);
+    cache.set(id, found);
     return found;
   };
   return {
@@ -94,7 +93,7 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): Fuzzy
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i] as Token;
         if (token.kind !== 'word' || covered[i] === 1 || token.norm.length < MIN_WORD_LENGTH) continue;
-        for (const { term } of lookup(token.norm)) {
+        for (const { term } of lookup(token.norm, token.id)) {
           if (term.language !== undefined && language !== 'other' && term.language !== language) continue;
           out.push({ begin: token.begin, end: token.end, term: term.term, id: `fuzzy:${term.id ?? term.term}`, tokenStart: i, tokenEnd: i + 1, data: term.data });
           break;

@@ -1,5 +1,6 @@
 import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
+import { WordCache } from './word-table';
 
 /**
  * Where a term may sit inside a compound word.
@@ -75,8 +76,6 @@ export const DEFAULT_SUFFIXES: readonly string[] = ['e', 'en', 'er', 'es', 'em',
 const GAP = '*';
 const MAX_GAP_WORDS = 3;
 const MIN_MODIFIER_REST = 3;
-/** Distinct words whose walk a matcher remembers; past it the cache starts afresh. */
-const WORD_CACHE_SIZE = 100_000;
 
 interface CompiledTerm<T> {
   term: string;
@@ -111,7 +110,7 @@ interface TrieNode<T> {
    * {@link gapped}.
    */
   phrases: PhraseIndex<T> | undefined;
-  gapped: CompiledTerm<T>[] | undefined;
+  gapped: GappedIndex<T> | undefined;
   /** Whether any term ends here (one check per step of the walk instead of three). */
   final: boolean;
 }
@@ -120,6 +119,23 @@ interface TrieNode<T> {
 interface PhraseIndex<T> {
   az: (PhraseGroup<T>[] | undefined)[];
   other: Map<number, PhraseGroup<T>[]>;
+}
+
+/**
+ * Terms whose second word is a gap ("ich * dich umbringen"), by the first code unit of the word after the gap.
+ * Frames on common words come in hundreds ("ich", "dem", "de"): each word in the gap's reach now picks the few
+ * whose next word can start there, instead of every term being tried at every reach.
+ */
+interface GappedIndex<T> {
+  az: (CompiledTerm<T>[] | undefined)[];
+  other: Map<number, CompiledTerm<T>[]>;
+  /** Terms with a second gap right after the first ("a * * b"): tried the slow way. */
+  chained: CompiledTerm<T>[];
+}
+
+function gappedFor<T>(index: GappedIndex<T>, code: number): CompiledTerm<T>[] | undefined {
+  const k = code - CODE_A;
+  return k >= 0 && k < 26 ? index.az[k] : index.other.get(code);
 }
 
 function phrasesFor<T>(index: PhraseIndex<T>, code: number): PhraseGroup<T>[] | undefined {
@@ -259,7 +275,21 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     if (second === undefined) {
       node.terms.push(compiled);
     } else if (second === GAP) {
-      (node.gapped ??= []).push(compiled);
+      const index = (node.gapped ??= { az: new Array<CompiledTerm<T>[] | undefined>(26).fill(undefined), other: new Map(), chained: [] as CompiledTerm<T>[] });
+      const afterGap = compiled.words[2] as string;
+      if (afterGap === GAP) {
+        index.chained.push(compiled);
+      } else {
+        const code = afterGap.charCodeAt(0);
+        const k = code - CODE_A;
+        let bucket = k >= 0 && k < 26 ? index.az[k] : index.other.get(code);
+        if (bucket === undefined) {
+          bucket = [];
+          if (k >= 0 && k < 26) index.az[k] = bucket;
+          else index.other.set(code, bucket);
+        }
+        bucket.push(compiled);
+      }
     } else {
       node.phrases ??= { az: new Array<PhraseGroup<T>[] | undefined>(26).fill(undefined), other: new Map() };
       const key = second.charCodeAt(0);
@@ -333,14 +363,14 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     /** Trie nodes where phrases (or gapped terms) may start, with where in the word and what rest follows. */
     phraseStarts: { node: TrieNode<T>; start: number; rest: { rest: string; length: number } }[];
   }
-  const walks = new Map<string, WordWalk>();
+  const walks = new WordCache<WordWalk>();
 
   /**
    * Walks the tries from every position of a word (compound heads included) once per distinct word: the walk
    * depends on the word alone, so later comments replay it and only check phrases against the next word.
    */
-  function walkOf(word: string): WordWalk {
-    const cached = walks.get(word);
+  function walkOf(word: string, id: number): WordWalk {
+    const cached = walks.get(id);
     if (cached !== undefined) return cached;
     const walk: WordWalk = { singles: [], phraseStarts: [] };
     for (let start = 0; start < word.length; start++) {
@@ -378,8 +408,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         pos++;
       }
     }
-    if (walks.size >= WORD_CACHE_SIZE) walks.clear();
-    walks.set(word, walk);
+    walks.set(id, walk);
     return walk;
   }
 
@@ -399,10 +428,31 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         if (tokenEnd >= 0) found.push({ term, tokenStart: i, tokenEnd });
       }
     };
+    // Same answers as trying each gapped term through matchRest (the smallest gap that fits, once per term), with
+    // the word after the gap picked by its first letter.
+    const collectGapped = (index: GappedIndex<T>, start: number, rest: { rest: string; length: number }, i: number, sentence: number): void => {
+      if (index.chained.length > 0) collectPhrases(index.chained, start, rest, i, 1, sentence);
+      let matched: Set<CompiledTerm<T>> | undefined;
+      for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
+        const at = i + 1 + skip;
+        const next = tokens[at];
+        if (next === undefined || next.sentence !== sentence) break;
+        if (next.kind !== 'word') continue;
+        const candidates = gappedFor(index, next.norm.charCodeAt(0));
+        if (candidates === undefined) continue;
+        for (const term of candidates) {
+          if (matched?.has(term) === true || !accepts(term, start, rest, language)) continue;
+          const tokenEnd = matchRest(term, 2, tokens, at, sentence);
+          if (tokenEnd < 0) continue;
+          found.push({ term, tokenStart: i, tokenEnd });
+          (matched ??= new Set()).add(term);
+        }
+      }
+    };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
-      const walk = walkOf(token.norm);
+      const walk = walkOf(token.norm, token.id);
       for (const term of walk.singles) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
       if (walk.phraseStarts.length === 0) continue;
       // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
@@ -416,7 +466,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
             if (matchesWord(group.pattern, nextToken.norm, group.suffixes)) collectPhrases(group.terms, start, rest, i, 2, token.sentence);
           }
         }
-        if (node.gapped !== undefined) collectPhrases(node.gapped, start, rest, i, 1, token.sentence);
+        if (node.gapped !== undefined) collectGapped(node.gapped, start, rest, i, token.sentence);
       }
     }
     const allows = found.filter((f) => f.term.allow);

@@ -3,6 +3,7 @@
  * offsets of the original text it came from, so anything found in normalised form maps back to the comment as
  * submitted (`text.slice(token.begin, token.end)`).
  */
+import { WORDS } from './word-table';
 
 /** What a token is; only `word` tokens are matched against terms. */
 export type TokenKind = 'word' | 'number' | 'mention' | 'url';
@@ -23,6 +24,8 @@ export interface Token {
   quoted: boolean;
   /** Index of the sentence (split at . ! ? ; and line breaks). */
   sentence: number;
+  /** `norm` interned in {@link WORDS}: the key of every per-word cache. */
+  id: number;
 }
 
 /** A comment as tokens; `text` is the original. */
@@ -166,6 +169,7 @@ function isSentenceEnd(text: string, i: number): boolean {
  * Splits a comment into tokens with offsets, quote and sentence information. Linear in the text length.
  */
 export function normalizeText(text: string): NormalizedText {
+  WORDS.beginText();
   const tokens: Token[] = [];
   const n = text.length;
   let sentence = 0;
@@ -181,7 +185,7 @@ export function normalizeText(text: string): NormalizedText {
       let j = i + 1;
       if (isUrlStart(text, i)) {
         while (j < n && !/\s/.test(text[j] ?? ' ')) j++;
-        tokens.push({ norm: '<url>', begin, end: j, kind: 'url', quoted, sentence });
+        tokens.push({ norm: '<url>', begin, end: j, kind: 'url', quoted, sentence, id: WORDS.idOf('<url>') });
         i = j;
         continue;
       }
@@ -193,11 +197,11 @@ export function normalizeText(text: string): NormalizedText {
       }
       const raw = text.slice(begin, j);
       if (startsMention) {
-        tokens.push({ norm: '@user', begin, end: j, kind: 'mention', quoted, sentence });
+        tokens.push({ norm: '@user', begin, end: j, kind: 'mention', quoted, sentence, id: WORDS.idOf('@user') });
       } else {
         const norm = normalizeWord(raw);
         const kind: TokenKind = /^[0-9]+$/.test(norm) ? 'number' : 'word';
-        tokens.push({ norm, begin, end: j, kind, quoted, sentence });
+        tokens.push({ norm, begin, end: j, kind, quoted, sentence, id: WORDS.idOf(norm) });
       }
       i = j;
       continue;
@@ -277,7 +281,8 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     }
     if (letters >= 2) {
       const last = tokens[m] as Token;
-      out.push({ norm: normalizeWord(raw), begin: first.begin, end: last.end, kind: 'word', quoted: first.quoted, sentence: first.sentence });
+      const norm = normalizeWord(raw);
+      out.push({ norm, begin: first.begin, end: last.end, kind: 'word', quoted: first.quoted, sentence: first.sentence, id: WORDS.idOf(norm) });
       k = m + 1;
     } else {
       out.push(first);
