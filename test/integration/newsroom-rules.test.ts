@@ -173,3 +173,33 @@ describe('newsroom rules (articles and authors) over HTTP, on real Redis and a r
     expect(trail.body.history.map((h) => h.to)).toEqual(['pending', 'held']);
   });
 });
+
+describe('new authors (NEW_AUTHOR_HOLDS=2) over HTTP, on real Redis and a real worker', () => {
+  let service: ServiceHarness;
+  beforeAll(async () => {
+    service = await startService({ overrides: { scoring: keywordScoring(new KeywordScorer()) }, env: { NEW_AUTHOR_HOLDS: '2' } });
+  });
+  afterAll(async () => {
+    await service.close();
+  });
+
+  it('When an author posts for the first time, then their first two comments are held with author.new and the third is not; trusted authors are not', async () => {
+    const statuses: string[] = [];
+    for (const text of ['erster Beitrag', 'zweiter Beitrag', 'dritter Beitrag']) {
+      const { body } = await service.request<Comment>('POST', '/v1/comments', { key: DEV_KEYS.intake, json: { articleId: 'a-new', text, author: { id: 'newcomer' } } });
+      const comment = await waitFor(async () => {
+        const { body: current } = await service.request<Comment>('GET', `/v1/comments/${body.id}`);
+        return current.status !== 'pending' ? current : undefined;
+      });
+      statuses.push(`${comment.status}:${comment.decision?.reasons.map((r) => r.rule).join(',')}`);
+    }
+    expect(statuses).toEqual(['held:author.new', 'held:author.new', 'approved:below_thresholds']);
+
+    const { body } = await service.request<Comment>('POST', '/v1/comments', { key: DEV_KEYS.intake, json: { articleId: 'a-new', text: 'von der Redaktion', author: { id: 'editor', trusted: true } } });
+    const staff = await waitFor(async () => {
+      const { body: current } = await service.request<Comment>('GET', `/v1/comments/${body.id}`);
+      return current.status !== 'pending' ? current : undefined;
+    });
+    expect(staff.status).toBe('approved');
+  });
+});
