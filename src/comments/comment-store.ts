@@ -111,6 +111,8 @@ export interface CommentStore {
    */
   oldestOnQueueCreatedAtMs(): Promise<number | null>;
   get(id: string): Promise<Comment | null>;
+  /** The comment a client stored under its externalId (while it is kept), or null. */
+  findByExternalId(client: string, externalId: string): Promise<Comment | null>;
   /** Several comments in one round trip, in the order asked; null for one that does not exist. */
   getMany(ids: readonly string[]): Promise<(Comment | null)[]>;
   /**

@@ -441,6 +441,11 @@ export class RedisCommentStore implements CommentStore {
     return toRecord(await this.redis.hgetall(this.commentKey(id)));
   }
 
+  async findByExternalId(client: string, externalId: string): Promise<Comment | null> {
+    const id = await this.redis.get(this.dedupeKeyOf({ client, externalId }));
+    return id === null ? null : this.get(id);
+  }
+
   async getMany(ids: readonly string[]): Promise<(Comment | null)[]> {
     if (ids.length === 0) return [];
     const pipeline = this.redis.pipeline();

@@ -63,7 +63,15 @@ describe('newsroom rules (articles and authors) over HTTP, on real Redis and a r
 
   it('When an article is closed, then intake answers 409 comments_closed, other articles still take comments, and a reset opens it again', async () => {
     const article = unique('closed');
+    const before = await post({ articleId: article, text: 'Vor der Schliessung', author: { id: unique('reader') }, externalId: `${article}-ext` });
+    expect(before.status).toBe(202);
     expect((await setPolicy(article, { mode: 'closed' })).status).toBe(200);
+    // A site retrying a comment taken in before the article closed gets that comment, as any idempotent replay.
+    const replay = await post({ articleId: article, text: 'Vor der Schliessung', author: { id: unique('reader') }, externalId: `${article}-ext` });
+    expect(replay.status).toBe(202);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body.id).toBe(before.body.id);
+    expect((await post({ articleId: article, text: 'Neu', author: { id: unique('reader') }, externalId: `${article}-other` })).status).toBe(409);
 
     const refused = await post({ articleId: article, text: 'Noch ein Gedanke', author: { id: unique('reader') } });
     expect(refused.status).toBe(409);
