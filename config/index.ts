@@ -55,6 +55,15 @@ export interface Config {
   policy: Policy;
   policyFile: string;
   review: { claimLeaseMs: number };
+  /** Readers' reports and appeals (EU DSA Art. 16, 20). */
+  reports: {
+    /** Open non-illegal reports from distinct readers that put a published comment on the reported queue (an `illegal` one does at once). */
+    reportsToReview: number;
+    /** Open reports that hide an approved comment (status `reported`) until a moderator decides; 0: never. */
+    reportsToHide: number;
+    /** How long a decision may be appealed: six months (DSA Art. 20(1)). */
+    appealWindowMonths: number;
+  };
   /** Approved and rejected comments (record, trail, externalId) are removed this long after their latest decision; 0: kept. */
   comments: { decidedRetentionMs: number };
   wordLists: { refreshMs: number };
@@ -202,6 +211,8 @@ const envSchema = z.object({
   SCORER_DOWN_MINUTES: int(1, 1440).default(5),
   SCORER_MAX_QUOTA_WAIT_MS: int(0, 86_400_000).default(900_000),
   CLAIM_LEASE_MS: int(1000, 86_400_000).default(300_000),
+  REPORTS_TO_REVIEW: int(1, 1_000_000).default(3),
+  REPORTS_TO_HIDE: int(0, 1_000_000).default(0),
   // The EU Digital Services Act (Art. 20) lets readers contest a decision for six months.
   DECIDED_RETENTION_DAYS: int(0, 3650).default(180),
   WORD_LIST_REFRESH_MS: int(100, 600_000).default(2000),
@@ -394,6 +405,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     policy,
     policyFile,
     review: { claimLeaseMs: e.CLAIM_LEASE_MS },
+    reports: { reportsToReview: e.REPORTS_TO_REVIEW, reportsToHide: e.REPORTS_TO_HIDE, appealWindowMonths: 6 },
     comments: { decidedRetentionMs: e.DECIDED_RETENTION_DAYS * 86_400_000 },
     wordLists: { refreshMs: e.WORD_LIST_REFRESH_MS },
     articles: { refreshMs: e.ARTICLE_POLICY_REFRESH_MS },

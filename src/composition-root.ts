@@ -33,6 +33,8 @@ import { BullModerationQueue, queueCounts } from './queue/moderation-queue';
 import { startEnqueueRelay } from './queue/enqueue-relay';
 import { QueueStatsService } from './queue/queue-stats-service';
 import { startModerationWorker, type ModerationWorker } from './queue/moderation-consumer';
+import { RedisReportStore } from './reports/redis-report-store';
+import { ReportService } from './reports/report-service';
 import { ReviewService } from './review/review-service';
 import { ScorerStatusBoard } from './scoring/scorer-status-board';
 import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from './webhooks/webhook-delivery';
@@ -154,13 +156,20 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const articleCache = new ArticlePolicyCache({ store: articleStore, refreshMs: config.articles.refreshMs });
   const articlePolicies = new ArticlePolicyService({ store: articleStore, cache: articleCache, now });
   const comments = new CommentService({ store, now, articles: articlePolicies });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs });
+  const reports = new ReportService({
+    reports: new RedisReportStore({ redis, keyPrefix: config.redisKeyPrefix, comments: store, decidedRetentionMs: config.comments.decidedRetentionMs, outboxMaxEvents: config.webhooks.outboxMaxEvents }),
+    comments: store,
+    now,
+    settings: config.reports,
+    claimLeaseMs: config.review.claimLeaseMs,
+  });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides, articles: articleCache });
   logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, stats, wordLists, articlePolicies, perspective, coral, ping: () => store.ping() }),
+    routes: routes({ comments, review, reports, stats, wordLists, articlePolicies, perspective, coral, ping: () => store.ping() }),
     authenticator: new ApiKeyAuthenticator(config.apiKeys),
     logger,
     corsOrigins: config.http.corsOrigins,

@@ -1,9 +1,15 @@
 import type { Attribute, AttributeScores, Span } from './attribute';
 import type { Language } from './language';
 
-export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected'] as const;
+/**
+ * `reported`: an approved comment hidden by readers' reports (REPORTS_TO_HIDE) until a moderator decides; never
+ * reached otherwise. Whether a comment waits in the reported or appealed review queue is not a status: see
+ * `./report.ts`.
+ */
+export const COMMENT_STATUSES = ['pending', 'approved', 'held', 'rejected', 'reported'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
-export type DecidedStatus = Exclude<CommentStatus, 'pending'>;
+/** What a decision (the machine's or a moderator's) can set; `reported` is set by readers' reports only. */
+export type DecidedStatus = Exclude<CommentStatus, 'pending' | 'reported'>;
 
 export interface Author {
   id: string;
@@ -27,7 +33,14 @@ export interface DecisionReason {
   note?: string;
   /** Moderators' reason code (insult, hate, threat, spam, off_topic, personal_data, other). */
   code?: string;
+  /** On a decision about an `illegal` report: whether the moderator found the content illegal. */
+  legality?: Legality;
+  /** On such a decision: the law or ground the finding rests on. */
+  legalGround?: string;
 }
+
+/** A moderator's finding on a notice of illegal content (DSA Art. 16). */
+export type Legality = 'legal' | 'illegal';
 
 export interface Decision {
   /** `auto`, or the name of the moderator. */

@@ -7,3 +7,4 @@ export * from './comment';
 export * from './language';
 export * from './policy';
 export * from './role';
+export * from './report';

@@ -1,13 +1,15 @@
 import type { ArticlePolicyService } from '../articles/article-policy-service';
 import type { CommentService } from '../comments/comment-service';
 import type { QueueStatsService } from '../queue/queue-stats-service';
+import type { ReportService } from '../reports/report-service';
 import type { ReviewService } from '../review/review-service';
 import type { WordListService } from '../word-lists/word-list-service';
 import { deleteArticlePolicy, getArticlePolicy, getArticlePolicyHistory, putArticlePolicy } from './handlers/article-policy-handlers';
 import { getComment, getCommentHistory, submitComment } from './handlers/comment-handlers';
 import { coralModeration, type CoralRouteDeps } from './handlers/coral-handlers';
 import { analyzeComment, suggestCommentScore, type PerspectiveRouteDeps } from './handlers/perspective-handlers';
-import { claimComment, decideComment, decideMany, listHeldComments, releaseClaim, reverseDecision } from './handlers/review-handlers';
+import { decideAppeal, decideReported, decideReportedMany, exportCommentReports, getReport, listReviewQueue, submitAppeal, submitReport } from './handlers/report-handlers';
+import { claimComment, decideComment, decideMany, releaseClaim, reverseDecision } from './handlers/review-handlers';
 import { liveness, queueStats, readiness } from './handlers/status-handlers';
 import { addWordListTerm, listWordLists, removeWordListTerm } from './handlers/word-list-handlers';
 import type { Route } from './route';
@@ -15,6 +17,7 @@ import type { Route } from './route';
 export interface RouteDeps extends PerspectiveRouteDeps, CoralRouteDeps {
   comments: CommentService;
   review: ReviewService;
+  reports: ReportService;
   stats: QueueStatsService;
   wordLists: WordListService;
   articlePolicies: ArticlePolicyService;
@@ -35,14 +38,22 @@ export function routes(deps: RouteDeps): Route[] {
     // Intake (comment widgets, the site's backend)
     { method: 'post', path: '/v1/comments', access: ['intake'], handler: submitComment(deps), rateLimit: 'intake' },
     { method: 'get', path: '/v1/comments/:id', access: ANY_ROLE, handler: getComment(deps) },
+    // Readers' reports and appeals (EU DSA Art. 16, 20), sent by the widget or the site's backend
+    { method: 'post', path: '/v1/comments/:id/reports', access: ['intake'], handler: submitReport(deps), rateLimit: 'intake' },
+    { method: 'get', path: '/v1/reports/:reportId', access: ['intake', 'moderator'], handler: getReport(deps) },
+    { method: 'post', path: '/v1/comments/:id/appeals', access: ['intake'], handler: submitAppeal(deps), rateLimit: 'intake' },
     // Review (moderators)
     { method: 'get', path: '/v1/comments/:id/history', access: ['moderator'], handler: getCommentHistory(deps) },
-    { method: 'get', path: '/v1/review/comments', access: ['moderator'], handler: listHeldComments(deps) },
+    { method: 'get', path: '/v1/comments/:id/dsa-export', access: ['moderator'], handler: exportCommentReports(deps) },
+    { method: 'get', path: '/v1/review/comments', access: ['moderator'], handler: listReviewQueue(deps) },
     { method: 'post', path: '/v1/review/comments/:id/claim', access: ['moderator'], handler: claimComment(deps) },
     { method: 'delete', path: '/v1/review/comments/:id/claim', access: ['moderator'], handler: releaseClaim(deps) },
     { method: 'post', path: '/v1/review/comments/:id/decision', access: ['moderator'], handler: decideComment(deps) },
     { method: 'post', path: '/v1/review/comments/:id/reversal', access: ['moderator'], handler: reverseDecision(deps) },
     { method: 'post', path: '/v1/review/decisions', access: ['moderator'], handler: decideMany(deps) },
+    { method: 'post', path: '/v1/review/comments/:id/report-decision', access: ['moderator'], handler: decideReported(deps) },
+    { method: 'post', path: '/v1/review/report-decisions', access: ['moderator'], handler: decideReportedMany(deps) },
+    { method: 'post', path: '/v1/review/comments/:id/appeal-decision', access: ['moderator'], handler: decideAppeal(deps) },
     { method: 'get', path: '/v1/word-lists', access: ['moderator'], handler: listWordLists(deps) },
     { method: 'post', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: addWordListTerm(deps) },
     { method: 'delete', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: removeWordListTerm(deps) },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REASON_CODES } from '../review/statement-of-reasons';
 import { WORD_LISTS } from '../word-lists/word-list-store';
 import { ARTICLE_MODES } from '../articles/article-policy-store';
-import { ATTRIBUTES, LANGUAGES, type Language } from '../domain';
+import { ATTRIBUTES, LANGUAGES, REPORT_REASONS, REVIEW_QUEUES, type Language } from '../domain';
 
 /** Printable text: no C0/C1 control characters (tabs and line breaks allowed) and no lone surrogates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -84,7 +84,7 @@ const wholeNumber = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 
 export const listHeldQuerySchema = z.strictObject({
-  status: z.literal('held', { error: 'only status=held can be listed' }).default('held'),
+  status: z.literal('held', { error: 'must be held, reported or appealed' }).default('held'),
   articleId: identifier(200).optional(),
   language: z.enum(LANGUAGES).optional(),
   attribute: z.enum(ATTRIBUTES).optional(),
@@ -214,4 +214,74 @@ export const coralModerationSchema = z.object({
   tenantID: z.string().max(200).optional(),
   tenantDomain: z.string().max(500).optional(),
   tenant: z.object({ id: z.string().max(200), domain: z.string().max(500) }).partial().optional(),
+});
+
+// Readers' reports and appeals (DSA notice and action, internal complaints).
+const readerText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(noControl, 'must not contain control characters other than tab and line breaks')
+    .refine(wellFormed, 'must be well-formed Unicode');
+
+export const submitReportSchema = z
+  .strictObject({
+    reason: z.enum(REPORT_REASONS, { error: `must be one of ${REPORT_REASONS.join(', ')}` }),
+    reporter: z.strictObject({ id: identifier(200), name: identifier(100).optional(), email: z.email('must be an e-mail address').max(254).optional() }),
+    explanation: readerText(5000).optional(),
+    law: readerText(500).optional(),
+    bonaFide: z.boolean().optional(),
+  })
+  .superRefine((report, ctx) => {
+    // DSA Art. 16(2): a notice of illegal content explains why, names the law and confirms good faith.
+    if (report.reason !== 'illegal') return;
+    if (report.explanation === undefined) ctx.addIssue({ code: 'custom', path: ['explanation'], message: 'is required when reason is illegal: explain why the content is illegal' });
+    if (report.law === undefined) ctx.addIssue({ code: 'custom', path: ['law'], message: 'is required when reason is illegal: name the law or legal ground' });
+    if (report.bonaFide !== true) ctx.addIssue({ code: 'custom', path: ['bonaFide'], message: 'must be true when reason is illegal: the reporter confirms the notice is made in good faith' });
+  });
+
+export const reportIdSchema = z.strictObject({ reportId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a report id') });
+
+export const listQueueQuerySchema = z.strictObject({
+  status: z.enum(REVIEW_QUEUES),
+  limit: wholeNumber(1, 100).default(20),
+  cursor: z.string().min(1).max(500).optional(),
+});
+
+const reportDecisionFields = z.strictObject({
+  decision: z.enum(['keep', 'remove'], { error: 'must be "keep" or "remove"' }),
+  reasonCode: z.enum(REASON_CODES).optional(),
+  note: note.optional(),
+  legality: z.enum(['legal', 'illegal'], { error: 'must be "legal" or "illegal"' }).optional(),
+  legalGround: readerText(500).optional(),
+  version: z.number().int().min(1).optional(),
+});
+
+function checkReportDecision(d: z.infer<typeof reportDecisionFields>, ctx: z.RefinementCtx): void {
+  if (d.decision === 'remove' && d.reasonCode === undefined) ctx.addIssue({ code: 'custom', path: ['reasonCode'], message: 'is required to remove a comment' });
+  if (d.legality === 'illegal' && d.legalGround === undefined) ctx.addIssue({ code: 'custom', path: ['legalGround'], message: 'is required with legality "illegal"' });
+}
+
+export const reportDecisionSchema = reportDecisionFields.superRefine(checkReportDecision);
+
+export const bulkReportDecisionSchema = z.strictObject({
+  decisions: z
+    .array(reportDecisionFields.extend({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a comment id') }).superRefine(checkReportDecision))
+    .min(1, 'send at least one decision')
+    .max(100, 'at most 100 decisions per request')
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'each id at most once'),
+});
+
+export const appealSchema = z.strictObject({
+  by: z.strictObject({ id: identifier(200) }),
+  explanation: readerText(5000),
+});
+
+export const appealDecisionSchema = z.strictObject({
+  decision: z.enum(['uphold', 'reverse'], { error: 'must be "uphold" or "reverse"' }),
+  note: note.optional(),
+  reasonCode: z.enum(REASON_CODES).optional(),
+  version: z.number().int().min(1).optional(),
 });

@@ -1,5 +1,5 @@
 import type { Comment, CommentStatus, Decision, DecisionReason } from '../domain';
-import type { Claim, CommentStore, HeldComment, ListHeldQuery, ModeratorDecisionOutcome, Page } from '../comments/comment-store';
+import type { Claim, ClaimOutcome, CommentStore, HeldComment, ListHeldQuery, ModeratorDecisionOutcome, Page } from '../comments/comment-store';
 import { ConflictError, NotFoundError } from '../errors/app-errors';
 import { isRedisUnavailable } from '../errors/redis-errors';
 import { decisionEvent } from '../webhooks/decision-event';
@@ -24,6 +24,8 @@ export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
   claimLeaseMs: number;
+  /** Claims comments of the other review queues (reported, appealed); null when the comment is on none of them. */
+  otherQueues?: { claim(id: string, moderator: string): Promise<ClaimOutcome | null> };
 }
 
 /** What moderators do: list held comments, claim them, decide them (alone or in bulk), reverse decisions. */
@@ -35,10 +37,11 @@ export class ReviewService {
   }
 
   async claim(id: string, moderator: string): Promise<{ comment: Comment; claim: Claim }> {
-    const outcome = await this.deps.store.claim(id, moderator, this.deps.claimLeaseMs);
+    let outcome = await this.deps.store.claim(id, moderator, this.deps.claimLeaseMs);
+    if (outcome.outcome === 'conflict' && outcome.reason === 'status') outcome = (await this.deps.otherQueues?.claim(id, moderator)) ?? outcome;
     if (outcome.outcome === 'missing') throw new NotFoundError(`comment ${id} does not exist`);
     if (outcome.outcome === 'conflict') {
-      const why = outcome.reason === 'claimed' ? `is claimed by ${outcome.claim?.moderator} until ${outcome.claim?.expiresAt}` : `is ${outcome.comment.status}, not held`;
+      const why = outcome.reason === 'claimed' ? `is claimed by ${outcome.claim?.moderator} until ${outcome.claim?.expiresAt}` : `is ${outcome.comment.status}, and neither held nor on the reported or appealed queue`;
       throw new ConflictError(`comment ${id} ${why}`, conflictDetails(outcome.reason, outcome.comment, outcome.claim));
     }
     return { comment: outcome.comment, claim: outcome.claim };

@@ -37,16 +37,23 @@ export function statementOfReasons(comment: Comment): StatementOfReasons | null 
   const facts = decision.reasons.map((r) => {
     if (r.rule.startsWith('threshold.')) return `${r.attribute} scored ${r.score?.toFixed(2)} by ${r.scorer} (threshold ${r.threshold})`;
     if (r.rule.startsWith('word_list.')) return `contains a blocked term (${r.note ?? 'word list'})`;
+    if (r.rule === 'report.removed') {
+      const finding = r.legality === undefined ? '' : `; found ${r.legality}${r.legalGround === undefined ? '' : ` under ${r.legalGround}`}`;
+      return `removed on readers' notices (DSA Art. 16)${finding}${r.note === undefined ? '' : `: ${r.note}`}`;
+    }
+    if (r.rule === 'appeal.reversed') return `decided on appeal (DSA Art. 20)${r.note === undefined ? '' : `: ${r.note}`}`;
     return r.note === undefined ? r.rule : `${r.rule}: ${r.note}`;
   });
+  // A notice of illegal content found illegal: the legal ground is the ground (DSA Art. 17(3)(d)).
+  const finding = decision.reasons.find((r) => r.legality === 'illegal' && r.legalGround !== undefined);
   return {
     restriction: 'removal',
     decidedAt: decision.at,
     automated,
     decidedBy: automated ? 'automated' : 'moderator',
-    ground: code === null ? (automated ? 'automated detection of insulting or toxic content (community guidelines)' : GROUNDS.other) : GROUNDS[code],
+    ground: finding !== undefined ? `illegal content: ${finding.legalGround}` : code === null ? (automated ? 'automated detection of insulting or toxic content (community guidelines)' : GROUNDS.other) : GROUNDS[code],
     reasonCode: code,
     facts,
-    redress: 'The author may appeal through the site; an appeal is reviewed by a moderator.',
+    redress: 'The author may appeal through the site within six months of the decision (internal complaint, DSA Art. 20); another moderator reviews it. Out-of-court dispute settlement (Art. 21) and the courts remain open.',
   };
 }

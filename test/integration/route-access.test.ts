@@ -9,6 +9,7 @@ function routeTable(): Route[] {
   return routes({
     comments: never as never,
     review: never as never,
+    reports: never as never,
     stats: never as never,
     wordLists: never as never,
     articlePolicies: never as never,
@@ -19,7 +20,7 @@ function routeTable(): Route[] {
 }
 
 function concretePath(path: string): string {
-  return path.replace(':id', 'no-such-comment').replace(':list', 'blocked').replace(':articleId', 'no-such-article');
+  return path.replace(':id', 'no-such-comment').replace(':list', 'blocked').replace(':reportId', 'no-such-report').replace(':articleId', 'no-such-article');
 }
 
 describe('every route with every role, a wrong key and no key', () => {
