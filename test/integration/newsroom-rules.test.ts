@@ -211,3 +211,42 @@ describe('new authors (NEW_AUTHOR_HOLDS=2) over HTTP, on real Redis and a real w
     expect(staff.status).toBe('approved');
   });
 });
+
+describe('decisions on reported comments and appeals count in the author history (real Redis)', () => {
+  const KEYS = { site: 'site-key-0123456789', anna: 'anna-key-0123456789', ben: 'ben-key-01234567890' };
+  let service: ServiceHarness;
+  let redis: Redis;
+  beforeAll(async () => {
+    service = await startService({
+      overrides: { scoring: keywordScoring(new KeywordScorer()) },
+      env: { API_KEYS: `intake:site:${KEYS.site},moderator:anna:${KEYS.anna},moderator:ben:${KEYS.ben}` },
+    });
+    redis = new Redis(testRedisUrl());
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await service.close();
+  });
+
+  it('When a reported comment is removed, then it counts as rejected for its author; when the removal is reversed on appeal, then it no longer does', async () => {
+    const { body } = await service.request<Comment>('POST', '/v1/comments', { key: KEYS.site, json: { articleId: 'a-1', text: 'Ein Kommentar', author: { id: 'author-r' } } });
+    const approved = await waitFor(async () => {
+      const { body: current } = await service.request<Comment>('GET', `/v1/comments/${body.id}`, { key: KEYS.anna });
+      return current.status === 'approved' ? current : undefined;
+    });
+    for (const reader of ['r-1', 'r-2', 'r-3']) {
+      expect((await service.request('POST', `/v1/comments/${approved.id}/reports`, { key: KEYS.site, json: { reason: 'spam', reporter: { id: reader } } })).status).toBe(202);
+    }
+    const removed = await service.request<Comment>('POST', `/v1/review/comments/${approved.id}/report-decision`, { key: KEYS.anna, json: { decision: 'remove', reasonCode: 'spam' } });
+    expect(removed.body.status).toBe('rejected');
+    const keyOf = (set: string) => `${service.config.redisKeyPrefix}:au:author-r:${set}`;
+    expect(await redis.zrange(keyOf('rejected'), 0, -1)).toEqual([approved.id]);
+    expect(await redis.zrange(keyOf('decided'), 0, -1)).toEqual([approved.id]);
+
+    expect((await service.request('POST', `/v1/comments/${approved.id}/appeals`, { key: KEYS.site, json: { by: { id: 'author-r' }, explanation: 'Kein Spam.' } })).status).toBe(202);
+    const reversed = await service.request<{ comment: Comment }>('POST', `/v1/review/comments/${approved.id}/appeal-decision`, { key: KEYS.ben, json: { decision: 'reverse' } });
+    expect(reversed.body.comment.status).toBe('approved');
+    expect(await redis.zrange(keyOf('rejected'), 0, -1)).toEqual([]);
+    expect(await redis.zrange(keyOf('decided'), 0, -1)).toEqual([approved.id]);
+  });
+});
