@@ -57,10 +57,22 @@ export function authorPostArguments(prefix: string, comment: { id: string; text:
   };
 }
 
-/** KEYS and ARGV the decision scripts pass to recordAuthorDecision (besides the comment id and status they have). */
-export function authorDecisionArguments(prefix: string, decision: { authorId: string; decidedAt: string }): { keys: string[]; args: string[] } {
-  const window = [String(AUTHOR_HISTORY_WINDOW_MS), String(MAX_DECISIONS_KEPT)];
-  if (decision.authorId === '') return { keys: ['', ''], args: ['0', ...window] };
-  const keys = authorActivityKeys(prefix, decision.authorId);
-  return { keys: [keys.decided, keys.rejected], args: [String(Date.parse(decision.decidedAt)), ...window] };
+/** The keys and arguments the decision scripts pass to recordAuthorDecision, besides the comment id and status. */
+export interface AuthorDecisionArguments {
+  /** '' when the comment has no author: nothing is recorded. */
+  keys: { authorDecided: string; authorRejected: string };
+  args: { decidedAtMs: string; authorWindowMs: string; authorMaxDecisions: string };
+}
+
+export function authorDecisionArguments(prefix: string, decision: { authorId: string; decidedAt: string }): AuthorDecisionArguments {
+  const keys = decision.authorId === '' ? null : authorActivityKeys(prefix, decision.authorId);
+  return {
+    keys: { authorDecided: keys?.decided ?? '', authorRejected: keys?.rejected ?? '' },
+    args: { decidedAtMs: String(Date.parse(decision.decidedAt)), authorWindowMs: String(AUTHOR_HISTORY_WINDOW_MS), authorMaxDecisions: String(MAX_DECISIONS_KEPT) },
+  };
+}
+
+/** The same, in script order (KEYS: decided, rejected; ARGV: decidedAtMs, windowMs, maxDecisions). */
+export function authorDecisionPositional(a: AuthorDecisionArguments): { keys: string[]; args: string[] } {
+  return { keys: [a.keys.authorDecided, a.keys.authorRejected], args: [a.args.decidedAtMs, a.args.authorWindowMs, a.args.authorMaxDecisions] };
 }

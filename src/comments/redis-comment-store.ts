@@ -18,7 +18,7 @@ import type {
 } from './comment-store';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
-import { authorDecisionArguments, authorPostArguments, RECORD_AUTHOR_DECISION_LUA, RECORD_AUTHOR_POST_LUA } from '../authors/author-activity';
+import { authorDecisionArguments, authorDecisionPositional, authorPostArguments, RECORD_AUTHOR_DECISION_LUA, RECORD_AUTHOR_POST_LUA } from '../authors/author-activity';
 
 /** The most entries fetched per round trip when scanning the held list, and the most one page may look at. */
 const SCAN_BATCH = 200;
@@ -512,7 +512,7 @@ export class RedisCommentStore implements CommentStore {
     const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: 'pending', to: d.status, reasons: d.decision.reasons };
     const risk = riskOf(d.scores);
-    const author = authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt: d.decision.at });
+    const author = authorDecisionPositional(authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt: d.decision.at }));
     return [
       [
         this.commentKey(id),
@@ -549,7 +549,7 @@ export class RedisCommentStore implements CommentStore {
   async decideByModerator(comment: Comment, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {
     const id = comment.id;
     const history: HistoryEntry = { at: d.decision.at, by: d.decision.by, from: null, to: d.status, reasons: d.decision.reasons };
-    const author = authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt: d.decision.at });
+    const author = authorDecisionPositional(authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt: d.decision.at }));
     const [result, reason] = await this.redis.moderationDecideModerator(
       [
         this.commentKey(id),

@@ -154,11 +154,7 @@ export class RedisReportStore implements ReportStore {
   }
   /** The author history's keys and arguments for a decision on `comment` (see recordAuthorDecision). */
   private authorHistory(comment: Pick<Comment, 'author'>, decidedAt: string) {
-    const { keys, args } = authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt });
-    return {
-      keys: { authorDecided: keys[0] ?? '', authorRejected: keys[1] ?? '' },
-      args: { decidedAtMs: args[0] ?? '0', authorWindowMs: args[1] ?? '0', authorMaxDecisions: args[2] ?? '0' },
-    };
+    return authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt });
   }
 
   private get common() {
