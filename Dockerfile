@@ -14,6 +14,10 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Lua scripts: tsc does not copy them, and the modules in dist/ read them from src/.
+COPY --from=build /app/src/articles/lua ./src/articles/lua
+COPY --from=build /app/src/authors/lua ./src/authors/lua
+COPY --from=build /app/src/reports/lua ./src/reports/lua
 COPY package.json ./
 COPY config ./config
 COPY models ./models

@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 
 /**
- * Reads a Lua script kept beside the module that uses it (`dir` is that module's `__dirname`). The build copies
- * `.lua` files into dist/ next to the compiled modules (scripts/copy-lua.mjs), so the same path works from
- * sources (jest, tsx) and from dist/.
+ * Reads a Lua script kept beside the module that uses it (`dir` is that module's `__dirname`). tsc copies no
+ * `.lua` file, so from the build (`dist/src/…`) the script is read from the same place under `src/` (the Docker
+ * image copies those folders).
  */
 export function readLuaFile(dir: string, file: string): string {
-  return readFileSync(join(dir, file), 'utf8');
+  const beside = join(dir, file);
+  if (existsSync(beside)) return readFileSync(beside, 'utf8');
+  const marker = `${sep}dist${sep}src${sep}`;
+  const at = dir.lastIndexOf(marker);
+  if (at === -1) throw new Error(`Lua script ${file} not found in ${dir}`);
+  return readFileSync(join(`${dir.slice(0, at)}${sep}src${sep}${dir.slice(at + marker.length)}`, file), 'utf8');
 }
