@@ -6,7 +6,7 @@ export const REPEAT_POST_WINDOW_MS = 24 * 3_600_000;
 /** The author history rule looks at decisions of this long. */
 export const AUTHOR_HISTORY_WINDOW_MS = 30 * 86_400_000;
 /** Bounds on what is kept per author (a flood of posts must not grow a key without limit). */
-export const MAX_RECENT_POSTS = 500;
+export const MAX_POSTS_PER_TEXT = 100;
 export const MAX_DECISIONS_KEPT = 500;
 /** The most first comments remembered per author: NEW_AUTHOR_HOLDS cannot exceed it. */
 export const MAX_FIRST_POSTS = 100;
@@ -34,23 +34,26 @@ export function textFingerprint(text: string): string {
   return createHash('sha256').update(normaliseForRepeat(text), 'utf8').digest('hex').slice(0, 24);
 }
 
-/** The Redis keys of one author's activity. */
-export function authorActivityKeys(prefix: string, authorId: string): { posts: string; first: string; decided: string; rejected: string } {
+/**
+ * The Redis keys of one author's activity; `text` is the key of the author's comments with one text (by its
+ * fingerprint), so that the repeat rule reads at most two ids, never a list of all recent posts.
+ */
+export function authorActivityKeys(prefix: string, authorId: string, fingerprint = ''): { text: string; first: string; decided: string; rejected: string } {
   const base = `${prefix}:au:${authorId}`;
-  return { posts: `${base}:posts`, first: `${base}:first`, decided: `${base}:decided`, rejected: `${base}:rejected` };
+  return { text: `${base}:t:${fingerprint}`, first: `${base}:first`, decided: `${base}:decided`, rejected: `${base}:rejected` };
 }
 
 /** KEYS and ARGV the intake script passes to recordAuthorPost. */
 export function authorPostArguments(prefix: string, comment: { id: string; text: string; authorId: string; createdAtMs: number }): { keys: string[]; args: string[] } {
   if (comment.authorId === '') return { keys: ['', ''], args: ['', '0', '0', '0', '0', '0'] };
-  const keys = authorActivityKeys(prefix, comment.authorId);
+  const keys = authorActivityKeys(prefix, comment.authorId, textFingerprint(comment.text));
   return {
-    keys: [keys.posts, keys.first],
+    keys: [keys.text, keys.first],
     args: [
-      `${textFingerprint(comment.text)}:${comment.id}`,
+      comment.id,
       String(comment.createdAtMs),
       String(REPEAT_POST_WINDOW_MS),
-      String(MAX_RECENT_POSTS),
+      String(MAX_POSTS_PER_TEXT),
       String(MAX_FIRST_POSTS),
       String(FIRST_POSTS_TTL_MS),
     ],

@@ -8,12 +8,13 @@ export class RedisAuthorActivityStore implements AuthorActivityStore {
   constructor(private readonly options: { redis: Redis; keyPrefix: string }) {}
 
   async activity(query: AuthorActivityQuery): Promise<AuthorActivity> {
-    const keys = authorActivityKeys(this.options.keyPrefix, query.authorId);
+    const keys = authorActivityKeys(this.options.keyPrefix, query.authorId, query.textFingerprint);
     const historyFrom = `(${query.nowMs - AUTHOR_HISTORY_WINDOW_MS}`;
-    const [posts, rank, decided, rejected] = pipelineReplies(
+    const [sameText, rank, decided, rejected] = pipelineReplies(
       await this.options.redis
         .pipeline()
-        .zrangebyscore(keys.posts, query.createdAtMs - REPEAT_POST_WINDOW_MS, query.createdAtMs)
+        // Two at most: the comment itself may be one of them.
+        .zrangebyscore(keys.text, query.createdAtMs - REPEAT_POST_WINDOW_MS, query.createdAtMs, 'LIMIT', 0, 2)
         .zrank(keys.first, query.commentId)
         .zcount(keys.decided, historyFrom, '+inf')
         .zcount(keys.rejected, historyFrom, '+inf')
@@ -21,19 +22,10 @@ export class RedisAuthorActivityStore implements AuthorActivityStore {
       4,
     ) as [string[], number | null, number, number];
     return {
-      repeatOf: earlierRepeat(posts, query),
+      repeatOf: sameText.find((id) => id !== query.commentId) ?? null,
       postNumber: rank === null ? null : rank + 1,
       decided,
       rejected,
     };
   }
-}
-
-/** The first other post (member `<fingerprint>:<id>`) with the same fingerprint, if any. */
-export function earlierRepeat(members: readonly string[], query: Pick<AuthorActivityQuery, 'commentId' | 'textFingerprint'>): string | null {
-  const prefix = `${query.textFingerprint}:`;
-  for (const member of members) {
-    if (member.startsWith(prefix) && member.slice(prefix.length) !== query.commentId) return member.slice(prefix.length);
-  }
-  return null;
 }
