@@ -7,6 +7,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY config ./config
 COPY src ./src
 COPY workers ./workers
+COPY scripts/copy-lua-files.cjs ./scripts/
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -14,10 +15,6 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# Lua scripts: tsc does not copy them, and the modules in dist/ read them from src/.
-COPY --from=build /app/src/articles/lua ./src/articles/lua
-COPY --from=build /app/src/authors/lua ./src/authors/lua
-COPY --from=build /app/src/reports/lua ./src/reports/lua
 COPY package.json ./
 COPY config ./config
 COPY models ./models

@@ -96,4 +96,26 @@ describe('configuration', () => {
   it('When a remote scorer is chained without its key, then the missing key is named', () => {
     expect(problemsOf({ SCORERS: 'perspective,local' })).toEqual(['PERSPECTIVE_API_KEY: required when SCORERS includes perspective']);
   });
+
+  it('When shadow settings are wrong, then each is named: unknown or keyless shadow scorers, an invalid shadow policy', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shadow-policy-')), 'shadow-policy.json');
+    writeFileSync(file, JSON.stringify({ defaults: { INSULT: { hold: 2, reject: 1 } } }));
+    const problems = problemsOf({ SHADOW_SCORERS: 'local,bogus,openai', SHADOW_POLICY_FILE: file, SHADOW_TIMEOUT_MS: '0' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'SHADOW_SCORERS: unknown scorer(s) bogus; known: local, perspective, openai',
+        'OPENAI_API_KEY: required when SHADOW_SCORERS includes openai',
+        expect.stringMatching(/^SHADOW_TIMEOUT_MS: /),
+        expect.stringMatching(/^SHADOW_POLICY_FILE \(.*shadow-policy\.json\) at defaults\.INSULT\.hold: /),
+      ]),
+    );
+  });
+
+  it('When shadow mode is set, then the chain and policy are read; unset, it is off', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shadow-policy-')), 'shadow-ok.json');
+    writeFileSync(file, JSON.stringify({ defaults: { INSULT: { hold: 0.4, reject: 0.8 } } }));
+    const config = loadConfig({ SHADOW_SCORERS: 'local', SHADOW_POLICY_FILE: file });
+    expect(config.shadow).toMatchObject({ chain: ['local'], policy: { defaults: { INSULT: { hold: 0.4, reject: 0.8 } }, languages: {} }, policyFile: file, timeoutMs: 3000 });
+    expect(loadConfig({}).shadow).toMatchObject({ chain: [], policy: null });
+  });
 });

@@ -114,6 +114,28 @@ export interface Config {
     /** Keep the comment text with the feedback; off by default (it is readers' text). */
     feedbackStoreText: boolean;
   };
+  /**
+   * Shadow mode: a second scorer chain and/or policy run beside the live one on every comment, recorded with the
+   * comment and never acted upon. Off when `chain` is empty and `policy` is null.
+   */
+  shadow: {
+    /** SHADOW_SCORERS; empty: the shadow reuses the live scores (and only the policy differs). */
+    chain: ScorerName[];
+    /** SHADOW_POLICY_FILE, validated like POLICY_FILE; null: the live policy. */
+    policy: Policy | null;
+    policyFile: string | undefined;
+    /** A shadow that takes longer is recorded as a `timeout` error; the live decision never waits for it. */
+    timeoutMs: number;
+    /** Most shadow runs a worker keeps in flight; beyond that a comment's shadow is skipped (recorded as an error). */
+    maxInFlight: number;
+    /** Shadow summaries (the report's index) are kept this long and at most `indexMaxEntries` of them. */
+    retentionMs: number;
+    indexMaxEntries: number;
+    /** The most summaries one report reads (newest first); the response says when it stopped there. */
+    reportMaxScan: number;
+  };
+  /** Moderators' decisions kept for threshold calibration (and the shadow report's precision and recall). */
+  calibration: { maxDecisions: number; retentionMs: number };
   /** Coral Talk's external moderation phase (`/v1/integrations/coral/moderation`). */
   coral: {
     /** Coral's signing secrets (more than one while rotating); empty: the route answers 404. */
@@ -244,6 +266,15 @@ const envSchema = z.object({
   ANALYZE_RATE_LIMIT_PER_KEY: int(0, 10_000_000).default(60_000),
   FEEDBACK_MAX_ENTRIES: int(1, 10_000_000).default(100_000),
   FEEDBACK_STORE_TEXT: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  SHADOW_SCORERS: z.string().optional(),
+  SHADOW_POLICY_FILE: z.string().min(1).optional(),
+  SHADOW_TIMEOUT_MS: int(1, 600_000).default(3000),
+  SHADOW_MAX_IN_FLIGHT: int(1, 100_000).default(500),
+  SHADOW_RETENTION_DAYS: int(1, 3650).default(90),
+  SHADOW_INDEX_MAX_ENTRIES: int(100, 10_000_000).default(500_000),
+  SHADOW_REPORT_MAX_SCAN: int(100, 1_000_000).default(50_000),
+  CALIBRATION_MAX_DECISIONS: int(100, 10_000_000).default(50_000),
+  CALIBRATION_RETENTION_DAYS: int(1, 3650).default(365),
   CORAL_SIGNING_SECRETS: commaSeparated(z.string().min(16, 'each secret must be at least 16 characters')),
 });
 
@@ -313,22 +344,33 @@ export function loadPolicyFile(file: string = join(projectRoot(), 'config', 'pol
   return policy;
 }
 
-function loadPolicy(file: string, problems: string[]): Policy {
+function loadPolicy(file: string, problems: string[], setting = 'POLICY_FILE'): Policy {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    problems.push(`POLICY_FILE (${file}): cannot be read as JSON: ${(error as Error).message}`);
+    problems.push(`${setting} (${file}): cannot be read as JSON: ${(error as Error).message}`);
     return { defaults: {}, languages: {} };
   }
   const parsed = policySchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push(`POLICY_FILE (${file}) at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      problems.push(`${setting} (${file}) at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     }
     return { defaults: {}, languages: {} };
   }
   return { defaults: parsed.data.defaults, languages: parsed.data.languages };
+}
+
+/** Parses a comma list of scorer names (SCORERS, SHADOW_SCORERS), adding a problem for each bad or missing piece. */
+function scorerChain(setting: string, value: string, problems: string[], e: { PERSPECTIVE_API_KEY?: string | undefined; OPENAI_API_KEY?: string | undefined }): ScorerName[] {
+  const chain = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const badScorers = chain.filter((s) => !(SCORER_NAMES as readonly string[]).includes(s));
+  if (badScorers.length > 0) problems.push(`${setting}: unknown scorer(s) ${badScorers.join(', ')}; known: ${SCORER_NAMES.join(', ')}`);
+  if (new Set(chain).size !== chain.length) problems.push(`${setting}: a scorer is named twice`);
+  if (chain.includes('perspective') && !e.PERSPECTIVE_API_KEY) problems.push(`PERSPECTIVE_API_KEY: required when ${setting} includes perspective`);
+  if (chain.includes('openai') && !e.OPENAI_API_KEY) problems.push(`OPENAI_API_KEY: required when ${setting} includes openai`);
+  return chain as ScorerName[];
 }
 
 /**
@@ -360,19 +402,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('API_KEYS: must be set when NODE_ENV=production (the development keys are public)');
   }
 
-  const chain = e.SCORERS.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  const badScorers = chain.filter((s) => !(SCORER_NAMES as readonly string[]).includes(s));
+  const chain = scorerChain('SCORERS', e.SCORERS, problems, e);
   if (chain.length === 0) problems.push('SCORERS: name at least one scorer');
-  if (badScorers.length > 0) problems.push(`SCORERS: unknown scorer(s) ${badScorers.join(', ')}; known: ${SCORER_NAMES.join(', ')}`);
-  if (new Set(chain).size !== chain.length) problems.push('SCORERS: a scorer is named twice');
-  if (chain.includes('perspective') && !e.PERSPECTIVE_API_KEY) problems.push('PERSPECTIVE_API_KEY: required when SCORERS includes perspective');
-  if (chain.includes('openai') && !e.OPENAI_API_KEY) problems.push('OPENAI_API_KEY: required when SCORERS includes openai');
+  const shadowChain = e.SHADOW_SCORERS === undefined ? [] : scorerChain('SHADOW_SCORERS', e.SHADOW_SCORERS, problems, e);
 
   if (e.WEBHOOK_URLS.length > 0 && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when WEBHOOK_URLS is set (receivers verify the signature with it)');
 
   const root = projectRoot();
   const policyFile = e.POLICY_FILE ? (isAbsolute(e.POLICY_FILE) ? e.POLICY_FILE : resolve(e.POLICY_FILE)) : join(root, 'config', 'policy.json');
   const policy = loadPolicy(policyFile, problems);
+  const shadowPolicyFile = e.SHADOW_POLICY_FILE === undefined ? undefined : isAbsolute(e.SHADOW_POLICY_FILE) ? e.SHADOW_POLICY_FILE : resolve(e.SHADOW_POLICY_FILE);
+  const shadowPolicy = shadowPolicyFile === undefined ? null : loadPolicy(shadowPolicyFile, problems, 'SHADOW_POLICY_FILE');
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -434,6 +474,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       feedbackMaxEntries: e.FEEDBACK_MAX_ENTRIES,
       feedbackStoreText: e.FEEDBACK_STORE_TEXT === 'true',
     },
+    shadow: {
+      chain: shadowChain,
+      policy: shadowPolicy,
+      policyFile: shadowPolicyFile,
+      timeoutMs: e.SHADOW_TIMEOUT_MS,
+      maxInFlight: e.SHADOW_MAX_IN_FLIGHT,
+      retentionMs: e.SHADOW_RETENTION_DAYS * 86_400_000,
+      indexMaxEntries: e.SHADOW_INDEX_MAX_ENTRIES,
+      reportMaxScan: e.SHADOW_REPORT_MAX_SCAN,
+    },
+    calibration: { maxDecisions: e.CALIBRATION_MAX_DECISIONS, retentionMs: e.CALIBRATION_RETENTION_DAYS * 86_400_000 },
     coral: { signingSecrets: e.CORAL_SIGNING_SECRETS },
   };
 }

@@ -13,8 +13,10 @@ import { ArticlePolicyCache } from './articles/article-policy-cache';
 import { ArticlePolicyService } from './articles/article-policy-service';
 import { RedisArticlePolicyStore } from './articles/redis-article-policy-store';
 import { RedisAuthorActivityStore } from './authors/redis-author-activity-store';
+import type { AttributeScores, Comment, Language } from './domain';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
+import { warnOnRecordEncoding } from './redis/record-encoding-check';
 import { withDeadline } from './errors/redis-errors';
 import { logConnectionErrors } from './redis/connection-log';
 import { RedisLease } from './redis/lease';
@@ -41,6 +43,14 @@ import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from '.
 import { WordListCache } from './word-lists/word-list-matcher';
 import { RedisWordListStore } from './word-lists/word-list-store';
 import { WordListService } from './word-lists/word-list-service';
+import { RedisShadowStore } from './shadow/redis-shadow-store';
+import { ShadowModeration } from './shadow/shadow-moderation';
+import { ShadowReportService } from './shadow/shadow-report-service';
+import { RedisModeratorLabelStore } from './calibration/redis-moderator-label-store';
+import { CalibrationService } from './calibration/calibration-service';
+import { collectSamples, RedisFeedbackSource, type ScoreSource } from './calibration/calibration-samples';
+import { ModeratorLabelRecorder } from './calibration/moderator-label-recorder';
+import { basename } from 'node:path';
 
 export interface Overrides {
   /** Replace the configured scorers (tests). */
@@ -156,20 +166,30 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const articleCache = new ArticlePolicyCache({ store: articleStore, refreshMs: config.articles.refreshMs });
   const articlePolicies = new ArticlePolicyService({ store: articleStore, cache: articleCache, now });
   const comments = new CommentService({ store, now, articles: articlePolicies });
+  const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
+  const labelRecorder = new ModeratorLabelRecorder({ store: labels, now, logger });
   const reports = new ReportService({
     reports: new RedisReportStore({ redis, keyPrefix: config.redisKeyPrefix, comments: store, decidedRetentionMs: config.comments.decidedRetentionMs, outboxMaxEvents: config.webhooks.outboxMaxEvents }),
     comments: store,
     now,
     settings: config.reports,
     claimLeaseMs: config.review.claimLeaseMs,
+    labels: labelRecorder,
   });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports, labels: labelRecorder });
+  const shadowReport = new ShadowReportService({
+    store: new RedisShadowStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.shadow.retentionMs, maxEntries: config.shadow.indexMaxEntries }),
+    labels,
+    maxScan: config.shadow.reportMaxScan,
+    examplesPerCell: 10,
+  });
+  const calibration = new CalibrationService({ collect: (scores) => collectCalibrationSamples(config, { redis, labels, comments: store, scores }), policy: config.policy });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides, articles: articleCache });
   logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, reports, stats, wordLists, articlePolicies, perspective, coral, ping: () => store.ping() }),
+    routes: routes({ comments, review, reports, stats, wordLists, articlePolicies, perspective, coral, shadowReport, calibration, ping: () => store.ping() }),
     authenticator: new ApiKeyAuthenticator(config.apiKeys),
     logger,
     corsOrigins: config.http.corsOrigins,
@@ -184,6 +204,21 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     },
   });
   return { app, comments, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(queueRedis), () => quit(redis)], logger) };
+}
+
+/** What calibration learns from: moderators' decisions and reversals, and suggestscore feedback on our comments. */
+export function collectCalibrationSamples(
+  config: Config,
+  deps: { redis: Redis; labels: RedisModeratorLabelStore; comments: { getMany(ids: readonly string[]): Promise<(Comment | null)[]> }; scores: ScoreSource },
+): ReturnType<typeof collectSamples> {
+  const feedbackKey = new RedisFeedbackStore({ redis: deps.redis, keyPrefix: config.redisKeyPrefix, maxEntries: config.perspectiveApi.feedbackMaxEntries }).key;
+  return collectSamples({
+    labels: deps.labels,
+    feedback: new RedisFeedbackSource({ redis: deps.redis, key: feedbackKey }),
+    comments: deps.comments,
+    maxDecisions: config.calibration.maxDecisions,
+    scores: deps.scores,
+  });
 }
 
 /**
@@ -223,6 +258,70 @@ async function createInProcessModeration(
   return { perspective, coral };
 }
 
+/** What `npm run calibrate` needs: the calibration over Redis, and a sample of stored scores to estimate shares on. */
+export interface CalibrationTool {
+  calibration: CalibrationService;
+  /** Up to `max` stored comments' language and live or shadow scores (any status), for the expected held and rejected shares. */
+  sampleScores(max: number, source: ScoreSource): Promise<{ language: Language; scores: AttributeScores }[]>;
+  close(): Promise<void>;
+}
+
+export async function createCalibrationTool(config: Config, logger: Logger): Promise<CalibrationTool> {
+  const redis = new Redis(redisUrl(config), { maxRetriesPerRequest: 1, connectTimeout: 5000, commandTimeout: 30_000 });
+  logConnectionErrors(redis, logger, { client: 'calibrate' });
+  await connected(redis, 10_000);
+  const store = new RedisCommentStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
+  return {
+    calibration: new CalibrationService({ collect: (scores) => collectCalibrationSamples(config, { redis, labels, comments: store, scores }), policy: config.policy }),
+    async sampleScores(max, source) {
+      // A bounded SCAN over the comment records (`{p}:c:{id}`, see redis-comment-store.ts): an offline tool's
+      // sample, not a request path.
+      const sample: { language: Language; scores: AttributeScores }[] = [];
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.redisKeyPrefix}:c:*`, 'COUNT', 1000);
+        cursor = next;
+        const comments = await store.getMany(keys.map((key) => key.slice(`${config.redisKeyPrefix}:c:`.length)));
+        for (const comment of comments) {
+          const scores = source === 'shadow' ? comment?.shadow?.scores : comment?.scores;
+          if (comment !== null && scores !== undefined && Object.keys(scores).length > 0 && sample.length < max) sample.push({ language: comment.language ?? 'other', scores });
+        }
+      } while (cursor !== '0' && sample.length < max);
+      return sample;
+    },
+    close: closeOnce([() => quit(redis)], logger),
+  };
+}
+
+/**
+ * Shadow mode (SHADOW_SCORERS and/or SHADOW_POLICY_FILE): the same phases with the shadow's scorer chain (or the
+ * live scores replayed) and policy; null when off.
+ */
+async function createShadowModeration(
+  config: Config,
+  deps: { logger: Logger; quotaRedis: Redis; storeRedis: Redis; detector: LanguageDetector; wordLists: WordListCache; now: () => Date },
+): Promise<ShadowModeration | null> {
+  const settings = config.shadow;
+  if (settings.chain.length === 0 && settings.policy === null) return null;
+  const { createCommentScoring } = await import('./scoring/create-scoring');
+  const scoring = settings.chain.length === 0 ? null : (await createCommentScoring(config, deps, { chain: settings.chain, role: 'shadow' })).scoring;
+  const policy = settings.policy ?? config.policy;
+  const shadow = new ShadowModeration({
+    phases: (shadowScoring) => moderationPhases({ detector: deps.detector, scoring: shadowScoring, policy, wordLists: deps.wordLists, maxQuotaWaitMs: 0 }),
+    scoring,
+    scorers: settings.chain.length === 0 ? 'live' : settings.chain.join(','),
+    policy: settings.policyFile === undefined ? 'live' : basename(settings.policyFile),
+    timeoutMs: settings.timeoutMs,
+    maxInFlight: settings.maxInFlight,
+    store: new RedisShadowStore({ redis: deps.storeRedis, keyPrefix: config.redisKeyPrefix, retentionMs: settings.retentionMs, maxEntries: settings.indexMaxEntries }),
+    now: deps.now,
+    logger: deps.logger,
+  });
+  deps.logger.info({ shadowScorers: settings.chain, shadowPolicy: settings.policyFile ?? 'live', timeoutMs: settings.timeoutMs }, 'shadow mode on');
+  return shadow;
+}
+
 /** The worker side: scores and routes queued comments. Many workers may run against one Redis. */
 export async function createWorker(config: Config, logger: Logger, overrides: Overrides = {}): Promise<WorkerParts> {
   const now = overrides.now ?? (() => new Date());
@@ -233,6 +332,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const storeRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
   logConnectionErrors(storeRedis, logger, { client: 'worker-store' });
   await Promise.all([connected(redis, 10_000), connected(storeRedis, 10_000)]);
+  await warnOnRecordEncoding(storeRedis, logger);
 
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
@@ -258,6 +358,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis }) : { scoring: overrides.scoring, status: () => [] };
   const detector = overrides.detector ?? createLanguageDetector();
   const wordLists = new WordListCache({ store: new RedisWordListStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
+  const shadow = await createShadowModeration(config, { logger, quotaRedis, storeRedis, detector, wordLists, now });
   const moderation = new ModerationService({
     store,
     phases: moderationPhases({
@@ -271,6 +372,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     }),
     now,
     logger,
+    ...(shadow === null ? {} : { shadow }),
   });
   const worker = startModerationWorker({
     connection: redis,
@@ -326,6 +428,9 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
         () => withDeadline(board.withdraw(), 1000, 'withdrawing the scorer status'),
         () => relay.close(),
         () => worker.close(config.worker.shutdownTimeoutMs),
+        // Each verdict is bounded by SHADOW_TIMEOUT_MS, its write is not (the store's client retries forever
+        // while Redis is away): the whole wait is bounded, and comes before the store's client is closed.
+        () => withDeadline(shadow?.close() ?? Promise.resolve(), config.shadow.timeoutMs + 2000, 'recording the last shadow verdicts'),
         () => webhooks.close(),
         () => queue.close(),
         () => quit(quotaRedis),

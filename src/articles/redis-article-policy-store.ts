@@ -1,10 +1,15 @@
+import { join } from 'node:path';
 import type { Redis } from 'ioredis';
-import { readLuaFile } from '../redis/lua-file';
+import { LuaScript } from '../redis/lua-script';
 import { ARTICLE_POLICY_HISTORY_MAX, type ArticlePolicy, type ArticlePolicyChange, type ArticlePolicyStore } from './article-policy-store';
 
-const SET_ARTICLE_POLICY = readLuaFile(__dirname, 'lua/set-article-policy-3.lua');
-
-type WithScript = Redis & { setArticlePolicy?(numberOfKeys: number, ...keysAndArgs: string[]): Promise<number> };
+/** The article policies' one script, with its KEYS and ARGV by name (the order is the script header's). */
+export const setArticlePolicy = new LuaScript({
+  dir: join(__dirname, 'lua'),
+  file: 'setArticlePolicy-3.lua',
+  keys: ['policies', 'history', 'version'],
+  args: ['action', 'articleId', 'policy', 'change', 'historyMax'],
+});
 
 /*
  * Keys:
@@ -13,12 +18,10 @@ type WithScript = Redis & { setArticlePolicy?(numberOfKeys: number, ...keysAndAr
  *   {p}:ap:version       string  moves with every change
  */
 export class RedisArticlePolicyStore implements ArticlePolicyStore {
-  private readonly redis: Redis & Required<Pick<WithScript, 'setArticlePolicy'>>;
+  private readonly redis: Redis;
 
   constructor(private readonly options: { redis: Redis; keyPrefix: string }) {
-    const redis = options.redis as WithScript;
-    if (redis.setArticlePolicy === undefined) redis.defineCommand('setArticlePolicy', { lua: SET_ARTICLE_POLICY });
-    this.redis = redis as Redis & Required<Pick<WithScript, 'setArticlePolicy'>>;
+    this.redis = options.redis;
   }
 
   private get policiesKey(): string {
@@ -44,9 +47,13 @@ export class RedisArticlePolicyStore implements ArticlePolicyStore {
     return (await this.write('reset', articleId, '', change)) === 1;
   }
 
-  private write(action: 'set' | 'reset', articleId: string, policy: string, change: ArticlePolicyChange): Promise<number> {
-    const keys = [this.policiesKey, this.historyKey(articleId), this.versionKey];
-    return this.redis.setArticlePolicy(keys.length, ...keys, action, articleId, policy, JSON.stringify(change), String(ARTICLE_POLICY_HISTORY_MAX));
+  private async write(action: 'set' | 'reset', articleId: string, policy: string, change: ArticlePolicyChange): Promise<number> {
+    return Number(
+      await setArticlePolicy.run(this.redis, {
+        keys: { policies: this.policiesKey, history: this.historyKey(articleId), version: this.versionKey },
+        args: { action, articleId, policy, change: JSON.stringify(change), historyMax: ARTICLE_POLICY_HISTORY_MAX },
+      }),
+    );
   }
 
   async history(articleId: string): Promise<ArticlePolicyChange[]> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readLuaFile } from '../redis/lua-file';
+import { join } from 'node:path';
+import { readLua } from '../redis/lua-script';
 
 /** Two posts of the same text by one author within this long: the later is a repeat. */
 export const REPEAT_POST_WINDOW_MS = 24 * 3_600_000;
@@ -13,9 +14,11 @@ export const MAX_FIRST_POSTS = 100;
 /** An author unseen for this long counts as new again. */
 export const FIRST_POSTS_TTL_MS = 365 * 86_400_000;
 
-/** Lua functions the comment store's intake and decision scripts include (see the files' headers). */
-export const RECORD_AUTHOR_POST_LUA = readLuaFile(__dirname, 'lua/includes/record-author-post.lua');
-export const RECORD_AUTHOR_DECISION_LUA = readLuaFile(__dirname, 'lua/includes/record-author-decision.lua');
+/**
+ * The Lua function the decision scripts include to record a decision for the author history; the comment store's
+ * scripts include it by name (`--@include record-author-decision`), the report store's are given it here.
+ */
+export const RECORD_AUTHOR_DECISION_LUA = readLua(join(__dirname, '..', 'comments', 'lua', 'includes', 'record-author-decision.lua'));
 
 /**
  * The text as the repeat rule compares it: Unicode-normalised, lower case, letters and digits only (spacing,
@@ -43,20 +46,23 @@ export function authorActivityKeys(prefix: string, authorId: string, fingerprint
   return { text: `${base}:t:${fingerprint}`, first: `${base}:first`, decided: `${base}:decided`, rejected: `${base}:rejected` };
 }
 
-/** KEYS and ARGV the intake script passes to recordAuthorPost. */
-export function authorPostArguments(prefix: string, comment: { id: string; text: string; authorId: string; createdAtMs: number }): { keys: string[]; args: string[] } {
-  if (comment.authorId === '') return { keys: ['', ''], args: ['', '0', '0', '0', '0', '0'] };
-  const keys = authorActivityKeys(prefix, comment.authorId, textFingerprint(comment.text));
+/** The keys and arguments the intake script passes to recordAuthorPost, besides the comment id and createdAt. */
+export interface AuthorPostArguments {
+  /** '' when the comment has no author: nothing is recorded. */
+  keys: { authorText: string; authorFirst: string };
+  args: { authorWindowMs: string; authorMaxPosts: string; authorMaxFirst: string; authorFirstTtlMs: string };
+}
+
+export function authorPostArguments(prefix: string, comment: { text: string; authorId: string }): AuthorPostArguments {
+  const keys = comment.authorId === '' ? null : authorActivityKeys(prefix, comment.authorId, textFingerprint(comment.text));
   return {
-    keys: [keys.text, keys.first],
-    args: [
-      comment.id,
-      String(comment.createdAtMs),
-      String(REPEAT_POST_WINDOW_MS),
-      String(MAX_POSTS_PER_TEXT),
-      String(MAX_FIRST_POSTS),
-      String(FIRST_POSTS_TTL_MS),
-    ],
+    keys: { authorText: keys?.text ?? '', authorFirst: keys?.first ?? '' },
+    args: {
+      authorWindowMs: String(REPEAT_POST_WINDOW_MS),
+      authorMaxPosts: String(MAX_POSTS_PER_TEXT),
+      authorMaxFirst: String(MAX_FIRST_POSTS),
+      authorFirstTtlMs: String(FIRST_POSTS_TTL_MS),
+    },
   };
 }
 
@@ -75,7 +81,3 @@ export function authorDecisionArguments(prefix: string, decision: { authorId: st
   };
 }
 
-/** The same, in script order (KEYS: decided, rejected; ARGV: decidedAtMs, windowMs, maxDecisions). */
-export function authorDecisionPositional(a: AuthorDecisionArguments): { keys: string[]; args: string[] } {
-  return { keys: [a.keys.authorDecided, a.keys.authorRejected], args: [a.args.decidedAtMs, a.args.authorWindowMs, a.args.authorMaxDecisions] };
-}

@@ -84,16 +84,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/**
- * Where comments, their state indexes and their audit trail live. The pending → decided transition happens
- * here exactly once, atomically.
- */
-export interface CommentStore {
+/** Intake: new comments, and the intake outbox that hands their ids to the moderation queue. */
+export interface CommentIntakeStore {
   /**
    * Stores a new pending comment and puts its id on the intake outbox, in one transaction. When the same
    * client stored a comment with the same externalId before, returns that comment and stores nothing.
    */
   create(comment: NewComment): Promise<CreateOutcome>;
+  /** The comment a client stored under its externalId (while it is kept), or null. */
+  findByExternalId(client: string, externalId: string): Promise<Comment | null>;
   /**
    * Takes up to `max` ids of new comments off the intake outbox (oldest first), to be handed to the
    * moderation queue. `create` puts each new comment there in the same transaction that stores it.
@@ -110,40 +109,39 @@ export interface CommentStore {
    * go to the head), or null when the outbox is empty.
    */
   oldestOnQueueCreatedAtMs(): Promise<number | null>;
-  get(id: string): Promise<Comment | null>;
-  /** The comment a client stored under its externalId (while it is kept), or null. */
-  findByExternalId(client: string, externalId: string): Promise<Comment | null>;
-  /** Several comments in one round trip, in the order asked; null for one that does not exist. */
-  getMany(ids: readonly string[]): Promise<(Comment | null)[]>;
-  /**
-   * Decides pending comments, each given as the caller read it, in one round trip. Each decision is its own
-   * transaction: nothing is written for a comment that is no longer pending. Outcomes are in the order given.
-   */
-  decideAutoMany(items: readonly { comment: Comment; decision: AutoDecision }[]): Promise<AutoDecisionOutcome[]>;
   /** Records which moderation job each comment was handed to (the pending sweep asks). */
   assignJobs(jobs: readonly { jobId: string; commentIds: readonly string[] }[]): Promise<void>;
   /** The job each comment was last handed to, in the order asked; null when none was recorded. */
   jobsOf(ids: readonly string[]): Promise<(string | null)[]>;
   /**
-   * Applies a moderator's decision to a comment, given as the caller read it; the script re-checks its state,
-   * version and claim, so a stale read is a conflict, never an overwrite.
-   */
-  decideByModerator(comment: Comment, decision: ModeratorDecision): Promise<ModeratorDecisionOutcome>;
-  /** Gives a held comment to one moderator for `leaseMs`; the same moderator may renew it. */
-  claim(id: string, moderator: string, leaseMs: number): Promise<ClaimOutcome>;
-  /** Gives a claim back; only its holder can. Returns whether a claim was released. */
-  release(id: string, moderator: string): Promise<boolean>;
-  getClaim(id: string): Promise<Claim | null>;
-  listHeld(query: ListHeldQuery): Promise<Page<HeldComment>>;
-  counts(): Promise<Record<CommentStatus, number>>;
-  /** createdAt (ms) of the oldest held comment, or null when none is held. */
-  oldestHeldCreatedAtMs(): Promise<number | null>;
-  /**
    * Comments pending since before `createdBeforeMs`, oldest first (by createdAt, then id): up to `limit` of them
    * strictly after `after` (a position this method returned), so that a caller can page through all of them.
    */
   stalePending(createdBeforeMs: number, limit: number, after?: CursorPosition): Promise<CursorPosition[]>;
+}
+
+/** Reading comments and their audit trail. */
+export interface CommentReader {
+  get(id: string): Promise<Comment | null>;
+  /** Several comments in one round trip, in the order asked; null for one that does not exist. */
+  getMany(ids: readonly string[]): Promise<(Comment | null)[]>;
   history(id: string): Promise<HistoryEntry[]>;
+  /** Round-trips to the store, for readiness checks. */
+  ping(): Promise<void>;
+}
+
+/** Decisions (automatic and by moderators), and the decision-event outbox they write in the same transaction. */
+export interface DecisionStore {
+  /**
+   * Decides pending comments, each given as the caller read it, in one round trip. Each decision is its own
+   * transaction: nothing is written for a comment that is no longer pending. Outcomes are in the order given.
+   */
+  decideAutoMany(items: readonly { comment: Comment; decision: AutoDecision }[]): Promise<AutoDecisionOutcome[]>;
+  /**
+   * Applies a moderator's decision to a comment, given as the caller read it; the script re-checks its state,
+   * version and claim, so a stale read is a conflict, never an overwrite.
+   */
+  decideByModerator(comment: Comment, decision: ModeratorDecision): Promise<ModeratorDecisionOutcome>;
   /** Decision events waiting in the outbox for a relay (a worker with WEBHOOK_URLS). */
   outboxLength(): Promise<number>;
   /** Takes up to `max` events from the outbox (oldest first) without removing them. */
@@ -154,6 +152,31 @@ export interface CommentStore {
    * still removes them when older events were dropped meanwhile (the outbox at its cap).
    */
   trimOutbox(events: readonly string[]): Promise<boolean>;
-  /** Round-trips to the store, for readiness checks. */
-  ping(): Promise<void>;
 }
+
+/** Moderators' claims on held comments. */
+export interface ClaimStore {
+  /** Gives a held comment to one moderator for `leaseMs`; the same moderator may renew it. */
+  claim(id: string, moderator: string, leaseMs: number): Promise<ClaimOutcome>;
+  /** Gives a claim back; only its holder can. Returns whether a claim was released. */
+  release(id: string, moderator: string): Promise<boolean>;
+  getClaim(id: string): Promise<Claim | null>;
+}
+
+/** The review list: held comments, filtered and paged. */
+export interface HeldListStore {
+  listHeld(query: ListHeldQuery): Promise<Page<HeldComment>>;
+  /** createdAt (ms) of the oldest held comment, or null when none is held. */
+  oldestHeldCreatedAtMs(): Promise<number | null>;
+}
+
+/** How many comments are in each state. */
+export interface CommentCountsStore {
+  counts(): Promise<Record<CommentStatus, number>>;
+}
+
+/**
+ * Where comments, their state indexes and their audit trail live, as one type for callers that use several
+ * concerns. The pending → decided transition happens here exactly once, atomically.
+ */
+export type CommentStore = CommentIntakeStore & CommentReader & DecisionStore & ClaimStore & HeldListStore & CommentCountsStore;

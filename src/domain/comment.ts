@@ -79,6 +79,8 @@ export interface Comment {
   decidedAt: string | null;
   /** Incremented on every state change; moderators send the version they saw. */
   version: number;
+  /** What the shadow scorers / policy would have decided (shadow mode); absent when none ran. */
+  shadow?: ShadowVerdict;
 }
 
 /** One entry of a comment's append-only audit trail. */
@@ -88,4 +90,27 @@ export interface HistoryEntry {
   from: CommentStatus | null;
   to: CommentStatus;
   reasons: DecisionReason[];
+}
+
+/**
+ * What a shadow scorer chain or policy would have decided for a comment, stored beside the live decision and
+ * never acted upon. `status` is `error` when the shadow failed or ran out of time (`error` says why).
+ */
+export interface ShadowVerdict {
+  status: DecidedStatus | 'error';
+  reasons: DecisionReason[];
+  scores: AttributeScores;
+  /** The scorer whose scores the shadow used (`none` when no shadow scorer answered). */
+  scorer: string;
+  model: string;
+  /** Shadow scorers that failed before one answered. */
+  failures: { scorer: string; kind: string; message: string }[];
+  /** The shadow's chain (`SHADOW_SCORERS`, or `live` when it reuses the live scores) and policy file name (or `live`). */
+  scorers: string;
+  policy: string;
+  /** The phase that decided, or `timeout` / `error`. */
+  decidedBy: string;
+  durationMs: number;
+  at: string;
+  error?: string;
 }

@@ -5,6 +5,9 @@ import type { ReportService } from '../reports/report-service';
 import type { ReviewService } from '../review/review-service';
 import type { WordListService } from '../word-lists/word-list-service';
 import { deleteArticlePolicy, getArticlePolicy, getArticlePolicyHistory, putArticlePolicy } from './handlers/article-policy-handlers';
+import type { CalibrationService } from '../calibration/calibration-service';
+import type { ShadowReportService } from '../shadow/shadow-report-service';
+import { calibration, shadowReport } from './handlers/shadow-handlers';
 import { getComment, getCommentHistory, submitComment } from './handlers/comment-handlers';
 import { coralModeration, type CoralRouteDeps } from './handlers/coral-handlers';
 import { analyzeComment, suggestCommentScore, type PerspectiveRouteDeps } from './handlers/perspective-handlers';
@@ -21,6 +24,8 @@ export interface RouteDeps extends PerspectiveRouteDeps, CoralRouteDeps {
   stats: QueueStatsService;
   wordLists: WordListService;
   articlePolicies: ArticlePolicyService;
+  shadowReport: ShadowReportService;
+  calibration: CalibrationService;
   ping: () => Promise<void>;
 }
 
@@ -68,6 +73,9 @@ export function routes(deps: RouteDeps): Route[] {
     { method: 'post', path: '/v1alpha1/comments:suggestscore', access: ['intake', 'analyze'], handler: suggestCommentScore(deps), perspective: true, rateLimit: 'analyze', bodyLimitBytes: PERSPECTIVE_BODY_LIMIT_BYTES },
     // Integrations: Coral's external moderation phase, authenticated by its signature over the raw body
     { method: 'post', path: '/v1/integrations/coral/moderation', access: 'signature', handler: coralModeration(deps), rawBody: true, bodyLimitBytes: PERSPECTIVE_BODY_LIMIT_BYTES },
+    // Shadow mode and calibration: measured before a scorer or threshold decides
+    { method: 'get', path: '/v1/shadow/report', access: ['moderator', 'dashboard'], handler: shadowReport(deps) },
+    { method: 'get', path: '/v1/calibration', access: ['moderator'], handler: calibration(deps) },
     // Status (dashboards)
     { method: 'get', path: '/v1/queue/stats', access: ['dashboard', 'moderator'], handler: queueStats(deps) },
     { method: 'get', path: '/healthz', access: 'public', handler: liveness() },

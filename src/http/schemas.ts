@@ -216,6 +216,33 @@ export const coralModerationSchema = z.object({
   tenant: z.object({ id: z.string().max(200), domain: z.string().max(500) }).partial().optional(),
 });
 
+/** A proportion given in a query string, e.g. `0.95`. */
+const proportion = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number between 0 and 1, such as 0.95')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+export const shadowReportQuerySchema = z.strictObject({
+  since: z
+    .string()
+    .refine((s) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date or date-time, such as 2026-12-01 or 2026-12-01T08:00:00Z')
+    .transform((s) => Date.parse(s))
+    .optional(),
+  articleId: identifier(200).optional(),
+  language: z.enum(LANGUAGES).optional(),
+});
+
+export const calibrationQuerySchema = z.strictObject({
+  attribute: z.enum(ATTRIBUTES).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  targetPrecision: proportion(0.5, 1).default(0.95),
+  targetRecall: proportion(0.5, 1).default(0.9),
+  minSupport: wholeNumber(1, 100_000).default(20),
+  scores: z.enum(['live', 'shadow'], { error: 'must be live or shadow' }).default('live'),
+});
+
 // Readers' reports and appeals (DSA notice and action, internal complaints).
 const readerText = (max: number) =>
   z

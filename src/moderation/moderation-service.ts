@@ -3,7 +3,8 @@ import type { Comment } from '../domain';
 import type { AutoDecision, AutoDecisionOutcome, CommentStore } from '../comments/comment-store';
 import { decisionEvent } from '../webhooks/decision-event';
 import { runPipeline, type PipelineResult } from './pipeline';
-import { initialState, type Phase } from './phases/phase';
+import { initialState, type ModerationState, type Phase } from './phases/phase';
+import type { ShadowModeration, ShadowRun } from '../shadow/shadow-moderation';
 
 export type ModerateOutcome =
   | { kind: 'decided'; comment: Comment; phase: string }
@@ -17,10 +18,12 @@ export interface ModerationServiceDeps {
   phases: readonly Phase[];
   now: () => Date;
   logger: Logger;
+  /** Shadow mode: another scorer chain / policy beside the live one, recorded and never acted upon. */
+  shadow?: ShadowModeration;
 }
 
 /** A comment's verdict, ready to be recorded. */
-type Ready = { kind: 'ready'; comment: Comment; decision: AutoDecision; phase: string };
+type Ready = { kind: 'ready'; comment: Comment; decision: AutoDecision; phase: string; state: ModerationState; shadow: ShadowRun | undefined };
 
 /**
  * Moderates pending comments: runs the pipeline for each and records each verdict exactly once. A batch is
@@ -44,6 +47,18 @@ export class ModerationService {
       const outcome = recorded[next++] as AutoDecisionOutcome;
       if (outcome.outcome === 'missing') return { kind: 'missing' };
       if (outcome.outcome === 'already_decided') return { kind: 'already_decided', comment: outcome.comment };
+      // After the live decision is written, never before: the shadow is recorded in a write of its own.
+      if (run.shadow !== undefined) {
+        this.deps.shadow?.record({
+          run: run.shadow,
+          live: run.state,
+          commentId: run.comment.id,
+          articleId: run.comment.articleId,
+          liveStatus: run.decision.status,
+          language: run.decision.language,
+          decidedAtMs: Date.parse(run.decision.decision.at),
+        });
+      }
       return { kind: 'decided', comment: outcome.comment, phase: run.phase };
     });
   }
@@ -62,6 +77,8 @@ export class ModerationService {
       articleId: comment.articleId,
       author: comment.author,
     });
+    // Started beside the live run; it is waited for only after the live decision is written (see moderateMany).
+    const shadow = this.deps.shadow?.start(initial);
     try {
       result = await runPipeline(this.deps.phases, initial);
     } catch (error) {
@@ -85,6 +102,8 @@ export class ModerationService {
       kind: 'ready',
       comment,
       phase: result.decidedBy,
+      state,
+      shadow,
       decision: {
         status: verdict.status,
         decision,

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Redis } from 'ioredis';
+import { LuaScript } from './lua-script';
 
-// KEYS[1]: the lease. ARGV[1]: this holder's token, ARGV[2]: ttl (ms). Returns 1 when still held (and extended).
-const EXTEND = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
-// KEYS[1]: the lease. ARGV[1]: this holder's token. Returns 1 when it was held and is now released.
-const RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+const dir = join(__dirname, 'lua');
+const EXTEND = new LuaScript({ dir, file: 'extendLease-1.lua', keys: ['lease'], args: ['token', 'ttlMs'] });
+/** Releases a lease or lock by its holder's token only (the webhook relay's lock uses it too). */
+export const RELEASE_LEASE = new LuaScript({ dir, file: 'releaseLease-1.lua', keys: ['lease'], args: ['token'] });
 
 /**
  * A lease in Redis that one process at a time holds (SET NX PX with a random token): for work that every
@@ -22,10 +24,10 @@ export class RedisLease {
 
   /** True while this process still holds the lease (its expiry pushed out by another ttl). */
   async extend(): Promise<boolean> {
-    return (await this.options.redis.eval(EXTEND, 1, this.options.key, this.token, String(this.options.ttlMs))) === 1;
+    return (await EXTEND.run(this.options.redis, { keys: { lease: this.options.key }, args: { token: this.token, ttlMs: this.options.ttlMs } })) === 1;
   }
 
   async release(): Promise<void> {
-    await this.options.redis.eval(RELEASE, 1, this.options.key, this.token);
+    await RELEASE_LEASE.run(this.options.redis, { keys: { lease: this.options.key }, args: { token: this.token } });
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { luaDirectory } from './lua-script';
 import { REPORT_SCRIPTS } from './redis-report-store';
@@ -25,8 +25,9 @@ describe('report scripts', () => {
     }
   });
 
-  it('When the service runs from the build (dist/src/reports), then the scripts are found in the sources', () => {
+  it('When the service runs from the build (dist/src/reports), then the scripts are found (copied by the build, else in the sources)', () => {
     const fromDist = luaDirectory(join(__dirname, '..', '..', 'dist', 'src', 'reports'));
-    expect(fromDist).toBe(join(__dirname, 'lua'));
+    expect([join(__dirname, '..', '..', 'dist', 'src', 'reports', 'lua'), join(__dirname, 'lua')]).toContain(fromDist);
+    expect(existsSync(join(fromDist, 'add-report.lua'))).toBe(true);
   });
 });

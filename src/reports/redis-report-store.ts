@@ -41,22 +41,24 @@ const ADD_REPORT = luaScript(
 );
 const CLAIM = luaScript('claim-queued-comment.lua', ['comment', 'claim', 'reportedQueue', 'appealedQueue'], ['commentId', 'moderator', 'leaseMs']);
 // The decisions also count in the author history (the author rules), written by the same script.
-const withAuthorHistory = <S extends { source: string }>(script: S): S => ({ ...script, source: RECORD_AUTHOR_DECISION_LUA + script.source });
-const DECIDE_REPORTED = withAuthorHistory(luaScript(
+const authorHistory = { prelude: RECORD_AUTHOR_DECISION_LUA };
+const DECIDE_REPORTED = luaScript(
   'decide-reported-comment.lua',
   ['comment', 'claim', 'reportList', 'reporters', 'reportCounts', 'reportedQueue', 'counts', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'appealList', 'appellants', 'authorDecided', 'authorRejected'],
   ['commentId', 'outcome', 'status', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'commentEvent', 'eventIdPrefix', 'reportEventData', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix', 'hasFinding', 'decidedAtMs', 'authorWindowMs', 'authorMaxDecisions'],
-));
+  authorHistory,
+);
 const OPEN_APPEAL = luaScript(
   'open-appeal.lua',
   ['comment', 'appealOpen', 'appealList', 'appellants', 'appeal', 'appealedQueue', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'reportList', 'reporters', 'reportCounts'],
   ['commentId', 'appealId', 'appellantKey', 'byId', 'role', 'explanation', 'receivedAt', 'receivedAtMs', 'decidedAt', 'against', 'reasons', 'historyBy', 'event', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix', 'client'],
 );
-const DECIDE_APPEAL = withAuthorHistory(luaScript(
+const DECIDE_APPEAL = luaScript(
   'decide-appeal.lua',
   ['comment', 'claim', 'appealOpen', 'appeal', 'appealedQueue', 'reportedQueue', 'counts', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'reportList', 'reporters', 'reportCounts', 'appealList', 'appellants', 'authorDecided', 'authorRejected'],
   ['commentId', 'appealId', 'outcome', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'note', 'appealEvent', 'commentEvent', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix', 'decidedAtMs', 'authorWindowMs', 'authorMaxDecisions'],
-));
+  authorHistory,
+);
 
 /** Every script this store runs, for the test that checks each script's header against its declared names. */
 export const REPORT_SCRIPTS = [ADD_REPORT, CLAIM, DECIDE_REPORTED, OPEN_APPEAL, DECIDE_APPEAL] as const;

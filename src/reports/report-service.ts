@@ -73,6 +73,8 @@ export interface ReportServiceDeps {
   settings: ReportSettings;
   claimLeaseMs: number;
   newId?: () => string;
+  /** Keeps each decision made here for threshold calibration (src/calibration); never fails a decision. */
+  labels?: { record(before: Comment, after: Comment): Promise<void> };
 }
 
 /** The calendar date `months` after `iso` (31 August + 6 months: 28/29 February, never 3 March). */
@@ -209,7 +211,7 @@ export class ReportService {
     if (input.legalGround !== undefined) reason.legalGround = input.legalGround;
     const decision: Decision = { by: moderator, status: input.decision === 'remove' ? 'rejected' : 'approved', reasons: [reason], at };
     const outcome = input.decision === 'remove' ? 'removed' : 'kept';
-    return this.deps.reports.decideReported(comment, {
+    const decided = await this.deps.reports.decideReported(comment, {
       outcome,
       decision,
       moderator,
@@ -218,6 +220,9 @@ export class ReportService {
       reportEventData: { ...reportDecidedData(comment, { outcome, legality: input.legality ?? null, legalGround: input.legalGround ?? null, decidedAt: at, redress: reporterRedress(outcome, this.appealUntil(at).toISOString()) }) },
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
+    // A reported comment the machine had approved, removed or kept by a person: calibration's best evidence below the hold line.
+    if (decided.outcome === 'decided') await this.deps.labels?.record(comment, decided.comment);
+    return decided;
   }
 
   /**
@@ -298,6 +303,7 @@ export class ReportService {
     });
     if (outcome.outcome === 'forbidden') throw sameModerator(id, moderator);
     const decided = unwrap(id, outcome);
+    if (decision !== null) await this.deps.labels?.record(comment, decided);
     return { comment: decided, appeal: { ...appeal, state: reversed ? 'reversed' : 'upheld', decidedBy: moderator, decidedAt: at, note } };
   }
 

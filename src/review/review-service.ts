@@ -24,6 +24,8 @@ export interface ReviewServiceDeps {
   store: CommentStore;
   now: () => Date;
   claimLeaseMs: number;
+  /** Keeps each decision made here for threshold calibration (src/calibration); never fails a decision. */
+  labels?: { record(before: Comment, after: Comment): Promise<void> };
   /** Claims comments of the other review queues (reported, appealed); null when the comment is on none of them. */
   otherQueues?: { claim(id: string, moderator: string): Promise<ClaimOutcome | null> };
 }
@@ -102,7 +104,7 @@ export class ReviewService {
     const decision: Decision = { by: moderator, status, reasons: [reason], at: this.deps.now().toISOString() };
     const current = await this.deps.store.get(id);
     if (current === null) return { outcome: 'missing' };
-    return this.deps.store.decideByModerator(current, {
+    const outcome = await this.deps.store.decideByModerator(current, {
       status,
       from,
       moderator,
@@ -111,6 +113,8 @@ export class ReviewService {
       event: JSON.stringify(decisionEvent(current, decision)),
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
+    if (outcome.outcome === 'decided') await this.deps.labels?.record(current, outcome.comment);
+    return outcome;
   }
 
   private unwrap(id: string, outcome: ModeratorDecisionOutcome): Comment {

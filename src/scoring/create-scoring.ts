@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Config } from '../../config';
+import type { Config, ScorerName } from '../../config';
 import type { LanguageDetector } from '../language/language-detector';
 import { createLanguageDetector as createTinyldDetector } from '../language/tinyld-language-detector';
 import type { CommentScoring, ScorerFailure, ScoringOutcome } from '../moderation/comment-scoring';
@@ -49,12 +49,20 @@ export interface BuiltScoring {
   status(): ScorerStatus[];
 }
 
-/** Builds the configured scorer chain (SCORERS) with its failure policy (SCORER_FAILURE_POLICY). */
-export async function createCommentScoring(config: Config, deps: { logger: Logger; quotaRedis: Redis }): Promise<BuiltScoring> {
+/**
+ * Builds the configured scorer chain (SCORERS, or `options.chain`: the shadow's SHADOW_SCORERS) with its failure
+ * policy (SCORER_FAILURE_POLICY). Remote scorers share their quota with every other chain using the same key.
+ */
+export async function createCommentScoring(
+  config: Config,
+  deps: { logger: Logger; quotaRedis: Redis },
+  options: { chain?: readonly ScorerName[]; role?: 'live' | 'shadow' } = {},
+): Promise<BuiltScoring> {
   const { scorers: settings } = config;
+  const names = options.chain ?? settings.chain;
   const limiter = new RedisRateLimiter({ redis: deps.quotaRedis, keyPrefix: `${config.redisKeyPrefix}:quota:` });
   const scorers: Scorer[] = [];
-  for (const name of settings.chain) {
+  for (const name of names) {
     if (name === 'local') {
       scorers.push(await LocalScorer.load(settings.localModelPath));
     } else if (name === 'perspective') {
@@ -70,7 +78,7 @@ export async function createCommentScoring(config: Config, deps: { logger: Logge
     }
   }
   const chain = new ScorerChain({ scorers, policy: settings.failurePolicy, downForMs: settings.downForMs });
-  deps.logger.info({ scorers: settings.chain, failurePolicy: settings.failurePolicy }, 'scorer chain ready');
+  deps.logger.info({ scorers: names, failurePolicy: settings.failurePolicy, role: options.role ?? 'live' }, 'scorer chain ready');
   return { scoring: chainScoring(chain), status: () => chain.status() };
 }
 

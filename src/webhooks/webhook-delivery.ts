@@ -4,11 +4,11 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { CommentStore } from '../comments/comment-store';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signPayload } from './webhook-signature';
+import { RELEASE_LEASE } from '../redis/lease';
 
 export const WEBHOOK_QUEUE = 'webhooks';
 
 const RELAY_BATCH = 200;
-const RELEASE_LOCK = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 
 export interface WebhookJobData {
   /** The event as JSON: sent byte for byte on every attempt, so receivers can deduplicate by its id. */
@@ -127,7 +127,7 @@ export function startWebhookDispatcher(deps: {
           }
           return moved;
         } finally {
-          await deps.connection.eval(RELEASE_LOCK, 1, deps.lockKey, token).catch(() => undefined);
+          await RELEASE_LEASE.run(deps.connection, { keys: { lease: deps.lockKey }, args: { token } }).catch(() => undefined);
         }
       } finally {
         relaying = null;

@@ -65,7 +65,7 @@ describe('The pending sweep on real Redis', () => {
     expect(await queue.liveJobs(['waits', 'done', 'fails', 'never-added'])).toEqual([true, false, false, false]);
 
     // 'decided' was decided meanwhile (by a moderator); 'lost-job' was never recorded with a job.
-    await connection.hset(`${prefix}:c:decided`, 'status', 'approved');
+    await connection.hset(`${prefix}:c:decided`, 's', 'approved');
 
     expect(await sweep()).toBe(4);
     // Completed without deciding, and never added: each re-added alone, under its own id, and recorded.
@@ -87,7 +87,7 @@ describe('The pending sweep on real Redis', () => {
     expect(await queue.queue.getJob('on-outbox')).toBeUndefined();
     // Out of the next test's way: handed over and decided.
     await store.takeToQueue(100);
-    await connection.hset(`${prefix}:c:on-outbox`, 'status', 'approved');
+    await connection.hset(`${prefix}:c:on-outbox`, 's', 'approved');
   });
 
   it('When the outbox is only busy with new comments, then the sweep still revives a lost one', async () => {

@@ -22,9 +22,10 @@ describe('Retention of decided comments on real Redis', () => {
   function setUp(decidedRetentionMs: number): { prefix: string; store: RedisCommentStore; ttls: (id: string, externalId?: string) => Promise<number[]> } {
     const prefix = uniquePrefix();
     const store = new RedisCommentStore({ redis, keyPrefix: prefix, decidedRetentionMs });
-    // PTTL of the record, the trail and the externalId key (-1: no expiry, -2: no such key).
+    // PTTL of the record and the externalId key (-1: no expiry, -2: no such key). The trail list exists only once
+    // a decision was replaced by a later one (the other entries are derived from the record).
     const ttls = async (id: string, externalId?: string): Promise<number[]> => {
-      const keys = [`${prefix}:c:${id}`, `${prefix}:h:${id}`, ...(externalId === undefined ? [] : [`${prefix}:x:widget:${externalId}`])];
+      const keys = [`${prefix}:c:${id}`, ...(externalId === undefined ? [] : [`${prefix}:x:widget:${externalId}`])];
       return Promise.all(keys.map((key) => redis.pttl(key)));
     };
     return { prefix, store, ttls };
@@ -56,12 +57,12 @@ describe('Retention of decided comments on real Redis', () => {
   });
 
   it('When a comment is pending or held, then it never expires; a moderator decision starts its retention', async () => {
-    const { store, ttls } = setUp(60_000);
+    const { prefix, store, ttls } = setUp(60_000);
     const pending = await stored(store, 'r-pending', 'ext-p');
     const held = await stored(store, 'r-held', 'ext-h');
     await store.decideAutoMany([{ comment: held, decision: auto('held') }]);
-    expect(await ttls(pending.id, 'ext-p')).toEqual([-1, -1, -1]);
-    expect(await ttls(held.id, 'ext-h')).toEqual([-1, -1, -1]);
+    expect(await ttls(pending.id, 'ext-p')).toEqual([-1, -1]);
+    expect(await ttls(held.id, 'ext-h')).toEqual([-1, -1]);
 
     const current = await store.get(held.id);
     if (current === null) throw new Error('the held comment is missing');
@@ -74,14 +75,20 @@ describe('Retention of decided comments on real Redis', () => {
       event: '',
     });
     expect(outcome.outcome).toBe('decided');
-    for (const ttl of await ttls(held.id, 'ext-h')) expect(ttl).toBeGreaterThan(50_000);
+    // The automatic 'held' decision moved to the trail list: it expires with the record.
+    for (const ttl of [...(await ttls(held.id, 'ext-h')), await redis.pttl(`${prefix}:h:${held.id}`)]) expect(ttl).toBeGreaterThan(50_000);
+    expect((await store.history(held.id)).map((entry) => [entry.from, entry.to])).toEqual([
+      [null, 'pending'],
+      ['pending', 'held'],
+      ['held', 'rejected'],
+    ]);
   });
 
   it('When the retention is 0, then decided comments are kept', async () => {
     const { store, ttls } = setUp(0);
     const comment = await stored(store, 'r-kept', 'ext-k');
     await store.decideAutoMany([{ comment, decision: auto('approved') }]);
-    expect(await ttls(comment.id, 'ext-k')).toEqual([-1, -1, -1]);
+    expect(await ttls(comment.id, 'ext-k')).toEqual([-1, -1]);
   });
 
   it('When the retention has passed, then the comment and its trail are gone and its externalId may be used again', async () => {

@@ -15,6 +15,8 @@ function routeTable(): Route[] {
     articlePolicies: never as never,
     perspective: never as never,
     coral: never as never,
+    shadowReport: never as never,
+    calibration: never as never,
     ping: async () => undefined,
   });
 }

@@ -28,6 +28,9 @@ export function buildDist(): void {
   if (result.status !== 0) {
     throw new Error(`npm run build failed (exit ${String(result.status)}):\n${`${result.stdout}${result.stderr}`.slice(-4000)}`);
   }
+  // As `npm run build` does after tsc: the Lua scripts beside their modules.
+  const copied = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'copy-lua-files.cjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (copied.status !== 0) throw new Error(`copying the .lua files into dist/ failed:\n${copied.stderr}`);
   for (const script of [API_SCRIPT, WORKER_SCRIPT]) {
     if (!existsSync(script)) throw new Error(`build produced no ${script}`);
   }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { freePort } from '../../src/main/embedded-redis';
+import { freePort, REDIS_MEMORY_ARGS } from '../../src/main/embedded-redis';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,6 +42,7 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
     '--appendfsync', options.appendfsync ?? 'everysec',
     '--maxmemory-policy', 'noeviction',
     '--protected-mode', 'yes',
+    ...REDIS_MEMORY_ARGS,
   ];
   const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

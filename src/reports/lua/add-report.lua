@@ -35,7 +35,7 @@
 -- ARGV[18] appealPrefix   key prefix of appeal hashes
 -- Returns {'created', queued 0|1, hidden 0|1}, {'repeat', first report id}, {'not_published', status} or {'missing'}.
 --@include dsa-keys
-local status = redis.call('HGET', KEYS[1], 'status')
+local status = redis.call('HGET', KEYS[1], 's')
 if not status then return {'missing'} end
 local first = redis.call('HGET', KEYS[2], ARGV[3])
 if first then return {'repeat', first} end
@@ -57,8 +57,9 @@ local toHide = tonumber(ARGV[13])
 local hide = toHide > 0 and illegal + other >= toHide
 local note = illegal .. ' illegal, ' .. other .. ' other open reports'
 if status == 'approved' and hide then
-  redis.call('HSET', KEYS[1], 'status', 'reported')
-  redis.call('HINCRBY', KEYS[1], 'version', 1)
+  materializeDecision(KEYS[1], KEYS[8])
+  redis.call('HSET', KEYS[1], 's', 'reported')
+  redis.call('HINCRBY', KEYS[1], 'v', 1)
   redis.call('HINCRBY', KEYS[7], 'approved', -1)
   redis.call('HINCRBY', KEYS[7], 'reported', 1)
   redis.call('RPUSH', KEYS[8], historyEntry(ARGV[10], ARGV[16], 'approved', 'reported', '[{"rule":"reports.hidden","note":"' .. note .. '"}]'))
@@ -69,6 +70,7 @@ if redis.call('ZSCORE', KEYS[6], ARGV[1]) then
   queued = 1
 elseif illegal > 0 or other >= tonumber(ARGV[12]) or hide then
   redis.call('ZADD', KEYS[6], ARGV[11], ARGV[1])
+  materializeDecision(KEYS[1], KEYS[8])
   redis.call('RPUSH', KEYS[8], historyEntry(ARGV[10], ARGV[16], status, status, '[{"rule":"reports.queued","note":"' .. note .. '"}]'))
   queued = 1
 end

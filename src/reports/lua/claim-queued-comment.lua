@@ -8,7 +8,7 @@
 -- ARGV[2] moderator
 -- ARGV[3] leaseMs
 -- Returns {'claimed', ttlMs}, {'conflict', 'claimed', holder, ttlMs}, {'not_queued'} or {'missing'}.
-local status = redis.call('HGET', KEYS[1], 'status')
+local status = redis.call('HGET', KEYS[1], 's')
 if not status then return {'missing'} end
 local appealed = redis.call('ZSCORE', KEYS[4], ARGV[1])
 local reported = (status == 'approved' or status == 'reported') and redis.call('ZSCORE', KEYS[3], ARGV[1])

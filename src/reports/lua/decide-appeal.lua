@@ -19,7 +19,7 @@
 -- KEYS[14] reportCounts   hash   open reports
 -- KEYS[15] appealList     list   this comment's appeal ids
 -- KEYS[16] appellants     hash   who appealed which decision
--- KEYS[17] authorDecided  zset   the author's decided comments (recordAuthorDecision, src/authors/lua/includes)
+-- KEYS[17] authorDecided  zset   the author's decided comments (recordAuthorDecision, src/comments/lua/includes)
 -- KEYS[18] authorRejected zset   those of them rejected
 -- ARGV[1] commentId
 -- ARGV[2] appealId
@@ -41,7 +41,7 @@
 -- ARGV[18] authorMaxDecisions the most decisions it keeps per author
 -- Returns {'decided', status}, {'forbidden', moderator}, {'conflict', reason, holder?} or {'missing'}.
 --@include dsa-keys
-local record = redis.call('HMGET', KEYS[1], 'status', 'version', 'decision')
+local record = redis.call('HMGET', KEYS[1], 's', 'v', 'd')
 local status = record[1]
 if not status then return {'missing'} end
 if redis.call('GET', KEYS[3]) ~= ARGV[2] then return {'conflict', 'status'} end
@@ -51,14 +51,16 @@ if holder and holder ~= ARGV[8] then return {'conflict', 'claimed', holder} end
 local contested = cjson.decode(redis.call('HGET', KEYS[4], 'against'))
 if contested.by == ARGV[8] then return {'forbidden', contested.by} end
 
+materializeDecision(KEYS[1], KEYS[8])
 local newStatus = status
 if ARGV[3] == 'reversed' then
   if status == 'rejected' then newStatus = 'approved' else newStatus = 'rejected' end
-  redis.call('HSET', KEYS[1], 'status', newStatus, 'decision', ARGV[4], 'decidedAt', ARGV[5])
+  -- decidedAt (ARGV[5]) is the decision's `at`: the record keeps it there only.
+  redis.call('HSET', KEYS[1], 's', newStatus, 'd', ARGV[4])
   redis.call('HINCRBY', KEYS[7], status, -1)
   redis.call('HINCRBY', KEYS[7], newStatus, 1)
 end
-redis.call('HINCRBY', KEYS[1], 'version', 1)
+redis.call('HINCRBY', KEYS[1], 'v', 1)
 redis.call('RPUSH', KEYS[8], historyEntry(ARGV[5], ARGV[8], status, newStatus, ARGV[6]))
 redis.call('HSET', KEYS[4], 'state', ARGV[3], 'decidedBy', ARGV[8], 'decidedAt', ARGV[5], 'note', ARGV[9])
 redis.call('DEL', KEYS[3], KEYS[2])

@@ -16,7 +16,7 @@
 -- KEYS[11] dedupe         string the comment's externalId key ('' for none)
 -- KEYS[12] appealList     list   this comment's appeal ids
 -- KEYS[13] appellants     hash   who appealed which decision
--- KEYS[14] authorDecided  zset   the author's decided comments (recordAuthorDecision, src/authors/lua/includes)
+-- KEYS[14] authorDecided  zset   the author's decided comments (recordAuthorDecision, src/comments/lua/includes)
 -- KEYS[15] authorRejected zset   those of them rejected
 -- ARGV[1] commentId
 -- ARGV[2] outcome          kept | removed
@@ -40,7 +40,7 @@
 -- Returns {'decided', reports decided}, {'needs_finding'} (a removal without a finding while an illegal-content
 -- report is open, even one that arrived after the caller checked), {'conflict', reason, holder?} or {'missing'}.
 --@include dsa-keys
-local record = redis.call('HMGET', KEYS[1], 'status', 'version')
+local record = redis.call('HMGET', KEYS[1], 's', 'v')
 local status = record[1]
 if not status then return {'missing'} end
 if (status ~= 'approved' and status ~= 'reported') or not redis.call('ZSCORE', KEYS[6], ARGV[1]) then return {'conflict', 'status'} end
@@ -49,8 +49,10 @@ local holder = redis.call('GET', KEYS[2])
 if holder and holder ~= ARGV[8] then return {'conflict', 'claimed', holder} end
 if ARGV[2] == 'removed' and ARGV[16] ~= '1' and tonumber(redis.call('HGET', KEYS[5], 'illegal') or '0') > 0 then return {'needs_finding'} end
 
-redis.call('HSET', KEYS[1], 'status', ARGV[3], 'decision', ARGV[4], 'decidedAt', ARGV[5])
-redis.call('HINCRBY', KEYS[1], 'version', 1)
+materializeDecision(KEYS[1], KEYS[8])
+-- decidedAt (ARGV[5]) is the decision's `at`: the record keeps it there only.
+redis.call('HSET', KEYS[1], 's', ARGV[3], 'd', ARGV[4])
+redis.call('HINCRBY', KEYS[1], 'v', 1)
 if status ~= ARGV[3] then
   redis.call('HINCRBY', KEYS[7], status, -1)
   redis.call('HINCRBY', KEYS[7], ARGV[3], 1)

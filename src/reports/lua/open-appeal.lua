@@ -33,10 +33,12 @@
 -- ARGV[17] client         the API key's name
 -- Returns {'opened'}, {'conflict', 'changed' | 'open' | 'repeat'} or {'missing'}.
 --@include dsa-keys
-local record = redis.call('HMGET', KEYS[1], 'status', 'decidedAt')
+local record = redis.call('HMGET', KEYS[1], 's', 'd')
 local status = record[1]
 if not status then return {'missing'} end
-if record[2] ~= ARGV[9] then return {'conflict', 'changed'} end
+local decidedAt = ''
+if record[2] then decidedAt = cjson.decode(record[2]).at end
+if decidedAt ~= ARGV[9] then return {'conflict', 'changed'} end
 if redis.call('EXISTS', KEYS[2]) == 1 then return {'conflict', 'open'} end
 if redis.call('HEXISTS', KEYS[4], ARGV[3]) == 1 then return {'conflict', 'repeat'} end
 
@@ -46,6 +48,7 @@ redis.call('SET', KEYS[2], ARGV[2])
 redis.call('RPUSH', KEYS[3], ARGV[2])
 redis.call('HSET', KEYS[4], ARGV[3], ARGV[2])
 redis.call('ZADD', KEYS[6], ARGV[8], ARGV[1])
+materializeDecision(KEYS[1], KEYS[7])
 redis.call('RPUSH', KEYS[7], historyEntry(ARGV[7], ARGV[12], status, status, ARGV[11]))
 
 -- Waiting for a moderator: kept whatever the retention of the decision appealed against.
