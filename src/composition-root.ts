@@ -9,6 +9,10 @@ import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { ArticlePolicyCache } from './articles/article-policy-cache';
+import { ArticlePolicyService } from './articles/article-policy-service';
+import { RedisArticlePolicyStore } from './articles/redis-article-policy-store';
+import { RedisAuthorActivityStore } from './authors/redis-author-activity-store';
 import type { AttributeScores, Comment, Language } from './domain';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
@@ -158,7 +162,10 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
-  const comments = new CommentService({ store, now });
+  const articleStore = new RedisArticlePolicyStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const articleCache = new ArticlePolicyCache({ store: articleStore, refreshMs: config.articles.refreshMs });
+  const articlePolicies = new ArticlePolicyService({ store: articleStore, cache: articleCache, now });
+  const comments = new CommentService({ store, now, articles: articlePolicies });
   const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
   const labelRecorder = new ModeratorLabelRecorder({ store: labels, now, logger });
   const reports = new ReportService({
@@ -179,10 +186,10 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const calibration = new CalibrationService({ collect: (scores) => collectCalibrationSamples(config, { redis, labels, comments: store, scores }), policy: config.policy });
   const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
-  const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
+  const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides, articles: articleCache });
   logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, reports, stats, wordLists, perspective, coral, shadowReport, calibration, ping: () => store.ping() }),
+    routes: routes({ comments, review, reports, stats, wordLists, articlePolicies, perspective, coral, shadowReport, calibration, ping: () => store.ping() }),
     authenticator: new ApiKeyAuthenticator(config.apiKeys),
     logger,
     corsOrigins: config.http.corsOrigins,
@@ -221,7 +228,7 @@ export function collectCalibrationSamples(
  */
 async function createInProcessModeration(
   config: Config,
-  deps: { redis: Redis; now: () => Date; overrides: Overrides },
+  deps: { redis: Redis; now: () => Date; overrides: Overrides; articles: ArticlePolicyCache },
 ): Promise<{ perspective: PerspectiveAnalysisService | null; coral: CoralModerationService | null }> {
   const perspectiveOn = config.perspectiveApi.enabled === true;
   const coralOn = config.coral.signingSecrets.length > 0;
@@ -244,7 +251,7 @@ async function createInProcessModeration(
   const coral = coralOn
     ? new CoralModerationService({
         signingSecrets: config.coral.signingSecrets,
-        phases: moderationPhases({ detector, scoring: syncScoring(scorer), policy: config.policy, wordLists, maxQuotaWaitMs: 0 }),
+        phases: moderationPhases({ detector, scoring: syncScoring(scorer), policy: config.policy, wordLists, maxQuotaWaitMs: 0, articles: deps.articles }),
         now: deps.now,
       })
     : null;
@@ -354,7 +361,15 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const shadow = await createShadowModeration(config, { logger, quotaRedis, storeRedis, detector, wordLists, now });
   const moderation = new ModerationService({
     store,
-    phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists, maxQuotaWaitMs: config.scorers.maxQuotaWaitMs }),
+    phases: moderationPhases({
+      detector,
+      scoring: built.scoring,
+      policy: config.policy,
+      wordLists,
+      maxQuotaWaitMs: config.scorers.maxQuotaWaitMs,
+      articles: new ArticlePolicyCache({ store: new RedisArticlePolicyStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.articles.refreshMs }),
+      authors: { store: new RedisAuthorActivityStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), settings: config.authorRules },
+    }),
     now,
     logger,
     ...(shadow === null ? {} : { shadow }),

@@ -62,3 +62,9 @@ export class RateLimitedError extends AppError {
     super(message, { retryAfterSeconds });
   }
 }
+
+/** The article's comments are closed (its policy's mode is `closed`): intake takes no new comment for it. */
+export class CommentsClosedError extends AppError {
+  readonly status = 409;
+  readonly code = 'comments_closed';
+}
