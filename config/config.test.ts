@@ -27,6 +27,17 @@ describe('configuration', () => {
     expect(config.policy.defaults.INSULT).toEqual({ hold: expect.any(Number), reject: expect.any(Number) });
   });
 
+  it('When the newsroom rules are configured, then they are read, and bad values are named', () => {
+    expect(loadConfig({}).authorRules).toEqual({ holdLinks: false, linkAllowDomains: [], newAuthorHolds: 0, rejectRate: 0.5 });
+    expect(loadConfig({}).articles).toEqual({ refreshMs: 2000 });
+    const config = loadConfig({ HOLD_LINKS: 'true', LINK_ALLOW_DOMAINS: 'NZZ.ch, *.example.org', NEW_AUTHOR_HOLDS: '3', AUTHOR_REJECT_RATE: '0.4', ARTICLE_POLICY_REFRESH_MS: '500' });
+    expect(config.authorRules).toEqual({ holdLinks: true, linkAllowDomains: ['nzz.ch', 'example.org'], newAuthorHolds: 3, rejectRate: 0.4 });
+    expect(config.articles.refreshMs).toBe(500);
+    const problems = problemsOf({ HOLD_LINKS: 'yes', LINK_ALLOW_DOMAINS: 'https://nzz.ch/path', NEW_AUTHOR_HOLDS: '101', AUTHOR_REJECT_RATE: '1.5' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['AUTHOR_REJECT_RATE', 'HOLD_LINKS', 'LINK_ALLOW_DOMAINS', 'NEW_AUTHOR_HOLDS']);
+    expect(problems.join('\n')).not.toContain('nzz.ch/path');
+  });
+
   it('When several settings are bad, then one error names every one of them', () => {
     const problems = problemsOf({ PORT: 'abc', WORKER_CONCURRENCY: '0', REDIS_URL: 'http://x', SCORERS: 'local,bogus', LOG_LEVEL: 'loud' });
     const named = problems.map((p) => p.split(':')[0]);

@@ -67,6 +67,19 @@ export interface Config {
   /** Approved and rejected comments (record, trail, externalId) are removed this long after their latest decision; 0: kept. */
   comments: { decidedRetentionMs: number };
   wordLists: { refreshMs: number };
+  /** Per-article policies: each process checks for changes at most this often. */
+  articles: { refreshMs: number };
+  /** The author and form rules (moderation phases). */
+  authorRules: {
+    /** HOLD_LINKS: hold comments with links outside `linkAllowDomains`. */
+    holdLinks: boolean;
+    /** Domains whose links pass (subdomains included), lower case. */
+    linkAllowDomains: string[];
+    /** An author's first this many comments are held; 0: off. */
+    newAuthorHolds: number;
+    /** An author with at least 5 decided comments in 30 days, this share of them rejected, is held. */
+    rejectRate: number;
+  };
   /**
    * Decision events are written for every final decision whatever `urls` says (so it does not matter which
    * process decided); processes with `urls` relay and deliver them. The outbox keeps the newest `outboxMaxEvents`.
@@ -236,6 +249,21 @@ const envSchema = z.object({
   // The EU Digital Services Act (Art. 20) lets readers contest a decision for six months.
   DECIDED_RETENTION_DAYS: int(0, 3650).default(180),
   WORD_LIST_REFRESH_MS: int(100, 600_000).default(2000),
+  ARTICLE_POLICY_REFRESH_MS: int(100, 600_000).default(2000),
+  HOLD_LINKS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  LINK_ALLOW_DOMAINS: commaSeparated(
+    z
+      .string()
+      .transform((d) => d.toLowerCase().replace(/^\*?\./, ''))
+      .pipe(z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'each entry must be a domain such as example.ch (no scheme, no path)')),
+  ),
+  NEW_AUTHOR_HOLDS: int(0, 100).default(0),
+  AUTHOR_REJECT_RATE: z
+    .string()
+    .trim()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1')
+    .transform(Number)
+    .default(0.5),
   WEBHOOK_URLS: commaSeparated(z.url({ protocol: /^https?$/, error: 'each URL must be http(s)' })),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
@@ -435,6 +463,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reports: { reportsToReview: e.REPORTS_TO_REVIEW, reportsToHide: e.REPORTS_TO_HIDE, appealWindowMonths: 6 },
     comments: { decidedRetentionMs: e.DECIDED_RETENTION_DAYS * 86_400_000 },
     wordLists: { refreshMs: e.WORD_LIST_REFRESH_MS },
+    articles: { refreshMs: e.ARTICLE_POLICY_REFRESH_MS },
+    authorRules: {
+      holdLinks: e.HOLD_LINKS === 'true',
+      linkAllowDomains: e.LINK_ALLOW_DOMAINS,
+      newAuthorHolds: e.NEW_AUTHOR_HOLDS,
+      rejectRate: e.AUTHOR_REJECT_RATE,
+    },
     webhooks: { urls: e.WEBHOOK_URLS, secret: e.WEBHOOK_SECRET, timeoutMs: e.WEBHOOK_TIMEOUT_MS, attempts: e.WEBHOOK_ATTEMPTS, backoffMs: e.WEBHOOK_BACKOFF_MS,
       outboxMaxEvents: e.WEBHOOK_OUTBOX_MAX_EVENTS,
     },

@@ -10,6 +10,10 @@ import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import { projectRoot, type Config } from '../config';
+import { ArticlePolicyCache } from './articles/article-policy-cache';
+import { ArticlePolicyService } from './articles/article-policy-service';
+import { RedisArticlePolicyStore } from './articles/redis-article-policy-store';
+import { RedisAuthorActivityStore } from './authors/redis-author-activity-store';
 import type { AttributeScores, Comment, Language } from './domain';
 import { CommentService } from './comments/comment-service';
 import { RedisCommentStore } from './comments/redis-comment-store';
@@ -178,7 +182,10 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
   const decisionStats = new RedisDecisionStatsStore({ redis, keyPrefix: config.redisKeyPrefix });
   const recorder = new DecisionRecorder({ stats: decisionStats, metrics, logger });
-  const comments = new CommentService({ store, now });
+  const articleStore = new RedisArticlePolicyStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const articleCache = new ArticlePolicyCache({ store: articleStore, refreshMs: config.articles.refreshMs });
+  const articlePolicies = new ArticlePolicyService({ store: articleStore, cache: articleCache, now });
+  const comments = new CommentService({ store, now, articles: articlePolicies });
   const labels = new RedisModeratorLabelStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.calibration.retentionMs, maxEntries: config.calibration.maxDecisions });
   const labelRecorder = new ModeratorLabelRecorder({ store: labels, now, logger });
   const reports = new ReportService({
@@ -207,10 +214,10 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     cookieSecure: config.console.cookieSecure,
   });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
-  const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides });
+  const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides, articles: articleCache });
   logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, reports, stats, wordLists, perspective, coral, shadowReport, calibration, ping: () => store.ping(), sessions, metrics }),
+    routes: routes({ comments, review, reports, stats, wordLists, articlePolicies, perspective, coral, shadowReport, calibration, ping: () => store.ping(), sessions, metrics }),
     authenticator,
     logger,
     sessions,
@@ -254,7 +261,7 @@ export function collectCalibrationSamples(
  */
 async function createInProcessModeration(
   config: Config,
-  deps: { redis: Redis; now: () => Date; overrides: Overrides },
+  deps: { redis: Redis; now: () => Date; overrides: Overrides; articles: ArticlePolicyCache },
 ): Promise<{ perspective: PerspectiveAnalysisService | null; coral: CoralModerationService | null }> {
   const perspectiveOn = config.perspectiveApi.enabled === true;
   const coralOn = config.coral.signingSecrets.length > 0;
@@ -277,7 +284,7 @@ async function createInProcessModeration(
   const coral = coralOn
     ? new CoralModerationService({
         signingSecrets: config.coral.signingSecrets,
-        phases: moderationPhases({ detector, scoring: syncScoring(scorer), policy: config.policy, wordLists, maxQuotaWaitMs: 0 }),
+        phases: moderationPhases({ detector, scoring: syncScoring(scorer), policy: config.policy, wordLists, maxQuotaWaitMs: 0, articles: deps.articles }),
         now: deps.now,
       })
     : null;
@@ -388,7 +395,15 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   const shadow = await createShadowModeration(config, { logger, quotaRedis, storeRedis, detector, wordLists, now });
   const moderation = new ModerationService({
     store,
-    phases: moderationPhases({ detector, scoring: built.scoring, policy: config.policy, wordLists, maxQuotaWaitMs: config.scorers.maxQuotaWaitMs }),
+    phases: moderationPhases({
+      detector,
+      scoring: built.scoring,
+      policy: config.policy,
+      wordLists,
+      maxQuotaWaitMs: config.scorers.maxQuotaWaitMs,
+      articles: new ArticlePolicyCache({ store: new RedisArticlePolicyStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.articles.refreshMs }),
+      authors: { store: new RedisAuthorActivityStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), settings: config.authorRules },
+    }),
     now,
     logger,
     recorder: new DecisionRecorder({ stats: new RedisDecisionStatsStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), metrics, logger }),

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../errors/app-errors';
+import { CommentsClosedError, NotFoundError } from '../errors/app-errors';
 import { CommentService } from './comment-service';
 import { InMemoryCommentStore } from './in-memory-comment-store';
 
@@ -42,5 +42,25 @@ describe('CommentService on the in-memory store', () => {
     const { comments } = service();
     const { comment } = await comments.submit({ articleId: 'a-1', text: 'x', author: { id: 'r-1' } }, 'widget');
     expect(await comments.history(comment.id)).toEqual([{ at: now.toISOString(), by: 'widget', from: null, to: 'pending', reasons: [{ rule: 'submitted' }] }]);
+  });
+
+  it('When the article is closed, then a new comment is refused with comments_closed and nothing is stored, but a replay of one taken in before returns it', async () => {
+    const store = new InMemoryCommentStore();
+    let closed = false;
+    const articles = {
+      assertOpen: async (articleId: string) => {
+        if (closed) throw new CommentsClosedError(`comments on article ${articleId} are closed`);
+      },
+    };
+    const comments = new CommentService({ store, now: () => now, newId: () => `id-${++ids}`, articles });
+    const before = await comments.submit({ articleId: 'a-1', text: 'vorher', author: { id: 'r-1' }, externalId: 'site-1' }, 'widget');
+    closed = true;
+    await expect(comments.submit({ articleId: 'a-1', text: 'neu', author: { id: 'r-1' }, externalId: 'site-2' }, 'widget')).rejects.toBeInstanceOf(CommentsClosedError);
+    await expect(comments.submit({ articleId: 'a-1', text: 'neu', author: { id: 'r-1' } }, 'widget')).rejects.toBeInstanceOf(CommentsClosedError);
+    const replay = await comments.submit({ articleId: 'a-1', text: 'vorher', author: { id: 'r-1' }, externalId: 'site-1' }, 'widget');
+    expect(replay).toEqual({ created: false, comment: before.comment });
+    // Another client's externalId of the same name is not a replay.
+    await expect(comments.submit({ articleId: 'a-1', text: 'vorher', author: { id: 'r-1' }, externalId: 'site-1' }, 'other-site')).rejects.toBeInstanceOf(CommentsClosedError);
+    expect(await store.takeToQueue(10)).toEqual([before.comment.id]);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '../errors/app-errors';
+import { CommentsClosedError, NotFoundError } from '../errors/app-errors';
 import type { Language, Author, Comment, HistoryEntry } from '../domain';
 
 import type { CommentStore } from './comment-store';
@@ -18,6 +18,8 @@ export interface CommentServiceDeps {
   store: CommentStore;
   now: () => Date;
   newId?: () => string;
+  /** Refuses comments on closed articles (CommentsClosedError); absent: every article is open. */
+  articles?: { assertOpen(articleId: string): Promise<void> };
 }
 
 /** Intake and reading of comments. */
@@ -35,6 +37,7 @@ export class CommentService {
    * Repeating a submission with the same externalId from the same client returns the first comment.
    */
   async submit(input: SubmitCommentInput, client: string): Promise<{ comment: Comment; created: boolean }> {
+    await this.assertOpen(input, client);
     return this.deps.store.create({
       id: this.newId(),
       articleId: input.articleId,
@@ -48,6 +51,19 @@ export class CommentService {
       client,
       createdAt: this.deps.now().toISOString(),
     });
+  }
+
+  /**
+   * Refuses a comment on a closed article, except the replay of one taken in before it closed: as any repeat
+   * with the same externalId, it returns the stored comment (a site retrying after a timeout must not see 409).
+   */
+  private async assertOpen(input: SubmitCommentInput, client: string): Promise<void> {
+    try {
+      await this.deps.articles?.assertOpen(input.articleId);
+    } catch (error) {
+      if (!(error instanceof CommentsClosedError) || input.externalId === undefined) throw error;
+      if ((await this.deps.store.findByExternalId(client, input.externalId)) === null) throw error;
+    }
   }
 
   async get(id: string): Promise<Comment> {

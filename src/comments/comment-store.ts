@@ -91,6 +91,8 @@ export interface CommentIntakeStore {
    * client stored a comment with the same externalId before, returns that comment and stores nothing.
    */
   create(comment: NewComment): Promise<CreateOutcome>;
+  /** The comment a client stored under its externalId (while it is kept), or null. */
+  findByExternalId(client: string, externalId: string): Promise<Comment | null>;
   /**
    * Takes up to `max` ids of new comments off the intake outbox (oldest first), to be handed to the
    * moderation queue. `create` puts each new comment there in the same transaction that stores it.

@@ -73,6 +73,11 @@ export class InMemoryCommentStore implements CommentStore {
     return { created: true, comment: structuredClone(comment) };
   }
 
+  async findByExternalId(client: string, externalId: string): Promise<Comment | null> {
+    const id = this.dedupe.get(`${client}\u0000${externalId}`);
+    return id === undefined ? null : this.get(id);
+  }
+
   async takeToQueue(max: number): Promise<string[]> {
     return this.toQueue.splice(0, max);
   }

@@ -43,6 +43,11 @@ export class CommentKeys {
     this.counts = `${prefix}:counts`;
   }
 
+  /** The prefix itself, for keys other modules name under it (the author activity, src/authors). */
+  get keyPrefix(): string {
+    return this.prefix;
+  }
+
   comment(id: string): string {
     return `${this.prefix}:c:${id}`;
   }

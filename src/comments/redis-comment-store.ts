@@ -73,6 +73,9 @@ export class RedisCommentStore implements CommentStore {
   create(comment: NewComment): Promise<CreateOutcome> {
     return this.intake.create(comment);
   }
+  findByExternalId(client: string, externalId: string): Promise<Comment | null> {
+    return this.intake.findByExternalId(client, externalId);
+  }
   takeToQueue(max: number): Promise<string[]> {
     return this.intake.takeToQueue(max);
   }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { authorDecisionArguments } from '../authors/author-activity';
 import type { Comment } from '../domain';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import type {
@@ -84,6 +85,7 @@ export class RedisDecisionStore implements DecisionStore {
   private queueDecideAuto(pipeline: ReturnType<Redis['pipeline']>, comment: Comment, d: AutoDecision): void {
     const id = comment.id;
     const fields = [FIELD.scores, encodeScores(d.scores), FIELD.language, d.language, FIELD.languageSource, d.languageSource];
+    const author = authorDecisionArguments(this.keys.keyPrefix, { authorId: comment.author.id, decidedAt: d.decision.at });
     if (d.scoring !== null) fields.push(FIELD.scoring, JSON.stringify(d.scoring));
     commentScripts.decideAuto.queue(pipeline, {
       keys: {
@@ -96,6 +98,7 @@ export class RedisDecisionStore implements DecisionStore {
         outbox: this.keys.outbox,
         dedupe: this.keys.dedupe(comment),
         webhooksMarker: this.keys.webhooksMarker,
+        ...author.keys,
       },
       args: {
         id,
@@ -105,6 +108,7 @@ export class RedisDecisionStore implements DecisionStore {
         event: d.event,
         retentionMs: this.retentionMs,
         outboxMaxEvents: this.outboxMaxEvents,
+        ...author.args,
       },
       moreArgs: fields,
     });
@@ -112,6 +116,7 @@ export class RedisDecisionStore implements DecisionStore {
 
   async decideByModerator(comment: Comment, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {
     const id = comment.id;
+    const author = authorDecisionArguments(this.keys.keyPrefix, { authorId: comment.author.id, decidedAt: d.decision.at });
     const [result, reason] = (await commentScripts.decideByModerator.run(this.redis, {
       keys: {
         comment: this.keys.comment(id),
@@ -125,6 +130,7 @@ export class RedisDecisionStore implements DecisionStore {
         outbox: this.keys.outbox,
         dedupe: this.keys.dedupe(comment),
         webhooksMarker: this.keys.webhooksMarker,
+        ...author.keys,
       },
       args: {
         id,
@@ -135,6 +141,7 @@ export class RedisDecisionStore implements DecisionStore {
         event: d.event,
         retentionMs: this.retentionMs,
         outboxMaxEvents: this.outboxMaxEvents,
+        ...author.args,
       },
       moreArgs: d.from,
     })) as string[];

@@ -6,6 +6,7 @@ import { commentScripts, pageEntries } from './comment-lua-scripts';
 import type { CursorPosition } from './cursor';
 import type { CommentKeys } from './redis-comment-keys';
 import { FIELD, newRecordFields } from './redis-comment-record';
+import { authorPostArguments } from '../authors/author-activity';
 
 export interface RedisIntakeStoreOptions {
   redis: Redis;
@@ -34,6 +35,7 @@ export class RedisIntakeStore implements CommentIntakeStore {
 
   async create(comment: NewComment): Promise<CreateOutcome> {
     const createdAtMs = Date.parse(comment.createdAt);
+    const author = authorPostArguments(this.keys.keyPrefix, { text: comment.text, authorId: comment.author.id });
     const reply = (await commentScripts.createComment.run(this.redis, {
       keys: {
         comment: this.keys.comment(comment.id),
@@ -41,8 +43,9 @@ export class RedisIntakeStore implements CommentIntakeStore {
         counts: this.keys.counts,
         dedupe: this.keys.dedupe(comment),
         toQueue: this.keys.toQueue,
+        ...author.keys,
       },
-      args: { id: comment.id, createdAtMs },
+      args: { id: comment.id, createdAtMs, ...author.args },
       moreArgs: newRecordFields(comment, createdAtMs),
     })) as [number, string];
     const [created, id] = reply;
@@ -73,6 +76,11 @@ export class RedisIntakeStore implements CommentIntakeStore {
     const existing = await this.reader.get(id);
     if (existing === null) throw new Error(`dedupe key points at a missing comment ${id}`);
     return { created: false, comment: existing };
+  }
+
+  async findByExternalId(client: string, externalId: string): Promise<Comment | null> {
+    const id = await this.redis.get(this.keys.dedupe({ client, externalId }));
+    return id === null ? null : this.reader.get(id);
   }
 
   async takeToQueue(max: number): Promise<string[]> {

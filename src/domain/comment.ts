@@ -14,6 +14,8 @@ export type DecidedStatus = Exclude<CommentStatus, 'pending' | 'reported'>;
 export interface Author {
   id: string;
   name?: string;
+  /** Set by the site for staff or verified readers: the author and form rules skip them, text scoring does not. */
+  trusted?: boolean;
 }
 
 /** Why a comment went where it went. Every automatic and human decision carries at least one. */

@@ -1,3 +1,4 @@
+import type { ArticlePolicyService } from '../articles/article-policy-service';
 import type { CommentService } from '../comments/comment-service';
 import type { ServiceMetrics } from '../observability/metrics';
 import type { SessionService } from '../sessions/session-service';
@@ -5,6 +6,7 @@ import type { QueueStatsService } from '../queue/queue-stats-service';
 import type { ReportService } from '../reports/report-service';
 import type { ReviewService } from '../review/review-service';
 import type { WordListService } from '../word-lists/word-list-service';
+import { deleteArticlePolicy, getArticlePolicy, getArticlePolicyHistory, putArticlePolicy } from './handlers/article-policy-handlers';
 import type { CalibrationService } from '../calibration/calibration-service';
 import type { ShadowReportService } from '../shadow/shadow-report-service';
 import { calibration, shadowReport } from './handlers/shadow-handlers';
@@ -25,6 +27,7 @@ export interface RouteDeps extends PerspectiveRouteDeps, CoralRouteDeps {
   reports: ReportService;
   stats: QueueStatsService;
   wordLists: WordListService;
+  articlePolicies: ArticlePolicyService;
   shadowReport: ShadowReportService;
   calibration: CalibrationService;
   ping: () => Promise<void>;
@@ -68,6 +71,11 @@ export function routes(deps: RouteDeps): Route[] {
     { method: 'get', path: '/v1/word-lists', access: ['moderator'], handler: listWordLists(deps) },
     { method: 'post', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: addWordListTerm(deps) },
     { method: 'delete', path: '/v1/word-lists/:list/terms', access: ['moderator'], handler: removeWordListTerm(deps) },
+    // Newsroom rules per article (moderators)
+    { method: 'get', path: '/v1/articles/:articleId/policy', access: ['moderator'], handler: getArticlePolicy(deps) },
+    { method: 'put', path: '/v1/articles/:articleId/policy', access: ['moderator'], handler: putArticlePolicy(deps) },
+    { method: 'delete', path: '/v1/articles/:articleId/policy', access: ['moderator'], handler: deleteArticlePolicy(deps) },
+    { method: 'get', path: '/v1/articles/:articleId/policy/history', access: ['moderator'], handler: getArticlePolicyHistory(deps) },
     // Perspective-compatible API (Coral's custom Perspective endpoint, programs that called Perspective). The
     // body may hold a 20,480-byte text JSON-escaped, hence the larger limit; the text limit is checked in bytes.
     { method: 'post', path: '/v1alpha1/comments:analyze', access: ['intake', 'analyze'], handler: analyzeComment(deps), perspective: true, rateLimit: 'analyze', bodyLimitBytes: PERSPECTIVE_BODY_LIMIT_BYTES },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REASON_CODES } from '../review/statement-of-reasons';
 import { WORD_LISTS } from '../word-lists/word-list-store';
+import { ARTICLE_MODES } from '../articles/article-policy-store';
 import { ATTRIBUTES, LANGUAGES, REPORT_REASONS, REVIEW_QUEUES, type Language } from '../domain';
 
 /** Printable text: no C0/C1 control characters (tabs and line breaks allowed) and no lone surrogates. */
@@ -39,7 +40,12 @@ export const submitCommentSchema = z.strictObject({
     .refine(noControl, 'must not contain control characters other than tab and line breaks')
     .refine((s) => s.trim().length >= 1, 'must not be empty or only white space')
     .refine((s) => [...s.trim()].length <= TEXT_MAX_CHARACTERS, `must be at most ${TEXT_MAX_CHARACTERS} characters after trimming`),
-  author: z.strictObject({ id: identifier(200), name: identifier(100).optional() }),
+  author: z.strictObject({
+    id: identifier(200),
+    name: identifier(100).optional(),
+    /** Staff or verified readers, as the site knows them: the author and form rules skip them. */
+    trusted: z.boolean({ error: 'must be true or false' }).optional(),
+  }),
   language: z
     .string()
     .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as de, de-CH, fr, it or en')
@@ -120,6 +126,21 @@ export const wordListTermSchema = z.strictObject({
   language: z.enum(['de', 'fr', 'it', 'en']).optional(),
 });
 export const wordListDeleteQuerySchema = wordListTermSchema;
+
+export const articleParamsSchema = z.strictObject({ articleId: identifier(200) });
+
+const probability = z.number({ error: 'must be a number from 0 to 1' }).min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1');
+export const articlePolicySchema = z.strictObject({
+  mode: z.enum(ARTICLE_MODES, { error: `must be one of ${ARTICLE_MODES.join(', ')}` }),
+  /** Per attribute, like the policy file's thresholds; they override it for this article's comments. */
+  thresholds: z
+    .partialRecord(
+      z.enum(ATTRIBUTES, { error: `must be an attribute: ${ATTRIBUTES.join(', ')}` }),
+      z.strictObject({ hold: probability, reject: probability }).refine((t) => t.hold <= t.reject, { message: 'hold must not exceed reject', path: ['hold'] }),
+    )
+    .refine((t) => Object.keys(t).length > 0, 'give at least one attribute, or leave thresholds out')
+    .optional(),
+});
 
 // Perspective's wire format (comments:analyze, comments:suggestscore), field names as its JSON mapping spells
 // them. Unknown fields are refused as Google refuses them; `context` is accepted and ignored.

@@ -79,6 +79,9 @@ export class ModerationService {
       now,
       createdAt: new Date(comment.createdAt),
       finalAttempt,
+      commentId: comment.id,
+      articleId: comment.articleId,
+      author: comment.author,
     });
     // Started beside the live run; it is waited for only after the live decision is written (see moderateMany).
     const shadow = this.deps.shadow?.start(initial);

@@ -13,6 +13,8 @@ export interface LuaScriptSpec<K extends string, A extends string> {
   keys: readonly K[];
   /** ARGV[1], ARGV[2], … by name. */
   args: readonly A[];
+  /** Lua put before the script: a fragment kept in another folder (the author history, for the report scripts). */
+  prelude?: string;
 }
 
 /** `--@include name` on a line of its own: replaced by `includes/name.lua` of the script's directory. */
@@ -20,9 +22,9 @@ const INCLUDE = /^--@include ([A-Za-z0-9-]+)$/gm;
 
 /**
  * Reads a script file; from `dist/` (where `npm run build` copies the .lua files) it falls back to the same folder
- * under `src/`, for a build by `tsc` alone.
+ * under `src/`, for a build by `tsc` alone. Exported for fragments another folder's scripts are given as text.
  */
-function readLua(path: string): string {
+export function readLua(path: string): string {
   if (existsSync(path)) return readFileSync(path, 'utf8');
   return readFileSync(path.replace(/([/\\])dist([/\\])src([/\\])/, '$1src$3'), 'utf8');
 }
@@ -53,7 +55,7 @@ export class LuaScript<K extends string, A extends string> {
   private readonly definedOn = new WeakSet<Redis>();
 
   constructor(private readonly spec: LuaScriptSpec<K, A>) {
-    this.source = readLua(join(spec.dir, spec.file)).replace(INCLUDE, (_line, name: string) => readLua(join(spec.dir, 'includes', `${name}.lua`)));
+    this.source = (spec.prelude ?? '') + readLua(join(spec.dir, spec.file)).replace(INCLUDE, (_line, name: string) => readLua(join(spec.dir, 'includes', `${name}.lua`)));
     this.file = spec.file;
     this.keys = spec.keys;
     this.args = spec.args;

@@ -22,8 +22,8 @@ export function luaDirectory(from: string = __dirname): string {
 export type { LuaScript } from '../redis/lua-script';
 
 /** A report script (`lua/<file>`, with its `--@include name` lines replaced by `lua/includes/<name>.lua`). */
-export function luaScript<const K extends string, const A extends string>(file: string, keys: readonly K[], args: readonly A[]): LuaScript<K, A> {
-  return new LuaScript({ dir: luaDirectory(), file, keys, args });
+export function luaScript<const K extends string, const A extends string>(file: string, keys: readonly K[], args: readonly A[], options: { prelude?: string } = {}): LuaScript<K, A> {
+  return new LuaScript({ dir: luaDirectory(), file, keys, args, ...options });
 }
 
 /** Runs a script through the one Lua helper (EVALSHA, EVAL when the server lost it). */

@@ -3,6 +3,7 @@ import type { Appeal, AppealState, AppellantRole, Comment, CommentStatus, Report
 import type { ClaimOutcome, CommentStore, ConflictReason } from '../comments/comment-store';
 import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import { luaScript, runLua } from './lua-script';
+import { authorDecisionArguments, RECORD_AUTHOR_DECISION_LUA } from '../authors/author-activity';
 import type {
   AddReportOutcome,
   AppealDecision,
@@ -39,10 +40,13 @@ const ADD_REPORT = luaScript(
   ['commentId', 'reportId', 'reporterId', 'reason', 'reporter', 'explanation', 'law', 'bonaFide', 'client', 'receivedAt', 'receivedAtMs', 'reportsToReview', 'reportsToHide', 'event', 'outboxMaxEvents', 'historyBy', 'reportPrefix', 'appealPrefix'],
 );
 const CLAIM = luaScript('claim-queued-comment.lua', ['comment', 'claim', 'reportedQueue', 'appealedQueue'], ['commentId', 'moderator', 'leaseMs']);
+// The decisions also count in the author history (the author rules), written by the same script.
+const authorHistory = { prelude: RECORD_AUTHOR_DECISION_LUA };
 const DECIDE_REPORTED = luaScript(
   'decide-reported-comment.lua',
-  ['comment', 'claim', 'reportList', 'reporters', 'reportCounts', 'reportedQueue', 'counts', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'appealList', 'appellants'],
-  ['commentId', 'outcome', 'status', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'commentEvent', 'eventIdPrefix', 'reportEventData', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix', 'hasFinding'],
+  ['comment', 'claim', 'reportList', 'reporters', 'reportCounts', 'reportedQueue', 'counts', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'appealList', 'appellants', 'authorDecided', 'authorRejected'],
+  ['commentId', 'outcome', 'status', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'commentEvent', 'eventIdPrefix', 'reportEventData', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix', 'hasFinding', 'decidedAtMs', 'authorWindowMs', 'authorMaxDecisions'],
+  authorHistory,
 );
 const OPEN_APPEAL = luaScript(
   'open-appeal.lua',
@@ -51,8 +55,9 @@ const OPEN_APPEAL = luaScript(
 );
 const DECIDE_APPEAL = luaScript(
   'decide-appeal.lua',
-  ['comment', 'claim', 'appealOpen', 'appeal', 'appealedQueue', 'reportedQueue', 'counts', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'reportList', 'reporters', 'reportCounts', 'appealList', 'appellants'],
-  ['commentId', 'appealId', 'outcome', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'note', 'appealEvent', 'commentEvent', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix'],
+  ['comment', 'claim', 'appealOpen', 'appeal', 'appealedQueue', 'reportedQueue', 'counts', 'history', 'outbox', 'webhooksMarker', 'dedupe', 'reportList', 'reporters', 'reportCounts', 'appealList', 'appellants', 'authorDecided', 'authorRejected'],
+  ['commentId', 'appealId', 'outcome', 'decision', 'decidedAt', 'reasons', 'expectedVersion', 'moderator', 'note', 'appealEvent', 'commentEvent', 'retentionMs', 'outboxMaxEvents', 'reportPrefix', 'appealPrefix', 'decidedAtMs', 'authorWindowMs', 'authorMaxDecisions'],
+  authorHistory,
 );
 
 /** Every script this store runs, for the test that checks each script's header against its declared names. */
@@ -149,6 +154,11 @@ export class RedisReportStore implements ReportStore {
   private get appealPrefix(): string {
     return `${this.p}:appeal:`;
   }
+  /** The author history's keys and arguments for a decision on `comment` (see recordAuthorDecision). */
+  private authorHistory(comment: Pick<Comment, 'author'>, decidedAt: string) {
+    return authorDecisionArguments(this.p, { authorId: comment.author.id, decidedAt });
+  }
+
   private get common() {
     return { outboxMaxEvents: String(this.options.outboxMaxEvents), reportPrefix: this.reportPrefix, appealPrefix: this.appealPrefix };
   }
@@ -236,8 +246,9 @@ export class RedisReportStore implements ReportStore {
   }
 
   async decideReported(comment: Comment, d: ReportedDecision): Promise<ReportedDecisionOutcome> {
-    const reply = (await runLua(this.redis, DECIDE_REPORTED, this.commentKeys(comment), {
+    const reply = (await runLua(this.redis, DECIDE_REPORTED, { ...this.commentKeys(comment), ...this.authorHistory(comment, d.decision.at).keys }, {
       ...this.common,
+      ...this.authorHistory(comment, d.decision.at).args,
       commentId: comment.id,
       outcome: d.outcome,
       status: d.decision.status,
@@ -293,9 +304,10 @@ export class RedisReportStore implements ReportStore {
     const reply = (await runLua(
       this.redis,
       DECIDE_APPEAL,
-      { ...k, appeal: `${this.appealPrefix}${d.appealId}` },
+      { ...k, appeal: `${this.appealPrefix}${d.appealId}`, ...this.authorHistory(comment, d.decidedAt).keys },
       {
         ...this.common,
+        ...this.authorHistory(comment, d.decidedAt).args,
         commentId: comment.id,
         appealId: d.appealId,
         outcome: d.outcome,

@@ -7,9 +7,13 @@ import { isRedisUnavailable } from '../errors/redis-errors';
 import type { BulkResult } from '../review/review-service';
 import { statementOfReasons, type ReasonCode, type StatementOfReasons } from '../review/statement-of-reasons';
 import { decisionEvent } from '../webhooks/decision-event';
+import { decidedOrThrow } from '../review/decision-outcome';
 import { appealDecidedEvent, reportDecidedData, reporterRedress, reportReceivedEvent } from './report-events';
-import type { ReportedDecisionOutcome, ReportStore, StoreDecisionOutcome } from './report-store';
+import type { ReportedDecisionOutcome, ReportStore } from './report-store';
 import type { DecisionRecorder } from '../stats/decision-recorder';
+
+/** How a 409 says that a comment is no longer on the queue this decision is for. */
+const NOT_ON_QUEUE = ' and not on this queue, which this decision needs';
 
 export interface SubmitReportInput {
   reason: ReportReason;
@@ -163,7 +167,7 @@ export class ReportService {
     if (missing.length > 0) throw needsFinding(missing.map((field) => ({ path: field })));
     const outcome = await this.applyReported(id, moderator, input);
     if (outcome.outcome === 'needs_finding') throw needsFinding(missingFields(input).map((field) => ({ path: field })));
-    return unwrap(id, outcome);
+    return decidedOrThrow(id, outcome, NOT_ON_QUEUE);
   }
 
   /** Decides up to 100 comments of the reported queue; answers per comment, as bulk decisions on held comments do. */
@@ -306,7 +310,7 @@ export class ReportService {
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
     if (outcome.outcome === 'forbidden') throw sameModerator(id, moderator);
-    const decided = unwrap(id, outcome);
+    const decided = decidedOrThrow(id, outcome, NOT_ON_QUEUE);
     if (decision !== null) await this.deps.recorder?.moderatorDecided({ before: comment, after: decided, moderator, reversal: true });
     if (decision !== null) await this.deps.labels?.record(comment, decided);
     return { comment: decided, appeal: { ...appeal, state: reversed ? 'reversed' : 'upheld', decidedBy: moderator, decidedAt: at, note } };
@@ -336,18 +340,4 @@ function needsFinding(fields: { path: string }[]): ValidationError {
 
 function sameModerator(id: string, moderator: string): ForbiddenError {
   return new ForbiddenError(`${moderator} made the decision appealed on comment ${id}: another moderator must decide the appeal`, { reason: 'same_moderator' });
-}
-
-function unwrap(id: string, outcome: StoreDecisionOutcome): Comment {
-  if (outcome.outcome === 'missing') throw new NotFoundError(`comment ${id} does not exist`);
-  if (outcome.outcome === 'conflict') {
-    const why =
-      outcome.reason === 'claimed'
-        ? `is claimed by ${outcome.claim?.moderator}`
-        : outcome.reason === 'version'
-          ? `changed since you saw it (now version ${outcome.comment.version}, ${outcome.comment.status})`
-          : `is ${outcome.comment.status} and not on this queue, which this decision needs`;
-    throw new ConflictError(`comment ${id} ${why}`, { reason: outcome.reason, status: outcome.comment.status, version: outcome.comment.version, decision: outcome.comment.decision, claim: outcome.claim });
-  }
-  return outcome.comment;
 }

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from '../errors/app-errors';
 import { isRedisUnavailable } from '../errors/redis-errors';
 import { decisionEvent } from '../webhooks/decision-event';
 import type { DecisionRecorder } from '../stats/decision-recorder';
+import { conflictDetails, decidedOrThrow } from './decision-outcome';
 import type { ReasonCode } from './statement-of-reasons';
 
 export interface ModeratorDecisionInput {
@@ -64,7 +65,7 @@ export class ReviewService {
 
   /** Decides a held comment. Not held, claimed by someone else, or changed since `version`: 409, never an overwrite. */
   async decide(id: string, moderator: string, input: ModeratorDecisionInput): Promise<Comment> {
-    return this.unwrap(id, await this.apply(id, moderator, input, ['held']));
+    return decidedOrThrow(id, await this.apply(id, moderator, input, ['held']), ', which this decision cannot change');
   }
 
   /**
@@ -73,7 +74,7 @@ export class ReviewService {
    */
   async reverse(id: string, moderator: string, input: ModeratorDecisionInput): Promise<Comment> {
     const from: CommentStatus[] = input.decision === 'approve' ? ['rejected'] : ['approved'];
-    return this.unwrap(id, await this.apply(id, moderator, input, from, 'moderator.reversal'));
+    return decidedOrThrow(id, await this.apply(id, moderator, input, from, 'moderator.reversal'), ', which this decision cannot change');
   }
 
   /** Decides up to 100 held comments; answers per comment. */
@@ -120,22 +121,4 @@ export class ReviewService {
     if (outcome.outcome === 'decided') await this.deps.labels?.record(current, outcome.comment);
     return outcome;
   }
-
-  private unwrap(id: string, outcome: ModeratorDecisionOutcome): Comment {
-    if (outcome.outcome === 'missing') throw new NotFoundError(`comment ${id} does not exist`);
-    if (outcome.outcome === 'conflict') {
-      const why =
-        outcome.reason === 'claimed'
-          ? `is claimed by ${outcome.claim?.moderator}`
-          : outcome.reason === 'version'
-            ? `changed since you saw it (now version ${outcome.comment.version}, ${outcome.comment.status})`
-            : `is ${outcome.comment.status}, which this decision cannot change`;
-      throw new ConflictError(`comment ${id} ${why}`, conflictDetails(outcome.reason, outcome.comment, outcome.claim));
-    }
-    return outcome.comment;
-  }
-}
-
-function conflictDetails(reason: string, comment: Comment, claim: Claim | null): Record<string, unknown> {
-  return { reason, status: comment.status, version: comment.version, decision: comment.decision, claim };
 }

@@ -12,6 +12,7 @@ function routeTable(): Route[] {
     reports: never as never,
     stats: never as never,
     wordLists: never as never,
+    articlePolicies: never as never,
     perspective: never as never,
     coral: never as never,
     shadowReport: never as never,
@@ -21,7 +22,7 @@ function routeTable(): Route[] {
 }
 
 function concretePath(path: string): string {
-  return path.replace(':id', 'no-such-comment').replace(':list', 'blocked').replace(':reportId', 'no-such-report');
+  return path.replace(':id', 'no-such-comment').replace(':list', 'blocked').replace(':reportId', 'no-such-report').replace(':articleId', 'no-such-article');
 }
 
 describe('every route with every role, a wrong key and no key', () => {

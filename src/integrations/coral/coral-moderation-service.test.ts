@@ -37,4 +37,20 @@ describe('Coral moderation service', () => {
       expect((await service('held').coral.moderate({ action: 'NEW', comment: { body: 'x' }, author: { id: 'u', role } })).status).toBe('approved');
     }
   });
+
+  it('When Coral names the story, then the phases see it as the article (so its policy applies)', async () => {
+    const articles: (string | null)[] = [];
+    const phase: Phase = {
+      name: 'article',
+      run(state) {
+        articles.push(state.articleId);
+        return { verdict: { status: 'held', reasons: [{ rule: 'article.premoderate' }] } };
+      },
+    };
+    const coral = new CoralModerationService({ signingSecrets: [SECRET], phases: [phase], now: () => new Date('2026-12-01T12:00:00Z') });
+    const verdict = await coral.moderate({ action: 'NEW', comment: { body: 'x' }, author: { id: 'u', role: 'COMMENTER' }, story: { id: 'story-7' } });
+    await coral.moderate({ action: 'NEW', comment: { body: 'y' }, author: { id: 'u', role: 'COMMENTER' } });
+    expect(verdict).toMatchObject({ status: 'held', reasons: [{ rule: 'article.premoderate' }] });
+    expect(articles).toEqual(['story-7', null]);
+  });
 });

@@ -13,6 +13,8 @@ export interface CoralModerationRequest {
   action: 'NEW' | 'EDIT';
   comment: { body: string; parentID?: string | null | undefined };
   author: { id: string; role: string };
+  /** Coral's story: its id is our article id, so the article's policy applies. */
+  story?: { id?: string | undefined } | undefined;
 }
 
 /** What we tell Coral: approve (204, Coral's later phases still run), hold for its moderators, or reject. */
@@ -44,7 +46,7 @@ export class CoralModerationService {
     if (text.length === 0) return { status: 'approved', reasons: [], staff };
     const now = this.deps.now();
     // Coral waits for this answer: there is no later attempt.
-    const result = await runPipeline(this.deps.phases, initialState({ text, givenLanguage: null, now, createdAt: now, finalAttempt: true }));
+    const result = await runPipeline(this.deps.phases, initialState({ text, givenLanguage: null, now, createdAt: now, finalAttempt: true, ...(request.story?.id ? { articleId: request.story.id } : {}) }));
     if (result.kind === 'retry') return { status: staff ? 'approved' : 'held', reasons: [{ rule: 'scorer_unavailable', note: result.reason }], staff };
     const { status, reasons } = result.verdict;
     // Staff, moderators and admins are approved whatever the text scores, as Coral's own staff phase does.

@@ -1,4 +1,5 @@
-import type { DecisionReason, ScoringRecord, AttributeScores, Language, Span } from '../../domain';
+import type { DecisionReason, ScoringRecord, AttributeScores, Author, Language, Span, Thresholds } from '../../domain';
+import type { AuthorActivity } from '../../authors/author-activity-store';
 
 import type { Verdict } from '../policy';
 
@@ -14,6 +15,16 @@ export interface ModerationState {
   scoring: ScoringRecord | null;
   /** Watched-term hits: the comment is held at least. */
   watched: DecisionReason[];
+  /** Null when moderated outside the comment store (Coral's phase, offline evaluation). */
+  commentId: string | null;
+  articleId: string | null;
+  author: Author | null;
+  /** Newsroom rules (article, author, form) that hold the comment at least; a scorer's reject still rejects. */
+  holds: DecisionReason[];
+  /** The article's own thresholds, overriding the policy's; null: none. */
+  articleThresholds: Thresholds | null;
+  /** What the author rules know of the author; null for trusted authors and comments without one. */
+  authorActivity: AuthorActivity | null;
   now: Date;
   /** When the comment was submitted. */
   createdAt: Date;
@@ -35,7 +46,16 @@ export interface Phase {
 }
 
 /** What the pipeline knows of a comment before the first phase: its text, the language given, the clock. */
-export function initialState(input: { text: string; givenLanguage: Language | null; now: Date; createdAt: Date; finalAttempt: boolean }): ModerationState {
+export function initialState(input: {
+  text: string;
+  givenLanguage: Language | null;
+  now: Date;
+  createdAt: Date;
+  finalAttempt: boolean;
+  commentId?: string;
+  articleId?: string;
+  author?: Author;
+}): ModerationState {
   return {
     text: input.text,
     givenLanguage: input.givenLanguage,
@@ -45,6 +65,12 @@ export function initialState(input: { text: string; givenLanguage: Language | nu
     spans: [],
     scoring: null,
     watched: [],
+    commentId: input.commentId ?? null,
+    articleId: input.articleId ?? null,
+    author: input.author ?? null,
+    holds: [],
+    articleThresholds: null,
+    authorActivity: null,
     now: input.now,
     createdAt: input.createdAt,
     finalAttempt: input.finalAttempt,

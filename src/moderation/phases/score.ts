@@ -30,7 +30,7 @@ export function scorePhase(deps: { scoring: CommentScoring; maxQuotaWaitMs: numb
       }
       return {
         state: { scoring: { scorer: 'none', model: 'none', failures: outcome.failures } },
-        verdict: { status: 'held', reasons: [{ rule: 'scorer_unavailable', language, note: failedScorers || 'no scorer answered' }] },
+        verdict: { status: 'held', reasons: [{ rule: 'scorer_unavailable', language, note: failedScorers || 'no scorer answered' }, ...state.holds] },
       };
     },
   };

@@ -21,7 +21,7 @@ export function wordListsPhase(deps: { wordLists: WordListCache }): Phase {
         return [{ rule: `word_list.${list}`, language, note: [...new Set(ofList.map((hit) => hit.term))].join(', '), spans }];
       };
       const blocked = reasonFor('blocked');
-      if (blocked.length > 0) return { verdict: { status: 'rejected', reasons: blocked } };
+      if (blocked.length > 0) return { verdict: { status: 'rejected', reasons: [...blocked, ...state.holds] } };
       return { state: { watched: reasonFor('watched') } };
     },
   };

@@ -19,6 +19,8 @@
 -- KEYS[14] reportCounts   hash   open reports
 -- KEYS[15] appealList     list   this comment's appeal ids
 -- KEYS[16] appellants     hash   who appealed which decision
+-- KEYS[17] authorDecided  zset   the author's decided comments (recordAuthorDecision, src/comments/lua/includes)
+-- KEYS[18] authorRejected zset   those of them rejected
 -- ARGV[1] commentId
 -- ARGV[2] appealId
 -- ARGV[3] outcome          upheld | reversed
@@ -34,6 +36,9 @@
 -- ARGV[13] outboxMaxEvents
 -- ARGV[14] reportPrefix    key prefix of report hashes
 -- ARGV[15] appealPrefix    key prefix of appeal hashes
+-- ARGV[16] decidedAtMs     the decision's time in ms, for the author history
+-- ARGV[17] authorWindowMs  how long the author history keeps a decision
+-- ARGV[18] authorMaxDecisions the most decisions it keeps per author
 -- Returns {'decided', status}, {'forbidden', moderator}, {'conflict', reason, holder?} or {'missing'}.
 --@include dsa-keys
 local record = redis.call('HMGET', KEYS[1], 's', 'v', 'd')
@@ -75,4 +80,5 @@ if retentionMs > 0 and newStatus ~= 'reported' and not redis.call('ZSCORE', KEYS
   if KEYS[11] ~= '' then expire(KEYS[11]) end
   eachDsaKey(expire, KEYS[12], KEYS[13], KEYS[14], KEYS[15], KEYS[16], ARGV[14], ARGV[15])
 end
+if ARGV[3] == 'reversed' then recordAuthorDecision(KEYS[17], KEYS[18], ARGV[1], newStatus, ARGV[16], ARGV[17], ARGV[18]) end
 return {'decided', newStatus}

@@ -16,6 +16,8 @@
 -- KEYS[11] dedupe         string the comment's externalId key ('' for none)
 -- KEYS[12] appealList     list   this comment's appeal ids
 -- KEYS[13] appellants     hash   who appealed which decision
+-- KEYS[14] authorDecided  zset   the author's decided comments (recordAuthorDecision, src/comments/lua/includes)
+-- KEYS[15] authorRejected zset   those of them rejected
 -- ARGV[1] commentId
 -- ARGV[2] outcome          kept | removed
 -- ARGV[3] status           approved | rejected
@@ -32,6 +34,9 @@
 -- ARGV[14] reportPrefix    key prefix of report hashes
 -- ARGV[15] appealPrefix    key prefix of appeal hashes
 -- ARGV[16] hasFinding      1 when the decision carries a legality finding and its ground, else 0
+-- ARGV[17] decidedAtMs     the decision's time in ms, for the author history
+-- ARGV[18] authorWindowMs  how long the author history keeps a decision
+-- ARGV[19] authorMaxDecisions the most decisions it keeps per author
 -- Returns {'decided', reports decided}, {'needs_finding'} (a removal without a finding while an illegal-content
 -- report is open, even one that arrived after the caller checked), {'conflict', reason, holder?} or {'missing'}.
 --@include dsa-keys
@@ -86,4 +91,5 @@ if retentionMs > 0 then
   if KEYS[11] ~= '' then expire(KEYS[11]) end
   eachDsaKey(expire, KEYS[3], KEYS[4], KEYS[5], KEYS[12], KEYS[13], ARGV[14], ARGV[15])
 end
+recordAuthorDecision(KEYS[14], KEYS[15], ARGV[1], ARGV[3], ARGV[17], ARGV[18], ARGV[19])
 return {'decided', decided}

@@ -10,6 +10,8 @@
 -- KEYS[7] outbox          decision events waiting for a webhook relay (list)
 -- KEYS[8] dedupe          the client's externalId key (string); '' when the comment has none
 -- KEYS[9] webhooksMarker  set once any process has receivers: events are written only then (string)
+-- KEYS[10] authorDecided  the author's decided comments (zset; '' for no author)
+-- KEYS[11] authorRejected those of them rejected (zset)
 -- ARGV[1] id
 -- ARGV[2] status          approved, held or rejected
 -- ARGV[3] decision        JSON
@@ -17,13 +19,17 @@
 -- ARGV[5] event           '' for none
 -- ARGV[6] retentionMs     0: keep
 -- ARGV[7] outboxMaxEvents the outbox keeps only the newest this many
--- ARGV[8..] the record's other changed fields and values (scores, language, ...)
+-- ARGV[8] decidedAtMs     for the author history
+-- ARGV[9] authorWindowMs  how long the author history keeps a decision
+-- ARGV[10] authorMaxDecisions the most decisions it keeps per author
+-- ARGV[11..] the record's other changed fields and values (scores, language, ...)
 -- Returns 'decided', 'already_decided' (not pending: nothing written) or 'missing'.
+--@include record-author-decision
 local record = redis.call('HMGET', KEYS[1], 's', 't')
 local status = record[1]
 if not status then return 'missing' end
 if status ~= 'pending' then return 'already_decided' end
-redis.call('HSET', KEYS[1], 's', ARGV[2], 'd', ARGV[3], 'f', 'pending', unpack(ARGV, 8))
+redis.call('HSET', KEYS[1], 's', ARGV[2], 'd', ARGV[3], 'f', 'pending', unpack(ARGV, 11))
 redis.call('HDEL', KEYS[1], 'j')
 redis.call('HINCRBY', KEYS[1], 'v', 1)
 redis.call('ZREM', KEYS[2], ARGV[1])
@@ -42,4 +48,5 @@ if ARGV[2] ~= 'held' and tonumber(ARGV[6]) > 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[6])
   if KEYS[8] ~= '' then redis.call('PEXPIRE', KEYS[8], ARGV[6]) end
 end
+recordAuthorDecision(KEYS[10], KEYS[11], ARGV[1], ARGV[2], ARGV[8], ARGV[9], ARGV[10])
 return 'decided'

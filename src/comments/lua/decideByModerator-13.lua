@@ -13,6 +13,8 @@
 -- KEYS[9] outbox          decision events waiting for a webhook relay (list)
 -- KEYS[10] dedupe         the client's externalId key (string); '' when the comment has none
 -- KEYS[11] webhooksMarker set once any process has receivers: events are written only then (string)
+-- KEYS[12] authorDecided  the author's decided comments (zset; '' for no author)
+-- KEYS[13] authorRejected those of them rejected (zset)
 -- ARGV[1] id
 -- ARGV[2] status          approved or rejected
 -- ARGV[3] decision        JSON
@@ -21,13 +23,17 @@
 -- ARGV[6] event           '' for none
 -- ARGV[7] retentionMs     0: keep
 -- ARGV[8] outboxMaxEvents the outbox keeps only the newest this many
--- ARGV[9..] the states it may leave
+-- ARGV[9] decidedAtMs     for the author history
+-- ARGV[10] authorWindowMs how long the author history keeps a decision
+-- ARGV[11] authorMaxDecisions the most decisions it keeps per author
+-- ARGV[12..] the states it may leave
 -- Returns {'decided'}, {'conflict', reason ('status', 'version' or 'claimed'), claimHolder?} or {'missing'}.
+--@include record-author-decision
 local record = redis.call('HMGET', KEYS[1], 's', 'v', 'd', 'f')
 local status = record[1]
 if not status then return {'missing'} end
 local allowed = false
-for i = 9, #ARGV do if ARGV[i] == status then allowed = true end end
+for i = 12, #ARGV do if ARGV[i] == status then allowed = true end end
 if not allowed then return {'conflict', 'status'} end
 if ARGV[4] ~= '' and ARGV[4] ~= record[2] then return {'conflict', 'version'} end
 local holder = redis.call('GET', KEYS[8])
@@ -54,4 +60,5 @@ if tonumber(ARGV[7]) > 0 then
   redis.call('PEXPIRE', KEYS[5], ARGV[7])
   if KEYS[10] ~= '' then redis.call('PEXPIRE', KEYS[10], ARGV[7]) end
 end
+recordAuthorDecision(KEYS[12], KEYS[13], ARGV[1], ARGV[2], ARGV[9], ARGV[10], ARGV[11])
 return {'decided'}
