@@ -7,6 +7,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY config ./config
 COPY src ./src
 COPY workers ./workers
+COPY ui ./ui
+COPY scripts/build-ui.mjs ./scripts/build-ui.mjs
 COPY scripts/copy-lua-files.cjs ./scripts/
 RUN npm run build && npm prune --omit=dev
 

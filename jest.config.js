@@ -23,6 +23,15 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    {
+      // The console in Debian's Chromium (/usr/bin/chromium) through playwright-core; same setup as integration.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)s$': swc },
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
     ...(faultRequested
       ? [
           {

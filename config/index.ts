@@ -114,6 +114,17 @@ export interface Config {
     /** Keep the comment text with the feedback; off by default (it is readers' text). */
     feedbackStoreText: boolean;
   };
+  /** The moderator console's browser sessions (`/ui`). */
+  console: {
+    /** A session ends after this long without a request (sliding expiry). */
+    sessionTtlMs: number;
+    /** The cookie's Secure flag: on in production (HTTPS), off otherwise so that http://localhost works. */
+    cookieSecure: boolean;
+    /** Console sign-in attempts per minute per client address (0: no limit). */
+    signInPerMinute: number;
+  };
+  /** Port of the worker process's `/metrics` endpoint; unset: none (the API serves its own on `/metrics`). */
+  metricsPort: number | undefined;
   /**
    * Shadow mode: a second scorer chain and/or policy run beside the live one on every comment, recorded with the
    * comment and never acted upon. Off when `chain` is empty and `policy` is null.
@@ -276,6 +287,10 @@ const envSchema = z.object({
   CALIBRATION_MAX_DECISIONS: int(100, 10_000_000).default(50_000),
   CALIBRATION_RETENTION_DAYS: int(1, 3650).default(365),
   CORAL_SIGNING_SECRETS: commaSeparated(z.string().min(16, 'each secret must be at least 16 characters')),
+  SESSION_TTL_MINUTES: int(1, 7 * 24 * 60).default(480),
+  SIGN_IN_RATE_LIMIT: int(0, 1_000_000).default(30),
+  SESSION_COOKIE_SECURE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  METRICS_PORT: int(0, 65535).optional(),
 });
 
 /** sha256 of an API key: keys are compared and kept only as hashes. */
@@ -474,6 +489,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       feedbackMaxEntries: e.FEEDBACK_MAX_ENTRIES,
       feedbackStoreText: e.FEEDBACK_STORE_TEXT === 'true',
     },
+    console: {
+      sessionTtlMs: e.SESSION_TTL_MINUTES * 60_000,
+      cookieSecure: e.SESSION_COOKIE_SECURE === undefined ? e.NODE_ENV === 'production' : e.SESSION_COOKIE_SECURE === 'true',
+      signInPerMinute: e.SIGN_IN_RATE_LIMIT,
+    },
+    metricsPort: e.METRICS_PORT,
     shadow: {
       chain: shadowChain,
       policy: shadowPolicy,

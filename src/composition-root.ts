@@ -4,11 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import type { Express } from 'express';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Config } from '../config';
+import { projectRoot, type Config } from '../config';
 import { ArticlePolicyCache } from './articles/article-policy-cache';
 import { ArticlePolicyService } from './articles/article-policy-service';
 import { RedisArticlePolicyStore } from './articles/redis-article-policy-store';
@@ -22,7 +23,7 @@ import { logConnectionErrors } from './redis/connection-log';
 import { RedisLease } from './redis/lease';
 import { ApiKeyAuthenticator } from './http/auth';
 import { createHttpApp } from './http/express-app';
-import { analyzeRateLimits, intakeRateLimits } from './http/intake-rate-limits';
+import { analyzeRateLimits, intakeRateLimits, signInRateLimits } from './http/intake-rate-limits';
 import { CoralModerationService } from './integrations/coral/coral-moderation-service';
 import { PerspectiveAnalysisService } from './perspective-api/perspective-analysis-service';
 import { RedisFeedbackStore } from './perspective-api/feedback-store';
@@ -43,6 +44,12 @@ import { startWebhookDispatcher, WEBHOOK_QUEUE, type WebhookDispatcher } from '.
 import { WordListCache } from './word-lists/word-list-matcher';
 import { RedisWordListStore } from './word-lists/word-list-store';
 import { WordListService } from './word-lists/word-list-service';
+import { ServiceMetrics } from './observability/metrics';
+import { queueBoardMount } from './http/queue-board';
+import { RedisSessionStore } from './sessions/redis-session-store';
+import { SessionService } from './sessions/session-service';
+import { DecisionRecorder } from './stats/decision-recorder';
+import { RedisDecisionStatsStore } from './stats/decision-stats-store';
 import { RedisShadowStore } from './shadow/redis-shadow-store';
 import { ShadowModeration } from './shadow/shadow-moderation';
 import { ShadowReportService } from './shadow/shadow-report-service';
@@ -57,17 +64,26 @@ export interface Overrides {
   scoring?: CommentScoring;
   detector?: LanguageDetector;
   now?: () => Date;
+  /** One registry for the API and the worker when both run in one process (`npm start`). */
+  metrics?: ServiceMetrics;
+}
+
+/** Where `npm run build` puts the console's page and bundle. */
+export function consoleAssetsDir(): string {
+  return join(projectRoot(), 'dist', 'ui');
 }
 
 export interface ApiParts {
   app: Express;
   comments: CommentService;
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
 export interface WorkerParts {
   worker: ModerationWorker;
   webhooks: WebhookDispatcher;
+  metrics: ServiceMetrics;
   close(): Promise<void>;
 }
 
@@ -162,6 +178,10 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
+  const metrics = overrides.metrics ?? new ServiceMetrics();
+  metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
+  const decisionStats = new RedisDecisionStatsStore({ redis, keyPrefix: config.redisKeyPrefix });
+  const recorder = new DecisionRecorder({ stats: decisionStats, metrics, logger });
   const articleStore = new RedisArticlePolicyStore({ redis, keyPrefix: config.redisKeyPrefix });
   const articleCache = new ArticlePolicyCache({ store: articleStore, refreshMs: config.articles.refreshMs });
   const articlePolicies = new ArticlePolicyService({ store: articleStore, cache: articleCache, now });
@@ -175,8 +195,9 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     settings: config.reports,
     claimLeaseMs: config.review.claimLeaseMs,
     labels: labelRecorder,
+    recorder,
   });
-  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports, labels: labelRecorder });
+  const review = new ReviewService({ store, now, claimLeaseMs: config.review.claimLeaseMs, otherQueues: reports, labels: labelRecorder, recorder });
   const shadowReport = new ShadowReportService({
     store: new RedisShadowStore({ redis, keyPrefix: config.redisKeyPrefix, retentionMs: config.shadow.retentionMs, maxEntries: config.shadow.indexMaxEntries }),
     labels,
@@ -184,14 +205,25 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
     examplesPerCell: 10,
   });
   const calibration = new CalibrationService({ collect: (scores) => collectCalibrationSamples(config, { redis, labels, comments: store, scores }), policy: config.policy });
-  const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read() });
+  const stats = new QueueStatsService({ store, queue, now, webhookCounts: () => queueCounts(webhookQueue), scorers: () => scorerBoard.read(), decisionStats });
+  const authenticator = new ApiKeyAuthenticator(config.apiKeys);
+  const sessions = new SessionService({
+    store: new RedisSessionStore({ redis, keyPrefix: config.redisKeyPrefix }),
+    authenticator,
+    ttlMs: config.console.sessionTtlMs,
+    cookieSecure: config.console.cookieSecure,
+  });
   const wordLists = new WordListService({ store: new RedisWordListStore({ redis, keyPrefix: config.redisKeyPrefix }), now });
   const { perspective, coral } = await createInProcessModeration(config, { redis, now, overrides, articles: articleCache });
   logger.info({ perspectiveApi: perspective !== null, coralPhase: coral !== null }, 'in-process moderation routes');
   const app = createHttpApp({
-    routes: routes({ comments, review, reports, stats, wordLists, articlePolicies, perspective, coral, shadowReport, calibration, ping: () => store.ping() }),
-    authenticator: new ApiKeyAuthenticator(config.apiKeys),
+    routes: routes({ comments, review, reports, stats, wordLists, articlePolicies, perspective, coral, shadowReport, calibration, ping: () => store.ping(), sessions, metrics }),
+    authenticator,
     logger,
+    sessions,
+    metrics,
+    consoleAssetsDir: consoleAssetsDir(),
+    mounts: [queueBoardMount([queue.queue, webhookQueue])],
     corsOrigins: config.http.corsOrigins,
     rateLimiters: {
       intake: intakeRateLimits({
@@ -201,9 +233,10 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
         perAuthorPerMinute: config.http.intakePerAuthorPerMinute,
       }),
       analyze: analyzeRateLimits({ redis, keyPrefix: config.redisKeyPrefix, perKeyPerMinute: config.perspectiveApi.perKeyPerMinute }),
+      signIn: signInRateLimits({ redis, keyPrefix: config.redisKeyPrefix, perMinute: config.console.signInPerMinute }),
     },
   });
-  return { app, comments, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(queueRedis), () => quit(redis)], logger) };
+  return { app, comments, metrics, close: closeOnce([() => queue.close(), () => webhookQueue.close(), () => quit(queueRedis), () => quit(redis)], logger) };
 }
 
 /** What calibration learns from: moderators' decisions and reversals, and suggestscore feedback on our comments. */
@@ -355,7 +388,8 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   // Scorers and language detection are loaded here only: the API never scores, and their data (tinyld's
   // profiles alone are ~7 MB of heap) would lengthen every major GC pause of the intake.
   const { createCommentScoring, createLanguageDetector } = await import('./scoring/create-scoring');
-  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis }) : { scoring: overrides.scoring, status: () => [] };
+  const metrics = overrides.metrics ?? new ServiceMetrics();
+  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis, metrics }) : { scoring: overrides.scoring, status: () => [] };
   const detector = overrides.detector ?? createLanguageDetector();
   const wordLists = new WordListCache({ store: new RedisWordListStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
   const shadow = await createShadowModeration(config, { logger, quotaRedis, storeRedis, detector, wordLists, now });
@@ -372,8 +406,10 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     }),
     now,
     logger,
+    recorder: new DecisionRecorder({ stats: new RedisDecisionStatsStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), metrics, logger }),
     ...(shadow === null ? {} : { shadow }),
   });
+  metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
   const worker = startModerationWorker({
     connection: redis,
     queueName: config.queue.name,
@@ -421,6 +457,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   return {
     worker,
     webhooks,
+    metrics,
     close: closeOnce(
       [
         async () => clearInterval(statusTimer),

@@ -63,6 +63,11 @@ export class RateLimitedError extends AppError {
   }
 }
 
+export class ConsoleNotBuiltError extends AppError {
+  readonly status = 503;
+  readonly code = 'console_not_built';
+}
+
 /** The article's comments are closed (its policy's mode is `closed`): intake takes no new comment for it. */
 export class CommentsClosedError extends AppError {
   readonly status = 409;

@@ -4,8 +4,12 @@ import express, { type Express, type NextFunction, type Request, type RequestHan
 import cors from 'cors';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { NotFoundError, UnsupportedMediaTypeError } from '../errors/app-errors';
+import { NotFoundError, UnauthorizedError, UnsupportedMediaTypeError } from '../errors/app-errors';
+import type { Role } from '../domain';
+import type { HttpMetrics } from '../observability/metrics';
+import { CSRF_HEADER, type SessionService } from '../sessions/session-service';
 import { requireRole, type ApiKeyAuthenticator, type Principal } from './auth';
+import { consoleAssets } from './console-assets';
 import { toErrorResponse, type ErrorFormat } from './error-mapper';
 import type { RateLimitName, Route } from './route';
 
@@ -56,6 +60,23 @@ export interface HttpAppDeps {
   rateLimiters?: Partial<Record<RateLimitName, RequestHandler[]>>;
   /** Browser origins allowed to call the API (comment widgets); none by default. */
   corsOrigins?: string[];
+  /** Console sessions: a session cookie (plus its CSRF token on state-changing requests) counts as its key. */
+  sessions?: SessionService;
+  /** The console's built assets, served at `/ui`. */
+  consoleAssetsDir?: string;
+  /** Request durations by route-table route. */
+  metrics?: HttpMetrics;
+  /** Sub-applications outside the route table (bull-board), behind the same authentication. */
+  mounts?: Mount[];
+}
+
+/** A sub-application mounted at `path` for the given roles; it is built per role (e.g. read-only for dashboards). */
+export interface Mount {
+  path: string;
+  access: readonly Role[];
+  handlerFor: (principal: Principal) => RequestHandler;
+  /** Where a browser without a session is sent (303) instead of a 401. */
+  signInPage?: string;
 }
 
 export function createHttpApp(deps: HttpAppDeps): Express {
@@ -132,17 +153,70 @@ export function createHttpApp(deps: HttpAppDeps): Express {
     next();
   };
 
+  /** A Bearer key when one is sent, else the console's session cookie, else the Bearer error (401). */
+  const principalOf = async (req: Request, options: { sameOriginSuffices: boolean } = { sameOriginSuffices: false }): Promise<Principal> => {
+    const authorization = req.get('authorization');
+    if (authorization === undefined && deps.sessions !== undefined) {
+      const fromSession = await deps.sessions.authenticate({
+        cookieHeader: req.headers.cookie,
+        method: req.method,
+        csrfToken: req.get(CSRF_HEADER),
+        // Browsers send Sec-Fetch-Site on every request and scripts cannot forge it.
+        sameOrigin: options.sameOriginSuffices && req.get('sec-fetch-site') === 'same-origin',
+      });
+      if (fromSession !== null) return fromSession;
+    }
+    return deps.authenticator.authenticate(authorization);
+  };
+
   const authenticate = (route: Route): RequestHandler => (req, res, next) => {
     const { access } = route;
     if (access === 'public' || access === 'signature') {
       next();
       return;
     }
+    const accept = (principal: Principal): void => {
+      requireRole(principal, access);
+      locals(res).principal = principal;
+      next();
+    };
     // Perspective's clients (Coral among them) send the key as ?key=; never logged (only req.path is).
     const queryKey = route.perspective === true && typeof req.query.key === 'string' ? req.query.key : undefined;
-    const principal = queryKey !== undefined ? deps.authenticator.authenticateKey(queryKey) : deps.authenticator.authenticate(req.get('authorization'));
-    requireRole(principal, access);
-    locals(res).principal = principal;
+    if (queryKey !== undefined) return accept(deps.authenticator.authenticateKey(queryKey));
+    // Programs send a Bearer key: checked synchronously, without the promise a session lookup needs (intake's hot path).
+    const authorization = req.get('authorization');
+    if (authorization !== undefined || deps.sessions === undefined) return accept(deps.authenticator.authenticate(authorization));
+    return principalOf(req).then(accept);
+  };
+
+  if (deps.consoleAssetsDir !== undefined) app.use('/ui', consoleAssets({ dir: deps.consoleAssetsDir }));
+
+  for (const mount of deps.mounts ?? []) {
+    app.use(mount.path, async (req, res, next) => {
+      // Mounted applications (bull-board's own page) cannot send our CSRF header; their requests must then
+      // come from our own origin, which the SameSite=Strict cookie already all but guarantees.
+      let principal: Principal;
+      try {
+        principal = await principalOf(req, { sameOriginSuffices: true });
+      } catch (error) {
+        // A browser opening the page without a session is sent to sign in first; programs get the 401.
+        if (error instanceof UnauthorizedError && mount.signInPage !== undefined && req.method === 'GET' && req.get('authorization') === undefined && req.accepts(['json', 'html']) === 'html') {
+          res.redirect(303, mount.signInPage);
+          return;
+        }
+        throw error;
+      }
+      requireRole(principal, mount.access);
+      locals(res).principal = principal;
+      mount.handlerFor(principal)(req, res, next);
+    });
+  }
+
+  const timeRequests = (metrics: HttpMetrics, route: Route): RequestHandler => (req, res, next) => {
+    const startedAt = performance.now();
+    res.once('finish', () => {
+      metrics.observeRequest({ route: route.path, method: req.method, status: res.statusCode, durationSeconds: (performance.now() - startedAt) / 1000 });
+    });
     next();
   };
 
@@ -153,6 +227,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 
   for (const route of deps.routes) {
     const chain: RequestHandler[] = [];
+    if (deps.metrics !== undefined) chain.push(timeRequests(deps.metrics, route));
     if (route.perspective === true) chain.push(googleErrors);
     chain.push(authenticate(route));
     if (route.method === 'post' || route.method === 'put') chain.push(requireJson, bodyParser(route));
@@ -172,6 +247,11 @@ export function createHttpApp(deps: HttpAppDeps): Express {
       if (result.headers !== undefined) for (const [name, value] of Object.entries(result.headers)) res.setHeader(name, value);
       if (result.status === 204) {
         res.end();
+        return;
+      }
+      // A handler that names its own Content-Type sends text as is (Prometheus's exposition format).
+      if (typeof result.body === 'string' && result.headers?.['Content-Type'] !== undefined) {
+        res.end(result.body);
         return;
       }
       res.setHeader('Content-Type', 'application/json; charset=utf-8');

@@ -88,3 +88,19 @@ export function analyzeRateLimits(deps: LimiterDeps & { perKeyPerMinute: number 
   const refusal = `Quota exceeded for quota metric 'Analysis requests (AnalyzeComment)' and limit 'Analysis requests (AnalyzeComment) per minute' (${deps.perKeyPerMinute} per API key).`;
   return [perMinuteLimiter(deps, { name: 'analyze', perMinute: deps.perKeyPerMinute, key: (_req, locals) => locals.principal?.name, refusal })];
 }
+
+/**
+ * Console sign-ins per client address: each attempt tests an API key, so guessing is slowed down. Counted per
+ * TCP peer (`trust proxy` is off): behind a reverse proxy every browser shares the proxy's budget.
+ */
+export function signInRateLimits(deps: LimiterDeps & { perMinute: number }): RequestHandler[] {
+  if (deps.perMinute <= 0) return [];
+  return [
+    perMinuteLimiter(deps, {
+      name: 'signin',
+      perMinute: deps.perMinute,
+      key: (req) => req.socket.remoteAddress ?? 'unknown',
+      refusal: 'too many sign-in attempts from this address; retry later',
+    }),
+  ];
+}

@@ -35,7 +35,7 @@ export interface Route {
    */
   access: readonly Role[] | 'public' | 'signature';
   handler: Handler;
-  /** Rate limits per client key: `intake` (also per author) or `analyze`. */
+  /** Rate limits per client key: `intake` (also per author) or `analyze`; `signIn` per client address. */
   rateLimit?: RateLimitName;
   /** Perspective's conventions: the key may also come as `?key=`, and errors are in Google's shape. */
   perspective?: true;
@@ -45,7 +45,7 @@ export interface Route {
   bodyLimitBytes?: number;
 }
 
-export type RateLimitName = 'intake' | 'analyze';
+export type RateLimitName = 'intake' | 'analyze' | 'signIn';
 
 /** Parses a part of the request with its schema; a failure is a 400 naming every bad field. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'params'): z.infer<S> {

@@ -1,5 +1,7 @@
 import type { ArticlePolicyService } from '../articles/article-policy-service';
 import type { CommentService } from '../comments/comment-service';
+import type { ServiceMetrics } from '../observability/metrics';
+import type { SessionService } from '../sessions/session-service';
 import type { QueueStatsService } from '../queue/queue-stats-service';
 import type { ReportService } from '../reports/report-service';
 import type { ReviewService } from '../review/review-service';
@@ -13,6 +15,8 @@ import { coralModeration, type CoralRouteDeps } from './handlers/coral-handlers'
 import { analyzeComment, suggestCommentScore, type PerspectiveRouteDeps } from './handlers/perspective-handlers';
 import { decideAppeal, decideReported, decideReportedMany, exportCommentReports, getReport, listReviewQueue, submitAppeal, submitReport } from './handlers/report-handlers';
 import { claimComment, decideComment, decideMany, releaseClaim, reverseDecision } from './handlers/review-handlers';
+import { currentSession, signIn, signOut } from './handlers/console-handlers';
+import { prometheusMetrics } from './handlers/metrics-handlers';
 import { liveness, queueStats, readiness } from './handlers/status-handlers';
 import { addWordListTerm, listWordLists, removeWordListTerm } from './handlers/word-list-handlers';
 import type { Route } from './route';
@@ -27,6 +31,10 @@ export interface RouteDeps extends PerspectiveRouteDeps, CoralRouteDeps {
   shadowReport: ShadowReportService;
   calibration: CalibrationService;
   ping: () => Promise<void>;
+  /** The console's browser sessions; without them the session routes are absent. */
+  sessions?: SessionService;
+  /** Without them `/metrics` is absent. */
+  metrics?: ServiceMetrics;
 }
 
 /** Every role but `analyze`, which may only score text. */
@@ -39,6 +47,7 @@ const PERSPECTIVE_BODY_LIMIT_BYTES = 256 * 1024;
  * `signature` route is opened by no key, only by its handler's check of the signature over the raw body.
  */
 export function routes(deps: RouteDeps): Route[] {
+  const { sessions, metrics } = deps;
   return [
     // Intake (comment widgets, the site's backend)
     { method: 'post', path: '/v1/comments', access: ['intake'], handler: submitComment(deps), rateLimit: 'intake' },
@@ -80,5 +89,14 @@ export function routes(deps: RouteDeps): Route[] {
     { method: 'get', path: '/v1/queue/stats', access: ['dashboard', 'moderator'], handler: queueStats(deps) },
     { method: 'get', path: '/healthz', access: 'public', handler: liveness() },
     { method: 'get', path: '/readyz', access: 'public', handler: readiness({ ping: deps.ping, timeoutMs: 1000 }) },
+    ...(metrics === undefined ? [] : [{ method: 'get', path: '/metrics', access: ['dashboard', 'moderator'], handler: prometheusMetrics({ metrics }) } satisfies Route]),
+    // The moderator console's browser sessions (the console itself is served at /ui)
+    ...(sessions === undefined
+      ? []
+      : ([
+          { method: 'post', path: '/v1/console/session', access: 'public', handler: signIn({ sessions }), rateLimit: 'signIn' },
+          { method: 'get', path: '/v1/console/session', access: 'public', handler: currentSession({ sessions }) },
+          { method: 'delete', path: '/v1/console/session', access: ['moderator', 'dashboard'], handler: signOut({ sessions }) },
+        ] satisfies Route[])),
   ];
 }

@@ -312,3 +312,8 @@ export const appealDecisionSchema = z.strictObject({
   reasonCode: z.enum(REASON_CODES).optional(),
   version: z.number().int().min(1).optional(),
 });
+
+/** The console's sign-in: the API key is sent once, in the body (never in a URL), and exchanged for a session. */
+export const signInSchema = z.strictObject({
+  apiKey: z.string().min(1, 'enter an API key').max(256, 'is too long to be an API key'),
+});

@@ -3,6 +3,7 @@
  * redis-server (data under ./data/redis, AOF on), so a newcomer needs nothing else.
  */
 import { createApi, createWorker } from '../composition-root';
+import { ServiceMetrics } from '../observability/metrics';
 import { RedisServerMissingError, startEmbeddedRedis, type EmbeddedRedis } from './embedded-redis';
 import { closeServer, listen } from './http-server';
 import { loadConfigOrExit, onShutdown, processLogger, warnAboutDevelopmentKeys } from './run';
@@ -26,10 +27,12 @@ async function main(): Promise<void> {
   // Local mode serves the Perspective-compatible API unless PERSPECTIVE_API=off says otherwise.
   const effective = { ...config, redisUrl: config.redisUrl ?? embedded?.url, perspectiveApi: { ...config.perspectiveApi, enabled: config.perspectiveApi.enabled ?? true } };
   warnAboutDevelopmentKeys(effective, logger);
-  const worker = await createWorker(effective, logger);
-  const api = await createApi(effective, logger);
+  // One process, one registry: the API's /metrics shows the worker's decisions and scorer timings too.
+  const metrics = new ServiceMetrics();
+  const worker = await createWorker(effective, logger, { metrics });
+  const api = await createApi(effective, logger, { metrics });
   const server = await listen(api.app, effective.port, effective.host);
-  logger.info({ port: effective.port, url: `http://localhost:${effective.port}` }, 'moderation service ready (API + worker)');
+  logger.info({ port: effective.port, url: `http://localhost:${effective.port}`, console: `http://localhost:${effective.port}/ui` }, 'moderation service ready (API + worker)');
   onShutdown(logger, async () => {
     await closeServer(server, effective.worker.shutdownTimeoutMs);
     await api.close();

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Comment } from '../domain';
 import type { AutoDecision, AutoDecisionOutcome, CommentStore } from '../comments/comment-store';
+import type { DecisionRecorder } from '../stats/decision-recorder';
 import { decisionEvent } from '../webhooks/decision-event';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { initialState, type ModerationState, type Phase } from './phases/phase';
@@ -18,6 +19,8 @@ export interface ModerationServiceDeps {
   phases: readonly Phase[];
   now: () => Date;
   logger: Logger;
+  /** Told of every decision made here (metrics, queue-health statistics). */
+  recorder?: DecisionRecorder;
   /** Shadow mode: another scorer chain / policy beside the live one, recorded and never acted upon. */
   shadow?: ShadowModeration;
 }
@@ -42,7 +45,7 @@ export class ModerationService {
     const ready = runs.filter((run): run is Ready => run.kind === 'ready');
     const recorded = await this.deps.store.decideAutoMany(ready);
     let next = 0;
-    return runs.map((run): ModerateOutcome => {
+    const outcomes = runs.map((run): ModerateOutcome => {
       if (run.kind !== 'ready') return run;
       const outcome = recorded[next++] as AutoDecisionOutcome;
       if (outcome.outcome === 'missing') return { kind: 'missing' };
@@ -61,6 +64,9 @@ export class ModerationService {
       }
       return { kind: 'decided', comment: outcome.comment, phase: run.phase };
     });
+    const decided = outcomes.flatMap((outcome) => (outcome.kind === 'decided' ? [outcome.comment] : []));
+    if (decided.length > 0) await this.deps.recorder?.autoDecided(decided);
+    return outcomes;
   }
 
   private async verdictFor(comment: Comment | null, now: Date, finalAttempt: boolean): Promise<Ready | Exclude<ModerateOutcome, { kind: 'decided' }>> {

@@ -1,9 +1,11 @@
 import type { CommentStatus } from '../domain';
 import type { CommentStore } from '../comments/comment-store';
 import type { PublishedScorerStatus } from '../scoring/scorer-status-board';
+import type { DecisionStatsStore } from '../stats/decision-stats-store';
+import { queueHealth, type QueueHealth } from '../stats/queue-health';
 import type { ModerationQueue, QueueCounts } from './moderation-queue';
 
-export interface QueueStats {
+export interface QueueStats extends Partial<QueueHealth> {
   queue: QueueCounts;
   /** Comments stored but not yet handed to the queue by the workers' relay (a backlog here: no worker runs). */
   awaitingQueue: number;
@@ -24,6 +26,8 @@ export interface QueueStatsDeps {
   webhookCounts: () => Promise<QueueCounts>;
   scorers: () => Promise<PublishedScorerStatus[]>;
   now: () => Date;
+  /** Throughput, latency percentiles, oldest pending and per-moderator counts; omitted from the stats when unset. */
+  decisionStats?: DecisionStatsStore;
 }
 
 /** What dashboards poll: cheap O(1) reads only. */
@@ -31,7 +35,7 @@ export class QueueStatsService {
   constructor(private readonly deps: QueueStatsDeps) {}
 
   async stats(): Promise<QueueStats> {
-    const [queue, awaitingQueue, comments, oldestHeld, webhooks, awaitingRelay, scorers] = await Promise.all([
+    const [queue, awaitingQueue, comments, oldestHeld, webhooks, awaitingRelay, scorers, reading] = await Promise.all([
       this.deps.queue.counts(),
       this.deps.store.toQueueLength(),
       this.deps.store.counts(),
@@ -39,8 +43,10 @@ export class QueueStatsService {
       this.deps.webhookCounts(),
       this.deps.store.outboxLength(),
       this.deps.scorers(),
+      this.deps.decisionStats?.read(this.deps.now().getTime()),
     ]);
     return {
+      ...(reading === undefined ? {} : queueHealth(reading, this.deps.now().getTime())),
       queue,
       awaitingQueue,
       comments,

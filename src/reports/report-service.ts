@@ -10,6 +10,7 @@ import { decisionEvent } from '../webhooks/decision-event';
 import { decidedOrThrow } from '../review/decision-outcome';
 import { appealDecidedEvent, reportDecidedData, reporterRedress, reportReceivedEvent } from './report-events';
 import type { ReportedDecisionOutcome, ReportStore } from './report-store';
+import type { DecisionRecorder } from '../stats/decision-recorder';
 
 /** How a 409 says that a comment is no longer on the queue this decision is for. */
 const NOT_ON_QUEUE = ' and not on this queue, which this decision needs';
@@ -77,6 +78,8 @@ export interface ReportServiceDeps {
   settings: ReportSettings;
   claimLeaseMs: number;
   newId?: () => string;
+  /** Told of every decision made here (metrics, queue-health statistics). */
+  recorder?: DecisionRecorder;
   /** Keeps each decision made here for threshold calibration (src/calibration); never fails a decision. */
   labels?: { record(before: Comment, after: Comment): Promise<void> };
 }
@@ -224,6 +227,7 @@ export class ReportService {
       reportEventData: { ...reportDecidedData(comment, { outcome, legality: input.legality ?? null, legalGround: input.legalGround ?? null, decidedAt: at, redress: reporterRedress(outcome, this.appealUntil(at).toISOString()) }) },
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
+    if (decided.outcome === 'decided') await this.deps.recorder?.moderatorDecided({ before: comment, after: decided.comment, moderator, reversal: true });
     // A reported comment the machine had approved, removed or kept by a person: calibration's best evidence below the hold line.
     if (decided.outcome === 'decided') await this.deps.labels?.record(comment, decided.comment);
     return decided;
@@ -307,6 +311,7 @@ export class ReportService {
     });
     if (outcome.outcome === 'forbidden') throw sameModerator(id, moderator);
     const decided = decidedOrThrow(id, outcome, NOT_ON_QUEUE);
+    if (decision !== null) await this.deps.recorder?.moderatorDecided({ before: comment, after: decided, moderator, reversal: true });
     if (decision !== null) await this.deps.labels?.record(comment, decided);
     return { comment: decided, appeal: { ...appeal, state: reversed ? 'reversed' : 'upheld', decidedBy: moderator, decidedAt: at, note } };
   }

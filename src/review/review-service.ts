@@ -3,6 +3,7 @@ import type { Claim, ClaimOutcome, CommentStore, HeldComment, ListHeldQuery, Mod
 import { ConflictError, NotFoundError } from '../errors/app-errors';
 import { isRedisUnavailable } from '../errors/redis-errors';
 import { decisionEvent } from '../webhooks/decision-event';
+import type { DecisionRecorder } from '../stats/decision-recorder';
 import { conflictDetails, decidedOrThrow } from './decision-outcome';
 import type { ReasonCode } from './statement-of-reasons';
 
@@ -29,6 +30,8 @@ export interface ReviewServiceDeps {
   labels?: { record(before: Comment, after: Comment): Promise<void> };
   /** Claims comments of the other review queues (reported, appealed); null when the comment is on none of them. */
   otherQueues?: { claim(id: string, moderator: string): Promise<ClaimOutcome | null> };
+  /** Told of every decision made here (metrics, queue-health statistics). */
+  recorder?: DecisionRecorder;
 }
 
 /** What moderators do: list held comments, claim them, decide them (alone or in bulk), reverse decisions. */
@@ -114,6 +117,7 @@ export class ReviewService {
       event: JSON.stringify(decisionEvent(current, decision)),
       ...(input.version === undefined ? {} : { expectedVersion: input.version }),
     });
+    if (outcome.outcome === 'decided') await this.deps.recorder?.moderatorDecided({ before: current, after: outcome.comment, moderator, reversal: rule !== 'moderator' });
     if (outcome.outcome === 'decided') await this.deps.labels?.record(current, outcome.comment);
     return outcome;
   }

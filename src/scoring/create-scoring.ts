@@ -12,6 +12,8 @@ import { RedisRateLimiter } from './rate-limit/redis-rate-limiter';
 import { ScorerChain, ScorerChainRetryError, type ChainFailure, type ScorerStatus } from './scorer-chain';
 import type { Language } from '../domain';
 import type { Scorer, ScoreResult } from './scorer';
+import type { ScorerMetrics } from '../observability/metrics';
+import { timedScorer } from './timed-scorer';
 
 export function createLanguageDetector(): LanguageDetector {
   return createTinyldDetector();
@@ -52,10 +54,11 @@ export interface BuiltScoring {
 /**
  * Builds the configured scorer chain (SCORERS, or `options.chain`: the shadow's SHADOW_SCORERS) with its failure
  * policy (SCORER_FAILURE_POLICY). Remote scorers share their quota with every other chain using the same key.
+ * With `deps.metrics`, each scorer call is timed for Prometheus (the live chain; the shadow's calls are not).
  */
 export async function createCommentScoring(
   config: Config,
-  deps: { logger: Logger; quotaRedis: Redis },
+  deps: { logger: Logger; quotaRedis: Redis; metrics?: ScorerMetrics },
   options: { chain?: readonly ScorerName[]; role?: 'live' | 'shadow' } = {},
 ): Promise<BuiltScoring> {
   const { scorers: settings } = config;
@@ -77,7 +80,9 @@ export async function createCommentScoring(
       scorers.push(createRateLimitedScorer(createOpenAiModerationScorer({ apiKey, baseUrl, timeoutMs, model }), { limiter, key: 'openai', perSecond: qps }));
     }
   }
-  const chain = new ScorerChain({ scorers, policy: settings.failurePolicy, downForMs: settings.downForMs });
+  const { metrics } = deps;
+  const timed = metrics === undefined ? scorers : scorers.map((scorer) => timedScorer(scorer, metrics));
+  const chain = new ScorerChain({ scorers: timed, policy: settings.failurePolicy, downForMs: settings.downForMs });
   deps.logger.info({ scorers: names, failurePolicy: settings.failurePolicy, role: options.role ?? 'live' }, 'scorer chain ready');
   return { scoring: chainScoring(chain), status: () => chain.status() };
 }
