@@ -3,7 +3,7 @@ import type { LexiconResult } from './lexicon-scorer';
 import { reportedSpeechTokens } from './speech-context';
 import { REGISTER, shippedThesaurus, type Thesaurus } from './thesaurus';
 import type { NormalizedText, Token } from './text-normalizer';
-import { WordCache } from './word-table';
+import { WORDS, WordCache } from './word-table';
 
 /** How text becomes hashed features; stored in the model file so training and scoring agree. */
 export interface FeatureOptions {
@@ -142,10 +142,12 @@ interface WordFeatures {
   group: boolean;
   /** Hash of the word, for the bigrams. */
   wordHash: number;
-  /** Bucket of each feature (unigram, thesaurus, character n-grams). */
-  indices: Int32Array;
-  /** ±1 (±2 for thesaurus features): multiplied by the comment's unit weight. */
-  signs: Float32Array;
+  /**
+   * Where the word's features sit in the hasher's pool: a bucket each (unigram, thesaurus, character n-grams) in
+   * its `indices`, and ±1 (±2 for thesaurus features) in its `values`, multiplied by the comment's unit weight.
+   */
+  offset: number;
+  length: number;
   /** Occurrences counted for the comment's length normalisation. */
   count: number;
 }
@@ -160,7 +162,13 @@ export class FeatureHasher {
   private readonly signBit: number;
   private readonly thesaurus: Thesaurus | undefined;
   private readonly words = new WordCache<WordFeatures>();
-  private readonly scratch = new FeatureBuffer(256);
+  /**
+   * Every cached word's features, one after the other: one pair of arrays instead of two small ones per word,
+   * so that copying a comment's words reads memory that is close together and the heap holds fewer objects.
+   */
+  private readonly pool = new FeatureBuffer(1 << 14);
+  /** The word-table generation the pool's entries belong to; a new one starts the pool afresh. */
+  private poolGeneration = -1;
   /** Each token's word features for the comment being extracted (looked up once, used by both passes). */
   private tokenWords: (WordFeatures | undefined)[] = [];
 
@@ -187,10 +195,10 @@ export class FeatureHasher {
     let entry: WordFeatures;
     if (this.options.maskIdentity === true && IDENTITY_FORMS.has(norm)) {
       // A masked group name is read as if it were not there, so that naming a group changes nothing.
-      entry = { group: true, wordHash: 0, indices: new Int32Array(0), signs: new Float32Array(0), count: 0 };
+      entry = { group: true, wordHash: 0, offset: 0, length: 0, count: 0 };
     } else {
-      const out = this.scratch;
-      out.reset();
+      const out = this.pool;
+      const offset = out.length;
       this.emit(out, wordHash, 1);
       if (this.thesaurus !== undefined && norm.length >= MIN_THESAURUS_LENGTH) this.thesaurusFeatures(out, norm);
       const len = norm.length + 2;
@@ -207,7 +215,7 @@ export class FeatureHasher {
           }
         }
       }
-      entry = { group: false, wordHash, indices: out.indices.slice(0, out.length), signs: out.values.slice(0, out.length), count };
+      entry = { group: false, wordHash, offset, length: out.length - offset, count };
     }
     this.words.set(id, entry);
     return entry;
@@ -219,6 +227,11 @@ export class FeatureHasher {
     const tokens = text.tokens;
     const tokenWords = this.tokenWords;
     tokenWords.length = tokens.length;
+    if (this.poolGeneration !== WORDS.generation) {
+      // The word cache has forgotten every entry of the old generation (see WordCache): so may the pool.
+      this.pool.reset();
+      this.poolGeneration = WORDS.generation;
+    }
     let count = 0;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
@@ -230,6 +243,9 @@ export class FeatureHasher {
     const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
     const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedSpeechTokens(text)) : lexicon?.maskedTokens;
     let prevWord = START_HASH;
+    // Read after every word of the comment is in the pool: adding one may have moved its arrays.
+    const poolIndices = this.pool.indices;
+    const poolSigns = this.pool.values;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (masked !== undefined && masked[t] === 1) {
@@ -247,17 +263,17 @@ export class FeatureHasher {
         }
         if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(word.wordHash, SEED_BIGRAM), FNV_PRIME), unit);
         prevWord = word.wordHash;
-        const { indices, signs } = word;
-        out.reserve(indices.length);
+        const { offset, length } = word;
+        out.reserve(length);
         const at = out.length;
         // A plain loop: for a word's few dozen entries, TypedArray#set costs more in the call than in the copy.
         const outIndices = out.indices;
         const values = out.values;
-        for (let i = 0; i < indices.length; i++) {
-          outIndices[at + i] = indices[i] as number;
-          values[at + i] = (signs[i] as number) * unit;
+        for (let i = 0; i < length; i++) {
+          outIndices[at + i] = poolIndices[offset + i] as number;
+          values[at + i] = (poolSigns[offset + i] as number) * unit;
         }
-        out.length = at + indices.length;
+        out.length = at + length;
       } else {
         const wordHash = hashString(SEED_WORD, tokenKey(token));
         this.emit(out, wordHash, unit);
