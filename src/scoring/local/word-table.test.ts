@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep, WordCache, WordTable } from './word-table';
+import { HASH_SEED, hashStep, WordCache, WordFlags, WordTable } from './word-table';
 
 function lowerHash(text: string): number {
   let h = HASH_SEED;
@@ -57,5 +57,21 @@ describe('WordTable and WordCache', () => {
     expect(new Set(ids).size).toBe(words.length);
     expect(words.map((w) => table.idOf(w))).toEqual(ids);
     expect(table.size).toBe(words.length);
+  });
+});
+
+describe('WordFlags', () => {
+  it('When a word has flags, then they are read back until the table starts afresh', () => {
+    const table = new WordTable(1);
+    const flags = new WordFlags(table);
+    table.beginText();
+    const id = table.idOf('idiot');
+    expect(flags.get(id)).toBe(0);
+    flags.set(id, 5);
+    flags.set(5000, 7);
+    expect(flags.get(id)).toBe(5);
+    expect(flags.get(5000)).toBe(7);
+    table.beginText();
+    expect(flags.get(table.idOf('und'))).toBe(0);
   });
 });

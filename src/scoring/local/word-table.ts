@@ -147,3 +147,32 @@ export class WordCache<T> {
     this.generation = this.table.generation;
   }
 }
+
+/**
+ * A small non-negative integer per interned word (0 = not yet known), valid for the table's current generation:
+ * one typed-array read per token where a {@link WordCache} would load an object from anywhere in the heap.
+ */
+export class WordFlags {
+  private values = new Int32Array(1024);
+  private generation = -1;
+
+  constructor(private readonly table: WordTable = WORDS) {}
+
+  get(id: number): number {
+    if (this.generation !== this.table.generation) return 0;
+    return id < this.values.length ? (this.values[id] as number) : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (this.generation !== this.table.generation) {
+      this.values.fill(0);
+      this.generation = this.table.generation;
+    }
+    if (id >= this.values.length) {
+      const values = new Int32Array(Math.max(id + 1, this.values.length * 2));
+      values.set(this.values);
+      this.values = values;
+    }
+    this.values[id] = value;
+  }
+}
