@@ -170,10 +170,23 @@ function isSentenceEnd(text: string, i: number): boolean {
 }
 
 /**
+ * Words that are not ASCII letters only ("Flüchtlinge", "2018", "V0ll1d10t") as written, to their interned normal
+ * form: id × 2, + 1 for a number. Folding umlauts and accents costs more than a lookup of the raw word, and the
+ * same words come back all the time. Valid for one generation of {@link WORDS}.
+ */
+const rawWords = new Map<string, number>();
+let rawWordsGeneration = -1;
+const MAX_RAW_WORDS = 100_000;
+
+/**
  * Splits a comment into tokens with offsets, quote and sentence information. Linear in the text length.
  */
 export function normalizeText(text: string): NormalizedText {
   WORDS.beginText();
+  if (rawWordsGeneration !== WORDS.generation || rawWords.size >= MAX_RAW_WORDS) {
+    rawWords.clear();
+    rawWordsGeneration = WORDS.generation;
+  }
   const tokens: Token[] = [];
   const n = text.length;
   let sentence = 0;
@@ -220,9 +233,14 @@ export function normalizeText(text: string): NormalizedText {
       if (startsMention) {
         tokens.push({ norm: '@user', begin, end: j, kind: 'mention', quoted, sentence, id: WORDS.idOf('@user') });
       } else {
-        const norm = normalizeWord(raw);
-        const kind: TokenKind = /^[0-9]+$/.test(norm) ? 'number' : 'word';
-        tokens.push({ norm, begin, end: j, kind, quoted, sentence, id: WORDS.idOf(norm) });
+        let entry = rawWords.get(raw);
+        if (entry === undefined) {
+          const norm = normalizeWord(raw);
+          entry = WORDS.idOf(norm) * 2 + (/^[0-9]+$/.test(norm) ? 1 : 0);
+          rawWords.set(raw, entry);
+        }
+        const id = entry >>> 1;
+        tokens.push({ norm: WORDS.wordOf(id), begin, end: j, kind: (entry & 1) === 1 ? 'number' : 'word', quoted, sentence, id });
       }
       i = j;
       continue;
