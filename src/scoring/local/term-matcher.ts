@@ -507,13 +507,19 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     }
     const allows = found.filter((f) => f.term.allow);
     const matches: TermMatch<T>[] = [];
-    const seen = new Set<string>();
+    // Found in order of their first token: a repeat of a match (the same term found from two places in a word)
+    // can only be among the matches kept since that token, a handful at most.
+    let sameStart = 0;
     for (const f of found) {
       if (f.term.allow) continue;
       if (allows.some((a) => a.tokenStart <= f.tokenStart && a.tokenEnd >= f.tokenEnd)) continue;
-      const key = `${f.term.id}\u0000${f.tokenStart}\u0000${f.tokenEnd}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      while (sameStart < matches.length && (matches[sameStart] as TermMatch<T>).tokenStart !== f.tokenStart) sameStart++;
+      let repeat = false;
+      for (let k = sameStart; k < matches.length && !repeat; k++) {
+        const m = matches[k] as TermMatch<T>;
+        repeat = m.id === f.term.id && m.tokenEnd === f.tokenEnd;
+      }
+      if (repeat) continue;
       const first = tokens[f.tokenStart] as Token;
       const lastToken = tokens[f.tokenEnd - 1] as Token;
       matches.push({
