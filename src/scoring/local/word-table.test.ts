@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep, WordCache, WordFlags, WordTable } from './word-table';
+import { HASH_SEED, hashStep, WordCache, WordFlags, WordSet, WordTable } from './word-table';
 
 function lowerHash(text: string): number {
   let h = HASH_SEED;
@@ -73,5 +73,18 @@ describe('WordFlags', () => {
     expect(flags.get(5000)).toBe(7);
     table.beginText();
     expect(flags.get(table.idOf('und'))).toBe(0);
+  });
+});
+
+describe('WordSet', () => {
+  it('When tokens are asked about again, then the answers stay those of the set, also after the table starts afresh', () => {
+    const table = new WordTable(2);
+    const set = new WordSet(new Set(['du', 'dich']), table);
+    const token = (norm: string): { norm: string; id: number } => ({ norm, id: table.idOf(norm) });
+    table.beginText();
+    expect([set.has(token('du')), set.has(token('idiot')), set.has(token('du')), set.has(token('idiot'))]).toEqual([true, false, true, false]);
+    table.beginText();
+    // "dich" now has the id "du" had: the old answer must not leak into the new generation.
+    expect([set.has(token('idiot')), set.has(token('dich'))]).toEqual([false, true]);
   });
 });

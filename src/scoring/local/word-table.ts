@@ -176,3 +176,27 @@ export class WordFlags {
     this.values[id] = value;
   }
 }
+
+/**
+ * A fixed set of words asked about tokens: the answer is kept per interned word, so a comment's tokens are checked
+ * with one typed-array read each instead of a string-keyed set lookup each.
+ */
+export class WordSet {
+  private readonly answers: WordFlags;
+
+  constructor(
+    private readonly words: ReadonlySet<string>,
+    table: WordTable = WORDS,
+  ) {
+    this.answers = new WordFlags(table);
+  }
+
+  /** Whether the token's normal form is in the set. */
+  has(token: { norm: string; id: number }): boolean {
+    const known = this.answers.get(token.id);
+    if (known !== 0) return known === 2;
+    const has = this.words.has(token.norm);
+    this.answers.set(token.id, has ? 2 : 1);
+    return has;
+  }
+}
