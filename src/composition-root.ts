@@ -169,6 +169,7 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const store = new RedisCommentStore({
     redis,
     keyPrefix: config.redisKeyPrefix,
+    authorFirstPostsKept: config.authorRules.newAuthorHolds,
     decidedRetentionMs: config.comments.decidedRetentionMs,
     outboxMaxEvents: config.webhooks.outboxMaxEvents,
   });
@@ -374,6 +375,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
     redis: storeRedis,
     blockingRedis,
     keyPrefix: config.redisKeyPrefix,
+    authorFirstPostsKept: config.authorRules.newAuthorHolds,
     decidedRetentionMs: config.comments.decidedRetentionMs,
     outboxMaxEvents: config.webhooks.outboxMaxEvents,
   });

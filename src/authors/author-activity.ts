@@ -7,7 +7,7 @@ export const REPEAT_POST_WINDOW_MS = 24 * 3_600_000;
 /** The author history rule looks at decisions of this long. */
 export const AUTHOR_HISTORY_WINDOW_MS = 30 * 86_400_000;
 /** Bounds on what is kept per author (a flood of posts must not grow a key without limit). */
-export const MAX_POSTS_PER_TEXT = 100;
+export const MAX_POSTS_KEPT = 100;
 export const MAX_DECISIONS_KEPT = 500;
 /** The most first comments remembered per author: NEW_AUTHOR_HOLDS cannot exceed it. */
 export const MAX_FIRST_POSTS = 100;
@@ -34,33 +34,36 @@ export function normaliseForRepeat(text: string): string {
 
 /** A hash of the normalised text: what is stored for the repeat rule instead of the text itself. */
 export function textFingerprint(text: string): string {
-  return createHash('sha256').update(normaliseForRepeat(text), 'utf8').digest('hex').slice(0, 24);
+  // 64 bits: collisions among one author's posts of a day are out of reach, and `<fingerprint>:<uuid>` stays
+  // within a listpack entry's default 64 bytes.
+  return createHash('sha256').update(normaliseForRepeat(text), 'utf8').digest('hex').slice(0, 16);
 }
 
 /**
- * The Redis keys of one author's activity; `text` is the key of the author's comments with one text (by its
- * fingerprint), so that the repeat rule reads at most two ids, never a list of all recent posts.
+ * The Redis keys of one author's activity: `posts` holds the author's comments of the last 24 h as
+ * `<fingerprint>:<comment id>` (at most {@link MAX_POSTS_KEPT}), so the repeat rule reads a bounded list.
  */
-export function authorActivityKeys(prefix: string, authorId: string, fingerprint = ''): { text: string; first: string; decided: string; rejected: string } {
+export function authorActivityKeys(prefix: string, authorId: string): { posts: string; first: string; decided: string; rejected: string } {
   const base = `${prefix}:au:${authorId}`;
-  return { text: `${base}:t:${fingerprint}`, first: `${base}:first`, decided: `${base}:decided`, rejected: `${base}:rejected` };
+  return { posts: `${base}:posts`, first: `${base}:first`, decided: `${base}:decided`, rejected: `${base}:rejected` };
 }
 
 /** The keys and arguments the intake script passes to recordAuthorPost, besides the comment id and createdAt. */
 export interface AuthorPostArguments {
   /** '' when the comment has no author: nothing is recorded. */
-  keys: { authorText: string; authorFirst: string };
-  args: { authorWindowMs: string; authorMaxPosts: string; authorMaxFirst: string; authorFirstTtlMs: string };
+  keys: { authorPosts: string; authorFirst: string };
+  args: { authorWindowMs: string; authorMaxPosts: string; authorMaxFirst: string; authorFirstTtlMs: string; authorTextFingerprint: string };
 }
 
-export function authorPostArguments(prefix: string, comment: { text: string; authorId: string }): AuthorPostArguments {
-  const keys = comment.authorId === '' ? null : authorActivityKeys(prefix, comment.authorId, textFingerprint(comment.text));
+export function authorPostArguments(prefix: string, comment: { text: string; authorId: string }, firstPostsKept = MAX_FIRST_POSTS): AuthorPostArguments {
+  const keys = comment.authorId === '' ? null : authorActivityKeys(prefix, comment.authorId);
   return {
-    keys: { authorText: keys?.text ?? '', authorFirst: keys?.first ?? '' },
+    keys: { authorPosts: keys?.posts ?? '', authorFirst: keys?.first ?? '' },
     args: {
+      authorTextFingerprint: keys === null ? '' : textFingerprint(comment.text),
       authorWindowMs: String(REPEAT_POST_WINDOW_MS),
-      authorMaxPosts: String(MAX_POSTS_PER_TEXT),
-      authorMaxFirst: String(MAX_FIRST_POSTS),
+      authorMaxPosts: String(MAX_POSTS_KEPT),
+      authorMaxFirst: String(firstPostsKept),
       authorFirstTtlMs: String(FIRST_POSTS_TTL_MS),
     },
   };

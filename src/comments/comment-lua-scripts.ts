@@ -9,8 +9,8 @@ export const commentScripts = {
   createComment: new LuaScript({
     dir,
     file: 'createComment-7.lua',
-    keys: ['comment', 'pending', 'counts', 'dedupe', 'toQueue', 'authorText', 'authorFirst'],
-    args: ['id', 'createdAtMs', 'authorWindowMs', 'authorMaxPosts', 'authorMaxFirst', 'authorFirstTtlMs'],
+    keys: ['comment', 'pending', 'counts', 'dedupe', 'toQueue', 'authorPosts', 'authorFirst'],
+    args: ['id', 'createdAtMs', 'authorWindowMs', 'authorMaxPosts', 'authorMaxFirst', 'authorFirstTtlMs', 'authorTextFingerprint'],
   }),
   assignJobs: new LuaScript({ dir, file: 'assignJobs.lua', keys: [], args: [] }),
   decideAuto: new LuaScript({

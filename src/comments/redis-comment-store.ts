@@ -33,6 +33,8 @@ export interface RedisCommentStoreOptions {
    * Only the relay that hands new comments to the queue needs it.
    */
   blockingRedis?: Redis;
+  /** See {@link RedisIntakeStoreOptions.authorFirstPostsKept}. */
+  authorFirstPostsKept?: number;
   /** Approved and rejected comments are removed this long after their latest decision; 0 or absent: kept. */
   decidedRetentionMs?: number;
   /**
@@ -60,6 +62,7 @@ export class RedisCommentStore implements CommentStore {
     this.reader = new RedisCommentReader({ redis, keys });
     const intake: ConstructorParameters<typeof RedisIntakeStore>[0] = { redis, keys, reader: this.reader };
     if (options.blockingRedis !== undefined) intake.blockingRedis = options.blockingRedis;
+    if (options.authorFirstPostsKept !== undefined) intake.authorFirstPostsKept = options.authorFirstPostsKept;
     this.intake = new RedisIntakeStore(intake);
     this.claims = new RedisClaimStore({ redis, keys, reader: this.reader });
     const decisions: ConstructorParameters<typeof RedisDecisionStore>[0] = { redis, keys, reader: this.reader, claims: this.claims };

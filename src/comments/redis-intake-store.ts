@@ -6,7 +6,7 @@ import { commentScripts, pageEntries } from './comment-lua-scripts';
 import type { CursorPosition } from './cursor';
 import type { CommentKeys } from './redis-comment-keys';
 import { FIELD, newRecordFields } from './redis-comment-record';
-import { authorPostArguments } from '../authors/author-activity';
+import { authorPostArguments, MAX_FIRST_POSTS } from '../authors/author-activity';
 
 export interface RedisIntakeStoreOptions {
   redis: Redis;
@@ -17,6 +17,11 @@ export interface RedisIntakeStoreOptions {
    * Only the relay that hands new comments to the queue needs it.
    */
   blockingRedis?: Redis;
+  /**
+   * How many of each author's first comments intake remembers for the new-author rule: NEW_AUTHOR_HOLDS (0 when the
+   * rule is off, so nothing is written per comment); default {@link MAX_FIRST_POSTS}.
+   */
+  authorFirstPostsKept?: number;
 }
 
 /** New comments, the intake outbox that hands them to the moderation queue, and the jobs they were handed to. */
@@ -25,17 +30,19 @@ export class RedisIntakeStore implements CommentIntakeStore {
   private readonly keys: CommentKeys;
   private readonly reader: CommentReader;
   private readonly blockingRedis: Redis | undefined;
+  private readonly authorFirstPostsKept: number;
 
   constructor(options: RedisIntakeStoreOptions) {
     this.redis = options.redis;
     this.keys = options.keys;
     this.reader = options.reader;
     this.blockingRedis = options.blockingRedis;
+    this.authorFirstPostsKept = Math.min(options.authorFirstPostsKept ?? MAX_FIRST_POSTS, MAX_FIRST_POSTS);
   }
 
   async create(comment: NewComment): Promise<CreateOutcome> {
     const createdAtMs = Date.parse(comment.createdAt);
-    const author = authorPostArguments(this.keys.keyPrefix, { text: comment.text, authorId: comment.author.id });
+    const author = authorPostArguments(this.keys.keyPrefix, { text: comment.text, authorId: comment.author.id }, this.authorFirstPostsKept);
     const reply = (await commentScripts.createComment.run(this.redis, {
       keys: {
         comment: this.keys.comment(comment.id),

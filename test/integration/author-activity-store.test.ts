@@ -45,7 +45,7 @@ describe('author activity on real Redis', () => {
     const { prefix, comments, authors } = setUp();
     const first = (await take(comments, 'c-1', { text: 'Hallo', atMs: base, externalId: 'ext-1' })).comment;
     await take(comments, 'c-other-id', { text: 'Hallo', atMs: base + 1000, externalId: 'ext-1' });
-    expect(await redis.zrange(`${prefix}:au:reader-1:t:${textFingerprint('Hallo')}`, 0, -1)).toEqual(['c-1']);
+    expect(await redis.zrange(`${prefix}:au:reader-1:posts`, 0, -1)).toEqual([`${textFingerprint('Hallo')}:c-1`]);
     expect(await activityOf(authors, first, base + 1000)).toMatchObject({ repeatOf: null, postNumber: 1 });
   });
 

@@ -111,13 +111,15 @@ describe('newsroom rules (articles and authors) over HTTP, on real Redis and a r
     expect(repeat.status).toBe('held');
     expect(repeat.decision?.reasons).toEqual([{ rule: 'author.repeat_post', note: `same text as the author's comment ${first.id} within 24 h` }]);
 
-    // One key per text, named after its fingerprint, holding comment ids: never the text.
-    const textKeys = await redis.keys(`${service.config.redisKeyPrefix}:au:${author}:t:*`);
-    expect(textKeys).toHaveLength(1);
-    const textKey = textKeys[0] as string;
-    expect(textKey).toMatch(/:t:[0-9a-f]{24}$/);
-    expect(await redis.zrange(textKey, 0, -1)).toEqual([first.id, repeat.id]);
-    const ttlMs = await redis.pttl(textKey);
+    // One key per author holding `<fingerprint>:<comment id>`: a hash of the text, never the text.
+    const postsKey = `${service.config.redisKeyPrefix}:au:${author}:posts`;
+    const entries = await redis.zrange(postsKey, 0, -1);
+    expect(entries).toHaveLength(2);
+    const [fingerprint] = (entries[0] as string).split(':');
+    expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(entries).toEqual([`${fingerprint}:${first.id}`, `${fingerprint}:${repeat.id}`]);
+    expect(entries.join(' ')).not.toMatch(/kauft/i);
+    const ttlMs = await redis.pttl(postsKey);
     expect(ttlMs).toBeGreaterThan(23 * 3_600_000);
     expect(ttlMs).toBeLessThanOrEqual(24 * 3_600_000);
 
