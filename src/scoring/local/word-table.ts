@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+
 /**
  * Normalised words interned as small integers, so that the per-word caches of the matcher, the feature hasher and
  * the misspelling finder are array reads instead of three lookups of the same string in three large maps.
@@ -101,8 +103,12 @@ export class WordTable {
   }
 }
 
-/** Starting value of a word's hash (FNV-1a's offset basis). */
-export const HASH_SEED = 0x811c9dc5 | 0;
+/**
+ * Starting value of a word's hash, drawn once per process: words crafted to collide (and so to make every lookup
+ * of the table slow) would have to be crafted against a value nobody outside the process knows. Ids are only
+ * cache keys, so scores do not depend on it.
+ */
+export const HASH_SEED = randomInt(0x100000000) | 0;
 
 /** One code unit folded into a word's hash (FNV-1a); the tokenizer hashes words as it reads them. */
 export function hashStep(hash: number, code: number): number {
