@@ -3,31 +3,65 @@ import { pipelineReplies } from '../redis/pipeline-replies';
 import { AUTHOR_HISTORY_WINDOW_MS, authorActivityKeys, MAX_POSTS_KEPT, REPEAT_POST_WINDOW_MS } from './author-activity';
 import type { AuthorActivity, AuthorActivityQuery, AuthorActivityStore } from './author-activity-store';
 
-/** Reads an author's activity in one round trip. */
+interface Waiting {
+  query: AuthorActivityQuery;
+  resolve: (activity: AuthorActivity) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Commands per query in the shared pipeline. */
+const COMMANDS_PER_QUERY = 4;
+
+/**
+ * Reads authors' activity. The worker moderates a job's comments side by side, and each asks here at about the same
+ * moment: the questions asked before the event loop turns go to Redis in one pipeline (one write, one round trip)
+ * instead of one pipeline per comment, which had doubled the worker's CPU per comment in the drain bench.
+ */
 export class RedisAuthorActivityStore implements AuthorActivityStore {
+  private waiting: Waiting[] = [];
+
   constructor(private readonly options: { redis: Redis; keyPrefix: string }) {}
 
-  async activity(query: AuthorActivityQuery): Promise<AuthorActivity> {
-    const keys = authorActivityKeys(this.options.keyPrefix, query.authorId);
-    const historyFrom = `(${query.nowMs - AUTHOR_HISTORY_WINDOW_MS}`;
-    const [recent, rank, decided, rejected] = pipelineReplies(
-      await this.options.redis
-        .pipeline()
-        // The author's posts of the window, oldest first: at most MAX_POSTS_KEPT short entries.
-        .zrangebyscore(keys.posts, query.createdAtMs - REPEAT_POST_WINDOW_MS, query.createdAtMs, 'LIMIT', 0, MAX_POSTS_KEPT)
-        .zrank(keys.first, query.commentId)
-        .zcount(keys.decided, historyFrom, '+inf')
-        .zcount(keys.rejected, historyFrom, '+inf')
-        .exec(),
-      4,
-    ) as [string[], number | null, number, number];
-    const sameText = `${query.textFingerprint}:`;
-    const earlier = recent.find((member) => member.startsWith(sameText) && member.slice(sameText.length) !== query.commentId);
-    return {
-      repeatOf: earlier === undefined ? null : earlier.slice(sameText.length),
-      postNumber: rank === null ? null : rank + 1,
-      decided,
-      rejected,
-    };
+  activity(query: AuthorActivityQuery): Promise<AuthorActivity> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ query, resolve, reject });
+      if (this.waiting.length === 1) setImmediate(() => void this.flush());
+    });
   }
+
+  private async flush(): Promise<void> {
+    const batch = this.waiting;
+    this.waiting = [];
+    try {
+      const pipeline = this.options.redis.pipeline();
+      for (const { query } of batch) {
+        const keys = authorActivityKeys(this.options.keyPrefix, query.authorId);
+        const historyFrom = `(${query.nowMs - AUTHOR_HISTORY_WINDOW_MS}`;
+        pipeline
+          // The author's posts of the window, oldest first: at most MAX_POSTS_KEPT short entries.
+          .zrangebyscore(keys.posts, query.createdAtMs - REPEAT_POST_WINDOW_MS, query.createdAtMs, 'LIMIT', 0, MAX_POSTS_KEPT)
+          .zrank(keys.first, query.commentId)
+          .zcount(keys.decided, historyFrom, '+inf')
+          .zcount(keys.rejected, historyFrom, '+inf');
+      }
+      const replies = pipelineReplies(await pipeline.exec(), batch.length * COMMANDS_PER_QUERY);
+      batch.forEach(({ query, resolve }, i) => {
+        const [recent, rank, decided, rejected] = replies.slice(i * COMMANDS_PER_QUERY, (i + 1) * COMMANDS_PER_QUERY) as [string[], number | null, number, number];
+        resolve(activityOf(query, recent, rank, decided, rejected));
+      });
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    }
+  }
+}
+
+function activityOf(query: AuthorActivityQuery, recent: string[], rank: number | null, decided: number, rejected: number): AuthorActivity {
+  const sameText = `${query.textFingerprint}:`;
+  const earlier = recent.find((member) => member.startsWith(sameText) && member.slice(sameText.length) !== query.commentId);
+  return {
+    repeatOf: earlier === undefined ? null : earlier.slice(sameText.length),
+    postNumber: rank === null ? null : rank + 1,
+    decided,
+    rejected,
+  };
 }

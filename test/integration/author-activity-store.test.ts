@@ -49,6 +49,22 @@ describe('author activity on real Redis', () => {
     expect(await activityOf(authors, first, base + 1000)).toMatchObject({ repeatOf: null, postNumber: 1 });
   });
 
+  it('When several comments ask at once (a job of several comments), then each gets the answer to its own question, four commands each', async () => {
+    const { comments, authors } = setUp();
+    const first = (await take(comments, 'c-a1', { text: 'Kauft bei uns!', atMs: base, author: 'reader-a' })).comment;
+    const repeat = (await take(comments, 'c-a2', { text: 'kauft bei uns', atMs: base + 1000, author: 'reader-a' })).comment;
+    const other = (await take(comments, 'c-b1', { text: 'Kauft bei uns!', atMs: base + 2000, author: 'reader-b' })).comment;
+    const ask = (author: string, comment: Comment) =>
+      authors.activity({ authorId: author, commentId: comment.id, textFingerprint: textFingerprint(comment.text), createdAtMs: Date.parse(comment.createdAt), nowMs: base + 3000 });
+    const commandsBefore = Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))?.[1]);
+    const answers = await Promise.all([ask('reader-a', repeat), ask('reader-b', other), ask('reader-a', first)]);
+    const commandsAfter = Number(/total_commands_processed:(\d+)/.exec(await redis.info('stats'))?.[1]);
+    expect(answers.map((a) => a.repeatOf)).toEqual(['c-a1', null, null]);
+    expect(answers.map((a) => a.postNumber)).toEqual([2, 1, 1]);
+    // Four commands per question, plus the INFO that read the counter: no command was sent twice.
+    expect(commandsAfter - commandsBefore).toBe(3 * 4 + 1);
+  });
+
   it('When an author posts, then each comment knows its place among the author’s first comments', async () => {
     const { comments, authors } = setUp();
     const taken = [];
