@@ -3,7 +3,7 @@ import type { LexiconResult } from './lexicon-scorer';
 import { reportedSpeechTokens } from './speech-context';
 import { REGISTER, shippedThesaurus, type Thesaurus } from './thesaurus';
 import type { NormalizedText, Token } from './text-normalizer';
-import { WordCache } from './word-table';
+import { WORDS } from './word-table';
 
 /** How text becomes hashed features; stored in the model file so training and scoring agree. */
 export interface FeatureOptions {
@@ -136,19 +136,21 @@ function tokenKey(token: Token): string {
   }
 }
 
-/** What a word contributes whatever comment it is in: computed once per distinct word and kept. */
-interface WordFeatures {
-  /** Names a group of people and is masked ({@link FeatureOptions.maskIdentity}). */
-  group: boolean;
-  /** Hash of the word, for the bigrams. */
-  wordHash: number;
-  /** Bucket of each feature (unigram, thesaurus, character n-grams). */
-  indices: Int32Array;
-  /** ±1 (±2 for thesaurus features): multiplied by the comment's unit weight. */
-  signs: Float32Array;
-  /** Occurrences counted for the comment's length normalisation. */
-  count: number;
-}
+/**
+ * What a word contributes whatever comment it is in, computed once per distinct word and kept: four numbers per
+ * word id in one typed array (see {@link FeatureHasher}), so that a token's entry is one read of nearby memory.
+ * - `ENTRY_OFFSET`: where the word's features start in the hasher's pool, + 1 (0 = not computed yet);
+ * - `ENTRY_LENGTH`: how many features it has, or −1 when it names a group and is masked
+ *   ({@link FeatureOptions.maskIdentity});
+ * - `ENTRY_COUNT`: occurrences counted for the comment's length normalisation;
+ * - `ENTRY_HASH`: hash of the word, for the bigrams.
+ */
+const ENTRY_OFFSET = 0;
+const ENTRY_LENGTH = 1;
+const ENTRY_COUNT = 2;
+const ENTRY_HASH = 3;
+const ENTRY_SIZE = 4;
+const GROUP = -1;
 
 /**
  * Turns a comment into hashed features: character n-grams inside words, word uni- and bigrams, lexicon
@@ -159,10 +161,15 @@ export class FeatureHasher {
   private readonly mask: number;
   private readonly signBit: number;
   private readonly thesaurus: Thesaurus | undefined;
-  private readonly words = new WordCache<WordFeatures>();
-  private readonly scratch = new FeatureBuffer(256);
-  /** Each token's word features for the comment being extracted (looked up once, used by both passes). */
-  private tokenWords: (WordFeatures | undefined)[] = [];
+  /** {@link ENTRY_SIZE} numbers per word id of the current word-table generation. */
+  private entries = new Int32Array(1024 * ENTRY_SIZE);
+  /**
+   * Every cached word's features, one after the other: one pair of arrays instead of two small ones per word,
+   * so that copying a comment's words reads memory that is close together and the heap holds fewer objects.
+   */
+  private readonly pool = new FeatureBuffer(1 << 14);
+  /** The word-table generation the pool's entries belong to; a new one starts the pool afresh. */
+  private poolGeneration = -1;
 
   constructor(
     readonly options: FeatureOptions,
@@ -179,18 +186,26 @@ export class FeatureHasher {
     out.push(h & this.mask, (h & this.signBit) === 0 ? value : -value);
   }
 
-  private wordFeatures(norm: string, id: number): WordFeatures {
-    const cached = this.words.get(id);
-    if (cached !== undefined) return cached;
+  /** Computes the entry of a word not yet seen in this generation; returns where it starts in {@link entries}. */
+  private wordFeatures(norm: string, id: number): number {
+    const at = id * ENTRY_SIZE;
+    if (at >= this.entries.length) {
+      const entries = new Int32Array(Math.max(at + ENTRY_SIZE, this.entries.length * 2));
+      entries.set(this.entries);
+      this.entries = entries;
+    }
+    const entries = this.entries;
     const { charMin, charMax, wordBigrams } = this.options;
     const wordHash = hashString(SEED_WORD, norm);
-    let entry: WordFeatures;
     if (this.options.maskIdentity === true && IDENTITY_FORMS.has(norm)) {
       // A masked group name is read as if it were not there, so that naming a group changes nothing.
-      entry = { group: true, wordHash: 0, indices: new Int32Array(0), signs: new Float32Array(0), count: 0 };
+      entries[at + ENTRY_OFFSET] = 1;
+      entries[at + ENTRY_LENGTH] = GROUP;
+      entries[at + ENTRY_COUNT] = 0;
+      entries[at + ENTRY_HASH] = 0;
     } else {
-      const out = this.scratch;
-      out.reset();
+      const out = this.pool;
+      const offset = out.length;
       this.emit(out, wordHash, 1);
       if (this.thesaurus !== undefined && norm.length >= MIN_THESAURUS_LENGTH) this.thesaurusFeatures(out, norm);
       const len = norm.length + 2;
@@ -207,29 +222,43 @@ export class FeatureHasher {
           }
         }
       }
-      entry = { group: false, wordHash, indices: out.indices.slice(0, out.length), signs: out.values.slice(0, out.length), count };
+      entries[at + ENTRY_OFFSET] = offset + 1;
+      entries[at + ENTRY_LENGTH] = out.length - offset;
+      entries[at + ENTRY_COUNT] = count;
+      entries[at + ENTRY_HASH] = wordHash;
     }
-    this.words.set(id, entry);
-    return entry;
+    return at;
   }
 
   extract(text: NormalizedText, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
     out.reset();
     const { wordBigrams } = this.options;
     const tokens = text.tokens;
-    const tokenWords = this.tokenWords;
-    tokenWords.length = tokens.length;
+    if (this.poolGeneration !== WORDS.generation) {
+      // Word ids of the old generation mean other words now: every entry and the pool start afresh.
+      this.entries.fill(0);
+      this.pool.reset();
+      this.poolGeneration = WORDS.generation;
+    }
     let count = 0;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
-      const word = token.kind === 'word' ? this.wordFeatures(token.norm, token.id) : undefined;
-      tokenWords[t] = word;
-      count += word !== undefined ? word.count : wordBigrams ? 2 : 1;
+      if (token.kind !== 'word') {
+        count += wordBigrams ? 2 : 1;
+        continue;
+      }
+      const at = token.id * ENTRY_SIZE;
+      if (at >= this.entries.length || this.entries[at + ENTRY_OFFSET] === 0) this.wordFeatures(token.norm, token.id);
+      count += this.entries[at + ENTRY_COUNT] as number;
     }
     // Each occurrence weighs 1/sqrt(n): comments of any length land on a comparable scale.
     const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
     const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedSpeechTokens(text)) : lexicon?.maskedTokens;
     let prevWord = START_HASH;
+    // Read after every word of the comment is in the pool: adding one may have moved its arrays.
+    const poolIndices = this.pool.indices;
+    const poolSigns = this.pool.values;
+    const entries = this.entries;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (masked !== undefined && masked[t] === 1) {
@@ -238,26 +267,28 @@ export class FeatureHasher {
         out.markTokenEnd(t);
         continue;
       }
-      const word = tokenWords[t];
-      if (word !== undefined) {
-        if (word.group) {
+      if (token.kind === 'word') {
+        const entry = token.id * ENTRY_SIZE;
+        const length = entries[entry + ENTRY_LENGTH] as number;
+        if (length === GROUP) {
           // Read as if the group were not named: no feature of its own, and the bigram runs across it.
           out.markTokenEnd(t);
           continue;
         }
-        if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(word.wordHash, SEED_BIGRAM), FNV_PRIME), unit);
-        prevWord = word.wordHash;
-        const { indices, signs } = word;
-        out.reserve(indices.length);
+        const wordHash = entries[entry + ENTRY_HASH] as number;
+        if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(wordHash, SEED_BIGRAM), FNV_PRIME), unit);
+        prevWord = wordHash;
+        const offset = (entries[entry + ENTRY_OFFSET] as number) - 1;
+        out.reserve(length);
         const at = out.length;
         // A plain loop: for a word's few dozen entries, TypedArray#set costs more in the call than in the copy.
         const outIndices = out.indices;
         const values = out.values;
-        for (let i = 0; i < indices.length; i++) {
-          outIndices[at + i] = indices[i] as number;
-          values[at + i] = (signs[i] as number) * unit;
+        for (let i = 0; i < length; i++) {
+          outIndices[at + i] = poolIndices[offset + i] as number;
+          values[at + i] = (poolSigns[offset + i] as number) * unit;
         }
-        out.length = at + indices.length;
+        out.length = at + length;
       } else {
         const wordHash = hashString(SEED_WORD, tokenKey(token));
         this.emit(out, wordHash, unit);

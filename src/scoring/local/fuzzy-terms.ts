@@ -1,7 +1,7 @@
 import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch } from './term-matcher';
 import { normalizeWord, type Token } from './text-normalizer';
-import { WordCache } from './word-table';
+import { WordCache, WordFlags } from './word-table';
 
 /**
  * Misspelt insults and slurs ("Vollidoit", "Abschuam", "Arschlch", "conard"): a word that is a lexicon term with
@@ -69,8 +69,13 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): Fuzzy
     }
   }
   const cache = new WordCache<Candidate<T>[]>();
+  /** 1 when a word is one slip from no term (nearly every word), 2 when it has candidates in {@link cache}. */
+  const hasCandidates = new WordFlags();
+  const none: Candidate<T>[] = [];
   const lookup = (word: string, id: number): Candidate<T>[] => {
-    let found = cache.get(id);
+    const known = hasCandidates.get(id);
+    if (known === 1) return none;
+    let found = known === 2 ? cache.get(id) : undefined;
     if (found !== undefined) return found;
     found = [];
     for (const ending of ENDINGS) {
@@ -84,7 +89,12 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): Fuzzy
       }
       if (found.length > 0) break;
     }
+    if (found.length === 0) {
+      hasCandidates.set(id, 1);
+      return none;
+    }
     cache.set(id, found);
+    hasCandidates.set(id, 2);
     return found;
   };
   return {

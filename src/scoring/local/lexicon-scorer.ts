@@ -3,6 +3,7 @@ import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights
 import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
+import { WordSet } from './word-table';
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter';
@@ -48,14 +49,14 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'noone', 'none', 'personne', 'aucun', 'aucune',
 ]);
 const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente']);
-const REPORTING = new Set([
+const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
   'skandiert', 'drohte', 'drohten', 'droht', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
   'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
   'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato',
-]);
-const ADDRESS = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']);
+]));
+const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
 
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
@@ -151,8 +152,8 @@ function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporti
   const reporting = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (ADDRESS.has(token.norm)) address.add(token.sentence);
-    if (REPORTING.has(token.norm)) reporting.add(token.sentence);
+    if (ADDRESS.has(token)) address.add(token.sentence);
+    if (REPORTING.has(token)) reporting.add(token.sentence);
   }
   return { address, reporting };
 }

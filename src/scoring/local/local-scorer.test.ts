@@ -1,6 +1,7 @@
 import type { Language } from '../../domain';
 import type { ScoreResult } from '../scorer';
 import { LocalScorer } from './local-scorer';
+import { WORDS } from './word-table';
 import { TRAINING_CONFIG } from '../../../scripts/training/training-config';
 
 describe('LocalScorer (shipped model)', () => {
@@ -12,6 +13,21 @@ describe('LocalScorer (shipped model)', () => {
   const HOLD = 0.5;
   const score = (text: string, language: Language = 'de'): ScoreResult => scorer.scoreSync(text, language);
   const worst = (r: ScoreResult): number => Math.max(r.scores.INSULT ?? 0, r.scores.TOXICITY ?? 0);
+
+  it('When the word table starts afresh between two comments, then every per-word cache forgets and scores stay the same', () => {
+    const texts: [string, Language][] = [
+      ['Du Vollidiot, Flüchtlinge sind Menschen wie du und ich! «Schwule sind krank» schrieb er, das ist Hetze.', 'de'],
+      ['T\'es un connard, va te faire foutre', 'fr'],
+      ['You are a complete idiot and I will find you', 'en'],
+    ];
+    const before = texts.map(([text, language]) => score(text, language));
+    const generation = WORDS.generation;
+    // Fill the table with words no comment has, so that the next comment starts a new generation of ids.
+    for (let i = WORDS.size; i <= 200_000; i++) WORDS.idOf(`zz${i.toString(36)}`);
+    const after = texts.map(([text, language]) => score(text, language));
+    expect(WORDS.generation).toBe(generation + 1);
+    expect(after).toEqual(before);
+  });
 
   it('When the body-shaming seed comment is scored, then INSULT is at least hold and the span is the nickname', () => {
     const text = 'Kim Jong-un ist der begehrteste. Nicht nur Trump, nun auch Putin liebt den fetten Raketenmann.';

@@ -1,10 +1,11 @@
 import type { NormalizedText, Token } from './text-normalizer';
+import { WordSet } from './word-table';
 
 /**
  * Words outside a quotation that show it is reported or condemned rather than said: reporting verbs ("sagt",
  * "schrieb", "called") and names for hateful speech ("Hetze", "rassistisch"). Normalised forms.
  */
-const REPORT_OR_CONDEMN = new Set([
+const REPORT_OR_CONDEMN = new WordSet(new Set([
   // German
   'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'schreibt', 'schrieb', 'schreiben', 'geschrieben', 'nennt', 'nannte', 'genannt',
   'bezeichnet', 'bezeichnete', 'behauptet', 'behauptete', 'meint', 'meinte', 'twittert', 'twitterte', 'postet', 'postete', 'zitiert',
@@ -21,15 +22,15 @@ const REPORT_OR_CONDEMN = new Set([
   // Italian
   'dice', 'dicono', 'detto', 'scrive', 'scritto', 'chiama', 'chiamato', 'razzista', 'sessista', 'odio', 'inaccettabile', 'offensivo',
   'omofobo', 'vergognoso', 'vergognosa', 'vergogna', 'schifoso', 'condanno', 'inammissibile',
-]);
+]));
 
 /** Verbs that introduce someone else's words: "X schreibt, …", "X sagt, dass …", "he said …". */
-const SAYS = new Set([
+const SAYS = new WordSet(new Set([
   'sagt', 'sagte', 'sagen', 'sagten', 'schreibt', 'schrieb', 'schreiben', 'schrieben', 'behauptet', 'behauptete', 'behaupten', 'meint',
   'meinte', 'meinen', 'twittert', 'twitterte', 'postet', 'postete', 'fordert', 'forderte', 'ruft', 'rief', 'says', 'said', 'writes', 'wrote',
   'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
   'scrive', 'scrivono', 'afferma', 'sostiene',
-]);
+]));
 const CLAUSE_END = /[,;:!?.\n]/;
 
 /**
@@ -47,7 +48,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
   for (const token of tokens) quoted ||= token.quoted;
   if (quoted) {
     let cue = false;
-    for (const token of tokens) cue ||= !token.quoted && REPORT_OR_CONDEMN.has(token.norm);
+    for (const token of tokens) cue ||= !token.quoted && REPORT_OR_CONDEMN.has(token);
     if (cue) {
       mask = new Uint8Array(tokens.length);
       tokens.forEach((token, i) => {
@@ -57,7 +58,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const verb = tokens[i] as Token;
-    if (!SAYS.has(verb.norm)) continue;
+    if (!SAYS.has(verb)) continue;
     const next = tokens[i + 1] as Token;
     if (next.sentence !== verb.sentence) continue;
     const opened = /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);

@@ -33,6 +33,7 @@ describe('compileTerms', () => {
     ['Sei uno stronzo, stronzi tutti', ['stronzo', 'stronzi']],
     ['Du Sau', ['Sau']],
     ['Ich bin sauer', []],
+    ['Idiotidiot und Idiotidiot', ['Idiotidiot', 'Idiotidiot']],
   ])('When the text is %j, then it matches %j', (text, expected) => {
     expect(matched(text, matcher.match(text))).toEqual(expected);
   });

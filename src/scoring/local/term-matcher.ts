@@ -1,6 +1,6 @@
 import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
-import { WordCache } from './word-table';
+import { WordCache, WordFlags } from './word-table';
 
 /**
  * Where a term may sit inside a compound word.
@@ -156,6 +156,12 @@ function newNode<T>(): TrieNode<T> {
 
 const CODE_A = 97;
 
+/** Bits of a word's flags (see `flagsOf` in {@link compileTerms}); bits 0–25 are a–z. */
+const NEXT_OTHER = 1 << 26;
+const HAS_GAPPED = 1 << 27;
+const HAS_SINGLES = 1 << 28;
+const KNOWN = 1 << 29;
+
 function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
   const k = code - CODE_A;
   return k >= 0 && k < 26 ? node.az[k] : node.other?.get(code);
@@ -219,8 +225,11 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
     }
   }
   if (p < pattern.length) return false;
-  const { rest, length } = restAfter(word, w, last.charCodeAt(0));
-  return length === 0 || (length <= MAX_SUFFIX_LENGTH && suffixes.has(rest));
+  // As restAfter, without building its answer: this runs for every candidate phrase word.
+  const lastCode = last.charCodeAt(0);
+  while (w < word.length && word.charCodeAt(w) === lastCode) w++;
+  const length = word.length - w;
+  return length === 0 || (length <= MAX_SUFFIX_LENGTH && suffixes.has(word.slice(w)));
 }
 
 function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
@@ -364,6 +373,29 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     phraseStarts: { node: TrieNode<T>; start: number; rest: { rest: string; length: number } }[];
   }
   const walks = new WordCache<WordWalk>();
+  /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
+  const wordFlags = new WordFlags();
+
+  /**
+   * What a word's walk can lead to, as bits: {@link NEXT_AZ} bit k when a phrase starting in it may go on with a
+   * word starting with letter k, {@link NEXT_OTHER} for any other first code unit, {@link HAS_GAPPED} when a gapped
+   * term may start in it, {@link HAS_SINGLES} when it holds single-word terms, and always {@link KNOWN}.
+   */
+  function flagsOf(word: string, id: number): number {
+    const known = wordFlags.get(id);
+    if (known !== 0) return known;
+    const walk = walkOf(word, id);
+    let flags = KNOWN;
+    if (walk.singles.length > 0) flags |= HAS_SINGLES;
+    for (const { node } of walk.phraseStarts) {
+      if (node.gapped !== undefined) flags |= HAS_GAPPED;
+      if (node.phrases === undefined) continue;
+      for (let k = 0; k < 26; k++) if (node.phrases.az[k] !== undefined) flags |= 1 << k;
+      if (node.phrases.other.size > 0) flags |= NEXT_OTHER;
+    }
+    wordFlags.set(id, flags);
+    return flags;
+  }
 
   /**
    * Walks the tries from every position of a word (compound heads included) once per distinct word: the walk
@@ -452,13 +484,17 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
-      const walk = walkOf(token.norm, token.id);
-      for (const term of walk.singles) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
-      if (walk.phraseStarts.length === 0) continue;
+      const flags = flagsOf(token.norm, token.id);
+      if (flags === KNOWN) continue;
       // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
       const nextToken = tokens[i + 1];
       const nextWord = nextToken !== undefined && nextToken.sentence === token.sentence && nextToken.kind === 'word';
       const nextCode = nextWord ? nextToken.norm.charCodeAt(0) : -1;
+      const nextBit = nextCode < 0 ? 0 : nextCode >= CODE_A && nextCode < CODE_A + 26 ? 1 << (nextCode - CODE_A) : NEXT_OTHER;
+      if ((flags & (HAS_SINGLES | HAS_GAPPED | nextBit)) === 0) continue;
+      const walk = walkOf(token.norm, token.id);
+      for (const term of walk.singles) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+      if ((flags & (HAS_GAPPED | nextBit)) === 0) continue;
       for (const { node, start, rest } of walk.phraseStarts) {
         const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
         if (phrases !== undefined && nextToken !== undefined && nextWord) {
@@ -471,13 +507,19 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     }
     const allows = found.filter((f) => f.term.allow);
     const matches: TermMatch<T>[] = [];
-    const seen = new Set<string>();
+    // Found in order of their first token: a repeat of a match (the same term found from two places in a word)
+    // can only be among the matches kept since that token, a handful at most.
+    let sameStart = 0;
     for (const f of found) {
       if (f.term.allow) continue;
       if (allows.some((a) => a.tokenStart <= f.tokenStart && a.tokenEnd >= f.tokenEnd)) continue;
-      const key = `${f.term.id}\u0000${f.tokenStart}\u0000${f.tokenEnd}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      while (sameStart < matches.length && (matches[sameStart] as TermMatch<T>).tokenStart !== f.tokenStart) sameStart++;
+      let repeat = false;
+      for (let k = sameStart; k < matches.length && !repeat; k++) {
+        const m = matches[k] as TermMatch<T>;
+        repeat = m.id === f.term.id && m.tokenEnd === f.tokenEnd;
+      }
+      if (repeat) continue;
       const first = tokens[f.tokenStart] as Token;
       const lastToken = tokens[f.tokenEnd - 1] as Token;
       matches.push({

@@ -62,4 +62,22 @@ describe('normalizeText', () => {
       ['jetzt', 'word', 1],
     ]);
   });
+
+  it('When the same words come again in any case, then they get the same forms, kinds and ids as the first time', () => {
+    const text = 'Flüchtlinge FLÜCHTLINGE 2018 V0ll1d10t Idiot IDIOT idiot';
+    const first = normalizeText(text).tokens;
+    const again = normalizeText(text).tokens;
+    expect(again).toEqual(first);
+    expect(first.map((t) => [t.norm, t.kind])).toEqual([
+      ['fluechtlinge', 'word'],
+      ['fluechtlinge', 'word'],
+      ['2018', 'number'],
+      ['vollidiot', 'word'],
+      ['idiot', 'word'],
+      ['idiot', 'word'],
+      ['idiot', 'word'],
+    ]);
+    expect(new Set(first.slice(4).map((t) => t.id)).size).toBe(1);
+    expect(first[0]?.id).toBe(first[1]?.id);
+  });
 });

@@ -3,7 +3,7 @@
  * offsets of the original text it came from, so anything found in normalised form maps back to the comment as
  * submitted (`text.slice(token.begin, token.end)`).
  */
-import { WORDS } from './word-table';
+import { HASH_SEED, hashStep, WORDS } from './word-table';
 
 /** What a token is; only `word` tokens are matched against terms. */
 export type TokenKind = 'word' | 'number' | 'mention' | 'url';
@@ -75,6 +75,10 @@ function isLetterCode(code: number): boolean {
     letterCache[code] = cached;
   }
   return cached === 1;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= CODE_A && code <= CODE_Z);
 }
 
 function isDigitCode(code: number): boolean {
@@ -166,10 +170,23 @@ function isSentenceEnd(text: string, i: number): boolean {
 }
 
 /**
+ * Words that are not ASCII letters only ("Flüchtlinge", "2018", "V0ll1d10t") as written, to their interned normal
+ * form: id × 2, + 1 for a number. Folding umlauts and accents costs more than a lookup of the raw word, and the
+ * same words come back all the time. Valid for one generation of {@link WORDS}.
+ */
+const rawWords = new Map<string, number>();
+let rawWordsGeneration = -1;
+const MAX_RAW_WORDS = 100_000;
+
+/**
  * Splits a comment into tokens with offsets, quote and sentence information. Linear in the text length.
  */
 export function normalizeText(text: string): NormalizedText {
   WORDS.beginText();
+  if (rawWordsGeneration !== WORDS.generation || rawWords.size >= MAX_RAW_WORDS) {
+    rawWords.clear();
+    rawWordsGeneration = WORDS.generation;
+  }
   const tokens: Token[] = [];
   const n = text.length;
   let sentence = 0;
@@ -189,19 +206,41 @@ export function normalizeText(text: string): NormalizedText {
         i = j;
         continue;
       }
+      // Most words are ASCII letters only: their normal form is their lowercase, hashed here as they are read, so
+      // that a word seen before is found in the table without building its string again.
+      let asciiLetters = !startsMention && isAsciiLetterCode(code);
+      let hash = asciiLetters ? hashStep(HASH_SEED, code | 0x20) : 0;
       while (j < n) {
         const cj = text.charCodeAt(j);
-        if (isWordCode(cj)) j++;
-        else if ((isLeetSymbolCode(cj) || isInvisibleCode(cj)) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j++;
-        else break;
+        if (isAsciiLetterCode(cj)) {
+          if (asciiLetters) hash = hashStep(hash, cj | 0x20);
+          j++;
+        } else if (isWordCode(cj)) {
+          asciiLetters = false;
+          j++;
+        } else if ((isLeetSymbolCode(cj) || isInvisibleCode(cj)) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+          asciiLetters = false;
+          j++;
+        } else break;
+      }
+      const known = asciiLetters ? WORDS.idOfLowerAscii(text, begin, j, hash) : -1;
+      if (known >= 0) {
+        tokens.push({ norm: WORDS.wordOf(known), begin, end: j, kind: 'word', quoted, sentence, id: known });
+        i = j;
+        continue;
       }
       const raw = text.slice(begin, j);
       if (startsMention) {
         tokens.push({ norm: '@user', begin, end: j, kind: 'mention', quoted, sentence, id: WORDS.idOf('@user') });
       } else {
-        const norm = normalizeWord(raw);
-        const kind: TokenKind = /^[0-9]+$/.test(norm) ? 'number' : 'word';
-        tokens.push({ norm, begin, end: j, kind, quoted, sentence, id: WORDS.idOf(norm) });
+        let entry = rawWords.get(raw);
+        if (entry === undefined) {
+          const norm = normalizeWord(raw);
+          entry = WORDS.idOf(norm) * 2 + (/^[0-9]+$/.test(norm) ? 1 : 0);
+          rawWords.set(raw, entry);
+        }
+        const id = entry >>> 1;
+        tokens.push({ norm: WORDS.wordOf(id), begin, end: j, kind: (entry & 1) === 1 ? 'number' : 'word', quoted, sentence, id });
       }
       i = j;
       continue;

@@ -1,4 +1,10 @@
-import { WordCache, WordTable } from './word-table';
+import { HASH_SEED, hashStep, WordCache, WordFlags, WordSet, WordTable } from './word-table';
+
+function lowerHash(text: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i) | 0x20);
+  return h;
+}
 
 describe('WordTable and WordCache', () => {
   it('When a word comes again, then it has the same id, and a new word the next one', () => {
@@ -32,5 +38,53 @@ describe('WordTable and WordCache', () => {
     table.beginText();
     expect(table.generation).toBe(0);
     expect(cache.get(table.idOf('x'))).toBe(42);
+  });
+
+  it('When a word is looked up from the text it came in, then it has its lowercase form\'s id, and an unknown one -1', () => {
+    const table = new WordTable(100);
+    const id = table.idOf('idiot');
+    const text = 'Du IdIoT du';
+    expect(table.idOfLowerAscii(text, 3, 8, lowerHash('IdIoT'))).toBe(id);
+    expect(table.wordOf(id)).toBe('idiot');
+    expect(table.idOfLowerAscii(text, 0, 2, lowerHash('Du'))).toBe(-1);
+    expect(table.idOfLowerAscii('idio', 0, 4, lowerHash('idio'))).toBe(-1);
+  });
+
+  it('When thousands of words come, then each keeps its own id', () => {
+    const table = new WordTable(100_000);
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const ids = words.map((w) => table.idOf(w));
+    expect(new Set(ids).size).toBe(words.length);
+    expect(words.map((w) => table.idOf(w))).toEqual(ids);
+    expect(table.size).toBe(words.length);
+  });
+});
+
+describe('WordFlags', () => {
+  it('When a word has flags, then they are read back until the table starts afresh', () => {
+    const table = new WordTable(1);
+    const flags = new WordFlags(table);
+    table.beginText();
+    const id = table.idOf('idiot');
+    expect(flags.get(id)).toBe(0);
+    flags.set(id, 5);
+    flags.set(5000, 7);
+    expect(flags.get(id)).toBe(5);
+    expect(flags.get(5000)).toBe(7);
+    table.beginText();
+    expect(flags.get(table.idOf('und'))).toBe(0);
+  });
+});
+
+describe('WordSet', () => {
+  it('When tokens are asked about again, then the answers stay those of the set, also after the table starts afresh', () => {
+    const table = new WordTable(2);
+    const set = new WordSet(new Set(['du', 'dich']), table);
+    const token = (norm: string): { norm: string; id: number } => ({ norm, id: table.idOf(norm) });
+    table.beginText();
+    expect([set.has(token('du')), set.has(token('idiot')), set.has(token('du')), set.has(token('idiot'))]).toEqual([true, false, true, false]);
+    table.beginText();
+    // "dich" now has the id "du" had: the old answer must not leak into the new generation.
+    expect([set.has(token('idiot')), set.has(token('dich'))]).toEqual([false, true]);
   });
 });

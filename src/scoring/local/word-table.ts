@@ -1,11 +1,22 @@
+import { randomInt } from 'node:crypto';
+
 /**
  * Normalised words interned as small integers, so that the per-word caches of the matcher, the feature hasher and
  * the misspelling finder are array reads instead of three lookups of the same string in three large maps.
  * An id means nothing outside the generation it was given in: when the table is full it starts afresh (only
  * between comments, see {@link WordTable.beginText}), and every {@link WordCache} then empties itself.
+ *
+ * The table is its own open-addressing hash set rather than a `Map<string, number>`: the tokenizer can then look a
+ * word up straight from the comment's code units ({@link WordTable.idOfLowerAscii}) and reuse the interned string,
+ * without slicing and lowercasing a new string (and hashing it again) for every word it has seen before.
  */
 export class WordTable {
-  private ids = new Map<string, number>();
+  /** The word of each id. */
+  private words: string[] = [];
+  /** The hash of each id's word, to compare hashes before strings and to rehash without recomputing. */
+  private hashes = new Int32Array(1024);
+  /** Open-addressing slots holding id + 1 (0 = empty); the length is a power of two, at most half full. */
+  private slots = new Int32Array(2048);
   private currentGeneration = 0;
 
   constructor(private readonly maxWords: number) {}
@@ -14,21 +25,103 @@ export class WordTable {
     return this.currentGeneration;
   }
 
+  /** Number of words interned in this generation. */
+  get size(): number {
+    return this.words.length;
+  }
+
   /** Called before a text is tokenised: a table reset never falls inside one text, so its ids stay comparable. */
   beginText(): void {
-    if (this.ids.size < this.maxWords) return;
-    this.ids = new Map();
+    if (this.words.length < this.maxWords) return;
+    this.words = [];
+    this.slots.fill(0);
     this.currentGeneration++;
   }
 
   idOf(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(word, id);
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+    const mask = this.slots.length - 1;
+    for (let slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) return this.add(word, h, slot);
+      const id = entry - 1;
+      if (this.hashes[id] === h && this.words[id] === word) return id;
     }
+  }
+
+  /**
+   * The id of `text.slice(begin, end).toLowerCase()` when those code units are ASCII letters only, given `hash`,
+   * their lowercase codes folded with {@link hashStep} from {@link HASH_SEED}. Returns −1 when the word is not in
+   * the table yet (the caller then builds the string and uses {@link idOf}).
+   */
+  idOfLowerAscii(text: string, begin: number, end: number, hash: number): number {
+    const length = end - begin;
+    const mask = this.slots.length - 1;
+    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      if (this.hashes[id] !== hash) continue;
+      const word = this.words[id] as string;
+      if (word.length !== length) continue;
+      let k = 0;
+      while (k < length && word.charCodeAt(k) === (text.charCodeAt(begin + k) | 0x20)) k++;
+      if (k === length) return id;
+    }
+  }
+
+  /** The word an id stands for in the current generation. */
+  wordOf(id: number): string {
+    return this.words[id] as string;
+  }
+
+  private add(word: string, hash: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    if (id >= this.hashes.length) {
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = hash;
+    this.slots[slot] = id + 1;
+    // Keep the table at most half full, so that probe runs stay short.
+    if (this.words.length * 2 > this.slots.length) this.grow();
     return id;
   }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = spread(this.hashes[id] as number) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/**
+ * Starting value of a word's hash, drawn once per process: words crafted to collide (and so to make every lookup
+ * of the table slow) would have to be crafted against a value nobody outside the process knows. Ids are only
+ * cache keys, so scores do not depend on it.
+ */
+export const HASH_SEED = randomInt(0x100000000) | 0;
+
+/** One code unit folded into a word's hash (FNV-1a); the tokenizer hashes words as it reads them. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** murmur3's finaliser: FNV's low bits alone would crowd the slots. */
+function spread(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** Distinct words kept before the table starts afresh (a newsroom sees a few thousand new words a day). */
@@ -58,5 +151,58 @@ export class WordCache<T> {
     if (this.generation === this.table.generation) return;
     this.values = [];
     this.generation = this.table.generation;
+  }
+}
+
+/**
+ * A small non-negative integer per interned word (0 = not yet known), valid for the table's current generation:
+ * one typed-array read per token where a {@link WordCache} would load an object from anywhere in the heap.
+ */
+export class WordFlags {
+  private values = new Int32Array(1024);
+  private generation = -1;
+
+  constructor(private readonly table: WordTable = WORDS) {}
+
+  get(id: number): number {
+    if (this.generation !== this.table.generation) return 0;
+    return id < this.values.length ? (this.values[id] as number) : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (this.generation !== this.table.generation) {
+      this.values.fill(0);
+      this.generation = this.table.generation;
+    }
+    if (id >= this.values.length) {
+      const values = new Int32Array(Math.max(id + 1, this.values.length * 2));
+      values.set(this.values);
+      this.values = values;
+    }
+    this.values[id] = value;
+  }
+}
+
+/**
+ * A fixed set of words asked about tokens: the answer is kept per interned word, so a comment's tokens are checked
+ * with one typed-array read each instead of a string-keyed set lookup each.
+ */
+export class WordSet {
+  private readonly answers: WordFlags;
+
+  constructor(
+    private readonly words: ReadonlySet<string>,
+    table: WordTable = WORDS,
+  ) {
+    this.answers = new WordFlags(table);
+  }
+
+  /** Whether the token's normal form is in the set. */
+  has(token: { norm: string; id: number }): boolean {
+    const known = this.answers.get(token.id);
+    if (known !== 0) return known === 2;
+    const has = this.words.has(token.norm);
+    this.answers.set(token.id, has ? 2 : 1);
+    return has;
   }
 }
