@@ -74,6 +74,8 @@ describe('moderator console in a real browser', () => {
   }
 
   const row = (id: string) => page.locator(`[data-comment-id="${id}"]`);
+  /** Waits until the row is the selected one (the console re-renders after focus and clicks). */
+  const selected = (id: string) => page.locator(`[data-comment-id="${id}"][aria-selected="true"]`).waitFor();
 
   it('When a moderator signs in and presses j then a, then the next comment is approved and the API says so', async () => {
     const first = await held('HOLDME first of two');
@@ -81,7 +83,7 @@ describe('moderator console in a real browser', () => {
     await signIn(KEYS.anna);
     await row(second.id).waitFor();
     await row(first.id).click();
-    await expect(row(first.id).getAttribute('aria-selected')).resolves.toBe('true');
+    await selected(first.id);
 
     await page.keyboard.press('j');
     await waitFor(async () => (await row(second.id).getAttribute('aria-selected')) === 'true', { what: 'j to select the next row' });
@@ -105,7 +107,7 @@ describe('moderator console in a real browser', () => {
     await signIn(KEYS.anna);
     // Rows take focus (roving tabindex): focusing one selects it.
     await row(comment.id).focus();
-    await expect(row(comment.id).getAttribute('aria-selected')).resolves.toBe('true');
+    await selected(comment.id);
     await page.keyboard.press('r');
     await page.getByText('press 1 insult').waitFor();
     await page.keyboard.press('3');
