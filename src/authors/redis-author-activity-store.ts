@@ -9,8 +9,6 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-/** Commands per query in the shared pipeline. */
-const COMMANDS_PER_QUERY = 4;
 
 /**
  * Reads authors' activity. The worker moderates a job's comments side by side, and each asks here at about the same
@@ -20,7 +18,14 @@ const COMMANDS_PER_QUERY = 4;
 export class RedisAuthorActivityStore implements AuthorActivityStore {
   private waiting: Waiting[] = [];
 
-  constructor(private readonly options: { redis: Redis; keyPrefix: string }) {}
+  constructor(
+    private readonly options: {
+      redis: Redis;
+      keyPrefix: string;
+      /** Whether to read the author's first posts (the new-author rule is on); default true. */
+      readFirstPosts?: boolean;
+    },
+  ) {}
 
   activity(query: AuthorActivityQuery): Promise<AuthorActivity> {
     return new Promise((resolve, reject) => {
@@ -33,20 +38,21 @@ export class RedisAuthorActivityStore implements AuthorActivityStore {
     const batch = this.waiting;
     this.waiting = [];
     try {
+      const readFirst = this.options.readFirstPosts ?? true;
+      const perQuery = readFirst ? 4 : 3;
       const pipeline = this.options.redis.pipeline();
       for (const { query } of batch) {
         const keys = authorActivityKeys(this.options.keyPrefix, query.authorId);
         const historyFrom = `(${query.nowMs - AUTHOR_HISTORY_WINDOW_MS}`;
-        pipeline
-          // The author's posts of the window, oldest first: at most MAX_POSTS_KEPT short entries.
-          .zrangebyscore(keys.posts, query.createdAtMs - REPEAT_POST_WINDOW_MS, query.createdAtMs, 'LIMIT', 0, MAX_POSTS_KEPT)
-          .zrank(keys.first, query.commentId)
-          .zcount(keys.decided, historyFrom, '+inf')
-          .zcount(keys.rejected, historyFrom, '+inf');
+        // The author's posts of the window, oldest first: at most MAX_POSTS_KEPT short entries.
+        pipeline.zrangebyscore(keys.posts, query.createdAtMs - REPEAT_POST_WINDOW_MS, query.createdAtMs, 'LIMIT', 0, MAX_POSTS_KEPT);
+        if (readFirst) pipeline.zrank(keys.first, query.commentId);
+        pipeline.zcount(keys.decided, historyFrom, '+inf').zcount(keys.rejected, historyFrom, '+inf');
       }
-      const replies = pipelineReplies(await pipeline.exec(), batch.length * COMMANDS_PER_QUERY);
+      const replies = pipelineReplies(await pipeline.exec(), batch.length * perQuery);
       batch.forEach(({ query, resolve }, i) => {
-        const [recent, rank, decided, rejected] = replies.slice(i * COMMANDS_PER_QUERY, (i + 1) * COMMANDS_PER_QUERY) as [string[], number | null, number, number];
+        const own = replies.slice(i * perQuery, (i + 1) * perQuery);
+        const [recent, rank, decided, rejected] = (readFirst ? own : [own[0], null, own[1], own[2]]) as [string[], number | null, number, number];
         resolve(activityOf(query, recent, rank, decided, rejected));
       });
     } catch (error) {

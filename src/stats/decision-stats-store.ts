@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { CommentKeys } from '../comments/redis-comment-keys';
-import { LuaScript } from '../redis/lua-script';
 
 /** One decision as the queue-health statistics count it. */
 export interface DecisionStatsEntry {
@@ -50,13 +48,6 @@ export const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0,
 const BUCKET_TTL_MS = 20 * 60_000;
 const DAY_TTL_MS = 2 * 86_400_000;
 
-/** The one transition of the statistics: a decision counted (see the script's header). */
-export const recordDecision = new LuaScript({
-  dir: join(__dirname, 'lua'),
-  file: 'recordDecision-4.lua',
-  keys: ['bucket', 'intakeLatencies', 'holdLatencies', 'moderatorsDay'],
-  args: ['bucketTtlMs', 'intakeSample', 'holdSample', 'moderator', 'dayTtlMs', 'samplesKept'],
-});
 
 /**
  * Redis layout (all under `{prefix}:qstats`):
@@ -64,7 +55,7 @@ export const recordDecision = new LuaScript({
  *   lat:intake, lat:hold           list    "decidedAtMs:latencyMs", newest first, capped at LATENCY_SAMPLES_KEPT
  *   moderators:{YYYY-MM-DD}        hash    decisions per moderator that UTC day, expiring after 2 days
  * The oldest pending comment is read from the comment store's pending index (CommentKeys.pending).
- * Each decision is recorded by one script (lua/recordDecision-4.lua), so its figures are all written or none are.
+ * A batch of decisions is recorded in one MULTI/EXEC transaction, so its figures are all written or none are.
  */
 export class RedisDecisionStatsStore implements DecisionStatsStore {
   private readonly commentKeys: CommentKeys;
@@ -79,28 +70,38 @@ export class RedisDecisionStatsStore implements DecisionStatsStore {
 
   async record(entries: readonly DecisionStatsEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    // One script per decision, all of a batch in one round trip.
-    const pipeline = recordDecision.define(this.deps.redis).pipeline();
+    // A batch (a job's decisions) is counted in one transaction of a few commands: one INCRBY per minute bucket,
+    // one LPUSH per latency list, one HINCRBY per moderator. One script call per decision had cost the worker
+    // ~18 us per comment in the drain bench.
+    const buckets = new Map<string, number>();
+    const intakeSamples: string[] = [];
+    const holdSamples: string[] = [];
+    const moderatorDays = new Map<string, Map<string, number>>();
     for (const entry of entries) {
-      recordDecision.queue(pipeline, {
-        keys: {
-          bucket: this.key(`dpm:${entry.by}:${minuteOf(entry.decidedAtMs)}`),
-          intakeLatencies: this.key('lat:intake'),
-          holdLatencies: this.key('lat:hold'),
-          moderatorsDay: this.key(`moderators:${dayOf(entry.decidedAtMs)}`),
-        },
-        args: {
-          bucketTtlMs: BUCKET_TTL_MS,
-          intakeSample: entry.intakeToDecisionMs === null ? '' : `${entry.decidedAtMs}:${Math.round(entry.intakeToDecisionMs)}`,
-          holdSample: entry.holdToModeratorMs === null ? '' : `${entry.decidedAtMs}:${Math.round(entry.holdToModeratorMs)}`,
-          moderator: entry.moderator ?? '',
-          dayTtlMs: DAY_TTL_MS,
-          samplesKept: LATENCY_SAMPLES_KEPT,
-        },
-      });
+      const bucket = this.key(`dpm:${entry.by}:${minuteOf(entry.decidedAtMs)}`);
+      buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
+      if (entry.intakeToDecisionMs !== null) intakeSamples.push(`${entry.decidedAtMs}:${Math.round(entry.intakeToDecisionMs)}`);
+      if (entry.holdToModeratorMs !== null) holdSamples.push(`${entry.decidedAtMs}:${Math.round(entry.holdToModeratorMs)}`);
+      if (entry.moderator !== undefined && entry.moderator !== '') {
+        const day = this.key(`moderators:${dayOf(entry.decidedAtMs)}`);
+        const counts = moderatorDays.get(day) ?? new Map<string, number>();
+        counts.set(entry.moderator, (counts.get(entry.moderator) ?? 0) + 1);
+        moderatorDays.set(day, counts);
+      }
     }
-    const replies = await pipeline.exec();
-    for (const [error] of replies ?? []) if (error !== null) throw error;
+    const tx = this.deps.redis.multi();
+    for (const [bucket, count] of buckets) tx.incrby(bucket, count).pexpire(bucket, BUCKET_TTL_MS);
+    // LPUSH of several values leaves the last one first: newest first, as one LPUSH per decision did.
+    for (const [list, samples] of [[this.key('lat:intake'), intakeSamples], [this.key('lat:hold'), holdSamples]] as const) {
+      if (samples.length > 0) tx.lpush(list, ...samples).ltrim(list, 0, LATENCY_SAMPLES_KEPT - 1);
+    }
+    for (const [day, counts] of moderatorDays) {
+      for (const [moderator, count] of counts) tx.hincrby(day, moderator, count);
+      tx.pexpire(day, DAY_TTL_MS);
+    }
+    const replies = await tx.exec();
+    if (replies === null) throw new Error('statistics transaction was discarded');
+    for (const [error] of replies) if (error !== null) throw error;
   }
 
   async read(nowMs: number): Promise<DecisionStatsReading> {

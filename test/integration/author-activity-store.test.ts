@@ -65,6 +65,14 @@ describe('author activity on real Redis', () => {
     expect(commandsAfter - commandsBefore).toBe(3 * 4 + 1);
   });
 
+  it('When the new-author rule is off (readFirstPosts false), then no place is read but repeats and history still are', async () => {
+    const { prefix, comments } = setUp();
+    const authors = new RedisAuthorActivityStore({ redis, keyPrefix: prefix, readFirstPosts: false });
+    await take(comments, 'c-1', { text: 'Kauft bei uns!', atMs: base });
+    const repeat = (await take(comments, 'c-2', { text: 'kauft bei uns', atMs: base + 1000 })).comment;
+    expect(await activityOf(authors, repeat, base + 2000)).toEqual({ repeatOf: 'c-1', postNumber: null, decided: 0, rejected: 0 });
+  });
+
   it('When an author posts, then each comment knows its place among the author’s first comments', async () => {
     const { comments, authors } = setUp();
     const taken = [];
