@@ -404,7 +404,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
       wordLists,
       maxQuotaWaitMs: config.scorers.maxQuotaWaitMs,
       articles: new ArticlePolicyCache({ store: new RedisArticlePolicyStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.articles.refreshMs }),
-      authors: { store: new RedisAuthorActivityStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix, readFirstPosts: config.authorRules.newAuthorHolds > 0 }), settings: config.authorRules },
+      authors: { store: new RedisAuthorActivityStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), settings: config.authorRules },
     }),
     now,
     logger,
