@@ -1,3 +1,4 @@
+import { VersionPoll } from '../caching/version-poll';
 import type { ArticlePolicy, ArticlePolicyStore } from './article-policy-store';
 
 /** How a process looks up an article's policy (the cache, or a fake in tests). */
@@ -13,16 +14,24 @@ export interface ArticlePolicyLookup {
  */
 export class ArticlePolicyCache implements ArticlePolicyLookup {
   private readonly entries = new Map<string, ArticlePolicy | null>();
-  private version = -1;
-  private checkedAt = Number.NEGATIVE_INFINITY;
-  private refreshing: Promise<void> | null = null;
+  private readonly poll: VersionPoll;
   /** Moves whenever the entries are cleared: a read that began before must not store what it read. */
   private generation = 0;
 
-  constructor(private readonly options: { store: ArticlePolicyStore; refreshMs: number; maxEntries?: number; now?: () => number }) {}
+  constructor(private readonly options: { store: ArticlePolicyStore; refreshMs: number; maxEntries?: number; now?: () => number }) {
+    this.poll = new VersionPoll({
+      refreshMs: options.refreshMs,
+      ...(options.now === undefined ? {} : { now: options.now }),
+      readVersion: () => options.store.version(),
+      reload: async (seen) => {
+        this.clear();
+        return seen;
+      },
+    });
+  }
 
   async policyOf(articleId: string): Promise<ArticlePolicy | null> {
-    await this.refresh();
+    await this.poll.refresh();
     if (this.entries.has(articleId)) return this.entries.get(articleId) ?? null;
     const generation = this.generation;
     const policy = await this.options.store.get(articleId);
@@ -38,29 +47,11 @@ export class ArticlePolicyCache implements ArticlePolicyLookup {
   /** Forgets everything: the next lookup reads the store (after this process changed a policy itself). */
   invalidate(): void {
     this.clear();
-    this.checkedAt = Number.NEGATIVE_INFINITY;
+    this.poll.expire();
   }
 
   private clear(): void {
     this.entries.clear();
     this.generation += 1;
-  }
-
-  private async refresh(): Promise<void> {
-    const now = (this.options.now ?? Date.now)();
-    if (now - this.checkedAt < this.options.refreshMs) return;
-    this.refreshing ??= (async () => {
-      try {
-        const version = await this.options.store.version();
-        if (version !== this.version) {
-          this.clear();
-          this.version = version;
-        }
-        this.checkedAt = now;
-      } finally {
-        this.refreshing = null;
-      }
-    })();
-    await this.refreshing;
   }
 }

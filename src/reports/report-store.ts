@@ -1,4 +1,4 @@
-import type { Appeal, AppellantRole, Comment, CommentStatus, Decision, DecisionReason, Report, ReportOutcome, ReviewQueue } from '../domain';
+import type { Appeal, Comment, CommentStatus, Decision, DecisionReason, Report, ReportOutcome, ReviewQueue } from '../domain';
 import type { Claim, ClaimOutcome, ConflictReason } from '../comments/comment-store';
 
 /** A report as intake hands it to the store; the store sets its state. */
@@ -45,14 +45,8 @@ export type OpenAppealOutcome =
   | { outcome: 'conflict'; reason: 'changed' | 'open' | 'repeat' }
   | { outcome: 'missing' };
 
-export interface NewAppeal {
-  id: string;
-  commentId: string;
-  by: { id: string };
-  role: AppellantRole;
-  explanation: string;
-  receivedAt: string;
-  against: Appeal['against'];
+/** What opening an appeal stores: the appeal as received (its decision fields come later), and the audit entry. */
+export interface NewAppeal extends Pick<Appeal, 'id' | 'commentId' | 'by' | 'role' | 'explanation' | 'receivedAt' | 'against'> {
   client: string;
   historyReasons: DecisionReason[];
   /** appeal.received for the outbox ('' for none). */

@@ -1,6 +1,7 @@
 import { compileTerms, type TermMatcher } from '../scoring/local/term-matcher';
 import type { Language } from '../domain';
 import type { WordListEntry, WordListName, WordListStore } from './word-list-store';
+import { VersionPoll } from '../caching/version-poll';
 
 export interface WordListHit {
   list: Exclude<WordListName, 'allowed'>;
@@ -32,33 +33,23 @@ export function compileWordLists(entries: readonly WordListEntry[]): TermMatcher
  */
 export class WordListCache {
   private matcher: TermMatcher<Payload> = compileWordLists([]);
-  private version = -1;
-  private checkedAt = 0;
-  private refreshing: Promise<void> | null = null;
+  private readonly poll: VersionPoll;
 
-  constructor(private readonly options: { store: WordListStore; refreshMs: number; now?: () => number }) {}
-
-  async match(text: string, language: Language): Promise<WordListHit[]> {
-    await this.refresh();
-    return this.matcher.match(text, language).flatMap((m) => (m.data === undefined ? [] : [{ list: m.data.list, term: m.term, begin: m.begin, end: m.end }]));
+  constructor(options: { store: WordListStore; refreshMs: number; now?: () => number }) {
+    this.poll = new VersionPoll({
+      refreshMs: options.refreshMs,
+      ...(options.now === undefined ? {} : { now: options.now }),
+      readVersion: () => options.store.version(),
+      reload: async () => {
+        const lists = await options.store.all();
+        this.matcher = compileWordLists(lists.entries);
+        return lists.version;
+      },
+    });
   }
 
-  private async refresh(): Promise<void> {
-    const now = (this.options.now ?? Date.now)();
-    if (now - this.checkedAt < this.options.refreshMs) return;
-    this.refreshing ??= (async () => {
-      try {
-        const version = await this.options.store.version();
-        if (version !== this.version) {
-          const lists = await this.options.store.all();
-          this.matcher = compileWordLists(lists.entries);
-          this.version = lists.version;
-        }
-        this.checkedAt = now;
-      } finally {
-        this.refreshing = null;
-      }
-    })();
-    await this.refreshing;
+  async match(text: string, language: Language): Promise<WordListHit[]> {
+    await this.poll.refresh();
+    return this.matcher.match(text, language).flatMap((m) => (m.data === undefined ? [] : [{ list: m.data.list, term: m.term, begin: m.begin, end: m.end }]));
   }
 }
