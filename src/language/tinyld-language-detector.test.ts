@@ -1,3 +1,4 @@
+import { detectAll } from 'tinyld';
 import { createLanguageDetector } from './tinyld-language-detector';
 
 describe('createLanguageDetector', () => {
@@ -23,6 +24,10 @@ describe('createLanguageDetector', () => {
     // Very short insults: n-grams alone read these as Italian; one marker word settles it.
     ['Tu es un connard.', 'fr'],
     ['Sei uno stronzo.', 'it'],
+    // Words two languages share count for neither: English `die`, French `j'ai` (not Italian `ai`).
+    ['Muslims should all die, they are the worst.', 'en'],
+    ["J'ai lu cet article hier soir.", 'fr'],
+    ['Ma la Svizzera non è un paese perfetto.', 'it'],
   ] as const)('When the comment is %j, then it is %s', (text, language) => {
     expect(detector.detect(text)).toBe(language);
   });
@@ -35,5 +40,33 @@ describe('createLanguageDetector', () => {
     ['😂😂😂'],
   ])('When the comment is in no language we moderate (%j), then it is other', (text) => {
     expect(detector.detect(text)).toBe('other');
+  });
+
+  describe('When a comment carries several function words of one language', () => {
+    const counted = (): { detector: ReturnType<typeof createLanguageDetector>; calls: () => number } => {
+      let calls = 0;
+      const ngrams: typeof detectAll = (...args) => {
+        calls += 1;
+        return detectAll(...args);
+      };
+      return { detector: createLanguageDetector({ ngrams }), calls: () => calls };
+    };
+
+    it.each([
+      ['Der Bundesrat hat heute die neue Verordnung zur Energiepolitik vorgestellt, aber das reicht nicht.', 'de'],
+      ['Je ne suis pas d’accord avec cette analyse, mais merci pour l’article.', 'fr'],
+      ['Articolo interessante, speriamo che il Consiglio federale ascolti finalmente i cantoni della frontiera.', 'it'],
+      ['What an idiotic take. The author clearly has no clue what he is talking about.', 'en'],
+    ] as const)('then %j is %s without n-gram statistics (they cost more than scoring it)', (text, language) => {
+      const { detector: counting, calls } = counted();
+      expect(counting.detect(text)).toBe(language);
+      expect(calls()).toBe(0);
+    });
+
+    it('then two languages with close counts still go to n-gram statistics', () => {
+      const { detector: counting, calls } = counted();
+      counting.detect('The Bundesrat und der Nationalrat have decided the new rules');
+      expect(calls()).toBeGreaterThan(0);
+    });
   });
 });

@@ -11,24 +11,67 @@ type Ours = (typeof OURS)[number];
  * dialect function words (and a few greetings) do not occur in the neighbouring standard languages.
  * Keep entries lowercase and unambiguous across de/fr/it/en.
  */
-const MARKER_WORDS: ReadonlyMap<string, Ours> = new Map<string, Ours>([
-  ...[
+const DIALECT_AND_GREETINGS: Readonly<Record<Ours, readonly string[]>> = {
+  de: [
     'isch', 'nöd', 'nid', 'chli', 'chlii', 'huere', 'gopfertammi', 'gopferdammi', 'gopfridstutz', 'grüezi', 'grüessech',
     'mitenand', 'gsi', 'gseit', 'hend', 'händ', 'hät', 'öppis', 'öpper', 'gliich', 'glich', 'bisch', 'söll', 'chunnt',
     'chasch', 'cha', 'gaht', 'goht', 'hüt', 'morn', 'gester', 'gschnurr', 'tubel', 'tschumpel', 'seich', 'chaib',
-    'siech', 'lööli', 'löli', 'glünggi', 'gäll', 'odr', 'aber', 'nicht', 'ist', 'und', 'der', 'das', 'ich',
-    'sind', 'vielmal', 'kei', 'ahnig', 'nein', 'danke', 'bitte', 'hallo', 'vollidiot', 'idioten', 'scheisse', 'scheiss',
-  ].map((w): [string, Ours] => [w, 'de']),
-  ...['merci', 'bonjour', 'salut', 'oui', 'est', 'les', 'une', 'pas', 'je', 'vous', 'connard', 'putain', 'merde'].map(
-    (w): [string, Ours] => [w, 'fr'],
-  ),
-  ...['grazie', 'ciao', 'buongiorno', 'sono', 'della', 'questo', 'questa', 'perché', 'stronzo', 'cazzo', 'vaffanculo'].map(
-    (w): [string, Ours] => [w, 'it'],
-  ),
-  ...['the', 'and', 'you', 'thanks', 'hello', 'are', 'this', 'that', 'what', 'fuck', 'shit'].map(
-    (w): [string, Ours] => [w, 'en'],
-  ),
-]);
+    'siech', 'lööli', 'löli', 'glünggi', 'gäll', 'odr', 'kei', 'ahnig', 'vielmal', 'nein', 'danke', 'bitte', 'hallo',
+    'vollidiot', 'idioten', 'scheisse', 'scheiss',
+  ],
+  fr: ['merci', 'bonjour', 'salut', 'oui', 'connard', 'putain', 'merde'],
+  it: ['grazie', 'ciao', 'buongiorno', 'stronzo', 'cazzo', 'vaffanculo'],
+  en: ['thanks', 'hello', 'fuck', 'shit'],
+};
+
+/**
+ * The commonest function words of each language, left out where another of the four (or a close neighbour)
+ * writes the same word: `die`/`was`/`will`/`man` (German and English), `la`/`il`/`non`/`ma` (French and Italian),
+ * `de` (French and Swiss German), `come` (Italian and English), `le`/`alle` (Italian and French or German),
+ * `des`/`du` (French and German), `ai` (Italian and French `j'ai`). Most comments carry several, so they settle the
+ * language without n-gram statistics, which cost more than scoring the comment (CPU profile of the worker).
+ */
+const FUNCTION_WORDS: Readonly<Record<Ours, readonly string[]>> = {
+  de: [
+    'aber', 'nicht', 'ist', 'und', 'der', 'das', 'ich', 'sind', 'die', 'den', 'dem', 'ein', 'eine', 'einen',
+    'einem', 'einer', 'zu', 'mit', 'auf', 'für', 'von', 'sich', 'auch', 'wie', 'wenn', 'noch', 'nur', 'schon', 'doch',
+    'werden', 'wird', 'wurde', 'haben', 'hatte', 'kann', 'muss', 'wir', 'uns', 'mir', 'mich', 'dich', 'über', 'oder',
+    'weil', 'dass', 'diese', 'dieser', 'dieses', 'keine', 'nichts', 'immer', 'mehr', 'sehr', 'jetzt', 'hier', 'sie',
+    'ihr', 'ihre', 'euch', 'gibt', 'sein', 'seine', 'nach', 'bei', 'aus', 'vom', 'zum', 'zur', 'beim', 'gegen',
+  ],
+  fr: [
+    'est', 'les', 'une', 'pas', 'je', 'vous', 'et', 'que', 'qui', 'dans', 'pour', 'ce', 'cette',
+    'sont', 'avec', 'nous', 'elle', 'mais', 'au', 'aux', 'ces', 'sur', 'tout', 'très', 'être', 'avoir', 'été', 'ont',
+    'leur', 'même', 'comme', 'rien', 'faire', 'fait', 'peut', 'bien', 'aussi', 'quand', 'ils', 'elles',
+    'cet', 'votre', 'notre', 'toujours', 'encore', 'déjà', 'parce', 'tous', 'avez', 'sommes',
+  ],
+  it: [
+    'sono', 'della', 'questo', 'questa', 'perché', 'che', 'di', 'delle', 'degli', 'dei', 'del', 'dello', 'questi',
+    'quello', 'quella', 'anche', 'gli', 'nel', 'nella', 'alla', 'più', 'è', 'hanno', 'essere', 'stato',
+    'tutti', 'tutto', 'sempre', 'molto', 'loro', 'solo', 'ancora', 'dalla', 'sulla', 'cosa', 'fatto', 'può', 'siamo',
+    'siete', 'abbiamo', 'avete', 'nostro', 'vostro', 'uno', 'dal', 'sul', 'agli', 'allo',
+  ],
+  en: [
+    'the', 'and', 'you', 'are', 'this', 'that', 'what', 'of', 'to', 'with', 'it', 'for', 'have', 'they', 'she', 'not',
+    'were', 'their', 'them', 'there', 'would', 'should', 'could', 'just', 'about', 'from', 'which', 'who', 'been',
+    'has', 'had', 'does', 'don', 'doesn', 'isn', 'because', 'these', 'those', 'your', 'is', 'be', 'we', 'our', 'my',
+    'all', 'people', 'can', 'how', 'why', 'when', 'than', 'then', 'very', 'really',
+  ],
+};
+
+const MARKER_WORDS: ReadonlyMap<string, Ours> = (() => {
+  const map = new Map<string, Ours>();
+  for (const table of [DIALECT_AND_GREETINGS, FUNCTION_WORDS]) {
+    for (const [lang, words] of Object.entries(table) as [Ours, readonly string[]][]) {
+      for (const word of words) {
+        const other = map.get(word);
+        if (other !== undefined && other !== lang) throw new Error(`marker word ${word} is listed for ${other} and ${lang}`);
+        map.set(word, lang);
+      }
+    }
+  }
+  return map;
+})();
 
 const WORD_PATTERN = /[\p{L}\p{M}]+/gu;
 const SHORT_TEXT_WORDS = 6;
@@ -38,7 +81,7 @@ function isOurs(lang: string | undefined): lang is Ours {
 }
 
 /** Counts marker words per language; answers only when one language has more votes than any other. */
-function detectByMarkers(text: string): { lang: Ours; votes: number; words: number } | undefined {
+function detectByMarkers(text: string): { lang: Ours; votes: number; second: number; words: number } | undefined {
   const votes: Record<Ours, number> = { de: 0, fr: 0, it: 0, en: 0 };
   let words = 0;
   for (const m of text.toLowerCase().matchAll(WORD_PATTERN)) {
@@ -59,7 +102,7 @@ function detectByMarkers(text: string): { lang: Ours; votes: number; words: numb
     }
   }
   if (best === undefined || bestVotes <= second || words === 0) return undefined;
-  return { lang: best, votes: bestVotes, words };
+  return { lang: best, votes: bestVotes, second, words };
 }
 
 /** Options for {@link createLanguageDetector}. */
@@ -69,6 +112,8 @@ export interface LanguageDetectorOptions {
    * if its confidence reaches this fraction of the winner's (close neighbours such as Norwegian for Swiss German).
    */
   neighbourRatio?: number;
+  /** The n-gram statistics (tinyld's `detectAll`); tests count its calls. */
+  ngrams?: typeof detectAll;
 }
 
 /**
@@ -77,17 +122,19 @@ export interface LanguageDetectorOptions {
  */
 export function createLanguageDetector(options: LanguageDetectorOptions = {}): LanguageDetector {
   const neighbourRatio = options.neighbourRatio ?? 0.6;
+  const ngrams = options.ngrams ?? detectAll;
   return {
     detect(text: string): Language {
       const markers = detectByMarkers(text);
-      // Two or more dialect/function-word votes beat n-gram statistics, which are weak on short, dialectal text.
-      if (markers !== undefined && markers.votes >= 2) return markers.lang;
+      // Two or more dialect/function-word votes, at least twice any other language's, beat n-gram statistics,
+      // which are weak on short, dialectal text (and slower than scoring the comment).
+      if (markers !== undefined && markers.votes >= 2 && markers.votes >= 2 * markers.second) return markers.lang;
       // In a very short comment one marker word ("Tu es un connard.") beats n-grams, which have too little to go on.
       if (markers !== undefined && markers.words <= SHORT_TEXT_WORDS) return markers.lang;
-      const top = detectAll(text)[0];
+      const top = ngrams(text)[0];
       if (top !== undefined && isOurs(top.lang)) return top.lang;
       if (top === undefined && markers !== undefined) return markers.lang;
-      const restricted = detectAll(text, { only: [...OURS] })[0];
+      const restricted = ngrams(text, { only: [...OURS] })[0];
       if (restricted === undefined || !isOurs(restricted.lang)) return 'other';
       if (top === undefined || restricted.accuracy >= neighbourRatio * top.accuracy) return restricted.lang;
       return 'other';
