@@ -19,9 +19,17 @@ const DIALECT_AND_GREETINGS: Readonly<Record<Ours, readonly string[]>> = {
     'siech', 'lööli', 'löli', 'glünggi', 'gäll', 'odr', 'kei', 'ahnig', 'vielmal', 'nein', 'danke', 'bitte', 'hallo',
     'vollidiot', 'idioten', 'scheisse', 'scheiss',
   ],
-  fr: ['merci', 'bonjour', 'salut', 'oui', 'connard', 'putain', 'merde'],
-  it: ['grazie', 'ciao', 'buongiorno', 'stronzo', 'cazzo', 'vaffanculo'],
-  en: ['thanks', 'hello', 'fuck', 'shit'],
+  // Short insults and retorts, too short for n-grams ("Dégage, sale troll.", "Well done, Einstein.").
+  fr: [
+    'merci', 'bonjour', 'salut', 'oui', 'connard', 'putain', 'merde', 'dégage', 'dégagez', 'tais', 'taisez', 'crétin', 'crétins',
+    'imbécile', 'imbéciles', 'abruti', 'abrutis', 'débile', 'débiles', 'connasse', 'bouffon', 'bouffons', 'guignol', 'guignols',
+    'génie', 'gauchiste', 'gauchistes', 'facho', 'fachos', 'minable', 'minables', 'taré', 'tarés', 'tocard', 'tocards', 'nul', 'nuls',
+  ],
+  it: [
+    'grazie', 'ciao', 'buongiorno', 'stronzo', 'cazzo', 'vaffanculo', 'coglione', 'coglioni', 'cretino', 'cretini', 'scemo', 'scemi',
+    'zitto', 'zitta', 'zitti', 'buffone', 'buffoni', 'pagliaccio', 'pagliacci', 'taci', 'vattene', 'genio', 'idiota', 'pirla',
+  ],
+  en: ['thanks', 'hello', 'fuck', 'shit', 'moron', 'morons', 'loser', 'losers', 'stupid', 'dumb', 'shut', 'well', 'done', 'nice', 'stfu'],
 };
 
 /**

@@ -148,7 +148,8 @@ const INSULTS: Row[] = [
   ['disgusting', insult(0.4), EN],
   ['trash', insult(0.4), EN],
   ['pathetic', insult(0.45), EN],
-  ['shut up', insult(0.5), EN],
+  // Said to someone at the start of a clause it is an imperative (insult-predicates.ts); alone it may shut up shop.
+  ['shut up', insult(0.45), EN],
   // French.
   ['connard', severe(0.9), FR],
   ['connasse', severe(0.9), FR],

@@ -116,6 +116,17 @@ const FR_INSULTS: Row[] = [
   ['clown', insult(0.45), { ...FR, inflect: ['s'] }],
   ['cinglee', insult(0.55), FR],
   ['cingle', insult(0.55), { ...FR, inflect: ['s'] }],
+  // Nouns with no other sense, said of journalists and politicians ("des larbins du pouvoir", "rédigé par des ignares").
+  ...each(['larbin', 'ignare', 'leche botte', 'leche bottes', 'leche cul', 'lecheur de bottes', 'lecheuse de bottes', 'fumiste'], insult(0.72), { ...FR, inflect: ['s'] }),
+  ...frames(
+    ['t as rien', 'tu as rien', 'tu n as rien', 'il a rien', 'il n a rien', 'elle n a rien', 'elle a rien', 'vous avez rien', 'vous n avez rien', 'ils n ont rien', 'ils ont rien', 'y a rien', 'il n y a rien'],
+    ['dans le crane', 'dans la tete', 'dans le cerveau', 'dans la caboche', 'entre les oreilles', 'dans le ciboulot', 'dans le cigare'],
+    insult(0.72),
+    FR,
+  ),
+  // Sarcasm and condescension said to or of someone: "bravo le génie", "tu sais lire ?", "il faut être con pour …".
+  ...each(['quel genie', 'bravo le genie', 'bravo les genies', 'merci einstein', 'bien joue einstein', 'bravo einstein', 'sacre genie', 'encore un genie', 'nos genies', 'ces genies', 'petit genie', 'prix nobel de la betise', 'tu sais lire', 'vous savez lire', 'tu sais pas lire', 'tu ne sais pas lire', 'vous ne savez pas lire', 'sais tu lire', 'savez vous lire', 'utilise ton cerveau', 'utilisez votre cerveau', 'sers toi de ton cerveau', 'allume ton cerveau', 'branche ton cerveau', 'rebranche ton cerveau', 'reflechis un peu', 'reflechissez un peu', 'bras casses', 'bande de bras casses', 'lobotomise', 'lobotomises', 'decerebre', 'decerebres', 'analphabete', 'analphabetes', 'illettre', 'illettres', 'nullos', 'gugusse', 'gugusses', 'zozo', 'zozos', 'imposteur', 'imposteurs'], insult(0.62), FR),
+  ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares', 'naif', 'naifs', 'aveugle'], insult(0.62), FR),
 ];
 
 const FR_BODY: Row[] = [
@@ -137,6 +148,11 @@ const IT_INSULTS: Row[] = [
   ...each(['cervello di una gallina', 'cervello di gallina', 'cervello da gallina', 'cervello di un criceto', 'cervello di una formica', 'cervello di un moscerino', 'hai il cervello di', 'ha il cervello di', 'senza cervello', 'non hai cervello', 'manco un neurone', 'un neurone solo', 'unico neurone', 'neurone solitario', 'due neuroni', 'hai il qi di', 'ha il qi di', 'qi sotto zero', 'testa vuota', 'testa di rapa', 'testa di legno', 'testa di coccio', 'non capisci un cazzo', 'non capisci niente', 'non capisci nulla', 'capisci un cazzo', 'ignorante come una capra', 'stupido come una capra', 'scemo come una zucchina', 'sei scemo', 'sei stupido', 'sei cretino', 'sei ritardato', 'sei deficiente'], insult(0.85), IT),
   ...each(['sei un finocchio', 'finocchio di merda', 'culattone', 'ricchione', 'checca', 'frocione', 'negraccio', 'zingaraccio', 'terrone di merda', 'polentone di merda', 'crucco di merda', 'zingari di merda', 'negri di merda', 'froci di merda'], slur(0.9), { ...IT, inflect: ['i', 'e'] }),
   ['zingar', slur(0.45), { ...IT, inflect: IT_NOUN }],
+  // Nouns with no other sense, said of journalists and politicians ("pennivendoli al servizio del potere").
+  ...each(['pennivendol', 'leccapied', 'lecchin', 'voltagabbana'], insult(0.72), { ...IT, inflect: IT_NOUN }),
+  ...frames(['non capisci', 'non capite', 'non capisce', 'non ci capisci', 'non ci capite'], ['* niente', '* nulla', '* un tubo', '* una mazza'], insult(0.72), IT),
+  ...each(['che genio', 'bravo genio', 'complimenti genio', 'grazie einstein', 'bravo einstein', 'complimenti einstein', 'questi geni', 'sti geni', 'altro genio', 'un altro genio', 'premio nobel per la stupidita', 'sai leggere', 'non sai leggere', 'sapete leggere', 'non sapete leggere', 'usa il cervello', 'usate il cervello', 'accendi il cervello', 'accendete il cervello', 'collega il cervello', 'connetti il cervello', 'ci sei o ci fai', 'fuori di testa', 'fuori come un balcone', 'lobotomizzat', 'bollito', 'bolliti', 'utile idiota', 'utili idioti'], insult(0.62), IT),
+  ...frames(['bisogna essere', 'bisogna proprio essere', 'bisogna essere proprio', 'bisogna essere davvero', 'devi essere', 'dovete essere', 'bisogna esser'], ['scemi', 'idioti', 'stupidi', 'cretini', 'imbecilli', 'deficienti', 'ciechi', 'ingenui', 'scemo', 'idiota', 'stupido', 'cretino'], insult(0.62), IT),
 ];
 
 const IT_BODY: Row[] = [
@@ -154,6 +170,10 @@ const EN_INSULTS: Row[] = [
   ...frames(['you re a', 'you are a', 'you fat', 'you stupid', 'you dumb', 'you ugly', 'you filthy', 'you little', 'what a'], ['pig', 'cow', 'ape', 'monkey', 'donkey', 'dog', 'rat', 'snake', 'worm', 'clown', 'ass', 'fool', 'nobody', 'parasite', 'swine', 'sow', 'whale', 'hippo', 'slob'], insult(0.82), { ...EN, inflect: false }),
   ...frames(['you'], ['pig', 'ape', 'donkey', 'snake', 'worm', 'clown', 'ass', 'fool', 'swine', 'slob', 'moron', 'muppet'], insult(0.82), { ...EN, inflect: false }),
   ...each(['idiotic', 'moronic', 'imbecilic', 'retarded', 'braindead', 'clueless', 'worthless', 'useless'], insult(0.45), { ...EN, inflect: false }),
+  ...each(['sheeple', 'shill', 'shills', 'brain dead', 'brain-dead'], insult(0.7), { ...EN, inflect: false }),
+  // Sarcasm and condescension: "well done, Einstein", "can you even read?", "you'd have to be stupid to …".
+  ...each(['well done einstein', 'nice one einstein', 'thanks einstein', 'ok einstein', 'okay einstein', 'bravo einstein', 'what a genius', 'real genius', 'nice one sherlock', 'thanks sherlock', 'no shit sherlock', 'captain obvious', 'ok boomer', 'okay boomer', 'fun at parties', 'reading comprehension', 'can you even read', 'can t you read', 'can you not read', 'do you even read', 'use your brain', 'engage your brain', 'engage brain', 'switch your brain on', 'turn your brain on', 'try thinking', 'tinfoil hat', 'tin foil hat', 'conspiracy nut', 'conspiracy nuts', 'russian bot', 'russian bots', 'paid troll', 'paid trolls'], insult(0.62), { ...EN, inflect: false }),
+  ...frames(['you have to be', 'you d have to be', 'you must be', 'you need to be', 'have to be really', 'you have to be really', 'takes a special kind of'], ['stupid', 'an idiot', 'a moron', 'thick', 'dumb', 'brain dead', 'braindead', 'blind', 'gullible', 'a fool', 'an imbecile'], insult(0.62), { ...EN, inflect: false }),
 ];
 
 const EN_BODY: Row[] = [

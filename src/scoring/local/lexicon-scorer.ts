@@ -1,7 +1,8 @@
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../domain';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
-import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
+import { findPredicates } from './insult-predicates';
+import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 
@@ -146,16 +147,43 @@ function isNegated(tokens: readonly Token[], start: number, end: number, words: 
   return false;
 }
 
+/** "Whoever wrote this is an idiot", "chi ha scritto": the writer is the target, not a speaker being reported. */
+const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
+const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);
+const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
+
 /** Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit. */
-function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporting: Set<number> } {
+function cueSentences(tokens: readonly Token[], language: Language): { address: Set<number>; reporting: Set<number> } {
   const address = new Set<number>();
   const reporting = new Set<number>();
+  // French "du" is "of the", not the German "du".
+  const french = language === 'fr';
+  const german = language === 'de' || language === 'other';
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (ADDRESS.has(token)) address.add(token.sentence);
-    if (REPORTING.has(token)) reporting.add(token.sentence);
+    if (ADDRESS.has(token) && !(french && token.norm === 'du')) address.add(token.sentence);
+    if (REPORTING.has(token) && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
+    // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
+    if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
   }
   return { address, reporting };
+}
+
+/**
+ * An insult, swear word or body insult without threat or severity (and, when its sentence names a group, without
+ * weight about groups): one that criticism of a thing or a negated predicate may drop.
+ */
+function mayDrop(m: TermMatch<LexiconPayload>, groupNamed: boolean): boolean {
+  const d = m.data;
+  if (d === undefined) return true;
+  if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
+  if (d.group !== undefined && groupNamed) return false;
+  return (d.weights.SEVERE_TOXICITY ?? 0) === 0 && (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
+}
+
+/** Matches in order of position, longer first on ties, then by id (deterministic). */
+function byPosition(a: TermMatch<LexiconPayload>, b: TermMatch<LexiconPayload>): number {
+  return a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
@@ -183,14 +211,27 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
     score(text: NormalizedText, language: Language): LexiconResult {
       const tokens = text.tokens;
       const found = exact.matchWithAllowed(text, language);
-      const { allowed } = found;
+      let { allowed } = found;
       let matches = found.matches;
+      const said = findPredicates(text.text, tokens, language);
+      if (said.matches.length > 0 || said.allowed.length > 0) {
+        // Criticism of a thing ("cette décision est stupide") and speaking of oneself: the words inside are no evidence.
+        // Inside a negated predicate ("il n'est pas idiot") the words count through the predicate, negated.
+        const within = (m: TermMatch<LexiconPayload>, ranges: readonly AllowedRange[]): boolean => ranges.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+        // Threats, slurs and, in a sentence that names a group, words that weigh more about it ("parassiti") stay.
+        const groupNamed = new Set<number>();
+        for (const m of matches) if (m.data?.category === 'identity') groupNamed.add((tokens[m.tokenStart] as Token).sentence);
+        const droppable = (m: TermMatch<LexiconPayload>): boolean => mayDrop(m, groupNamed.has((tokens[m.tokenStart] as Token).sentence));
+        const inside = (m: TermMatch<LexiconPayload>): boolean => within(m, said.allowed) && droppable(m);
+        matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...said.matches.filter((m) => !inside(m))].sort(byPosition);
+        allowed = [...allowed, ...said.allowed];
+      }
       if (misspelt !== undefined) {
         const covered = new Uint8Array(tokens.length);
         for (const m of matches) covered.fill(1, m.tokenStart, m.tokenEnd);
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
-        if (slips.length > 0) matches = [...matches, ...slips].sort((a, b) => a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        if (slips.length > 0) matches = [...matches, ...slips].sort(byPosition);
       }
       const scores = emptyScores();
       const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
@@ -219,7 +260,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
         (cue.data === 'counter' ? counterSentences : callOutSentences).add(sentence);
       }
-      const { address: addressSentences, reporting: reportingSentences } = cueSentences(tokens);
+      const { address: addressSentences, reporting: reportingSentences } = cueSentences(tokens, language);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
@@ -233,7 +274,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
-        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences }, language);
+        const denied = said.negated.length > 0 && said.negated.some((r) => r.tokenStart === m.tokenStart && r.tokenEnd === m.tokenEnd) && said.matches.includes(m);
+        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences }, language, denied);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -259,6 +301,8 @@ function applyContext(
   tokens: readonly Token[],
   sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
   language: Language,
+  /** Negated by a rule that reads further than {@link isNegated} ("nobody said you were …"; insult-predicates.ts). */
+  denied = false,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
@@ -266,7 +310,7 @@ function applyContext(
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   if (sentences.reportingSentences.has(first.sentence)) contexts.push('reported');
-  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat', language)) contexts.push('negated');
+  if (denied || isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat', language)) contexts.push('negated');
   if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];

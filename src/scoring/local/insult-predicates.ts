@@ -1,0 +1,773 @@
+/**
+ * Insults said in a sentence rather than in a set phrase, for French, Italian and English: a grammar over tokens
+ * instead of lists of strings, so that every subject, copula, intensifier, article and gender or number of the
+ * insult is covered at once.
+ *
+ * - **Predicates**: subject + copula + (intensifiers, articles, "bande de") + insult noun or adjective:
+ *   "vous êtes tous des moutons", "t'es vraiment qu'un minable", "ce journaliste est un vendu", "sei proprio un
+ *   buffone", "questi politici sono dei ladri", "you're pathetic", "this author is a hack", "are you thick?".
+ *   The subject is the reader (tu, t', vous, sei, siete, you), a pronoun (il, elle, lui, he, they), a word for a
+ *   person (journaliste, ministro, referee, …) a few words before, or "c'est" / "that's" with a noun.
+ *   Adjectives need a person as subject ("cette politique est stupide" is criticism of a thing) and are not
+ *   followed by "de"/"di"/"to"/"of" ("il est stupide de …", "incapable de gérer", "incapace di").
+ * - **Exclamations and groups**: "quelle bande d'incapables", "che branco di idioti", "what a bunch of clowns",
+ *   "tous des voleurs", "quel pagliaccio"; a demonstrative before an insult ("ce crétin de ministre", "quel
+ *   cretino del ministro"); a person word + "de merde" / "di merda" ("journaliste de merde").
+ * - **Dismissive imperatives** at the start of a clause: "ferme-la", "va te faire voir", "retourne à l'école",
+ *   "stai zitto", "torna a scuola", "shut up", "go back to school" (not "ma fille retourne à l'école").
+ * - **Allowed** (masked for the model, lexicon hits inside dropped): criticism of a thing ("cette décision est
+ *   stupide", "une idée idiote", "this policy is idiotic", "un'idea stupida"), impersonal "c'est idiot de …",
+ *   "it's stupid to …", and speaking of oneself ("I was an idiot to vote for them", "je suis bête").
+ *
+ * Negation ("il n'est pas idiot"), quotation, reported speech and counter-speech are applied afterwards by the
+ * lexicon's context rules, since the match spans the whole clause. A quoted insult word alone is reported as a
+ * weak hit, so that a comment quoting it to condemn it («moutons», "vendu") counts as a mention.
+ */
+import type { Language } from '../../domain';
+import type { LexiconPayload } from './lexicon-data';
+import { insult, type LexiconWeights } from './lexicon-rows';
+import type { AllowedRange, TermMatch } from './term-matcher';
+import type { Token } from './text-normalizer';
+import { WORDS, WordFlags } from './word-table';
+
+// Word classes (bits).
+const COP = 1 << 0;
+const ADDR = 1 << 1;
+const SUBJ3 = 1 << 2;
+const DEM_SUBJ = 1 << 3;
+const PERSON = 1 << 4;
+const FILLER = 1 << 5;
+const ART = 1 << 6;
+const STRONG = 1 << 7;
+const WEAK = 1 << 8;
+const ADJ = 1 << 9;
+const EXCLAIM = 1 << 10;
+const DET = 1 << 11;
+const THING = 1 << 12;
+const CRIT = 1 << 13;
+const GROUP = 1 << 14;
+const OF = 1 << 15;
+const ADDR_COP = 1 << 16;
+const PLURAL_ART = 1 << 17;
+const AFTER_ADJ = 1 << 18;
+const ANIMAL = 1 << 19;
+const SELF = 1 << 20;
+const SELF_COP = 1 << 21;
+const MERDE = 1 << 22;
+const ALL = 1 << 23;
+/** Only about a person, never of a thing or in an exclamation: "you're a disgrace" but not "what a disgrace". */
+const PRED_ONLY = 1 << 24;
+/** First word of a dismissive imperative. */
+const IMP = 1 << 25;
+const AGENT = 1 << 26;
+const AND = 1 << 27;
+const NEG = 1 << 28;
+const PRE = 1 << 29;
+const INSULTING = STRONG | WEAK | ADJ | PRED_ONLY;
+const KNOWN = 1 << 30;
+
+type Lang = 'fr' | 'it' | 'en';
+
+/** "vendu:e,s,es" → vendu, vendue, vendus, vendues; words separated by spaces. */
+function expand(spec: string): string[] {
+  const out: string[] = [];
+  for (const item of spec.split(/\s+/)) {
+    if (item === '') continue;
+    const [base, endings] = item.split(':') as [string, string | undefined];
+    out.push(base);
+    if (endings !== undefined) for (const e of endings.split(',')) out.push(base + e);
+  }
+  return out;
+}
+
+/** Italian nouns and adjectives in -o/-a/-i/-e from their stem ("venduto" → venduto, venduta, venduti, vendute). */
+function it4(spec: string): string[] {
+  return spec
+    .split(/\s+/)
+    .filter((s) => s !== '')
+    .flatMap((w) => (/io$/.test(w) ? [w, `${w.slice(0, -2)}ia`, w.slice(0, -1), `${w.slice(0, -2)}ie`] : /o$/.test(w) ? ['o', 'a', 'i', 'e'].map((e) => w.slice(0, -1) + e) : [w]));
+}
+
+interface Grammar {
+  classes: Map<string, number>;
+  /** Phrases said to the reader by first word: valid at the start of a clause; `end` ones only before the clause ends. */
+  imperatives: ReadonlyMap<string, { words: string[]; end: boolean }[]>;
+  /** Words that may stand between an imperative and the end of its clause ("ferme-la donc"). */
+  tails: ReadonlySet<string>;
+  /** Words that may open a clause before an imperative ("mais", "allez", "oh"). */
+  openers: ReadonlySet<string>;
+  /** "que", "che", "that": a negation before them belongs to another clause. */
+  that: ReadonlySet<string>;
+  /** Verbs of opinion and saying: a negation before them denies what follows ("je ne pense pas que …"). */
+  opinion: ReadonlySet<string>;
+  /** Two words after a person that belittle them ("de pacotille", "da strapazzo", "de caniveau"). */
+  cheap: ReadonlySet<string>;
+}
+
+function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[], tails: string, openers: string, that: string, opinion: string, cheap: string[]): Grammar {
+  const classes = new Map<string, number>();
+  for (const [bit, words] of Object.entries(spec)) for (const w of words ?? []) classes.set(w, (classes.get(w) ?? 0) | Number(bit));
+  const byFirst = new Map<string, { words: string[]; end: boolean }[]>();
+  for (const p of imperatives) {
+    const words = p.replace(/\$$/, '').trim().split(' ');
+    const first = words[0] as string;
+    classes.set(first, (classes.get(first) ?? 0) | IMP);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { words, end: p.endsWith('$') }]);
+  }
+  return {
+    classes,
+    imperatives: byFirst,
+    tails: new Set(tails.split(' ')),
+    openers: new Set(openers.split(' ')),
+    that: new Set(that.split(' ')),
+    opinion: new Set(opinion.split(' ')),
+    cheap: new Set(cheap),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// French
+// ---------------------------------------------------------------------------------------------------------------
+
+const FR_PERSON = expand(
+  'journaliste:s auteur:s,e,es autrice:s redact:eur,eurs,rice,rices redac chroniqu:eur,eurs,euse,euses editorialiste:s ' +
+    'commentat:eur,eurs,rice,rices reporter:s presentat:eur,eurs,rice,rices ministre:s conseiller:s,e,es depute:s,e,es president:s,e,es ' +
+    'politicien:s,ne,nes ' +
+    'elu:s,e,es maire:s syndic:s senateur:s chancelier:s,e,es diplomate:s arbitre:s entrain:eur,eurs,euse,euses coach jou:eur,eurs,euse,euses ' +
+    'gardien:s attaquant:s defenseur:s dirigeant:s patron:s,ne,nes direct:eur,eurs,rice,rices pape eveque:s pretre:s imam:s rabbin:s ' +
+    'blogu:eur,eurs,euse,euses influenc:eur,eurs,euse,euses expert:s,e,es type:s mec:s gars bonhomme femme:s homme:s gens supporter:s supporteur:s ' +
+    'militant:s,e,es gauchiste:s ecolo:s fonctionnaire:s professeur:s prof:s scientifique:s medecin:s avocat:s,e,es juge:s ' +
+    'lect:eur,eurs,rice,rices internaute:s gouvernant:s bureaucrate:s personnage:s individu:s',
+);
+/** Nouns that insult a person only (no other common sense). */
+const FR_STRONG = expand(
+  'idiot:e,s,es imbecile:s cretin:e,s,es abruti:e,s,es debile:s con:ne,s,nes connard:s connasse:s minable:s guignol:s bouffon:s,ne,nes ' +
+    'ignare:s ignorant:e,s,es incapable:s incompetent:e,s,es larbin:s lache:s tocard:e,s,es escroc:s charlatan:s hypocrite:s ' +
+    'menteur:s menteuse:s nul:s,le,les nullard:s,e,es nullite:s branleur:s,se,ses rigolo:s baudruche:s fumiste:s girouette:s ' +
+    'pantin:s marionnette:s laquais valet:s vendu:e,s,es traitre:s,sse,sses parasite:s gateux hysterique:s demeure:e,s,es leche ' +
+    'attarde:e,s,es tare:e,s,es cingle:e,s,es neuneu:s crevard:s,e,es pourri:e,s,es ordure:s racaille:s vaurien:s,ne,nes ' +
+    'loser:s looser:s rate:e,s,es naze:s boulet:s pitre:s clown:s charlot:s voleur:s voleuse:s escrocs corrompu:e,s,es ' +
+    'feignasse:s faineant:e,s,es gaucho:s journaleux journalope:s merdia:s presstitue:e,s,es couard:e,s,es froussard:e,s,es pleutre:s mythomane:s psychopathe:s ignare:s ' +
+    'idiote incompetents crapule:s salaud:s salopard:s enfoire:e,s,es batard:e,s,es andouille:s troll:s',
+);
+/** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
+const FR_WEAK = expand('nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
+const FR_ANIMAL = expand('buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
+const FR_ADJ = expand(
+  'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
+    'incompetent:e,s,es incapable:s ignorant:e,s,es inculte:s abruti:e,s,es tare:e,s,es demeure:e,s,es attarde:e,s,es borne:e,s,es ' +
+    'obtus:e,es lache:s pourri:e,s,es hypocrite:s gateux senile:s hysterique:s cingle:e,s,es bouche:e,s,es cretin:e,s,es ' +
+    'imbecile:s vendu:e,s,es',
+);
+const FR_THING = expand(
+  'decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
+    'initiative:s votation:s vote:s plan:s strategie:s systeme:s regle:s situation:s debat:s choix comportement:s raisonnement:s ' +
+    'affiche:s pub:s publicite:s film:s match:s resultat:s gestion programme:s budget:s taxe:s impot:s ordonnance:s accord:s ' +
+    'interdiction:s discours emission:s sondage:s theorie:s logique reponse:s titre:s chiffre:s calcul:s tactique:s transfert:s',
+);
+const FR = grammar(
+  {
+    [COP]: ['est', 'es', 'etes', 'sont', 'etait', 'etaient', 'etiez', 'restes', 'reste', 'restez', 'restent', 'devient', 'deviens', 'soient', 'soit', 'sois', 'soyez', 'serait', 'seraient', 'serais', 'sera', 'seront', 'seras', 'serez'],
+    [ADDR]: ['tu', 't', 'vous', 'toi'],
+    [SUBJ3]: ['il', 'elle', 'ils', 'elles', 'lui', 'celui', 'celle', 'ceux', 'celles'],
+    [DEM_SUBJ]: ['c', 'ce', 'ca'],
+    [PERSON]: FR_PERSON,
+    [FILLER]: expand(
+      'vraiment tellement trop completement totalement franchement juste decidement bien si tous toutes tout encore rien qu que ' +
+        'plus aussi un peu vrai:e veritable:s parfait:e,s,es gros grosse:s petit:e,s,es pauvre:s sale:s vieux vieille:s sacre:e,s,es ' +
+        'beau bel belle:s fameux fameuse:s simplement clairement carrement profondement absolument mais pas jamais ne n assez ' +
+        'sacrement sans doute surtout ete',
+    ),
+    [ART]: ['un', 'une', 'des', 'd', 'de', 'les', 'le', 'la', 'l'],
+    [PLURAL_ART]: ['des'],
+    [STRONG]: FR_STRONG,
+    [WEAK]: FR_WEAK,
+    [ANIMAL]: FR_ANIMAL,
+    [ADJ]: FR_ADJ,
+    [CRIT]: [...FR_ADJ, ...expand('absurde:s idiote:s degoutant:e,s,es honteux honteuse:s scandaleux scandaleuse:s aberrant:e,s,es')],
+    [EXCLAIM]: ['quel', 'quelle', 'quels', 'quelles'],
+    [DET]: ['ce', 'cet', 'cette', 'ces', 'quel', 'quelle', 'quels', 'quelles'],
+    [THING]: FR_THING,
+    [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s'),
+    [AGENT]: ['par'],
+    [PRE]: ['sale', 'sales', 'pauvre', 'pauvres', 'espece', 'vrai', 'vraie', 'veritable', 'parfait', 'parfaite', 'sacre', 'sacree', 'petit', 'petite', 'gros', 'grosse'],
+    [AND]: ['et', 'ou'],
+    [NEG]: ['pas', 'jamais', 'ni', 'point', 'personne', 'aucun', 'aucune'],
+    [OF]: ['de', 'd', 'du', 'des'],
+    [AFTER_ADJ]: ['de', 'd', 'que', 'qu', 'pour', 'envers', 'face'],
+    [SELF]: ['je', 'j', 'me', 'moi'],
+    [SELF_COP]: ['suis', 'etais', 'sens', 'sentais', 'fus', 'ai'],
+    [MERDE]: ['merde'],
+    [ALL]: ['tous', 'toutes'],
+    [PRED_ONLY]: expand('honte:s catastrophe:s blague:s plaie:s merde:s'),
+  },
+  [
+    'ferme la$', 'la ferme$', 'fermez la$', 'ferme ta gueule', 'tais toi', 'taisez vous', 'va te faire voir', 'allez vous faire voir',
+    'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole',
+    'retourne en maternelle', 'retourne a la maternelle', 'retourne jouer', 'retourne dans ta grotte', 'retourne dans ton trou',
+    'retourne sur les bancs', 'retourne a tes', 'va apprendre a lire', 'va apprendre a ecrire', 'apprends a lire', 'apprends a ecrire',
+    'apprenez a lire', 'apprenez a ecrire', 'apprends le francais', 'apprends l orthographe', 'va lire un livre', 'degage$', 'degagez$',
+    'cassez vous', 'casse toi', 'va jouer ailleurs', 'va te coucher', 'va te cacher', 'allez vous cacher', 'achete toi un cerveau',
+    'achete un cerveau', 'occupe toi de tes oignons', 'tu fais pitie', 'vous faites pitie', 't es a la ramasse', 'tu es a la ramasse',
+    'vous etes a la ramasse', 't es completement a la ramasse', 't es grave', 't es lourd', 't es relou',
+    'tu devrais retourner a l ecole', 'va te faire soigner', 'fais toi soigner', 'faites vous soigner', 'allez vous faire soigner', 'vous devriez retourner a l ecole', 'tu ferais mieux de te taire', 'vous feriez mieux de vous taire',
+  ],
+  'un peu donc maintenant toi vous tu bien stp svp',
+  'mais alors allez oh eh bon et ou bref toi vous franchement sinon',
+  'que qu quand si car parce',
+  'pense pensons pensez crois croit croyez dirais dirait dit dis dire affirme pretend prétend ecrit suggere sous entend',
+  ['de pacotille', 'de caniveau', 'de comptoir', 'de merde', 'a deux', 'de bas', 'de seconde', 'a la', 'au rabais', 'de salon', 'de service', 'a gages'],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Italian
+// ---------------------------------------------------------------------------------------------------------------
+
+const IT_PERSON = [
+  ...it4('giornalista giornalisti giornaliste autore autori autrice redattore redattori cronista cronisti opinionista opinionisti commentatore commentatori'),
+  ...it4('ministro ministra ministri consigliere consiglieri consigliera deputato senatore sindaco sindaca presidente presidenti politico politici'),
+  ...it4('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
+  ...it4('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
+  ...it4('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
+];
+const IT_STRONG = [
+  ...it4('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
+  ...it4('ignorante ignoranti incapace incapaci incompetente incompetenti venduto fallito perdente perdenti ladro bugiardo ipocrita ipocriti'),
+  ...it4('codardo vigliacco vigliacchi vigliacche verme vermi servo leccapiedi leccaculo pennivendolo pennivendoli ciarlatano somaro'),
+  ...it4('analfabeta analfabeti troglodita trogloditi parassita parassiti nullita zero schiappa schiappe rimbambito cialtrone cialtroni'),
+  ...it4('babbeo mentecatto demente dementi coglione coglioni pirla sfigato mercenario pecorone pecoroni incompetente tonto ottuso'),
+  ...it4('fesso rincoglionito fallita idiozia pezzente pezzenti farabutto delinquente delinquenti corrotto traditore traditori troll'),
+  ...it4('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
+];
+const IT_WEAK = it4('nazista nazisti fascista fascisti ragazzino pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
+const IT_ANIMAL = IT_WEAK;
+const IT_ADJ = it4(
+  'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
+    'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
+    'deficiente deficienti venduto fesso demente rincoglionito',
+);
+const IT_THING = it4(
+  'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
+    'domande argomento argomenti testo campagna iniziativa iniziative votazione voto piano strategia sistema regola regole situazione ' +
+    'dibattito scelta scelte comportamento ragionamento manifesto film partita risultato gestione programma bilancio tassa tasse ' +
+    'ordinanza accordo divieto discorso sondaggio teoria logica risposta titolo cifra cifre calcolo tattica trasferimento',
+);
+const IT = grammar(
+  {
+    [COP]: ['e', 'sei', 'siete', 'sono', 'era', 'eri', 'erano', 'eravate', 'resta', 'resti', 'rimane', 'rimani', 'diventa', 'siano', 'sia', 'fosse', 'fossero', 'fossi', 'foste', 'sarebbe', 'sarebbero', 'saresti', 'sarai', 'sara', 'saranno', 'sarete'],
+    [ADDR_COP]: ['sei', 'siete', 'eri', 'eravate', 'resti', 'rimani', 'saresti', 'sarai', 'sarete', 'foste'],
+    [ADDR]: ['tu', 'voi', 'lei', 'te'],
+    [SUBJ3]: ['lui', 'lei', 'loro', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'costui', 'costoro', 'qui'],
+    [DEM_SUBJ]: [],
+    [PERSON]: IT_PERSON,
+    [FILLER]: expand(
+      'proprio davvero veramente solo soltanto gran grande vero vera veri povero povera poveri povere emerito emerita perfetto perfetta ' +
+        'tutti tutte completamente totalmente cosi tanto tanti piu troppo anche il solito solita soliti un altro altra altri ennesimo ' +
+        'ennesima semplicemente chiaramente sicuramente ovviamente nient niente altro che non mai sempre la lo stato stata stati state',
+    ),
+    [ART]: ['un', 'uno', 'una', 'dei', 'degli', 'delle', 'di', 'd'],
+    [PLURAL_ART]: ['dei', 'degli', 'delle'],
+    [STRONG]: IT_STRONG,
+    [WEAK]: IT_WEAK,
+    [ANIMAL]: IT_ANIMAL,
+    [ADJ]: IT_ADJ,
+    [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida')],
+    [EXCLAIM]: ['che'],
+    [DET]: ['quel', 'quello', 'quella', 'quell', 'quei', 'quegli', 'quelle', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'che'],
+    [THING]: IT_THING,
+    [GROUP]: ['branco', 'banda', 'massa', 'manica', 'mandria', 'gregge', 'accozzaglia', 'combriccola', 'marmaglia', 'mucchio', 'sacco', 'bande', 'branchi', 'specie', 'razza'],
+    [AGENT]: ['da', 'dai', 'dagli', 'dalle'],
+    [PRE]: ['brutto', 'brutta', 'brutti', 'brutte', 'sporco', 'sporca', 'lurido', 'lurida', 'povero', 'povera', 'poveri', 'specie', 'razza', 'vero', 'vera', 'emerito', 'emerita', 'perfetto', 'perfetta', 'grandissimo', 'grandissima'],
+    [AND]: ['e', 'o', 'ed'],
+    [NEG]: ['non', 'mai', 'nemmeno', 'neanche', 'neppure', 'nessuno', 'nessuna'],
+    [OF]: ['di', 'd', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell'],
+    [AFTER_ADJ]: ['di', 'd', 'da', 'a', 'che', 'per', 'nel', 'nella', 'in', 'se', 'con'],
+    [SELF]: ['io', 'mi'],
+    [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata'],
+    [MERDE]: ['merda', 'cazzo'],
+    [ALL]: ['tutti', 'tutte'],
+    [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo'),
+  },
+  [
+    'stai zitto', 'stai zitta', 'stai zitti', 'state zitti', 'state zitte', 'sta zitto$', 'sta zitta$', 'stia zitto', 'stia zitta',
+    'zitto tu', 'zitta tu', 'zitti voi', 'taci$', 'tacete$', 'taci tu', 'torna a scuola', 'tornate a scuola', 'torna sui banchi',
+    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'torna a zappare', 'va a zappare', 'vai a zappare',
+    'andate a zappare', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
+    'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
+    'fatti una vita', 'compra un cervello', 'comprati un cervello', 'vai a quel paese', 'va a quel paese', 'ma vai a quel paese',
+    'vai a cagare', 'dovresti tornare a scuola', 'dovreste tornare a scuola', 'faresti meglio a stare zitto', 'torna nella tua caverna', 'torna nella caverna', 'vai a lavorare', 'va a lavorare', 'andate a lavorare',
+  ],
+  'tu voi ora adesso subito per favore buffone idiota cretino scemo',
+  'ma e oh eh dai su allora beh insomma tu voi senti',
+  'che quando se perche',
+  'penso pensa pensiamo credo crede direi direbbe detto dico dice dire scritto affermato sostenuto',
+  ['da strapazzo', 'da quattro', 'da due', 'da bar', 'di merda', 'da salotto', 'da operetta', 'da circo', 'del cavolo', 'del cazzo', 'di serie', 'da tastiera', 'al soldo'],
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// English
+// ---------------------------------------------------------------------------------------------------------------
+
+const EN_PERSON = expand(
+  'author:s writer:s journalist:s reporter:s editor:s columnist:s correspondent:s presenter:s host:s minister:s councillor:s ' +
+    'councilor:s mp:s president:s politician:s senator:s mayor:s chancellor:s leader:s official:s bureaucrat:s diplomat:s referee:s ' +
+    'ref:s coach:es manager:s player:s keeper:s goalkeeper:s striker:s defender:s owner:s boss:es pope priest:s bishop:s imam:s rabbi:s ' +
+    'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s ' +
+    'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s',
+);
+const EN_STRONG = expand(
+  'idiot:s moron:s fool:s loser:s clown:s hack:s shill:s muppet:s halfwit:s liar:s crook:s fraud:s hypocrite:s coward:s parasite:s ' +
+    'puppet:s imbecile:s cretin:s buffoon:s creep:s lowlife:s scumbag:s cheat:s traitor:s nobody sellout:s stooge:s lapdog:s ' +
+    'numpty dimwit:s nitwit:s dunce:s ignoramus simpleton:s charlatan:s grifter:s crybaby crybabies retard:s snowflake:s ' +
+    'donkey:s sheep sheeple tool:s twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
+    'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
+    'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s',
+);
+const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es');
+const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
+const EN_ADJ = expand(
+  'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
+    'gutless delusional deluded brainwashed retarded hopeless disgusting vile ridiculous dim dimwitted ' +
+    'halfwitted gullible cowardly uneducated illiterate stupider dumber',
+);
+const EN_THING = expand(
+  'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
+    'initiative:s vote:s referendum:s strategy:s system:s rule:s situation:s debate:s choice:s behaviour behavior reasoning logic ' +
+    'film:s movie:s match:es game:s result:s management programme:s program:s budget:s tax:es ban:s speech:es poll:s theory:s ' +
+    'answer:s headline:s title:s figure:s number:s calculation:s tactic:s tactics transfer:s move:s approach thing:s excuse:s handling response:s performance:s',
+);
+const EN = grammar(
+  {
+    [COP]: ['is', 'are', 're', 's', 'was', 'were', 'be', 'being', 'r', ...expand('remain:s become:s seem:s stay:s')],
+    [ADDR]: ['you', 'u', 'ya', 'yall'],
+    [SUBJ3]: ['he', 'she', 'they', 'him', 'her', 'them', 'who'],
+    [DEM_SUBJ]: ['that', 'it', 'this'],
+    [PERSON]: EN_PERSON,
+    [FILLER]: expand(
+      'really truly totally completely utterly absolute absolutely complete total utter real just nothing but only all clearly obviously ' +
+        'basically literally beyond fucking bloody little sad old massive huge big right proper such so very such incredibly genuinely ' +
+        'simply also still always not never no even more a an the another one of bunch load pack lot been',
+    ),
+    [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
+    [PLURAL_ART]: [],
+    [STRONG]: EN_STRONG,
+    [WEAK]: EN_WEAK,
+    [ANIMAL]: EN_ANIMAL,
+    [ADJ]: EN_ADJ,
+    [CRIT]: [...EN_ADJ, ...expand('absurd silly daft shameful outrageous disgraceful nonsensical')],
+    [EXCLAIM]: ['what'],
+    [DET]: ['this', 'that', 'these', 'those', 'what'],
+    [THING]: EN_THING,
+    [GROUP]: ['bunch', 'pack', 'load', 'gang', 'band', 'herd', 'flock', 'crowd', 'collection', 'lot'],
+    [AGENT]: ['by'],
+    [PRE]: ['you', 'absolute', 'complete', 'total', 'utter', 'proper', 'right'],
+    [AND]: ['and', 'or'],
+    [NEG]: ['not', 'never', 'isn', 'aren', 'wasn', 'weren', 'nt', 'don', 'doesn', 'didn', 'nobody', 'noone'],
+    [OF]: ['of'],
+    [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that'],
+    [SELF]: ['i', 'me'],
+    [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be'],
+    [MERDE]: [],
+    [ALL]: ['all'],
+    [PRED_ONLY]: expand('disgrace embarrassment joke laughingstock liability menace failure:s disaster'),
+  },
+  [
+    'shut up', 'shut the hell up', 'shut your mouth', 'shut your trap', 'shut it$', 'go back to school', 'go back to kindergarten',
+    'go back to primary school', 'go back to elementary school', 'go back to your cave', 'go back under your rock', 'go back to sleep',
+    'go back to your basement', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
+    'get a brain', 'buy a brain', 'get lost', 'get a life', 'read a book', 'go cry', 'cry more', 'stop whining', 'quit whining',
+    'go away$', 'crawl back', 'sod off', 'bugger off', 'get stuffed', 'go to hell', 'go and cry', 'go home$', 'do one$', 'stop crying',
+    'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
+  ],
+  'now please troll loser clown idiot you already mate',
+  'oh just now so and please hey well yeah god seriously honestly',
+  'that when if because than',
+  'think thinks thought believe believes say says said claim claimed claiming mean meant suggest suggested suggesting implying implied',
+  ['for hire', 'on the'],
+);
+
+const GRAMMARS: Readonly<Record<Lang, Grammar>> = { fr: FR, it: IT, en: EN };
+
+const PREDICATE = insult(0.8);
+const PREDICATE_WEAK = insult(0.68);
+const PREDICATE_ADJ = insult(0.68);
+const EXCLAMATION = insult(0.78);
+const IMPERATIVE = insult(0.7);
+const MENTION = insult(0.3);
+
+/** Word classes per language, one typed-array read per token. */
+class ClassTable {
+  private readonly flags = new WordFlags(WORDS);
+  constructor(private readonly classes: ReadonlyMap<string, number>) {}
+
+  of(token: Token): number {
+    const known = this.flags.get(token.id);
+    if (known !== 0) return known & ~KNOWN;
+    let bits = this.classes.get(token.norm) ?? 0;
+    // Stretched letters ("Idiooot", "stuuupid"): three or more of a letter read as one.
+    if (bits === 0 && /(.)\1\1/.test(token.norm)) bits = this.classes.get(token.norm.replace(/(.)\1{2,}/g, '$1')) ?? 0;
+    this.flags.set(token.id, bits | KNOWN);
+    return bits;
+  }
+}
+
+const TABLES: Readonly<Record<Lang, ClassTable>> = { fr: new ClassTable(FR.classes), it: new ClassTable(IT.classes), en: new ClassTable(EN.classes) };
+
+/** Insults often written with a letter or two masked, besides the grammar's insult words. */
+const MASKABLE: Readonly<Record<Lang, readonly string[]>> = {
+  fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux'],
+  it: ['stronzo', 'stronza', 'stronzi', 'coglione', 'coglioni', 'puttana', 'bastardo', 'bastardi', 'troia', 'vaffanculo', 'minchione'],
+  en: ['fucking', 'fucker', 'asshole', 'arsehole', 'bitch', 'cunt', 'bastard', 'dickhead', 'wanker', 'shithead', 'retard', 'twat'],
+};
+const masked = new Map<Lang, ReadonlySet<string>>();
+
+/**
+ * The insult words of a language with one to three letters masked, as "prefix" + count + "suffix" ("cr" 1 "tin"
+ * for "cr*tin"); built the first time a comment with an asterisk comes in.
+ */
+function maskedWords(language: Lang): ReadonlySet<string> {
+  let set = masked.get(language);
+  if (set !== undefined) return set;
+  const out = new Set<string>();
+  const words = [...GRAMMARS[language].classes.entries()].filter(([, bits]) => bits & (STRONG | ADJ)).map(([w]) => w);
+  for (const w of [...words, ...MASKABLE[language]]) {
+    if (w.length < 4) continue;
+    for (let from = 1; from < w.length - 1; from++) for (let k = 1; k <= 3 && from + k < w.length; k++) out.add(`${w.slice(0, from)}${k}${w.slice(from + k)}`);
+  }
+  set = out;
+  masked.set(language, set);
+  return set;
+}
+
+/** Predicate insults and allowed criticism found in one comment. */
+export interface PredicateFindings {
+  matches: TermMatch<LexiconPayload>[];
+  /** Criticism of things, speaking of oneself: lexicon matches inside are dropped and the words masked. */
+  allowed: AllowedRange[];
+  /** Negated insults found here: lexicon matches inside are dropped (this match carries them, negated). */
+  negated: AllowedRange[];
+}
+
+const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
+const MAX_SUBJECT_DISTANCE = 4;
+const MAX_FILLERS = 6;
+
+/** Whether a new clause starts at token `i` (sentence start, or a comma, colon, dash or bracket before it). */
+function clauseStart(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1] as Token;
+  const cur = tokens[i] as Token;
+  if (prev.sentence !== cur.sentence) return true;
+  for (let c = prev.end; c < cur.begin; c++) {
+    const ch = text.charCodeAt(c);
+    // , : ; ( – — and a spaced hyphen
+    if (ch === 44 || ch === 58 || ch === 59 || ch === 40 || ch === 8211 || ch === 8212 || (ch === 45 && c > prev.end && c + 1 < cur.begin)) return true;
+  }
+  return false;
+}
+
+/** Whether the clause ends after token `i` (last token, sentence end or punctuation after it). */
+function clauseEnd(text: string, tokens: readonly Token[], i: number): boolean {
+  return i + 1 >= tokens.length || clauseStart(text, tokens, i + 1) || /[!?.]/.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).begin));
+}
+
+function isLang(language: Language): language is Lang {
+  return language === 'fr' || language === 'it' || language === 'en';
+}
+
+/** Finds predicate insults, exclamations, dismissive imperatives and allowed criticism of things. */
+export function findPredicates(text: string, tokens: readonly Token[], language: Language): PredicateFindings {
+  if (tokens.length === 0) return NONE;
+  if (language === 'other') {
+    // Short comments are often not recognised ("Dégage, sale troll."): each grammar has its say.
+    const all = (['fr', 'it', 'en'] as const).map((l) => findIn(text, tokens, l)).filter((f) => f !== NONE);
+    if (all.length === 0) return NONE;
+    return { matches: all.flatMap((f) => f.matches), allowed: all.flatMap((f) => f.allowed), negated: all.flatMap((f) => f.negated) };
+  }
+  return isLang(language) ? findIn(text, tokens, language) : NONE;
+}
+
+function findIn(text: string, tokens: readonly Token[], language: Lang): PredicateFindings {
+  const g = GRAMMARS[language];
+  const table = TABLES[language];
+  const n = tokens.length;
+  const cls = new Int32Array(n);
+  let any = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const c = t.kind === 'word' ? table.of(t) : 0;
+    cls[i] = c;
+    any |= c;
+  }
+  let matches: TermMatch<LexiconPayload>[] | undefined;
+  let allowed: AllowedRange[] | undefined;
+  let negated: AllowedRange[] | undefined;
+  const emit = (from: number, to: number, kind: string, weights: LexiconWeights): void => {
+    // Negated ("il n'est pas idiot", "non sono un branco di idioti"): the words inside count only through this match,
+    // which the context rules discount as negated.
+    if (isNegatedAt(from, to)) (negated ??= []).push({ tokenStart: from, tokenEnd: to });
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    (matches ??= []).push({
+      begin: first.begin,
+      end: last.end,
+      term: kind,
+      id: `${language}:insult:${kind}`,
+      tokenStart: from,
+      tokenEnd: to,
+      data: { category: 'insult', weights },
+    });
+  };
+  /**
+   * A negation inside the match or just before it in the same clause ("il n'est pas idiot", "non sono un branco di
+   * idioti"), or a denied opinion before it ("je ne pense pas que …", "nobody said you were …"); not "non … altro
+   * che" (nothing but) nor a negation in the clause before "que"/"che"/"that".
+   */
+  const isNegatedAt = (from: number, to: number): boolean => {
+    const sentence = sentenceOf(from);
+    for (let p = to - 2; p >= 0 && p >= from - 3 && sentenceOf(p) === sentence; p--) {
+      if (p < from && g.that.has((tokens[p] as Token).norm)) break;
+      const onlyThat = language === 'it' && (tokens[p + 1]?.norm === 'altro' || tokens[p + 1]?.norm === 'che');
+      if ((cls[p] as number) & NEG && !onlyThat) return true;
+    }
+    for (let p = from - 1; p >= 0 && p >= from - 8 && sentenceOf(p) === sentence; p--) {
+      if (!g.opinion.has((tokens[p] as Token).norm)) continue;
+      // "je ne pense pas que", "non penso che", "I don't think", "nobody said".
+      for (let q = Math.max(0, p - 3); q <= p + 2 && q < from; q++) if (q !== p && sentenceOf(q) === sentence && (cls[q] as number) & NEG) return true;
+    }
+    return false;
+  };
+  const allow = (from: number, to: number): void => {
+    (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
+  };
+  const sentenceOf = (i: number): number => (tokens[i] as Token).sentence;
+
+  /**
+   * From `start`, skip fillers and articles; returns the index of the first other word (or −1), whether an article
+   * or a group word ("bande de") was passed.
+   */
+  const scan = (start: number): { at: number; article: boolean; group: boolean } => {
+    let article = false;
+    let group = false;
+    const sentence = start < n ? sentenceOf(start) : -1;
+    for (let j = start; j < n && j < start + MAX_FILLERS; j++) {
+      if (sentenceOf(j) !== sentence || (j > start && clauseStart(text, tokens, j))) return { at: -1, article, group };
+      const c = cls[j] as number;
+      if (c & GROUP && j + 1 < n && (cls[j + 1] as number) & OF) {
+        group = true;
+        article = true;
+        j++;
+        continue;
+      }
+      if (c & ART) {
+        article = true;
+        continue;
+      }
+      if (c & FILLER) continue;
+      return { at: j, article, group };
+    }
+    return { at: -1, article, group };
+  };
+
+  if (any & (COP | ADDR_COP | SELF_COP)) {
+    for (let k = 0; k < n; k++) {
+      const c = cls[k] as number;
+      if (!(c & (COP | ADDR_COP | SELF_COP))) continue;
+      // Subject: the word before (skipping French "n'", Italian "non"), a person a few words back, or the copula itself.
+      let subject = -1;
+      let kind: 'addr' | 'subj3' | 'dem' | 'person' | 'self' | 'thing' | 'none' = 'none';
+      let j = k - 1;
+      while (j >= 0 && sentenceOf(j) === sentenceOf(k) && /^(n|ne|non|not|really|just|also|still|truly|now|clearly|obviously|sont|aussi|vraiment|meme|anche|davvero|proprio|ormai|tutti|tous)$/.test((tokens[j] as Token).norm) && !clauseStart(text, tokens, j + 1)) j--;
+      if (j >= 0 && sentenceOf(j) === sentenceOf(k) && !clauseStart(text, tokens, j + 1)) {
+        const s = cls[j] as number;
+        if (s & SELF && c & SELF_COP) kind = 'self';
+        else if (s & ADDR) kind = 'addr';
+        else if (s & SUBJ3) kind = 'subj3';
+        else if (s & DEM_SUBJ) kind = 'dem';
+        else if (s & PERSON) kind = 'person';
+        if (kind !== 'none') subject = j;
+        // A person, or a thing said of a person ("la décision du ministre est …"): the first noun wins.
+        for (let p = kind === 'none' || kind === 'person' ? j - 1 : -1; p >= 0 && p >= k - MAX_SUBJECT_DISTANCE; p--) {
+          if (sentenceOf(p) !== sentenceOf(k) || clauseStart(text, tokens, p + 1)) break;
+          const sp = cls[p] as number;
+          if (sp & (COP | ADDR_COP)) break;
+          // A thing is the subject only when nothing but articles, "de"/"of" and persons stand between it and the verb
+          // ("la décision du ministre est …"), not in "Con questo sistema i migranti sono …".
+          if (sp & THING) {
+            let head = p + 1 < k && ((cls[p + 1] as number) & OF) !== 0;
+            if (!head) {
+              head = true;
+              for (let q = p + 1; q < k && head; q++) head = ((cls[q] as number) & (ART | OF | FILLER | PERSON)) !== 0;
+            }
+            if (head) {
+              subject = p;
+              kind = 'thing';
+            }
+            break;
+          }
+          if (sp & PERSON && kind === 'none') {
+            subject = p;
+            kind = 'person';
+            // "la décision du ministre", "the decision of the minister": the thing before decides.
+            if (!(p > 0 && (cls[p - 1] as number) & (OF | ART) && p > 1 && (cls[p - 2] as number) & (OF | THING))) break;
+          }
+        }
+      }
+      if (kind === 'none' && c & ADDR_COP) {
+        subject = k;
+        kind = 'addr';
+      }
+      if (kind === 'none' && !(c & COP)) continue;
+      let from = k + 1;
+      // Questions: "are you thick?", "es-tu idiot ?", "sei scemo?".
+      if (kind === 'none' && from < n && (cls[from] as number) & ADDR && sentenceOf(from) === sentenceOf(k)) {
+        subject = k;
+        kind = 'addr';
+        from++;
+      }
+      if (kind === 'none' && j >= 0 && sentenceOf(j) === sentenceOf(k) && !clauseStart(text, tokens, j + 1) && (cls[j] as number) & THING) {
+        subject = j;
+        kind = 'thing';
+      }
+      // "è da idioti …": said of an act, not of a person.
+      if ((kind === 'none' || kind === 'dem') && from + 1 < n && (cls[from] as number) & AGENT && (cls[from + 1] as number) & STRONG) {
+        allow(k, from + 2);
+        continue;
+      }
+      let { at, article, group } = scan(from);
+      if (at < 0) continue;
+      // "blind and bent", "overpaid and useless": look past one word that is no insult.
+      if (!((cls[at] as number) & INSULTING) && at + 2 < n && (cls[at + 1] as number) & AND && sentenceOf(at + 2) === sentenceOf(at)) {
+        const next = scan(at + 2);
+        if (next.at >= 0) ({ at, article, group } = { at: next.at, article: article || next.article, group: group || next.group });
+      }
+      // English nouns as modifiers: "government lapdogs", "propaganda puppet".
+      if (language === 'en' && !((cls[at] as number) & INSULTING) && at + 1 < n && (cls[at + 1] as number) & (STRONG | WEAK) && sentenceOf(at + 1) === sentenceOf(at)) at++;
+      const w = cls[at] as number;
+      const start = subject < 0 ? k : Math.min(subject, k);
+      const complement = at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !clauseStart(text, tokens, at + 1);
+      const insulting = (w & INSULTING) !== 0;
+      switch (kind) {
+        case 'self':
+          // "je suis bête", "I was an idiot to vote for them": speaking of oneself.
+          if (insulting) allow(start, at + 1);
+          break;
+        case 'thing':
+          // "cette décision est stupide", "the law is idiotic", "la riforma è stupida".
+          if (insulting || w & CRIT) allow(start, at + 1);
+          break;
+        case 'none':
+          // "sono stato stupido a …": Italian first person without a pronoun, speaking of oneself.
+          if (language === 'it' && (tokens[k] as Token).norm === 'sono' && /^stat[oa]$/.test(tokens[from]?.norm ?? '') && insulting) {
+            allow(k, at + 1);
+            break;
+          }
+          // "sono dei ladri": Italian third person plural without a subject ("sono un idiota" is the writer).
+          if (language === 'it' ? (cls[from] as number) & PLURAL_ART && w & (STRONG | WEAK) : article && w & STRONG) emit(k, at + 1, 'predicate', PREDICATE);
+          break;
+        case 'dem':
+          // "c'est un vendu", "that's a hack"; "c'est idiot de …", "c'est nul", "it's stupid to …" criticise a thing.
+          if (article && w & STRONG) emit(start, at + 1, 'predicate', PREDICATE);
+          else if (!article && (insulting || w & CRIT)) allow(start, at + 1);
+          break;
+        default:
+          // The reader, a pronoun or a person: "t'es qu'un minable", "il est complètement con", "you're pathetic".
+          if (!article && complement && w & (ADJ | CRIT)) allow(start, at + 1);
+          else if (w & STRONG) emit(start, at + 1, 'predicate', PREDICATE);
+          else if (w & (WEAK | PRED_ONLY) && (article || group)) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
+          else if (w & ADJ) emit(start, at + 1, 'predicate', PREDICATE_ADJ);
+      }
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const c = cls[i] as number;
+    if (c === 0) continue;
+    const same = (j: number): boolean => j < n && sentenceOf(j) === sentenceOf(i) && !clauseStart(text, tokens, j);
+    const next = i + 1 < n && same(i + 1) ? (cls[i + 1] as number) : 0;
+    // Attributive criticism of a thing: "une idée idiote", "stupid idea", "un'idea stupida".
+    if ((c & THING && next & CRIT) || (c & CRIT && next & THING)) allow(i, i + 2);
+    if (c & INSULTING && next & OF) {
+      // "a joke of a campaign" (a thing); "idiot of a coach", "honte de journaliste", "ce crétin de ministre" (a person).
+      let q = i + 2;
+      if (same(q) && (cls[q] as number) & ART && !((cls[q] as number) & OF)) q++;
+      if (same(q) && (cls[q] as number) & THING && !(c & STRONG)) allow(i, q + 1);
+      else if (same(q) && (cls[q] as number) & PERSON) emit(i, q + 1, 'insult-of-person', EXCLAMATION);
+    }
+    // "quelle bande d'incapables", "che branco di idioti", "what a bunch of clowns", "tous des voleurs", "sale troll",
+    // "ce crétin", "quel pagliaccio".
+    if (c & (EXCLAIM | DET | GROUP | ALL | PRE)) {
+      const found = scan(c & GROUP ? i : i + 1);
+      const at = found.at;
+      if (at >= 0 && at > i) {
+        const w = cls[at] as number;
+        const animalInGroup = found.group && w & ANIMAL && !(c & (EXCLAIM | PRE));
+        const thingAfter = same(at + 1) && (cls[at + 1] as number) & THING;
+        if (!animalInGroup && !thingAfter && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
+          if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
+          else if (c & DET && !(w & ADJ && !found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
+        }
+      }
+    }
+    // "rédigé par des ignares", "scritto da analfabeti", "run by idiots".
+    if (c & AGENT) {
+      const found = scan(i + 1);
+      if (found.at > i && (cls[found.at] as number) & STRONG && !((cls[found.at] as number) & ADJ && !found.article && language !== 'it')) {
+        if (i > 0 && (cls[i - 1] as number) & COP && language === 'it') allow(i - 1, found.at + 1);
+        else emit(i, found.at + 1, 'agent', PREDICATE_WEAK);
+      }
+    }
+    // A person with an insult: "giornalisti venduti", "ministre incompétent", "idiot journalist", "useless politicians".
+    if (language === 'en' ? c & (STRONG | ADJ) && next & PERSON : c & PERSON && next & (STRONG | ADJ) && !(next & WEAK)) {
+      const after = i + 2;
+      const complement = same(after) && (cls[after] as number) & AFTER_ADJ;
+      if (!complement) emit(i, i + 2, 'attribute', PREDICATE_ADJ);
+    }
+    // "politicien de pacotille", "journaliste de caniveau", "giornalisti da strapazzo", "philosophe de comptoir".
+    if (c & PERSON && i + 2 < n && same(i + 2) && g.cheap.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) emit(i, i + 3, 'person-cheap', PREDICATE_ADJ);
+    // "journaliste de merde", "arbitro di merda".
+    if (c & PERSON && next & OF && i + 2 < n && (cls[i + 2] as number) & MERDE && same(i + 2)) emit(i, i + 3, 'person-merde', insult(0.85));
+    // An insult alone as a clause: "Clown.", "Capre, capre, capre!", "Codardi, tutti quanti.", "Sheeple, the lot of you."
+    if (c & (STRONG | ANIMAL) && clauseStart(text, tokens, i) && clauseEnd(text, tokens, i) && (!(c & ADJ) || (i + 1 < n && sentenceOf(i + 1) === sentenceOf(i)))) {
+      emit(i, i + 1, 'vocative', IMPERATIVE);
+    }
+    // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.
+    if ((tokens[i] as Token).quoted && c & INSULTING) emit(i, i + 1, 'mention', MENTION);
+  }
+
+  // Dismissive imperatives at the start of a clause.
+  if (any & IMP) {
+    for (let i = 0; i < n; i++) {
+      if (!((cls[i] as number) & IMP)) continue;
+      for (const imp of g.imperatives.get((tokens[i] as Token).norm) ?? []) {
+        const last = i + imp.words.length - 1;
+        if (last >= n) continue;
+        let ok = true;
+        for (let w = 1; w < imp.words.length && ok; w++) ok = (tokens[i + w] as Token).norm === imp.words[w] && sentenceOf(i + w) === sentenceOf(i);
+        if (!ok) continue;
+        let open = i;
+        while (open > 0 && !clauseStart(text, tokens, open) && g.openers.has((tokens[open - 1] as Token).norm)) open--;
+        if (!clauseStart(text, tokens, open)) continue;
+        if (imp.end) {
+          let e = last;
+          while (!clauseEnd(text, tokens, e) && e + 1 < n && g.tails.has((tokens[e + 1] as Token).norm)) e++;
+          if (!clauseEnd(text, tokens, e)) continue;
+        }
+        emit(i, last + 1, 'imperative', IMPERATIVE);
+        break;
+      }
+    }
+  }
+  // Letters masked with asterisks: "cr*tin", "id**t", "c**nard" (the tokenizer splits the word at the asterisks).
+  if (text.includes('*')) {
+    for (let i = 0; i + 1 < n; i++) {
+      const a = tokens[i] as Token;
+      const b = tokens[i + 1] as Token;
+      const between = text.slice(a.end, b.begin);
+      if (!/^\*{1,3}$/.test(between) || a.sentence !== b.sentence) continue;
+      if (maskedWords(language).has(`${a.norm}${between.length}${b.norm}`)) emit(i, i + 2, 'masked', PREDICATE);
+    }
+  }
+  if (matches === undefined && allowed === undefined) return NONE;
+  return { matches: matches ?? [], allowed: allowed ?? [], negated: negated ?? [] };
+}
