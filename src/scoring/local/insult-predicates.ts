@@ -210,7 +210,7 @@ const FR = grammar(
     'cassez vous', 'casse toi', 'va jouer ailleurs', 'va te coucher', 'va te cacher', 'allez vous cacher', 'achete toi un cerveau',
     'achete un cerveau', 'occupe toi de tes oignons', 'tu fais pitie', 'vous faites pitie', 't es a la ramasse', 'tu es a la ramasse',
     'vous etes a la ramasse', 't es completement a la ramasse', 't es grave', 't es lourd', 't es relou',
-    'tu devrais retourner a l ecole', 'va te faire soigner', 'fais toi soigner', 'faites vous soigner', 'allez vous faire soigner', 'vous devriez retourner a l ecole', 'tu ferais mieux de te taire', 'vous feriez mieux de vous taire',
+    'tu devrais retourner a l ecole', 'retourne te coucher', 'va te recoucher', 'va te faire soigner', 'fais toi soigner', 'faites vous soigner', 'allez vous faire soigner', 'vous devriez retourner a l ecole', 'tu ferais mieux de te taire', 'vous feriez mieux de vous taire',
   ],
   'un peu donc maintenant toi vous tu bien stp svp',
   'mais alors allez oh eh bon et ou bref toi vous franchement sinon',
@@ -346,7 +346,7 @@ const EN = grammar(
     [FILLER]: expand(
       'really truly totally completely utterly absolute absolutely complete total utter real just nothing but only all clearly obviously ' +
         'basically literally beyond fucking bloody little sad old massive huge big right proper such so very such incredibly genuinely ' +
-        'simply also still always not never no even more a an the another one of bunch load pack lot been',
+        'simply also still always not never no even more a an the another one of bunch load pack lot been this that',
     ),
     [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
     [PLURAL_ART]: [],
@@ -449,6 +449,11 @@ export interface PredicateFindings {
 }
 
 const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
+/** Words between a subject and its verb: "n'", "non", "really", "aussi" ("tu n'es", "you really are"). */
+const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous']);
+/** Per-token scratch space, reused from comment to comment (scoring is synchronous). */
+let classBuffer = new Int32Array(256);
+let breakBuffer = new Uint8Array(256);
 const MAX_SUBJECT_DISTANCE = 4;
 const MAX_FILLERS = 6;
 
@@ -464,11 +469,6 @@ function clauseStart(text: string, tokens: readonly Token[], i: number): boolean
     if (ch === 44 || ch === 58 || ch === 59 || ch === 40 || ch === 8211 || ch === 8212 || (ch === 45 && c > prev.end && c + 1 < cur.begin)) return true;
   }
   return false;
-}
-
-/** Whether the clause ends after token `i` (last token, sentence end or punctuation after it). */
-function clauseEnd(text: string, tokens: readonly Token[], i: number): boolean {
-  return i + 1 >= tokens.length || clauseStart(text, tokens, i + 1) || /[!?.]/.test(text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).begin));
 }
 
 function isLang(language: Language): language is Lang {
@@ -491,7 +491,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const g = GRAMMARS[language];
   const table = TABLES[language];
   const n = tokens.length;
-  const cls = new Int32Array(n);
+  if (classBuffer.length < n) classBuffer = new Int32Array(Math.max(n, classBuffer.length * 2));
+  const cls = classBuffer;
   let any = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
@@ -499,6 +500,17 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     cls[i] = c;
     any |= c;
   }
+  // Most comments hold no insult, no criticism and no imperative: nothing to read.
+  const hasMask = text.includes('*');
+  if (!(any & (INSULTING | CRIT | IMP)) && !hasMask) return NONE;
+  // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once.
+  if (breakBuffer.length < n + 1) breakBuffer = new Uint8Array(Math.max(n + 1, breakBuffer.length * 2));
+  const breaks = breakBuffer;
+  for (let i = 0; i < n; i++) breaks[i] = clauseStart(text, tokens, i) ? 1 : 0;
+  breaks[n] = 1;
+  const starts = (i: number): boolean => breaks[i] === 1;
+  const ends = (i: number): boolean => breaks[i + 1] === 1;
+  const same = (i: number, j: number): boolean => j < n && breaks[j] === 0 && j > i && sentenceOf(j) === sentenceOf(i);
   let matches: TermMatch<LexiconPayload>[] | undefined;
   let allowed: AllowedRange[] | undefined;
   let negated: AllowedRange[] | undefined;
@@ -551,7 +563,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     let group = false;
     const sentence = start < n ? sentenceOf(start) : -1;
     for (let j = start; j < n && j < start + MAX_FILLERS; j++) {
-      if (sentenceOf(j) !== sentence || (j > start && clauseStart(text, tokens, j))) return { at: -1, article, group };
+      if (sentenceOf(j) !== sentence || (j > start && starts(j))) return { at: -1, article, group };
       const c = cls[j] as number;
       if (c & GROUP && j + 1 < n && (cls[j + 1] as number) & OF) {
         group = true;
@@ -577,8 +589,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       let subject = -1;
       let kind: 'addr' | 'subj3' | 'dem' | 'person' | 'self' | 'thing' | 'none' = 'none';
       let j = k - 1;
-      while (j >= 0 && sentenceOf(j) === sentenceOf(k) && /^(n|ne|non|not|really|just|also|still|truly|now|clearly|obviously|sont|aussi|vraiment|meme|anche|davvero|proprio|ormai|tutti|tous)$/.test((tokens[j] as Token).norm) && !clauseStart(text, tokens, j + 1)) j--;
-      if (j >= 0 && sentenceOf(j) === sentenceOf(k) && !clauseStart(text, tokens, j + 1)) {
+      while (j >= 0 && sentenceOf(j) === sentenceOf(k) && BEFORE_COPULA.has((tokens[j] as Token).norm) && !starts(j + 1)) j--;
+      if (j >= 0 && sentenceOf(j) === sentenceOf(k) && !starts(j + 1)) {
         const s = cls[j] as number;
         if (s & SELF && c & SELF_COP) kind = 'self';
         else if (s & ADDR) kind = 'addr';
@@ -588,7 +600,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         if (kind !== 'none') subject = j;
         // A person, or a thing said of a person ("la décision du ministre est …"): the first noun wins.
         for (let p = kind === 'none' || kind === 'person' ? j - 1 : -1; p >= 0 && p >= k - MAX_SUBJECT_DISTANCE; p--) {
-          if (sentenceOf(p) !== sentenceOf(k) || clauseStart(text, tokens, p + 1)) break;
+          if (sentenceOf(p) !== sentenceOf(k) || starts(p + 1)) break;
           const sp = cls[p] as number;
           if (sp & (COP | ADDR_COP)) break;
           // A thing is the subject only when nothing but articles, "de"/"of" and persons stand between it and the verb
@@ -625,7 +637,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         kind = 'addr';
         from++;
       }
-      if (kind === 'none' && j >= 0 && sentenceOf(j) === sentenceOf(k) && !clauseStart(text, tokens, j + 1) && (cls[j] as number) & THING) {
+      if (kind === 'none' && j >= 0 && sentenceOf(j) === sentenceOf(k) && !starts(j + 1) && (cls[j] as number) & THING) {
         subject = j;
         kind = 'thing';
       }
@@ -645,7 +657,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (language === 'en' && !((cls[at] as number) & INSULTING) && at + 1 < n && (cls[at + 1] as number) & (STRONG | WEAK) && sentenceOf(at + 1) === sentenceOf(at)) at++;
       const w = cls[at] as number;
       const start = subject < 0 ? k : Math.min(subject, k);
-      const complement = at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !clauseStart(text, tokens, at + 1);
+      const complement = at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !starts(at + 1);
       const insulting = (w & INSULTING) !== 0;
       switch (kind) {
         case 'self':
@@ -683,16 +695,15 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   for (let i = 0; i < n; i++) {
     const c = cls[i] as number;
     if (c === 0) continue;
-    const same = (j: number): boolean => j < n && sentenceOf(j) === sentenceOf(i) && !clauseStart(text, tokens, j);
-    const next = i + 1 < n && same(i + 1) ? (cls[i + 1] as number) : 0;
+    const next = i + 1 < n && same(i, i + 1) ? (cls[i + 1] as number) : 0;
     // Attributive criticism of a thing: "une idée idiote", "stupid idea", "un'idea stupida".
     if ((c & THING && next & CRIT) || (c & CRIT && next & THING)) allow(i, i + 2);
     if (c & INSULTING && next & OF) {
       // "a joke of a campaign" (a thing); "idiot of a coach", "honte de journaliste", "ce crétin de ministre" (a person).
       let q = i + 2;
-      if (same(q) && (cls[q] as number) & ART && !((cls[q] as number) & OF)) q++;
-      if (same(q) && (cls[q] as number) & THING && !(c & STRONG)) allow(i, q + 1);
-      else if (same(q) && (cls[q] as number) & PERSON) emit(i, q + 1, 'insult-of-person', EXCLAMATION);
+      if (same(i, q) && (cls[q] as number) & ART && !((cls[q] as number) & OF)) q++;
+      if (same(i, q) && (cls[q] as number) & THING && !(c & STRONG)) allow(i, q + 1);
+      else if (same(i, q) && (cls[q] as number) & PERSON) emit(i, q + 1, 'insult-of-person', EXCLAMATION);
     }
     // "quelle bande d'incapables", "che branco di idioti", "what a bunch of clowns", "tous des voleurs", "sale troll",
     // "ce crétin", "quel pagliaccio".
@@ -702,7 +713,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (at >= 0 && at > i) {
         const w = cls[at] as number;
         const animalInGroup = found.group && w & ANIMAL && !(c & (EXCLAIM | PRE));
-        const thingAfter = same(at + 1) && (cls[at + 1] as number) & THING;
+        const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         if (!animalInGroup && !thingAfter && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
           else if (c & DET && !(w & ADJ && !found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
@@ -720,15 +731,15 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // A person with an insult: "giornalisti venduti", "ministre incompétent", "idiot journalist", "useless politicians".
     if (language === 'en' ? c & (STRONG | ADJ) && next & PERSON : c & PERSON && next & (STRONG | ADJ) && !(next & WEAK)) {
       const after = i + 2;
-      const complement = same(after) && (cls[after] as number) & AFTER_ADJ;
+      const complement = same(i, after) && (cls[after] as number) & AFTER_ADJ;
       if (!complement) emit(i, i + 2, 'attribute', PREDICATE_ADJ);
     }
     // "politicien de pacotille", "journaliste de caniveau", "giornalisti da strapazzo", "philosophe de comptoir".
-    if (c & PERSON && i + 2 < n && same(i + 2) && g.cheap.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) emit(i, i + 3, 'person-cheap', PREDICATE_ADJ);
+    if (c & PERSON && i + 2 < n && same(i, i + 2) && g.cheap.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) emit(i, i + 3, 'person-cheap', PREDICATE_ADJ);
     // "journaliste de merde", "arbitro di merda".
-    if (c & PERSON && next & OF && i + 2 < n && (cls[i + 2] as number) & MERDE && same(i + 2)) emit(i, i + 3, 'person-merde', insult(0.85));
+    if (c & PERSON && next & OF && i + 2 < n && (cls[i + 2] as number) & MERDE && same(i, i + 2)) emit(i, i + 3, 'person-merde', insult(0.85));
     // An insult alone as a clause: "Clown.", "Capre, capre, capre!", "Codardi, tutti quanti.", "Sheeple, the lot of you."
-    if (c & (STRONG | ANIMAL) && clauseStart(text, tokens, i) && clauseEnd(text, tokens, i) && (!(c & ADJ) || (i + 1 < n && sentenceOf(i + 1) === sentenceOf(i)))) {
+    if (c & (STRONG | ANIMAL) && starts(i) && ends(i) && (!(c & ADJ) || (i + 1 < n && sentenceOf(i + 1) === sentenceOf(i)))) {
       emit(i, i + 1, 'vocative', IMPERATIVE);
     }
     // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.
@@ -746,12 +757,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         for (let w = 1; w < imp.words.length && ok; w++) ok = (tokens[i + w] as Token).norm === imp.words[w] && sentenceOf(i + w) === sentenceOf(i);
         if (!ok) continue;
         let open = i;
-        while (open > 0 && !clauseStart(text, tokens, open) && g.openers.has((tokens[open - 1] as Token).norm)) open--;
-        if (!clauseStart(text, tokens, open)) continue;
+        while (open > 0 && !starts(open) && g.openers.has((tokens[open - 1] as Token).norm)) open--;
+        if (!starts(open)) continue;
         if (imp.end) {
           let e = last;
-          while (!clauseEnd(text, tokens, e) && e + 1 < n && g.tails.has((tokens[e + 1] as Token).norm)) e++;
-          if (!clauseEnd(text, tokens, e)) continue;
+          while (!ends(e) && e + 1 < n && g.tails.has((tokens[e + 1] as Token).norm)) e++;
+          if (!ends(e)) continue;
         }
         emit(i, last + 1, 'imperative', IMPERATIVE);
         break;
@@ -759,7 +770,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
   // Letters masked with asterisks: "cr*tin", "id**t", "c**nard" (the tokenizer splits the word at the asterisks).
-  if (text.includes('*')) {
+  if (hasMask) {
     for (let i = 0; i + 1 < n; i++) {
       const a = tokens[i] as Token;
       const b = tokens[i + 1] as Token;

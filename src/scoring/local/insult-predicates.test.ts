@@ -1,0 +1,96 @@
+import { applyPolicy } from '../../moderation/policy';
+import type { Language } from '../../domain';
+import { findPredicates } from './insult-predicates';
+import { LocalScorer } from './local-scorer';
+import { normalizeText } from './text-normalizer';
+import { heldOn, policy } from '../../../test/support/lexicon-scores';
+
+const scorer = LocalScorer.loadSync();
+/** What the shipped scorer and policy decide. */
+const decide = (text: string, language: Language): string => {
+  const r = scorer.scoreSync(text, language);
+  return applyPolicy(policy, { language, scores: r.scores, spans: r.spans, scorer: r.scorer }).status;
+};
+
+describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
+  it.each<[Language, string]>([
+    // Subject + copula + insult, with elisions, intensifiers, articles, gender and number.
+    ['fr', 'Vous êtes tous des moutons.'],
+    ['fr', "T'es vraiment qu'un minable."],
+    ['fr', 'T’es qu’un guignol, franchement.'],
+    ['fr', 'Ce journaliste est un vendu.'],
+    ['fr', 'Cette conseillère fédérale est une incapable.'],
+    ['fr', 'Les joueurs sont des tocards.'],
+    ['fr', 'Quelle bande d’incapables.'],
+    ['fr', 'Cet abruti de député devrait démissionner.'],
+    ['fr', "Retourne à l'école avant de commenter."],
+    ['fr', 'Ferme-la, personne ne t’a rien demandé.'],
+    ['fr', 'Va te faire voir avec tes leçons.'],
+    ['fr', 'T’es un cr*tin.'],
+    ['it', 'Sei proprio un buffone.'],
+    ['it', 'Che branco di idioti.'],
+    ['it', 'Questo giornalista è un venduto.'],
+    ['it', 'Questa ministra è una incapace.'],
+    ['it', 'Questi politici sono dei ladri.'],
+    ['it', 'Stai zitto, non sai niente.'],
+    ['it', 'Torna a scuola prima di scrivere.'],
+    ['it', "Quell'idiota del giornalista."],
+    ['en', "You're pathetic."],
+    ['en', 'What a bunch of clowns.'],
+    ['en', 'This author is a hack.'],
+    ['en', 'You people are brain-dead.'],
+    ['en', 'Shut up, nobody asked you.'],
+    ['en', 'Go back to school before you comment.'],
+    ['en', 'Are you really this dense?'],
+    ['en', 'These reporters are government lapdogs.'],
+  ])('%s: "%s" is held', (language, text) => {
+    expect(heldOn(text, language)).toContain('INSULT');
+    expect(decide(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    // Criticism of a thing, speaking of oneself, negation, quotation, the same words not said to anyone.
+    ['fr', 'Cette décision est stupide et coûteuse.'],
+    ['fr', "C'est idiot de ne pas voter."],
+    ['fr', "Il n'est pas idiot, il sait ce qu'il fait."],
+    ['fr', 'Je ne pense pas que les Valaisans soient des idiots.'],
+    ['fr', "Ma fille retourne à l'école lundi."],
+    ['fr', 'Ferme la porte en sortant.'],
+    ['fr', "J'ai été bête de ne pas voter."],
+    ['it', 'La riforma è stupida e costosa.'],
+    ['it', 'Sono stato stupido a non votare.'],
+    ['it', 'Nessuno qui ha detto che sei stupido.'],
+    ['it', 'Mia figlia torna a scuola lunedì.'],
+    ['it', 'Stai tranquillo, andrà tutto bene.'],
+    ['en', 'This policy is idiotic.'],
+    ['en', 'A stupid idea stays stupid.'],
+    ['en', 'I was an idiot to vote for them.'],
+    ['en', 'They will shut up shop at six.'],
+    ['en', 'The kids go back to school on Monday.'],
+    ['en', 'This debate is pathetic, nobody listens.'],
+  ])('%s: "%s" is approved', (language, text) => {
+    expect(heldOn(text, language)).toEqual([]);
+    expect(decide(text, language)).toBe('approved');
+  });
+
+  it('Spans the clause and names the rule', () => {
+    const text = 'Ce journaliste est un vendu.';
+    const found = findPredicates(text, normalizeText(text).tokens, 'fr');
+    expect(found.matches.map((m) => [text.slice(m.begin, m.end), m.id])).toEqual([['journaliste est un vendu', 'fr:insult:predicate']]);
+  });
+
+  it('Marks a predicate negated when an opinion is denied before it', () => {
+    const text = 'Nobody said you were stupid.';
+    expect(findPredicates(text, normalizeText(text).tokens, 'en').negated).toHaveLength(1);
+  });
+
+  it('Keeps a slur or a group-directed insult inside criticism of a thing', () => {
+    // "parassiti" weighs about a group: the named group keeps it.
+    expect(heldOn('Con questo sistema i migranti sono parassiti.', 'it')).not.toEqual([]);
+  });
+
+  it('Does nothing for German', () => {
+    const text = 'Du bist ein Vollidiot.';
+    expect(findPredicates(text, normalizeText(text).tokens, 'de').matches).toEqual([]);
+  });
+});
