@@ -16,6 +16,22 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'sind ein teil', 'sind teil', 'teil unserer gesellschaft', 'unsere nachbarn', 'sind keine gefahr', 'keine gefahr', 'sind nicht das problem',
     'nicht das problem', 'gleichberechtigt', 'gleichwertig', 'solidaritaet mit', 'solidarisch mit', 'stolz auf', 'genauso wie alle',
     'wie alle anderen', 'genauso viel wert', 'leisten viel', 'leisten einen wichtigen beitrag', 'sind integriert', 'sind mitmenschen',
+    // equal, capable, valued
+    'genauso intelligent', 'genauso klug', 'genauso gut', 'genauso faehig', 'genauso gute', 'gleich intelligent', 'sind frauen', 'sind maenner',
+    'verdienen anerkennung', 'verdienen unsere anerkennung', 'verdienen mitgefuehl', 'verdienen unser mitgefuehl', 'wertvolle', 'wertvoll',
+    'bereichert', 'bewundere', 'respektiere', 'hilfsbereit', 'grossartig', 'grossartige', 'tolle leute', 'motiviert', 'ein gewinn', 'nichts gegen', 'arbeiten hart',
+    // speaking as or for a member ("Ich bin schwul und stolz", "Meine Nachbarin ist Muslimin und Ärztin")
+    'ich bin schwul', 'ich bin lesbisch', 'ich bin trans', 'ich bin bi', 'ich bin muslim', 'ich bin muslimin', 'ich bin jude', 'ich bin juedin',
+    'ich bin schwarz', 'ich bin behindert', 'ich bin queer', 'bin selbst', 'als schwarzer', 'als schwarze', 'als muslimin', 'als muslim',
+    'als jude', 'als juedin', 'als lesbe', 'als schwuler', 'als transfrau', 'meine nachbarin', 'mein nachbar', 'meine nachbarn', 'mein bruder',
+    'meine schwester', 'mein sohn', 'meine tochter', 'meine kollegin', 'mein kollege', 'meine kollegen', 'meine freundin', 'mein freund',
+    // standing against hostility ("Rassismus gegen Schwarze", "Diskriminierung von Lesben")
+    'rassismus gegen', 'hass gegen', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'diskriminierung gegen', 'feindlichkeit', 'homophobie',
+    'antisemitismus', 'beleidigt', 'beleidigungen', 'gegen rassismus', 'werden diskriminiert', 'diskriminiert', 'benachteiligt',
+    // ordinary life: work, faith, feasts, school, family
+    'arbeiten in der', 'arbeiten als', 'arbeiten im', 'feiern', 'fasten', 'beten', 'heiraten', 'geheiratet', 'lernen', 'studieren',
+    'wohnen in', 'leben in', 'leben seit', 'betreiben', 'gruenden', 'beraet',
+    'beraten', 'unterstuetzt', 'unterstuetzen', 
   ],
   fr: [
     'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',

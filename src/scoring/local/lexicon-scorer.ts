@@ -2,6 +2,7 @@ import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../doma
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
+import { reportedSpeechTokens } from './speech-context';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 
@@ -52,7 +53,10 @@ const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulemen
 const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
-  'skandiert', 'drohte', 'drohten', 'droht', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
+  'skandiert', 'drohte', 'drohten', 'droht', 'behauptet', 'behaupten', 'behauptete',
+  // German reported speech in the subjunctive ("…, dass Roma dreckig seien").
+  'seien',
+  'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
   'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
   'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato',
 ]));
@@ -66,6 +70,11 @@ const COUNTER_CUES: readonly string[] = [
     'offensiva', 'nichts verstanden', 'menschenverachtend', 'entmenschlich', 'gewaltaufruf', 'aufruf zur gewalt', 'aufrufe zur gewalt',
     'hassrede', 'hasskommentar', 'volksverhetzung', 'strafbar', 'dehumanizing', 'dehumanising', 'hate speech', 'incitement',
     'deshumanisant', 'discours de haine', 'appel au meurtre', 'appels au meurtre', 'disumanizzante', 'discorso d odio', 'incitamento',
+    // German: rejecting a claim about a group, reporting it, naming it as a prejudice.
+    // (Words that also come with real threats, "anzeigen", "bekämpfen", "Rassismus", are left out.)
+    'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
+    'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'angezeigt', 'gemeldet',
+    'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
 ];
 /**
  * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
@@ -147,16 +156,37 @@ function isNegated(tokens: readonly Token[], start: number, end: number, words: 
 }
 
 /** Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit. */
-function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporting: Set<number> } {
+function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporting: Set<number>; speech: Set<number> } {
   const address = new Set<number>();
   const reporting = new Set<number>();
+  const speech = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (ADDRESS.has(token)) address.add(token.sentence);
     if (REPORTING.has(token)) reporting.add(token.sentence);
+    if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
   }
-  return { address, reporting };
+  return { address, reporting, speech };
 }
+
+/**
+ * Nouns for what people say or write, and words that condemn it. In a sentence about a group they make a word of
+ * contempt a verdict on the speech, not on the group ("Deine Aussage über trans Personen ist widerlich", "Die
+ * Kommentare über Flüchtlinge hier sind ekelhaft", "Dass Muslime hier nichts verloren hätten, ist rassistisch");
+ * only the rows that weigh nothing alone are affected, never insults or threats.
+ */
+const SPEECH_NOUNS = new WordSet(new Set([
+  'kommentar', 'kommentare', 'kommentaren', 'kommentars', 'hasskommentar', 'hasskommentare', 'aussage', 'aussagen', 'satz', 'saetze',
+  'spruch', 'sprueche', 'spruechen', 'aeusserung', 'aeusserungen', 'beitrag', 'beitraege', 'post', 'posts', 'tweet', 'tweets', 'hetze',
+  'hassrede', 'beleidigung', 'beleidigungen', 'worte', 'bemerkung', 'bemerkungen', 'parole', 'parolen', 'hetzer', 'hetzerei', 'gerede',
+  'herziehen', 'herzieht', 'beschimpfungen', 'pauschalisierungen', 'pauschalisierung',
+  // and words that condemn what was said ("…, das ist eine Schande", "Wer so redet, ist ein Rassist")
+  'schande', 'schaemen', 'schaemt', 'schaeme', 'schaem', 'rassistisch', 'rassistische', 'rassistischer', 'rassismus', 'rassist', 'rassisten',
+  'sexistisch', 'sexismus', 'homophob', 'homophobe', 'homophobie', 'transfeindlich', 'transfeindliche', 'antisemitisch', 'antisemitische',
+  'antisemitismus', 'hetze', 'hetzt', 'hetzen', 'diskriminierend', 'diskriminierung', 'menschenverachtend', 'inakzeptabel', 'unakzeptabel',
+  'unsinn', 'quatsch', 'bloedsinn', 'luege', 'luegen', 'gelogen', 'vorurteil', 'vorurteile', 'beschaemend', 'verurteile', 'verurteilen',
+  'widerspreche', 'widersprochen',
+]));
 
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
 export interface LexiconScorer {
@@ -203,12 +233,16 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // Sentences that name a group outside quotation marks: a group named only inside a quotation («Schwule sind
       // krank») is not what the writer's own words ("… haben hier nichts verloren") are about.
       const identitySentences = new Set<number>();
+      // Sentences whose quotation names a group: hate quoted there («Schwule sind krank») is a mention of hate about
+      // a group, which counts as quoted evidence (and keeps the model at its mentioned-only share), not as nothing.
+      const quotedIdentitySentences = new Set<number>();
       let evidence = false;
       for (const m of matches) {
         if (m.data?.category === 'identity') {
           result.identityMentioned = true;
           const first = tokens[m.tokenStart] as Token;
           if (!first.quoted) identitySentences.add(first.sentence);
+          else quotedIdentitySentences.add(first.sentence);
         } else if (m.data !== undefined) evidence = true;
       }
       // Only group names ("Frauen", "Flüchtlinge"): nothing to weigh, and no need for the context cues.
@@ -219,7 +253,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
         (cue.data === 'counter' ? counterSentences : callOutSentences).add(sentence);
       }
-      const { address: addressSentences, reporting: reportingSentences } = cueSentences(tokens);
+      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences } = cueSentences(tokens);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
@@ -230,10 +264,21 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const a of ATTRIBUTES) noisyOr[a] = 1 - (1 - noisyOr[a]) * (1 - group[a]);
         group = emptyScores();
       };
+      // What someone else said ("Er sagt, Muslime sind alle kriminell. Das ist falsch."): the clause after a verb of
+      // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
+      // nothing alone (contempt and group frames); insults and threats keep the reporting-verb rule.
+      let reported: Uint8Array | undefined | null = null;
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
-        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences }, language);
+        let inReport = false;
+        let aboutSpeech = false;
+        if (!hasWeight(payload.weights)) {
+          if (reported === null) reported = reportedSpeechTokens(text);
+          inReport = reported !== undefined && reported[m.tokenStart] === 1;
+          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence);
+        }
+        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences }, language, inReport, aboutSpeech);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -257,21 +302,23 @@ function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
   tokens: readonly Token[],
-  sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
+  sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
   language: Language,
+  inReportedClause = false,
+  aboutSpeech = false,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
   const inAddress = sentences.addressSentences.has(first.sentence);
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
-  if (sentences.reportingSentences.has(first.sentence)) contexts.push('reported');
-  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat', language)) contexts.push('negated');
-  if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
+  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
+  if (aboutSpeech || sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];
   const addressed = contexts.length === 0 && inAddress;
-  const aboutGroup = sentences.identitySentences.has(first.sentence);
+  const aboutGroup = sentences.identitySentences.has(first.sentence) || (first.quoted && sentences.quotedIdentitySentences.has(first.sentence));
   const base = aboutGroup && payload.group !== undefined ? maxWeights(payload.weights, payload.group) : payload.weights;
   const weights: LexiconWeights = {};
   for (const a of ATTRIBUTES) {
