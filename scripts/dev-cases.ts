@@ -21,6 +21,8 @@ interface DevCase {
 
 const repoRoot = path.resolve(__dirname, '..');
 
+process.stdout.on('error', () => process.exit(0));
+
 async function main(): Promise<void> {
   const file = path.resolve(repoRoot, cliArg(process.argv, 'file', 'scripts/training/dev-cases/de-groups-dev.jsonl'));
   const show = process.argv.includes('--show');

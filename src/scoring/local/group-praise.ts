@@ -30,8 +30,9 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'antisemitismus', 'beleidigt', 'beleidigungen', 'gegen rassismus', 'werden diskriminiert', 'diskriminiert', 'benachteiligt',
     // ordinary life: work, faith, feasts, school, family
     'arbeiten in der', 'arbeiten als', 'arbeiten im', 'feiern', 'fasten', 'beten', 'heiraten', 'geheiratet', 'lernen', 'studieren',
-    'wohnen in', 'leben in', 'leben seit', 'betreiben', 'gruenden', 'beraet',
-    'beraten', 'unterstuetzt', 'unterstuetzen', 
+    'wohnen in', 'leben in', 'leben seit', 'betreiben', 'gruenden', 'beraet', 'beraten', 'unterstuetzt', 'unterstuetzen', 'zur schule',
+    'befreundet', 'meine freunde', 'viele freunde', 'wohne mit', 'lebe mit', 'arbeite mit', 'wir sind', 'anspruch auf', 'betroffen',
+
   ],
   fr: [
     'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',
@@ -78,11 +79,12 @@ function negatedAround(tokens: readonly Token[], start: number, end: number): bo
 
 /**
  * Whether the comment speaks for a group and holds nothing against anyone: it names a group, the lexicon found no
- * insult, threat, slur or contempt, and a sentence says something for the group without a negation around it
+ * insult, threat, slur or contempt that is not negated, quoted or reported, and a sentence says something for the group without a negation around it
  * ("Flüchtlinge sind Menschen wie du und ich", "Muslime gehören zur Schweiz").
  */
 export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, language: Language): boolean {
-  if (!lexicon.identityMentioned || lexicon.hits.length > 0) return false;
+  // A negated or quoted hit ("Schwule sind keine Gefahr") is no evidence against anyone.
+  if (!lexicon.identityMentioned || lexicon.hits.some((h) => h.contexts.length === 0)) return false;
   const matchers = language === 'other' ? [...MATCHERS.values()] : [MATCHERS.get(language) as TermMatcher];
   for (const matcher of matchers) {
     for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd)) return true;

@@ -101,17 +101,10 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...frames(COPULAS, DENIED_NEAR, GROUP_ONLY, ABOUT_GROUP),
 ];
 
-/** "Es ist kriminell, wie … behandelt werden", "Das ist ein Problem für …": the copula's subject is no group. */
-export const GROUP_FRAME_ALLOW: readonly string[] = ['es', 'das', 'dies', 'was', 'wie'].flatMap((subject) =>
-  ['ist', 'war', 'isch', 'waere'].flatMap((verb) =>
-    [...ATTRIBUTES, ...NEAR_ATTRIBUTES, ...NOUNS, ...BURDENS, ...NEAR_NOUNS, ...DENIED_NEAR].flatMap((word) => [
-      `${subject} ${verb} ${word}`,
-      `${subject} ${verb} * ${word}`,
-      `${verb} ${subject} ${word}`,
-      `${verb} ${subject} * ${word}`,
-    ]),
-  ),
-);
+/** Copulas whose subject may be "es"/"das" rather than a group ("Es ist kriminell, wie … behandelt werden"). */
+export const FRAME_COPULAS: ReadonlySet<string> = new Set(COPULAS);
+/** Subjects that are no group: a frame right after them, or with them right after its copula, says nothing about one. */
+export const NON_GROUP_SUBJECTS: ReadonlySet<string> = new Set(['es', 'das', 'dies', 'was', 'wie', 'des']);
 
 /**
  * More names for groups (identity rows: no weight, they mark the sentence as about a group): singular forms after

@@ -2,6 +2,7 @@ import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../doma
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
+import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
 import { reportedSpeechTokens } from './speech-context';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
@@ -274,6 +275,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         let inReport = false;
         let aboutSpeech = false;
         if (!hasWeight(payload.weights)) {
+          // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
+          if (FRAME_COPULAS.has((tokens[m.tokenStart] as Token).norm) && (NON_GROUP_SUBJECTS.has(tokens[m.tokenStart - 1]?.norm ?? '') || NON_GROUP_SUBJECTS.has(tokens[m.tokenStart + 1]?.norm ?? ''))) continue;
           if (reported === null) reported = reportedSpeechTokens(text);
           inReport = reported !== undefined && reported[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence);
