@@ -14,7 +14,7 @@
  * stimmt nicht, dass Frauen nicht intelligent sind"). Normalised form (ä → ae, no ß).
  */
 import { GROUP_CONTEMPT } from './lexicon-contempt';
-import { DE, GROUP_ONLY, frames, type Row, type RowOptions } from './lexicon-rows';
+import { DE, GROUP_DEHUMANISED, GROUP_ONLY, frames, type Row, type RowOptions } from './lexicon-rows';
 
 const ABOUT_GROUP: RowOptions = { ...DE, inflect: false, group: GROUP_CONTEMPT };
 /** Adjective endings ("kriminell", "kriminelle", "krimineller" as in "nicht krimineller als …"). */
@@ -67,6 +67,13 @@ const IMPLICIT = [
   'taugen nicht', 'nicht zum fuehren', 'passen nicht zu uns', 'passen nicht in unsere', 'passen einfach nicht', 'nicht integrierbar',
   'wollen sich nicht integrieren', 'klauen alles', 'klauen nur', 'stehlen alles', 'nur zum klauen', 'vermehren sich', 'ueberfremdung',
   'ueberschwemmen', 'ueberrennen', 'sollte man nicht reinlassen', 'nicht reinlassen', 'sollte man einsperren', 'sollte man wegsperren',
+  'muessen weg', 'muessen raus', 'sollen weg', 'sollten weg', 'weg mit', 'raus aus der schweiz', 'raus aus unserem land', 'abschieben',
+  'sollte man abschieben', 'ausschaffen', 'rausschmeissen', 'rauswerfen', 'zu nichts zu gebrauchen', 'nicht zu gebrauchen', 'nichts im kopf',
+  'nichts im hirn', 'kein gehirn', 'keinen verstand', 'wollen nicht arbeiten', 'arbeiten nie', 'wollen nur unser geld', 'wollen nur geld',
+  'nur wegen dem geld', 'nur wegen des geldes', 'schaden unserem land', 'schaden der schweiz', 'ruinieren unser', 'ruinieren die schweiz',
+  'verpesten', 'unterwandern', 'islamisierung', 'umvolkung', 'bevoelkerungsaustausch', 'grosser austausch', 'ersetzen uns', 'zocken uns ab',
+  'klauen', 'stehlen', 'sollten keine kinder', 'sollten nicht waehlen', 'duerfen nicht waehlen', 'sollte man nicht waehlen lassen',
+  'sollten nicht arbeiten', 'nicht gemacht fuer', 'nicht geschaffen fuer', 'gehoeren nicht an die', 'nicht an die macht',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -74,7 +81,9 @@ const EMOTION = [
   'ekelt mich vor', 'ekelt mir vor', 'verachtung fuer', 'nur verachtung', 'abscheu vor', 'mag keine', 'mag keinen', 'mag kei',
   'kann * nicht leiden', 'koennen * nicht leiden', 'kann * nicht ausstehen', 'halte * nicht aus', 'ertrage * nicht', 'ertrage keine',
   'schnauze voll von', 'nase voll von', 'habe genug von', 'gehen mir auf die nerven', 'gehen mir auf den sack', 'nerven mich',
-  'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab',
+  'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'machen mich krank', 'macht mich krank',
+  'machen mich wuetend', 'macht mich wuetend', 'wird schlecht', 'wird uebel', 'hasse es', 'nicht mehr sehen', 'will keine', 'will keinen',
+  'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
 ];
 /** Praise denied: the negation is part of the term. */
 const DENIED = [
@@ -88,7 +97,16 @@ const DENIED = [
 ];
 const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig'];
 
+/** Vermin, beasts and diseases said of a group ("… sind nichts als Zecken"); the older rows are in lexicon-threats.ts. */
+const DEHUMANISED = [
+  'zecke', 'laus', 'laeuse', 'made', 'wurm', 'wuermer', 'heuschrecke', 'barbar', 'bestie', 'unmensch', 'monster', 'primat', 'gorilla',
+  'unkraut', 'virus', 'krankheit', 'geschwuer', 'krebsgeschwuer', 'tumor', 'schmeissfliege', 'tier', 'tiere', 'vieh', 'viecher', 'untermensch',
+  'abschaum', 'ungeziefer', 'parasit', 'ratte', 'kakerlake', 'affe', 'schwein', 'hund',
+];
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
+  ...frames(PREDICATE, DEHUMANISED, GROUP_ONLY, { ...NOUN, group: GROUP_DEHUMANISED }),
+  ...frames(['wie', 'wie die', 'wie wilde', 'benehmen sich wie', 'leben wie', 'hausen wie'], ['tiere', 'vieh', 'ratten', 'ungeziefer', 'parasiten', 'affen', 'schweine', 'barbaren', 'bestien'], GROUP_ONLY, { ...ABOUT_GROUP, group: GROUP_DEHUMANISED }),
   ...frames(PREDICATE, ATTRIBUTES, GROUP_ONLY, ADJ),
   ...frames(NEAR, NEAR_ATTRIBUTES.filter((a) => !['normal', 'intelligent', 'wertvoll', 'gleichwertig'].includes(a)), GROUP_ONLY, ADJ),
   ...frames(PREDICATE, NOUNS, GROUP_ONLY, NOUN),

@@ -196,7 +196,8 @@ export interface LexiconScorer {
 
 /** Builds the lexicon scorer; pass a matcher to use other term data (tests, moderator lists). */
 /** Lexicon categories whose single-word terms are also found misspelt (see fuzzy-terms.ts). */
-const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur', 'body', 'threat']);
+/** Group names too ("Flüchtlnige", "Auslädner"), so that a misspelt group still makes the sentence about a group. */
+const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur', 'body', 'threat', 'identity']);
 
 /** The shipped lexicon's insults, slurs and threats, for misspelt matches. */
 export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
