@@ -74,6 +74,7 @@ const IMPLICIT = [
   'verpesten', 'unterwandern', 'islamisierung', 'umvolkung', 'bevoelkerungsaustausch', 'grosser austausch', 'ersetzen uns', 'zocken uns ab',
   'klauen', 'stehlen', 'sollten keine kinder', 'sollten nicht waehlen', 'duerfen nicht waehlen', 'sollte man nicht waehlen lassen',
   'sollten nicht arbeiten', 'nicht gemacht fuer', 'nicht geschaffen fuer', 'gehoeren nicht an die', 'nicht an die macht',
+  'nicht vereinbar', 'unvereinbar', 'in heime stecken', 'ins heim stecken', 'wegsperren', 'einsperren', 'wegschliessen', 'aussortieren',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -82,7 +83,7 @@ const EMOTION = [
   'kann * nicht leiden', 'koennen * nicht leiden', 'kann * nicht ausstehen', 'halte * nicht aus', 'ertrage * nicht', 'ertrage keine',
   'schnauze voll von', 'nase voll von', 'habe genug von', 'gehen mir auf die nerven', 'gehen mir auf den sack', 'nerven mich',
   'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'machen mich krank', 'macht mich krank',
-  'machen mich wuetend', 'macht mich wuetend', 'wird schlecht', 'wird uebel', 'hasse es', 'nicht mehr sehen', 'will keine', 'will keinen',
+  'machen mich wuetend', 'macht mich wuetend', 'wird schlecht', 'wird uebel', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
   'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
 ];
 /** Praise denied: the negation is part of the term. */
@@ -119,9 +120,12 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...frames(COPULAS, DENIED_NEAR, GROUP_ONLY, ABOUT_GROUP),
 ];
 
-/** Copulas whose subject may be "es"/"das" rather than a group ("Es ist kriminell, wie … behandelt werden"). */
-export const FRAME_COPULAS: ReadonlySet<string> = new Set(COPULAS);
-/** Subjects that are no group: a frame right after them, or with them right after its copula, says nothing about one. */
+/**
+ * Copulas whose subject may be "es"/"das" rather than a group ("Es ist kriminell, wie … behandelt werden"), and verbs
+ * whose object may be "es" ("Ich hasse es, wenn Muslime beleidigt werden", "Ich mag es nicht, wenn …").
+ */
+export const FRAME_COPULAS: ReadonlySet<string> = new Set([...COPULAS, 'hasse', 'hassen', 'mag', 'verachte', 'verabscheue', 'kann']);
+/** Subjects that are no group: a frame right after them, or with them right after its verb, says nothing about one. */
 export const NON_GROUP_SUBJECTS: ReadonlySet<string> = new Set(['es', 'das', 'dies', 'was', 'wie', 'des']);
 
 /**
