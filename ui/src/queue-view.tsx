@@ -69,12 +69,18 @@ export function QueueView({ moderator }: { moderator: string }) {
   const [loaded, setLoaded] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  /** The selected comment's id, read by a refresh: the selection follows the comment, not its position. */
+  const selectedIdRef = useRef<string | undefined>(undefined);
+  selectedIdRef.current = items[selected]?.id;
 
   const load = useCallback(async () => {
     try {
       const page = await api<{ items: HeldComment[] }>('GET', `/v1/review/comments?${query(filters)}`);
       setItems(page.items);
-      setSelected((index) => Math.min(index, Math.max(0, page.items.length - 1)));
+      // Rows above it may have gone (decided here or by someone else): a key pressed next must act on the comment
+      // the moderator was reading, not on whichever moved into its place. If it has gone, the next one is selected.
+      const stillThere = page.items.findIndex((item) => item.id === selectedIdRef.current);
+      setSelected((index) => (stillThere >= 0 ? stillThere : Math.min(index, Math.max(0, page.items.length - 1))));
       setTicked((current) => new Set([...current].filter((id) => page.items.some((item) => item.id === id))));
       setLoaded(true);
     } catch (error) {
