@@ -7,7 +7,7 @@ import type { LexiconWeights } from './lexicon-rows';
 
 export type { LexiconWeights } from './lexicon-rows';
 import { CONTEMPT_ROWS } from './lexicon-contempt';
-import { GROUP_FRAME_ROWS, GROUP_NAME_ROWS } from './lexicon-group-frames';
+import { GROUP_FRAME_ALLOW, GROUP_FRAME_ROWS, GROUP_NAME_ROWS } from './lexicon-group-frames';
 import { IMPLICIT_ALLOW, IMPLICIT_INSULT_ROWS } from './lexicon-implicit';
 import { INTIMIDATION_ALLOW, INTIMIDATION_ROWS } from './lexicon-intimidation';
 
@@ -426,7 +426,7 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...GROUP_NAME_ROWS.map((r) => row(r, 'identity')),
   ...ALLOW.map((term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', id: `allow:${term}`, data: { category: 'allow', weights: {} } })),
   // The newer phrase lists are written out in every form they need, so they match exactly ("da sind" is not "das sind").
-  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW].map(
+  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...GROUP_FRAME_ALLOW].map(
     (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
   ),
 ]);

@@ -60,6 +60,12 @@ describe('German group frames (lexicon)', () => {
     expect(rules('Ich hasse Ausländer.')).toEqual(['hasse']);
   });
 
+  it('When a comment names Asia or the Kanak people, then no insult or slur is found ("asi" + "en", "Kanake")', () => {
+    expect(lex('Die Mongolei liegt in Asien.').hits).toEqual([]);
+    expect(lex('Die Kanaken in Neukaledonien stimmten über die Unabhängigkeit ab.').hits).toEqual([]);
+    expect(lex('Du Asi!').hits.length).toBeGreaterThan(0);
+  });
+
   it('When a group name is misspelt by one slip, then the sentence is still about a group; "Schwüle" is no group', () => {
     expect(lex('Flüchtlnige sind Parasiten.').identityMentioned).toBe(true);
     expect(lex('Die Schwüle ist unerträglich.').identityMentioned).toBe(false);

@@ -128,6 +128,11 @@ export const FRAME_COPULAS: ReadonlySet<string> = new Set([...COPULAS, 'hasse', 
 /** Subjects that are no group: a frame right after them, or with them right after its verb, says nothing about one. */
 export const NON_GROUP_SUBJECTS: ReadonlySet<string> = new Set(['es', 'das', 'dies', 'was', 'wie', 'des']);
 
+/** Homonyms of insults and slurs: "Asien" is "asi" + "en"; the Kanak people of New Caledonia. */
+export const GROUP_FRAME_ALLOW: readonly string[] = [
+  'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
+];
+
 /**
  * More names for groups (identity rows: no weight, they mark the sentence as about a group): singular forms after
  * an article or "jede(r)", spelt-apart and adjective forms, groups the older list lacks.
