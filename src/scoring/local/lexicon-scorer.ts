@@ -111,6 +111,9 @@ function emptyScores(): Record<Attribute, number> {
   return { TOXICITY: 0, SEVERE_TOXICITY: 0, INSULT: 0, PROFANITY: 0, THREAT: 0, IDENTITY_ATTACK: 0 };
 }
 
+/** Pronouns that take up a group named in the sentence before (German; "sie", "die", "diese", "solche"). */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']);
+
 /** Words after "nicht" that make it a tag question, not a negation ("nicht wahr"). */
 const NOT_A_NEGATION_AFTER = new Set(['wahr', 'so', 'mehr']);
 
@@ -249,6 +252,12 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       }
       // Only group names ("Frauen", "Flüchtlinge"): nothing to weigh, and no need for the context cues.
       if (!evidence) return result;
+      // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.").
+      if (identitySentences.size > 0) {
+        for (const token of tokens) {
+          if (!token.quoted && GROUP_PRONOUNS.has(token.norm) && identitySentences.has(token.sentence - 1)) identitySentences.add(token.sentence);
+        }
+      }
       const counterSentences = new Set<number>();
       const callOutSentences = new Set<number>();
       for (const cue of CUES.match(text)) {

@@ -30,7 +30,7 @@ const REPORT_OR_CONDEMN = new WordSet(new Set([
 const SAYS = new WordSet(new Set([
   'sagt', 'sagte', 'sagen', 'sagten', 'schreibt', 'schrieb', 'schreiben', 'schrieben', 'behauptet', 'behauptete', 'behaupten', 'meint',
   'meinte', 'meinen', 'twittert', 'twitterte', 'postet', 'postete', 'fordert', 'forderte', 'ruft', 'rief', 'sagst', 'schreibst',
-  'behauptest', 'meinst', 'heisst', 'hiess', 'steht', 'stand', 'glaubt', 'glauben', 'denkt', 'behauptete', 'rufen', 'riefen', 'says', 'said', 'writes', 'wrote',
+  'behauptest', 'meinst', 'heisst', 'hiess', 'steht', 'stand', 'glaubt', 'denkt', 'behauptete', 'rufen', 'riefen', 'says', 'said', 'writes', 'wrote',
   'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
   'scrive', 'scrivono', 'afferma', 'sostiene',
 ]));
