@@ -56,6 +56,12 @@ describe('German group frames (lexicon)', () => {
     expect(result.scores.IDENTITY_ATTACK).toBeLessThan(0.5);
   });
 
+  it('When a pronoun takes up a group named in the sentence before, then contempt in its sentence is about the group', () => {
+    expect(lex('In meinem Quartier wohnen viele Muslime. Ich hasse sie.').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
+    expect(lex('Ich hasse sie.').scores.IDENTITY_ATTACK).toBe(0);
+    expect(lex('Muslime wohnen hier. Es regnet. Ich hasse sie.').scores.IDENTITY_ATTACK).toBe(0);
+  });
+
   it('When the verb of hate has no negation after it, then it is not negated', () => {
     expect(rules('Ich hasse Ausländer.')).toEqual(['hasse']);
   });
