@@ -17,6 +17,8 @@ describe('German group frames (lexicon)', () => {
     ['Ich kann Muslime nicht leiden.', 'kann * nicht leiden'],
     ['Menschen mit Behinderung haben hier nichts verloren.', 'nichts verloren'],
     ['Roma sind nichts als Zecken.', 'sind * zecke'],
+    // The counter-speech cue "sollte man nicht" is part of the frame here, not a comment on it.
+    ['Transmenschen sollte man nicht ernst nehmen.', 'nicht ernst nehmen'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);
@@ -49,6 +51,7 @@ describe('German group frames (lexicon)', () => {
     ['Die Kommentare über Juden hier sind widerlich.', 'counter'],
     ['Dass Muslime hier nichts verloren hätten, ist rassistisch.', 'counter'],
     ['«Lesben sind abartig», schrieb jemand.', 'quoted'],
+    ['So etwas sollte man nicht sagen: Muslime sind kriminell.', 'counter'],
   ])('When the frame is negated, reported, quoted or a verdict on speech ("%s"), then it counts as %s only', (text, context) => {
     const result = lex(text);
     expect(result.hits.length).toBeGreaterThan(0);

@@ -258,11 +258,14 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (!token.quoted && GROUP_PRONOUNS.has(token.norm) && identitySentences.has(token.sentence - 1)) identitySentences.add(token.sentence);
         }
       }
-      const counterSentences = new Set<number>();
+      // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
+      // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
+      const counterCues: { sentence: number; start: number; end: number }[] = [];
       const callOutSentences = new Set<number>();
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
-        (cue.data === 'counter' ? counterSentences : callOutSentences).add(sentence);
+        if (cue.data === 'counter') counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
+        else callOutSentences.add(sentence);
       }
       const { address: addressSentences, reporting: reportingSentences, speech: speechSentences } = cueSentences(tokens);
 
@@ -291,7 +294,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           inReport = reported !== undefined && reported[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence);
         }
-        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences }, language, inReport, aboutSpeech);
+        const sentence = (tokens[m.tokenStart] as Token).sentence;
+        const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences }, language, inReport, aboutSpeech || countered);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -315,10 +320,11 @@ function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
   tokens: readonly Token[],
-  sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
+  sentences: Readonly<Record<'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
   language: Language,
   inReportedClause = false,
-  aboutSpeech = false,
+  /** A counter-speech cue elsewhere in the sentence, or the sentence is about speech (group-only rows). */
+  countered = false,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
@@ -327,7 +333,7 @@ function applyContext(
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
   if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
-  if (aboutSpeech || sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];
   const addressed = contexts.length === 0 && inAddress;
