@@ -36,6 +36,7 @@ function summary(reports: Report[]): string {
   const counts = new Map<string, number>();
   for (const r of open) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
   const closed = reports.length - open.length;
+  if (open.length === 0) return `${closed} earlier report${closed === 1 ? '' : 's'}, all closed`;
   return (
     `${open.length} open report${open.length === 1 ? '' : 's'}` +
     (open.length > 0 ? `: ${[...counts].map(([reason, n]) => `${reason} ${n}`).join(', ')}` : '') +
