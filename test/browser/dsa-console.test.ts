@@ -235,4 +235,43 @@ describe('reported and appealed queues of the moderator console in a real browse
     await commentWhen(first.id, (c) => c.decision?.reasons[0]?.rule === 'report.dismissed', 'the comment to be kept');
     await page.getByText(`Kept comment ${first.id}: its reports are dismissed.`).waitFor();
   });
+
+  it('When reported comments are ticked with x and r then 4 is pressed, then all are removed in one request, unless one needs a finding: then none is', async () => {
+    const first = await published('Werbung eins', 'author-b1');
+    const second = await published('Werbung zwei', 'author-b2');
+    const illegal = await published('Werbung mit Folgen', 'author-b3');
+    await reportedByThree(first.id);
+    await reportedByThree(second.id);
+    await report(illegal.id, { reason: 'illegal', reporter: { id: 'reader-b' }, law: 'UWG Art. 3', explanation: 'unlauter', bonaFide: true });
+
+    await signIn(KEYS.anna);
+    await openQueue('Reported');
+    await row(illegal.id).waitFor();
+    await row(first.id).click();
+    await selected(first.id);
+    await page.keyboard.press('x');
+    await row(second.id).getByRole('checkbox', { name: `Tick comment ${second.id}` }).check();
+    await row(illegal.id).getByRole('checkbox', { name: `Tick comment ${illegal.id}` }).check();
+    await page.getByText('3 ticked').waitFor();
+    await page.keyboard.press('r');
+    await page.getByText('Remove 3 ticked comments: press 1 insult').waitFor();
+    await page.keyboard.press('4');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(new RegExp(`^Nothing decided: .*decisions\\.2\\.legality.*comment ${illegal.id}: untick`));
+    for (const id of [first.id, second.id, illegal.id]) expect((await service.request<Comment>('GET', `/v1/comments/${id}`, { key: KEYS.anna })).body.status).toBe('approved');
+
+    await row(illegal.id).getByRole('checkbox', { name: `Tick comment ${illegal.id}` }).uncheck();
+    await page.getByText('2 ticked').waitFor();
+    await page.keyboard.press('r');
+    await page.getByRole('button', { name: '4 spam' }).click();
+    await page.getByText('Removed 2 of 2.').waitFor();
+    for (const id of [first.id, second.id]) {
+      const { body } = await service.request<Comment>('GET', `/v1/comments/${id}`, { key: KEYS.anna });
+      expect(body.decision).toMatchObject({ by: 'anna', status: 'rejected' });
+      expect(body.decision?.reasons[0]).toMatchObject({ rule: 'report.removed', code: 'spam' });
+    }
+    expect((await service.request<Comment>('GET', `/v1/comments/${illegal.id}`, { key: KEYS.anna })).body.status).toBe('approved');
+    await row(illegal.id).waitFor();
+  });
 });

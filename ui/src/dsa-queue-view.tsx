@@ -19,7 +19,13 @@ const COMMON_KEYS: [string, string][] = [
   ['?', 'show or hide these keys'],
 ];
 const KEYS: Record<DsaQueue, [string, string][]> = {
-  reported: [...COMMON_KEYS.slice(0, 2), ['a', 'keep the comment: its reports are dismissed'], ['r, then 1–7', `remove with a reason code: ${CODES}`], ...COMMON_KEYS.slice(2)],
+  reported: [
+    ...COMMON_KEYS.slice(0, 2),
+    ['a', 'keep the comment (the ticked comments, if any): its reports are dismissed'],
+    ['r, then 1–7', `remove with a reason code: ${CODES}`],
+    ['x', 'tick for a bulk keep or remove'],
+    ...COMMON_KEYS.slice(2),
+  ],
   appealed: [...COMMON_KEYS.slice(0, 2), ['u', 'uphold the decision appealed'], ['v', `reverse it (removing an approved comment asks for a reason code: ${CODES})`], ...COMMON_KEYS.slice(2)],
 };
 
@@ -125,8 +131,12 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
   const [askingCode, setAskingCode] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  const { items, selected, setSelected, loaded, load } = useQueueList<QueuedComment>(`/v1/review/comments?status=${queue}&limit=100`, (error) =>
-    setNotice({ kind: 'error', text: `Could not load the ${queue} queue: ${describe(error)}` }),
+  /** Reported comments ticked for a bulk keep or remove (the API has no bulk appeal decision). */
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const { items, selected, setSelected, loaded, load } = useQueueList<QueuedComment>(
+    `/v1/review/comments?status=${queue}&limit=100`,
+    (error) => setNotice({ kind: 'error', text: `Could not load the ${queue} queue: ${describe(error)}` }),
+    (listed) => setTicked((currentTicks) => new Set([...currentTicks].filter((id) => listed.some((item) => item.id === id)))),
   );
   const current = items[selected];
 
@@ -152,8 +162,37 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
     ...(note.trim() === '' ? {} : { note: note.trim() }),
   });
 
+  /** Every ticked comment in one request; a removal of one with an open illegal report refuses them all (400). */
+  const decideTicked = async (decision: 'keep' | 'remove', reasonCode?: ReasonCode) => {
+    const chosen = items.filter((item) => ticked.has(item.id));
+    const decisions = chosen.map((item) => ({ id: item.id, decision, version: item.version, ...(reasonCode === undefined ? {} : { reasonCode }), ...extras() }));
+    try {
+      const { results } = await api<{ results: { id: string; result: string; reason?: string }[] }>('POST', '/v1/review/report-decisions', { decisions });
+      const done = results.filter((r) => r.result === 'done').length;
+      const refused = results.filter((r) => r.result !== 'done');
+      setNotice({
+        kind: refused.length > 0 ? 'error' : 'info',
+        text:
+          `${decision === 'keep' ? 'Kept' : 'Removed'} ${done} of ${results.length}.` +
+          (refused.length > 0 ? ` Not decided: ${refused.map((r) => `${r.id} (${r.reason ?? r.result})`).join(', ')}: someone else decided or claimed them, or they changed.` : ''),
+      });
+      setTicked(new Set());
+      setNote('');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400) {
+        const named = [...new Set([...error.message.matchAll(/decisions\.(\d+)/g)].map((m) => chosen[Number(m[1])]?.id).filter((id) => id !== undefined))];
+        setNotice({
+          kind: 'error',
+          text: `Nothing decided: ${error.message}` + (named.length > 0 ? ` (comment${named.length === 1 ? '' : 's'} ${named.join(', ')}: untick and decide with the legality finding in the row)` : ''),
+        });
+      } else setNotice({ kind: 'error', text: describe(error) });
+    }
+    await load();
+  };
+
   const decideReport = async (decision: 'keep' | 'remove', reasonCode?: ReasonCode) => {
     setAskingCode(false);
+    if (ticked.size > 0) return decideTicked(decision, reasonCode);
     if (current === undefined) return;
     const finding = { ...(legality === '' ? {} : { legality }), ...(legalGround.trim() === '' ? {} : { legalGround: legalGround.trim() }) };
     try {
@@ -197,6 +236,14 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
     else void decideAppeal('reverse', code);
   };
 
+  const toggleTick = (id: string) =>
+    setTicked((currentTicks) => {
+      const next = new Set(currentTicks);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
   onKeyRef.current = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     if (askingCode) {
@@ -222,7 +269,11 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
         break;
       case 'r':
         if (!reported) return;
-        if (current !== undefined) setAskingCode(true);
+        if (current !== undefined || ticked.size > 0) setAskingCode(true);
+        break;
+      case 'x':
+        if (!reported) return;
+        if (current !== undefined) toggleTick(current.id);
         break;
       case 'u':
         if (reported) return;
@@ -267,8 +318,13 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
 
       <NoticeLine notice={notice} />
       {askingCode && current !== undefined && (
-        <ReasonPrompt verb={queue === 'reported' ? `Remove comment ${current.id}` : `Reverse: remove comment ${current.id}`} reasonCodes={REASON_CODES} onPick={pickCode} onCancel={() => setAskingCode(false)}>
-          {queue === 'reported' && openIllegal(current) && (legality === '' || legalGround.trim() === '') && (
+        <ReasonPrompt
+          verb={queue === 'reported' ? (ticked.size > 0 ? `Remove ${ticked.size} ticked comments` : `Remove comment ${current.id}`) : `Reverse: remove comment ${current.id}`}
+          reasonCodes={REASON_CODES}
+          onPick={pickCode}
+          onCancel={() => setAskingCode(false)}
+        >
+          {queue === 'reported' && ticked.size === 0 && openIllegal(current) && (legality === '' || legalGround.trim() === '') && (
             <p>An illegal-content report is open: the removal needs the legality finding and its legal ground (in the comment&apos;s row).</p>
           )}
         </ReasonPrompt>
@@ -277,7 +333,10 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
 
       <div class="columns">
         <section aria-label={label}>
-          <p class="count">{loaded ? `${items.length} ${noun}${items.length === 1 ? '' : 's'}` : 'Loading…'}</p>
+          <p class="count">
+            {loaded ? `${items.length} ${noun}${items.length === 1 ? '' : 's'}` : 'Loading…'}
+            {ticked.size > 0 && ` · ${ticked.size} ticked`}
+          </p>
           <ul class="rows" role="listbox" aria-label={label} ref={listRef}>
             {items.map((item, index) => (
               <li
@@ -291,6 +350,7 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
                 onFocus={() => setSelected(index)}
               >
                 <div class="meta">
+                  {queue === 'reported' && <input type="checkbox" aria-label={`Tick comment ${item.id}`} checked={ticked.has(item.id)} onChange={() => toggleTick(item.id)} />}
                   <span>article {item.articleId}</span>
                   <span>{item.language ?? '?'}</span>
                   <span class="status">{item.status === 'reported' ? 'hidden by reports' : item.status}</span>
