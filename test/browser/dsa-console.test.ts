@@ -196,6 +196,16 @@ describe('reported and appealed queues of the moderator console in a real browse
     expect(after.body.decision).toMatchObject({ by: 'anna', status: 'rejected' });
     // Still waiting for another moderator.
     await row(comment.id).waitFor();
+
+    // The row's DSA export link works with the console session.
+    const href = await row(comment.id).getByRole('link', { name: 'DSA export (JSON)' }).getAttribute('href');
+    const exported = await page.evaluate(async (url) => {
+      const response = await fetch(url!);
+      return { status: response.status, body: (await response.json()) as { comment: { id: string }; appeals: { state: string }[] } };
+    }, href);
+    expect(exported.status).toBe(200);
+    expect(exported.body.comment.id).toBe(comment.id);
+    expect(exported.body.appeals.map((a) => a.state)).toEqual(['open']);
   });
 
   it('When another moderator kept the reported comment first, then the 409 names him; j, k, c and h work on the reported queue', async () => {
