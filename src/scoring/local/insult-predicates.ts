@@ -190,7 +190,7 @@ const FR = grammar(
     [THING]: FR_THING,
     [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s'),
     [AGENT]: ['par'],
-    [PRE]: ['sale', 'sales', 'pauvre', 'pauvres', 'espece', 'vrai', 'vraie', 'veritable', 'parfait', 'parfaite', 'sacre', 'sacree', 'petit', 'petite', 'gros', 'grosse'],
+    [PRE]: ['sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'veritable', 'parfait', 'parfaite', 'sacre', 'sacree', 'petit', 'petite', 'gros', 'grosse'],
     [AND]: ['et', 'ou'],
     [NEG]: ['pas', 'jamais', 'ni', 'point', 'personne', 'aucun', 'aucune'],
     [OF]: ['de', 'd', 'du', 'des'],
@@ -277,7 +277,7 @@ const IT = grammar(
     [THING]: IT_THING,
     [GROUP]: ['branco', 'banda', 'massa', 'manica', 'mandria', 'gregge', 'accozzaglia', 'combriccola', 'marmaglia', 'mucchio', 'sacco', 'bande', 'branchi', 'specie', 'razza'],
     [AGENT]: ['da', 'dai', 'dagli', 'dalle'],
-    [PRE]: ['brutto', 'brutta', 'brutti', 'brutte', 'sporco', 'sporca', 'lurido', 'lurida', 'povero', 'povera', 'poveri', 'specie', 'razza', 'vero', 'vera', 'emerito', 'emerita', 'perfetto', 'perfetta', 'grandissimo', 'grandissima'],
+    [PRE]: ['brutto', 'brutta', 'brutti', 'brutte', 'sporco', 'sporca', 'lurido', 'lurida', 'povero', 'povera', 'poveri', 'vero', 'vera', 'emerito', 'emerita', 'perfetto', 'perfetta', 'grandissimo', 'grandissima'],
     [AND]: ['e', 'o', 'ed'],
     [NEG]: ['non', 'mai', 'nemmeno', 'neanche', 'neppure', 'nessuno', 'nessuna'],
     [OF]: ['di', 'd', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell'],
@@ -319,7 +319,7 @@ const EN_STRONG = expand(
   'idiot:s moron:s fool:s loser:s clown:s hack:s shill:s muppet:s halfwit:s liar:s crook:s fraud:s hypocrite:s coward:s parasite:s ' +
     'puppet:s imbecile:s cretin:s buffoon:s creep:s lowlife:s scumbag:s cheat:s traitor:s nobody sellout:s stooge:s lapdog:s ' +
     'numpty dimwit:s nitwit:s dunce:s ignoramus simpleton:s charlatan:s grifter:s crybaby crybabies retard:s snowflake:s ' +
-    'donkey:s sheep sheeple tool:s twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
+    'sheeple twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s',
 );
@@ -712,7 +712,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const at = found.at;
       if (at >= 0 && at > i) {
         const w = cls[at] as number;
-        const animalInGroup = found.group && w & ANIMAL && !(c & (EXCLAIM | PRE));
+        const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM);
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         if (!animalInGroup && !thingAfter && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);

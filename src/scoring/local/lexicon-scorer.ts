@@ -258,7 +258,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const m of matches) if (m.data?.category === 'identity') groupNamed.add((tokens[m.tokenStart] as Token).sentence);
         const droppable = (m: TermMatch<LexiconPayload>): boolean => mayDrop(m, groupNamed.has((tokens[m.tokenStart] as Token).sentence));
         const inside = (m: TermMatch<LexiconPayload>): boolean => within(m, said.allowed) && droppable(m);
-        matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...said.matches.filter((m) => !inside(m))].sort(byPosition);
+        // The lexicon's own innocent phrases ("una brutta bestia", "this tool") hold for these matches too.
+        const own = said.matches.filter((m) => !inside(m) && !within(m, found.allowed));
+        matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own].sort(byPosition);
         allowed = [...allowed, ...said.allowed];
       }
       if (misspelt !== undefined) {
