@@ -502,14 +502,18 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   }
   // Most comments hold no insult, no criticism and no imperative: nothing to read.
   const hasMask = text.includes('*');
-  if (!(any & (INSULTING | CRIT | IMP)) && !hasMask) return NONE;
-  // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once.
+  const wordy = (any & (INSULTING | CRIT)) !== 0 || hasMask;
+  if (!wordy && !(any & IMP)) return NONE;
+  // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
+  // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
   if (breakBuffer.length < n + 1) breakBuffer = new Uint8Array(Math.max(n + 1, breakBuffer.length * 2));
   const breaks = breakBuffer;
-  for (let i = 0; i < n; i++) breaks[i] = clauseStart(text, tokens, i) ? 1 : 0;
-  breaks[n] = 1;
-  const starts = (i: number): boolean => breaks[i] === 1;
-  const ends = (i: number): boolean => breaks[i + 1] === 1;
+  if (wordy) {
+    for (let i = 0; i < n; i++) breaks[i] = clauseStart(text, tokens, i) ? 1 : 0;
+    breaks[n] = 1;
+  }
+  const starts = (i: number): boolean => (wordy ? breaks[i] === 1 : i >= n || clauseStart(text, tokens, i));
+  const ends = (i: number): boolean => starts(i + 1);
   const same = (i: number, j: number): boolean => j < n && breaks[j] === 0 && j > i && sentenceOf(j) === sentenceOf(i);
   let matches: TermMatch<LexiconPayload>[] | undefined;
   let allowed: AllowedRange[] | undefined;
@@ -581,7 +585,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     return { at: -1, article, group };
   };
 
-  if (any & (COP | ADDR_COP | SELF_COP)) {
+  if (wordy && any & (COP | ADDR_COP | SELF_COP)) {
     for (let k = 0; k < n; k++) {
       const c = cls[k] as number;
       if (!(c & (COP | ADDR_COP | SELF_COP))) continue;
@@ -692,7 +696,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
 
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
     if (c === 0) continue;
     const next = i + 1 < n && same(i, i + 1) ? (cls[i + 1] as number) : 0;
