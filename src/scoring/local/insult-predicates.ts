@@ -502,7 +502,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   }
   // Most comments hold no insult, no criticism and no imperative: nothing to read.
   const hasMask = text.includes('*');
-  const wordy = (any & (INSULTING | CRIT)) !== 0 || hasMask;
+  const wordy = (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask;
   if (!wordy && !(any & IMP)) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
