@@ -9,6 +9,7 @@ export type { LexiconWeights } from './lexicon-rows';
 import { CONTEMPT_ROWS } from './lexicon-contempt';
 import { IMPLICIT_ALLOW, IMPLICIT_INSULT_ROWS } from './lexicon-implicit';
 import { INTIMIDATION_ALLOW, INTIMIDATION_ROWS } from './lexicon-intimidation';
+import { THREAT_FRAME_ALLOW, THREAT_FRAME_ROWS } from './lexicon-threat-frames';
 
 /** What a lexicon entry is, which decides how context rules treat it. */
 export type LexiconCategory = 'insult' | 'profanity' | 'threat' | 'slur' | 'body' | 'identity' | 'allow';
@@ -372,6 +373,10 @@ function row(r: Row, category: LexiconCategory): TermDefinition<LexiconPayload> 
   const [term, weights, options] = r;
   const id = [options?.language, category, term].filter((part) => part !== undefined).join(':');
   const { group, ...matching } = options ?? {};
+  // A threat phrase counts in whatever language the comment was detected as: short comments ("Me sött di ufhänke.",
+  // "Go die.", "Morte ai traditori!") are often detected as another language, and a phrase of several words in one
+  // language is almost never harmless in another. Single words keep their language ("crepa", "creve").
+  if (category === 'threat' && term.includes(' ')) delete matching.language;
   return { term, ...matching, id, data: group === undefined ? { category, weights } : { category, weights, group } };
 }
 
@@ -409,6 +414,7 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...THREATS.map((r) => row(r, 'threat')),
   ...THREAT_ROWS.map((r) => row(r, 'threat')),
   ...INTIMIDATION_ROWS.map((r) => row(r, 'threat')),
+  ...THREAT_FRAME_ROWS.map((r) => row(r, 'threat')),
   ...IMPLICIT_INSULT_ROWS.map((r) => row(r, 'insult')),
   ...DEHUMANISATION_ROWS.map((r) => row(r, 'insult')),
   ...CONTEMPT_ROWS.map((r) => row(r, 'insult')),
@@ -417,7 +423,7 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...IDENTITY.map((r) => row(r, 'identity')),
   ...ALLOW.map((term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', id: `allow:${term}`, data: { category: 'allow', weights: {} } })),
   // The newer phrase lists are written out in every form they need, so they match exactly ("da sind" is not "das sind").
-  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW].map(
+  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...THREAT_FRAME_ALLOW].map(
     (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
   ),
 ]);

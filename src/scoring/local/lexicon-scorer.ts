@@ -4,9 +4,10 @@ import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
+import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 
 /** Why a lexicon hit counts less than its weight. */
-export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter';
+export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self';
 
 /** A lexicon match after the context rules. */
 export interface LexiconHit {
@@ -36,7 +37,7 @@ export interface LexiconResult {
   maskedTokens: Uint8Array | undefined;
 }
 
-const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3 };
+const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3, fiction: 0.3, question: 0.3, thing: 0.2, self: 0.2 };
 const ADDRESS_BOOST = 0.6;
 const NEGATION_WINDOW = 4;
 const AFTER_NEGATION_WINDOW = 3;
@@ -52,9 +53,9 @@ const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulemen
 const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
-  'skandiert', 'drohte', 'drohten', 'droht', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
-  'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
-  'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato',
+  'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
+  'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace', 'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
+  'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
 ]));
 const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
 
@@ -66,7 +67,49 @@ const COUNTER_CUES: readonly string[] = [
     'offensiva', 'nichts verstanden', 'menschenverachtend', 'entmenschlich', 'gewaltaufruf', 'aufruf zur gewalt', 'aufrufe zur gewalt',
     'hassrede', 'hasskommentar', 'volksverhetzung', 'strafbar', 'dehumanizing', 'dehumanising', 'hate speech', 'incitement',
     'deshumanisant', 'discours de haine', 'appel au meurtre', 'appels au meurtre', 'disumanizzante', 'discorso d odio', 'incitamento',
+    // Asking for the writer of a threat to be reported or ashamed: "Wer schreibt, … gehört angezeigt."
+    'gehoert angezeigt', 'gehoeren angezeigt', 'sollte man anzeigen', 'anzeige erstatten', 'ghoert azeigt', 'sollten sich schaemen',
+    'sollte sich schaemen', 'avoir honte', 'devraient avoir honte', 'devrait avoir honte', 'porter plainte', 'should be ashamed',
+    'should be reported', 'dovrebbero vergognarsi', 'dovrebbe vergognarsi', 'essere denunciato', 'essere denunciati', 'va denunciato',
 ];
+/**
+ * Games, films and the pitch: killing there is play ("In dem Spiel muss man alle Zombies erschiessen", "on va les tuer
+ * ce soir au stade", "stasera li ammazziamo sul campo").
+ */
+const FICTION_CUES: readonly string[] = [
+  'zombie', 'zombies', 'monster', 'monstres', 'mostri', 'videospiel', 'computerspiel', 'im spiel', 'in dem spiel', 'in diesem spiel', 'im game',
+  'videogame', 'video game', 'in the game', 'in this game', 'dans ce jeu', 'dans le jeu', 'jeu video', 'nel gioco', 'in questo gioco', 'videogioco',
+  'im film', 'in dem film', 'im krimi', 'im roman', 'in the movie', 'in the film', 'in the book', 'dans le film', 'dans le roman', 'nel film',
+  'nel romanzo', 'auf dem platz', 'uf em platz', 'im stadion', 'au stade', 'sur le terrain', 'on the pitch', 'on the field', 'on the court',
+  'sul campo', 'allo stadio', 'in campo', 'fortnite', 'minecraft', 'call of duty',
+];
+/** A threat about a thing, not a person: a thing word up to five words before the match, in it or three after it. */
+const THINGS = new WordSet(new Set(THREAT_OBJECT_THINGS));
+const THING_BEFORE = 5;
+const THING_AFTER = 3;
+const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entries(THREAT_OBJECT_SELF).map(([language, words]) => [language, new WordSet(new Set(words))]));
+
+/** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
+function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language): 'thing' | 'self' | undefined {
+  const sentence = (tokens[m.tokenStart] as Token).sentence;
+  for (let k = Math.max(0, m.tokenStart - THING_BEFORE); k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence === sentence && THINGS.has(token)) return 'thing';
+  }
+  const self = SELF[language];
+  if (self === undefined) return undefined;
+  // The writer as the object, and no one addressed ("tu vas me le payer" is a threat to the reader).
+  let writer = false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const token = tokens[k] as Token;
+    if (ADDRESS.has(token)) return undefined;
+    writer ||= k > m.tokenStart && self.has(token);
+  }
+  return writer ? 'self' : undefined;
+}
+
+/** First words of a question that asks why rather than calls for something ("Warum sollte er erschossen werden?"). */
+const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi', 'perche', 'worum']);
 /**
  * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
  * the insult when aimed at the reader ("du rassistisches Arschloch"), so it only counts without 2nd-person address.
@@ -74,8 +117,9 @@ const COUNTER_CUES: readonly string[] = [
 const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
 
 /** Both cue lists in one matcher: one pass over the comment instead of two. */
-const CUES = compileTerms<'counter' | 'callOut'>([
+const CUES = compileTerms<'counter' | 'callOut' | 'fiction'>([
   ...COUNTER_CUES.map((term) => ({ term, data: 'counter' as const })),
+  ...FICTION_CUES.map((term) => ({ term, data: 'fiction' as const, inflect: false })),
   ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
 ]);
 
@@ -158,6 +202,27 @@ function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporti
   return { address, reporting };
 }
 
+/**
+ * Whether the sentence of token `k` asks why without a negation ("Why should he be executed?", "Pourquoi faudrait-il
+ * le pendre?"; not the rhetorical "Warum erschiesst den niemand?"). Only asked for threats, so it costs nothing on
+ * most comments.
+ */
+function isWhyQuestion(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let first = k;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
+  if (!WHY.has((tokens[first] as Token).norm)) return false;
+  let last = k;
+  for (;;) {
+    const token = tokens[last] as Token;
+    if (NEGATIONS.has(token.norm)) return false;
+    const next = tokens[last + 1];
+    if (next === undefined || next.sentence !== sentence) return text.text.slice(token.end, next?.begin ?? text.text.length).includes('?');
+    last++;
+  }
+}
+
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
 export interface LexiconScorer {
   score(text: NormalizedText, language: Language): LexiconResult;
@@ -215,9 +280,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       if (!evidence) return result;
       const counterSentences = new Set<number>();
       const callOutSentences = new Set<number>();
+      const fictionSentences = new Set<number>();
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
-        (cue.data === 'counter' ? counterSentences : callOutSentences).add(sentence);
+        (cue.data === 'counter' ? counterSentences : cue.data === 'fiction' ? fictionSentences : callOutSentences).add(sentence);
       }
       const { address: addressSentences, reporting: reportingSentences } = cueSentences(tokens);
 
@@ -233,7 +299,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
-        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences }, language);
+        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences, fictionSentences }, language, text);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -257,8 +323,9 @@ function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
   tokens: readonly Token[],
-  sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
+  sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'addressSentences' | 'reportingSentences' | 'fictionSentences', ReadonlySet<number>>>,
   language: Language,
+  text: NormalizedText,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
@@ -268,6 +335,11 @@ function applyContext(
   if (sentences.reportingSentences.has(first.sentence)) contexts.push('reported');
   if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat', language)) contexts.push('negated');
   if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
+  if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
+  if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
+  const object = payload.category === 'threat' ? threatObject(tokens, m, language) : undefined;
+  if (object !== undefined) contexts.push(object);
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];
   const addressed = contexts.length === 0 && inAddress;
