@@ -9,11 +9,12 @@ export interface AuthorActivity {
   rejected: number;
 }
 
-/** The query for one comment: its author, its id, a hash of its normalised text and when it was taken in. */
+/** The query for one comment: its author, its id, its text and when it was taken in. */
 export interface AuthorActivityQuery {
   authorId: string;
   commentId: string;
-  textFingerprint: string;
+  /** Compared by fingerprint only (see textFingerprint); never stored. */
+  text: string;
   createdAtMs: number;
   nowMs: number;
 }

@@ -25,11 +25,12 @@ export class InMemoryAuthorActivityStore implements AuthorActivityStore {
   }
 
   async activity(query: AuthorActivityQuery): Promise<AuthorActivity> {
+    const fingerprint = textFingerprint(query.text);
     const posts = [...(this.posts.get(query.authorId) ?? [])].sort((a, b) => a.createdAtMs - b.createdAtMs);
     const repeat = posts.find(
       (p) =>
         p.commentId !== query.commentId &&
-        p.fingerprint === query.textFingerprint &&
+        p.fingerprint === fingerprint &&
         p.createdAtMs <= query.createdAtMs &&
         p.createdAtMs >= query.createdAtMs - REPEAT_POST_WINDOW_MS,
     );

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { join } from 'node:path';
 import { LuaScript } from '../redis/lua-script';
-import { AUTHOR_HISTORY_WINDOW_MS, authorActivityKeys, MAX_POSTS_KEPT, REPEAT_POST_WINDOW_MS } from './author-activity';
+import { AUTHOR_HISTORY_WINDOW_MS, authorActivityKeys, MAX_POSTS_KEPT, REPEAT_POST_WINDOW_MS, textFingerprint } from './author-activity';
 import type { AuthorActivity, AuthorActivityQuery, AuthorActivityStore } from './author-activity-store';
 
 /** The one read of the author rules: a batch of comments' activity (see the script's header). */
@@ -60,7 +60,13 @@ export class RedisAuthorActivityStore implements AuthorActivityStore {
 }
 
 function activityOf(query: AuthorActivityQuery, recent: string[], rank: number | null, decided: number, rejected: number): AuthorActivity {
-  const sameText = `${query.textFingerprint}:`;
+  // The fingerprint intake recorded with this comment (`<fingerprint>:<id>`, in its own window): the worker need
+  // not hash the text again, and a change to the normalisation between intake and worker cannot split a pair.
+  // Hashed here only when that entry is gone (an author with over MAX_POSTS_KEPT posts in the window).
+  const own = `:${query.commentId}`;
+  const recorded = recent.find((member) => member.endsWith(own));
+  const fingerprint = recorded === undefined ? textFingerprint(query.text) : recorded.slice(0, recorded.length - own.length);
+  const sameText = `${fingerprint}:`;
   const earlier = recent.find((member) => member.startsWith(sameText) && member.slice(sameText.length) !== query.commentId);
   return {
     repeatOf: earlier === undefined ? null : earlier.slice(sameText.length),

@@ -13,11 +13,12 @@ export const commentScripts = {
     args: ['id', 'createdAtMs', 'authorWindowMs', 'authorMaxPosts', 'authorMaxFirst', 'authorFirstTtlMs', 'authorTextFingerprint'],
   }),
   assignJobs: new LuaScript({ dir, file: 'assignJobs.lua', keys: [], args: [] }),
-  decideAuto: new LuaScript({
+  /** Variadic: the named keys and arguments, then five keys and a group of arguments per comment (see its header). */
+  decideAutoMany: new LuaScript({
     dir,
-    file: 'decideAuto-11.lua',
-    keys: ['comment', 'pending', 'held', 'heldByArticle', 'counts', 'heldByRisk', 'outbox', 'dedupe', 'webhooksMarker', 'authorDecided', 'authorRejected'],
-    args: ['id', 'status', 'decision', 'risk', 'event', 'retentionMs', 'outboxMaxEvents', 'decidedAtMs', 'authorWindowMs', 'authorMaxDecisions'],
+    file: 'decideAutoMany.lua',
+    keys: ['pending', 'held', 'counts', 'heldByRisk', 'outbox', 'webhooksMarker'],
+    args: ['retentionMs', 'outboxMaxEvents', 'authorWindowMs', 'authorMaxDecisions'],
   }),
   decideByModerator: new LuaScript({
     dir,

@@ -1,7 +1,6 @@
 import type { Redis } from 'ioredis';
-import { authorDecisionArguments } from '../authors/author-activity';
+import { authorDecisionArguments, type AuthorDecisionArguments } from '../authors/author-activity';
 import type { Comment } from '../domain';
-import { pipelineReplies as replies } from '../redis/pipeline-replies';
 import type {
   AutoDecision,
   AutoDecisionOutcome,
@@ -51,11 +50,38 @@ export class RedisDecisionStore implements DecisionStore {
   }
 
   async decideAutoMany(items: readonly { comment: Comment; decision: AutoDecision }[]): Promise<AutoDecisionOutcome[]> {
-    if (items.length === 0) return [];
-    // One round trip for the whole batch; each script still decides its own comment atomically.
-    const pipeline = this.redis.pipeline();
-    for (const { comment, decision } of items) this.queueDecideAuto(pipeline, comment, decision);
-    const results = replies(await pipeline.exec(), items.length);
+    const authors = items.map(({ comment, decision: d }) => authorDecisionArguments(this.keys.keyPrefix, { authorId: comment.author.id, decidedAt: d.decision.at }));
+    // The author history's window and size are the same for every author.
+    const [first] = authors;
+    if (first === undefined) return [];
+    // One script call for the whole batch: each comment is still decided on its own terms (only if pending).
+    const moreKeys: string[] = [];
+    const moreArgs: string[] = [];
+    for (const [i, { comment, decision: d }] of items.entries()) {
+      const author = authors[i] as AuthorDecisionArguments;
+      moreKeys.push(this.keys.comment(comment.id), this.keys.heldByArticle(comment.articleId), this.keys.dedupe(comment), author.keys.authorDecided, author.keys.authorRejected);
+      const fields = [FIELD.scores, encodeScores(d.scores), FIELD.language, d.language, FIELD.languageSource, d.languageSource];
+      if (d.scoring !== null) fields.push(FIELD.scoring, JSON.stringify(d.scoring));
+      moreArgs.push(comment.id, d.status, JSON.stringify(d.decision), String(riskOf(d.scores)), d.event, author.args.decidedAtMs, String(fields.length), ...fields);
+    }
+    const results = (await commentScripts.decideAutoMany.run(this.redis, {
+      keys: {
+        pending: this.keys.pending,
+        held: this.keys.held,
+        counts: this.keys.counts,
+        heldByRisk: this.keys.heldByRisk,
+        outbox: this.keys.outbox,
+        webhooksMarker: this.keys.webhooksMarker,
+      },
+      args: {
+        retentionMs: this.retentionMs,
+        outboxMaxEvents: this.outboxMaxEvents,
+        authorWindowMs: first.args.authorWindowMs,
+        authorMaxDecisions: first.args.authorMaxDecisions,
+      },
+      moreKeys,
+      moreArgs,
+    })) as string[];
     return Promise.all(
       items.map(async ({ comment, decision: d }, i): Promise<AutoDecisionOutcome> => {
         if (results[i] === 'decided') {
@@ -80,38 +106,6 @@ export class RedisDecisionStore implements DecisionStore {
         return { outcome: 'already_decided', comment: after };
       }),
     );
-  }
-
-  private queueDecideAuto(pipeline: ReturnType<Redis['pipeline']>, comment: Comment, d: AutoDecision): void {
-    const id = comment.id;
-    const fields = [FIELD.scores, encodeScores(d.scores), FIELD.language, d.language, FIELD.languageSource, d.languageSource];
-    const author = authorDecisionArguments(this.keys.keyPrefix, { authorId: comment.author.id, decidedAt: d.decision.at });
-    if (d.scoring !== null) fields.push(FIELD.scoring, JSON.stringify(d.scoring));
-    commentScripts.decideAuto.queue(pipeline, {
-      keys: {
-        comment: this.keys.comment(id),
-        pending: this.keys.pending,
-        held: this.keys.held,
-        heldByArticle: this.keys.heldByArticle(comment.articleId),
-        counts: this.keys.counts,
-        heldByRisk: this.keys.heldByRisk,
-        outbox: this.keys.outbox,
-        dedupe: this.keys.dedupe(comment),
-        webhooksMarker: this.keys.webhooksMarker,
-        ...author.keys,
-      },
-      args: {
-        id,
-        status: d.status,
-        decision: JSON.stringify(d.decision),
-        risk: String(riskOf(d.scores)),
-        event: d.event,
-        retentionMs: this.retentionMs,
-        outboxMaxEvents: this.outboxMaxEvents,
-        ...author.args,
-      },
-      moreArgs: fields,
-    });
   }
 
   async decideByModerator(comment: Comment, d: ModeratorDecision): Promise<ModeratorDecisionOutcome> {

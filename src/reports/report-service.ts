@@ -3,8 +3,7 @@ import type { Appeal, Comment, CommentStatus, Decision, DecisionReason, HistoryE
 import type { Claim, ClaimOutcome, CommentStore, Page } from '../comments/comment-store';
 import { decodeCursor, encodeCursor } from '../comments/cursor';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors/app-errors';
-import { isRedisUnavailable } from '../errors/redis-errors';
-import type { BulkResult } from '../review/review-service';
+import { bulkResultOf, decideEach, type BulkResult } from '../review/decision-outcome';
 import { statementOfReasons, type ReasonCode, type StatementOfReasons } from '../review/statement-of-reasons';
 import { decisionEvent } from '../webhooks/decision-event';
 import { decidedOrThrow } from '../review/decision-outcome';
@@ -175,26 +174,14 @@ export class ReportService {
     // Checked for every item before any is decided, so that a 400 means that nothing was decided.
     const missing = (await Promise.all(items.map(async (item, index) => (await this.missingFinding(item.id, item)).map((field) => ({ path: `decisions.${index}.${field}` }))))).flat();
     if (missing.length > 0) throw needsFinding(missing);
-    const results: BulkResult[] = [];
-    for (const [index, item] of items.entries()) {
-      let outcome: ReportedDecisionOutcome;
-      try {
-        outcome = await this.applyReported(item.id, moderator, item);
-      } catch (error) {
-        if (!isRedisUnavailable(error) || index === 0) throw error;
-        for (const rest of items.slice(index)) results.push({ id: rest.id, result: 'unavailable' });
-        return results;
-      }
-      if (outcome.outcome === 'missing') results.push({ id: item.id, result: 'not_found' });
-      else if (outcome.outcome === 'decided') results.push({ id: item.id, result: 'done', status: outcome.comment.status, version: outcome.comment.version });
-      else if (outcome.outcome === 'needs_finding') {
-        // An illegal-content report arrived between the check above and this decision.
-        const current = await this.deps.comments.get(item.id);
-        if (current === null) results.push({ id: item.id, result: 'not_found' });
-        else results.push({ id: item.id, result: 'conflict', reason: 'needs_finding', status: current.status, version: current.version, claim: await this.deps.comments.getClaim(item.id) });
-      } else results.push({ id: item.id, result: 'conflict', reason: outcome.reason, status: outcome.comment.status, version: outcome.comment.version, claim: outcome.claim });
-    }
-    return results;
+    return decideEach(items, async (item) => {
+      const outcome = await this.applyReported(item.id, moderator, item);
+      if (outcome.outcome !== 'needs_finding') return bulkResultOf(item.id, outcome);
+      // An illegal-content report arrived between the check above and this decision.
+      const current = await this.deps.comments.get(item.id);
+      if (current === null) return { id: item.id, result: 'not_found' };
+      return { id: item.id, result: 'conflict', reason: 'needs_finding', status: current.status, version: current.version, claim: await this.deps.comments.getClaim(item.id) };
+    });
   }
 
   /**

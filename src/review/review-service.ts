@@ -1,10 +1,9 @@
 import type { Comment, CommentStatus, Decision, DecisionReason } from '../domain';
 import type { Claim, ClaimOutcome, CommentStore, HeldComment, ListHeldQuery, ModeratorDecisionOutcome, Page } from '../comments/comment-store';
 import { ConflictError, NotFoundError } from '../errors/app-errors';
-import { isRedisUnavailable } from '../errors/redis-errors';
 import { decisionEvent } from '../webhooks/decision-event';
 import type { DecisionRecorder } from '../stats/decision-recorder';
-import { conflictDetails, decidedOrThrow } from './decision-outcome';
+import { bulkResultOf, conflictDetails, decideEach, decidedOrThrow, type BulkResult } from './decision-outcome';
 import type { ReasonCode } from './statement-of-reasons';
 
 export interface ModeratorDecisionInput {
@@ -15,12 +14,6 @@ export interface ModeratorDecisionInput {
   version?: number;
 }
 
-export type BulkResult =
-  | { id: string; result: 'done'; status: CommentStatus; version: number }
-  | { id: string; result: 'conflict'; reason: string; status: CommentStatus; version: number; claim: Claim | null }
-  | { id: string; result: 'not_found' }
-  /** Redis could not be reached: this decision was not made (nor any after it in the request); send it again. */
-  | { id: string; result: 'unavailable' };
 
 export interface ReviewServiceDeps {
   store: CommentStore;
@@ -79,23 +72,7 @@ export class ReviewService {
 
   /** Decides up to 100 held comments; answers per comment. */
   async decideMany(moderator: string, items: (ModeratorDecisionInput & { id: string })[]): Promise<BulkResult[]> {
-    const results: BulkResult[] = [];
-    for (const [index, item] of items.entries()) {
-      let outcome: ModeratorDecisionOutcome;
-      try {
-        outcome = await this.apply(item.id, moderator, item, ['held']);
-      } catch (error) {
-        // Nothing made yet: the whole request failed (503). Otherwise the decisions already made stay made and
-        // are reported, and the rest are not attempted, so that resending those is exact.
-        if (!isRedisUnavailable(error) || index === 0) throw error;
-        for (const rest of items.slice(index)) results.push({ id: rest.id, result: 'unavailable' });
-        return results;
-      }
-      if (outcome.outcome === 'missing') results.push({ id: item.id, result: 'not_found' });
-      else if (outcome.outcome === 'decided') results.push({ id: item.id, result: 'done', status: outcome.comment.status, version: outcome.comment.version });
-      else results.push({ id: item.id, result: 'conflict', reason: outcome.reason, status: outcome.comment.status, version: outcome.comment.version, claim: outcome.claim });
-    }
-    return results;
+    return decideEach(items, async (item) => bulkResultOf(item.id, await this.apply(item.id, moderator, item, ['held'])));
   }
 
   private async apply(id: string, moderator: string, input: ModeratorDecisionInput, from: CommentStatus[], rule = 'moderator'): Promise<ModeratorDecisionOutcome> {

@@ -102,6 +102,36 @@ describe('moderator console in a real browser', () => {
     expect(untouched.body.status).toBe('held');
   });
 
+  it('When rows above the selected one leave the queue, then the selection stays on the comment the moderator was reading', async () => {
+    const above = await held('HOLDME leaves the queue');
+    const middle = await held('HOLDME stays, not selected');
+    const reading = await held('HOLDME being read');
+    const below = await held('HOLDME moves into its place');
+    await signIn(KEYS.anna);
+    await row(below.id).waitFor();
+    // Tick the first row, select the last, approve the ticked one: the queue reloads one row shorter.
+    await row(above.id).getByRole('checkbox').check();
+    await row(reading.id).click();
+    await selected(reading.id);
+    await page.keyboard.press('a');
+    await row(above.id).waitFor({ state: 'detached' });
+    await selected(reading.id);
+
+    // The next key acts on the comment still selected, not on the one that moved into its place.
+    await page.keyboard.press('a');
+    await waitFor(
+      async () => {
+        const { body } = await service.request<Comment>('GET', `/v1/comments/${reading.id}`, { key: KEYS.anna });
+        return body.status === 'approved' ? body : undefined;
+      },
+      { what: 'the comment being read to be approved' },
+    );
+    for (const other of [middle, below]) {
+      const untouched = await service.request<Comment>('GET', `/v1/comments/${other.id}`, { key: KEYS.anna });
+      expect(untouched.body.status).toBe('held');
+    }
+  });
+
   it('When a moderator presses r then 3, then the comment is rejected with the reason code threat', async () => {
     const comment = await held('HOLDME to be rejected');
     await signIn(KEYS.anna);

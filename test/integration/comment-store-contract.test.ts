@@ -105,6 +105,33 @@ describe.each(stores)('The comment store contract: %s', (_name, makeStore) => {
     ]);
   });
 
+  it('When a batch mixes pending, decided and missing comments, then each gets its own outcome, in order, and only pending ones change', async () => {
+    const decidedBefore = await created('b-decided');
+    await store.decideAutoMany([{ comment: decidedBefore, decision: auto('rejected') }]);
+    const held = await created('b-held', { articleId: 'art-b', author: { id: 'r-b' } });
+    const approved = await created('b-approved', { author: { id: 'r-b' } });
+    const outcomes = await store.decideAutoMany([
+      { comment: held, decision: auto('held', { TOXICITY: 0.7 }, '{"id":"held-event"}') },
+      { comment: decidedBefore, decision: auto('approved', {}, '{"id":"never"}') },
+      { comment: { ...held, id: 'b-missing' }, decision: auto('approved', {}, '{"id":"never-either"}') },
+      { comment: approved, decision: auto('approved', { TOXICITY: 0.1 }, '{"id":"approved-event"}') },
+    ]);
+    expect(outcomes.map((outcome) => [outcome.outcome, outcome.outcome === 'missing' ? null : outcome.comment.status])).toEqual([
+      ['decided', 'held'],
+      ['already_decided', 'rejected'],
+      ['missing', null],
+      ['decided', 'approved'],
+    ]);
+    expect(await store.get('b-held')).toMatchObject({ status: 'held', scores: { TOXICITY: 0.7 }, version: 2 });
+    expect(await store.get('b-approved')).toMatchObject({ status: 'approved', scores: { TOXICITY: 0.1 }, version: 2 });
+    expect(await store.get('b-missing')).toBeNull();
+    expect(await store.counts()).toEqual({ pending: 0, approved: 1, held: 1, rejected: 1, reported: 0 });
+    // Held comments send no event (not a final decision); the already decided one sends none either.
+    expect(await store.peekOutbox(10)).toEqual(['{"id":"approved-event"}']);
+    expect((await store.listHeld({ sort: 'risk', limit: 10, nowMs: Date.now() })).items.map((c) => c.id)).toEqual(['b-held']);
+    expect((await store.listHeld({ sort: 'age', limit: 10, nowMs: Date.now(), articleId: 'art-b' })).items.map((c) => c.id)).toEqual(['b-held']);
+  });
+
   it('When a held comment is claimed, then others conflict, the holder decides, and the trail keeps every decision', async () => {
     const comment = await created('held-1');
     await store.decideAutoMany([{ comment, decision: auto('held', { TOXICITY: 0.6 }) }]);

@@ -40,13 +40,14 @@ describe('The scorer status board with two workers on real Redis', () => {
 
   it('When a worker stops reporting, then its view expires and no longer counts; a worker that shuts down withdraws at once', async () => {
     const prefix = uniquePrefix();
-    const stopped = new ScorerStatusBoard({ redis, keyPrefix: prefix, worker: 'worker-killed', ttlMs: 300 });
+    const stopped = new ScorerStatusBoard({ redis, keyPrefix: prefix, worker: 'worker-killed', ttlMs: 2000 });
     const running = new ScorerStatusBoard({ redis, keyPrefix: prefix, worker: 'worker-running', ttlMs: 60_000 });
     await stopped.publish([down], new Date());
     await running.publish([{ name: 'perspective', state: 'up' }], new Date());
     expect((await running.read())[0]?.state).toBe('down');
 
-    // worker-killed publishes no more: after its TTL the scorer is up again as the live worker sees it.
+    // worker-killed publishes no more: after its TTL the scorer is up again as the live worker sees it. (The TTL
+    // is long enough that a loaded machine still reads the first view before it expires: 300 ms once was not.)
     const after = await waitFor(async () => {
       const [status] = await running.read();
       return status?.workers.length === 1 ? status : undefined;

@@ -2,16 +2,25 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, describe, setCsrfToken, whenSessionEnds } from './api';
 import { DashboardView } from './dashboard-view';
+import { DsaQueueView } from './dsa-queue-view';
 import { QueueView } from './queue-view';
 import type { SessionView } from './types';
 import { WordListsView } from './word-lists-view';
 
-type Page = 'queue' | 'word-lists' | 'dashboard';
+type Page = 'queue' | 'reported' | 'appealed' | 'word-lists' | 'dashboard';
+
+const QUEUES = [
+  { page: 'queue', href: '#/queue', label: 'Held' },
+  { page: 'reported', href: '#/queue/reported', label: 'Reported' },
+  { page: 'appealed', href: '#/queue/appealed', label: 'Appealed' },
+] as const;
 
 function pageFromHash(session: SessionView): Page {
   // Dashboard keys see the dashboard only, whatever the address says.
   if (session.role !== 'moderator') return 'dashboard';
   const page = window.location.hash.replace(/^#\/?/, '');
+  if (page === 'queue/reported') return 'reported';
+  if (page === 'queue/appealed') return 'appealed';
   return page === 'word-lists' || page === 'dashboard' ? page : 'queue';
 }
 
@@ -93,7 +102,7 @@ function App() {
         <strong>Moderation console</strong>
         <nav aria-label="Pages">
           {moderator && (
-            <a href="#/queue" aria-current={page === 'queue' ? 'page' : undefined}>
+            <a href="#/queue" aria-current={page === 'queue' || page === 'reported' || page === 'appealed' ? 'page' : undefined}>
               Queue
             </a>
           )}
@@ -116,7 +125,17 @@ function App() {
           Sign out
         </button>
       </header>
+      {moderator && (page === 'queue' || page === 'reported' || page === 'appealed') && (
+        <nav class="queue-switcher" aria-label="Queues">
+          {QUEUES.map((queue) => (
+            <a href={queue.href} aria-current={page === queue.page ? 'page' : undefined}>
+              {queue.label}
+            </a>
+          ))}
+        </nav>
+      )}
       {page === 'queue' && moderator && <QueueView moderator={session.name} />}
+      {(page === 'reported' || page === 'appealed') && moderator && <DsaQueueView key={page} moderator={session.name} queue={page} />}
       {page === 'word-lists' && moderator && <WordListsView />}
       {page === 'dashboard' && <DashboardView />}
     </div>

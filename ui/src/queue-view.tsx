@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import { HighlightedText } from './highlighted-text';
-import { REASON_CODES, type HeldComment, type HistoryEntry, type ReasonCode } from './types';
+import { age, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, ReasonPrompt, useClaimsAndHistory, useQueueList, useRovingFocus, useWindowKeys, type Notice } from './queue-common';
+import { REASON_CODES, type HeldComment, type ReasonCode } from './types';
 
 interface Filters {
   articleId: string;
@@ -11,14 +12,8 @@ interface Filters {
   sort: 'age' | 'risk';
 }
 
-interface Notice {
-  kind: 'error' | 'info';
-  text: string;
-}
-
 const LANGUAGES = ['de', 'fr', 'it', 'en', 'other'];
 const ATTRIBUTES = ['TOXICITY', 'SEVERE_TOXICITY', 'INSULT', 'PROFANITY', 'THREAT', 'IDENTITY_ATTACK'];
-const POLL_MS = 15_000;
 
 const KEYS: [string, string][] = [
   ['j / k', 'next / previous comment'],
@@ -41,86 +36,31 @@ function query(filters: Filters): string {
   return params.toString();
 }
 
-function age(createdAt: string, nowMs: number): string {
-  const seconds = Math.max(0, Math.floor((nowMs - Date.parse(createdAt)) / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
-  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h`;
-  return `${Math.floor(seconds / 86_400)} d`;
-}
-
-/** Keys typed into a field are text, not commands; a ticked checkbox or a pressed button keeps the keys working. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
-  return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
-}
-
 export function QueueView({ moderator }: { moderator: string }) {
   const [filters, setFilters] = useState<Filters>({ articleId: '', language: '', attribute: '', minAgeMinutes: '', sort: 'age' });
-  const [items, setItems] = useState<HeldComment[]>([]);
-  const [selected, setSelected] = useState(0);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [rejecting, setRejecting] = useState(false);
   const [note, setNote] = useState('');
   const [help, setHelp] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [history, setHistory] = useState<{ id: string; entries: HistoryEntry[] } | null>(null);
-  const [loaded, setLoaded] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
-
-  const load = useCallback(async () => {
-    try {
-      const page = await api<{ items: HeldComment[] }>('GET', `/v1/review/comments?${query(filters)}`);
-      setItems(page.items);
-      setSelected((index) => Math.min(index, Math.max(0, page.items.length - 1)));
-      setTicked((current) => new Set([...current].filter((id) => page.items.some((item) => item.id === id))));
-      setLoaded(true);
-    } catch (error) {
-      setNotice({ kind: 'error', text: `Could not load the queue: ${describe(error)}` });
-    }
-  }, [filters]);
-
-  useEffect(() => {
-    void load();
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [load]);
+  const { items, selected, setSelected, loaded, load } = useQueueList<HeldComment>(
+    `/v1/review/comments?${query(filters)}`,
+    (error) => setNotice({ kind: 'error', text: `Could not load the queue: ${describe(error)}` }),
+    (listed) => setTicked((currentTicks) => new Set([...currentTicks].filter((id) => listed.some((item) => item.id === id)))),
+  );
 
   const current = items[selected];
 
   /** A 409 is someone else's decision or claim: say so plainly and show the row as it now is. */
   const failed = async (error: unknown, id: string) => {
-    if (error instanceof ApiError && error.status === 409) {
-      const decision = error.details.decision as { by?: string; at?: string } | null | undefined;
-      const who = decision?.by !== undefined && decision.by !== 'auto' ? ` ${decision.by} decided it first.` : '';
-      setNotice({ kind: 'error', text: `Conflict on comment ${id}: ${error.message}.${who} The queue has been refreshed.` });
-    } else {
-      setNotice({ kind: 'error', text: describe(error) });
-    }
+    setNotice({ kind: 'error', text: error instanceof ApiError && error.status === 409 ? conflictText(error, id) : describe(error) });
     await load();
   };
-
-  const claim = async (comment: HeldComment) => {
-    try {
-      await api('POST', `/v1/review/comments/${comment.id}/claim`);
-      setNotice({ kind: 'info', text: `Claimed comment ${comment.id}.` });
-      await load();
-    } catch (error) {
-      await failed(error, comment.id);
-    }
-  };
-
-  const release = async (comment: HeldComment) => {
-    try {
-      await api('DELETE', `/v1/review/comments/${comment.id}/claim`);
-      setNotice({ kind: 'info', text: `Released comment ${comment.id}.` });
-      await load();
-    } catch (error) {
-      await failed(error, comment.id);
-    }
-  };
+  const { history, setHistory, showHistory, ...claims } = useClaimsAndHistory(load, setNotice, failed);
+  const claim = (comment: HeldComment) => claims.claim(comment.id);
+  const release = (comment: HeldComment) => claims.release(comment.id);
 
   const decide = async (decision: 'approve' | 'reject', reasonCode?: ReasonCode) => {
     setRejecting(false);
@@ -151,15 +91,6 @@ export function QueueView({ moderator }: { moderator: string }) {
       await load();
     } catch (error) {
       await failed(error, current.id);
-    }
-  };
-
-  const showHistory = async (comment: HeldComment) => {
-    try {
-      const body = await api<{ id: string; history: HistoryEntry[] }>('GET', `/v1/comments/${comment.id}/history`);
-      setHistory({ id: body.id, entries: body.history });
-    } catch (error) {
-      setNotice({ kind: 'error', text: describe(error) });
     }
   };
 
@@ -203,7 +134,7 @@ export function QueueView({ moderator }: { moderator: string }) {
         if (current !== undefined) toggleTick(current.id);
         break;
       case 'h':
-        if (current !== undefined) void showHistory(current);
+        if (current !== undefined) void showHistory(current.id);
         break;
       case '?':
         setHelp((shown) => !shown);
@@ -217,18 +148,8 @@ export function QueueView({ moderator }: { moderator: string }) {
     }
     event.preventDefault();
   };
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => onKeyRef.current(event);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  useEffect(() => {
-    const row = listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]');
-    row?.scrollIntoView({ block: 'nearest' });
-    // Focus follows the selection once it is in the list (roving tabindex), so screen readers announce the row.
-    if (row && listRef.current?.contains(document.activeElement) && document.activeElement !== row && !isTyping(document.activeElement)) row.focus();
-  }, [selected, items]);
+  useWindowKeys(onKeyRef);
+  useRovingFocus(listRef, selected, items);
 
   const nowMs = Date.now();
   const setFilter = (name: keyof Filters) => (event: Event) => setFilters({ ...filters, [name]: (event.target as HTMLInputElement | HTMLSelectElement).value });
@@ -275,42 +196,16 @@ export function QueueView({ moderator }: { moderator: string }) {
         </button>
       </form>
 
-      {notice !== null && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`}>
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       {rejecting && (
-        <div role="status" class="notice prompt">
-          <p>
-            Reject{ticked.size > 0 ? ` ${ticked.size} ticked comments` : ''}: press{' '}
-            {REASON_CODES.map((code, i) => `${i + 1} ${code}`).join(', ')} (Esc cancels), or pick:
-          </p>
-          <div class="reason-buttons">
-            {REASON_CODES.map((code, i) => (
-              <button type="button" onClick={() => void decide('reject', code)}>
-                {i + 1} {code}
-              </button>
-            ))}
-            <button type="button" onClick={() => setRejecting(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ReasonPrompt
+          verb={`Reject${ticked.size > 0 ? ` ${ticked.size} ticked comments` : ''}`}
+          reasonCodes={REASON_CODES}
+          onPick={(i) => void decide('reject', REASON_CODES[i])}
+          onCancel={() => setRejecting(false)}
+        />
       )}
-      {help && (
-        <aside class="help" aria-label="Keyboard shortcuts">
-          <h2>Keys</h2>
-          <dl>
-            {KEYS.map(([key, what]) => (
-              <>
-                <dt>{key}</dt>
-                <dd>{what}</dd>
-              </>
-            ))}
-          </dl>
-        </aside>
-      )}
+      {help && <KeysHelp keys={KEYS} />}
 
       <div class="columns">
         <section aria-label="Held comments">
@@ -370,7 +265,7 @@ export function QueueView({ moderator }: { moderator: string }) {
                     <label>
                       Note <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} maxLength={2000} />
                     </label>
-                    <button type="button" onClick={() => void showHistory(item)}>
+                    <button type="button" onClick={() => void showHistory(item.id)}>
                       History (h)
                     </button>
                   </div>
@@ -380,31 +275,7 @@ export function QueueView({ moderator }: { moderator: string }) {
           </ul>
           {loaded && items.length === 0 && <p class="empty">Nothing is held. Well done.</p>}
         </section>
-        {history !== null && (
-          <aside class="history" aria-label={`History of comment ${history.id}`}>
-            <h2>History of {history.id}</h2>
-            <button type="button" onClick={() => setHistory(null)}>
-              Close
-            </button>
-            <ol>
-              {history.entries.map((entry) => (
-                <li>
-                  <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> {entry.by}: {entry.from ?? '–'} → {entry.to}
-                  <ul>
-                    {entry.reasons.map((reason) => (
-                      <li>
-                        {reason.rule}
-                        {reason.code !== undefined && ` (${reason.code})`}
-                        {reason.attribute !== undefined && ` ${reason.attribute} ${reason.score?.toFixed(2) ?? ''}`}
-                        {reason.note !== undefined && ` · ${reason.note}`}
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ol>
-          </aside>
-        )}
+        {history !== null && <HistoryPanel history={history} onClose={() => setHistory(null)} />}
       </div>
     </main>
   );

@@ -1,5 +1,4 @@
 import type { AuthorActivityStore } from '../../authors/author-activity-store';
-import { textFingerprint } from '../../authors/author-activity';
 import type { Phase } from './phase';
 
 /**
@@ -14,7 +13,7 @@ export function authorActivityPhase(deps: { authors: AuthorActivityStore }): Pha
       const authorActivity = await deps.authors.activity({
         authorId: state.author.id,
         commentId: state.commentId,
-        textFingerprint: textFingerprint(state.text),
+        text: state.text,
         createdAtMs: state.createdAt.getTime(),
         nowMs: state.now.getTime(),
       });

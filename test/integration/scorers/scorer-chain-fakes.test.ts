@@ -31,8 +31,9 @@ function chain(policy: FailurePolicy, now: () => number = Date.now): ScorerChain
     downForMs: 10 * 60_000,
     now,
     scorers: [
-      new PerspectiveScorer({ apiKey: 'p-key', baseUrl: perspectiveFake.url, timeoutMs: 200 }),
-      new OpenAiModerationScorer({ apiKey: 'sk-o-key', baseUrl: openAiFake.url, timeoutMs: 1000 }),
+      // Long enough that a loaded CI machine still answers in time (200 ms once was not); the hang test waits it out.
+      new PerspectiveScorer({ apiKey: 'p-key', baseUrl: perspectiveFake.url, timeoutMs: 1000 }),
+      new OpenAiModerationScorer({ apiKey: 'sk-o-key', baseUrl: openAiFake.url, timeoutMs: 3000 }),
     ],
   });
 }
@@ -51,7 +52,7 @@ describe('Scorer chain against the fakes', () => {
     perspectiveFake.setMode({ hang: true });
     const outcome = await chain('fallback').score(comment, { finalAttempt: false });
     expect(outcome).toMatchObject({ outcome: 'scored', used: 'openai', result: { scorer: 'openai', scores: { INSULT: 0.93 } } });
-    expect(outcome.failures).toEqual([{ scorer: 'perspective', kind: 'timeout', message: 'no complete response within 200 ms' }]);
+    expect(outcome.failures).toEqual([{ scorer: 'perspective', kind: 'timeout', message: 'no complete response within 1000 ms' }]);
     expect(openAiFake.requests[0]?.body).toMatchObject({ input: comment.text });
   });
 
@@ -89,8 +90,8 @@ describe('Scorer chain against the fakes', () => {
     const c = new ScorerChain({
       policy: 'fallback',
       scorers: [
-        new PerspectiveScorer({ apiKey: 'p-key', baseUrl: `${perspectiveFake.url}/v2`, timeoutMs: 500 }),
-        new OpenAiModerationScorer({ apiKey: 'sk-o-key', baseUrl: openAiFake.url, timeoutMs: 1000 }),
+        new PerspectiveScorer({ apiKey: 'p-key', baseUrl: `${perspectiveFake.url}/v2`, timeoutMs: 1000 }),
+        new OpenAiModerationScorer({ apiKey: 'sk-o-key', baseUrl: openAiFake.url, timeoutMs: 3000 }),
       ],
     });
     const outcome = await c.score(comment, { finalAttempt: false });

@@ -1,0 +1,197 @@
+/** What every review queue of the console shares: loading and selection, keys, the 409 notice, the history panel. */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
+import { api, ApiError, describe } from './api';
+import type { HistoryEntry } from './types';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export const POLL_MS = 15_000;
+
+export function age(since: string, nowMs: number): string {
+  const seconds = Math.max(0, Math.floor((nowMs - Date.parse(since)) / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h`;
+  return `${Math.floor(seconds / 86_400)} d`;
+}
+
+/** Keys typed into a field are text, not commands; a ticked checkbox or a pressed button keeps the keys working. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  return target.isContentEditable || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
+}
+
+/** A 409 is someone else's decision or claim: said plainly, naming who decided first. */
+export function conflictText(error: ApiError, id: string): string {
+  const decision = error.details.decision as { by?: string; at?: string } | null | undefined;
+  const who = decision?.by !== undefined && decision.by !== 'auto' ? ` ${decision.by} decided it first.` : '';
+  return `Conflict on comment ${id}: ${error.message}.${who} The queue has been refreshed.`;
+}
+
+/**
+ * One page of a review queue, polled. The selection follows the comment id across refreshes: rows above it may
+ * have gone (decided here or by someone else), and a key pressed next must act on the comment the moderator was
+ * reading, not on whichever moved into its place. If it has gone, the next one is selected.
+ */
+export function useQueueList<T extends { id: string }>(path: string, onError: (error: unknown) => void, onLoaded?: (items: T[]) => void) {
+  const [items, setItems] = useState<T[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [loaded, setLoaded] = useState(false);
+  const selectedIdRef = useRef<string | undefined>(undefined);
+  selectedIdRef.current = items[selected]?.id;
+  const callbacks = useRef({ onError, onLoaded });
+  callbacks.current = { onError, onLoaded };
+
+  const load = useCallback(async () => {
+    try {
+      const page = await api<{ items: T[] }>('GET', path);
+      setItems(page.items);
+      const stillThere = page.items.findIndex((item) => item.id === selectedIdRef.current);
+      setSelected((index) => (stillThere >= 0 ? stillThere : Math.min(index, Math.max(0, page.items.length - 1))));
+      callbacks.current.onLoaded?.(page.items);
+      setLoaded(true);
+    } catch (error) {
+      callbacks.current.onError(error);
+    }
+  }, [path]);
+
+  useEffect(() => {
+    void load();
+    const timer = window.setInterval(() => void load(), POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [load]);
+
+  return { items, selected, setSelected, loaded, load };
+}
+
+/** Window key presses go to the handler the view sets on every render (during render, so it acts on the row now selected). */
+export function useWindowKeys(onKeyRef: MutableRef<(event: KeyboardEvent) => void>): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => onKeyRef.current(event);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onKeyRef]);
+}
+
+/** Focus follows the selection once it is in the list (roving tabindex), so screen readers announce the row. */
+export function useRovingFocus(listRef: MutableRef<HTMLUListElement | null>, selected: number, items: unknown[]): void {
+  useEffect(() => {
+    const row = listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    row?.scrollIntoView({ block: 'nearest' });
+    if (row && listRef.current?.contains(document.activeElement) && document.activeElement !== row && !isTyping(document.activeElement)) row.focus();
+  }, [selected, items]);
+}
+
+/** Claims, gives back and reads the history of a comment on any queue. */
+export function useClaimsAndHistory(load: () => Promise<void>, setNotice: (notice: Notice | null) => void, failed: (error: unknown, id: string) => Promise<void>) {
+  const [history, setHistory] = useState<{ id: string; entries: HistoryEntry[] } | null>(null);
+  const claim = async (id: string) => {
+    try {
+      await api('POST', `/v1/review/comments/${id}/claim`);
+      setNotice({ kind: 'info', text: `Claimed comment ${id}.` });
+      await load();
+    } catch (error) {
+      await failed(error, id);
+    }
+  };
+  const release = async (id: string) => {
+    try {
+      await api('DELETE', `/v1/review/comments/${id}/claim`);
+      setNotice({ kind: 'info', text: `Released comment ${id}.` });
+      await load();
+    } catch (error) {
+      await failed(error, id);
+    }
+  };
+  const showHistory = async (id: string) => {
+    try {
+      const body = await api<{ id: string; history: HistoryEntry[] }>('GET', `/v1/comments/${id}/history`);
+      setHistory({ id: body.id, entries: body.history });
+    } catch (error) {
+      setNotice({ kind: 'error', text: describe(error) });
+    }
+  };
+  return { history, setHistory, claim, release, showHistory };
+}
+
+export function NoticeLine({ notice }: { notice: Notice | null }) {
+  if (notice === null) return null;
+  return (
+    <p role={notice.kind === 'error' ? 'alert' : 'status'} class={`notice ${notice.kind}`}>
+      {notice.text}
+    </p>
+  );
+}
+
+export function KeysHelp({ keys }: { keys: [string, string][] }) {
+  return (
+    <aside class="help" aria-label="Keyboard shortcuts">
+      <h2>Keys</h2>
+      <dl>
+        {keys.map(([key, what]) => (
+          <>
+            <dt>{key}</dt>
+            <dd>{what}</dd>
+          </>
+        ))}
+      </dl>
+    </aside>
+  );
+}
+
+export function HistoryPanel({ history, onClose }: { history: { id: string; entries: HistoryEntry[] }; onClose: () => void }) {
+  return (
+    <aside class="history" aria-label={`History of comment ${history.id}`}>
+      <h2>History of {history.id}</h2>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+      <ol>
+        {history.entries.map((entry) => (
+          <li>
+            <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> {entry.by}: {entry.from ?? '–'} → {entry.to}
+            <ul>
+              {entry.reasons.map((reason) => (
+                <li>
+                  {reason.rule}
+                  {reason.code !== undefined && ` (${reason.code})`}
+                  {reason.attribute !== undefined && ` ${reason.attribute} ${reason.score?.toFixed(2) ?? ''}`}
+                  {reason.legality !== undefined && ` · found ${reason.legality}`}
+                  {reason.legalGround !== undefined && ` (${reason.legalGround})`}
+                  {reason.note !== undefined && ` · ${reason.note}`}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+/** After `r` (or `v` on an approved comment): a number or a button picks the reason code. */
+export function ReasonPrompt({ verb, reasonCodes, onPick, onCancel, children }: { verb: string; reasonCodes: readonly string[]; onPick: (code: number) => void; onCancel: () => void; children?: ComponentChildren }) {
+  return (
+    <div role="status" class="notice prompt">
+      <p>
+        {verb}: press {reasonCodes.map((code, i) => `${i + 1} ${code}`).join(', ')} (Esc cancels), or pick:
+      </p>
+      {children}
+      <div class="reason-buttons">
+        {reasonCodes.map((code, i) => (
+          <button type="button" onClick={() => onPick(i)}>
+            {i + 1} {code}
+          </button>
+        ))}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
