@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { applyPolicy } from '../../moderation/policy';
 import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
@@ -82,6 +84,23 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
   it('When a threat is in a game, then it is not rejected', () => {
     expect(status('In dem Spiel muss man alle Zombies erschiessen.', 'de')).not.toBe('rejected');
     expect(status('In this game you have to shoot all the zombies.', 'en')).not.toBe('rejected');
+  });
+
+  it('When our own development cases are scored, then nearly all threats are rejected and harmless look-alikes approved', () => {
+    const file = path.join(__dirname, '../../../scripts/training/dev-cases/threats.jsonl');
+    const cases = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { text: string; language: Language; expect: string; split: string })
+      .filter((c) => c.split === 'dev');
+    const threats = cases.filter((c) => c.expect === 'rejected').map((c) => status(c.text, c.language));
+    const harmless = cases.filter((c) => c.expect === 'approved').map((c) => status(c.text, c.language));
+    expect(threats.length).toBeGreaterThan(150);
+    expect(threats.filter((s) => s === 'rejected').length / threats.length).toBeGreaterThanOrEqual(0.95);
+    expect(threats.filter((s) => s === 'approved').length).toBeLessThanOrEqual(2);
+    expect(harmless.filter((s) => s === 'approved').length / harmless.length).toBeGreaterThanOrEqual(0.95);
+    expect(harmless.filter((s) => s === 'rejected')).toEqual([]);
   });
 
   it('When a frame decides, then its rule names the construction and the discount', () => {

@@ -120,6 +120,8 @@ const DE_PEOPLE = [
 const DE_PLACES = ['haus', 'huus', 'wohnung', 'auto', 'moschee', 'synagoge', 'kirche', 'asylheim', 'fluechtlingsheim', 'asylunterkunft', 'redaktion', 'heim', 'heime'];
 const DE_YOUR = ['dein', 'deine', 'dis', 'euer', 'eure', 'die', 'das', 'den'];
 
+/** Someone kills someone, third person singular ("… jemand erschiesst ihn"). */
+const DE_KILLS_3SG = ['erschiesst', 'umbringt', 'toetet', 'abknallt', 'aufhaengt', 'ermordet', 'absticht', 'erschlaegt', 'kaltmacht', 'totschlaegt', 'ueberfaehrt', 'vergast', 'verschiesst', 'umbringt', 'ufhaenkt', 'abmurkst', 'lyncht'];
 /** Death wishes: a verb of dying in the third or second person. */
 const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen'];
 const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
@@ -164,6 +166,11 @@ const DE_FRAMES: Row[] = [
     'vor ein erschiessungskommando', 'an die wand mit', 'ab ins lager mit', 'is gas mit', 'a d wand mit'], KILL, DE),
   ...frames(['hoffentlich', 'hoffentli', 'hoffe', 'hoff'], ['kommt * unter den zug', 'kommt * unter einen zug', 'kommt * unters tram', 'kommt * unter einen bus', 'chunnt * under es tram', 'chunnt * under de zug', 'chunnt * unders tram', 'ueberfaehrt ihn', 'ueberfaehrt sie', '* unter den zug', '* unter einen zug', '* unters tram', '* under es tram', '* under de zug'], KILL, { ...DE, inflect: false }),
   ...frames(['du wirst', 'du wirsch', 'ihr werdet', 'er wird', 'der wird'], ['* nicht mehr erleben', '* nid erlaebe', 'das nicht ueberleben', 'das nid ueberlaebe', 'nicht mehr lange leben', 'nid meh lang laebe', 'bald sterben', 'sterben', 'staerbe', 'bald tot sein', 'tot sein', 'brennen', 'alle brennen', 'bluten', 'verrecken'], KILL, { ...DE, inflect: false }),
+  // Someone else should do it: "ich hoffe, jemand erschiesst ihn", "Zeit, dass ihn einer umbringt", "schade, dass ihn noch keiner erschossen hat".
+  ...frames(gap([...DE_HOPE, 'zeit dass', 'zeit das', 'wird zeit dass', 'hoechste zeit dass', 'waer schoen wenn', 'waere schoen wenn', 'wuensche mir dass']), DE_KILLS_3SG, KILL, { ...DE, inflect: false }),
+  ...frames(['noch keiner', 'noch niemand', 'noch kein', 'no keine', 'no niemer'], DE_PART_KILL.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
+  // The verb first, the object after: "wenn ich ihn sehe, knall ich ihn ab".
+  ...DE_INVERTED.flatMap(([verbs, particle]) => frames(cross(verbs, ['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'den', 'dae', 'die', 'sie', 'si']), [particle], KILL, { ...DE, inflect: false })),
   ...each(['waerst du doch tot', 'waere er doch tot', 'waeren sie doch tot', 'waersch doch tot', 'wenn du doch tot waerst', 'wenn er doch tot waere'], KILL, DE),
 ];
 
@@ -220,6 +227,10 @@ const FR_FRAMES: Row[] = [
   ...each(['aille bruler en enfer', 'aillent bruler en enfer', 'aille pourrir en enfer', 'aillent pourrir en enfer', 'aille crever en enfer', 'va bruler en enfer', 'vas bruler en enfer',
     'au bucher', 'au poteau', 'a la guillotine', 'a la lanterne', 'au gibet', 'a l echafaud', 'a la potence', 'devant un peloton', 'au peloton d execution',
     'tu ne vivras pas', 'vous ne vivrez pas', 'tu ne passeras pas la nuit', 'tu ne passeras pas la semaine', 'tu ne verras pas demain'], KILL, FR),
+  ...frames(['je le', 'je la', 'je les', 'j le', 'je l', 'on le', 'on la'], ['tue', 'bute', 'egorge', 'flingue', 'descends', 'fume', 'massacre', 'creve', 'tuerai', 'buterai', 'tuerais', 'buterais'], KILL, { ...FR, inflect: false }),
+  ...each(['lui mettrais * balle', 'lui mettrai * balle', 'lui collerais * balle', 'vivement qu il creve', 'vivement qu elle creve', 'vivement qu ils crevent', 'vivement sa mort',
+    'pourvu qu il creve', 'pourvu qu elle creve', 'pourvu qu il meure', 'pourvu qu ils crevent', 'que quelqu un le bute', 'que quelqu un le tue', 'que quelqu un la tue', 'que quelqu un les tue',
+    'quelqu un va le buter', 'quelqu un finira par le tuer'], KILL, FR),
   // Wishes: "je souhaite que tu crèves", "que Dieu le fasse crever".
   ...each(['que tu creves', 'que tu meures', 'que vous creviez', 'que vous mouriez', 'qu il meurt', 'qu ils crevent', 'que tu crevais', 'que tu y passes',
     'le fasse crever', 'la fasse crever', 'les fasse crever', 'le fasse mourir', 'crever la bouche ouverte', 'crevez la bouche ouverte',
@@ -274,6 +285,8 @@ const IT_FRAMES: Row[] = [
   ...frames(['ti', 'vi', 'gli', 'le'], ['faccio saltare', 'faccio saltare in aria', 'faro saltare in aria', 'brucio la casa', 'brucio la macchina', 'do fuoco', 'daro fuoco', 'pianto una pallottola', 'pianto un proiettile', 'sparo in faccia', 'sparo addosso', 'tiro il collo', 'taglio la testa', 'taglio la gola'], KILL, { ...IT, inflect: false }),
   ...frames(['gli', 'le', 'ti', 'vi', 'lo', 'la', 'li'], ['taglierei la gola', 'taglierei la testa', 'sparerei', 'sparerei in testa', 'spaccherei la testa', 'ammazzerei', 'ucciderei', 'strangolerei', 'impiccherei', 'fucilerei', 'brucerei vivo', 'brucerei vivi', 'sgozzerei', 'accoltellerei', 'affogherei', 'annegherei', 'torcerei il collo', 'spezzerei il collo'], KILL, { ...IT, inflect: false }),
   ...frames(['ti auguro', 'gli auguro', 'le auguro', 'vi auguro', 'auguro loro', 'auguro a'], ['una morte', '* morte lenta', '* morte atroce', '* morte dolorosa', 'di crepare', 'di morire', 'la morte', '* di morire', '* di crepare', 'un cancro', 'un tumore'], KILL, { ...IT, inflect: false }),
+  ...each(['qualcuno lo faccia fuori', 'qualcuno lo ammazzi', 'qualcuno la ammazzi', 'qualcuno li ammazzi', 'qualcuno lo uccida', 'ora che qualcuno lo', 'magari morisse', 'magari crepasse',
+    'magari morissero', 'speriamo che qualcuno lo', 'se lo becco lo ammazzo', 'se lo becco', 'se ti becco'], KILL, IT),
   ...each(['al rogo', 'alla forca', 'al patibolo', 'alla ghigliottina', 'davanti al plotone', 'non arriverai a domani', 'non vedrai il domani', 'non vivrai a lungo', 'non arriverai a natale'], KILL, IT),
   ...frames(['da', 'vanno', 'andrebbero'], ['estirpare', 'eliminare', 'sterminare', 'eliminati', 'estirpati', 'sterminati', 'spazzare via', 'spazzati via', 'cancellare', 'cancellati'], ABOUT_PEOPLE, { ...IT, ...G_VIOLENCE, inflect: false }),
   ...frames(['metterei', 'mettere', 'metteteli', 'mettiamoli', 'mettiamo', 'metterli', 'li metterei', 'li mettiamo', 'li metterei tutti', 'da mettere'], ['al muro', '* al muro', 'tutti al muro', 'al rogo', '* al rogo', 'nei forni', '* nei forni', 'nelle camere a gas', '* nelle camere a gas'], KILL, { ...IT, inflect: false }),
@@ -325,6 +338,9 @@ const EN_FRAMES: Row[] = [
     'should hang', 'should all hang', 'should swing', 'ought to hang', 'deserves to hang', 'deserve to hang', 'swinging from a', 'hanging from a tree', 'hanging from a lamppost', 'dangling from a rope',
     'won t live to see', 'will not live to see', 'wont live to see', 'you won t live', 'you will not live', 'won t make it to', 'won t see tomorrow', 'won t survive the',
     'you will burn', 'you ll burn', 'you will bleed', 'you ll bleed', 'you re going to bleed', 'get cancer and die', 'catch cancer and die', 'get aids and die'], KILL, { ...EN, inflect: false }),
+  ...each(['about time someone', 'about time somebody', 'can t wait until he dies', 'can t wait till he dies', 'can t wait for him to die', 'can t wait for her to die', 'can t wait for them to die',
+    'someone please kill', 'somebody please kill', 'someone please shoot', 'pity nobody has killed', 'shame nobody has shot', 'shame nobody has killed', 'pity nobody has shot', 'world would be better if he died',
+    'better off if he died', 'if i see him i ll', 'if i see you i ll', 'if i ever see you', 'if i catch you'], KILL, { ...EN, inflect: false }),
   ...each(['go die', 'go and die', 'go kill yourself', 'just die', 'die already', 'pls die', 'please die', 'die bitch', 'die you', 'die slowly', 'die painfully'], KILL, { ...EN, inflect: false }),
   ...frames(['burn down', 'burn', 'torch', 'firebomb', 'bomb', 'blow up', 'set fire to'], cross(['their', 'his', 'her', 'your', 'the', 'that', 'every'], EN_PLACES), KILL, { ...EN, inflect: ['s'] }),
   ...frames(['them', 'them all', 'all of them', 'every one of them', 'him', 'her', 'em'], ['in gas chambers', 'in the gas chambers', 'into gas chambers', 'into the gas chambers', 'in a gas chamber', 'into the ovens', 'in the ovens', 'in ovens', 'against a wall', 'against the wall and shoot', 'in front of a firing squad', 'before a firing squad'], KILL, { ...EN, inflect: false }),
@@ -424,18 +440,18 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   // eradicated, done away with, dying
   'korruption', 'armut', 'vorurteile', 'rassismus', 'antisemitismus', 'extremismus', 'terrorismus', 'pest', 'malaria', 'kinderarbeit', 'hunger',
   'unkraut', 'schimmel', 'krebs', 'buerokratie', 'filz', 'vetternwirtschaft', 'steuerhinterziehung', 'drogenhandel', 'menschenhandel',
-  'kriminalitaet', 'ungerechtigkeit', 'zeit', 'stunden', 'langeweile', 'vorlage', 'initiative', 'gesetz', 'gesetze', 'idee', 'projekt', 'reform',
+  'kriminalitaet', 'ungerechtigkeit', 'langeweile', 'vorlage', 'initiative', 'gesetz', 'gesetze', 'idee', 'projekt', 'reform',
   'zeitung', 'firma', 'tradition', 'pflanze', 'pflanzen', 'baum', 'baeume', 'hoffnung', 'debatte', 'diskussion', 'vorschlag', 'motion', 'abkommen',
   'vertrag', 'beiz', 'laden', 'geschaeft', 'app', 'serie', 'sendung', 'mode', 'trend', 'diesel', 'verbrenner', 'bargeld', 'atomkraft', 'pandemie',
   'konzept', 'software', 'system', 'liga', 'quote', 'akku', 'motor', 'handy', 'computer', 'licht', 'lichter',
   // French
-  'loi', 'projet', 'reforme', 'temps', 'suspense', 'ennui', 'moustiques', 'insectes', 'arbres', 'arbre', 'herbes', 'lumiere', 'lumieres', 'moteur',
+  'loi', 'projet', 'reforme', 'suspense', 'ennui', 'moustiques', 'insectes', 'arbres', 'arbre', 'herbes', 'lumiere', 'lumieres', 'moteur',
   'linge', 'tableau', 'drapeau', 'affiche', 'cadre', 'plante', 'plantes',
   // Italian
-  'legge', 'riforma', 'proposta', 'progetto', 'pianta', 'piante', 'tradizione', 'giornale', 'iniziativa', 'moda', 'trasmissione', 'noia', 'tempo',
+  'legge', 'riforma', 'proposta', 'progetto', 'pianta', 'piante', 'tradizione', 'giornale', 'iniziativa', 'moda', 'trasmissione', 'noia',
   'zanzare', 'insetti', 'luce', 'luci', 'bucato', 'quadro', 'bandiera', 'manifesto', 'burocrazia', 'corruzione', 'mafia', 'evasione', 'poverta',
   // English
-  'lights', 'engine', 'bill', 'process', 'music', 'mood', 'vibe', 'bugs', 'weeds', 'germs', 'bacteria', 'mosquitoes', 'flies', 'time', 'competition',
+  'lights', 'engine', 'bill', 'process', 'music', 'mood', 'vibe', 'bugs', 'weeds', 'germs', 'bacteria', 'mosquitoes', 'flies', 'competition',
   'dragon', 'messenger', 'deal', 'project', 'picture', 'pictures', 'photo', 'painting', 'coat', 'laundry', 'clothes', 'flag', 'sign', 'plant',
   'plants', 'tree', 'trees', 'battery', 'phone', 'proposal', 'law', 'show', 'conversation', 'debate', 'thread', 'joke', 'buzz', 'dream', 'dreams',
 ];
@@ -473,6 +489,7 @@ export const THREAT_FRAME_ALLOW: readonly string[] = [
   'ucciderei per', 'ammazzerei per', 'i libri al rogo', 'libri al rogo', 'we slaughtered', 'slaughtered us', 'you will burn calories', 'you ll burn calories', 'you will burn fat', 'you ll burn fat',
   'you will bleed less', 'tu ne vivras pas sans', 'tu ne vivras pas longtemps sans', 'ihr werdet brennen fuer', 'du wirst brennen fuer', 'du wirst sterben vor',
   // English: a performance, a disease, oneself.
+  'kill time', 'killing time', 'kill some time', 'zeit totzuschlagen', 'zeit totschlagen', 'zit totschlaa',
   'killed it', 'kill it', 'killing it', 'killin it', 'virus kills', 'cancer kills', 'smoking kills', 'kills thousands', 'kills millions', 'kills people',
   // English: killing the lights, a bill, the engine; dying to see something; gyms and sports.
   ...['you ll die', 'you will die', 'you re going to die', 'you re gonna die', 'you are going to die', 'i hope he dies', 'i hope she dies', 'i hope they die', 'hope he dies', 'hope she dies', 'hope they die', 'may he die', 'may she die', 'may they die'].flatMap((h) => [`${h} laughing`, `${h} of laughter`, `${h} of boredom`, `${h} happy`, `${h} peacefully`, `${h} in peace`, `${h} old`, `${h} of old age`, `${h} in their sleep`, `${h} in his sleep`, `${h} in her sleep`, `${h} someday`, `${h} one day`, `${h} eventually`]),
