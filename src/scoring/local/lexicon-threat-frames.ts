@@ -70,9 +70,9 @@ const DE_PART_KILL = DE_PART.filter((v) => !DE_PART_AMBIGUOUS.has(v));
 
 /** Someone should do it: the modal and its subject, in either order, Standard and Swiss German. */
 const DE_CALL_HEADS = [
-  'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'koennte man', 'man koennte', 'sollten wir', 'wir sollten',
+  'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollten wir', 'wir sollten',
   'muessen wir', 'wir muessen', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte', 'sollte endlich jemand',
-  'am besten', 'am beschte', 'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
+  'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
   'soett mer', 'sett mer', 'mues me', 'muess me', 'muesst me', 'me mues', 'me muess', 'me muesst', 'oepper soett', 'oepper sett', 'oeper soett',
   'gehoert', 'ghoert', 'ghoered',
 ];
@@ -81,7 +81,7 @@ const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'set
 /** First person: "ich werde …", "ich will …", "mir wered …". */
 const DE_FIRST_MODAL = [
   'ich werde', 'ich werd', 'ich will', 'ich wuerde', 'ich wuerd', 'wir werden', 'wir wollen', 'i wird', 'i wuerd', 'i will', 'i wott', 'ich wott',
-  'mir wered', 'mir werdet', 'mir wend', 'ich tu', 'i tue', 'ich gehe', 'ich geh', 'ich komme', 'ich komm', 'i chum', 'ich schwoere ich werde',
+  'mir wered', 'mir werdet', 'mir wend',
 ];
 
 /** Separable verbs in the first person: "ich bring(e) … um", "ich knall … ab". */
@@ -307,7 +307,11 @@ const IT_FRAMES: Row[] = [
 const EN_VERBS = ['kill', 'murder', 'stab', 'shoot', 'strangle', 'rape', 'hang', 'behead', 'slaughter', 'butcher', 'gut', 'lynch', 'execute', 'choke', 'drown', 'burn', 'torture', 'end', 'gas'];
 const EN_BEAT = ['beat', 'punch', 'smash', 'batter', 'hurt', 'break', 'bash', 'stomp', 'kick'];
 /** Matches start at any word: "i ll" also covers "I swear I'll". */
-const EN_FIRST = ['i will', 'i ll', 'ill', 'i m going to', 'i m gonna', 'im gonna', 'im going to', 'i am going to', 'i am gonna', 'i want to', 'i wanna', 'i m about to', 'we will', 'we ll', 'we re going to', 'we re gonna', 'i would', 'i d', 'imma'];
+/**
+ * Matches start at any word, so "going to" covers "I'm going to", "we're going to": heads that begin with "I'm" would
+ * be tried at every "I'm" of an English comment.
+ */
+const EN_FIRST = ['i will', 'i ll', 'ill', 'going to', 'gonna', 'want to', 'wanna', 'about to', 'we will', 'we ll', 'i would', 'i d', 'imma'];
 const EN_WHOM = ['you', 'u', 'ya', 'your', 'yall', 'him', 'her'];
 const EN_CALL_HEADS = [
   'we should', 'you should', 'they should', 'someone should', 'somebody should', 'we need to', 'we must', 'we have to', 'let s', 'lets', 'we ought to',
@@ -374,7 +378,7 @@ const BODY_HARM: Row[] = [
   ...each(['je vais m occuper de toi', 'je vais te regler ton compte', 'je vais lui regler son compte', 'je vais te faire mal', 'on va te faire mal', 'je vais te faire la misere', 'tu vas avoir mal', 'tu vas te faire defoncer'], BEAT, FR),
   ...frames(['ti', 'gli', 'vi', 'le'], cross(['spacco', 'rompo', 'spezzo', 'stacco', 'frantumo', 'sfascio', 'rompero', 'spezzero', 'spacchero', 'faccio saltare', 'spaccherei', 'romperei', 'spezzerei'], IT_BODY), BEAT, { ...IT, inflect: false }),
   ...each(['ti faccio male', 'ti faro male', 'ti sistemo io', 'ti concio per le feste', 'ti riduco in poltiglia', 'ti riempio di mazzate', 'ti prendo a mazzate', 'ti massacro di botte'], BEAT, IT),
-  ...frames(cross(['i will', 'i ll', 'ill', 'i m going to', 'i m gonna', 'im gonna', 'gonna', 'i d'], cross(['break', 'smash', 'snap', 'bash', 'knock', 'rip', 'cave'], ['your', 'his', 'her'])), EN_BODY.map((b) => `* ${b}`), BEAT, { ...EN, inflect: false }),
+  ...frames(cross(['i will', 'i ll', 'ill', 'going to', 'gonna', 'i d'], cross(['break', 'smash', 'snap', 'bash', 'knock', 'rip', 'cave'], ['your', 'his', 'her'])), EN_BODY.map((b) => `* ${b}`), BEAT, { ...EN, inflect: false }),
   ...each(['i ll teach you a lesson you won t forget', 'you re going to get hurt', 'you ll get hurt', 'you will get hurt', 'you re gonna get hurt', 'i ll mess you up', 'i will mess you up', 'i m gonna mess you up', 'i ll fuck you up', 'i will fuck you up', 'i m gonna fuck you up', 'i m going to fuck you up', 'gonna fuck you up', 'i ll wreck you', 'i ll beat your ass', 'i will beat your ass', 'gonna beat your ass'], BEAT, EN),
 ];
 
