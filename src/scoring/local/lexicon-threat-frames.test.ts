@@ -54,8 +54,8 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     expect(status(text, language)).toBe('rejected');
   });
 
-  it('When a short threat is detected as another language, then its phrase still counts', () => {
-    expect(status('Me sött di ufhänke.', 'fr')).toBe('rejected');
+  it('When a short threat is detected as another language, then a listed phrase still counts', () => {
+    expect(status('Dä ghört verschosse.', 'fr')).toBe('rejected');
     expect(status('Go die.', 'de')).toBe('rejected');
   });
 

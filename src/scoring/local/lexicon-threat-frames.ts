@@ -112,8 +112,8 @@ const DE_FIRST_BEAT = ['verschlah', 'verschlag', 'verpruegel', 'verpruegle', 've
 
 /** Kinds of people a call is about ("Solche Menschen gehören ausgelöscht", "Diese Leute müsste man ausrotten"). */
 const DE_PEOPLE = [
-  'menschen', 'leute', 'lueuet', 'luet', 'lueut', 'typen', 'kerle', 'gestalten', 'subjekte', 'kreaturen', 'elemente', 'verbrecher', 'verraeter',
-  'schweine', 'saeue', 'viecher', 'sippe', 'brut', 'bande', 'pack', 'gesindel', 'gesocks', 'abschaum', 'familie', 'clan',
+  'menschen', 'leute', 'lueuet', 'luet', 'typen', 'kerle', 'verbrecher', 'verraeter',
+  'sippe', 'brut', 'bande', 'pack', 'gesindel', 'abschaum',
 ];
 
 /** Homes and places of worship: arson aimed at people. */
@@ -182,8 +182,7 @@ const DE_FRAMES: Row[] = [
 const FR_INF = [
   'tuer', 'buter', 'pendre', 'fusiller', 'executer', 'abattre', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs',
   'lapider', 'zigouiller', 'flinguer', 'poignarder', 'etrangler', 'noyer', 'violer', 'massacrer', 'crever', 'saigner', 'trucider', 'gazer',
-  'achever', 'exterminer', 'eliminer physiquement', 'faire la peau a', 'descendre', 'planter', 'egorger', 'castrer', 'tabasser', 'lyncher',
-  'arracher la tete', 'couper la tete', 'trancher la gorge', 'exploser la tete', 'faire sauter la cervelle', 'eclater la tete', 'bruler',
+  'exterminer', 'eliminer physiquement', 'faire la peau a', 'arracher la tete', 'couper la tete', 'trancher la gorge', 'bruler',
 ];
 /** With a bare article the object may be a thing or a game ("tuer le temps", "abattre les arbres"): group only. */
 const FR_INF_STRONG = ['pendre', 'fusiller', 'executer', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs', 'lapider', 'zigouiller', 'poignarder', 'etrangler', 'violer', 'gazer', 'trucider', 'buter', 'flinguer'];
@@ -192,7 +191,7 @@ const FR_PART = [
   'viole', 'poignarde', 'etrangle', 'noye', 'extermine', 'gaze', 'castre', 'flingue', 'elimine physiquement', 'mis a mort', 'brule',
 ];
 /** Matches start at any word: "faut" also covers "il faut", "devrait" covers "on devrait". */
-const FR_CALL_HEADS = ['faut', 'faudrait', 'faudra', 'devrait', 'devraient', 'doit', 'doivent', 'je vais', 'j vais', 'jvais', 'je veux', 'nous allons', 'suffit de'];
+const FR_CALL_HEADS = ['faut', 'faudrait', 'devrait', 'devraient', 'doivent', 'je vais', 'jvais', 'nous allons'];
 const FR_OBJ = ['le', 'la', 'les', 'l', 'te', 't', 'vous'];
 const FR_FUT = [
   'tuerai', 'buterai', 'egorgerai', 'pendrai', 'fusillerai', 'creverai', 'massacrerai', 'defoncerai', 'etranglerai', 'violerai', 'decapiterai',
@@ -369,16 +368,16 @@ const IT_BODY = ['la faccia', 'la testa', 'le gambe', 'le ossa', 'il naso', 'i d
 const EN_BODY = ['legs', 'face', 'teeth', 'neck', 'skull', 'head', 'jaw', 'nose', 'arms', 'ribs', 'knees', 'spine', 'bones', 'kneecaps'];
 
 const BODY_HARM: Row[] = [
-  ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['brech', 'breche', 'schlag', 'schlage', 'schlah', 'hau', 'haue', 'reiss', 'reisse', 'tret', 'polier', 'poliere', 'bruch'], ['dir', 'ihm', 'euch'])), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
+  ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['brech', 'breche', 'schlag', 'schlage', 'schlah', 'hau', 'reiss', 'polier'], ['dir', 'ihm', 'euch'])), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
   ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
   ...frames(['ich schlag', 'ich schlage', 'i schlah', 'wir schlagen', 'ich pruegel', 'ich pruegle'], cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], ['* zusammen', '* krankenhausreif', '* spitalreif', '* windelweich', '* gruen und blau', '* zu brei', 'zaeme', '* zaeme']), BEAT, { ...DE, inflect: false }),
   ...each(['ich zerleg dich', 'ich zerlege dich', 'i zerleg di', 'ich zerleg euch', 'gibts * auf die fresse', 'gibt s * auf die fresse', 'gibts * aufs maul', 'gits * uf d schnurre',
     'git s * uf d schnurre', 'kriegst gleich eine', 'kriegst * eine aufs maul', 'kriegst * auf die fresse', 'chunsch eis uf d schnurre', 'uf d schnurre uebercho'], BEAT, DE),
-  ...frames(['je vais te', 'je vais lui', 'je vais vous', 'je te', 'je lui', 'on va te', 'on va lui', 'on va vous', 'je vais leur'], cross(['casser', 'peter', 'briser', 'exploser', 'defoncer', 'eclater', 'arracher', 'fracasser', 'broyer', 'tordre', 'casse', 'pete', 'brise', 'explose', 'defonce', 'eclate', 'arrache', 'fracasse'], FR_BODY), BEAT, { ...FR, inflect: false }),
+  ...frames(['je vais te', 'je vais lui', 'je vais vous', 'je te', 'on va te'], cross(['casser', 'peter', 'briser', 'exploser', 'defoncer', 'eclater', 'arracher', 'casse', 'pete', 'defonce'], FR_BODY), BEAT, { ...FR, inflect: false }),
   ...each(['je vais m occuper de toi', 'je vais te regler ton compte', 'je vais lui regler son compte', 'je vais te faire mal', 'on va te faire mal', 'je vais te faire la misere', 'tu vas avoir mal', 'tu vas te faire defoncer'], BEAT, FR),
   ...frames(['ti', 'gli', 'vi', 'le'], cross(['spacco', 'rompo', 'spezzo', 'stacco', 'frantumo', 'sfascio', 'rompero', 'spezzero', 'spacchero', 'faccio saltare', 'spaccherei', 'romperei', 'spezzerei'], IT_BODY), BEAT, { ...IT, inflect: false }),
   ...each(['ti faccio male', 'ti faro male', 'ti sistemo io', 'ti concio per le feste', 'ti riduco in poltiglia', 'ti riempio di mazzate', 'ti prendo a mazzate', 'ti massacro di botte'], BEAT, IT),
-  ...frames(cross(['i will', 'i ll', 'ill', 'going to', 'gonna', 'i d'], cross(['break', 'smash', 'snap', 'bash', 'knock', 'rip', 'cave'], ['your', 'his', 'her'])), EN_BODY.map((b) => `* ${b}`), BEAT, { ...EN, inflect: false }),
+  ...frames(cross(['i will', 'i ll', 'ill', 'going to', 'gonna', 'i d'], cross(['break', 'smash', 'snap', 'bash', 'rip'], ['your', 'his', 'her'])), EN_BODY.map((b) => `* ${b}`), BEAT, { ...EN, inflect: false }),
   ...each(['i ll teach you a lesson you won t forget', 'you re going to get hurt', 'you ll get hurt', 'you will get hurt', 'you re gonna get hurt', 'i ll mess you up', 'i will mess you up', 'i m gonna mess you up', 'i ll fuck you up', 'i will fuck you up', 'i m gonna fuck you up', 'i m going to fuck you up', 'gonna fuck you up', 'i ll wreck you', 'i ll beat your ass', 'i will beat your ass', 'gonna beat your ass'], BEAT, EN),
 ];
 
