@@ -15,8 +15,11 @@ const MIN_TERM_LENGTH = 7;
 const MIN_WORD_LENGTH = 6;
 /** Slips in the first letters make other words too often ("erachtet" → "verachtet", "prendre" → "pendre"). */
 const FIRST_EDITABLE = 3;
-/** Terms one slip from common words ("Schwein" → "Schein"; "Geschmeiss" → "geschmissen"; "krepieren" → "kreieren"). */
-const NOT_FUZZY = new Set(['schwein', 'geschmeiss', 'krepieren', 'tschusch']);
+/**
+ * Terms one slip from common words ("Schwein" → "Schein"; "Geschmeiss" → "geschmissen"; "krepieren" → "kreieren"), and
+ * group names ("Schwüle" → "Schwule").
+ */
+const NOT_FUZZY = new Set(['schwein', 'geschmeiss', 'krepieren', 'tschusch', 'schwule', 'schwuler', 'schwulen', 'christen', 'christin']);
 const ENDINGS = ['', 'e', 'en', 'n', 's', 'er', 'in', 'innen', 'i', 'a', 'o'];
 
 interface Candidate<T> {

@@ -16,6 +16,21 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'sind ein teil', 'sind teil', 'teil unserer gesellschaft', 'unsere nachbarn', 'sind keine gefahr', 'keine gefahr', 'sind nicht das problem',
     'nicht das problem', 'gleichberechtigt', 'gleichwertig', 'solidaritaet mit', 'solidarisch mit', 'stolz auf', 'genauso wie alle',
     'wie alle anderen', 'genauso viel wert', 'leisten viel', 'leisten einen wichtigen beitrag', 'sind integriert', 'sind mitmenschen',
+    // equal, capable, valued
+    'genauso intelligent', 'genauso klug', 'genauso gut', 'genauso faehig', 'genauso gute', 'gleich intelligent', 'sind frauen', 'sind maenner',
+    'verdienen anerkennung', 'verdienen unsere anerkennung', 'verdienen mitgefuehl', 'verdienen unser mitgefuehl', 'wertvolle', 'wertvoll',
+    'bereichert', 'bewundere', 'respektiere', 'hilfsbereit', 'tolle leute', 'motiviert', 'ein gewinn', 'nichts gegen', 'arbeiten hart',
+    // speaking as or for a member ("Ich bin schwul und stolz", "Meine Nachbarin ist Muslimin und Ärztin")
+    'ich bin schwul', 'ich bin lesbisch', 'ich bin trans', 'ich bin bi', 'ich bin muslim', 'ich bin muslimin', 'ich bin jude', 'ich bin juedin',
+    'ich bin schwarz', 'ich bin behindert', 'ich bin queer', 'bin selbst', 'als schwarzer', 'als schwarze', 'als muslimin', 'als muslim',
+    'als jude', 'als juedin', 'als lesbe', 'als schwuler', 'als transfrau', 'meine nachbarin', 'mein nachbar', 'meine nachbarn', 'mein bruder',
+    'meine schwester', 'mein sohn', 'meine tochter', 'meine kollegin', 'mein kollege', 'meine kollegen', 'meine freundin', 'mein freund',
+    // standing against hostility ("Rassismus gegen Schwarze", "Diskriminierung von Lesben")
+    'rassismus gegen', 'hass gegen', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'diskriminierung gegen', 'feindlichkeit', 'homophobie',
+    'antisemitismus', 'beleidigt', 'beleidigungen', 'gegen rassismus', 'werden diskriminiert', 'diskriminiert', 'benachteiligt',
+    // ordinary life: work, school, home (not verbs that hate uses too: "… unterstützen den Terror", "… feiern Anschläge")
+    'arbeiten in der', 'arbeiten als', 'arbeiten im', 'fasten', 'wohnen in', 'leben in', 'leben seit', 'zur schule', 'befreundet',
+    'meine freunde', 'viele freunde', 'wohne mit', 'lebe mit', 'arbeite mit', 'wir sind', 'anspruch auf', 'betroffen',
   ],
   fr: [
     'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',
@@ -62,11 +77,12 @@ function negatedAround(tokens: readonly Token[], start: number, end: number): bo
 
 /**
  * Whether the comment speaks for a group and holds nothing against anyone: it names a group, the lexicon found no
- * insult, threat, slur or contempt, and a sentence says something for the group without a negation around it
- * ("Flüchtlinge sind Menschen wie du und ich", "Muslime gehören zur Schweiz").
+ * insult, threat, slur or contempt that is not negated, quoted or reported, and a sentence says something for the
+ * group without a negation around it ("Flüchtlinge sind Menschen wie du und ich", "Muslime gehören zur Schweiz").
  */
 export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, language: Language): boolean {
-  if (!lexicon.identityMentioned || lexicon.hits.length > 0) return false;
+  // A negated or quoted hit ("Schwule sind keine Gefahr") is no evidence against anyone.
+  if (!lexicon.identityMentioned || lexicon.hits.some((h) => h.contexts.length === 0)) return false;
   const matchers = language === 'other' ? [...MATCHERS.values()] : [MATCHERS.get(language) as TermMatcher];
   for (const matcher of matchers) {
     for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd)) return true;

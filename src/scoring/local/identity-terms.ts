@@ -52,6 +52,14 @@ const GERMAN_STEMS: readonly [stem: string, endings: readonly string[]][] = [
   ['amerikaner', ['', 'n']],
   ['israeli', ['', 's']],
   ['palaestinenser', ['', 'n']],
+  ['schwul', ['', 'e', 'en', 'er', 'es']],
+  ['lesbisch', ['', 'e', 'en', 'er', 'es']],
+  ['homosexuell', ['', 'e', 'en', 'er', 'es']],
+  ['queer', ['', 'e', 'en', 'er', 'es']],
+  ['transperson', ['', 'en']],
+  ['tamile', ['', 'n']],
+  ['juedinnen', ['']],
+  ['lesben', ['']],
 ];
 
 const OTHER_LANGUAGES: readonly string[] = [

@@ -13,8 +13,15 @@ import { DE, EN, FR, GROUP_ONLY, IT, type LexiconWeights, type Row } from './lex
 /** What a word of contempt weighs when the sentence names a group: held, never rejected on its own. */
 export const GROUP_CONTEMPT: LexiconWeights = { IDENTITY_ATTACK: 0.75, TOXICITY: 0.7, INSULT: 0.55 };
 
+/** Verbs after which German puts the negation ("Ich hasse Ausländer nicht", "Ich verachte keine Muslime"). */
+const VERBS_NEGATED_AFTER = new Set(['hasse', 'hasst', 'hassen', 'hasste', 'hassten', 'verachte', 'verachtet', 'verachten', 'verabscheue', 'verabscheut', 'verabscheuen', 'ekeln mich', 'ekelt mich an', 'ekeln mich an']);
+
 const rows = (terms: readonly string[], language: typeof DE | typeof FR | typeof IT | typeof EN): Row[] =>
-  terms.map((term): Row => [term, GROUP_ONLY, { ...language, inflect: false, group: GROUP_CONTEMPT }]);
+  terms.map((term): Row => [
+    term,
+    GROUP_ONLY,
+    { ...language, inflect: false, group: GROUP_CONTEMPT, ...(language === DE && VERBS_NEGATED_AFTER.has(term) ? { negationAfter: true } : {}) },
+  ]);
 
 const GERMAN = [
   // hating, despising, disgust

@@ -1,5 +1,5 @@
 import type { Attribute } from '../../domain';
-import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, body, insult, profane, severe, slur, threat, type Row } from './lexicon-rows';
+import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, body, each, insult, profane, severe, slur, threat, type Row } from './lexicon-rows';
 import { EXTRA_ALLOW, EXTRA_BODY, EXTRA_INSULTS, EXTRA_PROFANITY, EXTRA_SLURS, EXTRA_IDENTITY } from './lexicon-insults';
 import { DEHUMANISATION_ROWS, THREAT_ALLOW, THREAT_ROWS } from './lexicon-threats';
 import type { TermDefinition } from './term-matcher';
@@ -7,6 +7,7 @@ import type { LexiconWeights } from './lexicon-rows';
 
 export type { LexiconWeights } from './lexicon-rows';
 import { CONTEMPT_ROWS } from './lexicon-contempt';
+import { GROUP_FRAME_ALLOW, GROUP_FRAME_ROWS, GROUP_NAME_ROWS } from './lexicon-group-frames';
 import { IMPLICIT_ALLOW, IMPLICIT_INSULT_ROWS } from './lexicon-implicit';
 import { INTIMIDATION_ALLOW, INTIMIDATION_ROWS } from './lexicon-intimidation';
 import { THREAT_FRAME_ALLOW, THREAT_FRAME_ROWS } from './lexicon-threat-frames';
@@ -23,6 +24,8 @@ export interface LexiconPayload {
    * and violent or dehumanising about people ("Ungeziefer", "ausrotten", "vermin", "sterminare").
    */
   group?: LexiconWeights;
+  /** A negation shortly after the term negates it too ("Ich hasse keine Ausländer"); threats always look ahead. */
+  negationAfter?: boolean;
 }
 
 // Shorthands and row helpers live in lexicon-rows.ts; threats and dehumanisation in lexicon-threats.ts, the
@@ -61,7 +64,9 @@ const INSULTS: Row[] = [
   ['doof', insult(0.45), DE],
   ['daemlich', insult(0.55)],
   ['bescheuert', insult(0.55)],
-  ['behindert', slur(0.55), DE],
+  // The word as an insult ("Bist du behindert?", "behindertes Pack"); "Behinderte", "behinderten" mostly name a group.
+  ['behindert', slur(0.55), { ...DE, inflect: ['er', 'es', 'em'] }],
+  ...each(['du behinderter', 'du behinderte', 'so ein behinderter', 'so eine behinderte', 'voll behinderte', 'behinderter idiot', 'behinderte kuh', 'behinderter spast'], slur(0.7), { ...DE, inflect: false }),
   ['geisteskrank', insult(0.55)],
   ['schwachsinnig', insult(0.55)],
   ['schwachsinn', insult(0.25), DE],
@@ -372,14 +377,16 @@ const ALLOW: string[] = [
 function row(r: Row, category: LexiconCategory, anyLanguage = false): TermDefinition<LexiconPayload> {
   const [term, weights, options] = r;
   const id = [options?.language, category, term].filter((part) => part !== undefined).join(':');
-  const { group, ...matching } = options ?? {};
+  const { group, negationAfter, ...matching } = options ?? {};
   // A listed threat phrase counts in whatever language the comment was detected as: short comments ("Dä ghört
   // verschosse.", "Go die.", "Morte ai traditori!") are often detected as another language, and a phrase of several
   // words in one language is almost never harmless in another. Single words keep their language ("crepa", "creve"),
   // and so do the generated frames of lexicon-threat-frames.ts: tried in every language they cost a tenth of the
   // scorer's speed.
   if (anyLanguage && category === 'threat' && term.includes(' ')) delete matching.language;
-  return { term, ...matching, id, data: group === undefined ? { category, weights } : { category, weights, group } };
+  const data: LexiconPayload = group === undefined ? { category, weights } : { category, weights, group };
+  if (negationAfter === true) data.negationAfter = true;
+  return { term, ...matching, id, data };
 }
 
 function maxOf(a: LexiconWeights | undefined, b: LexiconWeights | undefined): LexiconWeights | undefined {
@@ -420,12 +427,14 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...IMPLICIT_INSULT_ROWS.map((r) => row(r, 'insult')),
   ...DEHUMANISATION_ROWS.map((r) => row(r, 'insult')),
   ...CONTEMPT_ROWS.map((r) => row(r, 'insult')),
+  ...GROUP_FRAME_ROWS.map((r) => row(r, 'insult')),
   ...PROFANITY.map((r) => row(r, 'profanity')),
   ...SLURS.map((r) => row(r, 'slur')),
   ...IDENTITY.map((r) => row(r, 'identity')),
+  ...GROUP_NAME_ROWS.map((r) => row(r, 'identity')),
   ...ALLOW.map((term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', id: `allow:${term}`, data: { category: 'allow', weights: {} } })),
   // The newer phrase lists are written out in every form they need, so they match exactly ("da sind" is not "das sind").
-  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...THREAT_FRAME_ALLOW].map(
+  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...GROUP_FRAME_ALLOW, ...THREAT_FRAME_ALLOW].map(
     (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
   ),
 ]);

@@ -11,6 +11,11 @@ export interface RowOptions {
   inflect?: boolean | readonly string[];
   /** Weights when the same sentence names a group. */
   group?: LexiconWeights;
+  /**
+   * A negation shortly after the term also negates it: German puts "nicht" after the verb ("Ich hasse
+   * Ausländer nicht", "Ich hasse keine Ausländer").
+   */
+  negationAfter?: boolean;
 }
 
 /** One lexicon entry: the term as written, its weights, options. */

@@ -2,6 +2,8 @@ import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../doma
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
 import { compileTerms, type TermMatch, type TermMatcher } from './term-matcher';
+import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
+import { reportedSpeechTokens } from './speech-context';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
@@ -53,8 +55,13 @@ const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulemen
 const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
-  'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
-  'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace', 'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
+  'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'behauptet',
+  'behaupten', 'behauptete',
+  // German reported speech in the subjunctive ("…, dass Roma dreckig seien").
+  'seien',
+  'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
+  'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
+  'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
   'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
 ]));
 const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
@@ -71,6 +78,11 @@ const COUNTER_CUES: readonly string[] = [
     'gehoert angezeigt', 'gehoeren angezeigt', 'sollte man anzeigen', 'anzeige erstatten', 'ghoert azeigt', 'sollten sich schaemen',
     'sollte sich schaemen', 'avoir honte', 'devraient avoir honte', 'devrait avoir honte', 'porter plainte', 'should be ashamed',
     'should be reported', 'dovrebbero vergognarsi', 'dovrebbe vergognarsi', 'essere denunciato', 'essere denunciati', 'va denunciato',
+    // German: rejecting a claim about a group, reporting it, naming it as a prejudice.
+    // (Words that also come with real threats, "anzeigen", "bekämpfen", "Rassismus", are left out.)
+    'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
+    'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'angezeigt', 'gemeldet',
+    'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
 ];
 /**
  * Games, films and the pitch: killing there is play ("In dem Spiel muss man alle Zombies erschiessen", "on va les tuer
@@ -145,6 +157,9 @@ function emptyScores(): Record<Attribute, number> {
   return { TOXICITY: 0, SEVERE_TOXICITY: 0, INSULT: 0, PROFANITY: 0, THREAT: 0, IDENTITY_ATTACK: 0 };
 }
 
+/** Pronouns that take up a group named in the sentence before (German; "sie", "die", "diese", "solche"). */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']);
+
 /** Words after "nicht" that make it a tag question, not a negation ("nicht wahr"). */
 const NOT_A_NEGATION_AFTER = new Set(['wahr', 'so', 'mehr']);
 
@@ -191,15 +206,17 @@ function isNegated(tokens: readonly Token[], start: number, end: number, words: 
 }
 
 /** Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit. */
-function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporting: Set<number> } {
+function cueSentences(tokens: readonly Token[]): { address: Set<number>; reporting: Set<number>; speech: Set<number> } {
   const address = new Set<number>();
   const reporting = new Set<number>();
+  const speech = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (ADDRESS.has(token)) address.add(token.sentence);
     if (REPORTING.has(token)) reporting.add(token.sentence);
+    if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
   }
-  return { address, reporting };
+  return { address, reporting, speech };
 }
 
 /**
@@ -223,6 +240,25 @@ function isWhyQuestion(text: NormalizedText, k: number): boolean {
   }
 }
 
+/**
+ * Nouns for what people say or write, and words that condemn it. In a sentence about a group they make a word of
+ * contempt a verdict on the speech, not on the group ("Deine Aussage über trans Personen ist widerlich", "Die
+ * Kommentare über Flüchtlinge hier sind ekelhaft", "Dass Muslime hier nichts verloren hätten, ist rassistisch");
+ * only the rows that weigh nothing alone are affected, never insults or threats.
+ */
+const SPEECH_NOUNS = new WordSet(new Set([
+  'kommentar', 'kommentare', 'kommentaren', 'kommentars', 'hasskommentar', 'hasskommentare', 'aussage', 'aussagen', 'satz', 'saetze',
+  'spruch', 'sprueche', 'spruechen', 'aeusserung', 'aeusserungen', 'beitrag', 'beitraege', 'post', 'posts', 'tweet', 'tweets', 'hetze',
+  'hassrede', 'beleidigung', 'beleidigungen', 'worte', 'bemerkung', 'bemerkungen', 'parole', 'parolen', 'hetzer', 'hetzerei', 'gerede',
+  'herziehen', 'herzieht', 'beschimpfungen', 'pauschalisierungen', 'pauschalisierung',
+  // and words that condemn what was said ("…, das ist eine Schande", "Wer so redet, ist ein Rassist")
+  'schande', 'schaemen', 'schaemt', 'schaeme', 'schaem', 'rassistisch', 'rassistische', 'rassistischer', 'rassismus', 'rassist', 'rassisten',
+  'sexistisch', 'sexismus', 'homophob', 'homophobe', 'homophobie', 'transfeindlich', 'transfeindliche', 'antisemitisch', 'antisemitische',
+  'antisemitismus', 'hetze', 'hetzt', 'hetzen', 'diskriminierend', 'diskriminierung', 'menschenverachtend', 'inakzeptabel', 'unakzeptabel',
+  'unsinn', 'quatsch', 'bloedsinn', 'luege', 'luegen', 'gelogen', 'vorurteil', 'vorurteile', 'beschaemend', 'verurteile', 'verurteilen',
+  'widerspreche', 'widersprochen',
+]));
+
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
 export interface LexiconScorer {
   score(text: NormalizedText, language: Language): LexiconResult;
@@ -230,7 +266,8 @@ export interface LexiconScorer {
 
 /** Builds the lexicon scorer; pass a matcher to use other term data (tests, moderator lists). */
 /** Lexicon categories whose single-word terms are also found misspelt (see fuzzy-terms.ts). */
-const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur', 'body', 'threat']);
+/** Group names too ("Flüchtlnige", "Auslädner"), so that a misspelt group still makes the sentence about a group. */
+const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur', 'body', 'threat', 'identity']);
 
 /** The shipped lexicon's insults, slurs and threats, for misspelt matches. */
 export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
@@ -268,24 +305,38 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // Sentences that name a group outside quotation marks: a group named only inside a quotation («Schwule sind
       // krank») is not what the writer's own words ("… haben hier nichts verloren") are about.
       const identitySentences = new Set<number>();
+      // Sentences whose quotation names a group: hate quoted there («Schwule sind krank») is a mention of hate about
+      // a group, which counts as quoted evidence (and keeps the model at its mentioned-only share), not as nothing.
+      const quotedIdentitySentences = new Set<number>();
       let evidence = false;
       for (const m of matches) {
         if (m.data?.category === 'identity') {
           result.identityMentioned = true;
           const first = tokens[m.tokenStart] as Token;
           if (!first.quoted) identitySentences.add(first.sentence);
+          else quotedIdentitySentences.add(first.sentence);
         } else if (m.data !== undefined) evidence = true;
       }
       // Only group names ("Frauen", "Flüchtlinge"): nothing to weigh, and no need for the context cues.
       if (!evidence) return result;
-      const counterSentences = new Set<number>();
+      // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.").
+      if (identitySentences.size > 0) {
+        for (const token of tokens) {
+          if (!token.quoted && GROUP_PRONOUNS.has(token.norm) && identitySentences.has(token.sentence - 1)) identitySentences.add(token.sentence);
+        }
+      }
+      // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
+      // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
+      const counterCues: { sentence: number; start: number; end: number }[] = [];
       const callOutSentences = new Set<number>();
       const fictionSentences = new Set<number>();
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
-        (cue.data === 'counter' ? counterSentences : cue.data === 'fiction' ? fictionSentences : callOutSentences).add(sentence);
+        if (cue.data === 'counter') counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
+        else if (cue.data === 'fiction') fictionSentences.add(sentence);
+        else callOutSentences.add(sentence);
       }
-      const { address: addressSentences, reporting: reportingSentences } = cueSentences(tokens);
+      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences } = cueSentences(tokens);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
@@ -296,10 +347,25 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const a of ATTRIBUTES) noisyOr[a] = 1 - (1 - noisyOr[a]) * (1 - group[a]);
         group = emptyScores();
       };
+      // What someone else said ("Er sagt, Muslime sind alle kriminell. Das ist falsch."): the clause after a verb of
+      // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
+      // nothing alone (contempt and group frames); insults and threats keep the reporting-verb rule.
+      let reported: Uint8Array | undefined | null = null;
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
-        const hit = applyContext(m, payload, tokens, { counterSentences, callOutSentences, identitySentences, addressSentences, reportingSentences, fictionSentences }, language, text);
+        let inReport = false;
+        let aboutSpeech = false;
+        if (!hasWeight(payload.weights)) {
+          // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
+          if (FRAME_COPULAS.has((tokens[m.tokenStart] as Token).norm) && (NON_GROUP_SUBJECTS.has(tokens[m.tokenStart - 1]?.norm ?? '') || NON_GROUP_SUBJECTS.has(tokens[m.tokenStart + 1]?.norm ?? ''))) continue;
+          if (reported === null) reported = reportedSpeechTokens(text);
+          inReport = reported !== undefined && reported[m.tokenStart] === 1;
+          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence);
+        }
+        const sentence = (tokens[m.tokenStart] as Token).sentence;
+        const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport, aboutSpeech || countered);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -323,18 +389,21 @@ function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
   tokens: readonly Token[],
-  sentences: Readonly<Record<'counterSentences' | 'callOutSentences' | 'identitySentences' | 'addressSentences' | 'reportingSentences' | 'fictionSentences', ReadonlySet<number>>>,
+  sentences: Readonly<Record<'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences' | 'fictionSentences', ReadonlySet<number>>>,
   language: Language,
   text: NormalizedText,
+  inReportedClause = false,
+  /** A counter-speech cue elsewhere in the sentence, or the sentence is about speech (group-only rows). */
+  countered = false,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
   const inAddress = sentences.addressSentences.has(first.sentence);
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
-  if (sentences.reportingSentences.has(first.sentence)) contexts.push('reported');
-  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat', language)) contexts.push('negated');
-  if (sentences.counterSentences.has(first.sentence) || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
+  if (isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
+  if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
@@ -343,7 +412,7 @@ function applyContext(
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];
   const addressed = contexts.length === 0 && inAddress;
-  const aboutGroup = sentences.identitySentences.has(first.sentence);
+  const aboutGroup = sentences.identitySentences.has(first.sentence) || (first.quoted && sentences.quotedIdentitySentences.has(first.sentence));
   const base = aboutGroup && payload.group !== undefined ? maxWeights(payload.weights, payload.group) : payload.weights;
   const weights: LexiconWeights = {};
   for (const a of ATTRIBUTES) {

@@ -12,7 +12,9 @@ const REPORT_OR_CONDEMN = new WordSet(new Set([
   'zitat', 'ruft', 'rief', 'bruellt', 'bruellte', 'hetze', 'hetzt', 'rassistisch', 'rassismus', 'rassist', 'sexistisch', 'homophob',
   'antisemitisch', 'menschenverachtend', 'inakzeptabel', 'unakzeptabel', 'beleidigend', 'beleidigung', 'hassrede', 'hasskommentar',
   'widerlich', 'ekelhaft', 'abscheulich', 'unertraeglich', 'daneben', 'schaemen', 'schaemt', 'schaeme', 'schande', 'hetzer', 'hetzerisch',
-  'rassisten', 'sexisten', 'diskriminierend', 'diskriminierung', 'verurteile', 'verurteilen',
+  'rassisten', 'sexisten', 'diskriminierend', 'diskriminierung', 'verurteile', 'verurteilen', 'satz', 'saetze', 'aussage', 'aussagen',
+  'spruch', 'sprueche', 'parole', 'parolen', 'plakat', 'stand', 'luege', 'vorurteil', 'vorurteile', 'verschwoerungsmythen', 'bekaempfen',
+  'widerspreche', 'falsch', 'homophob', 'transfeindlich', 'antisemitisch', 'antisemitismus', 'homophobie',
   // English
   'says', 'said', 'say', 'wrote', 'writes', 'called', 'calls', 'claims', 'claimed', 'tweeted', 'shouted', 'racist', 'sexist', 'hateful',
   'unacceptable', 'offensive', 'bigoted', 'homophobic', 'disgusting', 'shameful', 'disgraceful', 'condemn', 'ashamed',
@@ -27,7 +29,8 @@ const REPORT_OR_CONDEMN = new WordSet(new Set([
 /** Verbs that introduce someone else's words: "X schreibt, …", "X sagt, dass …", "he said …". */
 const SAYS = new WordSet(new Set([
   'sagt', 'sagte', 'sagen', 'sagten', 'schreibt', 'schrieb', 'schreiben', 'schrieben', 'behauptet', 'behauptete', 'behaupten', 'meint',
-  'meinte', 'meinen', 'twittert', 'twitterte', 'postet', 'postete', 'fordert', 'forderte', 'ruft', 'rief', 'says', 'said', 'writes', 'wrote',
+  'meinte', 'meinen', 'twittert', 'twitterte', 'postet', 'postete', 'fordert', 'forderte', 'ruft', 'rief', 'sagst', 'schreibst',
+  'behauptest', 'meinst', 'heisst', 'hiess', 'steht', 'stand', 'glaubt', 'denkt', 'behauptete', 'rufen', 'riefen', 'says', 'said', 'writes', 'wrote',
   'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
   'scrive', 'scrivono', 'afferma', 'sostiene',
 ]));
@@ -61,12 +64,16 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     if (!SAYS.has(verb)) continue;
     const next = tokens[i + 1] as Token;
     if (next.sentence !== verb.sentence) continue;
-    const opened = /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);
+    // "X sagt, …", "X sagt, dass …", and "Es heisst, …" / "Da heisst es, …" with the pronoun before the comma.
+    let start = i + 1;
+    const after = tokens[i + 2];
+    if (PRONOUNS_AFTER_VERB.has(next.norm) && after !== undefined && after.sentence === verb.sentence && /[,:]/.test(text.text.slice(next.end, after.begin))) start = i + 2;
+    const opened = start > i + 1 || /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);
     if (!opened) continue;
-    for (let k = i + 1; k < tokens.length; k++) {
+    for (let k = start; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.sentence !== verb.sentence) break;
-      if (k > i + 1 && CLAUSE_END.test(text.text.slice((tokens[k - 1] as Token).end, token.begin))) break;
+      if (k > start && CLAUSE_END.test(text.text.slice((tokens[k - 1] as Token).end, token.begin))) break;
       mask ??= new Uint8Array(tokens.length);
       mask[k] = 1;
     }
@@ -75,3 +82,4 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
 }
 
 const REPORTED_CLAUSE_OPENERS = new Set(['dass', 'that', 'que', 'qu', 'che']);
+const PRONOUNS_AFTER_VERB = new Set(['es', 'man', 'er', 'sie', 'immer']);

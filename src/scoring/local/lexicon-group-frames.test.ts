@@ -1,0 +1,111 @@
+import type { AttributeScores } from '../../domain';
+import { createLexiconScorer, type LexiconResult } from './lexicon-scorer';
+import { LocalScorer } from './local-scorer';
+import { normalizeText } from './text-normalizer';
+
+const lexicon = createLexiconScorer();
+const lex = (text: string): LexiconResult => lexicon.score(normalizeText(text), 'de');
+/** Rule ids of the hits without the `lexicon:de:insult:` prefix, with their contexts ("sind * kriminell+negated"). */
+const rules = (text: string): string[] => lex(text).hits.map((h) => h.rule.replace(/^lexicon:(fuzzy:)?de:insult:/, ''));
+
+describe('German group frames (lexicon)', () => {
+  it.each([
+    ['Muslime sind alle kriminell.', 'sind * kriminell'],
+    ['Asylbewerber sind von Natur aus faul.', 'sind * faul'],
+    ['Transpersonen sind eine Belastung für die Gesellschaft.', 'sind * belastung'],
+    ['Frauen sind nicht intelligent.', 'nicht intelligent'],
+    ['Ich kann Muslime nicht leiden.', 'kann * nicht leiden'],
+    ['Menschen mit Behinderung haben hier nichts verloren.', 'nichts verloren'],
+    ['Roma sind nichts als Zecken.', 'sind * zecke'],
+    // The counter-speech cue "sollte man nicht" is part of the frame here, not a comment on it.
+    ['Transmenschen sollte man nicht ernst nehmen.', 'nicht ernst nehmen'],
+  ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+    const result = lex(text);
+    expect(result.identityMentioned).toBe(true);
+    expect(result.scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('When a frame matches, then its span covers the predicate ("sind alle kriminell")', () => {
+    const text = 'Muslime sind alle kriminell.';
+    const spans = lex(text).spans.filter((s) => s.attribute === 'IDENTITY_ATTACK').map((s) => text.slice(s.begin, s.end));
+    expect(spans).toContain('sind alle kriminell');
+  });
+
+  it.each([
+    ['Kriminell sind nur die Schlepper.'],
+    ['Es ist kriminell, wie Flüchtlinge behandelt werden.'],
+    ['Ist das gefährlich für Frauen?'],
+    ['Die Brücke ist eine Gefahr für Velofahrer.'],
+  ])('When no group is the subject ("%s"), then the frame weighs nothing', (text) => {
+    expect(lex(text).scores.IDENTITY_ATTACK).toBe(0);
+  });
+
+  it.each([
+    ['Migranten sind keine Kriminellen.', 'negated'],
+    ['Ausländer sind nicht krimineller als Schweizer.', 'negated'],
+    ['Ich hasse Ausländer nicht.', 'negated'],
+    ['Ich hasse keine Flüchtlinge.', 'negated'],
+    ['Er sagt, Eritreer sind faul. Das ist falsch.', 'reported'],
+    ['Es heisst immer, Tamilen seien kriminell.', 'reported'],
+    ['Die Kommentare über Juden hier sind widerlich.', 'counter'],
+    ['Dass Muslime hier nichts verloren hätten, ist rassistisch.', 'counter'],
+    ['«Lesben sind abartig», schrieb jemand.', 'quoted'],
+    ['So etwas sollte man nicht sagen: Muslime sind kriminell.', 'counter'],
+  ])('When the frame is negated, reported, quoted or a verdict on speech ("%s"), then it counts as %s only', (text, context) => {
+    const result = lex(text);
+    expect(result.hits.length).toBeGreaterThan(0);
+    for (const hit of result.hits) expect(hit.contexts).toContain(context);
+    expect(result.scores.IDENTITY_ATTACK).toBeLessThan(0.5);
+  });
+
+  it('When a pronoun takes up a group named in the sentence before, then contempt in its sentence is about the group', () => {
+    expect(lex('In meinem Quartier wohnen viele Muslime. Ich hasse sie.').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
+    expect(lex('Ich hasse sie.').scores.IDENTITY_ATTACK).toBe(0);
+    expect(lex('Muslime wohnen hier. Es regnet. Ich hasse sie.').scores.IDENTITY_ATTACK).toBe(0);
+  });
+
+  it('When the verb of hate has no negation after it, then it is not negated', () => {
+    expect(rules('Ich hasse Ausländer.')).toEqual(['hasse']);
+  });
+
+  it('When a comment names Asia or the Kanak people, then no insult or slur is found ("asi" + "en", "Kanake")', () => {
+    expect(lex('Die Mongolei liegt in Asien.').hits).toEqual([]);
+    expect(lex('Die Kanaken in Neukaledonien stimmten über die Unabhängigkeit ab.').hits).toEqual([]);
+    expect(lex('Du Asi!').hits.length).toBeGreaterThan(0);
+  });
+
+  it('When a group name is misspelt by one slip, then the sentence is still about a group; "Schwüle" is no group', () => {
+    expect(lex('Flüchtlnige sind Parasiten.').identityMentioned).toBe(true);
+    expect(lex('Die Schwüle ist unerträglich.').identityMentioned).toBe(false);
+  });
+});
+
+describe('German group statements (shipped model and lexicon)', () => {
+  let scorer: LocalScorer;
+  beforeAll(async () => {
+    scorer = await LocalScorer.load();
+  });
+  const HOLD = 0.5;
+  const worst = (scores: AttributeScores): number => Math.max(...Object.values(scores));
+  const score = (text: string): AttributeScores => scorer.scoreSync(text, 'de').scores;
+
+  it.each([
+    'Transpersonen sind eine Belastung für die Gesellschaft.',
+    'Ich kann Muslime nicht leiden.',
+    'Asylbewerber sind von Natur aus faul.',
+    'Schwarze sind nicht gleichwertig.',
+  ])('When a group is derogated without a slur ("%s"), then the comment is held', (text) => {
+    expect(score(text).IDENTITY_ATTACK).toBeGreaterThanOrEqual(HOLD);
+  });
+
+  it.each([
+    'Migranten sind keine Kriminellen.',
+    'Ich hasse keine Flüchtlinge.',
+    'Er sagt, Eritreer sind faul. Das ist falsch.',
+    'Die Kommentare über Juden hier sind widerlich.',
+    'Ich bin lesbisch und stolz darauf.',
+  ])('When hate is negated, reported or condemned, or a member speaks ("%s"), then nothing reaches hold', (text) => {
+    expect(worst(score(text))).toBeLessThan(HOLD);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * What is said *about* a group without a slur (German): a negative attribute given to the whole group ("… sind alle
+ * kriminell", "… sind faul"), implicit derogation ("… sind eine Last für die Gesellschaft", "… haben hier nichts zu
+ * suchen", "… können nicht denken"), dislike ("Ich kann … nicht ausstehen", "… sind mir zuwider") and praise
+ * denied ("… sind nicht intelligent", "Ich werde nie einen … respektieren").
+ *
+ * Like the words of contempt (lexicon-contempt.ts) these rows weigh nothing alone and count only when the same
+ * sentence names a group ({@link GROUP_CONTEMPT}: held, never rejected on their own). Written as predicate frames
+ * so that they carry to sentences not seen here: a copula with up to three words between it and the attribute
+ * ("sind * kriminell": "sind alle kriminell", "sind von Natur aus kriminell"). A negation inside the gap or shortly
+ * before the frame marks the hit as negated ("Muslime sind keine Terroristen", "Niemand sollte Schwule hassen"),
+ * which counts as a mention only and also lowers the model (`mentionedOnlyFactor`). Frames that deny praise carry
+ * the negation in the term itself ("nicht intelligent"), so only a second negation before them lifts them ("Es
+ * stimmt nicht, dass Frauen nicht intelligent sind"). Normalised form (ä → ae, no ß).
+ */
+import { GROUP_CONTEMPT } from './lexicon-contempt';
+import { DE, GROUP_DEHUMANISED, GROUP_ONLY, frames, type Row, type RowOptions } from './lexicon-rows';
+
+const ABOUT_GROUP: RowOptions = { ...DE, inflect: false, group: GROUP_CONTEMPT };
+/** Adjective endings ("kriminell", "kriminelle", "krimineller" as in "nicht krimineller als …"). */
+const ADJ: RowOptions = { ...ABOUT_GROUP, inflect: ['e', 'en', 'er', 'es'] };
+/** Noun plurals ("Verbrecher", "Kriminelle(n)", "Terroristen"). */
+const NOUN: RowOptions = { ...ABOUT_GROUP, inflect: ['n', 'en', 'innen'] };
+
+/** With the subjunctive of reported claims ("…, Eritreer seien kriminell"), which then count as reported. */
+const COPULAS = ['sind', 'ist', 'isch', 'seid', 'waren', 'bleiben', 'seien', 'sei', 'waeren'];
+/** "sind * kriminell": the gap takes "alle", "doch alle", "von Natur aus", "halt einfach", and a negation ("keine"). */
+const PREDICATE = COPULAS.map((c) => `${c} *`);
+/** For words that are also said of situations ("ist gefährlich", "sind krank"): only a few words between. */
+const NEAR = COPULAS.flatMap((c) => [c, `${c} alle`, `${c} alles`, `${c} doch`, `${c} doch alle`, `${c} einfach`, `${c} halt`, `${c} nur`, `${c} eine`, `${c} ein`, `${c} das`, `${c} alle eine`, `${c} nur eine`]);
+
+/** Attributes that insult a group as a whole when it is their subject. */
+const ATTRIBUTES = [
+  'kriminell', 'faul', 'stinkfaul', 'arbeitsscheu', 'verlogen', 'hinterhaeltig', 'verschlagen', 'gewalttaetig', 'gewaltbereit',
+  'rueckstaendig', 'unzivilisiert', 'kulturlos', 'primitiv', 'unfaehig', 'hysterisch', 'gierig', 'geldgierig', 'habgierig', 'raffgierig',
+  'undankbar', 'unterentwickelt', 'unterbelichtet', 'triebgesteuert', 'verlaust', 'verseucht', 'stinkend', 'verdorben',
+  'degeneriert', 'gestoert', 'psychisch gestoert', 'geisteskrank', 'abnormal', 'unnatuerlich', 'widernatuerlich',
+  'unehrlich', 'betruegerisch', 'weniger intelligent', 'weniger klug', 'weniger wert', 'duemmer', 'minderbemittelt', 'unbrauchbar',
+  'ungebildet', 'zu emotional', 'zu dumm', 'zu bloed', 'ueberfluessig', 'verrueckt', 'kaputt',
+];
+const NEAR_ATTRIBUTES = ['krank', 'gefaehrlich', 'brutal', 'schmutzig', 'unsauber', 'laut', 'zu schwach', 'normal', 'intelligent', 'wertvoll', 'gleichwertig'];
+/** Nouns that brand a group as criminals or burdens. */
+const NOUNS = [
+  'verbrecher', 'kriminelle', 'terrorist', 'vergewaltiger', 'luegner', 'dieb', 'betrueger', 'messerstecher', 'schmarotzer', 'sozialfall',
+  'sozialfaelle', 'wirtschaftsfluechtling', 'problemfall', 'kostenfaktor', 'faulpelz', 'nichtsnutz', 'taugenichts', 'menschen zweiter klasse',
+];
+/** Burdens and dangers: "sind eine Last", "sind keine Gefahr" (the gap takes the article and a negation). */
+const BURDENS = ['gefahr', 'bedrohung', 'last', 'belastung', 'plage'];
+const NEAR_NOUNS = ['problem', 'abfall', 'muell', 'dreck'];
+/** Phrases of implicit derogation: the group as a burden, out of place, unable to think, to blame. */
+const IMPLICIT = [
+  'eine last fuer', 'nur eine last', 'eine belastung fuer', 'nur eine belastung', 'eine bedrohung fuer', 'eine gefahr fuer', 'nichts zu suchen',
+  'nichts verloren', 'nix verlore', 'nuet verlore', 'nuet z sueche', 'nicht in unser land lassen', 'nicht in unser land reinlassen',
+  'nicht ins land lassen', 'nicht in die schweiz lassen', 'gehoeren nicht in', 'nur probleme', 'nichts als probleme', 'nur aerger',
+  'auf unsere kosten', 'auf kosten der steuerzahler', 'auf kosten von uns', 'uns auf der tasche', 'nehmen uns die arbeit weg',
+  'nehmen uns die jobs weg', 'nehmen uns alles weg', 'naehmen uns die arbeit weg', 'naehmen uns die jobs weg', 'leisten nichts',
+  'nichts leisten', 'koennten nicht denken', 'zerstoeren unsere', 'zerstoeren unser', 'nutzen uns aus', 'uns ausnutzen',
+  'nutzen unser sozialsystem aus', 'sind keine richtigen', 'sind keine echten', 'ist kein richtiger', 'ist keine richtige', 'ist kein echter',
+  'ist keine echte', 'gehoeren in die kueche', 'gehoeren an den herd', 'gehoert in die kueche', 'gehoert an den herd', 'zurueck an den herd',
+  'zurueck in die kueche', 'koennen nicht denken', 'koennen nicht logisch denken', 'kann nicht denken', 'koennen nicht richtig denken',
+  'koennen nicht autofahren', 'koennen nicht rechnen', 'haben kein hirn', 'hat kein hirn', 'haben keinen verstand', 'an allem schuld',
+  'schuld an allem', 'kontrollieren die banken', 'kontrollieren die medien', 'kontrollieren die welt', 'regieren die welt', 'sollten zuhause bleiben',
+  'sollen zuhause bleiben', 'sollten zu hause bleiben', 'sollen zurueck', 'sollten zurueck', 'zurueck wo sie herkommen', 'zurueck woher sie kommen',
+  'zurueck in ihr land', 'zurueck in ihre heimat', 'zurueck nach afrika', 'zurueck in die wueste', 'ab in die heimat', 'braucht niemand',
+  'braucht hier niemand', 'braucht kein mensch', 'brauchen wir nicht', 'brauchen wir hier nicht', 'braucht unser land nicht', 'will hier niemand',
+  'will niemand haben', 'von kindern fernhalten', 'von unseren kindern fernhalten', 'den mund halten', 'das maul halten', 'die klappe halten',
+  'taugen nicht', 'nicht zum fuehren', 'passen nicht zu uns', 'passen nicht in unsere', 'passen einfach nicht', 'nicht integrierbar',
+  'wollen sich nicht integrieren', 'klauen alles', 'klauen nur', 'stehlen alles', 'nur zum klauen', 'vermehren sich', 'ueberfremdung',
+  'ueberschwemmen', 'ueberrennen', 'sollte man nicht reinlassen', 'nicht reinlassen', 'sollte man einsperren', 'sollte man wegsperren',
+  'muessen weg', 'muessen raus', 'sollen weg', 'sollten weg', 'weg mit', 'raus aus der schweiz', 'raus aus unserem land', 'abschieben',
+  'sollte man abschieben', 'ausschaffen', 'rausschmeissen', 'rauswerfen', 'zu nichts zu gebrauchen', 'nicht zu gebrauchen', 'nichts im kopf',
+  'nichts im hirn', 'kein gehirn', 'keinen verstand', 'wollen nicht arbeiten', 'arbeiten nie', 'wollen nur unser geld', 'wollen nur geld',
+  'nur wegen dem geld', 'nur wegen des geldes', 'schaden unserem land', 'schaden der schweiz', 'ruinieren unser', 'ruinieren die schweiz',
+  'verpesten', 'unterwandern', 'islamisierung', 'umvolkung', 'bevoelkerungsaustausch', 'grosser austausch', 'ersetzen uns', 'zocken uns ab',
+  'klauen', 'stehlen', 'sollten keine kinder', 'sollten nicht waehlen', 'duerfen nicht waehlen', 'sollte man nicht waehlen lassen',
+  'sollten nicht arbeiten', 'nicht gemacht fuer', 'nicht geschaffen fuer', 'gehoeren nicht an die', 'nicht an die macht',
+  'nicht vereinbar', 'unvereinbar', 'in heime stecken', 'ins heim stecken', 'wegsperren', 'einsperren', 'wegschliessen', 'aussortieren',
+];
+/** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
+const EMOTION = [
+  'graut vor', 'graust vor', 'graut es vor', 'graust es vor', 'zuwider', 'zum kotzen', 'kotzen mich', 'ekel vor', 'ekelt es vor',
+  'ekelt mich vor', 'ekelt mir vor', 'verachtung fuer', 'nur verachtung', 'abscheu vor', 'mag keine', 'mag keinen', 'mag kei',
+  'kann * nicht leiden', 'koennen * nicht leiden', 'kann * nicht ausstehen', 'halte * nicht aus', 'ertrage * nicht', 'ertrage keine',
+  'schnauze voll von', 'nase voll von', 'habe genug von', 'gehen mir auf die nerven', 'gehen mir auf den sack', 'nerven mich',
+  'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'machen mich krank', 'macht mich krank',
+  'machen mich wuetend', 'macht mich wuetend', 'wird schlecht', 'wird uebel', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
+  'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
+];
+/** Praise denied: the negation is part of the term. */
+const DENIED = [
+  'nicht intelligent', 'nicht wertvoll', 'nichts wert', 'nicht gleichwertig', 'nicht gleich viel wert', 'nicht genauso viel wert',
+  'nicht willkommen', 'nicht erwuenscht', 'unerwuenscht', 'nicht menschlich', 'keine menschen wie', 'kein teil unserer', 'nicht teil unserer',
+  'kein teil der gesellschaft', 'gehoeren nicht dazu', 'verdienen keinen respekt', 'keinen respekt verdient', 'verdient keinen respekt',
+  'nicht die gleichen rechte', 'nicht dieselben rechte', 'keine gleichen rechte', 'nie * respektieren', 'niemals * respektieren',
+  'nie * akzeptieren', 'niemals * akzeptieren', 'nie * gleichwertig', 'niemals * gleichwertig', 'nie so klug', 'nie so intelligent',
+  'nie * zur schweiz gehoeren', 'nie zu uns gehoeren', 'gehoeren nicht zu', 'keine bereicherung', 'nie vertrauen', 'niemals vertrauen',
+  'nie trauen', 'nicht zu trauen', 'nicht ernst nehmen', 'nicht in unsere gesellschaft',
+];
+const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig'];
+
+/** Vermin, beasts and diseases said of a group ("… sind nichts als Zecken"); the older rows are in lexicon-threats.ts. */
+const DEHUMANISED = [
+  'zecke', 'laus', 'laeuse', 'made', 'wurm', 'wuermer', 'heuschrecke', 'barbar', 'bestie', 'unmensch', 'monster', 'primat', 'gorilla',
+  'unkraut', 'virus', 'krankheit', 'geschwuer', 'krebsgeschwuer', 'tumor', 'schmeissfliege', 'tier', 'tiere', 'vieh', 'viecher', 'untermensch',
+  'abschaum', 'ungeziefer', 'parasit', 'ratte', 'kakerlake', 'affe', 'schwein', 'hund',
+];
+
+export const GROUP_FRAME_ROWS: readonly Row[] = [
+  ...frames(PREDICATE, DEHUMANISED, GROUP_ONLY, { ...NOUN, group: GROUP_DEHUMANISED }),
+  ...frames(['wie', 'wie die', 'wie wilde', 'benehmen sich wie', 'leben wie', 'hausen wie'], ['tiere', 'vieh', 'ratten', 'ungeziefer', 'parasiten', 'affen', 'schweine', 'barbaren', 'bestien'], GROUP_ONLY, { ...ABOUT_GROUP, group: GROUP_DEHUMANISED }),
+  ...frames(PREDICATE, ATTRIBUTES, GROUP_ONLY, ADJ),
+  ...frames(NEAR, NEAR_ATTRIBUTES.filter((a) => !['normal', 'intelligent', 'wertvoll', 'gleichwertig'].includes(a)), GROUP_ONLY, ADJ),
+  ...frames(PREDICATE, NOUNS, GROUP_ONLY, NOUN),
+  ...frames(PREDICATE, BURDENS, GROUP_ONLY, NOUN),
+  ...frames(NEAR, NEAR_NOUNS, GROUP_ONLY, NOUN),
+  ...frames(['alle', 'allesamt', 'alles', 'nur', 'lauter', 'nichts als', 'potenzielle', 'potenzieller', 'geborene', 'geborener'], ['verbrecher', 'kriminelle', 'terrorist', 'vergewaltiger', 'schmarotzer', 'luegner'], GROUP_ONLY, NOUN),
+  ...IMPLICIT.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
+  ...EMOTION.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
+  ...DENIED.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
+  ...frames(COPULAS, DENIED_NEAR, GROUP_ONLY, ABOUT_GROUP),
+];
+
+/**
+ * Copulas whose subject may be "es"/"das" rather than a group ("Es ist kriminell, wie … behandelt werden"), and verbs
+ * whose object may be "es" ("Ich hasse es, wenn Muslime beleidigt werden", "Ich mag es nicht, wenn …").
+ */
+export const FRAME_COPULAS: ReadonlySet<string> = new Set([...COPULAS, 'hasse', 'hassen', 'mag', 'verachte', 'verabscheue', 'kann']);
+/** Subjects that are no group: a frame right after them, or with them right after its verb, says nothing about one. */
+export const NON_GROUP_SUBJECTS: ReadonlySet<string> = new Set(['es', 'das', 'dies', 'was', 'wie', 'des']);
+
+/** Homonyms of insults and slurs: "Asien" is "asi" + "en"; the Kanak people of New Caledonia. */
+export const GROUP_FRAME_ALLOW: readonly string[] = [
+  'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
+];
+
+/**
+ * More names for groups (identity rows: no weight, they mark the sentence as about a group): singular forms after
+ * an article or "jede(r)", spelt-apart and adjective forms, groups the older list lacks.
+ */
+export const GROUP_NAME_ROWS: readonly Row[] = [
+  ...[
+    'eine frau', 'einer frau', 'jede frau', 'keine frau', 'ein jude', 'einen juden', 'einem juden', 'ein schwuler', 'einen schwulen',
+    'einem schwulen', 'ein muslim', 'einen muslim', 'einem muslim', 'eine muslimin', 'ein auslaender', 'einen auslaender', 'jeder auslaender',
+    'ein schwarzer', 'einen schwarzen', 'ein fluechtling', 'einen fluechtling', 'jeder fluechtling', 'ein migrant', 'einen migranten',
+    'transperson', 'transpersonen', 'trans personen', 'trans person', 'trans menschen', 'trans frauen', 'trans frau', 'trans maenner',
+    'transmaenner', 'transgender', 'menschen mit behinderung', 'menschen mit behinderungen', 'rollstuhlfahrer', 'tamilen', 'afghanen',
+    'somalier', 'nigerianer', 'marokkaner', 'tunesier', 'algerier', 'nordafrikanern', 'juedinnen', 'musliminnen', 'schwarzen', 'queers',
+    'homos', 'heteros', 'bisexuelle', 'intersexuelle', 'asylbewerbern', 'auslaendern', 'fluechtlingen', 'gefluechteten', 'zugewanderte',
+    'zugewanderten', 'sans papiers', 'papierlose', 'auslander', 'fluchtling', 'fluchtlinge', 'turken', 'judin',
+  ].map((term): Row => [term, {}, { ...DE, inflect: false }]),
+  ...['schwul', 'lesbisch', 'homosexuell', 'queer', 'bisexuell', 'muslimisch', 'juedisch', 'behindert', 'gehoerlos', 'blind'].map(
+    (term): Row => [term, {}, { ...DE, inflect: ['e', 'en', 'er', 'es', 'em'] }],
+  ),
+];
