@@ -7,9 +7,10 @@ import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
 import { reportedSpeechTokens } from './speech-context';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
+import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 
 /** Why a lexicon hit counts less than its weight. */
-export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter';
+export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self';
 
 /** A lexicon match after the context rules. */
 export interface LexiconHit {
@@ -39,7 +40,7 @@ export interface LexiconResult {
   maskedTokens: Uint8Array | undefined;
 }
 
-const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3 };
+const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3, fiction: 0.3, question: 0.3, thing: 0.2, self: 0.2 };
 const ADDRESS_BOOST = 0.6;
 const NEGATION_WINDOW = 4;
 const AFTER_NEGATION_WINDOW = 3;
@@ -55,12 +56,14 @@ const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulemen
 const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
-  'skandiert', 'drohte', 'drohten', 'droht', 'behauptet', 'behaupten', 'behauptete',
+  'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'behauptet',
+  'behaupten', 'behauptete',
   // German reported speech in the subjunctive ("…, dass Roma dreckig seien").
   'seien',
   'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
   'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
-  'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato',
+  'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
+  'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
 ]));
 const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
 
@@ -72,6 +75,10 @@ const COUNTER_CUES: readonly string[] = [
     'offensiva', 'nichts verstanden', 'menschenverachtend', 'entmenschlich', 'gewaltaufruf', 'aufruf zur gewalt', 'aufrufe zur gewalt',
     'hassrede', 'hasskommentar', 'volksverhetzung', 'strafbar', 'dehumanizing', 'dehumanising', 'hate speech', 'incitement',
     'deshumanisant', 'discours de haine', 'appel au meurtre', 'appels au meurtre', 'disumanizzante', 'discorso d odio', 'incitamento',
+    // Asking for the writer of a threat to be reported or ashamed: "Wer schreibt, … gehört angezeigt."
+    'gehoert angezeigt', 'gehoeren angezeigt', 'sollte man anzeigen', 'anzeige erstatten', 'ghoert azeigt', 'sollten sich schaemen',
+    'sollte sich schaemen', 'avoir honte', 'devraient avoir honte', 'devrait avoir honte', 'porter plainte', 'should be ashamed',
+    'should be reported', 'dovrebbero vergognarsi', 'dovrebbe vergognarsi', 'essere denunciato', 'essere denunciati', 'va denunciato',
     // German: rejecting a claim about a group, reporting it, naming it as a prejudice.
     // (Words that also come with real threats, "anzeigen", "bekämpfen", "Rassismus", are left out.)
     'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
@@ -79,14 +86,53 @@ const COUNTER_CUES: readonly string[] = [
     'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
 ];
 /**
+ * Games, films and the pitch: killing there is play ("In dem Spiel muss man alle Zombies erschiessen", "on va les tuer
+ * ce soir au stade", "stasera li ammazziamo sul campo").
+ */
+const FICTION_CUES: readonly string[] = [
+  'zombie', 'zombies', 'monster', 'monstres', 'mostri', 'videospiel', 'computerspiel', 'im spiel', 'in dem spiel', 'in diesem spiel', 'im game',
+  'videogame', 'video game', 'in the game', 'in this game', 'dans ce jeu', 'dans le jeu', 'jeu video', 'nel gioco', 'in questo gioco', 'videogioco',
+  'im film', 'in dem film', 'im krimi', 'im roman', 'in the movie', 'in the film', 'in the book', 'dans le film', 'dans le roman', 'nel film',
+  'nel romanzo', 'auf dem platz', 'uf em platz', 'im stadion', 'au stade', 'sur le terrain', 'on the pitch', 'on the field', 'on the court',
+  'sul campo', 'allo stadio', 'in campo', 'fortnite', 'minecraft', 'call of duty',
+];
+/** A threat about a thing, not a person: a thing word up to five words before the match, in it or three after it. */
+const THINGS = new WordSet(new Set(THREAT_OBJECT_THINGS));
+const THING_BEFORE = 5;
+const THING_AFTER = 3;
+const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entries(THREAT_OBJECT_SELF).map(([language, words]) => [language, new WordSet(new Set(words))]));
+
+/** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
+function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language): 'thing' | 'self' | undefined {
+  const sentence = (tokens[m.tokenStart] as Token).sentence;
+  for (let k = Math.max(0, m.tokenStart - THING_BEFORE); k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence === sentence && THINGS.has(token)) return 'thing';
+  }
+  const self = SELF[language];
+  if (self === undefined) return undefined;
+  // The writer as the object, and no one addressed ("tu vas me le payer" is a threat to the reader).
+  let writer = false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const token = tokens[k] as Token;
+    if (ADDRESS.has(token)) return undefined;
+    writer ||= k > m.tokenStart && self.has(token);
+  }
+  return writer ? 'self' : undefined;
+}
+
+/** First words of a question that asks why rather than calls for something ("Warum sollte er erschossen werden?"). */
+const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi', 'perche', 'worum']);
+/**
  * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
  * the insult when aimed at the reader ("du rassistisches Arschloch"), so it only counts without 2nd-person address.
  */
 const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
 
 /** Both cue lists in one matcher: one pass over the comment instead of two. */
-const CUES = compileTerms<'counter' | 'callOut'>([
+const CUES = compileTerms<'counter' | 'callOut' | 'fiction'>([
   ...COUNTER_CUES.map((term) => ({ term, data: 'counter' as const })),
+  ...FICTION_CUES.map((term) => ({ term, data: 'fiction' as const, inflect: false })),
   ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
 ]);
 
@@ -202,6 +248,27 @@ function byPosition(a: TermMatch<LexiconPayload>, b: TermMatch<LexiconPayload>):
 }
 
 /**
+ * Whether the sentence of token `k` asks why without a negation ("Why should he be executed?", "Pourquoi faudrait-il
+ * le pendre?"; not the rhetorical "Warum erschiesst den niemand?"). Only asked for threats, so it costs nothing on
+ * most comments.
+ */
+function isWhyQuestion(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let first = k;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
+  if (!WHY.has((tokens[first] as Token).norm)) return false;
+  let last = k;
+  for (;;) {
+    const token = tokens[last] as Token;
+    if (NEGATIONS.has(token.norm)) return false;
+    const next = tokens[last + 1];
+    if (next === undefined || next.sentence !== sentence) return text.text.slice(token.end, next?.begin ?? text.text.length).includes('?');
+    last++;
+  }
+}
+
+/**
  * Nouns for what people say or write, and words that condemn it. In a sentence about a group they make a word of
  * contempt a verdict on the speech, not on the group ("Deine Aussage über trans Personen ist widerlich", "Die
  * Kommentare über Flüchtlinge hier sind ekelhaft", "Dass Muslime hier nichts verloren hätten, ist rassistisch");
@@ -305,9 +372,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
       const counterCues: { sentence: number; start: number; end: number }[] = [];
       const callOutSentences = new Set<number>();
+      const fictionSentences = new Set<number>();
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
         if (cue.data === 'counter') counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
+        else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else callOutSentences.add(sentence);
       }
       const { address: addressSentences, reporting: reportingSentences, speech: speechSentences } = cueSentences(tokens, language);
@@ -340,7 +409,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
-        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences }, language, inReport, aboutSpeech || countered, denied);
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport, aboutSpeech || countered, denied);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -364,8 +433,9 @@ function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
   tokens: readonly Token[],
-  sentences: Readonly<Record<'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences', ReadonlySet<number>>>,
+  sentences: Readonly<Record<'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences' | 'fictionSentences', ReadonlySet<number>>>,
   language: Language,
+  text: NormalizedText,
   inReportedClause = false,
   /** A counter-speech cue elsewhere in the sentence, or the sentence is about speech (group-only rows). */
   countered = false,
@@ -380,6 +450,11 @@ function applyContext(
   if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
   if (denied || isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
   if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
+  if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
+  if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
+  const object = payload.category === 'threat' ? threatObject(tokens, m, language) : undefined;
+  if (object !== undefined) contexts.push(object);
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];
   const addressed = contexts.length === 0 && inAddress;

@@ -66,7 +66,10 @@ describe('LocalScorer (shipped model)', () => {
     const text = 'Ich polier dir die Fresse';
     const r = score(text);
     expect(r.scores.THREAT).toBeGreaterThanOrEqual(0.8);
-    expect(r.spans.find((s) => s.attribute === 'THREAT' && s.rule.startsWith('lexicon:'))).toMatchObject({ begin: 4, end: 25 });
+    // The phrase, or the whole first-person threat ("Ich polier dir die Fresse", a frame of lexicon-threat-frames.ts).
+    const span = r.spans.find((s) => s.attribute === 'THREAT' && s.rule.startsWith('lexicon:'));
+    expect(span?.end).toBe(25);
+    expect(span?.begin).toBeLessThanOrEqual(4);
   });
 
   it('When a result is returned, then it names the scorer, model and all attributes in 0..1', async () => {

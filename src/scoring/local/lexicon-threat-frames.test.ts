@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyPolicy } from '../../moderation/policy';
+import type { Language } from '../../domain';
+import { createLexiconScorer } from './lexicon-scorer';
+import { LocalScorer } from './local-scorer';
+import { normalizeText } from './text-normalizer';
+import { policy } from '../../../test/support/lexicon-scores';
+
+const lexicon = createLexiconScorer();
+const rules = (text: string, language: Language): string[] => lexicon.score(normalizeText(text), language).hits.map((h) => h.rule);
+
+describe('threat frames: verb tables crossed with calls, first-person threats, imperatives and wishes', () => {
+  let scorer: LocalScorer;
+  beforeAll(() => {
+    scorer = LocalScorer.loadSync();
+  });
+  const status = (text: string, language: Language): string => {
+    const r = scorer.scoreSync(text, language);
+    return applyPolicy(policy, { language, scores: r.scores, spans: r.spans, scorer: r.scorer }).status;
+  };
+
+  it.each<[Language, string]>([
+    // Modal + gap + infinitive, participle frames, Swiss German.
+    ['de', 'Man sollte diesen Typen endlich erschiessen.'],
+    ['de', 'Die Bundesrätin sollte hingerichtet werden.'],
+    ['de', 'Diese Leute müsste man ausrotten.'],
+    ['de', 'Me sött di ufhänke.'],
+    ['de', 'Settigi Lüüt sött me erschüsse.'],
+    // First person, inverted order, separable verbs, imperatives, arson.
+    ['de', 'Ich werde deine Familie umbringen.'],
+    ['de', 'Morgen bringe ich dich um.'],
+    ['de', 'I bring eu alli um.'],
+    ['de', 'Tötet sie alle!'],
+    ['de', 'Ich zünde dein Haus an.'],
+    ['de', 'Ich schlag dir alle Zähne aus.'],
+    // Wishes.
+    ['de', 'Ich hoffe, dass dieser Richter bald stirbt.'],
+    ['de', 'Ich wünsche ihm einen langsamen und qualvollen Tod.'],
+    ['fr', 'Il mérite d’être pendu.'],
+    ['fr', 'Il faut abattre ce juge.'],
+    ['fr', 'Je te tuerai, toi et ta famille.'],
+    ['fr', 'Je souhaite que tu crèves.'],
+    ['fr', 'Qu’on les brûle tous.'],
+    ['it', 'Quel giudice dovrebbe essere ucciso.'],
+    ['it', 'Dovrebbero ammazzarli tutti.'],
+    ['it', 'Che crepi quel politico.'],
+    ['it', 'Gli taglierei la gola.'],
+    ['en', 'I’m going to stab you.'],
+    ['en', 'These people need to be wiped out.'],
+    ['en', 'We should hang every last one of them.'],
+    ['en', 'Hope your whole family burns.'],
+  ])('When the %s comment is %j, then it is rejected', (language, text) => {
+    expect(status(text, language)).toBe('rejected');
+  });
+
+  it('When a short threat is detected as another language, then a listed phrase still counts', () => {
+    expect(status('Dä ghört verschosse.', 'fr')).toBe('rejected');
+    expect(status('Go die.', 'de')).toBe('rejected');
+  });
+
+  it.each<[Language, string]>([
+    // Things, not people.
+    ['de', 'Das Bild gehört aufgehängt, es ist wunderschön.'],
+    ['de', 'Die Wäsche sollte man draussen aufhängen.'],
+    ['de', 'Hoffentlich stirbt diese Vorlage im Parlament.'],
+    ['de', 'Korruption gehört ausgerottet.'],
+    ['fr', 'Il faut tuer cette réforme dans l’oeuf.'],
+    ['it', 'Spero che questa legge muoia in parlamento.'],
+    ['en', 'We need to kill this bill before it passes.'],
+    // Oneself, feelings, games, sport, why-questions, reports and counter-speech.
+    ['de', 'Ich könnte ihn umbringen vor Lachen, so lustig war die Sendung.'],
+    ['fr', 'Mon patron va me tuer si j’arrive en retard.'],
+    ['fr', 'On va les tuer ce soir au stade!'],
+    ['it', 'Stasera li ammazziamo sul campo!'],
+    ['en', 'Why should he be executed? He did nothing wrong.'],
+    ['fr', 'Pourquoi faudrait-il le pendre? C’est absurde.'],
+    ['de', 'Laut Anklage soll er gesagt haben, er werde sie erschiessen.'],
+    ['de', 'Wer schreibt, Flüchtlinge gehören erschossen, gehört angezeigt.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+
+  it('When a threat is in a game, then it is not rejected', () => {
+    expect(status('In dem Spiel muss man alle Zombies erschiessen.', 'de')).not.toBe('rejected');
+    expect(status('In this game you have to shoot all the zombies.', 'en')).not.toBe('rejected');
+  });
+
+  it('When our own development cases are scored, then nearly all threats are rejected and harmless look-alikes approved', () => {
+    const file = path.join(__dirname, '../../../scripts/training/dev-cases/threats.jsonl');
+    const cases = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { text: string; language: Language; expect: string; split: string })
+      .filter((c) => c.split === 'dev');
+    const threats = cases.filter((c) => c.expect === 'rejected').map((c) => status(c.text, c.language));
+    const harmless = cases.filter((c) => c.expect === 'approved').map((c) => status(c.text, c.language));
+    expect(threats.length).toBeGreaterThan(150);
+    expect(threats.filter((s) => s === 'rejected').length / threats.length).toBeGreaterThanOrEqual(0.95);
+    expect(threats.filter((s) => s === 'approved').length).toBeLessThanOrEqual(2);
+    expect(harmless.filter((s) => s === 'approved').length / harmless.length).toBeGreaterThanOrEqual(0.95);
+    expect(harmless.filter((s) => s === 'rejected')).toEqual([]);
+  });
+
+  it('When a frame decides, then its rule names the construction and the discount', () => {
+    expect(rules('Man sollte ihn erschiessen.', 'de')).toContain('lexicon:de:threat:man sollte * erschiesse');
+    expect(rules('Das Bild gehört aufgehängt.', 'de').some((r) => r.endsWith('+thing'))).toBe(true);
+    expect(rules('Why should he be executed?', 'en').some((r) => r.endsWith('+question'))).toBe(true);
+    expect(rules('Ich werde mich umbringen.', 'de')).toContain('lexicon:de:threat:ich werde * umbringe+self');
+    expect(status('Ich werde mich umbringen.', 'de')).not.toBe('rejected');
+  });
+});

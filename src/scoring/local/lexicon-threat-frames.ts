@@ -1,0 +1,501 @@
+/**
+ * Threats, calls to kill and death wishes as general frames: a table of verbs of killing (and raping, burning,
+ * beating) per language in the forms a sentence needs (infinitive, participle, first-person and imperative forms),
+ * crossed with the constructions that make them a threat, a call or a wish rather than a report:
+ *
+ * - a call with a modal and an infinitive, a gap of up to three words between ("man sollte den Typen erschiessen",
+ *   "me sött di ufhänke", "il faut abattre ce juge", "bisognerebbe fucilarli", "someone should shoot him");
+ * - a call with a modal and a participle ("gehört aufgehängt", "sollten alle erschossen werden", "mérite d'être
+ *   pendu", "dovrebbe essere ucciso", "should all be hanged");
+ * - a threat in the first person, present or future ("ich werde deine Familie umbringen", "I bring eu alli um",
+ *   "je te tuerai", "ti ucciderò", "I'm going to stab you");
+ * - imperatives to a crowd ("Tötet sie alle!", "Hängt sie auf", "Tuez-les", "Uccideteli");
+ * - wishes ("ich hoffe, dass er bald stirbt", "je souhaite que tu crèves", "che crepi", "may he die");
+ * - arson and bombs aimed at someone's home ("ich zünde dein Haus an", "on va brûler ta maison").
+ *
+ * Rule ids name the frame ("de:threat:sollte man * erschiessen"), so a span says which construction decided.
+ * Harmless look-alikes — pictures and laundry hung up, things that "die" (a bill, a project), verbs in history and
+ * reports ("wurden … erschossen"), how someone feels ("vor Lachen") — are `allow` phrases in
+ * {@link THREAT_FRAME_ALLOW}; quotation, reporting, negation, counter-speech, games and films and why-questions
+ * are discounted by the lexicon scorer's context rules as for every threat.
+ * Terms are in normalised form (ä → ae, no accents, apostrophes as spaces); the matcher adds common endings
+ * (sollte → sollten), so each word is written once.
+ */
+import { DE, EN, FR, GROUP_VIOLENCE, IT, each, frames, kill, threat, type Row } from './lexicon-rows';
+
+const G_VIOLENCE = { group: GROUP_VIOLENCE } as const;
+/** A call to kill, a threat to kill or rape, a death wish: rejected. */
+const KILL = kill(0.93);
+/** A threat to beat someone up: rejected on THREAT. */
+const BEAT = threat(0.92);
+/** Violent only about people: held alone, rejected when the sentence names a group. */
+const ABOUT_PEOPLE = { THREAT: 0.45, TOXICITY: 0.45 } as const;
+const gap = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
+const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => (y === '' ? x : x === '' ? y : `${x} ${y}`)));
+
+// ---------------------------------------------------------------------------------------------------------------
+// German (Standard, Swiss spelling, Swiss German dialect)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The last word without its final "n": the matcher adds endings, so "erschiesse" also finds "erschiessen". */
+const stem = (v: string): string => v.replace(/en$/, 'e');
+/** Infinitives of killing, raping and maiming, violent whatever the object (Standard and Swiss German). */
+const DE_INF = [
+  'erschiessen', 'erschuessen', 'verschiessen', 'abknallen', 'umbringen', 'toeten', 'ermorden', 'abstechen', 'abstaeche', 'erstechen',
+  'erwuergen', 'erdrosseln', 'aufknuepfen', 'lynchen', 'steinigen', 'vergasen', 'hinrichten', 'hirichte', 'exekutieren', 'koepfen',
+  'enthaupten', 'abschlachten', 'kaltmachen', 'abmurksen', 'totschlagen', 'totschlah', 'totschlaa', 'z tod schlah', 'erschlagen',
+  'vergewaltigen', 'an die wand stellen', 'an d wand stelle', 'a d wand stelle', 'aufhaengen', 'ufhaenke', 'ufhaenge', 'erhaengen',
+  'ertraenken', 'ueber den haufen schiessen', 'totpruegeln', 'zu tode pruegeln', 'abfackeln', 'lebendig verbrennen', 'verbrennen',
+  'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergifte', 'vergiften', 'erschuesse', 'verschuesse', 'erstaeche',
+  'vierteilen', 'einen kopf kuerzer machen', 'en chopf chuerzer mache', 'ersaeufen', 'versuufe', 'kreuzigen', 'verbrennen lassen', 'vergase',
+].map(stem);
+/** Of these, the ones also said of things ("Müll verbrennen", "Korruption ausrotten", "den Wolf abschiessen"). */
+const DE_INF_AMBIGUOUS = new Set(['verbrennen', 'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergiften', 'abfackeln', 'erschlagen'].map(stem));
+const DE_INF_KILL = DE_INF.filter((v) => !DE_INF_AMBIGUOUS.has(v));
+/** Pronouns and words for people as the object of an ambiguous verb ("man sollte sie alle aufhängen"). */
+const DE_PEOPLE_OBJ = ['dich', 'di', 'sie', 'si', 'die', 'ihn', 'en', 'den', 'dae', 'alle', 'alli', 'sie alle', 'die alle', 'euch'];
+const DE_AMBIGUOUS_CORE = ['verbrenne', 'ausrotte', 'vernichte', 'abfackle', 'abfackeln', 'erschlage', 'vergifte'];
+/** Participles for "gehört …", "sollte … werden". */
+const DE_PART = [
+  'erschossen', 'erschosse', 'verschosse', 'abgeknallt', 'abgchnallt', 'umgebracht', 'umbracht', 'getoetet', 'ermordet', 'abgestochen',
+  'abgstoche', 'erstochen', 'erwuergt', 'erdrosselt', 'aufgehaengt', 'ufghaenkt', 'ufghaengt', 'aufgeknuepft', 'gelyncht', 'gesteinigt',
+  'vergast', 'hingerichtet', 'exekutiert', 'gekoepft', 'enthauptet', 'abgeschlachtet', 'kaltgemacht', 'totgeschlagen', 'totgschlage',
+  'erschlagen', 'vergewaltigt', 'an die wand gestellt', 'a d wand gstellt', 'erhaengt', 'gehaengt', 'ertraenkt', 'totgepruegelt',
+  'zu tode gepruegelt', 'lebendig verbrannt', 'verbrannt', 'ausgeloescht', 'ausgerottet', 'vernichtet', 'liquidiert', 'vergiftet', 'abgefackelt',
+  // Frequent misspellings.
+  'erschosen', 'aufgehengt', 'erhengt', 'vergasst', 'umgebracht', 'abgeknalt',
+];
+const DE_PART_AMBIGUOUS = new Set(['verbrannt', 'ausgeloescht', 'ausgerottet', 'vernichtet', 'liquidiert', 'vergiftet', 'abgefackelt', 'aufgehaengt', 'ufghaenkt', 'ufghaengt', 'erschlagen']);
+const DE_PART_KILL = DE_PART.filter((v) => !DE_PART_AMBIGUOUS.has(v));
+
+/** Someone should do it: the modal and its subject, in either order, Standard and Swiss German. */
+const DE_CALL_HEADS = [
+  'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollten wir', 'wir sollten',
+  'muessen wir', 'wir muessen', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte', 'sollte endlich jemand',
+  'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
+  'soett mer', 'sett mer', 'mues me', 'muess me', 'muesst me', 'me mues', 'me muess', 'me muesst', 'oepper soett', 'oepper sett', 'oeper soett',
+  'gehoert', 'ghoert', 'ghoered',
+];
+/** "Erschiessen sollte man die": the verb first. */
+const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'sett me', 'mues me', 'muesst me', 'sollten wir', 'muessen wir'];
+/** First person: "ich werde …", "ich will …", "mir wered …". */
+const DE_FIRST_MODAL = [
+  'ich werde', 'ich werd', 'ich will', 'ich wuerde', 'ich wuerd', 'wir werden', 'wir wollen', 'i wird', 'i wuerd', 'i will', 'i wott', 'ich wott',
+  'mir wered', 'mir werdet', 'mir wend',
+];
+
+/** Separable verbs in the first person: "ich bring(e) … um", "ich knall … ab". */
+const DE_SEPARABLE: readonly [verbs: readonly string[], particle: string, weights: typeof KILL][] = [
+  [['ich bring', 'ich bringe', 'i bring', 'wir bringen', 'mir bringed', 'mir bringe'], 'um', KILL],
+  [['ich knall', 'ich knalle', 'i knall', 'i chnall', 'ich chnall', 'wir knallen', 'mir chnalled'], 'ab', KILL],
+  [['ich stech', 'ich steche', 'ich stich', 'i stich', 'i staech', 'wir stechen'], 'ab', KILL],
+  [['ich mach', 'ich mache', 'i mach', 'wir machen', 'mir mached'], 'kalt', KILL],
+  [['ich mach', 'ich mache', 'i mach', 'wir machen', 'mir mached'], 'tot', KILL],
+  [['ich schlag', 'ich schlage', 'i schlah', 'ich schlah', 'wir schlagen'], 'tot', KILL],
+  [['ich haeng', 'ich haenge', 'i haenk', 'wir haengen'], 'auf', KILL],
+  [['ich fackel', 'ich fackle', 'wir fackeln'], 'ab', KILL],
+];
+/** The object first: "dich mach ich kalt", "morgen bringe ich dich um". */
+const DE_INVERTED: readonly [verbs: readonly string[], particle: string][] = [
+  [['bring ich', 'bringe ich', 'bring i', 'bringen wir', 'bringed mir'], 'um'],
+  [['knall ich', 'knalle ich', 'chnall i', 'knallen wir'], 'ab'],
+  [['stech ich', 'steche ich', 'stich i'], 'ab'],
+  [['mach ich', 'mache ich', 'mach i', 'machen wir'], 'kalt'],
+  [['schlag ich', 'schlage ich', 'schlah i'], 'tot'],
+];
+/** Single-word first-person threats: "ich erschiess dich", "ich vergewaltige dich", "i verschlah di". */
+const DE_FIRST_VERBS = [
+  'erschiess', 'erschiesse', 'verschiess', 'toete', 'ermorde', 'erwuerge', 'erwuerg', 'ersteche', 'vergewaltige', 'vergewaltig', 'vergase',
+  'lynche', 'steinige', 'koepfe', 'erdrossle', 'ertraenke', 'abschlachte',
+];
+const DE_FIRST_BEAT = ['verschlah', 'verschlag', 'verpruegel', 'verpruegle', 'vermoebel', 'vermoeble', 'verdresch', 'verpruegle', 'verhau', 'verhaue'];
+
+/** Kinds of people a call is about ("Solche Menschen gehören ausgelöscht", "Diese Leute müsste man ausrotten"). */
+const DE_PEOPLE = [
+  'menschen', 'leute', 'lueuet', 'luet', 'typen', 'kerle', 'verbrecher', 'verraeter',
+  'sippe', 'brut', 'bande', 'pack', 'gesindel', 'abschaum',
+];
+
+/** Homes and places of worship: arson aimed at people. */
+const DE_PLACES = ['haus', 'huus', 'wohnung', 'auto', 'moschee', 'synagoge', 'kirche', 'asylheim', 'fluechtlingsheim', 'asylunterkunft', 'redaktion', 'heim', 'heime'];
+const DE_YOUR = ['dein', 'deine', 'dis', 'euer', 'eure', 'die', 'das', 'den'];
+
+/** Someone kills someone, third person singular ("… jemand erschiesst ihn"). */
+const DE_KILLS_3SG = ['erschiesst', 'umbringt', 'toetet', 'abknallt', 'aufhaengt', 'ermordet', 'absticht', 'erschlaegt', 'kaltmacht', 'totschlaegt', 'ueberfaehrt', 'vergast', 'verschiesst', 'umbringt', 'ufhaenkt', 'abmurkst', 'lyncht'];
+/** Death wishes: a verb of dying in the third or second person. */
+const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen'];
+const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
+
+const DE_FRAMES: Row[] = [
+  // Calls: "man sollte * erschiessen", "me sött * ufhänke", "den Typ gehört * erschossen".
+  ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_INF_KILL, KILL, DE),
+  ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), [...DE_INF_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
+  ...frames(cross(['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'soett me', 'sett me', 'me soett', 'me sett', 'mues me', 'am besten'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
+  ...frames(DE_INF_KILL.filter((v) => !v.startsWith('aufhaeng') && !v.startsWith('ufhaeng')), DE_CALL_AFTER, KILL, DE),
+  // "gehört erschossen", "die sollten alle erschossen werden", "verdient es, erschossen zu werden".
+  ...frames(gap(['gehoert', 'gehoeren', 'gehoerte', 'ghoert', 'ghoered', 'gehoehrt', 'ghoert', 'ghoeret']), DE_PART_KILL, KILL, DE),
+  ...frames(gap(['gehoert', 'gehoeren', 'ghoert', 'ghoered']), [...DE_PART_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
+  ...frames(gap(['sollte', 'muesste', 'muss', 'muessen', 'koennte', 'soett', 'sett', 'mues', 'sott']), DE_PART.map((p) => `${p} werden`), KILL, DE),
+  ...frames(gap(['sollte', 'muesste', 'soett', 'sett']), DE_PART_KILL.map((p) => `${p} wer`), KILL, DE),
+  ...frames(gap(['verdient', 'verdienen', 'verdiene', 'verdient es', 'verdienen es', 'hat es verdient', 'haben es verdient']), DE_PART.map((p) => `${p} zu werden`), KILL, DE),
+  ...frames(cross(DE_PEOPLE, ['gehoeren', 'ghoered', 'sollte man', 'muesste man', 'muss man', 'soett me']), [...DE_PART_AMBIGUOUS, ...DE_INF_AMBIGUOUS].map((v) => `* ${v}`), KILL, DE),
+  // First person: "ich werde * umbringen", "ich bring eu alli um", "dich mach ich kalt".
+  ...frames(gap(DE_FIRST_MODAL), DE_INF_KILL, KILL, DE),
+  ...frames(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'i wird', 'i will', 'mir wered'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
+  ...DE_SEPARABLE.flatMap(([verbs, particle, weights]) => frames(gap(verbs), [particle], weights, { ...DE, inflect: false })),
+  ...DE_INVERTED.flatMap(([verbs, particle]) => frames(cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'den', 'dae', 'morgen', 'heute', 'bald', 'irgendwann', 'dann', 'denn'], verbs), [`* ${particle}`, particle], KILL, { ...DE, inflect: false })),
+  ...frames(['ich', 'i', 'wir', 'mir'], cross(DE_FIRST_VERBS, ['dich', 'di', 'euch', 'eu', 'dein', 'deine', 'dini', 'ihn', 'en']), KILL, DE),
+  ...frames(['ich', 'i', 'wir', 'mir'], cross(DE_FIRST_BEAT, ['dich', 'di', 'euch', 'eu']), BEAT, DE),
+  ...each(['ich vergewaltige', 'ich vergewaltig', 'i vergewaltig', 'wir vergewaltigen'], KILL, DE),
+  // Imperatives to a crowd: "Tötet sie alle!", "Hängt sie auf", "Zündet die Heime an".
+  ...frames(['toetet', 'erschiesst', 'vergast', 'lyncht', 'steinigt', 'ermordet', 'erschlagt', 'erhaengt', 'koepft', 'ertraenkt'], ['sie', 'sie alle', 'alle', 'die', 'die alle', 'diese', 'jeden', 'ihn', 'den', 'die verraeter', 'die schweine'], KILL, { ...DE, inflect: false }),
+  ...frames(['haengt', 'knallt', 'stecht', 'schlachtet', 'bringt', 'knuepft', 'macht'], cross(['sie', 'sie alle', 'alle', 'die', 'die alle', 'ihn', 'den'], ['']).flatMap((o) => [`${o} auf`, `${o} ab`, `${o} um`, `${o} kalt`]), KILL, { ...DE, inflect: false }),
+  ...each(['kopf ab fuer', 'kopf ab mit', 'koepfe ab', 'ruebe ab', 'ruebe ab fuer', 'chopf ab', 'kopf ab den', 'kopf ab dem'], KILL, DE),
+  // Arson: "ich zünde dein Haus an", "zündet die Moschee an", "das Heim abfackeln".
+  ...frames(gap(['zuende', 'zuend', 'zuendet', 'zuenden', 'zuend i', 'fackle']), cross(DE_YOUR, DE_PLACES).map((p) => `${p} an`), KILL, { ...DE, inflect: false }),
+  ...frames(cross(DE_YOUR, DE_PLACES), ['anzuenden', 'abfackeln', 'anzuende', 'abfackle', 'in die luft sprengen', 'abbrennen', 'niederbrennen'], KILL, DE),
+  ...frames(cross(['dein', 'deine', 'dini', 'dis', 'euer', 'eure'], DE_PLACES), ['fliegt * in die luft', 'brennt bald', 'wird brennen', 'brennt * ab', 'fliegt in die luft'], KILL, DE),
+  // Death wishes: "ich hoffe, dass er bald stirbt", "soll sterben", "ich wünschte, du wärst tot".
+  ...frames(gap(DE_HOPE), DE_DIES, KILL, { ...DE, inflect: false }),
+  ...frames(['soll', 'sollen', 'sollst', 'sollt', 'soell', 'soelled', 'soett', 'soelle', 'soellsch'], ['sterben', '* sterben', 'staerbe', '* staerbe', 'verrecken', 'krepieren', '* verrecken', '* krepieren', 'abkratzen', 'elend eingehen'], KILL, { ...DE, inflect: false }),
+  ...frames(['gang', 'gang go', 'geh', 'geh doch', 'gaht', 'gaht go', 'geht', 'chasch go', 'kannst'], ['sterben', 'sterbe', 'staerbe', 'verrecken', 'krepieren'], KILL, { ...DE, inflect: false }),
+  ...frames(['wuensche', 'wuensch', 'wuenschen', 'wuensche mir'], cross(['ihm', 'ihr', 'dir', 'euch', 'ihnen', 'em', 'ere', 'dene', 'allen', 'dem', 'der', 'denen'], ['* tod', '* qualvollen tod', '* langsamen tod', '* grausamen tod', '* baldigen tod', '* den tod', 'den tod']), KILL, { ...DE, inflect: false }),
+  ...frames(['wuenschte', 'wuensche', 'wuensch', 'waere', 'waer'], ['du waerst tot', 'du waersch tot', 'er waere tot', 'sie waere tot', 'ihr waert tot', 'sie waeren tot', 'du waerest tot', 'er waer tot', 'du waerst * tot', 'er waere * tot', 'sie waeren * tot'], KILL, { ...DE, inflect: false }),
+  ...frames(['soll', 'sollen', 'sollst', 'sollt', 'soell', 'soelled', 'moege', 'moegen', 'moeged'], ['in der hoelle brennen', '* in der hoelle brennen', 'in der hoelle schmoren', '* in der hoelle schmoren', 'in der hoelle verrotten', '* in der hoelle verrotten', 'i de hoell verbrenne', 'i de hoell schmore'], KILL, { ...DE, inflect: false }),
+  ...each(['ab in die gaskammer', 'in die gaskammer mit', 'aufs schafott', 'auf den scheiterhaufen mit', 'ab auf den scheiterhaufen', 'vors erschiessungskommando',
+    'vor ein erschiessungskommando', 'an die wand mit', 'ab ins lager mit', 'is gas mit', 'a d wand mit'], KILL, DE),
+  ...frames(['hoffentlich', 'hoffentli', 'hoffe', 'hoff'], ['kommt * unter den zug', 'kommt * unter einen zug', 'kommt * unters tram', 'kommt * unter einen bus', 'chunnt * under es tram', 'chunnt * under de zug', 'chunnt * unders tram', 'ueberfaehrt ihn', 'ueberfaehrt sie', '* unter den zug', '* unter einen zug', '* unters tram', '* under es tram', '* under de zug'], KILL, { ...DE, inflect: false }),
+  ...frames(['du wirst', 'du wirsch', 'ihr werdet', 'er wird', 'der wird'], ['* nicht mehr erleben', '* nid erlaebe', 'das nicht ueberleben', 'das nid ueberlaebe', 'nicht mehr lange leben', 'nid meh lang laebe', 'bald sterben', 'sterben', 'staerbe', 'bald tot sein', 'tot sein', 'brennen', 'alle brennen', 'bluten', 'verrecken'], KILL, { ...DE, inflect: false }),
+  // Someone else should do it: "ich hoffe, jemand erschiesst ihn", "Zeit, dass ihn einer umbringt", "schade, dass ihn noch keiner erschossen hat".
+  ...frames(gap([...DE_HOPE, 'zeit dass', 'zeit das', 'wird zeit dass', 'hoechste zeit dass', 'waer schoen wenn', 'waere schoen wenn', 'wuensche mir dass']), DE_KILLS_3SG, KILL, { ...DE, inflect: false }),
+  ...frames(['noch keiner', 'noch niemand', 'noch kein', 'no keine', 'no niemer'], DE_PART_KILL.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
+  // The verb first, the object after: "wenn ich ihn sehe, knall ich ihn ab".
+  ...DE_INVERTED.flatMap(([verbs, particle]) => frames(cross(verbs, ['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'den', 'dae', 'die', 'sie', 'si']), [particle], KILL, { ...DE, inflect: false })),
+  ...each(['waerst du doch tot', 'waere er doch tot', 'waeren sie doch tot', 'waersch doch tot', 'wenn du doch tot waerst', 'wenn er doch tot waere'], KILL, DE),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// French
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Infinitives of killing and raping (violent whatever the object). */
+const FR_INF = [
+  'tuer', 'buter', 'pendre', 'fusiller', 'executer', 'abattre', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs',
+  'lapider', 'zigouiller', 'flinguer', 'poignarder', 'etrangler', 'noyer', 'violer', 'massacrer', 'crever', 'saigner', 'trucider', 'gazer',
+  'exterminer', 'eliminer physiquement', 'faire la peau a', 'arracher la tete', 'couper la tete', 'trancher la gorge', 'bruler',
+];
+/** With a bare article the object may be a thing or a game ("tuer le temps", "abattre les arbres"): group only. */
+const FR_INF_STRONG = ['pendre', 'fusiller', 'executer', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs', 'lapider', 'zigouiller', 'poignarder', 'etrangler', 'violer', 'gazer', 'trucider', 'buter', 'flinguer'];
+const FR_PART = [
+  'tue', 'pendu', 'fusille', 'execute', 'abattu', 'egorge', 'decapite', 'guillotine', 'lynche', 'brule vif', 'lapide', 'bute', 'massacre',
+  'viole', 'poignarde', 'etrangle', 'noye', 'extermine', 'gaze', 'castre', 'flingue', 'elimine physiquement', 'mis a mort', 'brule',
+];
+/** Matches start at any word: "faut" also covers "il faut", "devrait" covers "on devrait". */
+const FR_CALL_HEADS = ['faut', 'faudrait', 'devrait', 'devraient', 'doivent', 'je vais', 'jvais', 'nous allons'];
+const FR_OBJ = ['le', 'la', 'les', 'l', 'te', 't', 'vous'];
+const FR_FUT = [
+  'tuerai', 'buterai', 'egorgerai', 'pendrai', 'fusillerai', 'creverai', 'massacrerai', 'defoncerai', 'etranglerai', 'violerai', 'decapiterai',
+  'poignarderai', 'flinguerai', 'abattrai', 'bruterai', 'tue', 'bute', 'creve', 'egorge', 'massacre', 'viole', 'etrangle', 'poignarde', 'flingue',
+  'tuerons', 'buterons', 'tuera', 'butera', 'egorgera', 'crevera', 'violerai', 'cramerai',
+];
+const FR_PLACES = ['maison', 'baraque', 'voiture', 'mosquee', 'synagogue', 'eglise', 'appart', 'foyer'];
+
+const FR_FRAMES: Row[] = [
+  // "il faut le pendre", "quelqu'un devrait le tuer", "je vais te buter".
+  ...frames(cross(FR_CALL_HEADS, FR_OBJ), FR_INF, KILL, FR),
+  ...frames(cross(FR_CALL_HEADS, ['tous', 'toutes']), FR_INF_STRONG.flatMap((v) => [`les ${v}`]), KILL, FR),
+  ...frames(cross(FR_CALL_HEADS, FR_INF), ['ce', 'cette', 'cet', 'ces', 'tous les', 'toutes les'], KILL, { ...FR, inflect: false }),
+  ...frames(cross(FR_CALL_HEADS, FR_INF_STRONG), ['le', 'la', 'les', 'l'], KILL, { ...FR, inflect: false }),
+  ...frames(FR_CALL_HEADS, FR_INF.filter((v) => !FR_INF_STRONG.includes(v)).map((v) => `${v} les`), ABOUT_PEOPLE, { ...FR, ...G_VIOLENCE, inflect: false }),
+  ...frames(['et', 'puis', 'ou'], cross(['les', 'le', 'la'], FR_INF_STRONG), KILL, FR),
+  // "il mérite d'être pendu", "ils devraient tous être fusillés", "qu'il soit pendu".
+  ...frames(
+    ['merite d etre', 'meritent d etre', 'meriterait d etre', 'meriteraient d etre', 'devrait etre', 'devraient etre', 'doit etre', 'doivent etre',
+      'devraient tous etre', 'doivent tous etre', 'meritent tous d etre', 'faut qu il soit', 'faut qu ils soient', 'faudrait qu il soit',
+      'faudrait qu ils soient', 'qu il soit', 'qu ils soient', 'qu elle soit', 'merite detre', 'devrait etre publiquement', 'devraient etre publiquement',
+      'merite d etre publiquement', 'merite qu on le', 'devrait se faire', 'merite de se faire', 'meritent de se faire'],
+    FR_PART,
+    KILL,
+    { ...FR, inflect: ['e', 's', 'es'] },
+  ),
+  // "je te tuerai", "on te butera", "je vous crève".
+  ...frames(['je te', 'je t', 'je vous', 'on te', 'on t', 'on vous', 'nous te', 'nous vous', 'j te', 'jte'], FR_FUT, KILL, { ...FR, inflect: false }),
+  ...frames(['tu vas', 'vous allez', 't vas', 'tu va', 'tu vas bientot', 'vous allez bientot', 'tu vas tous', 'vous allez tous'], ['mourir', 'crever', 'y passer', 'le payer de ta vie', 'te faire buter', 'te faire tuer', 'finir au cimetiere', 'finir six pieds sous terre'], KILL, { ...FR, inflect: false }),
+  // "qu'on les brûle", "qu'on le pende".
+  ...frames(['qu on le', 'qu on la', 'qu on les', 'qu on l', 'qu on leur', 'qu on te', 'qu on vous'], ['brule', 'pende', 'fusille', 'tue', 'bute', 'egorge', 'noie', 'lynche', 'gaze', 'abatte', 'decapite', 'massacre', 'extermine', 'crame', 'coupe la tete', 'tranche la gorge', 'brule vif', 'brule vifs', 'guillotine', 'lapide', 'flingue', 'etrangle', 'viole', 'castre'], KILL, { ...FR, inflect: ['nt', 's'] }),
+  ...each(['aille bruler en enfer', 'aillent bruler en enfer', 'aille pourrir en enfer', 'aillent pourrir en enfer', 'aille crever en enfer', 'va bruler en enfer', 'vas bruler en enfer',
+    'au bucher', 'au poteau', 'a la guillotine', 'a la lanterne', 'au gibet', 'a l echafaud', 'a la potence', 'devant un peloton', 'au peloton d execution',
+    'tu ne vivras pas', 'vous ne vivrez pas', 'tu ne passeras pas la nuit', 'tu ne passeras pas la semaine', 'tu ne verras pas demain'], KILL, FR),
+  ...frames(['je le', 'je la', 'je les', 'j le', 'je l', 'on le', 'on la'], ['tue', 'bute', 'egorge', 'flingue', 'descends', 'fume', 'massacre', 'creve', 'tuerai', 'buterai', 'tuerais', 'buterais'], KILL, { ...FR, inflect: false }),
+  ...each(['lui mettrais * balle', 'lui mettrai * balle', 'lui collerais * balle', 'vivement qu il creve', 'vivement qu elle creve', 'vivement qu ils crevent', 'vivement sa mort',
+    'pourvu qu il creve', 'pourvu qu elle creve', 'pourvu qu il meure', 'pourvu qu ils crevent', 'que quelqu un le bute', 'que quelqu un le tue', 'que quelqu un la tue', 'que quelqu un les tue',
+    'quelqu un va le buter', 'quelqu un finira par le tuer'], KILL, FR),
+  // Wishes: "je souhaite que tu crèves", "que Dieu le fasse crever".
+  ...each(['que tu creves', 'que tu meures', 'que vous creviez', 'que vous mouriez', 'qu il meurt', 'qu ils crevent', 'que tu crevais', 'que tu y passes',
+    'le fasse crever', 'la fasse crever', 'les fasse crever', 'le fasse mourir', 'crever la bouche ouverte', 'crevez la bouche ouverte',
+    'creve la bouche ouverte', 'souhaite sa mort', 'souhaite leur mort', 'souhaite ta mort', 'souhaite la mort de', 'j espere que tu vas mourir',
+    'j espere qu il va crever', 'j espere qu elle va mourir', 'espere qu il meurt', 'espere qu elle meurt', 'espere qu ils meurent', 'espere qu il creve',
+    'espere que tu meurs', 'espere que tu creves', 'espere qu il va mourir', 'espere qu ils vont mourir', 'espere qu ils vont crever',
+    'lui tirer dessus', 'leur tirer dessus', 'te tirer dessus', 'vous tirer dessus', 'lui tirer une balle', 'lui mettre une balle'],
+  KILL, FR),
+  // Arson: "on va brûler ta maison", "mettre le feu à leur mosquée".
+  ...frames(['bruler', 'incendier', 'cramer', 'mettre le feu a', 'foutre le feu a'], cross(['ta', 'sa', 'leur', 'votre', 'ton', 'leurs', 'cette'], FR_PLACES), KILL, { ...FR, inflect: false }),
+  ...frames(['je vais', 'on va', 'je vais aller', 'on va aller', 'nous allons'], cross(['bruler', 'incendier', 'cramer', 'faire sauter'], cross(['ta', 'ton', 'sa', 'leur', 'votre'], FR_PLACES)), KILL, { ...FR, inflect: false }),
+  // Imperatives: "Tuez-les tous", "Pendez-le".
+  ...frames(['tuez', 'pendez', 'fusillez', 'butez', 'egorgez', 'brulez', 'lynchez', 'gazez', 'exterminez', 'massacrez', 'abattez', 'flinguez', 'decapitez', 'guillotinez'], ['les', 'le', 'la', 'les tous', 'tous', 'les toutes'], KILL, { ...FR, inflect: false }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Italian
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Infinitive stems before a clitic ("fucilar" + "li"): killing, raping, burning alive. */
+const IT_STEMS = ['fucilar', 'impiccar', 'ammazzar', 'uccider', 'sterminar', 'gasar', 'sgozzar', 'linciar', 'bruciar', 'giustiziar', 'massacrar', 'stuprar', 'accoltellar', 'strangolar', 'decapitar', 'affogar', 'annegar', 'lapidar', 'spararg', 'far fuori', 'castrar'];
+const IT_INF = ['fucilare', 'impiccare', 'ammazzare', 'uccidere', 'sterminare', 'gasare', 'sgozzare', 'linciare', 'giustiziare', 'massacrare', 'stuprare', 'accoltellare', 'strangolare', 'decapitare', 'lapidare', 'bruciare vivo', 'bruciare vivi', 'sparare a'];
+/** Participle stems (+ o/a/i/e). */
+const IT_PART = ['fucilat', 'impiccat', 'ammazzat', 'uccis', 'sterminat', 'gasat', 'sgozzat', 'massacrat', 'linciat', 'giustiziat', 'stuprat', 'accoltellat', 'strangolat', 'decapitat', 'lapidat', 'bruciat viv', 'sparat', 'castrat', 'messo al muro', 'messi al muro'];
+const IT_FIRST = [
+  'ammazzo', 'uccido', 'ammazzero', 'uccidero', 'ammazziamo', 'uccidiamo', 'ammazzeremo', 'uccideremo', 'sgozzo', 'sgozzero', 'sparo', 'sparero',
+  'strangolo', 'strangolero', 'impicco', 'brucio', 'brucero', 'accoltello', 'accoltellero', 'stupro', 'violento', 'faccio fuori', 'faro fuori',
+  'squarto', 'sbudello', 'fucilo', 'massacro', 'massacrero', 'decapito', 'scanno', 'scannero', 'pianto un coltello', 'infilzo',
+];
+
+const IT_FRAMES: Row[] = [
+  ...frames(
+    ['vanno', 'vanno tutti', 'andrebbero', 'andrebbero tutti', 'devono essere', 'dovrebbero essere', 'dovrebbe essere', 'deve essere', 'merita di essere',
+      'meritano di essere', 'meriterebbe di essere', 'meriterebbero di essere', 'va', 'andrebbe', 'devono venire', 'dovrebbero venire', 'dovrebbe venire',
+      'deve venire', 'dovrebbero tutti essere', 'devono tutti essere', 'sarebbe da', 'sarebbero da', 'vorrei vederlo', 'vorrei vederla', 'vorrei vederli',
+      'andrebbe subito', 'andrebbero subito', 'vanno subito', 'va subito', 'meriti di essere', 'meritate di essere', 'dovresti essere', 'dovreste essere',
+      'devi essere', 'dovete essere', 'meriteresti di essere', 'andresti', 'andreste'],
+    IT_PART,
+    KILL,
+    { ...IT, inflect: ['o', 'a', 'i', 'e'] },
+  ),
+  ...frames(
+    ['bisogna', 'bisognerebbe', 'si dovrebbe', 'si devono', 'si deve', 'dovremmo', 'dobbiamo', 'dovrebbero', 'dovrebbe', 'devono', 'deve', 'vorrei',
+      'voglio', 'andrebbe', 'sarebbe da', 'qualcuno dovrebbe', 'qualcuno deve', 'bisognerebbe proprio', 'si potrebbe', 'potremmo', 'basterebbe',
+      'sarebbe ora di', 'e ora di', 'vado a', 'vengo a', 'verro a', 'veniamo a'],
+    IT_STEMS,
+    KILL,
+    { ...IT, inflect: ['li', 'le', 'lo', 'la', 'ti', 'vi', 'gli', 'li tutti', 'lo subito', 'e'] },
+  ),
+  ...frames(['bisogna', 'bisognerebbe', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'qualcuno dovrebbe', 'vorrei', 'voglio'], cross(IT_INF, ['quel', 'quella', 'quei', 'quelle', 'questo', 'questa', 'questi', 'queste', 'tutti i', 'tutte le', 'tutti gli']), KILL, { ...IT, inflect: false }),
+  ...frames(['ti', 'vi', 'lo', 'la', 'li', 'le', 't', 'io ti', 'io vi'], IT_FIRST, KILL, { ...IT, inflect: false }),
+  ...frames(['ti', 'vi', 'gli', 'le'], ['faccio saltare', 'faccio saltare in aria', 'faro saltare in aria', 'brucio la casa', 'brucio la macchina', 'do fuoco', 'daro fuoco', 'pianto una pallottola', 'pianto un proiettile', 'sparo in faccia', 'sparo addosso', 'tiro il collo', 'taglio la testa', 'taglio la gola'], KILL, { ...IT, inflect: false }),
+  ...frames(['gli', 'le', 'ti', 'vi', 'lo', 'la', 'li'], ['taglierei la gola', 'taglierei la testa', 'sparerei', 'sparerei in testa', 'spaccherei la testa', 'ammazzerei', 'ucciderei', 'strangolerei', 'impiccherei', 'fucilerei', 'brucerei vivo', 'brucerei vivi', 'sgozzerei', 'accoltellerei', 'affogherei', 'annegherei', 'torcerei il collo', 'spezzerei il collo'], KILL, { ...IT, inflect: false }),
+  ...frames(['ti auguro', 'gli auguro', 'le auguro', 'vi auguro', 'auguro loro', 'auguro a'], ['una morte', '* morte lenta', '* morte atroce', '* morte dolorosa', 'di crepare', 'di morire', 'la morte', '* di morire', '* di crepare', 'un cancro', 'un tumore'], KILL, { ...IT, inflect: false }),
+  ...each(['qualcuno lo faccia fuori', 'qualcuno lo ammazzi', 'qualcuno la ammazzi', 'qualcuno li ammazzi', 'qualcuno lo uccida', 'ora che qualcuno lo', 'magari morisse', 'magari crepasse',
+    'magari morissero', 'speriamo che qualcuno lo', 'se lo becco lo ammazzo', 'se lo becco', 'se ti becco'], KILL, IT),
+  ...each(['al rogo', 'alla forca', 'al patibolo', 'alla ghigliottina', 'davanti al plotone', 'non arriverai a domani', 'non vedrai il domani', 'non vivrai a lungo', 'non arriverai a natale'], KILL, IT),
+  ...frames(['da', 'vanno', 'andrebbero'], ['estirpare', 'eliminare', 'sterminare', 'eliminati', 'estirpati', 'sterminati', 'spazzare via', 'spazzati via', 'cancellare', 'cancellati'], ABOUT_PEOPLE, { ...IT, ...G_VIOLENCE, inflect: false }),
+  ...frames(['metterei', 'mettere', 'metteteli', 'mettiamoli', 'mettiamo', 'metterli', 'li metterei', 'li mettiamo', 'li metterei tutti', 'da mettere'], ['al muro', '* al muro', 'tutti al muro', 'al rogo', '* al rogo', 'nei forni', '* nei forni', 'nelle camere a gas', '* nelle camere a gas'], KILL, { ...IT, inflect: false }),
+  // Wishes: "che crepi", "spero che quel bastardo muoia".
+  ...frames(['che', 'spero che', 'speriamo che', 'mi auguro che', 'magari', 'voglio che', 'spero proprio che'], ['crepi', 'crepino', 'muoia', 'muoiano', 'tu muoia', 'tu crepi', 'crepi male', 'muoia male', 'crepiate', 'moriate'], KILL, { ...IT, inflect: false }),
+  ...frames(['spero che', 'speriamo che', 'mi auguro che', 'voglio che'], ['* muoia', '* crepi', '* muoiano', '* crepino', '* muoia presto', '* crepi presto', 'lo ammazzino', 'la ammazzino', 'lo uccidano', 'la uccidano', 'lo impicchino', 'gli sparino', '* lo ammazzino', '* gli sparino', 'lo ammazzino *'], KILL, { ...IT, inflect: false }),
+  ...frames(['muori', 'crepa', 'muoia', 'crepate', 'morite'], ['bastardo', 'bastarda', 'schifoso', 'schifosa', 'stronzo', 'stronza', 'maledetto', 'maledetta', 'infame', 'merda', 'porco', 'lurido', 'verme', 'pezzo di merda', 'tutti', 'presto', 'subito', 'male'], KILL, { ...IT, inflect: false }),
+  ...frames(['uccideteli', 'ammazzateli', 'impiccateli', 'fucilateli', 'sterminateli', 'bruciateli', 'sgozzateli', 'linciateli', 'uccidetelo', 'ammazzatelo', 'impiccatelo', 'fucilatelo', 'uccidiamoli', 'ammazziamoli', 'impicchiamoli', 'fuciliamoli', 'ammazzatela', 'uccidetela'], ['', 'tutti', 'subito'].map((x) => x), KILL, { ...IT, inflect: false }).map(([t, w, o]): Row => [t.trim(), w, o]),
+  ...frames(['vi', 'ti', 'li', 'lo', 'la'], ['ammazzeremo', 'uccideremo', 'ammazzeremo tutti', 'uccideremo tutti', 'faremo fuori', 'stermineremo'], KILL, { ...IT, inflect: false }),
+  ...frames(['tu', 'voi', 'lui', 'lei'], ['morirai', 'creperai', 'morirete', 'creperete', 'morira', 'crepera'], { THREAT: 0.8, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }, { ...IT, inflect: false }),
+  ...each(['sei un uomo morto', 'sei gia morto', 'siete morti', 'siete gia morti', 'morirai presto', 'morirai male', 'creperai presto', 'creperai male'], KILL, IT),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// English
+// ---------------------------------------------------------------------------------------------------------------
+
+const EN_VERBS = ['kill', 'murder', 'stab', 'shoot', 'strangle', 'rape', 'hang', 'behead', 'slaughter', 'butcher', 'gut', 'lynch', 'execute', 'choke', 'drown', 'burn', 'torture', 'end', 'gas'];
+const EN_BEAT = ['beat', 'punch', 'smash', 'batter', 'hurt', 'break', 'bash', 'stomp', 'kick'];
+/** Matches start at any word: "i ll" also covers "I swear I'll". */
+/**
+ * Matches start at any word, so "going to" covers "I'm going to", "we're going to": heads that begin with "I'm" would
+ * be tried at every "I'm" of an English comment.
+ */
+const EN_FIRST = ['i will', 'i ll', 'ill', 'going to', 'gonna', 'want to', 'wanna', 'about to', 'we will', 'we ll', 'i would', 'i d', 'imma'];
+const EN_WHOM = ['you', 'u', 'ya', 'your', 'yall', 'him', 'her'];
+const EN_CALL_HEADS = [
+  'we should', 'you should', 'they should', 'someone should', 'somebody should', 'we need to', 'we must', 'we have to', 'let s', 'lets', 'we ought to',
+  'someone needs to', 'somebody needs to', 'someone has to', 'somebody has to', 'someone ought to', 'someone must', 'somebody must', 'we gotta',
+  'just', 'go', 'time to', 'hope someone will', 'wish someone would', 'wish somebody would', 'why has nobody', 'why hasn t anyone',
+];
+const EN_CALL_WHOM = ['him', 'her', 'them', 'them all', 'every', 'all of them', 'em', 'that'];
+const EN_CALL_VERBS = ['kill', 'murder', 'stab', 'shoot', 'rape', 'hang', 'behead', 'lynch', 'execute', 'burn', 'gas', 'strangle', 'slaughter'];
+const EN_PEOPLE = ['these people', 'those people', 'people like him', 'people like that', 'people like them', 'they all', 'all of them', 'they', 'these animals', 'their kind', 'your kind'];
+const EN_WIPED = ['wiped out', 'exterminated', 'eradicated', 'eliminated', 'put down', 'wiped off the map', 'wiped off the face of the earth', 'purged', 'culled', 'gassed', 'annihilated', 'liquidated'];
+const EN_PLACES = ['house', 'home', 'car', 'mosque', 'synagogue', 'church', 'office', 'shelter', 'hostel'];
+
+const EN_FRAMES: Row[] = [
+  ...frames(EN_FIRST, cross(EN_VERBS, EN_WHOM), KILL, { ...EN, inflect: false }),
+  ...frames(EN_FIRST, cross(EN_VERBS, ['them']), KILL, { ...EN, inflect: false }).filter(([t]) => !t.startsWith('we') || !/kill them|destroy them|end them|burn them/.test(t)),
+  ...frames(EN_FIRST, cross(EN_BEAT, ['you', 'u', 'ya', 'your']), BEAT, { ...EN, inflect: false }),
+  ...frames(EN_FIRST, ['rape you', 'rape her', 'rape your', 'slit your throat', 'slit his throat', 'slit her throat', 'cut your throat', 'cut your head off', 'blow your brains out', 'blow his brains out', 'put a bullet in', 'burn your house', 'burn down your', 'burn you alive', 'skin you alive', 'bury you', 'find you and', 'hunt you down', 'come for you', 'come after you', 'come to your house', 'make you bleed', 'make you suffer'], KILL, { ...EN, inflect: false }),
+  ...frames(EN_CALL_HEADS, cross(EN_CALL_VERBS, EN_CALL_WHOM), KILL, { ...EN, inflect: false }),
+  ...frames(cross(EN_PEOPLE, cross(['should', 'should all', 'need to', 'needs to', 'must', 'must all', 'ought to', 'have to', 'deserve to', 'should just', 'need to all'], ['be *'])), EN_WIPED, KILL, { ...EN, inflect: false }),
+  ...frames(['should', 'should all', 'need to', 'needs to', 'must', 'ought to', 'deserve to', 'deserves to', 'have to', 'has to'], cross(['be', 'be *', 'get', 'get *'], ['raped', 'tortured', 'castrated', 'beaten to death', 'stabbed to death', 'burned alive', 'burnt alive', 'shot in the head', 'hung', 'hanged', 'shot', 'executed', 'lynched', 'beheaded', 'gassed', 'murdered', 'killed', 'put to death', 'strung up', 'stoned to death', 'run over']), KILL, { ...EN, inflect: false }),
+  ...frames(['you ll', 'you will', 'you re going to', 'you are going to', 'you re gonna', 'you are gonna', 'youll', 'ur gonna', 'you gonna', 'he ll', 'he will', 'she ll', 'she will', 'they ll', 'they will'], ['be dead', 'be dead by', 'die', 'die soon', 'die tonight', 'die today', 'be next to die', 'not live', 'not survive', 'end up dead', 'end up in a body bag', 'be found dead', 'be in a body bag', 'be six feet under'], KILL, { ...EN, inflect: false }),
+  ...frames(['may', 'hope', 'pray', 'wish'], cross(['he', 'she', 'they', 'you', 'u', 'that bastard', 'that bitch', 'the bastard', 'that traitor'], ['die', 'dies', 'die soon', 'dies soon', 'die slowly', 'dies slowly', 'die painfully', 'get cancer', 'gets cancer', 'get aids', 'gets killed', 'get killed', 'get shot', 'gets shot', 'get raped', 'gets raped', 'get murdered', 'gets murdered', 'drop dead', 'drops dead', 'burn to death', 'burns to death', 'choke to death', 'chokes to death', 'rot and die', 'suffer and die', 'suffers and dies', 'are killed', 'is killed', 'were dead', 'was dead', 'were all dead', 'all die', 'all get shot']), KILL, { ...EN, inflect: false }),
+  ...frames(['hope', 'wish', 'pray'], cross(['he', 'she', 'they', 'you', 'u', 'your'], ['* dies', '* die', '* gets cancer', '* get cancer', '* gets killed', '* get killed', '* gets shot', '* get shot', '* gets raped', '* get raped']), KILL, { ...EN, inflect: false }),
+  ...frames(['gas', 'shoot', 'hang', 'kill', 'burn', 'lynch', 'execute', 'stab', 'murder', 'exterminate', 'nuke', 'bomb', 'slaughter'], ['every last', 'every single one', 'each and every', 'every one of them', 'all of them', 'them all', 'em all', 'every last one', 'the lot of them', 'every one of', 'every single'], KILL, { ...EN, inflect: false }),
+  ...frames(['hope', 'wish', 'pray'], cross(['your', 'his', 'her', 'their'], ['* burns', '* burn', '* dies', '* die', '* gets killed', '* get killed', '* gets raped', '* get raped', '* gets cancer', '* rots', '* burns alive', '* burn alive', '* burns to death', '* get shot', '* gets shot']), KILL, { ...EN, inflect: false }),
+  ...each(['taken out and shot', 'taken out back and shot', 'taken out back', 'dragged out and shot', 'dragged into the street and', 'put down like a dog', 'put down like dogs', 'put down like the dog',
+    'line them up against', 'line them all up against', 'line them up in front of', 'put them against a wall', 'put him against a wall', 'against the wall and shoot',
+    'should hang', 'should all hang', 'should swing', 'ought to hang', 'deserves to hang', 'deserve to hang', 'swinging from a', 'hanging from a tree', 'hanging from a lamppost', 'dangling from a rope',
+    'won t live to see', 'will not live to see', 'wont live to see', 'you won t live', 'you will not live', 'won t make it to', 'won t see tomorrow', 'won t survive the',
+    'you will burn', 'you ll burn', 'you will bleed', 'you ll bleed', 'you re going to bleed', 'get cancer and die', 'catch cancer and die', 'get aids and die'], KILL, { ...EN, inflect: false }),
+  ...each(['about time someone', 'about time somebody', 'can t wait until he dies', 'can t wait till he dies', 'can t wait for him to die', 'can t wait for her to die', 'can t wait for them to die',
+    'someone please kill', 'somebody please kill', 'someone please shoot', 'pity nobody has killed', 'shame nobody has shot', 'shame nobody has killed', 'pity nobody has shot', 'world would be better if he died',
+    'better off if he died', 'if i see him i ll', 'if i see you i ll', 'if i ever see you', 'if i catch you'], KILL, { ...EN, inflect: false }),
+  ...each(['go die', 'go and die', 'go kill yourself', 'just die', 'die already', 'pls die', 'please die', 'die bitch', 'die you', 'die slowly', 'die painfully'], KILL, { ...EN, inflect: false }),
+  ...frames(['burn down', 'burn', 'torch', 'firebomb', 'bomb', 'blow up', 'set fire to'], cross(['their', 'his', 'her', 'your', 'the', 'that', 'every'], EN_PLACES), KILL, { ...EN, inflect: ['s'] }),
+  ...frames(['them', 'them all', 'all of them', 'every one of them', 'him', 'her', 'em'], ['in gas chambers', 'in the gas chambers', 'into gas chambers', 'into the gas chambers', 'in a gas chamber', 'into the ovens', 'in the ovens', 'in ovens', 'against a wall', 'against the wall and shoot', 'in front of a firing squad', 'before a firing squad'], KILL, { ...EN, inflect: false }),
+  ...each(['kill all the', 'kill all of the', 'kill every last', 'kill each and every', 'murder all the', 'shoot all the', 'hang all the', 'hang every', 'shoot every', 'rot in hell and die', 'burn in hell and die', 'rot and die', 'suffer and die'], KILL, { ...EN, inflect: false }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Veiled threats: harm promised without a verb of killing ("dir passiert noch was", "tu vas souffrir", "it would be a
+// shame if something happened to your kids"). Promised suffering or harm to someone's family is rejected; knowing who
+// someone is, "you're next", "we'll see each other" are held: a person decides.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Breaking bones and teeth: "ich schlag dir die Zähne ein", "je vais te casser les jambes", "ti spezzo le gambe", "I'll break your legs". */
+const DE_BODY = ['zaehne', 'zaeh', 'knochen', 'chnoche', 'beine', 'arme', 'nase', 'fresse', 'schaedel', 'genick', 'hals', 'gesicht', 'visage', 'rippen', 'grind', 'schnurre', 'kiefer', 'arsch', 'maul', 'goschn', 'birne', 'rube', 'ruebe'];
+const DE_BODY_HARM = [
+  'zaehne ausschlagen', 'zaehne einschlagen', 'knochen brechen', 'beine brechen', 'arme brechen', 'nase brechen', 'schaedel einschlagen', 'fresse polieren',
+  'genick brechen', 'hals umdrehen', 'kiefer brechen', 'rippen brechen', 'gesicht zertruemmern', 'fresse einschlagen', 'arsch aufreissen', 'zaeh usschlah',
+  'grind iischlah', 'bei bruche', 'chnoche bruche', 'schnurre poliere', 'visage polieren', 'birne einschlagen',
+];
+const FR_BODY = ['les dents', 'la gueule', 'la tete', 'les jambes', 'les bras', 'le nez', 'la figure', 'les os', 'la machoire', 'les genoux', 'le crane', 'la face', 'les cotes', 'le cou'];
+const IT_BODY = ['la faccia', 'la testa', 'le gambe', 'le ossa', 'il naso', 'i denti', 'il muso', 'le braccia', 'il collo', 'il cranio', 'la mascella', 'le costole', 'le ginocchia'];
+const EN_BODY = ['legs', 'face', 'teeth', 'neck', 'skull', 'head', 'jaw', 'nose', 'arms', 'ribs', 'knees', 'spine', 'bones', 'kneecaps'];
+
+const BODY_HARM: Row[] = [
+  ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['brech', 'breche', 'schlag', 'schlage', 'schlah', 'hau', 'reiss', 'polier'], ['dir', 'ihm', 'euch'])), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
+  ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
+  ...frames(['ich schlag', 'ich schlage', 'i schlah', 'wir schlagen', 'ich pruegel', 'ich pruegle'], cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], ['* zusammen', '* krankenhausreif', '* spitalreif', '* windelweich', '* gruen und blau', '* zu brei', 'zaeme', '* zaeme']), BEAT, { ...DE, inflect: false }),
+  ...each(['ich zerleg dich', 'ich zerlege dich', 'i zerleg di', 'ich zerleg euch', 'gibts * auf die fresse', 'gibt s * auf die fresse', 'gibts * aufs maul', 'gits * uf d schnurre',
+    'git s * uf d schnurre', 'kriegst gleich eine', 'kriegst * eine aufs maul', 'kriegst * auf die fresse', 'chunsch eis uf d schnurre', 'uf d schnurre uebercho'], BEAT, DE),
+  ...frames(['je vais te', 'je vais lui', 'je vais vous', 'je te', 'on va te'], cross(['casser', 'peter', 'briser', 'exploser', 'defoncer', 'eclater', 'arracher', 'casse', 'pete', 'defonce'], FR_BODY), BEAT, { ...FR, inflect: false }),
+  ...each(['je vais m occuper de toi', 'je vais te regler ton compte', 'je vais lui regler son compte', 'je vais te faire mal', 'on va te faire mal', 'je vais te faire la misere', 'tu vas avoir mal', 'tu vas te faire defoncer'], BEAT, FR),
+  ...frames(['ti', 'gli', 'vi', 'le'], cross(['spacco', 'rompo', 'spezzo', 'stacco', 'frantumo', 'sfascio', 'rompero', 'spezzero', 'spacchero', 'faccio saltare', 'spaccherei', 'romperei', 'spezzerei'], IT_BODY), BEAT, { ...IT, inflect: false }),
+  ...each(['ti faccio male', 'ti faro male', 'ti sistemo io', 'ti concio per le feste', 'ti riduco in poltiglia', 'ti riempio di mazzate', 'ti prendo a mazzate', 'ti massacro di botte'], BEAT, IT),
+  ...frames(cross(['i will', 'i ll', 'ill', 'going to', 'gonna', 'i d'], cross(['break', 'smash', 'snap', 'bash', 'rip'], ['your', 'his', 'her'])), EN_BODY.map((b) => `* ${b}`), BEAT, { ...EN, inflect: false }),
+  ...each(['i ll teach you a lesson you won t forget', 'you re going to get hurt', 'you ll get hurt', 'you will get hurt', 'you re gonna get hurt', 'i ll mess you up', 'i will mess you up', 'i m gonna mess you up', 'i ll fuck you up', 'i will fuck you up', 'i m gonna fuck you up', 'i m going to fuck you up', 'gonna fuck you up', 'i ll wreck you', 'i ll beat your ass', 'i will beat your ass', 'gonna beat your ass'], BEAT, EN),
+];
+
+const VEILED_HARM: Row[] = [
+  ...each([
+    'dir passiert noch was', 'dir passiert bald was', 'dir wird noch was passieren', 'dir wird bald was passieren', 'dir wird etwas passieren',
+    'wird dir noch leid tun', 'waere schade wenn deinen kindern', 'waere doch schade wenn deinen kindern', 'waere schade wenn deiner familie',
+    'waere schade wenn deiner frau', 'schade wenn deinen kindern * passiert', 'deine kinder sind nicht sicher', 'deine familie ist nicht sicher',
+    'du wirst dir wuenschen nie geboren', 'wirst dir wuenschen * nie geboren', 'wirst bereuen geboren zu sein', 'du wirst leiden', 'ihr werdet leiden',
+    'ich werde dich leiden lassen', 'ich lass dich leiden', 'gnade dir gott', 'dann gnade dir gott', 'dein letztes stuendlein', 'dein letzter tag',
+    'du hast nicht mehr lange', 'eine kugel mit deinem namen', 'hab eine kugel fuer dich', 'hab e chugle fuer di', 'dein haus brennt bald',
+    'schau unter dein auto', 'dir passiert no oeppis', 'es waer schad wenn dine chind', 'du wirsch liide',
+    'il va t arriver quelque chose', 'il va t arriver malheur', 'il pourrait t arriver malheur', 'il pourrait t arriver quelque chose',
+    'dommage qu il arrive quelque chose a tes enfants', 'dommage s il arrivait quelque chose a tes', 'tes enfants ne sont pas en securite',
+    'ta famille n est pas en securite', 'tu vas souffrir', 'vous allez souffrir', 'je vais te faire souffrir', 'tu vas regretter d etre ne',
+    'je vais te faire regretter d etre ne', 'tu vas le sentir passer', 'une balle avec ton nom',
+    'ti capitera qualcosa', 'ti succedera qualcosa', 'potrebbe succederti qualcosa', 'peccato se succedesse qualcosa ai tuoi', 'i tuoi figli non sono al sicuro',
+    'la tua famiglia non e al sicuro', 'soffrirai', 'ti faro soffrire', 'vi faro soffrire', 'maledirai il giorno in cui sei nato', 'ti pentirai di essere nato',
+    'something bad will happen to you', 'something will happen to you', 'something might happen to you', 'shame if something happened to your',
+    'shame if something were to happen to', 'your kids aren t safe', 'your family isn t safe', 'your children aren t safe', 'you ll wish you were never born',
+    'you will wish you were never born', 'you ll regret being born', 'you will suffer', 'you re going to suffer', 'i ll make you suffer', 'i will make you suffer',
+    'a bullet with your name', 'accidents happen to people like you',
+  ], threat(0.92)),
+  ...each([
+    'wir wissen wer du bist', 'ich weiss wer du bist', 'ich weiss wo dein auto', 'ich kenne dein auto', 'du bist der naechste', 'du bist als naechstes dran',
+    'bald bist du dran', 'dich erwischt es auch noch', 'wir stehen bald vor deiner tuer', 'wir stehen vor deiner tuer',
+    'warte nur bis ich dich', 'du wirst schon sehen was passiert', 'du wirst sehen was passiert', 'das hat konsequenzen fuer dich', 'mach dich auf was gefasst',
+    'du kannst dich auf was gefasst machen', 'man sieht sich immer zweimal',
+    'mir wuessed wer du bisch', 'i weiss wer du bisch', 'i weiss wo dis auto', 'du bisch de naechscht', 'bald bisch dra', 
+    'du wirsch scho gseh', 'on sait qui tu es', 'je sais qui tu es', 't es le prochain', 'tu es le prochain', 'ton tour viendra', 'ca va etre ta fete',
+    'tu vas voir ce qui va t arriver', 'on va venir chez toi', 'on passera chez toi', 'je connais ta voiture', 
+    'so chi sei', 'sappiamo chi sei', 'sei il prossimo', 'toccera a te', 'vedrai cosa ti succede', 'ti faccio vedere io', 'veniamo a casa tua', 
+    'conosco la tua macchina', 'so dove parcheggi', 'we know who you are', 'i know who you are', 'your turn will come', 'i know what car you drive',
+    'nice house you have there', 'nice family you have', 'we re coming to your house', 
+    'sleep with one eye open',
+  ], threat(0.75)),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...BODY_HARM, ...VEILED_HARM];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Harmless look-alikes
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Things that are hung up, burnt, shot down, eradicated or that "die" ("Das Bild gehört aufgehängt", "Den Wolf
+ * sollte man erschiessen", "Korruption gehört ausgerottet", "hoffentlich stirbt die Vorlage", "kill the lights",
+ * "spero che questa legge muoia"). A threat with one of these just before it or in it is about a thing: the
+ * lexicon scorer discounts it (context `thing`). No pests or animals that are also said of people ("Ratten").
+ */
+export const THREAT_OBJECT_THINGS: readonly string[] = [
+  // German: hung up
+  'bild', 'bilder', 'waesche', 'woesch', 'waesch', 'poster', 'plakat', 'plakate', 'jacke', 'mantel', 'fahne', 'flagge', 'lampe', 'vorhang', 'kranz',
+  'girlande', 'schild', 'zettel', 'kalender', 'spiegel', 'uhr', 'liste', 'aushang', 'hemd', 'hemden', 'tuch', 'tuecher', 'lichterkette',
+  'nistkasten', 'vogelhaus', 'karte', 'landkarte', 'foto', 'fotos', 'gemaelde', 'kunstwerk', 'deko', 'dekoration', 'schmuck', 'kugeln', 'socken',
+  'handtuch', 'handtuecher', 'kleider', 'kleid', 'transparent', 'banner', 'zeichnung', 'diplom', 'urkunde', 'kruzifix', 'kreuz', 'helgeli',
+  // burnt
+  'muell', 'abfall', 'holz', 'laub', 'akten', 'daten', 'beweise', 'dokumente', 'papiere', 'brief', 'briefe', 'kerze', 'kerzen', 'kohle', 'oel',
+  'kalorien', 'fett', 'steuergeld', 'steuergelder', 'bruecken', 'zelte',
+  // shot down, hunted, killed
+  'wolf', 'woelfe', 'baer', 'baeren', 'luchs', 'drohne', 'drohnen', 'flugzeug', 'rakete', 'raketen', 'hirsch', 'reh', 'rehe', 'wildschwein',
+  'wildschweine', 'fuchs', 'fuechse', 'tauben', 'kormorane', 'ballon', 'satellit', 'wespen', 'muecken', 'fliegen', 'bakterien', 'keime', 'viren',
+  // eradicated, done away with, dying
+  'korruption', 'armut', 'vorurteile', 'rassismus', 'antisemitismus', 'extremismus', 'terrorismus', 'pest', 'malaria', 'kinderarbeit', 'hunger',
+  'unkraut', 'schimmel', 'krebs', 'buerokratie', 'filz', 'vetternwirtschaft', 'steuerhinterziehung', 'drogenhandel', 'menschenhandel',
+  'kriminalitaet', 'ungerechtigkeit', 'langeweile', 'vorlage', 'initiative', 'gesetz', 'gesetze', 'idee', 'projekt', 'reform',
+  'zeitung', 'firma', 'tradition', 'pflanze', 'pflanzen', 'baum', 'baeume', 'hoffnung', 'debatte', 'diskussion', 'vorschlag', 'motion', 'abkommen',
+  'vertrag', 'beiz', 'laden', 'geschaeft', 'app', 'serie', 'sendung', 'mode', 'trend', 'diesel', 'verbrenner', 'bargeld', 'atomkraft', 'pandemie',
+  'konzept', 'software', 'system', 'liga', 'quote', 'akku', 'motor', 'handy', 'computer', 'licht', 'lichter',
+  // French
+  'loi', 'projet', 'reforme', 'suspense', 'ennui', 'moustiques', 'insectes', 'arbres', 'arbre', 'herbes', 'lumiere', 'lumieres', 'moteur',
+  'linge', 'tableau', 'drapeau', 'affiche', 'cadre', 'plante', 'plantes',
+  // Italian
+  'legge', 'riforma', 'proposta', 'progetto', 'pianta', 'piante', 'tradizione', 'giornale', 'iniziativa', 'moda', 'trasmissione', 'noia',
+  'zanzare', 'insetti', 'luce', 'luci', 'bucato', 'quadro', 'bandiera', 'manifesto', 'burocrazia', 'corruzione', 'mafia', 'evasione', 'poverta',
+  // English
+  'lights', 'engine', 'bill', 'process', 'music', 'mood', 'vibe', 'bugs', 'weeds', 'germs', 'bacteria', 'mosquitoes', 'flies', 'competition',
+  'dragon', 'messenger', 'deal', 'project', 'picture', 'pictures', 'photo', 'painting', 'coat', 'laundry', 'clothes', 'flag', 'sign', 'plant',
+  'plants', 'tree', 'trees', 'battery', 'phone', 'proposal', 'law', 'show', 'conversation', 'debate', 'thread', 'joke', 'buzz', 'dream', 'dreams',
+];
+
+/** The writer as the object ("ich werde mich umbringen", "mon patron va me tuer", "mi ammazza", "kill myself"): no threat to anyone else. */
+export const THREAT_OBJECT_SELF: Readonly<Record<'de' | 'fr' | 'it' | 'en', readonly string[]>> = {
+  de: ['mich', 'mi'],
+  fr: ['me', 'moi', 'm'],
+  it: ['mi', 'me'],
+  en: ['me', 'myself'],
+};
+const DE_HEARING = ['habe', 'hab', 'hani', 'han', 'hend', 'hatte', 'gehoert dass', 'gehoert das', 'ghoert dass'];
+
+export const THREAT_FRAME_ALLOW: readonly string[] = [
+  // History and news: what was done ("wurden erschossen", "haben … vergast", "wurde hingerichtet").
+  // (Not "hat"/"haben": "Wer das getan hat, gehört erschossen".)
+  ...['wurde', 'wurden', 'worden', 'wurd', 'sei', 'seien'].flatMap((aux) => DE_PART.flatMap((p) => [`${aux} ${p}`, `${aux} * ${p}`])),
+  ...['nazis', 'nazi', 'ss', 'hitler', 'deutschen', 'wehrmacht', 'stalin', 'regime', 'diktatur', 'junta'].flatMap((who) => DE_PART.map((p) => `${who} * ${p}`)),
+  // Hearing: "ich habe gehört, er sei erschossen worden".
+  ...DE_HEARING.flatMap((aux) => DE_PART.flatMap((p) => [`${aux} gehoert * ${p}`, `${aux} ghoert * ${p}`, `${aux} * ${p}`].filter((t) => aux.includes(' ') || !t.startsWith(`${aux} * `)))),
+  // Feelings, not threats.
+  ...['vor lachen', 'vor lache', 'vor freude', 'vor wut', 'vor neid', 'vor langeweile', 'mit liebe', 'mit kuessen', 'vor sorge'].flatMap((tail) => [...DE_INF_KILL, ...DE_INF_KILL.map((v) => `${v}n`), 'um', 'ab', 'kalt'].map((v) => `${v} ${tail}`)),
+  // French: things killed, dying of hunger or laughter.
+  ...['le temps', 'le suspense', 'le match', 'la concurrence', 'le projet', 'la reforme', 'dans l oeuf', 'l ennui', 'le jeu', 'la partie', 'les moustiques', 'les insectes', 'les zombies', 'les monstres', 'les rats', 'les arbres', 'le cochon', 'les cochons', 'la bete', 'le poulet', 'les mauvaises herbes'].flatMap((o) => FR_INF.map((v) => `${v} ${o}`)),
+  ...['de rire', 'de faim', 'de froid', 'de chaud', 'de soif', 'd ennui', 'de fatigue', 'de peur', 'de honte', 'd envie', 'de vieillesse', 'un jour'].flatMap((tail) => ['mourir', 'crever', 'tu vas mourir', 'tu vas crever', 'vous allez mourir', 'vous allez crever'].map((v) => `${v} ${tail}`)),
+  ...['je te tue', 'je te creve', 'je te bute'].flatMap((h) => [`${h} au`, `${h} a la`, `${h} aux`]),
+  // Italian: "prima che muoia", "uccidere la noia", the wolf of luck.
+  ...['prima', 'dopo', 'senza', 'fino a', 'affinche', 'paura', 'temo', 'teme', 'temiamo', 'possibile', 'probabile', 'peccato', 'rischio', 'rischia', 'evitare', 'impedire', 'perche', 'prima ancora'].flatMap((h) => ['che muoia', 'che crepi', 'che muoiano', 'che tu muoia', 'che crepino'].map((w) => `${h} ${w}`)),
+  ...['crepi il lupo', 'che crepi il lupo', 'crepa il lupo'],
+  ...['la noia', 'il tempo', 'la partita', 'il gioco', 'la suspense', 'i mostri', 'gli zombie', 'le zanzare', 'gli insetti', 'i topi', 'il maiale', 'la concorrenza', 'la fame', 'il dolore', 'la passione', 'la creativita'].flatMap((o) => IT_INF.map((v) => `${v} ${o}`)),
+  // French: how hot or dull it is, one's boss ("une chaleur à crever", "mon patron va me tuer").
+  'a crever', 'va me tuer', 'vont me tuer', 'va me buter', 'me tuer si', 'tu vas me tuer', 'ca va me tuer',
+  'should hang on', 'should hang up', 'should hang out', 'should hang in', 'should hang the', 'should hang a', 'should hang it', 'should hang there', 'should hang around', 'should hang back',
+  'should hang loose', 'should hang over', 'should hang onto', 'should hang low', 'should hang together', 'should hang with', 'should hang somewhere', 'should hang here', 'should hang above', 'should hang below',
+  'ucciderei per', 'ammazzerei per', 'i libri al rogo', 'libri al rogo', 'we slaughtered', 'slaughtered us', 'you will burn calories', 'you ll burn calories', 'you will burn fat', 'you ll burn fat',
+  'you will bleed less', 'tu ne vivras pas sans', 'tu ne vivras pas longtemps sans', 'ihr werdet brennen fuer', 'du wirst brennen fuer', 'du wirst sterben vor',
+  // English: a performance, a disease, oneself.
+  'kill time', 'killing time', 'kill some time', 'zeit totzuschlagen', 'zeit totschlagen', 'zit totschlaa',
+  'killed it', 'kill it', 'killing it', 'killin it', 'virus kills', 'cancer kills', 'smoking kills', 'kills thousands', 'kills millions', 'kills people',
+  // English: killing the lights, a bill, the engine; dying to see something; gyms and sports.
+  ...['you ll die', 'you will die', 'you re going to die', 'you re gonna die', 'you are going to die', 'i hope he dies', 'i hope she dies', 'i hope they die', 'hope he dies', 'hope she dies', 'hope they die', 'may he die', 'may she die', 'may they die'].flatMap((h) => [`${h} laughing`, `${h} of laughter`, `${h} of boredom`, `${h} happy`, `${h} peacefully`, `${h} in peace`, `${h} old`, `${h} of old age`, `${h} in their sleep`, `${h} in his sleep`, `${h} in her sleep`, `${h} someday`, `${h} one day`, `${h} eventually`]),
+  ...['i ll kill you', 'i ll kill him', 'i will kill you', 'i m going to kill you', 'i m gonna kill you', 'i d kill him', 'i d kill her', 'i d kill you', 'i would kill him', 'i would kill you', 'i would kill her'].flatMap((h) => [`${h} with kindness`, `${h} for a`, `${h} for that`, `${h} for this`, `${h} at`, `${h} in fortnite`, `${h} in the game`]),
+  ...['i d kill for', 'i would kill for', 'i d die for', 'i would die for', 'i ll hang up', 'i will hang up', 'i ll hang out', 'i will hang out', 'i ll hang it', 'i ll hang them up', 'i ll hang your', 'i will hang your', 'i ll burn you a', 'i ll burn your cd', 'i ll shoot you a', 'i ll shoot you an', 'i will shoot you a', 'i will shoot you an', 'i ll shoot you over', 'i ll shoot you the', 'i will shoot you the', 'i ll shoot your photo', 'i ll shoot your wedding', 'i will shoot your wedding', 'i ll stone you in', 'i ll end your', 'i will end your subscription', 'i ll gut the fish', 'we should hang out', 'we should hang up', 'someone should hang up', 'just hang out', 'just hang on', 'just hang in', 'go hang out', 'lets hang out', 'let s hang out', 'go kill it', 'just kill it', 'time to kill', 'just shoot me', 'go shoot hoops', 'just gas', 'we should burn the', 'we should end this', 'let s end this', 'lets end this', 'we should end that'],
+];
