@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import { HighlightedText } from './highlighted-text';
-import { age, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, ReasonPrompt, useClaimsAndHistory, useQueueList, useRovingFocus, useWindowKeys, type Notice } from './queue-common';
+import { age, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
 import { REASON_CODES, type Appeal, type Comment, type Legality, type QueuedComment, type ReasonCode, type Report } from './types';
 
 export type DsaQueue = 'reported' | 'appealed';
@@ -132,11 +132,11 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
   const listRef = useRef<HTMLUListElement>(null);
   const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
   /** Reported comments ticked for a bulk keep or remove (the API has no bulk appeal decision). */
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const { ticked, toggleTick, keepListed, clearTicks } = useTicks();
   const { items, selected, setSelected, loaded, load } = useQueueList<QueuedComment>(
     `/v1/review/comments?status=${queue}&limit=100`,
     (error) => setNotice({ kind: 'error', text: `Could not load the ${queue} queue: ${describe(error)}` }),
-    (listed) => setTicked((currentTicks) => new Set([...currentTicks].filter((id) => listed.some((item) => item.id === id)))),
+    keepListed,
   );
   const current = items[selected];
 
@@ -176,7 +176,7 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
           `${decision === 'keep' ? 'Kept' : 'Removed'} ${done} of ${results.length}.` +
           (refused.length > 0 ? ` Not decided: ${refused.map((r) => `${r.id} (${r.reason ?? r.result})`).join(', ')}: someone else decided or claimed them, or they changed.` : ''),
       });
-      setTicked(new Set());
+      clearTicks();
       setNote('');
     } catch (error) {
       if (error instanceof ApiError && error.status === 400) {
@@ -236,14 +236,6 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
     else void decideAppeal('reverse', code);
   };
 
-  const toggleTick = (id: string) =>
-    setTicked((currentTicks) => {
-      const next = new Set(currentTicks);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
   onKeyRef.current = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     if (askingCode) {
@@ -253,16 +245,11 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
       return;
     }
     const reported = queue === 'reported';
+    if (sharedQueueKey(event.key, { count: items.length, setSelected, currentId: current?.id, claim, showHistory, setHelp, setHistory })) {
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
-      case 'j':
-        setSelected((index) => Math.min(index + 1, Math.max(0, items.length - 1)));
-        break;
-      case 'k':
-        setSelected((index) => Math.max(index - 1, 0));
-        break;
-      case 'c':
-        if (current !== undefined) void claim(current.id);
-        break;
       case 'a':
         if (!reported) return;
         void decideReport('keep');
@@ -282,16 +269,6 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
       case 'v':
         if (reported) return;
         reverse();
-        break;
-      case 'h':
-        if (current !== undefined) void showHistory(current.id);
-        break;
-      case '?':
-        setHelp((shown) => !shown);
-        break;
-      case 'Escape':
-        setHelp(false);
-        setHistory(null);
         break;
       default:
         return;

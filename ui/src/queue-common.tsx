@@ -87,6 +87,62 @@ export function useRovingFocus(listRef: MutableRef<HTMLUListElement | null>, sel
   }, [selected, items]);
 }
 
+/** Rows ticked for one bulk decision; a reload keeps only the ticks of rows still listed. */
+export function useTicks() {
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const toggleTick = (id: string) =>
+    setTicked((currentTicks) => {
+      const next = new Set(currentTicks);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const keepListed = (listed: { id: string }[]) => setTicked((currentTicks) => new Set([...currentTicks].filter((id) => listed.some((item) => item.id === id))));
+  const clearTicks = () => setTicked(new Set());
+  return { ticked, toggleTick, keepListed, clearTicks };
+}
+
+/**
+ * The keys every queue shares: j and k move, c claims, h opens the history, ? lists the keys, Escape closes the
+ * panels. Returns whether it took the key; a queue handles its own decision keys after it.
+ */
+export function sharedQueueKey(
+  key: string,
+  queue: {
+    count: number;
+    setSelected: (next: (index: number) => number) => void;
+    currentId: string | undefined;
+    claim: (id: string) => unknown;
+    showHistory: (id: string) => unknown;
+    setHelp: (next: (shown: boolean) => boolean) => void;
+    setHistory: (history: null) => void;
+  },
+): boolean {
+  switch (key) {
+    case 'j':
+      queue.setSelected((index) => Math.min(index + 1, Math.max(0, queue.count - 1)));
+      return true;
+    case 'k':
+      queue.setSelected((index) => Math.max(index - 1, 0));
+      return true;
+    case 'c':
+      if (queue.currentId !== undefined) void queue.claim(queue.currentId);
+      return true;
+    case 'h':
+      if (queue.currentId !== undefined) void queue.showHistory(queue.currentId);
+      return true;
+    case '?':
+      queue.setHelp((shown) => !shown);
+      return true;
+    case 'Escape':
+      queue.setHelp(() => false);
+      queue.setHistory(null);
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Claims, gives back and reads the history of a comment on any queue. */
 export function useClaimsAndHistory(load: () => Promise<void>, setNotice: (notice: Notice | null) => void, failed: (error: unknown, id: string) => Promise<void>) {
   const [history, setHistory] = useState<{ id: string; entries: HistoryEntry[] } | null>(null);

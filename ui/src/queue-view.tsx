@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import { HighlightedText } from './highlighted-text';
-import { age, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, ReasonPrompt, useClaimsAndHistory, useQueueList, useRovingFocus, useWindowKeys, type Notice } from './queue-common';
+import { age, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
 import { REASON_CODES, type HeldComment, type ReasonCode } from './types';
 
 interface Filters {
@@ -38,7 +38,7 @@ function query(filters: Filters): string {
 
 export function QueueView({ moderator }: { moderator: string }) {
   const [filters, setFilters] = useState<Filters>({ articleId: '', language: '', attribute: '', minAgeMinutes: '', sort: 'age' });
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const { ticked, toggleTick, keepListed, clearTicks } = useTicks();
   const [rejecting, setRejecting] = useState(false);
   const [note, setNote] = useState('');
   const [help, setHelp] = useState(false);
@@ -48,7 +48,7 @@ export function QueueView({ moderator }: { moderator: string }) {
   const { items, selected, setSelected, loaded, load } = useQueueList<HeldComment>(
     `/v1/review/comments?${query(filters)}`,
     (error) => setNotice({ kind: 'error', text: `Could not load the queue: ${describe(error)}` }),
-    (listed) => setTicked((currentTicks) => new Set([...currentTicks].filter((id) => listed.some((item) => item.id === id)))),
+    keepListed,
   );
 
   const current = items[selected];
@@ -75,7 +75,7 @@ export function QueueView({ moderator }: { moderator: string }) {
           kind: conflicts.length > 0 ? 'error' : 'info',
           text: `${decision === 'approve' ? 'Approved' : 'Rejected'} ${done} of ${results.length}.` + (conflicts.length > 0 ? ` Conflict on ${conflicts.map((c) => `${c.id} (${c.reason ?? 'changed'})`).join(', ')}: someone else decided or claimed them.` : ''),
         });
-        setTicked(new Set());
+        clearTicks();
         setNote('');
       } catch (error) {
         setNotice({ kind: 'error', text: describe(error) });
@@ -94,14 +94,6 @@ export function QueueView({ moderator }: { moderator: string }) {
     }
   };
 
-  const toggleTick = (id: string) =>
-    setTicked((currentTicks) => {
-      const next = new Set(currentTicks);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
   // The handler is replaced on every render (during render, not in an effect: effects run only after the next
   // paint, and a key pressed right after a click or a `j` must act on the row now selected, not the one before).
   onKeyRef.current = (event: KeyboardEvent) => {
@@ -114,16 +106,11 @@ export function QueueView({ moderator }: { moderator: string }) {
       event.preventDefault();
       return;
     }
+    if (sharedQueueKey(event.key, { count: items.length, setSelected, currentId: current?.id, claim: claims.claim, showHistory, setHelp, setHistory })) {
+      event.preventDefault();
+      return;
+    }
     switch (event.key) {
-      case 'j':
-        setSelected((index) => Math.min(index + 1, Math.max(0, items.length - 1)));
-        break;
-      case 'k':
-        setSelected((index) => Math.max(index - 1, 0));
-        break;
-      case 'c':
-        if (current !== undefined) void claim(current);
-        break;
       case 'a':
         void decide('approve');
         break;
@@ -132,16 +119,6 @@ export function QueueView({ moderator }: { moderator: string }) {
         break;
       case 'x':
         if (current !== undefined) toggleTick(current.id);
-        break;
-      case 'h':
-        if (current !== undefined) void showHistory(current.id);
-        break;
-      case '?':
-        setHelp((shown) => !shown);
-        break;
-      case 'Escape':
-        setHelp(false);
-        setHistory(null);
         break;
       default:
         return;
