@@ -1,61 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Comment } from '../../src/domain';
-import { keywordScoring } from '../support/keyword-scorer';
-import { startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
+import { waitForDecision, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
+import { consoleBrowser, KEYS, type ConsoleBrowser } from './console-browser';
 
-/** Debian's Chromium (`apt-get install chromium`); .ci/run installs it when it is missing. */
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
-
-const KEYS = {
-  intake: 'intake-key-0123456789',
-  anna: 'anna-key-0123456789',
-  ben: 'ben-key-01234567890',
-  dashboard: 'dash-key-0123456789',
-};
-
+/** The held queue, sign-in, sessions, the dashboard and the word lists of the moderator console, in Debian's Chromium. */
 jest.setTimeout(30_000);
 
 describe('moderator console in a real browser', () => {
+  const browser = consoleBrowser();
   let service: ServiceHarness;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium), as .ci/run does`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [service, browser] = await Promise.all([
-      startService({
-        overrides: { scoring: keywordScoring() },
-        env: { API_KEYS: `intake:site:${KEYS.intake},moderator:anna:${KEYS.anna},moderator:ben:${KEYS.ben},dashboard:grafana:${KEYS.dashboard}` },
-      }),
-      chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] }),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // The console must work under its own CSP: anything it refuses on /ui is a bug (bull-board's font link is not ours).
-    page.on('console', (message) => {
-      if (message.type() === 'error' && page.url().includes('/ui') && /Content Security Policy/.test(message.text())) pageErrors.push(message.text());
-    });
-  });
-  afterEach(async () => {
-    await page.screenshot({ path: join(SCREENSHOTS, `${expect.getState().currentTestName?.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80) ?? 'test'}.png`), fullPage: true });
-    await context.close();
-    expect(pageErrors).toEqual([]);
+  let signIn: ConsoleBrowser['signIn'];
+  let row: ConsoleBrowser['row'];
+  let selected: ConsoleBrowser['selected'];
+  beforeEach(() => {
+    ({ service, page, signIn, row, selected } = browser.current());
   });
 
   /** Submits a comment and waits until the pipeline has held it. */
@@ -66,16 +26,6 @@ describe('moderator console in a real browser', () => {
     expect(comment.status).toBe('held');
     return comment;
   }
-
-  async function signIn(key: string): Promise<void> {
-    await page.goto(`${service.baseUrl}/ui`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
-  const row = (id: string) => page.locator(`[data-comment-id="${id}"]`);
-  /** Waits until the row is the selected one (the console re-renders after focus and clicks). */
-  const selected = (id: string) => page.locator(`[data-comment-id="${id}"][aria-selected="true"]`).waitFor();
 
   it('When a moderator signs in and presses j then a, then the next comment is approved and the API says so', async () => {
     const first = await held('HOLDME first of two');

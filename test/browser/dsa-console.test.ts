@@ -1,61 +1,24 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Comment } from '../../src/domain';
-import { keywordScoring } from '../support/keyword-scorer';
-import { startService, waitForDecision, type ServiceHarness } from '../support/service-harness';
+import { waitForDecision, type ServiceHarness } from '../support/service-harness';
 import { waitFor } from '../support/wait-for';
+import { consoleBrowser, KEYS, type ConsoleBrowser } from './console-browser';
 
 /** The console's reported and appealed queues (DSA notice and action, appeals), in Debian's Chromium. */
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
-
-const KEYS = {
-  intake: 'intake-key-0123456789',
-  anna: 'anna-key-0123456789',
-  ben: 'ben-key-01234567890',
-};
 
 // Each test posts, reports and decides several comments through the real pipeline: on a loaded machine that alone
 // can take seconds, which is not what these tests are about.
 jest.setTimeout(60_000);
 
 describe('reported and appealed queues of the moderator console in a real browser', () => {
+  const browser = consoleBrowser({ env: { REPORTS_TO_REVIEW: '3' }, screenshotPrefix: 'dsa-' });
   let service: ServiceHarness;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium), as .ci/run does`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [service, browser] = await Promise.all([
-      startService({
-        overrides: { scoring: keywordScoring() },
-        env: { API_KEYS: `intake:site:${KEYS.intake},moderator:anna:${KEYS.anna},moderator:ben:${KEYS.ben}`, REPORTS_TO_REVIEW: '3' },
-      }),
-      chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] }),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && page.url().includes('/ui') && /Content Security Policy/.test(message.text())) pageErrors.push(message.text());
-    });
-  });
-  afterEach(async () => {
-    await page.screenshot({ path: join(SCREENSHOTS, `dsa-${expect.getState().currentTestName?.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 80) ?? 'test'}.png`), fullPage: true });
-    await context.close();
-    expect(pageErrors).toEqual([]);
+  let signIn: ConsoleBrowser['signIn'];
+  let row: ConsoleBrowser['row'];
+  let selected: ConsoleBrowser['selected'];
+  beforeEach(() => {
+    ({ service, page, signIn, row, selected } = browser.current());
   });
 
   /** Submits a comment and waits until the pipeline has approved (published) it. */
@@ -92,12 +55,6 @@ describe('reported and appealed queues of the moderator console in a real browse
     return comment;
   }
 
-  async function signIn(key: string): Promise<void> {
-    await page.goto(`${service.baseUrl}/ui`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
   async function openQueue(name: 'Held' | 'Reported' | 'Appealed'): Promise<void> {
     await page.getByRole('navigation', { name: 'Queues' }).getByRole('link', { name }).click();
     await page.getByRole('listbox', { name: name === 'Held' ? 'Held comments' : `${name} comments` }).waitFor();
@@ -112,9 +69,6 @@ describe('reported and appealed queues of the moderator console in a real browse
       { what },
     );
   }
-
-  const row = (id: string) => page.locator(`[data-comment-id="${id}"]`);
-  const selected = (id: string) => page.locator(`[data-comment-id="${id}"][aria-selected="true"]`).waitFor();
 
   it('When three readers report a comment, one as illegal, then it is on the reported queue, a removal asks for the finding, and with it the API shows the comment rejected', async () => {
     const comment = await published('Der Gemeinderat lügt, <b>alle</b> wissen es', 'author-illegal');
