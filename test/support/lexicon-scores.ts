@@ -1,6 +1,8 @@
 import { loadPolicyFile } from '../../config';
 import { ATTRIBUTES, type Attribute, type Language } from '../../src/domain';
+import { applyPolicy } from '../../src/moderation/policy';
 import { createLexiconScorer } from '../../src/scoring/local/lexicon-scorer';
+import type { LocalScorer } from '../../src/scoring/local/local-scorer';
 import { normalizeText } from '../../src/scoring/local/text-normalizer';
 
 /** The shipped routing policy: lexicon tests hold the lexicon to the thresholds that are actually in force. */
@@ -15,4 +17,10 @@ export const lex = (text: string, language: Language): Record<Attribute, number>
 export const heldOn = (text: string, language: Language): Attribute[] => {
   const s = lex(text, language);
   return ATTRIBUTES.filter((a) => s[a] >= hold(a));
+};
+
+/** What the shipped model and policy decide for a comment: approved, held or rejected. */
+export const routedStatus = (scorer: LocalScorer, text: string, language: Language): string => {
+  const r = scorer.scoreSync(text, language);
+  return applyPolicy(policy, { language, scores: r.scores, spans: r.spans, scorer: r.scorer }).status;
 };

@@ -1,16 +1,12 @@
-import { applyPolicy } from '../../moderation/policy';
 import type { Language } from '../../domain';
 import { findPredicates } from './insult-predicates';
 import { LocalScorer } from './local-scorer';
 import { normalizeText } from './text-normalizer';
-import { heldOn, policy } from '../../../test/support/lexicon-scores';
+import { heldOn, routedStatus } from '../../../test/support/lexicon-scores';
 
 const scorer = LocalScorer.loadSync();
 /** What the shipped scorer and policy decide. */
-const decide = (text: string, language: Language): string => {
-  const r = scorer.scoreSync(text, language);
-  return applyPolicy(policy, { language, scores: r.scores, spans: r.spans, scorer: r.scorer }).status;
-};
+const decide = (text: string, language: Language): string => routedStatus(scorer, text, language);
 
 describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
   it.each<[Language, string]>([

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyPolicy } from '../../moderation/policy';
 import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
 import { LocalScorer } from './local-scorer';
 import { normalizeText } from './text-normalizer';
-import { policy } from '../../../test/support/lexicon-scores';
+import { routedStatus } from '../../../test/support/lexicon-scores';
 
 const lexicon = createLexiconScorer();
 const rules = (text: string, language: Language): string[] => lexicon.score(normalizeText(text), language).hits.map((h) => h.rule);
@@ -15,10 +14,7 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
   beforeAll(() => {
     scorer = LocalScorer.loadSync();
   });
-  const status = (text: string, language: Language): string => {
-    const r = scorer.scoreSync(text, language);
-    return applyPolicy(policy, { language, scores: r.scores, spans: r.spans, scorer: r.scorer }).status;
-  };
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
 
   it.each<[Language, string]>([
     // Modal + gap + infinitive, participle frames, Swiss German.

@@ -1,9 +1,8 @@
-import { applyPolicy } from '../../moderation/policy';
 import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
 import { LocalScorer } from './local-scorer';
 import { normalizeText } from './text-normalizer';
-import { policy, reject, hold, lex, heldOn } from '../../../test/support/lexicon-scores';
+import { reject, hold, lex, heldOn, routedStatus } from '../../../test/support/lexicon-scores';
 
 describe('lexicon: threats, death wishes and calls to kill reach reject level', () => {
   it.each<[Language, string]>([
@@ -208,10 +207,7 @@ describe('routing with the shipped model (config/policy.json)', () => {
   beforeAll(() => {
     scorer = LocalScorer.loadSync();
   });
-  const status = (text: string, language: Language): string => {
-    const r = scorer.scoreSync(text, language);
-    return applyPolicy(policy, { language, scores: r.scores, spans: r.spans, scorer: r.scorer }).status;
-  };
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
 
   it.each<[Language, string]>([
     ['de', 'Die gehören alle erschossen!'],
