@@ -1,8 +1,11 @@
 /**
- * Runs our own development cases (scripts/training/dev-cases/*.jsonl) through what ships, as `npm run eval` does
- * (model file, config/policy.json, the worker's moderation phases), and prints per split ("dev", "check") how many
- * decisions met their expectation. With --show, lists the misses with the attributes and lexicon rules behind them.
- *   npx tsx scripts/training/dev-cases.ts [--file scripts/training/dev-cases/threats.jsonl] [--split dev] [--show]
+ * Runs our own development cases (scripts/training/dev-cases/*.jsonl: {"text","language","expect","kind","split"})
+ * through what ships, as `npm run eval` does (model file, config/policy.json, the worker's moderation phases), and
+ * prints per file and split ("dev", "check"; a file named `…-check.jsonl` is all check) the share decided as
+ * expected, by expectation and language, and by kind. Our own sentences only: never eval-data or held-out sets.
+ *   npx tsx scripts/training/dev-cases.ts [--file scripts/training/dev-cases/threats.jsonl] [--split dev] [--detect] [--show]
+ * --detect: the language is detected as in production instead of taken from the case.
+ * --show: lists the misses with the attributes and lexicon rules behind them (list a check part's misses only at the end).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +13,7 @@ import { loadPolicyFile } from '../../config';
 import type { Language } from '../../src/domain';
 import { LocalScorer } from '../../src/scoring/local/local-scorer';
 import { createOfflineModeration } from '../lib/offline-moderation';
+import { cliArg } from '../lib/cli';
 
 interface DevCase {
   text: string;
@@ -20,26 +24,26 @@ interface DevCase {
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-};
+const casesDir = path.join(repoRoot, 'scripts/training/dev-cases');
 
 async function main(): Promise<void> {
-  const files = arg('file') !== undefined ? [path.resolve(arg('file') as string)] : fs.readdirSync(path.join(repoRoot, 'scripts/training/dev-cases')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(repoRoot, 'scripts/training/dev-cases', f));
-  const only = arg('split');
+  const fileArg = cliArg(process.argv, 'file', '');
+  const files = fileArg !== '' ? [path.resolve(fileArg)] : fs.readdirSync(casesDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(casesDir, f));
+  const only = cliArg(process.argv, 'split', '');
+  const detect = process.argv.includes('--detect');
   const show = process.argv.includes('--show');
   const scorer = LocalScorer.loadSync();
   const moderate = createOfflineModeration({ scorer, policy: loadPolicyFile(path.join(repoRoot, 'config/policy.json')) });
-  const tally = new Map<string, { n: number; ok: number; approved: number; rejected: number }>();
   for (const file of files) {
+    const fileSplit = file.endsWith('-check.jsonl') ? 'check' : 'dev';
     const cases = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as DevCase);
+    const tally = new Map<string, { n: number; ok: number; approved: number; rejected: number }>();
     for (const c of cases) {
-      const split = c.split ?? 'dev';
-      if (only !== undefined && split !== only) continue;
-      const d = await moderate(c.text, process.argv.includes('--detect') ? undefined : c.language);
+      const split = c.split ?? fileSplit;
+      if (only !== '' && split !== only) continue;
+      const d = await moderate(c.text, detect ? undefined : c.language);
       const ok = c.expect === 'not_approved' ? d.status !== 'approved' : d.status === c.expect;
-      for (const key of [`${split} ${c.expect}`, `${split} ${c.expect} ${c.language ?? '?'}`]) {
+      for (const key of [`${split} ${c.expect}`, `${split} ${c.expect} ${c.language ?? '?'}`, `${split} kind ${c.kind ?? '?'}`]) {
         const t = tally.get(key) ?? { n: 0, ok: 0, approved: 0, rejected: 0 };
         t.n++;
         if (ok) t.ok++;
@@ -48,15 +52,16 @@ async function main(): Promise<void> {
         tally.set(key, t);
       }
       if (show && !ok) {
-        const s = await scorer.score({ text: c.text, language: c.language ?? d.language });
+        const s = await scorer.score({ text: c.text, language: d.language });
         const top = Object.entries(s.scores).filter(([, v]) => (v ?? 0) >= 0.3).map(([k, v]) => `${k}=${(v ?? 0).toFixed(2)}`).join(' ');
         const spans = s.spans.map((sp) => `${c.text.slice(sp.begin, sp.end)}[${sp.rule}]`).join('; ');
-        console.log(`${split} ${c.language} want ${c.expect} got ${d.status} | ${c.text} | ${top} | ${spans}`);
+        console.log(`${split} ${c.language ?? '?'}→${d.language} ${c.kind ?? ''} want ${c.expect} got ${d.status} | ${c.text} | ${top} | ${spans}`);
       }
     }
-  }
-  for (const [key, t] of [...tally.entries()].sort()) {
-    console.log(`${key.padEnd(24)} ok ${((100 * t.ok) / t.n).toFixed(1)} % (${t.ok}/${t.n})  approved ${t.approved}  rejected ${t.rejected}`);
+    console.log(path.relative(repoRoot, file));
+    for (const [key, t] of [...tally.entries()].sort()) {
+      console.log(`  ${key.padEnd(34)} ok ${((100 * t.ok) / t.n).toFixed(1).padStart(5)} % (${t.ok}/${t.n})  approved ${t.approved}  rejected ${t.rejected}`);
+    }
   }
 }
 
