@@ -76,6 +76,32 @@ describe('compileTerms', () => {
     expect(found('Ich will dich sehen, du Riesenvollpfoooosten')).toEqual(['Ich will dich sehen', 'Riesenvollpfoooosten']);
   });
 
+  it('When a frame is crossed with a table of verbs, then every verb matches after the gap, each once, with the shortest gap', () => {
+    const verbs = ['erschiessen', 'erstechen', 'erwuergen', 'ermorden', 'erhaengen', 'ertraenken', 'erschlagen', 'umbringen', 'toeten', 'vergiften'];
+    const frames = compileTerms([
+      ...verbs.map((verb) => ({ term: `sollte man * ${verb}`, id: `call:${verb}` })),
+      ...verbs.map((verb) => ({ term: `sollte man * * ${verb}`, id: `call2:${verb}` })),
+      { term: 'sollte man sie * erschiessen', id: 'call:sie', language: 'de' as const },
+    ]);
+    for (const verb of verbs) {
+      const text = `Den sollte man endlich ${verb}.`;
+      expect(frames.match(text).map((m) => [m.id, text.slice(m.begin, m.end)])).toEqual([
+        [`call2:${verb}`, `sollte man endlich ${verb}`],
+        [`call:${verb}`, `sollte man endlich ${verb}`],
+      ]);
+    }
+    // "man * erschiessen" fits with a gap of three or of two after "sie": both ids, each at its own shortest gap.
+    const text = 'Sie sollte man sie alle heute erschiessen';
+    expect(frames.match(text, 'de').map((m) => [m.id, text.slice(m.begin, m.end)])).toEqual([
+      ['call2:erschiessen', 'sollte man sie alle heute erschiessen'],
+      ['call:erschiessen', 'sollte man sie alle heute erschiessen'],
+      ['call:sie', 'sollte man sie alle heute erschiessen'],
+    ]);
+    expect(frames.match(text, 'fr').map((m) => m.id)).toEqual(['call2:erschiessen', 'call:erschiessen']);
+    expect(frames.match('Den sollte man nicht einfach so mal eben ganz schnell erschiessen')).toEqual([]);
+    expect(frames.match('Den sollte man. Erschiessen')).toEqual([]);
+  });
+
   it('When a matcher holds many terms, then one word of another script or digits is still matched and skipped safely', () => {
     const mixed = compileTerms([{ term: 'trottel', compound: 'head' }, { term: 'ĳssel' }, { term: 'déjà vu' }]);
     expect(matched('Obertrottel ĳssel deja vu 2018', mixed.match('Obertrottel ĳssel deja vu 2018'))).toEqual(['Obertrottel', 'ĳssel', 'deja vu']);

@@ -80,7 +80,6 @@ const MIN_MODIFIER_REST = 3;
 interface CompiledTerm<T> {
   term: string;
   id: string;
-  words: string[];
   language: Language | undefined;
   allow: boolean;
   head: boolean;
@@ -88,12 +87,12 @@ interface CompiledTerm<T> {
   suffixes: ReadonlySet<string>;
   /** Identifies {@link suffixes} among the shared sets. */
   suffixKey: string;
-  /**
-   * First code unit of the third word (−1 when there is none or it is a gap): phrases sharing their first two
-   * words ("t'es un …", "ich werde dich …") are told apart by it before any is matched word by word.
-   */
-  thirdCode: number;
   data: T | undefined;
+  /**
+   * The phrase walk that last found this term: a term reached again in the same walk (by a longer gap) is the same
+   * match found later, and only the first counts.
+   */
+  seenInWalk: number;
 }
 
 interface TrieNode<T> {
@@ -104,54 +103,90 @@ interface TrieNode<T> {
   /** Terms of one word ending here. */
   terms: CompiledTerm<T>[];
   /**
-   * Terms of several words whose first word ends here, grouped by their second word (and its endings) and indexed
-   * by that word's first code unit: frames such as "ich werde dich * umbringen" come in hundreds of variants, and the
-   * second word is compared once per group, not once per term. Terms whose second word is a gap are in
-   * {@link gapped}.
+   * Terms of several words whose first word ends here, as a trie over their further words: frames such as
+   * "ich werde dich * umbringen" come in hundreds of variants, and each word of a comment is compared once per
+   * distinct word of the frames at that place, not once per frame.
    */
-  phrases: PhraseIndex<T> | undefined;
-  gapped: GappedIndex<T> | undefined;
+  phrase: WordNode<T> | undefined;
   /** Whether any term ends here (one check per step of the walk instead of three). */
   final: boolean;
 }
 
-/** Phrase groups by the first code unit of their second word: a–z in an array, anything else in a map. */
-interface PhraseIndex<T> {
-  az: (PhraseGroup<T>[] | undefined)[];
-  other: Map<number, PhraseGroup<T>[]>;
-}
-
 /**
- * Terms whose second word is a gap ("ich * dich umbringen"), by the first code unit of the word after the gap.
- * Frames on common words come in hundreds ("ich", "dem", "de"): each word in the gap's reach now picks the few
- * whose next word can start there, instead of every term being tried at every reach.
+ * A place in the word trie of multi-word terms: the words matched so far lead here. A gap ("*") is an edge of its
+ * own that skips up to {@link MAX_GAP_WORDS} words. Most nodes have a few edges and are scanned; the crowded ones (a
+ * verb table after "sollte man *") get an index by first letter when compiled.
  */
-interface GappedIndex<T> {
-  az: (CompiledTerm<T>[] | undefined)[];
-  other: Map<number, CompiledTerm<T>[]>;
-  /** Terms with a second gap right after the first ("a * * b"): tried the slow way. */
-  chained: CompiledTerm<T>[];
+interface WordNode<T> {
+  /** Terms whose last word led here. */
+  ends: CompiledTerm<T>[];
+  edges: WordEdge<T>[];
+  /** Edges by first letter, a–z in slots 0–25 and any other first code unit in slot 26; only for crowded nodes. */
+  index: (WordEdge<T>[] | undefined)[] | undefined;
+  /** Bit k when an edge starts with letter k, {@link NEXT_OTHER} for any other first code unit. */
+  nextBits: number;
+  gap: WordNode<T> | undefined;
+  /** Languages of the terms at or below this node, as {@link languageBit}s (all bits for a term of every language). */
+  languages: number;
 }
 
-function gappedFor<T>(index: GappedIndex<T>, code: number): CompiledTerm<T>[] | undefined {
-  const k = code - CODE_A;
-  return k >= 0 && k < 26 ? index.az[k] : index.other.get(code);
-}
-
-function phrasesFor<T>(index: PhraseIndex<T>, code: number): PhraseGroup<T>[] | undefined {
-  const k = code - CODE_A;
-  return k >= 0 && k < 26 ? index.az[k] : index.other.get(code);
-}
-
-/** Multi-word terms that share their second word. */
-interface PhraseGroup<T> {
+/** One next word of a phrase, with the endings its terms accept (terms with other endings get an edge of their own). */
+interface WordEdge<T> {
+  /** First code unit of {@link pattern}. */
+  code: number;
   pattern: string;
   suffixes: ReadonlySet<string>;
-  terms: CompiledTerm<T>[];
+  child: WordNode<T>;
+}
+
+/** Nodes with more edges than this get an {@link WordNode.index}. */
+const INDEXED_EDGES = 6;
+
+/** Shared by every node without ends or edges (most have one or the other): tens of thousands of empty arrays saved. */
+const NO_ENDS: never[] = [];
+const NO_EDGES: never[] = [];
+
+function newWordNode<T>(): WordNode<T> {
+  return { ends: NO_ENDS, edges: NO_EDGES, index: undefined, nextBits: 0, gap: undefined, languages: 0 };
+}
+
+/** Bit of a word's first code unit in {@link WordNode.nextBits} and in word flags. */
+function nextBitOf(code: number): number {
+  const k = code - CODE_A;
+  return k >= 0 && k < 26 ? 1 << k : NEXT_OTHER;
+}
+
+/** Sets each node's {@link WordNode.nextBits} and indexes crowded nodes, once all terms are in. */
+function finishWordNode<T>(node: WordNode<T>): void {
+  for (const edge of node.edges) {
+    node.nextBits |= nextBitOf(edge.code);
+    finishWordNode(edge.child);
+  }
+  if (node.edges.length > INDEXED_EDGES) {
+    const index = new Array<WordEdge<T>[] | undefined>(27).fill(undefined);
+    for (const edge of node.edges) {
+      const k = edge.code - CODE_A;
+      (index[k >= 0 && k < 26 ? k : 26] ??= []).push(edge);
+    }
+    node.index = index;
+  }
+  if (node.gap !== undefined) finishWordNode(node.gap);
+}
+
+const ALL_LANGUAGES = -1;
+const languageBits = new Map<string, number>();
+/** A bit per language, handed out as languages are met (there are a handful). */
+function languageBit(language: Language): number {
+  let bit = languageBits.get(language);
+  if (bit === undefined) {
+    bit = 1 << languageBits.size;
+    languageBits.set(language, bit);
+  }
+  return bit;
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { az: new Array<TrieNode<T> | undefined>(26).fill(undefined), other: undefined, terms: [], phrases: undefined, gapped: undefined, final: false };
+  return { az: new Array<TrieNode<T> | undefined>(26).fill(undefined), other: undefined, terms: [], phrase: undefined, final: false };
 }
 
 const CODE_A = 97;
@@ -232,7 +267,8 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
   return length === 0 || (length <= MAX_SUFFIX_LENGTH && suffixes.has(word.slice(w)));
 }
 
-function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
+/** A term compiled, and its normalised words (only needed while the tries are built). */
+function compileOne<T>(def: TermDefinition<T>): { compiled: CompiledTerm<T>; words: string[] } | undefined {
   const words = def.term
     .trim()
     .split(/\s+/)
@@ -243,19 +279,19 @@ function compileOne<T>(def: TermDefinition<T>): CompiledTerm<T> | undefined {
   const compound = def.compound ?? 'none';
   const inflect = def.inflect ?? true;
   const suffixes = inflect === true ? DEFAULT_SUFFIXES : inflect === false ? [] : inflect.map((s) => normalizeWord(s));
-  return {
+  const compiled: CompiledTerm<T> = {
     term: def.term,
     id: def.id ?? words.join(' '),
-    words,
     language: def.language,
     allow: def.action === 'allow',
     head: compound === 'head' || compound === 'both',
     modifier: compound === 'modifier' || compound === 'both',
     suffixes: suffixSet(suffixes),
     suffixKey: suffixes.join('\u0000'),
-    thirdCode: words.length > 2 && words[2] !== GAP ? (words[2] as string).charCodeAt(0) : -1,
     data: def.data,
+    seenInWalk: 0,
   };
+  return { compiled, words };
 }
 
 /**
@@ -272,59 +308,70 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   // rules them out before the head trie is walked.
   const headPairs = new Uint8Array(26 * 26);
   const headTriples = new Uint8Array(26 * 26 * 26);
-  const insert = (trie: TrieNode<T>, compiled: CompiledTerm<T>): void => {
+  // Build-time only: the edges of crowded nodes by word, so that such a node is not scanned for each new term.
+  const edgesByWord = new Map<WordNode<T>, Map<string, WordEdge<T>[]>>();
+  const phraseRoots: WordNode<T>[] = [];
+  const insert = (trie: TrieNode<T>, compiled: CompiledTerm<T>, words: readonly string[]): void => {
     let node = trie;
-    const first = compiled.words[0] as string;
+    const first = words[0] as string;
     for (let i = 0; i < first.length; i++) {
       const code = first.charCodeAt(i);
       node = addChild(node, code);
     }
     node.final = true;
-    const second = compiled.words[1];
+    const second = words[1];
     if (second === undefined) {
       node.terms.push(compiled);
-    } else if (second === GAP) {
-      const index = (node.gapped ??= { az: new Array<CompiledTerm<T>[] | undefined>(26).fill(undefined), other: new Map(), chained: [] as CompiledTerm<T>[] });
-      const afterGap = compiled.words[2] as string;
-      if (afterGap === GAP) {
-        index.chained.push(compiled);
-      } else {
-        const code = afterGap.charCodeAt(0);
-        const k = code - CODE_A;
-        let bucket = k >= 0 && k < 26 ? index.az[k] : index.other.get(code);
-        if (bucket === undefined) {
-          bucket = [];
-          if (k >= 0 && k < 26) index.az[k] = bucket;
-          else index.other.set(code, bucket);
-        }
-        bucket.push(compiled);
-      }
     } else {
-      node.phrases ??= { az: new Array<PhraseGroup<T>[] | undefined>(26).fill(undefined), other: new Map() };
-      const key = second.charCodeAt(0);
-      let bucket = phrasesFor(node.phrases, key);
-      if (bucket === undefined) {
-        bucket = [];
-        const k = key - CODE_A;
-        if (k >= 0 && k < 26) node.phrases.az[k] = bucket;
-        else node.phrases.other.set(key, bucket);
+      const bit = compiled.language === undefined ? ALL_LANGUAGES : languageBit(compiled.language);
+      if (node.phrase === undefined) {
+        node.phrase = newWordNode<T>();
+        phraseRoots.push(node.phrase);
       }
-      let group = bucket.find((g) => g.pattern === second && g.suffixes === compiled.suffixes);
-      if (group === undefined) {
-        group = { pattern: second, suffixes: compiled.suffixes, terms: [] };
-        bucket.push(group);
+      let at = node.phrase;
+      at.languages |= bit;
+      for (let w = 1; w < words.length; w++) {
+        const word = words[w] as string;
+        if (word === GAP) {
+          at = at.gap ??= newWordNode<T>();
+        } else {
+          const from = at;
+          let edge: WordEdge<T> | undefined;
+          if (from.edges.length <= INDEXED_EDGES) {
+            edge = from.edges.find((e) => e.pattern === word && e.suffixes === compiled.suffixes);
+          } else {
+            let byWord = edgesByWord.get(from);
+            if (byWord === undefined) {
+              byWord = new Map();
+              for (const e of from.edges) byWord.set(e.pattern, [...(byWord.get(e.pattern) ?? []), e]);
+              edgesByWord.set(from, byWord);
+            }
+            edge = byWord.get(word)?.find((e) => e.suffixes === compiled.suffixes);
+          }
+          if (edge === undefined) {
+            edge = { code: word.charCodeAt(0), pattern: word, suffixes: compiled.suffixes, child: newWordNode<T>() };
+            if (from.edges === NO_EDGES) from.edges = [];
+            from.edges.push(edge);
+            const byWord = edgesByWord.get(from);
+            if (byWord !== undefined) byWord.set(word, [...(byWord.get(word) ?? []), edge]);
+          }
+          at = edge.child;
+        }
+        at.languages |= bit;
       }
-      group.terms.push(compiled);
+      if (at.ends === NO_ENDS) at.ends = [];
+      at.ends.push(compiled);
     }
   };
   for (const def of definitions) {
-    const compiled = compileOne(def);
-    if (compiled === undefined) continue;
+    const one = compileOne(def);
+    if (one === undefined) continue;
+    const { compiled, words } = one;
     size++;
-    insert(root, compiled);
+    insert(root, compiled, words);
     if (compiled.head) {
-      insert(headRoot, compiled);
-      const first = compiled.words[0] as string;
+      insert(headRoot, compiled, words);
+      const first = words[0] as string;
       const a = first.charCodeAt(0) - CODE_A;
       const b = first.charCodeAt(1) - CODE_A;
       const c = first.charCodeAt(2) - CODE_A;
@@ -334,25 +381,10 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       else headTriples.fill(1);
     }
   }
-
-  function matchRest(term: CompiledTerm<T>, wordIndex: number, tokens: readonly Token[], tokenIndex: number, sentence: number): number {
-    if (wordIndex >= term.words.length) return tokenIndex;
-    const pattern = term.words[wordIndex] as string;
-    if (pattern === GAP) {
-      for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
-        const at = tokenIndex + skip;
-        const skipped = tokens[at - 1];
-        if (skip > 0 && (skipped === undefined || skipped.sentence !== sentence)) break;
-        const end = matchRest(term, wordIndex + 1, tokens, at, sentence);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    const token = tokens[tokenIndex];
-    if (token === undefined || token.sentence !== sentence || token.kind !== 'word') return -1;
-    if (!matchesWord(pattern, token.norm, term.suffixes)) return -1;
-    return matchRest(term, wordIndex + 1, tokens, tokenIndex + 1, sentence);
-  }
+  for (const phrase of phraseRoots) finishWordNode(phrase);
+  // The matcher's closures share this scope: empty the build-time maps so they are not kept for its lifetime.
+  edgesByWord.clear();
+  phraseRoots.length = 0;
 
   /** A term without a language applies to all; a comment of unknown (`other`) or unstated language meets every term. */
   const languageAllows = (term: CompiledTerm<T>, language: Language | undefined): boolean =>
@@ -373,6 +405,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     phraseStarts: { node: TrieNode<T>; start: number; rest: { rest: string; length: number } }[];
   }
   const walks = new WordCache<WordWalk>();
+  /** Numbers each phrase walk, for {@link CompiledTerm.seenInWalk}. */
+  let phraseWalks = 0;
   /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
   const wordFlags = new WordFlags();
 
@@ -388,10 +422,10 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     let flags = KNOWN;
     if (walk.singles.length > 0) flags |= HAS_SINGLES;
     for (const { node } of walk.phraseStarts) {
-      if (node.gapped !== undefined) flags |= HAS_GAPPED;
-      if (node.phrases === undefined) continue;
-      for (let k = 0; k < 26; k++) if (node.phrases.az[k] !== undefined) flags |= 1 << k;
-      if (node.phrases.other.size > 0) flags |= NEXT_OTHER;
+      const phrase = node.phrase;
+      if (phrase === undefined) continue;
+      if (phrase.gap !== undefined) flags |= HAS_GAPPED;
+      flags |= phrase.nextBits;
     }
     wordFlags.set(id, flags);
     return flags;
@@ -426,7 +460,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         if (node.final) {
           const rest = restAfter(word, pos, last);
           for (const term of node.terms) if (accepts(term, start, rest, undefined)) walk.singles.push(term);
-          if (node.phrases !== undefined || node.gapped !== undefined) walk.phraseStarts.push({ node, start, rest });
+          if (node.phrase !== undefined) walk.phraseStarts.push({ node, start, rest });
         }
         if (pos >= word.length) break;
         const c = word.charCodeAt(pos);
@@ -448,37 +482,37 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     const normalized = typeof input === 'string' ? normalizeText(input) : input;
     const tokens = normalized.tokens;
     const found: { term: CompiledTerm<T>; tokenStart: number; tokenEnd: number }[] = [];
-    // Words 1..from-1 of these terms are already known to match tokens i..i+from-1.
-    const collectPhrases = (terms: readonly CompiledTerm<T>[], start: number, rest: { rest: string; length: number }, i: number, from: number, sentence: number): void => {
-      // A word matches from its first letter on, so the third token's first letter rules most phrases out at once.
-      const third = from === 2 ? tokens[i + 2] : undefined;
-      const thirdCode = third !== undefined && third.sentence === sentence && third.kind === 'word' ? third.norm.charCodeAt(0) : -2;
-      for (const term of terms) {
-        if (from === 2 && term.thirdCode >= 0 && term.thirdCode !== thirdCode) continue;
-        if (!accepts(term, start, rest, language)) continue;
-        const tokenEnd = matchRest(term, from, tokens, i + from, sentence);
-        if (tokenEnd >= 0) found.push({ term, tokenStart: i, tokenEnd });
+    const bit = language === undefined || language === 'other' ? ALL_LANGUAGES : languageBit(language);
+    /**
+     * Follows the words of phrases from `node`, the token at `at` next; terms that end on the way are found from
+     * token `i`, once each: depth first with the shorter gap tried first, so a term ends where its smallest gaps put it.
+     */
+    const walkPhrase = (node: WordNode<T>, at: number, walkId: number, start: number, rest: { rest: string; length: number }, i: number, sentence: number): void => {
+      if ((node.languages & bit) === 0) return;
+      for (const term of node.ends) {
+        if (term.seenInWalk === walkId || !accepts(term, start, rest, language)) continue;
+        term.seenInWalk = walkId;
+        found.push({ term, tokenStart: i, tokenEnd: at });
       }
-    };
-    // Same answers as trying each gapped term through matchRest (the smallest gap that fits, once per term), with
-    // the word after the gap picked by its first letter.
-    const collectGapped = (index: GappedIndex<T>, start: number, rest: { rest: string; length: number }, i: number, sentence: number): void => {
-      if (index.chained.length > 0) collectPhrases(index.chained, start, rest, i, 1, sentence);
-      let matched: Set<CompiledTerm<T>> | undefined;
-      for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
-        const at = i + 1 + skip;
-        const next = tokens[at];
-        if (next === undefined || next.sentence !== sentence) break;
-        if (next.kind !== 'word') continue;
-        const candidates = gappedFor(index, next.norm.charCodeAt(0));
-        if (candidates === undefined) continue;
-        for (const term of candidates) {
-          if (matched?.has(term) === true || !accepts(term, start, rest, language)) continue;
-          const tokenEnd = matchRest(term, 2, tokens, at, sentence);
-          if (tokenEnd < 0) continue;
-          found.push({ term, tokenStart: i, tokenEnd });
-          (matched ??= new Set()).add(term);
+      const token = tokens[at];
+      if (token === undefined || token.sentence !== sentence) return;
+      if (token.kind === 'word') {
+        const code = token.norm.charCodeAt(0);
+        if ((node.nextBits & nextBitOf(code)) !== 0) {
+          const k = code - CODE_A;
+          const edges = node.index === undefined ? node.edges : (node.index[k >= 0 && k < 26 ? k : 26] as WordEdge<T>[]);
+          for (const edge of edges) {
+            if (edge.code === code && matchesWord(edge.pattern, token.norm, edge.suffixes)) walkPhrase(edge.child, at + 1, walkId, start, rest, i, sentence);
+          }
         }
+      }
+      const gap = node.gap;
+      if (gap === undefined) return;
+      for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
+        const next = at + skip;
+        const skipped = tokens[next - 1];
+        if (skip > 0 && (skipped === undefined || skipped.sentence !== sentence)) break;
+        walkPhrase(gap, next, walkId, start, rest, i, sentence);
       }
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -496,13 +530,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       for (const term of walk.singles) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
       if ((flags & (HAS_GAPPED | nextBit)) === 0) continue;
       for (const { node, start, rest } of walk.phraseStarts) {
-        const phrases = node.phrases === undefined || nextCode < 0 ? undefined : phrasesFor(node.phrases, nextCode);
-        if (phrases !== undefined && nextToken !== undefined && nextWord) {
-          for (const group of phrases) {
-            if (matchesWord(group.pattern, nextToken.norm, group.suffixes)) collectPhrases(group.terms, start, rest, i, 2, token.sentence);
-          }
-        }
-        if (node.gapped !== undefined) collectGapped(node.gapped, start, rest, i, token.sentence);
+        if (node.phrase !== undefined) walkPhrase(node.phrase, i + 1, ++phraseWalks, start, rest, i, token.sentence);
       }
     }
     const allows = found.filter((f) => f.term.allow);
