@@ -114,15 +114,15 @@ interface TrieNode<T> {
 
 /**
  * A place in the word trie of multi-word terms: the words matched so far lead here. A gap ("*") is an edge of its
- * own that skips up to {@link MAX_GAP_WORDS} words. Most nodes have a few edges and are scanned; the crowded ones (a
- * verb table after "sollte man *") get an index by first letter when compiled.
+ * own that skips up to {@link MAX_GAP_WORDS} words. Other edges are {@link WordLabel}s: which labels a comment word
+ * matches is worked out once per distinct word, so a step of the walk compares small integers, not strings.
  */
 interface WordNode<T> {
   /** Terms whose last word led here. */
   ends: CompiledTerm<T>[];
   edges: WordEdge<T>[];
-  /** Edges by first letter, a–z in slots 0–25 and any other first code unit in slot 26; only for crowded nodes. */
-  index: (WordEdge<T>[] | undefined)[] | undefined;
+  /** The edges by label, for crowded nodes (a verb table after "sollte man *"), which are not scanned. */
+  byLabel: Map<number, WordNode<T>> | undefined;
   /** Bit k when an edge starts with letter k, {@link NEXT_OTHER} for any other first code unit. */
   nextBits: number;
   gap: WordNode<T> | undefined;
@@ -130,24 +130,55 @@ interface WordNode<T> {
   languages: number;
 }
 
-/** One next word of a phrase, with the endings its terms accept (terms with other endings get an edge of their own). */
-interface WordEdge<T> {
+/** A word of a phrase with the endings its term accepts, numbered: the same word with the same endings is one label. */
+interface WordLabel {
+  id: number;
   /** First code unit of {@link pattern}. */
   code: number;
   pattern: string;
   suffixes: ReadonlySet<string>;
+}
+
+interface WordEdge<T> {
+  label: number;
+  code: number;
   child: WordNode<T>;
 }
 
-/** Nodes with more edges than this get an {@link WordNode.index}. */
+/** How many letters of a word's skeleton (see {@link skeletonKeys}) index the labels. */
+const SKELETON_KEY_LETTERS = 3;
+
+/**
+ * Keys of the first one, two and three letters of a word's skeleton: the word with each run of one letter
+ * written once ("erschiesssen" → e, er, ers). A word can only match a pattern whose skeleton starts its own, as
+ * stretched letters repeat and endings follow; patterns are filed under the key of their skeleton's first three
+ * letters (fewer if they have fewer), so a word's candidates are in the buckets of its own three keys.
+ */
+function skeletonKeys(word: string, out: number[]): number {
+  let key = 0;
+  let count = 0;
+  let last = -1;
+  for (let k = 0; k < word.length && count < SKELETON_KEY_LETTERS; k++) {
+    const c = word.charCodeAt(k);
+    if (c === last) continue;
+    last = c;
+    key = key * 0x20000 + c;
+    out[count++] = key;
+  }
+  return count;
+}
+
+/** Nodes with more edges than this get {@link WordNode.byLabel}. */
 const INDEXED_EDGES = 6;
 
 /** Shared by every node without ends or edges (most have one or the other): tens of thousands of empty arrays saved. */
 const NO_ENDS: never[] = [];
 const NO_EDGES: never[] = [];
+const NO_LABELS: readonly number[] = [];
+const NO_LABELS_OF_CODE: readonly WordLabel[] = [];
 
 function newWordNode<T>(): WordNode<T> {
-  return { ends: NO_ENDS, edges: NO_EDGES, index: undefined, nextBits: 0, gap: undefined, languages: 0 };
+  return { ends: NO_ENDS, edges: NO_EDGES, byLabel: undefined, nextBits: 0, gap: undefined, languages: 0 };
 }
 
 /** Bit of a word's first code unit in {@link WordNode.nextBits} and in word flags. */
@@ -162,14 +193,7 @@ function finishWordNode<T>(node: WordNode<T>): void {
     node.nextBits |= nextBitOf(edge.code);
     finishWordNode(edge.child);
   }
-  if (node.edges.length > INDEXED_EDGES) {
-    const index = new Array<WordEdge<T>[] | undefined>(27).fill(undefined);
-    for (const edge of node.edges) {
-      const k = edge.code - CODE_A;
-      (index[k >= 0 && k < 26 ? k : 26] ??= []).push(edge);
-    }
-    node.index = index;
-  }
+  if (node.edges.length > INDEXED_EDGES) node.byLabel = new Map(node.edges.map((edge) => [edge.label, edge.child]));
   if (node.gap !== undefined) finishWordNode(node.gap);
 }
 
@@ -308,8 +332,27 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   // rules them out before the head trie is walked.
   const headPairs = new Uint8Array(26 * 26);
   const headTriples = new Uint8Array(26 * 26 * 26);
-  // Build-time only: the edges of crowded nodes by word, so that such a node is not scanned for each new term.
-  const edgesByWord = new Map<WordNode<T>, Map<string, WordEdge<T>[]>>();
+  // Labels by word and endings (build time only), and by their first two distinct letters (to label comment words).
+  const labelsByKey = new Map<string, WordLabel>();
+  const labelsByStart = new Map<number, WordLabel[]>();
+  /** Scratch space for {@link skeletonKeys}. */
+  const keys: number[] = [0, 0, 0];
+  const labelOf = (word: string, compiled: CompiledTerm<T>): WordLabel => {
+    const key = `${word}\u0000${compiled.suffixKey}`;
+    let label = labelsByKey.get(key);
+    if (label === undefined) {
+      label = { id: labelsByKey.size, code: word.charCodeAt(0), pattern: word, suffixes: compiled.suffixes };
+      labelsByKey.set(key, label);
+      const count = skeletonKeys(word, keys);
+      const start = keys[count - 1] as number;
+      const sameStart = labelsByStart.get(start);
+      if (sameStart === undefined) labelsByStart.set(start, [label]);
+      else sameStart.push(label);
+    }
+    return label;
+  };
+  // Build time only: the edges of crowded nodes by label, so that such a node is not scanned for each new term.
+  const edgesByLabel = new Map<WordNode<T>, Map<number, WordEdge<T>>>();
   const phraseRoots: WordNode<T>[] = [];
   const insert = (trie: TrieNode<T>, compiled: CompiledTerm<T>, words: readonly string[]): void => {
     let node = trie;
@@ -336,24 +379,19 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           at = at.gap ??= newWordNode<T>();
         } else {
           const from = at;
+          const label = labelOf(word, compiled);
           let edge: WordEdge<T> | undefined;
-          if (from.edges.length <= INDEXED_EDGES) {
-            edge = from.edges.find((e) => e.pattern === word && e.suffixes === compiled.suffixes);
-          } else {
-            let byWord = edgesByWord.get(from);
-            if (byWord === undefined) {
-              byWord = new Map();
-              for (const e of from.edges) byWord.set(e.pattern, [...(byWord.get(e.pattern) ?? []), e]);
-              edgesByWord.set(from, byWord);
-            }
-            edge = byWord.get(word)?.find((e) => e.suffixes === compiled.suffixes);
+          let crowded = edgesByLabel.get(from);
+          if (crowded === undefined && from.edges.length > INDEXED_EDGES) {
+            crowded = new Map(from.edges.map((e) => [e.label, e]));
+            edgesByLabel.set(from, crowded);
           }
+          edge = crowded === undefined ? from.edges.find((e) => e.label === label.id) : crowded.get(label.id);
           if (edge === undefined) {
-            edge = { code: word.charCodeAt(0), pattern: word, suffixes: compiled.suffixes, child: newWordNode<T>() };
+            edge = { label: label.id, code: label.code, child: newWordNode<T>() };
             if (from.edges === NO_EDGES) from.edges = [];
             from.edges.push(edge);
-            const byWord = edgesByWord.get(from);
-            if (byWord !== undefined) byWord.set(word, [...(byWord.get(word) ?? []), edge]);
+            crowded?.set(label.id, edge);
           }
           at = edge.child;
         }
@@ -383,7 +421,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   }
   for (const phrase of phraseRoots) finishWordNode(phrase);
   // The matcher's closures share this scope: empty the build-time maps so they are not kept for its lifetime.
-  edgesByWord.clear();
+  edgesByLabel.clear();
+  labelsByKey.clear();
   phraseRoots.length = 0;
 
   /** A term without a language applies to all; a comment of unknown (`other`) or unstated language meets every term. */
@@ -405,6 +444,22 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     phraseStarts: { node: TrieNode<T>; start: number; rest: { rest: string; length: number } }[];
   }
   const walks = new WordCache<WordWalk>();
+  /** The labels each word matches, found once per distinct word. */
+  const wordLabels = new WordCache<readonly number[]>();
+  function labelsOfWord(word: string, id: number): readonly number[] {
+    const known = wordLabels.get(id);
+    if (known !== undefined) return known;
+    let labels: number[] | undefined;
+    const count = skeletonKeys(word, keys);
+    for (let k = 0; k < count; k++) {
+      for (const label of labelsByStart.get(keys[k] as number) ?? NO_LABELS_OF_CODE) {
+        if (matchesWord(label.pattern, word, label.suffixes)) (labels ??= []).push(label.id);
+      }
+    }
+    const found = labels ?? NO_LABELS;
+    wordLabels.set(id, found);
+    return found;
+  }
   /** Numbers each phrase walk, for {@link CompiledTerm.seenInWalk}. */
   let phraseWalks = 0;
   /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
@@ -499,10 +554,14 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       if (token.kind === 'word') {
         const code = token.norm.charCodeAt(0);
         if ((node.nextBits & nextBitOf(code)) !== 0) {
-          const k = code - CODE_A;
-          const edges = node.index === undefined ? node.edges : (node.index[k >= 0 && k < 26 ? k : 26] as WordEdge<T>[]);
-          for (const edge of edges) {
-            if (edge.code === code && matchesWord(edge.pattern, token.norm, edge.suffixes)) walkPhrase(edge.child, at + 1, walkId, start, rest, i, sentence);
+          const labels = labelsOfWord(token.norm, token.id);
+          if (node.byLabel !== undefined) {
+            for (const label of labels) {
+              const child = node.byLabel.get(label);
+              if (child !== undefined) walkPhrase(child, at + 1, walkId, start, rest, i, sentence);
+            }
+          } else if (labels.length > 0) {
+            for (const edge of node.edges) if (labels.includes(edge.label)) walkPhrase(edge.child, at + 1, walkId, start, rest, i, sentence);
           }
         }
       }
