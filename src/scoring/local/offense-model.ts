@@ -65,8 +65,9 @@ export class OffenseModel {
   readonly hasher: FeatureHasher;
   private readonly buffer = new FeatureBuffer();
   private readonly byLanguage = new Map<Language, OffenseHead>();
-  private lastHead: OffenseHead;
+  /** Each token's share of the last margin {@link predict} computed, for its {@link tokenCount} tokens. */
   private tokenMargins = new Float64Array(256);
+  private tokenCount = 0;
 
   constructor(
     readonly version: string,
@@ -80,7 +81,6 @@ export class OffenseModel {
       for (const language of head.languages) this.byLanguage.set(language, head);
     }
     this.hasher = new FeatureHasher(features);
-    this.lastHead = first;
   }
 
   static fromFile(file: OffenseModelFile): OffenseModel {
@@ -107,12 +107,40 @@ export class OffenseModel {
     return 1 / (1 + Math.exp(-(head.calibration.a * margin + head.calibration.b)));
   }
 
-  /** Calibrated P(offensive) of a comment. Not re-entrant: it reuses one feature buffer. */
+  /**
+   * Calibrated P(offensive) of a comment. Not re-entrant: it reuses one feature buffer, and keeps each token's share
+   * of the margin for {@link topTokenContributions}.
+   */
   predict(text: NormalizedText, lexicon: LexiconResult | undefined, language: Language): number {
     const head = this.headFor(language);
-    this.lastHead = head;
     this.hasher.extract(text, lexicon, this.buffer);
-    return OffenseModel.probabilityOf(head, OffenseModel.marginOf(head, this.buffer));
+    return OffenseModel.probabilityOf(head, this.marginWithTokenShares(head, text.tokens.length));
+  }
+
+  /**
+   * {@link marginOf} (the same sum in the same order, so the same number), noting on the way what each token's
+   * features add: the weights are read once, for the score and its explanation alike.
+   */
+  private marginWithTokenShares(head: OffenseHead, tokenCount: number): number {
+    if (this.tokenMargins.length < tokenCount) this.tokenMargins = new Float64Array(Math.max(tokenCount, this.tokenMargins.length * 2));
+    const margins = this.tokenMargins;
+    const { indices, values, length, tokenEnds } = this.buffer;
+    const w = head.weights;
+    let m = head.bias;
+    let i = 0;
+    for (let t = 0; t < tokenCount; t++) {
+      const end = tokenEnds[t] as number;
+      let share = 0;
+      for (; i < end; i++) {
+        const product = (w[indices[i] as number] as number) * (values[i] as number);
+        m += product;
+        share += product;
+      }
+      margins[t] = share;
+    }
+    for (; i < length; i++) m += (w[indices[i] as number] as number) * (values[i] as number);
+    this.tokenCount = tokenCount;
+    return m;
   }
 
   /**
@@ -121,18 +149,9 @@ export class OffenseModel {
    * explains most comments it holds, so this is on the hot path.
    */
   topTokenContributions(tokenCount: number, limit: number, minMargin: number, eligible: (token: number) => boolean): TokenContribution[] {
-    if (this.tokenMargins.length < tokenCount) this.tokenMargins = new Float64Array(Math.max(tokenCount, this.tokenMargins.length * 2));
-    const margins = this.tokenMargins;
-    const { indices, values, tokenEnds } = this.buffer;
-    const w = this.lastHead.weights;
-    let start = 0;
-    for (let t = 0; t < tokenCount; t++) {
-      const end = tokenEnds[t] as number;
-      let m = 0;
-      for (let i = start; i < end; i++) m += (w[indices[i] as number] as number) * (values[i] as number);
-      margins[t] = m;
-      start = end;
-    }
+    if (tokenCount !== this.tokenCount) throw new Error('topTokenContributions asks about another comment than the last predict scored');
+    // A copy: the shares stay as predict left them, so asking twice gives the same answer.
+    const margins = this.tokenMargins.slice(0, tokenCount);
     const out: TokenContribution[] = [];
     while (out.length < limit) {
       let best = -1;
