@@ -33,22 +33,58 @@ export interface FeatureOptions {
   maskReportedQuotes?: boolean;
 }
 
-/** A reusable sparse vector: `length` (index, value) pairs; repeated indices add up. */
+/**
+ * A reusable sparse vector: `length` (index, value) pairs; repeated indices add up. Or, after {@link startDot},
+ * only its dot product with a weight vector: each pair is multiplied in as it comes (values rounded to float32 as
+ * if stored), so a score needs no pass over stored pairs and gets the same number.
+ */
 export class FeatureBuffer {
   indices: Int32Array;
   values: Float32Array;
   length = 0;
   /** `tokenEnds[t]`: buffer length after the features of token `t`, to explain a score by its tokens. */
   tokenEnds: Int32Array;
+  /** Set by {@link startDot}: pairs are multiplied into {@link dot} instead of stored. */
+  weights: Float32Array | undefined;
+  /** The bias plus every pair's value times its weight, in the order pushed. */
+  dot = 0;
+  /** `tokenShares[t]`: what the pairs of token `t` added to {@link dot}. */
+  tokenShares: Float64Array;
+  private share = 0;
 
   constructor(capacity = 4096) {
     this.indices = new Int32Array(capacity);
     this.values = new Float32Array(capacity);
     this.tokenEnds = new Int32Array(256);
+    this.tokenShares = new Float64Array(256);
   }
 
+  /** Empties the buffer to store pairs. */
   reset(): void {
     this.length = 0;
+    this.weights = undefined;
+  }
+
+  /** Empties the buffer to compute `bias` + the dot product with `weights` (nothing is stored). */
+  startDot(weights: Float32Array, bias: number): void {
+    this.length = 0;
+    this.weights = weights;
+    this.dot = bias;
+    this.share = 0;
+  }
+
+  /** In dot mode: adds what the pairs `indices[from, to)` / `values` of a pool contribute, each value × `unit`. */
+  addScaled(indices: Int32Array, values: Float32Array, from: number, to: number, unit: number): void {
+    const w = this.weights as Float32Array;
+    let dot = this.dot;
+    let share = this.share;
+    for (let i = from; i < to; i++) {
+      const product = (w[indices[i] as number] as number) * Math.fround((values[i] as number) * unit);
+      dot += product;
+      share += product;
+    }
+    this.dot = dot;
+    this.share = share;
   }
 
   /** Makes room for `extra` more pairs (at least doubling, so that pushes stay amortised O(1)). */
@@ -65,6 +101,12 @@ export class FeatureBuffer {
   }
 
   push(index: number, value: number): void {
+    if (this.weights !== undefined) {
+      const product = (this.weights[index] as number) * Math.fround(value);
+      this.dot += product;
+      this.share += product;
+      return;
+    }
     if (this.length === this.indices.length) this.reserve(1);
     this.indices[this.length] = index;
     this.values[this.length] = value;
@@ -72,6 +114,16 @@ export class FeatureBuffer {
   }
 
   markTokenEnd(token: number): void {
+    if (this.weights !== undefined) {
+      if (token >= this.tokenShares.length) {
+        const shares = new Float64Array(Math.max(token + 1, this.tokenShares.length * 2));
+        shares.set(this.tokenShares);
+        this.tokenShares = shares;
+      }
+      this.tokenShares[token] = this.share;
+      this.share = 0;
+      return;
+    }
     if (token >= this.tokenEnds.length) {
       const ends = new Int32Array(Math.max(token + 1, this.tokenEnds.length * 2));
       ends.set(this.tokenEnds);
@@ -230,8 +282,9 @@ export class FeatureHasher {
     return at;
   }
 
+  /** Writes the comment's features into `out`, or multiplies them in when `out` is in dot mode (see {@link FeatureBuffer}). */
   extract(text: NormalizedText, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
-    out.reset();
+    if (out.weights === undefined) out.reset();
     const { wordBigrams } = this.options;
     const tokens = text.tokens;
     if (this.poolGeneration !== WORDS.generation) {
@@ -279,6 +332,11 @@ export class FeatureHasher {
         if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(wordHash, SEED_BIGRAM), FNV_PRIME), unit);
         prevWord = wordHash;
         const offset = (entries[entry + ENTRY_OFFSET] as number) - 1;
+        if (out.weights !== undefined) {
+          out.addScaled(poolIndices, poolSigns, offset, offset + length, unit);
+          out.markTokenEnd(t);
+          continue;
+        }
         out.reserve(length);
         const at = out.length;
         // A plain loop: for a word's few dozen entries, TypedArray#set costs more in the call than in the copy.

@@ -65,8 +65,7 @@ export class OffenseModel {
   readonly hasher: FeatureHasher;
   private readonly buffer = new FeatureBuffer();
   private readonly byLanguage = new Map<Language, OffenseHead>();
-  /** Each token's share of the last margin {@link predict} computed, for its {@link tokenCount} tokens. */
-  private tokenMargins = new Float64Array(256);
+  /** Tokens of the comment {@link predict} scored last. */
   private tokenCount = 0;
 
   constructor(
@@ -108,39 +107,16 @@ export class OffenseModel {
   }
 
   /**
-   * Calibrated P(offensive) of a comment. Not re-entrant: it reuses one feature buffer, and keeps each token's share
-   * of the margin for {@link topTokenContributions}.
+   * Calibrated P(offensive) of a comment. Not re-entrant: it reuses one feature buffer, which keeps each token's
+   * share of the margin for {@link topTokenContributions}.
    */
   predict(text: NormalizedText, lexicon: LexiconResult | undefined, language: Language): number {
     const head = this.headFor(language);
+    // The margin is w·x + b as marginOf sums it, multiplied in as the features come (none stored).
+    this.buffer.startDot(head.weights, head.bias);
     this.hasher.extract(text, lexicon, this.buffer);
-    return OffenseModel.probabilityOf(head, this.marginWithTokenShares(head, text.tokens.length));
-  }
-
-  /**
-   * {@link marginOf} (the same sum in the same order, so the same number), noting on the way what each token's
-   * features add: the weights are read once, for the score and its explanation alike.
-   */
-  private marginWithTokenShares(head: OffenseHead, tokenCount: number): number {
-    if (this.tokenMargins.length < tokenCount) this.tokenMargins = new Float64Array(Math.max(tokenCount, this.tokenMargins.length * 2));
-    const margins = this.tokenMargins;
-    const { indices, values, length, tokenEnds } = this.buffer;
-    const w = head.weights;
-    let m = head.bias;
-    let i = 0;
-    for (let t = 0; t < tokenCount; t++) {
-      const end = tokenEnds[t] as number;
-      let share = 0;
-      for (; i < end; i++) {
-        const product = (w[indices[i] as number] as number) * (values[i] as number);
-        m += product;
-        share += product;
-      }
-      margins[t] = share;
-    }
-    for (; i < length; i++) m += (w[indices[i] as number] as number) * (values[i] as number);
-    this.tokenCount = tokenCount;
-    return m;
+    this.tokenCount = text.tokens.length;
+    return OffenseModel.probabilityOf(head, this.buffer.dot);
   }
 
   /**
@@ -151,7 +127,7 @@ export class OffenseModel {
   topTokenContributions(tokenCount: number, limit: number, minMargin: number, eligible: (token: number) => boolean): TokenContribution[] {
     if (tokenCount !== this.tokenCount) throw new Error('topTokenContributions asks about another comment than the last predict scored');
     // A copy: the shares stay as predict left them, so asking twice gives the same answer.
-    const margins = this.tokenMargins.slice(0, tokenCount);
+    const margins = this.buffer.tokenShares.slice(0, tokenCount);
     const out: TokenContribution[] = [];
     while (out.length < limit) {
       let best = -1;
