@@ -42,17 +42,24 @@ export function useQueueList<T extends { id: string }>(path: string, onError: (e
   const [items, setItems] = useState<T[]>([]);
   const [selected, setSelected] = useState(0);
   const [loaded, setLoaded] = useState(false);
-  const selectedIdRef = useRef<string | undefined>(undefined);
-  selectedIdRef.current = items[selected]?.id;
+  // The list the selected index points into, as last rendered.
+  const itemsRef = useRef<T[]>([]);
+  itemsRef.current = items;
   const callbacks = useRef({ onError, onLoaded });
   callbacks.current = { onError, onLoaded };
 
   const load = useCallback(async () => {
     try {
       const page = await api<{ items: T[] }>('GET', path);
+      const shown = itemsRef.current;
       setItems(page.items);
-      const stillThere = page.items.findIndex((item) => item.id === selectedIdRef.current);
-      setSelected((index) => (stillThere >= 0 ? stillThere : Math.min(index, Math.max(0, page.items.length - 1))));
+      // The selection follows its comment, judged by the index selected now: a key pressed while this request was
+      // on its way (j, k) counts, rather than being undone by the selection the request started from.
+      setSelected((index) => {
+        const id = shown[index]?.id;
+        const stillThere = id === undefined ? -1 : page.items.findIndex((item) => item.id === id);
+        return stillThere >= 0 ? stillThere : Math.min(index, Math.max(0, page.items.length - 1));
+      });
       callbacks.current.onLoaded?.(page.items);
       setLoaded(true);
     } catch (error) {
