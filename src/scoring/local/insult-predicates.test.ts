@@ -89,4 +89,54 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     const text = 'Du bist ein Vollidiot.';
     expect(findPredicates(text, normalizeText(text).tokens, 'de').matches).toEqual([]);
   });
+
+  describe('subjects, comparisons and conjunctions', () => {
+    it.each<[Language, string]>([
+      ['fr', "Espèce d'âne, tu confonds tout."],
+      ['fr', "Bougre d'âne !"],
+      ['fr', 'Tu es trop bête pour comprendre.'],
+      ['fr', 'Ces élus sont des pourritures.'],
+      ['fr', 'Encore un article écrit par un crétin.'],
+      ['it', 'È un inetto, punto.'],
+      ['it', 'I frontalieri sono tutti delinquenti.'],
+      ['it', 'Sembri un animale.'],
+      ['it', 'Voi no-vax siete dei decerebrati.'],
+      ['en', 'Politicians are liars.'],
+      ['en', 'Trump is senile and a puppet.'],
+      ["en", "You're all sheep."],
+      ['en', 'You sound like a braying donkey.'],
+    ])('%s: "%s" is held', (language, text) => {
+      expect(decide(text, language)).not.toBe('approved');
+    });
+
+    it.each<[Language, string]>([
+      ['fr', "L'idée de fermer la gare de Sion est idiote."],
+      ['fr', 'Je trouve ce projet complètement débile.'],
+      ['fr', 'Les critiques contre le ministre sont ridicules.'],
+      ['fr', 'On nous prend pour des cons avec ces primes.'],
+      ['it', 'Sarebbe stupido votare contro.'],
+      ['it', 'Il presidente non è né un eroe né un cretino.'],
+      ['it', 'Il governo ha fallito.'],
+      ['it', 'Dire che i migranti sono parassiti è vergognoso.'],
+      ['en', 'I look like an idiot in this photo.'],
+      ['en', 'Children learn to read at school.'],
+      ['en', 'The idea of closing the line is stupid.'],
+    ])('%s: "%s" is approved', (language, text) => {
+      expect(decide(text, language)).toBe('approved');
+    });
+
+    it('Reads "espèce de" before an animal as an insult only without an article before it', () => {
+      const species = 'Cette espèce de singe vit en Asie.';
+      expect(findPredicates(species, normalizeText(species).tokens, 'fr').matches).toEqual([]);
+      const insult = "Espèce d'âne.";
+      expect(findPredicates(insult, normalizeText(insult).tokens, 'fr').matches.map((m) => m.id)).toEqual(['fr:insult:exclamation']);
+    });
+
+    it('Reads Italian "ne" as a negation only with its accent', () => {
+      const denied = 'Non è né un genio né un cretino.';
+      expect(findPredicates(denied, normalizeText(denied).tokens, 'it').negated).toHaveLength(1);
+      const pronoun = 'Se ne frega, è un cretino.';
+      expect(findPredicates(pronoun, normalizeText(pronoun).tokens, 'it').negated).toEqual([]);
+    });
+  });
 });

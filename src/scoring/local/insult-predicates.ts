@@ -148,10 +148,11 @@ const FR_STRONG = expand(
     'attarde:e,s,es tare:e,s,es cingle:e,s,es neuneu:s crevard:s,e,es pourri:e,s,es ordure:s racaille:s vaurien:s,ne,nes ' +
     'loser:s looser:s rate:e,s,es naze:s boulet:s pitre:s clown:s charlot:s voleur:s voleuse:s escrocs corrompu:e,s,es ' +
     'feignasse:s faineant:e,s,es gaucho:s journaleux journalope:s merdia:s presstitue:e,s,es couard:e,s,es froussard:e,s,es pleutre:s mythomane:s psychopathe:s ignare:s ' +
-    'idiote incompetents crapule:s salaud:s salopard:s enfoire:e,s,es batard:e,s,es andouille:s troll:s',
+    'idiote incompetents crapule:s salaud:s salopard:s enfoire:e,s,es batard:e,s,es andouille:s troll:s pourriture:s raclure:s ' +
+    'crevure:s fripouille:s minus cretine:s profiteur:s profiteuse:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
-const FR_WEAK = expand('nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
+const FR_WEAK = expand('nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
 const FR_ANIMAL = expand('buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
@@ -163,7 +164,8 @@ const FR_THING = expand(
   'decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
     'initiative:s votation:s vote:s plan:s strategie:s systeme:s regle:s situation:s debat:s choix comportement:s raisonnement:s ' +
     'affiche:s pub:s publicite:s film:s match:s resultat:s gestion programme:s budget:s taxe:s impot:s ordonnance:s accord:s ' +
-    'interdiction:s discours emission:s sondage:s theorie:s logique reponse:s titre:s chiffre:s calcul:s tactique:s transfert:s',
+    'interdiction:s discours emission:s sondage:s theorie:s logique reponse:s titre:s chiffre:s calcul:s tactique:s transfert:s ' +
+    'accusation:s critique:s propos commentaire:s remarque:s declaration:s affirmation:s promesse:s excuse:s analyse:s',
 );
 const FR = grammar(
   {
@@ -188,12 +190,12 @@ const FR = grammar(
     [EXCLAIM]: ['quel', 'quelle', 'quels', 'quelles'],
     [DET]: ['ce', 'cet', 'cette', 'ces', 'quel', 'quelle', 'quels', 'quelles'],
     [THING]: FR_THING,
-    [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s'),
+    [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s bougre:s'),
     [AGENT]: ['par'],
     [PRE]: ['sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'veritable', 'parfait', 'parfaite', 'sacre', 'sacree', 'petit', 'petite', 'gros', 'grosse'],
     [AND]: ['et', 'ou'],
     [NEG]: ['pas', 'jamais', 'ni', 'point', 'personne', 'aucun', 'aucune'],
-    [OF]: ['de', 'd', 'du', 'des'],
+    [OF]: ['de', 'd', 'du', 'des', 'contre'],
     [AFTER_ADJ]: ['de', 'd', 'que', 'qu', 'pour', 'envers', 'face'],
     [SELF]: ['je', 'j', 'me', 'moi'],
     [SELF_COP]: ['suis', 'etais', 'sens', 'sentais', 'fus', 'ai'],
@@ -238,8 +240,10 @@ const IT_STRONG = [
   ...it4('babbeo mentecatto demente dementi coglione coglioni pirla sfigato mercenario pecorone pecoroni incompetente tonto ottuso'),
   ...it4('fesso rincoglionito fallita idiozia pezzente pezzenti farabutto delinquente delinquenti corrotto traditore traditori troll'),
   ...it4('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
+  ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
+  'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
 ];
-const IT_WEAK = it4('nazista nazisti fascista fascisti ragazzino pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
+const IT_WEAK = it4('nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
 const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
@@ -250,12 +254,13 @@ const IT_THING = it4(
   'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
     'domande argomento argomenti testo campagna iniziativa iniziative votazione voto piano strategia sistema regola regole situazione ' +
     'dibattito scelta scelte comportamento ragionamento manifesto film partita risultato gestione programma bilancio tassa tasse ' +
-    'ordinanza accordo divieto discorso sondaggio teoria logica risposta titolo cifra cifre calcolo tattica trasferimento',
+    'ordinanza accordo divieto discorso sondaggio teoria logica risposta titolo cifra cifre calcolo tattica trasferimento ' +
+    'accusa accuse critica critiche dichiarazione dichiarazioni commento affermazione affermazioni promessa promesse analisi',
 );
 const IT = grammar(
   {
-    [COP]: ['e', 'sei', 'siete', 'sono', 'era', 'eri', 'erano', 'eravate', 'resta', 'resti', 'rimane', 'rimani', 'diventa', 'siano', 'sia', 'fosse', 'fossero', 'fossi', 'foste', 'sarebbe', 'sarebbero', 'saresti', 'sarai', 'sara', 'saranno', 'sarete'],
-    [ADDR_COP]: ['sei', 'siete', 'eri', 'eravate', 'resti', 'rimani', 'saresti', 'sarai', 'sarete', 'foste'],
+    [COP]: ['e', 'sei', 'siete', 'sono', 'era', 'eri', 'erano', 'eravate', 'resta', 'resti', 'rimane', 'rimani', 'diventa', 'sembri', 'sembrate', 'sembra', 'sembrano', 'siano', 'sia', 'fosse', 'fossero', 'fossi', 'foste', 'sarebbe', 'sarebbero', 'saresti', 'sarai', 'sara', 'saranno', 'sarete'],
+    [ADDR_COP]: ['sei', 'siete', 'eri', 'eravate', 'resti', 'rimani', 'saresti', 'sarai', 'sarete', 'foste', 'sembri', 'sembrate'],
     [ADDR]: ['tu', 'voi', 'lei', 'te'],
     [SUBJ3]: ['lui', 'lei', 'loro', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'costui', 'costoro', 'qui'],
     [DEM_SUBJ]: [],
@@ -263,7 +268,7 @@ const IT = grammar(
     [FILLER]: expand(
       'proprio davvero veramente solo soltanto gran grande vero vera veri povero povera poveri povere emerito emerita perfetto perfetta ' +
         'tutti tutte completamente totalmente cosi tanto tanti piu troppo anche il solito solita soliti un altro altra altri ennesimo ' +
-        'ennesima semplicemente chiaramente sicuramente ovviamente nient niente altro che non mai sempre la lo stato stata stati state',
+        'ennesima semplicemente chiaramente sicuramente ovviamente nient niente altro che non ne mai sempre la lo stato stata stati state',
     ),
     [ART]: ['un', 'uno', 'una', 'dei', 'degli', 'delle', 'di', 'd'],
     [PLURAL_ART]: ['dei', 'degli', 'delle'],
@@ -278,12 +283,12 @@ const IT = grammar(
     [GROUP]: ['branco', 'banda', 'massa', 'manica', 'mandria', 'gregge', 'accozzaglia', 'combriccola', 'marmaglia', 'mucchio', 'sacco', 'bande', 'branchi', 'specie', 'razza'],
     [AGENT]: ['da', 'dai', 'dagli', 'dalle'],
     [PRE]: ['brutto', 'brutta', 'brutti', 'brutte', 'sporco', 'sporca', 'lurido', 'lurida', 'povero', 'povera', 'poveri', 'vero', 'vera', 'emerito', 'emerita', 'perfetto', 'perfetta', 'grandissimo', 'grandissima'],
-    [AND]: ['e', 'o', 'ed'],
-    [NEG]: ['non', 'mai', 'nemmeno', 'neanche', 'neppure', 'nessuno', 'nessuna'],
-    [OF]: ['di', 'd', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell'],
+    [AND]: ['e', 'o', 'ed', 'ne'],
+    [NEG]: ['non', 'mai', 'nemmeno', 'neanche', 'neppure', 'nessuno', 'nessuna', 'ne'],
+    [OF]: ['di', 'd', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell', 'contro'],
     [AFTER_ADJ]: ['di', 'd', 'da', 'a', 'che', 'per', 'nel', 'nella', 'in', 'se', 'con'],
     [SELF]: ['io', 'mi'],
-    [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata'],
+    [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo'],
     [MERDE]: ['merda', 'cazzo'],
     [ALL]: ['tutti', 'tutte'],
     [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo'),
@@ -321,7 +326,8 @@ const EN_STRONG = expand(
     'numpty dimwit:s nitwit:s dunce:s ignoramus simpleton:s charlatan:s grifter:s crybaby crybabies retard:s snowflake:s ' +
     'sheeple twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
-    'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s',
+    'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
+    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s',
 );
 const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
@@ -334,11 +340,12 @@ const EN_THING = expand(
   'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
     'initiative:s vote:s referendum:s strategy:s system:s rule:s situation:s debate:s choice:s behaviour behavior reasoning logic ' +
     'film:s movie:s match:es game:s result:s management programme:s program:s budget:s tax:es ban:s speech:es poll:s theory:s ' +
-    'answer:s headline:s title:s figure:s number:s calculation:s tactic:s tactics transfer:s move:s approach thing:s excuse:s handling response:s performance:s',
+    'answer:s headline:s title:s figure:s number:s calculation:s tactic:s tactics transfer:s move:s approach thing:s excuse:s handling response:s performance:s ' +
+    'accusation:s claim:s comment:s remark:s statement:s promise:s analysis',
 );
 const EN = grammar(
   {
-    [COP]: ['is', 'are', 're', 's', 'was', 'were', 'be', 'being', 'r', ...expand('remain:s become:s seem:s stay:s')],
+    [COP]: ['is', 'are', 're', 's', 'was', 'were', 'be', 'being', 'r', ...expand('remain:s become:s seem:s stay:s sound:s look:s act:s')],
     [ADDR]: ['you', 'u', 'ya', 'yall'],
     [SUBJ3]: ['he', 'she', 'they', 'him', 'her', 'them', 'who'],
     [DEM_SUBJ]: ['that', 'it', 'this'],
@@ -346,7 +353,7 @@ const EN = grammar(
     [FILLER]: expand(
       'really truly totally completely utterly absolute absolutely complete total utter real just nothing but only all clearly obviously ' +
         'basically literally beyond fucking bloody little sad old massive huge big right proper such so very such incredibly genuinely ' +
-        'simply also still always not never no even more a an the another one of bunch load pack lot been this that',
+        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like',
     ),
     [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
     [PLURAL_ART]: [],
@@ -363,10 +370,10 @@ const EN = grammar(
     [PRE]: ['you', 'absolute', 'complete', 'total', 'utter', 'proper', 'right'],
     [AND]: ['and', 'or'],
     [NEG]: ['not', 'never', 'isn', 'aren', 'wasn', 'weren', 'nt', 'don', 'doesn', 'didn', 'nobody', 'noone'],
-    [OF]: ['of'],
+    [OF]: ['of', 'against'],
     [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that'],
     [SELF]: ['i', 'me'],
-    [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be'],
+    [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be', 'look', 'looked', 'sound', 'sounded', 'seem', 'seemed', 'act', 'acted'],
     [MERDE]: [],
     [ALL]: ['all'],
     [PRED_ONLY]: expand('disgrace embarrassment joke laughingstock liability menace failure:s disaster'),
@@ -455,6 +462,14 @@ const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 're
 let classBuffer = new Int32Array(256);
 let breakBuffer = new Uint8Array(256);
 const MAX_SUBJECT_DISTANCE = 4;
+/** How far back a thing with a complement may stand before its verb ("l'idée de taxer les vélos est …"). */
+const MAX_THING_DISTANCE = 9;
+/** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
+const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
+/** "Espèce d'âne", "bougre d'âne": an animal after these is an insult, not a herd. */
+const SPECIES: ReadonlySet<string> = new Set(['espece', 'bougre']);
+/** Italian infinitives ("rinunciare", "credere", "dire"): an adjective before one judges an act. */
+const INFINITIVE = /^[a-z]{2,}(are|ere|ire)$/;
 const MAX_FILLERS = 6;
 
 /** Whether a new clause starts at token `i` (sentence start, or a comma, colon, dash or bracket before it). */
@@ -544,7 +559,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     for (let p = to - 2; p >= 0 && p >= from - 3 && sentenceOf(p) === sentence; p--) {
       if (p < from && g.that.has((tokens[p] as Token).norm)) break;
       const onlyThat = language === 'it' && (tokens[p + 1]?.norm === 'altro' || tokens[p + 1]?.norm === 'che');
-      if ((cls[p] as number) & NEG && !onlyThat) return true;
+      if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p))) return true;
     }
     for (let p = from - 1; p >= 0 && p >= from - 8 && sentenceOf(p) === sentence; p--) {
       if (!g.opinion.has((tokens[p] as Token).norm)) continue;
@@ -553,6 +568,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     return false;
   };
+  /** Italian "né" (neither, nor) is written with an accent; "ne" without one is a pronoun ("se ne frega"). */
+  const accented = (p: number): boolean => /[éè]/.test(text.slice((tokens[p] as Token).begin, (tokens[p] as Token).end));
   const allow = (from: number, to: number): void => {
     (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
   };
@@ -583,6 +600,27 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       return { at: j, article, group };
     }
     return { at: -1, article, group };
+  };
+
+  /** "tous", "tutti", "all" between the verb and the insult: "you're all sheep", "sono tutti delinquenti". */
+  const allBefore = (from: number, at: number): boolean => {
+    for (let q = from; q < at; q++) if ((cls[q] as number) & ALL) return true;
+    return false;
+  };
+  /**
+   * A noun insult after a copula with no subject found: "sono dei ladri", "sono tutti delinquenti", "è un inetto"
+   * (Italian drops the pronoun; "sono un idiota" is the writer), "Gypsies are thieves", "X est un guignol".
+   */
+  const nounPredicate = (k: number, from: number, at: number, article: boolean, w: number): boolean => {
+    const verb = (tokens[k] as Token).norm;
+    if (language === 'it') {
+      if ((cls[from] as number) & PLURAL_ART && w & (STRONG | WEAK)) return true;
+      if (verb === 'e' && article && w & STRONG) return true;
+      if (verb === 'sono' && w & STRONG && !article) return allBefore(from, at) || /i$/.test((tokens[at] as Token).norm);
+      return false;
+    }
+    if (language === 'en' && verb === 'are' && !article && w & STRONG && /s$/.test((tokens[at] as Token).norm)) return true;
+    return article && (w & STRONG) !== 0;
   };
 
   if (wordy && any & (COP | ADDR_COP | SELF_COP)) {
@@ -629,6 +667,22 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           }
         }
       }
+      // "l'idée de taxer les vélos est idiote", "the idea of closing the station is stupid": a thing with a
+      // complement further back, when no person, pronoun or insult stands between it and the verb.
+      let farThing = false;
+      if (kind === 'none' && j >= 0 && sentenceOf(j) === sentenceOf(k)) {
+        for (let p = j - 1; p >= 0 && p >= k - MAX_THING_DISTANCE; p--) {
+          if (sentenceOf(p) !== sentenceOf(k) || starts(p + 1)) break;
+          const sp = cls[p] as number;
+          if (sp & (COP | ADDR_COP | ADDR | SUBJ3 | PERSON | INSULTING)) break;
+          if (sp & THING && ((cls[p + 1] as number) & OF) !== 0) {
+            subject = p;
+            kind = 'thing';
+            farThing = true;
+            break;
+          }
+        }
+      }
       if (kind === 'none' && c & ADDR_COP) {
         subject = k;
         kind = 'addr';
@@ -656,13 +710,21 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (!((cls[at] as number) & INSULTING) && at + 2 < n && (cls[at + 1] as number) & AND && sentenceOf(at + 2) === sentenceOf(at)) {
         const next = scan(at + 2);
         if (next.at >= 0) ({ at, article, group } = { at: next.at, article: article || next.article, group: group || next.group });
+      } else if (!article && !((cls[at] as number) & STRONG) && at + 2 < n && (cls[at + 1] as number) & AND && sentenceOf(at + 2) === sentenceOf(at)) {
+        // "Biden is senile and a puppet": a noun after the adjective says more than the adjective alone.
+        const next = scan(at + 2);
+        if (next.at >= 0 && next.article && (cls[next.at] as number) & STRONG) ({ at, article, group } = { at: next.at, article: true, group: group || next.group });
       }
       // English nouns as modifiers: "government lapdogs", "propaganda puppet".
       if (language === 'en' && !((cls[at] as number) & INSULTING) && at + 1 < n && (cls[at + 1] as number) & (STRONG | WEAK) && sentenceOf(at + 1) === sentenceOf(at)) at++;
       const w = cls[at] as number;
       const start = subject < 0 ? k : Math.min(subject, k);
-      const complement = at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !starts(at + 1);
+      // "trop bête pour comprendre", "too stupid to": the complement makes it worse, not an excuse.
+      const too = at > 0 && TOO.has((tokens[at - 1] as Token).norm);
+      const complement = !too && at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !starts(at + 1);
       const insulting = (w & INSULTING) !== 0;
+      // A thing far before the verb is the subject only for adjectives: "l'idée de … est idiote", not "… est un crétin".
+      if (farThing && article && w & STRONG) kind = 'none';
       switch (kind) {
         case 'self':
           // "je suis bête", "I was an idiot to vote for them": speaking of oneself.
@@ -678,8 +740,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
             allow(k, at + 1);
             break;
           }
-          // "sono dei ladri": Italian third person plural without a subject ("sono un idiota" is the writer).
-          if (language === 'it' ? (cls[from] as number) & PLURAL_ART && w & (STRONG | WEAK) : article && w & STRONG) emit(k, at + 1, 'predicate', PREDICATE);
+          // "sarebbe stupido rinunciare", "è da idioti …": said of an act.
+          if (language === 'it' && !article && w & (ADJ | CRIT) && INFINITIVE.test(tokens[at + 1]?.norm ?? '') && same(at, at + 1)) {
+            allow(k, at + 1);
+            break;
+          }
+          if (nounPredicate(k, from, at, article, w)) emit(k, at + 1, 'predicate', PREDICATE);
           break;
         case 'dem':
           // "c'est un vendu", "that's a hack"; "c'est idiot de …", "c'est nul", "it's stupid to …" criticise a thing.
@@ -690,7 +756,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           // The reader, a pronoun or a person: "t'es qu'un minable", "il est complètement con", "you're pathetic".
           if (!article && complement && w & (ADJ | CRIT)) allow(start, at + 1);
           else if (w & STRONG) emit(start, at + 1, 'predicate', PREDICATE);
-          else if (w & (WEAK | PRED_ONLY) && (article || group)) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
+          else if (w & (WEAK | PRED_ONLY) && (article || group || allBefore(from, at))) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
           else if (w & ADJ) emit(start, at + 1, 'predicate', PREDICATE_ADJ);
       }
     }
@@ -702,6 +768,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     const next = i + 1 < n && same(i, i + 1) ? (cls[i + 1] as number) : 0;
     // Attributive criticism of a thing: "une idée idiote", "stupid idea", "un'idea stupida".
     if ((c & THING && next & CRIT) || (c & CRIT && next & THING)) allow(i, i + 2);
+    // "cette décision complètement débile", "this plan so stupid".
+    else if (c & THING && next & FILLER && !(next & (ART | NEG)) && same(i, i + 2) && (cls[i + 2] as number) & CRIT) allow(i, i + 3);
     if (c & INSULTING && next & OF) {
       // "a joke of a campaign" (a thing); "idiot of a coach", "honte de journaliste", "ce crétin de ministre" (a person).
       let q = i + 2;
@@ -716,7 +784,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const at = found.at;
       if (at >= 0 && at > i) {
         const w = cls[at] as number;
-        const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM);
+        // "troupeau de moutons", "branco di pecore" are animals; "Espèce d'âne !" (no article before it) is not.
+        const species = c & GROUP && SPECIES.has((tokens[i] as Token).norm) && (i === 0 || starts(i) || !((cls[i - 1] as number) & (ART | DET)));
+        const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         if (!animalInGroup && !thingAfter && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);

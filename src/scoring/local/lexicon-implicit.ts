@@ -206,15 +206,42 @@ const EN_MORE: Row[] = [
       'crawl back into your hole', 'shut your mouth', 'shut your trap', 'shut your face', 'shut your pie hole', 'shut it', 'zip it',
       'two brain cells', 'no brain', 'no brains', 'you have no brain', 'has no brain', 'brain of a goldfish', 'attention span of a goldfish',
       'memory of a goldfish', 'stupid as', 'dumb as', 'too stupid to', 'too thick to', 'can t even spell', 'can t think for yourself',
-      'learn to read', 'learn to think', 'did you even go to school', 'get a brain', 'get a life', 'you stupid'],
+      'did you even go to school', 'get a brain', 'get a life', 'you stupid', 'sad little man', 'sad little men', 'sad little woman', 'pathetic little man'],
     IMPLICIT,
     EN,
   ),
-  ...each(['can t think for yourself', 'get a life', 'learn to read', 'learn to think', 'shut it', 'zip it', 'no brain', 'no brains', 'memory of a goldfish', 'attention span of a goldfish'], IMPLICIT_MILD, EN),
+  // "learn to read" is an insult only as an imperative (insult-predicates.ts): "children learn to read at school".
+  ...each(['can t think for yourself', 'get a life', 'shut it', 'zip it', 'no brain', 'no brains', 'memory of a goldfish', 'attention span of a goldfish'], IMPLICIT_MILD, EN),
   ...each(['fat ugly', 'ugly fat', 'butt ugly', 'dog face', 'horse face', 'pig face', 'pizza face', 'face like a', 'ugly mug', 'obese slob', 'you obese', 'fat lazy', 'lazy fat', 'manboobs', 'moobs', 'fat loser', 'fat idiot', 'fat moron', 'ugly loser', 'ugly hag', 'ugly witch', 'old hag', 'skinny bitch', 'bag of bones'], body(0.75), EN),
 ];
 
-export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE];
+/**
+ * Stock jokes about someone's wits, said without an insult word ("bercé trop près du mur", "ti hanno fatto cadere
+ * dal seggiolone", "somewhere a village is missing its idiot"), and comparisons with children. Only the forms that
+ * are said of a person: nobody writes them about a law.
+ */
+const JOKES: Row[] = [
+  ...each(['berce trop pres du mur', 'bercee trop pres du mur', 'berces trop pres du mur', 'bercer trop pres du mur', 'tombe sur la tete etant petit', 'tombee sur la tete etant petite', 'tombe sur la tete quand t etais petit',
+    'distribution des cerveaux', 'distribue les cerveaux', 'distribuait les cerveaux', 'distribution de cerveaux', 'preuve vivante que l evolution', 'preuve que l evolution', 'l evolution peut reculer',
+    'l evolution peut aller a l envers', 'la betise ne fait pas mal', 'si la betise faisait mal', 'si la connerie etait', 'si la betise etait', 'si la connerie faisait mal', 'la connerie ne tue pas',
+    'araignee au plafond', 'con comme la lune', 'bete comme une oie', 'bete comme un ane', 'bete comme une poule', 'intelligence d une porte', 'intelligence d une huitre', 'intelligence d une moule',
+    'intelligence d un bulot', 'intelligence d une chaise', 'l intelligence d un caillou', 'neurones en greve', 'neurone en greve', 'ecris comme un enfant', 'ecrit comme un enfant', 'ecrivez comme des enfants',
+    'raisonnes comme un enfant', 'raisonne comme un enfant', 'raisonnez comme des enfants'], insult(0.72), FR),
+  // Said of the reader or of someone; "le discours était d'une bêtise affligeante" criticises a speech.
+  ...frames(['tu es d une', 't es d une', 'vous etes d une', 'il est d une', 'elle est d une', 'ils sont d une'], ['betise', 'connerie', 'stupidite', 'nullite', 'mediocrite'], insult(0.72), FR),
+  ...each(['tous des arrieres', 'sont des arrieres', 'bande d arrieres', 'sont des bouseux', 'tous des bouseux', 'sont des beaufs', 'tous des beaufs'], insult(0.78), FR),
+  ...each(['fatto cadere dal seggiolone', 'caduto dal seggiolone', 'caduta dal seggiolone', 'cadere dal seggiolone', 'fatto cadere da piccolo', 'caduto da piccolo', 'caduta da piccola',
+    'quando distribuivano il cervello', 'quando hanno distribuito il cervello', 'quando distribuivano i cervelli', 'l evoluzione puo andare al contrario', 'l evoluzione al contrario', 'prova che l evoluzione',
+    'se l ignoranza pagasse', 'se la stupidita pagasse', 'se l ignoranza fosse', 'se la stupidita fosse', 'separare le orecchie', 'per separare le orecchie', 'intelligenza di un sasso',
+    'intelligenza di una gallina', 'intelligenza di un criceto', 'intelligenza di una sedia', 'scrivi come un bambino', 'scrive come un bambino', 'scrivete come dei bambini', 'ragioni come un bambino',
+    'ragiona come un bambino', 'un buono a nulla', 'una buona a nulla', 'dei buoni a nulla', 'sono buoni a nulla', 'sei buono a nulla', 'sono tutti buoni a nulla'], insult(0.72), IT),
+  ...each(['village is missing its idiot', 'village is missing their idiot', 'reason shampoo has instructions', 'reason shampoo bottles have instructions', 'if brains were dynamite',
+    'if brains were', 'if stupidity was', 'evolution skipped you', 'evolution went backwards', 'proof that evolution', 'write like a child', 'writes like a child',
+    'write like a five year old', 'writes like a five year old', 'write like a 5 year old', 'argue like a child', 'argue like a toddler', 'sound like a child', 'sound like a toddler',
+    'bunch of inbred', 'inbred yokels', 'inbred hillbillies', 'inbreds'], insult(0.72), EN),
+];
+
+export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES];
 
 /** Harmless look-alikes: the Muppets, version control, bands, metaphors about things. */
 export const IMPLICIT_ALLOW: readonly string[] = [
@@ -229,4 +256,14 @@ export const IMPLICIT_ALLOW: readonly string[] = [
   'sta capra', 'quella mucca', 'gran pezzo di torta', 'ein witz erzaehlt', 'der ist ein witz von', 'diese tonne',
   'es ist peinlich', 'das ist peinlich', 'eine schraube locker am', 'a screw loose on the', 'screws loose on the', 'screws loose in the',
   'brain cell research', 'brain cells', 'shut it down', 'shut it off', 'zip it up', 'no brainer', 'no brain tumour', 'no brain damage',
+  // Jesters, circus clowns and the fools people are taken for ("on nous prend pour des cons" is a complaint).
+  'bouffon du roi', 'bouffons du roi', 'bouffon de la cour', 'clown du cirque', 'clowns du cirque', 'pagliaccio del circo', 'pagliacci del circo',
+  'clowns at the * circus', 'clowns at the circus', 'circus clowns', 'circus clown', 'clowns in the circus', 'clown at circus', 'clowns at circus', 'clown at the circus',
+  'nous prend pour des cons', 'nous prennent pour des cons', 'nous prend pour des idiots', 'nous prennent pour des idiots', 'pris pour des cons', 'prendre pour des cons',
+  'nous prend pour des imbeciles', 'nous prennent pour des imbeciles', 'prende per fessi', 'prendono per fessi', 'prendere per fessi', 'presi per fessi',
+  'ci prende per scemi', 'ci prendono per scemi', 'ci prende per idioti', 'ci prendono per idioti', 'take us for fools', 'takes us for fools', 'take us for idiots', 'takes us for idiots',
+  'idiotie', 'idioties', 'les idioties', 'des idioties',
+  'spectacle de clowns', 'spectacles de clowns', 'numero de clown', 'nez de clown', 'ecole de clowns',
+  // "ha fallito": has failed, the verb.
+  'ho fallito', 'hai fallito', 'ha fallito', 'abbiamo fallito', 'avete fallito', 'hanno fallito',
 ];

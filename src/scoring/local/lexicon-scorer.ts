@@ -52,7 +52,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno', 'niemand', 'nobody',
   'noone', 'none', 'personne', 'aucun', 'aucune',
 ]);
-const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente']);
+// "no-vax", "no-global", "No-Billag": a movement's name, not a negation ("Voi no-vax siete dei decerebrati").
+const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente', 'vax', 'global', 'billag']);
 const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
@@ -210,6 +211,11 @@ function isNegated(tokens: readonly Token[], start: number, end: number, words: 
 const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
 const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);
 const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
+/** Infinitives and gerunds of saying that open a sentence ("Dire che …", "Affirmer que …", "Saying that …"). */
+const SAYING: ReadonlySet<string> = new Set(['dire', 'affermare', 'sostenere', 'scrivere', 'affirmer', 'pretendre', 'ecrire', 'saying', 'claiming', 'writing']);
+const THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
+const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scritto', 'scritta', 'scritti', 'written']);
+const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
 
 /** Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit. */
 function cueSentences(tokens: readonly Token[], language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number> } {
@@ -222,7 +228,11 @@ function cueSentences(tokens: readonly Token[], language: Language): { address: 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (ADDRESS.has(token) && !(french && token.norm === 'du')) address.add(token.sentence);
-    if (REPORTING.has(token) && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
+    // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
+    const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
+    if (REPORTING.has(token) && !byAgent && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
+    // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
+    if (SAYING.has(token.norm) && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
     if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
     if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
