@@ -14,6 +14,9 @@ describe('speaksForGroup', () => {
     ['de', 'Flüchtlinge sind Menschen wie du und ich.'],
     ['de', 'Muslime gehören zur Schweiz.'],
     ['de', 'Schwule sind keine Gefahr.'],
+    ['de', 'Schwule und Lesben sollen heiraten dürfen.'],
+    ['de', 'Viele Muslime in der Schweiz sind gut integriert.'],
+    ['de', 'Hört doch auf mit diesen Vorurteilen gegen Eritreer.'],
     ['fr', 'Les réfugiés sont les bienvenus ici.'],
     ['it', 'I migranti sono persone come noi.'],
     ['en', 'Refugees are welcome here.'],
@@ -23,6 +26,7 @@ describe('speaksForGroup', () => {
 
   it.each([
     ['de', 'Flüchtlinge sind nicht willkommen.'],
+    ['de', 'Schwule sollen nicht heiraten dürfen.'],
     ['de', 'Ich mag keine Ausländer, sie sind nicht willkommen.'],
     ['de', 'Die Nachbarn sind Menschen wie du und ich.'],
     ['de', 'Muslime gehören zur Schweiz wie Ungeziefer ins Haus.'],

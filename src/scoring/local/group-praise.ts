@@ -31,6 +31,12 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // ordinary life: work, school, home (not verbs that hate uses too: "… unterstützen den Terror", "… feiern Anschläge")
     'arbeiten in der', 'arbeiten als', 'arbeiten im', 'fasten', 'wohnen in', 'leben in', 'leben seit', 'zur schule', 'befreundet',
     'meine freunde', 'viele freunde', 'wohne mit', 'lebe mit', 'arbeite mit', 'wir sind', 'anspruch auf', 'betroffen',
+    'lernen deutsch', 'lernen fleissig', 'bei uns wohnen', 'bei uns leben', 'helfen im', 'helfen bei', 'helfen mit',
+    // equal rights ("Schwule und Lesben sollen heiraten dürfen") and prejudice named as such
+    'heiraten duerfen', 'duerfen heiraten', 'ehe fuer alle', 'adoptieren duerfen', 'vorurteile gegen', 'vorurteilen gegen', 'vorurteile',
+    'vorurteilen', 'hergezogen', 'herziehen', 'gut integriert', 'super integriert', 'bestens integriert', 'voll integriert',
+    // how a group is treated ("Eine Schande, wie die Schweiz mit den Sans-Papiers umgeht")
+    'umgeht', 'umgegangen', 'umgehen mit', 'behandelt werden', 'behandelt wird', 'behandelt wurden',
   ],
   fr: [
     'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',

@@ -148,7 +148,9 @@ export const GROUP_NAME_ROWS: readonly Row[] = [
     'homos', 'heteros', 'bisexuelle', 'intersexuelle', 'asylbewerbern', 'auslaendern', 'fluechtlingen', 'gefluechteten', 'zugewanderte',
     'zugewanderten', 'sans papiers', 'papierlose', 'auslander', 'fluchtling', 'fluchtlinge', 'turken', 'judin',
   ].map((term): Row => [term, {}, { ...DE, inflect: false }]),
-  ...['schwul', 'lesbisch', 'homosexuell', 'queer', 'bisexuell', 'muslimisch', 'juedisch', 'behindert', 'gehoerlos', 'blind'].map(
+  ...['schwul', 'lesbisch', 'homosexuell', 'queer', 'bisexuell', 'muslimisch', 'juedisch', 'behindert', 'gehoerlos'].map(
     (term): Row => [term, {}, { ...DE, inflect: ['e', 'en', 'er', 'es', 'em'] }],
   ),
+  // Only the inflected forms ("die Blinden", "blinde Menschen"): bare "blind" is mostly said of a referee or a bias.
+  ...['blinde', 'blinden', 'blinder', 'blindes', 'blindem'].map((term): Row => [term, {}, { ...DE, inflect: false }]),
 ];

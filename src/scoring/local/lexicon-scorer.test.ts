@@ -44,11 +44,75 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
 
   it('When Swiss German spellings are used, then they match', () => {
     expect(score('Du bisch en Tschumpel').scores.INSULT).toBeGreaterThan(0.7);
-    expect(score('Gopfertammi').scores.PROFANITY).toBeGreaterThan(0.5);
+    // Aimed at the reader: alone, "Gopfertammi!" is an exclamation at no one (untargeted).
+    expect(score('Gopfertammi, du Tubel').scores.PROFANITY).toBeGreaterThan(0.5);
   });
 
   it('When someone threatens to hang people, then THREAT is high', () => {
     expect(score('Die gehören alle aufgehängt').scores.THREAT).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // German puts negation in many places: before a "dass" clause, after a predicate put first, as "weder … noch",
+  // "alles andere als" and in Swiss German ("kei", "kä").
+  it.each([
+    ['Ich glaube wirklich nicht, dass der Bundesrat ein Idiot ist.', 'idiot'],
+    ['Sie ist weder dumm noch naiv.', 'dumm'],
+    ['Er isch kei Tubel, nur halt en Sturkopf.', 'tubel'],
+    ['Das isch doch kä Idiot.', 'idiot'],
+    ['Die Ministerin ist alles andere als dumm.', 'dumm'],
+    ['Ich finde Sie keineswegs dumm, Herr Müller.', 'dumm'],
+    ['Dumm ist der Vorschlag nicht, nur teuer.', 'dumm'],
+    ['Er mag vieles sein, aber ein Idiot ist er nicht.', 'idiot'],
+  ])('When German negates the insult ("%s"), then the hit is negated', (text, term) => {
+    const hit = score(text).hits.find((h) => h.rule.endsWith(`:${term}+negated`));
+    expect(hit?.contexts).toEqual(['negated']);
+  });
+
+  it.each([
+    ['Er ist kein Politiker, sondern ein Idiot.', 'INSULT'],
+    ['Ich glaube nicht, dass dieser Idiot jemals zurücktritt.', 'INSULT'],
+    ['Ein Idiot ist er nicht nur, sondern auch ein Lügner.', 'INSULT'],
+    ['Dä chunt nöd devo, ich bring en um.', 'THREAT'],
+    ['Keine Gnade, die gehören alle aufgehängt.', 'THREAT'],
+    ['Die ghöred alli erschosse, kei Witz.', 'THREAT'],
+  ] as const)('When the negation is in another clause, contrasted or emphatic ("%s"), then %s keeps its weight', (text, attribute) => {
+    const r = score(text);
+    expect(r.scores[attribute]).toBeGreaterThanOrEqual(0.8);
+    expect(r.hits.some((h) => h.contexts.includes('negated'))).toBe(false);
+  });
+
+  it.each(['Scheisse, was für ein Spiel!', 'Verdammt nochmal, endlich wird die Brücke saniert.', 'Oh Mann, so eine Scheisse, das Spiel ist vorbei.', 'Verdammte Scheisse, schon wieder verloren.'])(
+    'When a swear word is an exclamation aimed at no one ("%s"), then it is marked untargeted',
+    (text) => {
+      const r = score(text);
+      expect(r.hits.length).toBeGreaterThan(0);
+      for (const hit of r.hits) expect(hit.contexts).toEqual(['untargeted']);
+    },
+  );
+
+  it.each(['Scheisse, bist du dumm.', 'Scheiss Politiker, alle korrupt.', 'Scheiss Ausländer, geht doch heim.', 'Der Trainer ist scheisse, ehrlich.', 'Verdammt, du Idiot.'])(
+    'When a swear word has a target ("%s"), then it is not untargeted',
+    (text) => {
+      expect(score(text).hits.some((h) => h.contexts.includes('untargeted'))).toBe(false);
+    },
+  );
+
+  it('When "es" or a speech noun is the subject of a word of contempt, then no group is attacked', () => {
+    expect(score('Ich finde es widerlich, wie hier über Muslime hergezogen wird.').scores.IDENTITY_ATTACK).toBeLessThan(0.5);
+    expect(score('Juden sind nicht an allem schuld, diese Verschwörungsmythen sind gefährlich.').scores.IDENTITY_ATTACK).toBeLessThan(0.5);
+    expect(score('Muslime sind widerlich.').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
+    expect(score('Muslime sind gefährlich.').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each(['Fettes Dankeschön an alle Freiwilligen!', 'Weniger fette Saucen, bitte.', 'Das Schwein vom Bauern nebenan.', 'Scheissegal, wer gewinnt.'])(
+    'When "%s" uses the word as food, slang or idiom, then nothing is found',
+    (text) => {
+      expect(score(text).hits).toEqual([]);
+    },
+  );
+
+  it('When the body word is aimed at a person, then it still counts', () => {
+    expect(score('Du fette Sau').scores.INSULT).toBeGreaterThanOrEqual(0.8);
   });
 
   it('When the innocent phrase is allowed, then its tokens are masked for the model', () => {

@@ -10,7 +10,7 @@ import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 
 /** Why a lexicon hit counts less than its weight. */
-export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self';
+export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
 
 /** A lexicon match after the context rules. */
 export interface LexiconHit {
@@ -40,7 +40,7 @@ export interface LexiconResult {
   maskedTokens: Uint8Array | undefined;
 }
 
-const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3, fiction: 0.3, question: 0.3, thing: 0.2, self: 0.2 };
+const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3, fiction: 0.3, question: 0.3, thing: 0.2, self: 0.2, untargeted: 0.5 };
 const ADDRESS_BOOST = 0.6;
 const NEGATION_WINDOW = 4;
 const AFTER_NEGATION_WINDOW = 3;
@@ -51,6 +51,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'noed', 'nid', 'not', 'no', 'never', 'isn',
   'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno', 'niemand', 'nobody',
   'noone', 'none', 'personne', 'aucun', 'aucune',
+  // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
+  'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
 ]);
 // "no-vax", "no-global", "No-Billag": a movement's name, not a negation ("Voi no-vax siete dei decerebrati").
 const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente', 'vax', 'global', 'billag']);
@@ -183,7 +185,79 @@ const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
 
 function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySet<string>): boolean {
   const token = tokens[k] as Token;
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !NOT_A_NEGATION_BEFORE.has(tokens[k + 1]?.norm ?? '');
+  // "alles andere als dumm": a negation of three words, counted at its last.
+  if (token.norm === 'als') return tokens[k - 1]?.norm === 'andere' && tokens[k - 2]?.norm === 'alles';
+  const next = tokens[k + 1];
+  // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
+  const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !EMPHATIC.has(next?.norm ?? '');
+}
+
+/** "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence. */
+const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie']);
+/** Punctuation between two words that ends a clause: a negation does not reach across it ("Kei Gnad, die ghöred …"). */
+const CLAUSE_PUNCTUATION = /[,;:!?.\n…–]/;
+
+function clauseBreak(text: NormalizedText, a: number, b: number): boolean {
+  return CLAUSE_PUNCTUATION.test(text.text.slice((text.tokens[a] as Token).end, (text.tokens[b] as Token).begin));
+}
+
+/** "kein Politiker, sondern ein Idiot": the negation ends where the contrast begins. */
+const CONTRAST: ReadonlySet<string> = new Set(['sondern', 'sonder', 'but', 'mais', 'bensi']);
+
+/** German copulas after a predicate put first ("Dumm ist er nicht"), and after an insult in a "dass" clause ("…, dass er ein Idiot ist"). */
+const COPULAS_DE: ReadonlySet<string> = new Set(['ist', 'sind', 'isch', 'sei', 'seien', 'bist', 'bisch', 'seid', 'war', 'waren', 'waere', 'waer', 'wars']);
+/** A predicate put first leaves the negation at the end of the clause: "Dumm ist der Vorschlag nicht". */
+const FRONTED_WINDOW = 4;
+/** Words that may come before a predicate put first in its clause: "aber ein Idiot ist er nicht". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['aber', 'und', 'doch', 'ein', 'eine', 'einen', 'en', 'e', 'so']);
+
+/** Whether the token opens its clause, after at most a conjunction and an article. */
+function opensClause(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = start - 1; k >= 0 && (tokens[k] as Token).sentence === sentence && !clauseBreak(text, k, k + 1); k--) {
+    if (!CLAUSE_OPENERS.has((tokens[k] as Token).norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * Finite verbs of opinion and saying: negated before a "dass" clause ("Ich glaube nicht, dass er ein Idiot ist",
+ * "Es stimmt nicht, dass …", "I ha nie gseit, dass …"), they deny what the clause says. Infinitives are left out:
+ * "Ich kann nicht glauben, dass er so ein Idiot ist" affirms it.
+ */
+const OPINION_VERBS: ReadonlySet<string> = new Set([
+  'glaube', 'glaubt', 'glaub', 'denke', 'denkt', 'denk', 'finde', 'findet', 'find', 'meine', 'meint', 'behaupte', 'behauptet', 'gesagt',
+  'gseit', 'sage', 'sagt', 'heisst', 'bedeutet', 'stimmt', 'wahr', 'wuerde', 'wuerd', 'geschrieben',
+]);
+const DASS: ReadonlySet<string> = new Set(['dass', 'das']);
+/** How far back from the insult the "dass", and from the "dass" the negated verb, may be. */
+const DASS_WINDOW = 8;
+const OPINION_WINDOW = 5;
+
+/**
+ * Whether the match is the predicate of a "dass" clause (the copula right after it, or after one more word) whose
+ * main clause negates a verb of opinion: "Ich glaube wirklich nicht, dass der Bundesrat ein Idiot ist".
+ */
+function deniedOpinion(tokens: readonly Token[], start: number, end: number, notNegations: ReadonlySet<string>): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  if (!COPULAS_DE.has(tokens[end]?.norm ?? '') && !COPULAS_DE.has(tokens[end + 1]?.norm ?? '')) return false;
+  for (let d = start - 1; d >= 0 && d >= start - DASS_WINDOW; d--) {
+    const token = tokens[d] as Token;
+    if (token.sentence !== sentence) return false;
+    if (!DASS.has(token.norm)) continue;
+    let verb = false;
+    let negation = false;
+    for (let k = d - 1; k >= 0 && k >= d - OPINION_WINDOW; k--) {
+      const before = tokens[k] as Token;
+      if (before.sentence !== sentence) break;
+      verb ||= OPINION_VERBS.has(before.norm);
+      negation ||= negatesAt(tokens, k, notNegations);
+    }
+    return verb && negation;
+  }
+  return false;
 }
 
 /**
@@ -191,17 +265,30 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
-function isNegated(tokens: readonly Token[], start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language): boolean {
+function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language): boolean {
+  const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NO_EXCEPTIONS;
   const sentence = tokens[start]?.sentence;
+  // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
-    if ((tokens[k] as Token).sentence !== sentence) break;
+    if ((tokens[k] as Token).sentence !== sentence || CONTRAST.has((tokens[k] as Token).norm) || clauseBreak(text, k, k + 1)) break;
     if (negatesAt(tokens, k, notNegations)) return true;
   }
   for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm)) return true;
+  if (language === 'de' || language === 'other') {
+    // "Dumm ist er nicht", "…, aber ein Idiot ist er nicht": the predicate first in its clause, the copula after it,
+    // the negation at the end.
+    if (COPULAS_DE.has(tokens[end]?.norm ?? '') && opensClause(text, start)) {
+      for (let k = end + 1; k < tokens.length && k <= end + FRONTED_WINDOW; k++) {
+        if ((tokens[k] as Token).sentence !== sentence || clauseBreak(text, k - 1, k)) break;
+        if (negatesAt(tokens, k, notNegations)) return true;
+      }
+    }
+    if (deniedOpinion(tokens, start, end, notNegations)) return true;
+  }
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
-    if ((tokens[k] as Token).sentence !== sentence) break;
+    if ((tokens[k] as Token).sentence !== sentence || clauseBreak(text, k - 1, k)) break;
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '')) return true;
   }
   return false;
@@ -295,7 +382,57 @@ const SPEECH_NOUNS = new WordSet(new Set([
   'antisemitismus', 'hetze', 'hetzt', 'hetzen', 'diskriminierend', 'diskriminierung', 'menschenverachtend', 'inakzeptabel', 'unakzeptabel',
   'unsinn', 'quatsch', 'bloedsinn', 'luege', 'luegen', 'gelogen', 'vorurteil', 'vorurteile', 'beschaemend', 'verurteile', 'verurteilen',
   'widerspreche', 'widersprochen',
+  // myths and prejudice as the subject ("diese Verschwörungsmythen sind gefährlich"), and running a group down
+  'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'mythen', 'klischee', 'klischees',
+  'vorurteilen', 'hergezogen', 'herziehen',
 ]));
+
+/** Singular copulas: "das ist widerlich" is said of a thing; "das sind …" may take up a group. */
+const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waere']);
+const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'finds']);
+
+/**
+ * Whether a row that counts only about a group has a subject that is no group: "es"/"das" ("Es ist kriminell, wie
+ * …", "Ich finde es widerlich, wie hier über Muslime hergezogen wird", "Das ist widerlich") or speech ("Diese
+ * Verschwörungsmythen sind gefährlich").
+ */
+function nonGroupSubject(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start] as Token;
+  const prev = tokens[start - 1];
+  if (FRAME_COPULAS.has(first.norm)) {
+    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || NON_GROUP_SUBJECTS.has(tokens[start + 1]?.norm ?? '') || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
+  }
+  if (prev === undefined || prev.sentence !== first.sentence) return false;
+  const before = tokens[start - 2];
+  if (prev.norm === 'es') return true;
+  if (before === undefined || before.sentence !== first.sentence) return false;
+  if (SINGULAR_COPULAS.has(prev.norm) && (before.norm === 'es' || before.norm === 'das' || before.norm === 'dies')) return true;
+  return FIND.has(before.norm) && (prev.norm === 'das' || prev.norm === 'dies');
+}
+
+/** Words that open an exclamation before a swear word: "So eine Scheisse, …", "Oh Mann, so ein Scheiss". */
+const EXCLAMATION_OPENERS: ReadonlySet<string> = new Set(['so', 'oh', 'ach', 'ah', 'mann', 'ein', 'eine', 'en', 'e', 'was', 'fuer', 'aber', 'ja', 'na', 'und', 'jo', 'aso', 'heilige', 'heiliger', 'heiligs']);
+/** Words that close a sworn exclamation: "Verdammt nochmal", "Scheisse, was für ein Spiel". */
+const EXCLAMATION_CLOSERS: ReadonlySet<string> = new Set(['nochmal', 'nochmals', 'noch', 'nomal', 'nomol', 'was', 'wie']);
+
+/**
+ * Whether a swear word is an exclamation of its own clause ("Scheisse, was für ein Spiel!", "Verdammt nochmal,
+ * endlich", "Oh Mann, so eine Scheisse, …", "Verdammte Scheisse, …"): it opens its clause (at most after "so ein",
+ * "oh", "heilige" or another swear word) and is followed by the clause's end, "nochmal" or another swear word that
+ * is. Not "Scheiss Politiker", "Der Trainer ist scheisse". `profane` marks the tokens of swear words.
+ */
+function isExclamation(text: NormalizedText, start: number, end: number, profane: Uint8Array): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = start - 1; k >= 0 && (tokens[k] as Token).sentence === sentence && !clauseBreak(text, k, k + 1); k--) {
+    if (!EXCLAMATION_OPENERS.has((tokens[k] as Token).norm) && profane[k] !== 1) return false;
+  }
+  let k = end;
+  while (k < tokens.length && profane[k] === 1 && (tokens[k] as Token).sentence === sentence && !clauseBreak(text, k - 1, k)) k++;
+  const next = tokens[k];
+  if (next === undefined || next.sentence !== sentence) return true;
+  return clauseBreak(text, k - 1, k) || EXCLAMATION_CLOSERS.has(next.norm);
+}
 
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
 export interface LexiconScorer {
@@ -404,6 +541,13 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
       // nothing alone (contempt and group frames); insults and threats keep the reporting-verb rule.
       let reported: Uint8Array | undefined | null = null;
+      // A swear word is aimed at no one when nothing else in the comment insults, threatens or names a group.
+      let aimed = result.identityMentioned;
+      let profane: Uint8Array | undefined;
+      for (const m of matches) {
+        if (m.data?.category === 'profanity') (profane ??= new Uint8Array(tokens.length)).fill(1, m.tokenStart, m.tokenEnd);
+        else if (m.data !== undefined && m.data.category !== 'identity' && hasWeight(m.data.weights)) aimed = true;
+      }
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
@@ -412,14 +556,15 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         let aboutSpeech = false;
         if (!hasWeight(payload.weights)) {
           // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
-          if (FRAME_COPULAS.has((tokens[m.tokenStart] as Token).norm) && (NON_GROUP_SUBJECTS.has(tokens[m.tokenStart - 1]?.norm ?? '') || NON_GROUP_SUBJECTS.has(tokens[m.tokenStart + 1]?.norm ?? ''))) continue;
+          if (nonGroupSubject(tokens, m.tokenStart)) continue;
           if (reported === null) reported = reportedSpeechTokens(text);
           inReport = reported !== undefined && reported[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence);
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
-        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport, aboutSpeech || countered, denied);
+        const untargeted = profane !== undefined && payload.category === 'profanity' && !aimed && !addressSentences.has(sentence) && isExclamation(text, m.tokenStart, m.tokenEnd, profane);
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport, aboutSpeech || countered, denied, untargeted);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -451,6 +596,8 @@ function applyContext(
   countered = false,
   /** Negated by a rule that reads further than {@link isNegated} ("nobody said you were …"; insult-predicates.ts). */
   denied = false,
+  /** A swear word as an exclamation, with no one insulted or addressed ("Scheisse, was für ein Spiel!"). */
+  untargeted = false,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
@@ -458,10 +605,11 @@ function applyContext(
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
-  if (denied || isNegated(tokens, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
+  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
   if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
+  if (untargeted) contexts.push('untargeted');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
   const object = payload.category === 'threat' ? threatObject(tokens, m, language) : undefined;
   if (object !== undefined) contexts.push(object);
