@@ -189,6 +189,9 @@ const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
  */
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(['finche', 'bis', 'bevor', 'wenn', 'falls', 'sonst', 'damit', 'until', 'unless', 'before', 'if', 'avant', 'jusqu', 'sinon', 'si', 'se', 'prima']);
 
+/** "Nobody" after a threat is the subject of the next clause ("ti faccio sparire, e nessuno se ne accorgerà"), not its negation. */
+const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'none']);
+
 function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySet<string>): boolean {
   const token = tokens[k] as Token;
   return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !NOT_A_NEGATION_BEFORE.has(tokens[k + 1]?.norm ?? '');
@@ -210,7 +213,7 @@ function isNegated(tokens: readonly Token[], start: number, end: number, words: 
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     if ((tokens[k] as Token).sentence !== sentence || CLAUSE_STARTS.has((tokens[k] as Token).norm)) break;
-    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '')) return true;
+    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has((tokens[k] as Token).norm)) return true;
   }
   return false;
 }

@@ -22,6 +22,11 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Du wirst es bereuen, du Vollidiot.'],
     ['fr', 'Tu ne perds rien pour attendre, je te le jure.'],
     ['de', 'Ich warte vor deinem Haus, mit einem Messer.'],
+    // Wishes dressed as history, mutilation as punishment, and "nobody" opening the next clause.
+    ['de', 'Früher hätte man solche erschossen.'],
+    ['fr', 'Autrefois on les aurait pendus.'],
+    ['it', 'Bisognerebbe tagliargli le mani.'],
+    ['en', 'I will make you disappear, nobody will miss you.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -33,6 +38,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Das verspreche ich dir, der Ausflug wird super.'],
     ['it', 'Ti aspettiamo sotto casa alle otto per la cena.'],
     ['fr', 'Crois-moi, ce restaurant est excellent.'],
+    ['de', 'Früher hat man im Mittelalter Hexen verbrannt, ein dunkles Kapitel.'],
+    ['fr', 'Le magicien a fait disparaître la colombe.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

@@ -215,6 +215,71 @@ export const THREAT_CUES: readonly Row[] = [
     'i swear to god', 'sooner than you think', 'never wake up', 'never wakes up', 'no one will be able to help you', 'nobody can save you', 'when you walk home at night', 'what they deserve'], CUE, EN),
 ];
 
+/**
+ * "Früher hätte man so einen erschossen": a wish dressed as history. The subjunctive always is one; the indicative
+ * ("früher hat man Deserteure erschossen") only with a pronoun or "solche" as the object.
+ */
+const DE_KILLED_PAST = ['erschossen', 'aufgehaengt', 'gehaengt', 'an die wand gestellt', 'vergast', 'erschlagen', 'gelyncht', 'gesteinigt', 'hingerichtet', 'gekoepft',
+  'verschosse', 'ufghaenkt', 'a d wand gstellt', 'erschosse', 'totgschlage'];
+const FR_KILLED_PAST = ['fusille', 'fusilles', 'pendu', 'pendus', 'guillotine', 'guillotines', 'lynche', 'lynches', 'execute', 'executes', 'abattu', 'abattus', 'tue', 'tues'];
+const EN_KILLED_PAST = ['hanged', 'hung', 'shot', 'lynched', 'strung up', 'executed', 'beheaded', 'stoned'];
+const PAST_WISHES: Row[] = [
+  ...frames(['frueher haette man', 'frueher haett me', 'frueher haetten wir', 'haette man frueher', 'haett me frueher', 'frueecher haett me', 'frueener haett me', 'zu anderen zeiten haette man', 'frueher haette man solche'],
+    DE_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...DE, inflect: false }),
+  ...frames(cross(['frueher haette man', 'frueher haett me'], ['so einen wie dich', 'so eine wie dich', 'leute wie dich', 'solche wie dich', 'solche', 'settigi']), DE_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...DE, inflect: false }),
+  ...frames(cross(['solche', 'so einen', 'so eine', 'leute wie dich', 'settigi', 'so eine wie dich', 'so einen wie dich'], ['hat man frueher', 'het me frueher', 'hat man damals']), DE_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...DE, inflect: false }),
+  ...frames(['solche', 'settigi'], cross(['* hat man frueher', '* het me frueher'], DE_KILLED_PAST), KILL, { ...DE, inflect: false }),
+  ...frames(['autrefois on les aurait', 'autrefois on l aurait', 'a une autre epoque on l aurait', 'a une autre epoque on les aurait', 'dans le temps on l aurait', 'dans le temps on les aurait',
+    'avant on les aurait', 'avant on l aurait', 'jadis on l aurait', 'jadis on les aurait'], FR_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...FR, inflect: false }),
+  ...frames(['una volta li avrebbero', 'una volta lo avrebbero', 'una volta l avrebbero', 'un tempo li avrebbero', 'un tempo lo avrebbero', 'una volta li avremmo', 'un tempo l avrebbero'],
+    ['fucilat', 'impiccat', 'giustiziat', 'linciat', 'ammazzat', 'messi al muro', 'messo al muro'], KILL, { ...IT, inflect: ['o', 'a', 'i', 'e', 'i tutti', 'o subito'] }),
+  ...frames(['in the old days they d have', 'back in the day they d have', 'in the old days they would have', 'back in the day they would have', 'in the old days we d have',
+    'years ago they d have', 'in better times they d have', 'in the old days he d have been', 'back in the day he d have been', 'in the old days he would have been', 'back in the day he would have been'],
+  EN_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...EN, inflect: false }),
+  // Mutilation as punishment: "Dem Dieb sollte man die Hände abhacken".
+  ...frames(gap(DE_CALL.slice(0, 20)), ['haende abhacken', 'hand abhacken', 'zunge abschneiden', 'eier abschneiden', 'augen ausstechen', 'haend abhacke'], BEAT, { ...DE, inflect: false }),
+  ...frames(['faudrait lui', 'faut lui', 'faudrait leur', 'faut leur', 'devrait lui', 'devrait leur', 'faudrait couper', 'faut couper'], ['couper les mains', 'couper la main', 'couper la langue', 'couper les couilles', 'arracher les yeux', 'les mains', 'la main'], BEAT, { ...FR, inflect: false }),
+  ...frames(['bisognerebbe', 'bisogna', 'andrebbero', 'dovrebbero', 'vorrei', 'si dovrebbe', 'dovremmo'], ['tagliargli le mani', 'tagliargli la lingua', 'tagliare le mani', 'tagliargli le palle', 'cavargli gli occhi', 'tagliarle le mani', 'tagliate le mani'], BEAT, { ...IT, inflect: false }),
+  ...frames(['should', 'need to', 'ought to', 'let s', 'must'], ['cut off their hands', 'cut their hands off', 'cut his hands off', 'cut off his hands', 'cut out his tongue', 'gouge his eyes out', 'cut his balls off', 'cut off her hands'], BEAT, { ...EN, inflect: false }),
+  // Camps: "die gehören alle ins KZ".
+  ...each(['ins kz mit', 'ab ins kz', 'gehoeren * ins kz', 'gehoert * ins kz', 'ghoered * is kz', 'ghoert * is kz', 'gehoeren ins kz', 'gehoert ins kz', 'gehoeren * ins arbeitslager', 'ins arbeitslager mit'], KILL, DE),
+  // "Ti vengo a cercare": held alone (also a colleague's coffee), with a cue a threat.
+  ...each(['ti vengo a cercare', 'vengo a cercarti', 'veniamo a cercarti', 'ti veniamo a cercare'], VEILED, IT),
+  ...each(['sono guai', 'saranno guai', 'sono cavoli tuoi', 'stanne certo'], CUE, IT),
+];
+
+/**
+ * Making someone disappear, hunting the reader, dancing on a grave, paying for it all: held alone (magic tricks,
+ * police hunts, dead dictators), a threat or death wish with a second cue ("niemand wird dich vermissen", an insult).
+ */
+const VANISHING: Row[] = [
+  ...frames(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], cross(['lassen wir', 'lass ich', 'lasse ich', 'loend mir', 'lah i', 'la i'], ['verschwinden', 'verschwinde', '* verschwinden']), threat(0.85), { ...DE, inflect: false }),
+  ...frames(['wir lassen', 'ich lasse', 'ich lass', 'mir loend', 'i lah', 'wir werden', 'ich werde'], cross(['dich', 'di', 'euch', 'eu'], ['verschwinden', '* verschwinden', 'verschwinden lassen', '* verschwinden lassen']), threat(0.85), { ...DE, inflect: false }),
+  ...frames(['on va te', 'je vais te', 'on va vous', 'je vais vous', 'nous allons te', 'on te fera', 'je te ferai'], ['faire disparaitre', 'disparaitre'], threat(0.85), { ...FR, inflect: false }),
+  ...frames(['ti', 'vi'], ['faccio sparire', 'facciamo sparire', 'faro sparire', 'faremo sparire'], threat(0.85), { ...IT, inflect: false }),
+  ...each(['i ll make you disappear', 'i will make you disappear', 'we ll make you disappear', 'we will make you disappear', 'gonna make you disappear', 'going to make you disappear'], threat(0.85), EN),
+  ...each(['wir werden euch jagen', 'wir werden dich jagen', 'wir werden euch * jagen', 'wir werden dich * jagen', 'mir wered eu jage', 'mir wered di jage', 'wir jagen euch', 'wir jagen dich',
+    'werden wir jagen', 'werden wir euch jagen', 'ihr * fuer alles bezahlt', 'ihr fuer alles bezahlen werdet', 'werdet fuer alles bezahlen', 'wirst fuer alles bezahlen',
+    'ihr werdet dafuer bezahlen', 'du wirst dafuer bezahlen'], VEILED, DE),
+  ...each(['gehoert eine kugel', 'gehoert e chugle', 'ghoert e chugle', 'verdient eine kugel', 'verdient e chugle', 'gehoert ne kugel', 'gehoert eine kugel in den kopf'], KILL, DE),
+  ...frames(['tu vas', 'vous allez', 'tu vas bientot', 'tu risques de'], ['prendre une balle', 'te prendre une balle', 'prendre une balle perdue', 'prendre du plomb'], threat(0.85), { ...FR, inflect: false }),
+  ...each(['see him swing', 'see her swing', 'see them swing', 'see him hang', 'see them hang', 'see her hang', 'watch him hang', 'watch him swing', 'watch them hang', 'watch them swing'], KILL, EN),
+  ...frames(['exterminate', 'eradicate', 'wipe out', 'get rid of', 'stamp out', 'squash', 'crush', 'gas'], ['the vermin', 'these vermin', 'this vermin', 'the rats', 'these rats', 'those rats', 'the cockroaches',
+    'these cockroaches', 'the parasites', 'these parasites', 'the roaches', 'these roaches'], PEST_CONTROL, { ...EN, ...G_VIOLENCE, inflect: false }),
+  ...each(['better watch his back', 'better watch her back', 'better watch your back', 'better watch their backs', 'd better watch out', 'better watch yourself'], VEILED, EN),
+  // Dancing on a grave: a death wish about the living, a cheer about the dead; decided by a second cue.
+  ...each(['auf seinem grab tanzen', 'auf ihrem grab tanzen', 'auf deinem grab tanzen', 'auf eurem grab tanzen', 'auf ihren graebern tanzen', 'uf sim grab tanze', 'uf dim grab tanze',
+    'auf seinem grab tanze', 'auf deinem grab tanze'], VEILED, DE),
+  ...each(['danserai sur sa tombe', 'danserai sur ta tombe', 'danser sur sa tombe', 'danser sur ta tombe', 'danserons sur sa tombe', 'danserons sur ta tombe', 'danserons sur leur tombe'], VEILED, FR),
+  ...each(['ballero sulla sua tomba', 'ballero sulla tua tomba', 'ballare sulla sua tomba', 'balleremo sulla sua tomba', 'balleremo sulla tua tomba', 'ballero sulla tomba'], VEILED, IT),
+  ...each(['dance on his grave', 'dance on her grave', 'dance on your grave', 'dance on their graves', 'dancing on his grave', 'dancing on your grave', 'piss on his grave', 'piss on your grave', 'spit on his grave'], VEILED, EN),
+  ...frames(['wenn', 'sobald', 'wenn dann'], ['* stirbt', '* krepiert', '* verreckt', '* abkratzt'], CUE, { ...DE, inflect: false }),
+  ...each(['niemand wird dich vermissen', 'niemand wird dich suchen', 'kein hahn wird nach dir kraehen', 'der tag wird kommen', 'am tag seines todes', 'wenn er stirbt', 'wenn er endlich stirbt'], CUE, DE),
+  ...each(['personne ne te cherchera', 'personne ne te regrettera', 'le jour viendra', 'le jour de sa mort', 'le jour ou il crevera', 'quand il crevera'], CUE, FR),
+  ...each(['nessuno se ne accorgera', 'nessuno ti cerchera', 'nessuno ti rimpiangera', 'il giorno arrivera', 'il giorno della sua morte', 'quando crepa', 'quando muore'], CUE, IT),
+  ...each(['nobody will miss you', 'no one will miss you', 'nobody will look for you', 'the day will come', 'the day he dies', 'when he dies', 'we know where he', 'we know where she', 'i know where he', 'i know where she'], CUE, EN),
+];
+
 /** Waiting at someone's door: held alone, a threat with a weapon or another cue. */
 const WAITING: Row[] = [
   ...each(['warte vor deinem haus', 'warten vor deinem haus', 'warte vor deiner tuer', 'warten vor deiner tuer', 'wart vor dim huus', 'warte vor dim huus'], VEILED, DE),
@@ -228,7 +293,7 @@ const WAITING: Row[] = [
   ...each(['with a knife', 'with a gun', 'with my gun'], CUE, EN),
 ];
 
-export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT];
+export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT];
 
 /** Harmless look-alikes of the veiled threats here and in lexicon-intimidation.ts (each contains the match it masks). */
 export const THREAT_IMPLICIT_ALLOW: readonly string[] = [
@@ -249,4 +314,7 @@ export const THREAT_IMPLICIT_ALLOW: readonly string[] = [
   ...['un colpo in testa', 'una pallottola in testa', 'un proiettile in testa'].flatMap((b) => [`con ${b}`, `da ${b}`]),
   ...cross(['ammazzato', 'ucciso', 'ammazza', 'ammazzare'], ['la partita', 'il match', 'il campionato', 'la gara', 'la noia']),
   ...cross(['a tue', 'tue', 'tuer'], ['le match', 'le suspense', 'la partie']),
+  ...cross(['see him swing', 'see her swing', 'watch him swing'], ['a', 'the', 'his', 'her', 'at']),
+  ...cross(['ti faccio sparire', 'vi faccio sparire'], ['le rughe', 'la fame', 'il mal di testa', 'la noia', 'i dubbi']),
+  ...cross(['ti vengo a cercare', 'vengo a cercarti'], ['in ufficio', 'alla stazione', 'all aeroporto', 'a scuola', 'al lavoro', 'dopo', 'alle', 'domani', 'per']),
 ];
