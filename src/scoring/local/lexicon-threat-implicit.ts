@@ -37,8 +37,8 @@ const gap = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
 // German (Standard, Swiss spelling, Swiss German dialect)
 // ---------------------------------------------------------------------------------------------------------------
 
-const DE_FAMILY = ['kinder', 'kind', 'tochter', 'toechter', 'sohn', 'soehne', 'frau', 'familie', 'eltern', 'mutter', 'enkel', 'chind', 'fraeu', 'goofe', 'meitli', 'bueb'];
-const DE_YOUR = ['deine', 'dein', 'dini', 'dis', 'eure', 'euer', 'ihre', 'seine'];
+const DE_FAMILY = ['kinder', 'kind', 'tochter', 'sohn', 'frau', 'familie', 'eltern', 'mutter', 'chind', 'goofe'];
+const DE_YOUR = ['deine', 'dein', 'dini', 'eure', 'euer'];
 /** Calls with a modal: "man sollte", "me sött" (the frames file's heads, without "gehört"). */
 const DE_CALL = ['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte',
   'soett me', 'sett me', 'sott me', 'me soett', 'me sett', 'me sott', 'mues me', 'me mues', 'oepper soett', 'ich werde', 'ich will', 'i wird', 'i will', 'i wott', 'mir wend'];
@@ -65,7 +65,7 @@ const DE_IMPLICIT: Row[] = [
   ...frames(['wenn i', 'wenn mir'], ['dae * verwuetsch', 'dae * erwuetsch'], VEILED, { ...DE, inflect: false }),
   // Knowing where someone's family is: "Ich weiss, in welche Schule deine Tochter geht".
   ...frames(['weiss wo', 'wissen wo', 'weiss in welche', 'wissen in welche', 'weiss welche', 'wissen welche', 'wuesse wo', 'wuessed wo', 'weiss i welchi', 'weiss wann', 'wissen wann'],
-    cross(['', '*'].flatMap((g) => DE_YOUR.map((y) => (g === '' ? y : `${g} ${y}`))), DE_FAMILY), kill(0.92), { ...DE, inflect: false }),
+    cross(DE_YOUR.map((y) => `* ${y}`), DE_FAMILY), kill(0.92), { ...DE, inflect: false }),
   ...frames(['ich weiss wo du', 'wir wissen wo du', 'man weiss wo du', 'ich weiss wann du', 'wir wissen wann du', 'i weiss wo du', 'mir wuessed wo du', 'me weiss wo du'],
     ['arbeitest', 'parkierst', 'parkst', 'joggst', 'einkaufst', 'schlaefst', 'schaffsch', 'parkiersch', '* parkierst', '* parkst', '* joggst', 'heimgehst', '* heimgehst', 'dis auto parkiersch'], kill(0.92), { ...DE, inflect: false }),
   // Promised ends: "du kommst da nicht lebend raus", "mit dir rechnen wir noch ab".
@@ -78,8 +78,8 @@ const DE_IMPLICIT: Row[] = [
   ...frames(['du kriegst', 'kriegst du', 'du bekommst', 'du chunsch', 'ihr kriegt'], ['* was du verdienst', 'was du verdienst', '* was du verdiensch', '* was ihr verdient'], VEILED, { ...DE, inflect: false }),
   ...frames(['du wirst es', 'du wirst das', 'ihr werdet es', 'das wirst du', 'das werdet ihr', 'du wirsch es', 'das wirsch'], ['* bereuen', '* bereue', '* buessen', '* buesse', 'teuer bezahlen', 'bitter bezahlen'], VEILED, { ...DE, inflect: false }),
   // Death wishes: a disease, a crash, a failed attack; "möge er … ersticken", "soll er doch an … krepieren".
-  ...frames(cross(DE_WISH, DE_DATIVE), DE_DISEASE.flatMap((d) => [d, `* ${d}`]).filter((d) => !d.startsWith('* krebs')), KILL, { ...DE, inflect: false }),
-  ...frames(DE_HOPE, DE_AIRCRAFT.flatMap((a) => [`stuerzt * ${a} * ab`, `stuerzt * ${a} * * ab`, `stuerzt * ${a} ab`, `${a} * abstuerzt`, `${a} abstuerzt`]), KILL, { ...DE, inflect: false }),
+  ...frames(cross(DE_WISH.slice(0, 3), DE_DATIVE), DE_DISEASE.map((d) => (d === 'krebs' ? d : `* ${d}`)), KILL, { ...DE, inflect: false }),
+  ...frames(DE_HOPE, DE_AIRCRAFT.flatMap((a) => [`stuerzt * ${a} * * ab`, `* ${a} * abstuerzt`]), KILL, { ...DE, inflect: false }),
   ...frames(DE_HOPE, ['verunglueckt er', 'verunglueckt sie', 'verunfallt er', 'verunfallt sie', 'verunfallt dae', 'verunglueckt der', 'trifft ihn der blitz', 'erwischt ihn * bus'], KILL, { ...DE, inflect: false }),
   ...frames(['schade dass', 'schade das', 'schad dass', 'leider hat'], ['ihn * verfehlt', 'sie * verfehlt', 'attentaeter * verfehlt', 'kugel * verfehlt', 'er ueberlebt hat', 'sie ueberlebt hat', 'er * ueberlebt hat', 'ihn * nicht erwischt', 'ihn * nicht getroffen'], KILL, { ...DE, inflect: false }),
   ...frames(['moege er', 'moege sie', 'moegen sie', 'moege der', 'moege die', 'moegen die', 'moege dieser', 'moege diese', 'moegen diese', 'moeg er', 'moeged si'],
@@ -101,7 +101,7 @@ const DE_IMPLICIT: Row[] = [
   { THREAT: 0.45, TOXICITY: 0.45 }, { ...DE, ...G_VIOLENCE }),
   // Vermin and pest control in one breath ("Solche Viecher muss man ausmerzen", "Ungeziefer wird vertilgt").
   ...frames(DE_VERMIN_PEOPLE, DE_PEST_VERBS.map((v) => `* ${v}`), KILL, { ...DE, inflect: false }),
-  ...frames(DE_VERMIN, DE_PEST_VERBS.flatMap((v) => [`* ${v}`, v]), PEST_CONTROL, { ...DE, ...G_VIOLENCE, inflect: false }),
+  ...frames(DE_VERMIN, DE_PEST_VERBS.map((v) => `* ${v}`), PEST_CONTROL, { ...DE, ...G_VIOLENCE, inflect: false }),
   ...frames(DE_PEST_VERBS.filter((v) => !v.endsWith('t')), [...DE_VERMIN, ...DE_VERMIN_PEOPLE].map((n) => `* ${n}`), PEST_CONTROL, { ...DE, ...G_VIOLENCE, inflect: false }),
   ...each(['derattisieren', 'desinfizieren mit feuer'], PEST_CONTROL, { ...DE, ...G_VIOLENCE }),
 ];
@@ -114,7 +114,7 @@ const FR_FAMILY = ['tes enfants', 'ta fille', 'ton fils', 'ta femme', 'ton mari'
 
 const FR_IMPLICIT: Row[] = [
   ...frames(['on sait ou', 'je sais ou', 'nous savons ou', 'on sait dans quelle ecole', 'je sais dans quelle ecole', 'on connait l ecole de', 'on sait quand'],
-    FR_FAMILY.flatMap((f) => [f, `* ${f}`]), kill(0.92), { ...FR, inflect: false }),
+    FR_FAMILY.map((f) => `* ${f}`), kill(0.92), { ...FR, inflect: false }),
   ...frames(['on sait ou tu', 'je sais ou tu', 'nous savons ou tu', 'on sait quand tu', 'je sais quand tu'], ['travailles', 'gares', 'dors', 'fais tes courses', 'cours', 'rentres', 'gares ta voiture', 'fais ton jogging'], kill(0.92), { ...FR, inflect: false }),
   ...each(['on aura ta peau', 'j aurai ta peau', 'on aura sa peau', 'on aura leur peau', 'nous aurons ta peau', 'ils auront ta peau', 'je finirai par avoir ta peau'], kill(0.92), FR),
   ...frames(['si je te croise', 'si je te vois', 'si je te chope', 'si je te trouve', 'si on te croise', 'si on te chope', 'si on te trouve', 'si je te recroise'],
@@ -138,7 +138,7 @@ const FR_IMPLICIT: Row[] = [
     ['attrape un cancer', 'chope un cancer', 'attrape le cancer', 'fasse un infarctus', 'fasse une crise cardiaque', 'se fasse ecraser', 'se fasse renverser', 'se fasse tuer', 'se fasse buter',
       'se fasse lyncher', 'se fasse violer', 'se fasse descendre'], KILL, { ...FR, inflect: false }),
   ...frames(['que tu', 'qu il', 'qu elle', 'qu ils', 'tu vas', 'il va'], cross(['creves', 'creve', 'meures', 'meure', 'finisses', 'finisse', 'crevent', 'meurent', 'crever', 'mourir', 'finir'],
-    ['comme un chien', '* comme un chien', 'comme un rat', '* comme un rat', 'comme des chiens', 'comme des rats']), KILL, { ...FR, inflect: false }),
+    ['* comme un chien', '* comme un rat', '* comme des chiens', '* comme des rats']), KILL, { ...FR, inflect: false }),
   ...frames(['espere que son', 'pourvu que son', 'que son', 'espere que leur'], ['avion s ecrase', 'avion * s ecrase', 'helico s ecrase', 'jet s ecrase'], KILL, { ...FR, inflect: false }),
   ...frames(['dommage qu il', 'dommage qu elle', 'dommage qu ils', 'dommage que le tireur', 'dommage que l assassin'], ['ait survecu', 'aient survecu', 'l ait rate', 'l aient rate', 'ait rate', 'l ait manque', 'soit encore en vie'], KILL, { ...FR, inflect: false }),
 ];
@@ -152,7 +152,7 @@ const IT_CALL = ['bisogna', 'bisognerebbe', 'si dovrebbe', 'si devono', 'dovremm
 
 const IT_IMPLICIT: Row[] = [
   ...frames(['sappiamo dove', 'so dove', 'sappiamo in quale scuola', 'so in quale scuola', 'sappiamo quando', 'so quando', 'conosco la scuola di', 'conosciamo la scuola di'],
-    IT_FAMILY.flatMap((f) => [f, `* ${f}`]), kill(0.92), { ...IT, inflect: false }),
+    IT_FAMILY.map((f) => `* ${f}`), kill(0.92), { ...IT, inflect: false }),
   ...frames(['sappiamo dove', 'so dove', 'sappiamo quando', 'so quando'], ['lavori', 'parcheggi', 'dormi', 'fai la spesa', 'vai a correre', 'torni a casa', 'esci di casa'], kill(0.92), { ...IT, inflect: false }),
   ...each(['prima o poi ti becchiamo', 'prima o poi ti becco', 'prima o poi ti troviamo', 'prima o poi ti prendiamo', 'ti becchiamo da solo', 'ti becco da solo', 'ti becchiamo da sola',
     'ti troveremo', 'ti trovero', 'vi troveremo', 'hai i giorni contati', 'avete i giorni contati', 'te la faremo pagare', 've la faremo pagare', 'gliela faremo pagare', 'cosa ti puo succedere',
@@ -183,7 +183,7 @@ const EN_FAMILY = ['your kids', 'your children', 'your daughter', 'your son', 'y
 const EN_WISHERS = ['may he', 'may she', 'may they', 'may you', 'hope he', 'hope she', 'hope they', 'hope you', 'pray he', 'pray she', 'pray they', 'wish he', 'wish she'];
 
 const EN_IMPLICIT: Row[] = [
-  ...frames(['know where', 'know which school', 'know when'], EN_FAMILY.flatMap((f) => [f, `* ${f}`]), kill(0.92), { ...EN, inflect: false }),
+  ...frames(['know where', 'know which school', 'know when'], EN_FAMILY.map((f) => `* ${f}`), kill(0.92), { ...EN, inflect: false }),
   ...frames(['i know where you', 'we know where you', 'i know when you', 'we know when you', 'i know what time you', 'we know what time you'],
     ['park', 'work', 'sleep', 'jog', 'shop', 'walk home', 'get home', 'drop', 'pick up', 'go running', 'leave work'], kill(0.92), { ...EN, inflect: false }),
   ...each(['won t see christmas', 'won t see another', 'won t see next', 'will not see christmas', 'won t make it home', 'won t live through', 'you ll end up in the river', 'you ll end up in a ditch',
@@ -225,17 +225,17 @@ const FR_KILLED_PAST = ['fusille', 'fusilles', 'pendu', 'pendus', 'guillotine', 
 const EN_KILLED_PAST = ['hanged', 'hung', 'shot', 'lynched', 'strung up', 'executed', 'beheaded', 'stoned'];
 const PAST_WISHES: Row[] = [
   ...frames(['frueher haette man', 'frueher haett me', 'frueher haetten wir', 'haette man frueher', 'haett me frueher', 'frueecher haett me', 'frueener haett me', 'zu anderen zeiten haette man', 'frueher haette man solche'],
-    DE_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...DE, inflect: false }),
-  ...frames(cross(['frueher haette man', 'frueher haett me'], ['so einen wie dich', 'so eine wie dich', 'leute wie dich', 'solche wie dich', 'solche', 'settigi']), DE_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...DE, inflect: false }),
-  ...frames(cross(['solche', 'so einen', 'so eine', 'leute wie dich', 'settigi', 'so eine wie dich', 'so einen wie dich'], ['hat man frueher', 'het me frueher', 'hat man damals']), DE_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...DE, inflect: false }),
+    DE_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
+  ...frames(cross(['frueher haette man', 'frueher haett me'], ['so einen wie dich', 'so eine wie dich', 'leute wie dich', 'solche wie dich', 'solche', 'settigi']), DE_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
+  ...frames(cross(['so einen', 'so eine', 'leute wie dich', 'settigi'], ['hat man frueher', 'het me frueher', 'hat man damals']), DE_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
   ...frames(['solche', 'settigi'], cross(['* hat man frueher', '* het me frueher'], DE_KILLED_PAST), KILL, { ...DE, inflect: false }),
   ...frames(['autrefois on les aurait', 'autrefois on l aurait', 'a une autre epoque on l aurait', 'a une autre epoque on les aurait', 'dans le temps on l aurait', 'dans le temps on les aurait',
-    'avant on les aurait', 'avant on l aurait', 'jadis on l aurait', 'jadis on les aurait'], FR_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...FR, inflect: false }),
+    'avant on les aurait', 'avant on l aurait', 'jadis on l aurait', 'jadis on les aurait'], FR_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...FR, inflect: false }),
   ...frames(['una volta li avrebbero', 'una volta lo avrebbero', 'una volta l avrebbero', 'un tempo li avrebbero', 'un tempo lo avrebbero', 'una volta li avremmo', 'un tempo l avrebbero'],
     ['fucilat', 'impiccat', 'giustiziat', 'linciat', 'ammazzat', 'messi al muro', 'messo al muro'], KILL, { ...IT, inflect: ['o', 'a', 'i', 'e', 'i tutti', 'o subito'] }),
   ...frames(['in the old days they d have', 'back in the day they d have', 'in the old days they would have', 'back in the day they would have', 'in the old days we d have',
     'years ago they d have', 'in better times they d have', 'in the old days he d have been', 'back in the day he d have been', 'in the old days he would have been', 'back in the day he would have been'],
-  EN_KILLED_PAST.flatMap((p) => [p, `* ${p}`]), KILL, { ...EN, inflect: false }),
+  EN_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...EN, inflect: false }),
   // Mutilation as punishment: "Dem Dieb sollte man die Hände abhacken".
   ...frames(gap(DE_CALL.slice(0, 20)), ['haende abhacken', 'hand abhacken', 'zunge abschneiden', 'eier abschneiden', 'augen ausstechen', 'haend abhacke'], BEAT, { ...DE, inflect: false }),
   ...frames(['faudrait lui', 'faut lui', 'faudrait leur', 'faut leur', 'devrait lui', 'devrait leur', 'faudrait couper', 'faut couper'], ['couper les mains', 'couper la main', 'couper la langue', 'couper les couilles', 'arracher les yeux', 'les mains', 'la main'], BEAT, { ...FR, inflect: false }),
