@@ -11,6 +11,7 @@ import { GROUP_FRAME_ALLOW, GROUP_FRAME_ROWS, GROUP_NAME_ROWS } from './lexicon-
 import { IMPLICIT_ALLOW, IMPLICIT_INSULT_ROWS } from './lexicon-implicit';
 import { INTIMIDATION_ALLOW, INTIMIDATION_ROWS } from './lexicon-intimidation';
 import { THREAT_FRAME_ALLOW, THREAT_FRAME_ROWS } from './lexicon-threat-frames';
+import { THREAT_CUES, THREAT_IMPLICIT_ALLOW, THREAT_IMPLICIT_ROWS } from './lexicon-threat-implicit';
 
 /** What a lexicon entry is, which decides how context rules treat it. */
 export type LexiconCategory = 'insult' | 'profanity' | 'threat' | 'slur' | 'body' | 'identity' | 'allow';
@@ -425,6 +426,8 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...THREAT_ROWS.map((r) => row(r, 'threat', true)),
   ...INTIMIDATION_ROWS.map((r) => row(r, 'threat', true)),
   ...THREAT_FRAME_ROWS.map((r) => row(r, 'threat')),
+  ...THREAT_IMPLICIT_ROWS.map((r) => row(r, 'threat')),
+  ...THREAT_CUES.map((r) => row(r, 'threat')),
   ...IMPLICIT_INSULT_ROWS.map((r) => row(r, 'insult')),
   ...DEHUMANISATION_ROWS.map((r) => row(r, 'insult')),
   ...CONTEMPT_ROWS.map((r) => row(r, 'insult')),
@@ -435,7 +438,7 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...GROUP_NAME_ROWS.map((r) => row(r, 'identity')),
   ...ALLOW.map((term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', id: `allow:${term}`, data: { category: 'allow', weights: {} } })),
   // The newer phrase lists are written out in every form they need, so they match exactly ("da sind" is not "das sind").
-  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...GROUP_FRAME_ALLOW, ...THREAT_FRAME_ALLOW].map(
+  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...GROUP_FRAME_ALLOW, ...THREAT_FRAME_ALLOW, ...THREAT_IMPLICIT_ALLOW].map(
     (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
   ),
 ]);

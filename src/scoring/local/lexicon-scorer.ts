@@ -108,8 +108,11 @@ const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entri
 /** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
 function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language): 'thing' | 'self' | undefined {
   const sentence = (tokens[m.tokenStart] as Token).sentence;
+  // A thing the phrase names itself is its instrument, not its object ("ich wünsche ihm Krebs", "Strick und Baum").
+  const own = termWords(m.term);
   for (let k = Math.max(0, m.tokenStart - THING_BEFORE); k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
     const token = tokens[k] as Token;
+    if (k >= m.tokenStart && k < m.tokenEnd && own.has(token.norm)) continue;
     if (token.sentence === sentence && THINGS.has(token)) return 'thing';
   }
   const self = SELF[language];
@@ -182,6 +185,15 @@ function termWords(term: string): ReadonlySet<string> {
 /** Swiss German "no" is "noch" ("du bisch no en Tubel"), not a negation. */
 const NOT_NEGATIONS_DE: ReadonlySet<string> = new Set(['no']);
 const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
+
+/**
+ * Words that open a new clause: a negation after them belongs to that clause, not to the threat before it
+ * ("prenderli a bastonate finché non spariscono", "ich bring dich um, wenn du nicht gehst", "until they don't").
+ */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(['finche', 'bis', 'bevor', 'wenn', 'falls', 'sonst', 'damit', 'until', 'unless', 'before', 'if', 'avant', 'jusqu', 'sinon', 'si', 'se', 'prima']);
+
+/** "Nobody" after a threat is the subject of the next clause ("ti faccio sparire, e nessuno se ne accorgerà"), not its negation. */
+const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'none']);
 
 function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySet<string>): boolean {
   const token = tokens[k] as Token;
@@ -288,8 +300,9 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
   }
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
-    if ((tokens[k] as Token).sentence !== sentence || clauseBreak(text, k - 1, k)) break;
-    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '')) return true;
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
+    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
   }
   return false;
 }
@@ -579,9 +592,42 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       }
       flush();
       for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
+      scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits));
       return result;
     },
   };
+}
+
+/**
+ * A veiled threat ("du wirst es bereuen", "tu vas le regretter", "ti aspettiamo sotto casa") is held alone: the same
+ * words are advice, banter or an appointment. A second, separate cue in the writer's own words aims it: an insult
+ * (the threatened person is abused), a promise or an oath ("das verspreche ich dir", "parola mia"; THREAT_CUES),
+ * or a second threat. Likewise a word of violence or pest control that is harmless about things ("loswerden",
+ * "put down", "ausmerzen") next to people called vermin or animals. Quoted, reported, negated and fictional hits
+ * have contexts and do not count.
+ */
+const VEILED_THREAT = 0.6;
+const WEAK_THREAT = 0.3;
+const CUE_THREAT = 0.3;
+const AIMING_INSULT = 0.6;
+const DEHUMANISING_INSULT = 0.5;
+const ESCALATED_THREAT = 0.92;
+
+function escalatedThreat(hits: readonly LexiconHit[]): number {
+  const own = hits.filter((h) => h.contexts.length === 0);
+  for (const threat of own) {
+    const t = threat.weights.THREAT ?? 0;
+    // A cue (THREAT only, no TOXICITY: "crois-moi", "I promise you") aims a threat but is none: it never starts one.
+    if (t < WEAK_THREAT || t >= ESCALATED_THREAT || (threat.weights.TOXICITY ?? 0) === 0) continue;
+    const veiled = t >= VEILED_THREAT;
+    for (const other of own) {
+      if (other === threat || (other.begin < threat.end && threat.begin < other.end)) continue;
+      const insult = other.category === 'threat' ? 0 : (other.weights.INSULT ?? 0);
+      if (veiled && (insult >= AIMING_INSULT || (other.weights.THREAT ?? 0) >= CUE_THREAT)) return ESCALATED_THREAT;
+      if (insult >= DEHUMANISING_INSULT) return ESCALATED_THREAT;
+    }
+  }
+  return 0;
 }
 
 function applyContext(

@@ -117,7 +117,7 @@ const DE_PEOPLE = [
 ];
 
 /** Homes and places of worship: arson aimed at people. */
-const DE_PLACES = ['haus', 'huus', 'wohnung', 'auto', 'moschee', 'synagoge', 'kirche', 'asylheim', 'fluechtlingsheim', 'asylunterkunft', 'redaktion', 'heim', 'heime'];
+const DE_PLACES = ['haus', 'huus', 'bude', 'buude', 'huette', 'wohnung', 'auto', 'moschee', 'synagoge', 'kirche', 'asylheim', 'fluechtlingsheim', 'asylunterkunft', 'redaktion', 'heim', 'heime'];
 const DE_YOUR = ['dein', 'deine', 'dis', 'euer', 'eure', 'die', 'das', 'den'];
 
 /** Someone kills someone, third person singular ("… jemand erschiesst ihn"). */

@@ -1,0 +1,50 @@
+import type { Language } from '../../domain';
+import { LocalScorer } from './local-scorer';
+import { routedStatus } from '../../../test/support/lexicon-scores';
+
+describe('implicit threats: promised ends, knowing where the family is, wishes in other grammar, and the second cue', () => {
+  let scorer: LocalScorer;
+  beforeAll(() => {
+    scorer = LocalScorer.loadSync();
+  });
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+
+  it.each<[Language, string]>([
+    ['de', 'Wir wissen, in welche Schule deine Kinder gehen.'],
+    ['de', 'Du kommst da nicht lebend raus.'],
+    ['de', 'Ich wünsche ihm Krebs.'],
+    ['de', 'Me sött de Gmeindspräsident verschlah.'],
+    ['fr', 'Si je te croise dans la rue, t’es mort.'],
+    ['fr', 'J’espère qu’il attrape un cancer.'],
+    ['it', 'Non arriverai a Natale.'],
+    ['en', 'Hope her plane crashes.'],
+    // A veiled threat with a second cue: an insult, an oath, a weapon.
+    ['de', 'Du wirst es bereuen, du Vollidiot.'],
+    ['fr', 'Tu ne perds rien pour attendre, je te le jure.'],
+    ['de', 'Ich warte vor deinem Haus, mit einem Messer.'],
+    // Wishes dressed as history, mutilation as punishment, and "nobody" opening the next clause.
+    ['de', 'Früher hätte man solche erschossen.'],
+    ['fr', 'Autrefois on les aurait pendus.'],
+    ['it', 'Bisognerebbe tagliargli le mani.'],
+    ['en', 'I will make you disappear, nobody will miss you.'],
+  ])('When the %s comment is %j, then it is rejected', (language, text) => {
+    expect(status(text, language)).toBe('rejected');
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Du wirst es bereuen, wenn du diesen Film nicht schaust.'],
+    ['de', 'Ich bring dich um vor Lachen mit dieser Geschichte.'],
+    ['de', 'Ich wünsche niemandem den Tod.'],
+    ['de', 'Das verspreche ich dir, der Ausflug wird super.'],
+    ['it', 'Ti aspettiamo sotto casa alle otto per la cena.'],
+    ['fr', 'Crois-moi, ce restaurant est excellent.'],
+    ['de', 'Früher hat man im Mittelalter Hexen verbrannt, ein dunkles Kapitel.'],
+    ['fr', 'Le magicien a fait disparaître la colombe.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+
+  it('When a veiled threat stands alone, then a person decides', () => {
+    expect(status('Du wirst es noch bereuen.', 'de')).toBe('held');
+  });
+});

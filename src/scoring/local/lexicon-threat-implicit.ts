@@ -1,0 +1,320 @@
+/**
+ * Threats without a verb of killing in the frames of lexicon-threat-frames.ts, and the cues that decide a veiled one:
+ *
+ * - knowing where someone's children go to school or where they park ("ich weiss, in welche Schule deine Tochter
+ *   geht", "I know where you park your car");
+ * - promised bad ends ("du kommst nicht lebend raus", "tu vas finir au fond du lac", "non arriverai a Natale",
+ *   "you won't see Christmas", "on aura ta peau") and "if I catch you …" with words between;
+ * - death wishes in other grammar: a disease or a crash wished on someone ("ich wünsche ihm Krebs", "hope his plane
+ *   goes down", "spero che gli venga un infarto"), regret that an attack missed, "möge er … ersticken";
+ * - calls to beat ("me sött en verschlah", "prenderli a bastonate") and to kill with a weapon or a rope;
+ * - vermin words with words of pest control ("Ungeziefer … vertilgen", "Viecher … ausmerzen").
+ *
+ * {@link THREAT_CUES} weigh too little to hold anything alone ("das verspreche ich dir", "je te le jure", "parola
+ * mia", "mark my words"): they only count as the second cue that makes a veiled threat clear (see the escalation in
+ * lexicon-scorer.ts). Harmless look-alikes ("Du wirst es bereuen, wenn du diese Serie nicht schaust", "ti aspettiamo
+ * sotto casa alle otto", "ich bring dich um vor Lachen") are in {@link THREAT_IMPLICIT_ALLOW}.
+ * Terms are in normalised form (ä → ae, no accents, apostrophes as spaces).
+ */
+import { DE, EN, FR, GROUP_VIOLENCE, IT, each, frames, kill, threat, type LexiconWeights, type Row } from './lexicon-rows';
+
+const KILL = kill(0.93);
+const BEAT = threat(0.92);
+/** Clear enough to hold, not to reject alone: a second cue decides. */
+const VEILED = threat(0.75);
+/**
+ * A commitment or a time and place that aims a threat; nothing alone (THREAT below the hold threshold). No TOXICITY:
+ * that is how the lexicon scorer tells a cue from a threat.
+ */
+const CUE: LexiconWeights = { THREAT: 0.35 };
+/** Pest control: literal about rats and lice, a call to kill about people; rejected about a group. */
+const PEST_CONTROL: LexiconWeights = { THREAT: 0.3, TOXICITY: 0.3 };
+const G_VIOLENCE = { group: GROUP_VIOLENCE } as const;
+const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => `${x} ${y}`));
+const gap = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// German (Standard, Swiss spelling, Swiss German dialect)
+// ---------------------------------------------------------------------------------------------------------------
+
+const DE_FAMILY = ['kinder', 'kind', 'tochter', 'sohn', 'frau', 'familie', 'eltern', 'mutter', 'chind', 'goofe'];
+const DE_YOUR = ['deine', 'dein', 'dini', 'eure', 'euer'];
+/** Calls with a modal: "man sollte", "me sött" (the frames file's heads, without "gehört"). */
+const DE_CALL = ['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte',
+  'soett me', 'sett me', 'sott me', 'me soett', 'me sett', 'me sott', 'mues me', 'me mues', 'oepper soett', 'ich werde', 'ich will', 'i wird', 'i will', 'i wott', 'mir wend'];
+/** Beating someone up, infinitives (Standard and dialect). */
+const DE_BEAT_INF = ['verschlah', 'verschlaa', 'verschlagen', 'verpruegle', 'verpruegeln', 'zaemeschlah', 'zemeschlah', 'zusammenschlagen', 'zusammenpruegeln',
+  'verhaue', 'vermoeble', 'vermoebeln', 'vertaetsche', 'verchlopfe', 'verdresche', 'verdreschen', 'krankenhausreif schlagen', 'spitalreif schlah'];
+const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffen wir dass'];
+const DE_WISH = ['wuensche', 'wuensch', 'wuenschen', 'wuenscht', 'goenne', 'gonn'];
+const DE_DATIVE = ['ihm', 'ihr', 'dir', 'euch', 'ihnen', 'em', 'ere', 'dene', 'diesem', 'dieser', 'dem', 'der', 'denen', 'allen', 'jedem'];
+const DE_DISEASE = ['krebs', 'aids', 'ebola', 'einen herzinfarkt', 'en herzinfarkt', 'einen hirnschlag', 'einen schlaganfall', 'die pest', 'einen toedlichen unfall',
+  'qualvollen tod', 'langsamen tod', 'grausamen tod', 'elenden tod', 'schmerzhaften tod', 'baldigen tod', 'langsamen und qualvollen tod', 'qualvollen und langsamen tod'];
+const DE_AIRCRAFT = ['flieger', 'flugzeug', 'heli', 'helikopter', 'jet', 'privatjet', 'regierungsflieger'];
+/** Words for people that nothing but people are called ("Untermenschen", "Gesindel") and vermin said of them. */
+const DE_VERMIN_PEOPLE = ['untermenschen', 'schmarotzer', 'abschaum', 'gesindel', 'geschmeiss', 'kreaturen', 'brut', 'pack'];
+const DE_VERMIN = ['ungeziefer', 'ungziefer', 'parasiten', 'viecher', 'kakerlaken', 'ratten', 'schmeissfliegen', 'heuschrecken', 'zecken', 'laeuse'];
+const DE_PEST_VERBS = ['ausmerzen', 'ausmerze', 'vertilgen', 'vertilgt', 'ausraeuchern', 'ausraeuchere', 'zerquetschen', 'zertreten', 'einschlaefern', 'entsorgen', 'entsorgt',
+  'loswerden', 'beseitigen', 'wegputzen', 'ausrotten', 'vernichten', 'vergasen', 'plattmachen', 'totschlagen', 'zertrampeln'];
+
+const DE_IMPLICIT: Row[] = [
+  // "Wenn ich dich einmal alleine erwische": the object and the verb apart. Words between make it vaguer ("wenn ich
+  // dich am Bahnhof erwische, trinken wir einen Kaffee"): held, decided by a second cue.
+  ...frames(['wenn ich', 'wenn i', 'falls ich', 'sobald ich', 'wenn wir', 'wenn mir'], cross(['dich', 'di', 'ihn', 'en', 'euch', 'eu'], ['* erwische', '* verwuetsch', '* erwuetsch', '* in die finger kriege', '* i d finger ueberchume']), VEILED, { ...DE, inflect: false }),
+  ...frames(['wenn ich', 'wenn i', 'falls ich'], cross(['den', 'dae', 'de', 'die'], ['* in die finger kriege', '* i d finger ueberchume']), VEILED, { ...DE, inflect: false }),
+  ...frames(['wenn i', 'wenn mir'], ['dae * verwuetsch', 'dae * erwuetsch'], VEILED, { ...DE, inflect: false }),
+  // Knowing where someone's family is: "Ich weiss, in welche Schule deine Tochter geht".
+  ...frames(['weiss wo', 'wissen wo', 'weiss in welche', 'wissen in welche', 'weiss welche', 'wissen welche', 'wuesse wo', 'wuessed wo', 'weiss i welchi', 'weiss wann', 'wissen wann'],
+    cross(DE_YOUR.map((y) => `* ${y}`), DE_FAMILY), kill(0.92), { ...DE, inflect: false }),
+  ...frames(['ich weiss wo du', 'wir wissen wo du', 'man weiss wo du', 'ich weiss wann du', 'wir wissen wann du', 'i weiss wo du', 'mir wuessed wo du', 'me weiss wo du'],
+    ['arbeitest', 'parkierst', 'parkst', 'joggst', 'einkaufst', 'schlaefst', 'schaffsch', 'parkiersch', '* parkierst', '* parkst', '* joggst', 'heimgehst', '* heimgehst', 'dis auto parkiersch'], kill(0.92), { ...DE, inflect: false }),
+  // Promised ends: "du kommst da nicht lebend raus", "mit dir rechnen wir noch ab".
+  ...frames(['du kommst', 'kommst du', 'ihr kommt', 'kommt ihr', 'du chunsch', 'chunsch du'], ['* nicht lebend', 'nicht lebend', '* nid lebig', 'nid lebig', '* nicht mehr lebend', 'nicht mehr lebend'], KILL, { ...DE, inflect: false }),
+  ...each(['mit dir rechnen wir * ab', 'mit dir rechne ich * ab', 'mit euch rechnen wir * ab', 'mit dir rechnen wir ab', 'mit dir wird * abgerechnet', 'mit euch wird * abgerechnet',
+    'mit dir rechned mir * ab', 'mit dir rechne i * ab', 'wir rechnen * mit dir ab', 'ich rechne * mit dir ab'], threat(0.9), DE),
+  ...frames(['dreh ich', 'drehe ich', 'ich dreh', 'ich drehe', 'i draeh', 'draeh i', 'wir drehen'], ['* hals um'], BEAT, { ...DE, inflect: false }),
+  ...frames(['bringi', 'bringed mer', 'bringemer'], ['um', 'di um', 'en um', 'eu um', 'dich um', 'si um'], KILL, { ...DE, inflect: false }),
+  ...frames(['i', 'ich', 'mir'], cross(['chloepf', 'chlopf', 'klopf'], cross(['dir', 'der', 'em', 'ere', 'eu', 'dene'], ['eis', 'eini', '* eis', '* eini'])), BEAT, { ...DE, inflect: false }),
+  ...frames(['du kriegst', 'kriegst du', 'du bekommst', 'du chunsch', 'ihr kriegt'], ['* was du verdienst', 'was du verdienst', '* was du verdiensch', '* was ihr verdient'], VEILED, { ...DE, inflect: false }),
+  ...frames(['du wirst es', 'du wirst das', 'ihr werdet es', 'das wirst du', 'das werdet ihr', 'du wirsch es', 'das wirsch'], ['* bereuen', '* bereue', '* buessen', '* buesse', 'teuer bezahlen', 'bitter bezahlen'], VEILED, { ...DE, inflect: false }),
+  // Death wishes: a disease, a crash, a failed attack; "möge er … ersticken", "soll er doch an … krepieren".
+  ...frames(cross(DE_WISH.slice(0, 3), DE_DATIVE), DE_DISEASE.map((d) => (d === 'krebs' ? d : `* ${d}`)), KILL, { ...DE, inflect: false }),
+  ...frames(DE_HOPE, DE_AIRCRAFT.flatMap((a) => [`stuerzt * ${a} * * ab`, `* ${a} * abstuerzt`]), KILL, { ...DE, inflect: false }),
+  ...frames(DE_HOPE, ['verunglueckt er', 'verunglueckt sie', 'verunfallt er', 'verunfallt sie', 'verunfallt dae', 'verunglueckt der', 'trifft ihn der blitz', 'erwischt ihn * bus'], KILL, { ...DE, inflect: false }),
+  ...frames(['schade dass', 'schade das', 'schad dass', 'leider hat'], ['ihn * verfehlt', 'sie * verfehlt', 'attentaeter * verfehlt', 'kugel * verfehlt', 'er ueberlebt hat', 'sie ueberlebt hat', 'er * ueberlebt hat', 'ihn * nicht erwischt', 'ihn * nicht getroffen'], KILL, { ...DE, inflect: false }),
+  ...frames(['moege er', 'moege sie', 'moegen sie', 'moege der', 'moege die', 'moegen die', 'moege dieser', 'moege diese', 'moegen diese', 'moeg er', 'moeged si'],
+    ['* verrecke', '* krepiere', '* ersticke', '* an * ersticke', '* abkratze', '* * verrecke'], KILL, { ...DE, inflect: ['n'] }),
+  ...frames(['soll er', 'soll sie', 'sollen sie', 'soll der', 'soll die', 'sollen die', 'sollst du', 'soell er', 'soelled si', 'soll dieser'],
+    ['* an * krepieren', '* an * verrecken', '* an * ersticken', '* an * erstecke', '* an * verrecke'], KILL, { ...DE, inflect: false }),
+  // Calls: beating ("me sött en verschlah"), killing with a rope or a weapon, the boats, "wer nicht geht, wird halt erschlagen".
+  ...frames(gap(DE_CALL), DE_BEAT_INF, BEAT, { ...DE, inflect: false }),
+  ...frames(['schlagt', 'schlaget', 'schlaged', 'pruegelt', 'knueppelt', 'schloend'], ['sie tot', 'die tot', 'ihn tot', '* tot', 'sie * tot', '* zu tode', '* z tod', 'si z tod'], KILL, { ...DE, inflect: false }),
+  ...each(['strick und * baum', 'strick und * laterne', 'seil und * baum', 'an den naechsten baum mit', 'an die naechste laterne mit', 'an den naechsten baum haengen',
+    'an die naechste laterne haengen', 'a de naechschte baum', 'a di naechscht laterne'], KILL, DE),
+  ...frames(['mit dem sturmgewehr', 'mit dem gewehr', 'mit der knarre', 'mit der kalaschnikow', 'mit dem maschinengewehr', 'mit der pumpgun', 'mit em sturmgwehr', 'mit em gwehr',
+    'mit ere knarre', 'mit der flinte', 'mit dem flammenwerfer', 'mit der axt', 'mit dem baseballschlaeger'],
+  ['* vorbeigehen', '* vorbeigeht', '* vorbeischauen', '* vorbeischaut', 'vorbeigehen', 'vorbeigeht', 'aufraeumen', '* aufraeumen', 'aufraeume', '* aufraeume', '* aufraeumt', 'aufraeumt'], KILL, { ...DE, inflect: false }),
+  ...frames(['wird halt', 'wird einfach', 'werden halt', 'werden einfach', 'wird eben', 'wird dann halt', 'werden dann halt', 'wird de halt', 'wird halt eifach'],
+    ['erschossen', 'erschlagen', 'totgeschlagen', 'aufgehaengt', 'abgeknallt', 'erhaengt', 'vergast', 'abgestochen', 'umgebracht', 'erschosse', 'totgschlage', 'ufghaenkt'], KILL, { ...DE, inflect: false }),
+  ...each(['boot versenken', 'schiff versenken', 'schlauchboot versenken', 'schlauchboote versenken', 'boot versaenke', 'boote versaenke', 'ins meer werfen', 'ins meer treiben',
+    'ins meer zurueckwerfen', 'absaufen lassen', 'ersaufen lassen', 'versaufe laa', 'mit knueppeln', 'mit baseballschlaegern', 'loswerden egal wie', 'egal wie loswerden', 'mit allen mitteln loswerden'],
+  { THREAT: 0.45, TOXICITY: 0.45 }, { ...DE, ...G_VIOLENCE }),
+  // Vermin and pest control in one breath ("Solche Viecher muss man ausmerzen", "Ungeziefer wird vertilgt").
+  ...frames(DE_VERMIN_PEOPLE, DE_PEST_VERBS.map((v) => `* ${v}`), KILL, { ...DE, inflect: false }),
+  ...frames(DE_VERMIN, DE_PEST_VERBS.map((v) => `* ${v}`), PEST_CONTROL, { ...DE, ...G_VIOLENCE, inflect: false }),
+  ...frames(DE_PEST_VERBS.filter((v) => !v.endsWith('t')), [...DE_VERMIN, ...DE_VERMIN_PEOPLE].map((n) => `* ${n}`), PEST_CONTROL, { ...DE, ...G_VIOLENCE, inflect: false }),
+  ...each(['derattisieren', 'desinfizieren mit feuer'], PEST_CONTROL, { ...DE, ...G_VIOLENCE }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// French
+// ---------------------------------------------------------------------------------------------------------------
+
+const FR_FAMILY = ['tes enfants', 'ta fille', 'ton fils', 'ta femme', 'ton mari', 'ta famille', 'tes parents', 'tes gosses', 'ta mere'];
+
+const FR_IMPLICIT: Row[] = [
+  ...frames(['on sait ou', 'je sais ou', 'nous savons ou', 'on sait dans quelle ecole', 'je sais dans quelle ecole', 'on connait l ecole de', 'on sait quand'],
+    FR_FAMILY.map((f) => `* ${f}`), kill(0.92), { ...FR, inflect: false }),
+  ...frames(['on sait ou tu', 'je sais ou tu', 'nous savons ou tu', 'on sait quand tu', 'je sais quand tu'], ['travailles', 'gares', 'dors', 'fais tes courses', 'cours', 'rentres', 'gares ta voiture', 'fais ton jogging'], kill(0.92), { ...FR, inflect: false }),
+  ...each(['on aura ta peau', 'j aurai ta peau', 'on aura sa peau', 'on aura leur peau', 'nous aurons ta peau', 'ils auront ta peau', 'je finirai par avoir ta peau'], kill(0.92), FR),
+  ...frames(['si je te croise', 'si je te vois', 'si je te chope', 'si je te trouve', 'si on te croise', 'si on te chope', 'si on te trouve', 'si je te recroise'],
+    ['t es mort', 'tu es mort', 't es un homme mort', '* t es mort', '* tu es mort', 't es fini', '* t es fini'], kill(0.92), { ...FR, inflect: false }),
+  ...frames(['tu vas finir', 'tu finiras', 'vous allez finir', 'vous finirez', 'il va finir', 'tu vas terminer'],
+    ['au fond du lac', 'au fond du leman', 'au fond du rhone', 'au fond de l eau', 'dans le lac', 'dans le rhone', 'dans un sac', 'dans un fosse', 'dans le coffre', 'entre quatre planches',
+      'les pieds devant', 'en morceaux', 'a la morgue', 'sous terre', 'dans un fauteuil roulant'], KILL, { ...FR, inflect: false }),
+  ...each(['des pierres aux pieds', 'du beton aux pieds', 'les pieds dans le beton', 'pierres attachees aux pieds'], threat(0.6), FR),
+  ...each(['tu ne perds rien pour attendre', 'vous ne perdez rien pour attendre', 'tu me le paieras', 'tu me le payeras', 'vous me le paierez', 'tu le paieras cher', 'tu vas le payer cher',
+    'tu vas payer pour ce que', 'on va te retrouver', 'on te retrouvera', 'on va te trouver', 'on te trouvera', 'je vais te retrouver', 'je te retrouverai', 'on finira par te trouver',
+    'on t attend a la sortie', 'on t attendra a la sortie', 'on t attend devant chez toi', 'on t attend en bas de chez toi', 'on t attendra devant chez toi', 'on t attend chez toi',
+    'tes jours sont comptes', 'vos jours sont comptes', 'ce qui pourrait t arriver', 'ce qui peut t arriver', 'ce qui va t arriver'], threat(0.85), FR),
+  ...each(['ton heure va venir', 'ton heure viendra', 'ton jour viendra', 'ton tour va venir', 'on va venir te chercher', 'on viendra te chercher', 'que dieu te maudisse',
+    'balle dans la tete', 'balle dans la nuque', 'balle entre les deux yeux', 'balle dans le crane'], threat(0.7), FR),
+  ...frames(['merite', 'meritent', 'meriterait', 'meriteraient', 'merites'], ['une balle', 'une balle dans', 'qu on lui tire dessus', 'qu on leur tire dessus'], KILL, { ...FR, inflect: false }),
+  // Death wishes: suffering, a disease, a crash, dying like a dog.
+  ...each(['souffrir avant de mourir', 'souffrir avant de crever', 'souffre avant de mourir', 'souffre avant de crever', 'souffrir longtemps avant de', 'espere qu il va souffrir',
+    'espere qu il souffre', 'espere qu elle souffre', 'espere qu ils souffrent', 'espere qu il souffrira', 'espere que tu vas souffrir', 'espere que tu souffres', 'espere qu il va * souffrir',
+    'espere qu elle va * souffrir', 'espere qu ils vont * souffrir'], KILL, FR),
+  ...frames(['espere qu il', 'espere qu elle', 'espere qu ils', 'espere que tu', 'pourvu qu il', 'pourvu qu elle', 'pourvu qu ils', 'souhaite qu il', 'souhaite qu elle', 'vivement qu il'],
+    ['attrape un cancer', 'chope un cancer', 'attrape le cancer', 'fasse un infarctus', 'fasse une crise cardiaque', 'se fasse ecraser', 'se fasse renverser', 'se fasse tuer', 'se fasse buter',
+      'se fasse lyncher', 'se fasse violer', 'se fasse descendre'], KILL, { ...FR, inflect: false }),
+  ...frames(['que tu', 'qu il', 'qu elle', 'qu ils', 'tu vas', 'il va'], cross(['creves', 'creve', 'meures', 'meure', 'finisses', 'finisse', 'crevent', 'meurent', 'crever', 'mourir', 'finir'],
+    ['* comme un chien', '* comme un rat', '* comme des chiens', '* comme des rats']), KILL, { ...FR, inflect: false }),
+  ...frames(['espere que son', 'pourvu que son', 'que son', 'espere que leur'], ['avion s ecrase', 'avion * s ecrase', 'helico s ecrase', 'jet s ecrase'], KILL, { ...FR, inflect: false }),
+  ...frames(['dommage qu il', 'dommage qu elle', 'dommage qu ils', 'dommage que le tireur', 'dommage que l assassin'], ['ait survecu', 'aient survecu', 'l ait rate', 'l aient rate', 'ait rate', 'l ait manque', 'soit encore en vie'], KILL, { ...FR, inflect: false }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Italian
+// ---------------------------------------------------------------------------------------------------------------
+
+const IT_FAMILY = ['i tuoi figli', 'tua figlia', 'tuo figlio', 'tua moglie', 'tuo marito', 'la tua famiglia', 'i tuoi genitori', 'tua madre'];
+const IT_CALL = ['bisogna', 'bisognerebbe', 'si dovrebbe', 'si devono', 'dovremmo', 'dobbiamo', 'qualcuno dovrebbe', 'vorrei', 'voglio', 'basterebbe', 'sarebbe ora di', 'andrebbero', 'andrebbe', 'vanno'];
+
+const IT_IMPLICIT: Row[] = [
+  ...frames(['sappiamo dove', 'so dove', 'sappiamo in quale scuola', 'so in quale scuola', 'sappiamo quando', 'so quando', 'conosco la scuola di', 'conosciamo la scuola di'],
+    IT_FAMILY.map((f) => `* ${f}`), kill(0.92), { ...IT, inflect: false }),
+  ...frames(['sappiamo dove', 'so dove', 'sappiamo quando', 'so quando'], ['lavori', 'parcheggi', 'dormi', 'fai la spesa', 'vai a correre', 'torni a casa', 'esci di casa'], kill(0.92), { ...IT, inflect: false }),
+  ...each(['prima o poi ti becchiamo', 'prima o poi ti becco', 'prima o poi ti troviamo', 'prima o poi ti prendiamo', 'ti becchiamo da solo', 'ti becco da solo', 'ti becchiamo da sola',
+    'ti troveremo', 'ti trovero', 'vi troveremo', 'hai i giorni contati', 'avete i giorni contati', 'te la faremo pagare', 've la faremo pagare', 'gliela faremo pagare', 'cosa ti puo succedere',
+    'cosa ti potrebbe succedere', 'cosa potrebbe succederti', 'ti conviene guardarti le spalle'], threat(0.85), IT),
+  ...each(['te la faremo pagare cara', 'te la faro pagare cara', 've la faremo pagare cara', 'la pagherai cara', 'la pagherete cara'], threat(0.9), IT),
+  ...frames(['non arriverai', 'non arriverete', 'non vedrai', 'non vedrete', 'non passerai'], ['a natale', 'a domani', 'a pasqua', 'vivo a', 'il natale', 'il prossimo natale', 'la prossima estate', 'l inverno', 'vivo'], KILL, { ...IT, inflect: false }),
+  ...frames(['finirai', 'finirete', 'finira'], ['in fondo al lago', 'sotto terra', 'al cimitero', 'in una cassa', 'in un fosso', 'con le scarpe di cemento', 'in sedia a rotelle'], KILL, { ...IT, inflect: false }),
+  ...each(['un colpo in testa', 'colpo alla nuca', 'una pallottola in testa', 'un proiettile in testa', 'scarpe di cemento', 'cemento ai piedi'], threat(0.7), IT),
+  // Death wishes: an illness or a crash wished on someone; regret that someone survived.
+  ...frames(['spero che', 'speriamo che', 'mi auguro che', 'magari', 'che'], cross(['gli', 'le', 'ti', 'vi'], ['venga un infarto', 'venga un ictus', 'venga un cancro', 'venga un tumore', 'prenda un infarto',
+    'venisse un infarto', 'venisse un cancro', 'venga un colpo secco']), KILL, { ...IT, inflect: false }),
+  ...frames(['spero che', 'speriamo che', 'mi auguro che'], ['il suo aereo cada', 'il suo aereo precipiti', 'il suo elicottero precipiti', 'lo investa un', 'la investa un', 'lo investano', 'lo mettano sotto'], KILL, { ...IT, inflect: false }),
+  ...frames(['peccato che', 'peccato'], ['sia sopravvissuto', 'sia sopravvissuta', 'siano sopravvissuti', 'l abbiano mancato', 'l abbiano mancata', 'l attentatore abbia mancato', 'sia ancora vivo'], KILL, { ...IT, inflect: false }),
+  // Calls to beat or to sink the boats with the people on them.
+  ...frames(IT_CALL, ['prenderli a bastonate', 'prenderlo a bastonate', 'prenderla a bastonate', 'prenderli a sprangate', 'prenderli a calci', 'prenderli a pugni', 'pestarli', 'pestarlo',
+    'massacrarli di botte', 'gonfiarli di botte', 'riempirli di botte', 'bastonarli', 'bastonarlo', 'manganellarli', 'presi a bastonate', 'presi a sprangate', 'pestati a sangue'], BEAT, { ...IT, inflect: false }),
+  ...frames(['affondare', 'affondiamo', 'affondate', 'affonderei', 'bombardare', 'bombardiamo', 'silurare'], ['i barconi con tutti', '* con tutti dentro', '* con tutti a bordo', 'i gommoni con tutti'], KILL, { ...IT, inflect: false }),
+  // Culled like animals: literal about wolves ("i lupi vanno abbattuti"), a call to kill about people.
+  ...frames(['andrebbero', 'vanno', 'andrebbe', 'devono essere', 'dovrebbero essere', 'meritano di essere'], ['abbattuti', 'abbattute', 'abbattuto', 'abbattuta', 'soppressi', 'soppresso'], { THREAT: 0.45, TOXICITY: 0.45 }, { ...IT, ...G_VIOLENCE, inflect: false }),
+  ...each(['va derattizzata', 'vanno derattizzati', 'derattizzare il paese', 'disinfestare il paese', 'derattizzare l italia', 'derattizzare la svizzera', 'schiacciarli come', 'schiacciati come'], { THREAT: 0.45, TOXICITY: 0.45 }, { ...IT, ...G_VIOLENCE }),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// English
+// ---------------------------------------------------------------------------------------------------------------
+
+const EN_FAMILY = ['your kids', 'your children', 'your daughter', 'your son', 'your wife', 'your husband', 'your family', 'your parents', 'your mother'];
+const EN_WISHERS = ['may he', 'may she', 'may they', 'may you', 'hope he', 'hope she', 'hope they', 'hope you', 'pray he', 'pray she', 'pray they', 'wish he', 'wish she'];
+
+const EN_IMPLICIT: Row[] = [
+  ...frames(['know where', 'know which school', 'know when'], EN_FAMILY.map((f) => `* ${f}`), kill(0.92), { ...EN, inflect: false }),
+  ...frames(['i know where you', 'we know where you', 'i know when you', 'we know when you', 'i know what time you', 'we know what time you'],
+    ['park', 'work', 'sleep', 'jog', 'shop', 'walk home', 'get home', 'drop', 'pick up', 'go running', 'leave work'], kill(0.92), { ...EN, inflect: false }),
+  ...each(['won t see christmas', 'won t see another', 'won t see next', 'will not see christmas', 'won t make it home', 'won t live through', 'you ll end up in the river', 'you ll end up in a ditch',
+    'you ll end up in a wheelchair', 'end up in a box'], KILL, EN),
+  ...each(['see what happens to you', 'what could happen to you', 'what might happen to you', 'dealt with permanently', 'dealt with for good', 'taken care of permanently',
+    'you ll pay for this', 'you will pay for this', 'you ll pay for what', 'you will pay for what'], threat(0.8), EN),
+  ...frames(['keep'], ['* and see what happens', 'it up and see what happens', 'talking and see what happens'], threat(0.8), { ...EN, inflect: false }),
+  ...frames(EN_WISHERS, ['never wakes up', 'never wake up', 'suffer', 'suffers', 'die alone', 'dies alone', 'die in agony', 'dies in agony', 'gets hit by a', 'get hit by a', 'gets run over',
+    'get run over', 'rot in hell', 'rots in hell', 'burn in hell', 'burns in hell', 'has a heart attack', 'have a heart attack'], KILL, { ...EN, inflect: false }),
+  ...frames(EN_WISHERS, ['choke on', 'chokes on'], threat(0.75), { ...EN, inflect: false }),
+  ...frames(['hope', 'pray', 'wish'], cross(['his', 'her', 'their', 'your'], ['plane goes down', 'plane crashes', 'plane * crashes', 'jet crashes', 'helicopter crashes', 'plane falls', 'plane * goes down']), KILL, { ...EN, inflect: false }),
+  ...frames(['shame he', 'shame she', 'pity he', 'pity she', 'too bad he', 'too bad she', 'shame they', 'too bad they', 'pity the shooter', 'shame the shooter', 'too bad the shooter'],
+    ['survived', 'missed', 'is still alive', 'didn t die', 'did not die'], KILL, { ...EN, inflect: false }),
+];
+
+/** Second cues: a promise, an oath, a warning, a time or place. Alone nothing; with a veiled threat, a threat. */
+export const THREAT_CUES: readonly Row[] = [
+  ...each(['das verspreche ich dir', 'das verspreche ich euch', 'das versprech ich dir', 'verlass dich drauf', 'verlass dich darauf', 'das schwoere ich dir', 'ich schwoere', 'i schwoere',
+    'i schwoer', 'das isch es verspreche', 'das ist ein versprechen', 'merk dir das', 'denk mal darueber nach', 'denk darueber nach', 'denk mal drueber nach', 'wir vergessen nichts',
+    'wir vergessen nicht', 'mir vergaessed nuet', 'und zwar bald', 'pass bloss auf', 'pass nur auf', 'pass ja auf', 'pass bloss uf', 'pass nume uf', 'fertig lustig', 'schluss mit lustig',
+    'dann knallts', 'denn chloepfts', 'dann chloepfts', 'denn tuets weh', 'dann tut es weh', 'niemand wird dir helfen', 'keine polizei', 'wenn du abends heimgehst', 'wart nur', 'warte nur', 'nicht viel uebrig', 'nichts mehr uebrig', 'nichts uebrig', 'nuet meh uebrig'], CUE, DE),
+  ...each(['je te le promets', 'je te le jure', 'je vous le promets', 'tu m entends', 'tu m as compris', 'retiens bien ca', 'on n oublie rien', 'on oublie rien', 'on n oublie pas', 'crois moi',
+    'personne ne pourra t aider', 'personne ne pourra te sauver', 'personne ne pourra te proteger', 'personne ne viendra t aider', 'tu verras', 'quand tu rentres le soir',
+    'ce qu ils meritent', 'ce qu il merite', 'ce qu elle merite', 'fais gaffe', 'faites gaffe', 'a la sortie de la redaction'], CUE, FR),
+  ...each(['te lo garantisco', 'te lo prometto', 'te lo giuro', 'parola mia', 'ricordatelo', 'non dimentichiamo', 'poi vediamo', 'e poi vediamo', 'poi vedremo', 'vediamo se fai ancora',
+    'vediamo se ridi ancora', 'quando esci la sera', 'stai attento', 'state attenti', 'quello che si meritano', 'quello che si merita', 'cio che si meritano', 'se lo meritano',
+    'nessuno ti potra aiutare', 'nessuno ti potra salvare'], CUE, IT),
+  ...each(['i promise you that', 'i promise you', 'mark my words', 'you ve been warned', 'you have been warned', 'consider yourself warned', 'we don t forget', 'we never forget',
+    'i swear to god', 'sooner than you think', 'never wake up', 'never wakes up', 'no one will be able to help you', 'nobody can save you', 'when you walk home at night', 'what they deserve'], CUE, EN),
+];
+
+/**
+ * "Früher hätte man so einen erschossen": a wish dressed as history. The subjunctive always is one; the indicative
+ * ("früher hat man Deserteure erschossen") only with a pronoun or "solche" as the object.
+ */
+const DE_KILLED_PAST = ['erschossen', 'aufgehaengt', 'gehaengt', 'an die wand gestellt', 'vergast', 'erschlagen', 'gelyncht', 'gesteinigt', 'hingerichtet', 'gekoepft',
+  'verschosse', 'ufghaenkt', 'a d wand gstellt', 'erschosse', 'totgschlage'];
+const FR_KILLED_PAST = ['fusille', 'fusilles', 'pendu', 'pendus', 'guillotine', 'guillotines', 'lynche', 'lynches', 'execute', 'executes', 'abattu', 'abattus', 'tue', 'tues'];
+const EN_KILLED_PAST = ['hanged', 'hung', 'shot', 'lynched', 'strung up', 'executed', 'beheaded', 'stoned'];
+const PAST_WISHES: Row[] = [
+  ...frames(['frueher haette man', 'frueher haett me', 'frueher haetten wir', 'haette man frueher', 'haett me frueher', 'frueecher haett me', 'frueener haett me', 'zu anderen zeiten haette man', 'frueher haette man solche'],
+    DE_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
+  ...frames(cross(['frueher haette man', 'frueher haett me'], ['so einen wie dich', 'so eine wie dich', 'leute wie dich', 'solche wie dich', 'solche', 'settigi']), DE_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
+  ...frames(cross(['so einen', 'so eine', 'leute wie dich', 'settigi'], ['hat man frueher', 'het me frueher', 'hat man damals']), DE_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...DE, inflect: false }),
+  ...frames(['solche', 'settigi'], cross(['* hat man frueher', '* het me frueher'], DE_KILLED_PAST), KILL, { ...DE, inflect: false }),
+  ...frames(['autrefois on les aurait', 'autrefois on l aurait', 'a une autre epoque on l aurait', 'a une autre epoque on les aurait', 'dans le temps on l aurait', 'dans le temps on les aurait',
+    'avant on les aurait', 'avant on l aurait', 'jadis on l aurait', 'jadis on les aurait'], FR_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...FR, inflect: false }),
+  ...frames(['una volta li avrebbero', 'una volta lo avrebbero', 'una volta l avrebbero', 'un tempo li avrebbero', 'un tempo lo avrebbero', 'una volta li avremmo', 'un tempo l avrebbero'],
+    ['fucilat', 'impiccat', 'giustiziat', 'linciat', 'ammazzat', 'messi al muro', 'messo al muro'], KILL, { ...IT, inflect: ['o', 'a', 'i', 'e', 'i tutti', 'o subito'] }),
+  ...frames(['in the old days they d have', 'back in the day they d have', 'in the old days they would have', 'back in the day they would have', 'in the old days we d have',
+    'years ago they d have', 'in better times they d have', 'in the old days he d have been', 'back in the day he d have been', 'in the old days he would have been', 'back in the day he would have been'],
+  EN_KILLED_PAST.map((p) => `* ${p}`), KILL, { ...EN, inflect: false }),
+  // Mutilation as punishment: "Dem Dieb sollte man die Hände abhacken".
+  ...frames(gap(DE_CALL.slice(0, 20)), ['haende abhacken', 'hand abhacken', 'zunge abschneiden', 'eier abschneiden', 'augen ausstechen', 'haend abhacke'], BEAT, { ...DE, inflect: false }),
+  ...frames(['faudrait lui', 'faut lui', 'faudrait leur', 'faut leur', 'devrait lui', 'devrait leur', 'faudrait couper', 'faut couper'], ['couper les mains', 'couper la main', 'couper la langue', 'couper les couilles', 'arracher les yeux', 'les mains', 'la main'], BEAT, { ...FR, inflect: false }),
+  ...frames(['bisognerebbe', 'bisogna', 'andrebbero', 'dovrebbero', 'vorrei', 'si dovrebbe', 'dovremmo'], ['tagliargli le mani', 'tagliargli la lingua', 'tagliare le mani', 'tagliargli le palle', 'cavargli gli occhi', 'tagliarle le mani', 'tagliate le mani'], BEAT, { ...IT, inflect: false }),
+  ...frames(['should', 'need to', 'ought to', 'let s', 'must'], ['cut off their hands', 'cut their hands off', 'cut his hands off', 'cut off his hands', 'cut out his tongue', 'gouge his eyes out', 'cut his balls off', 'cut off her hands'], BEAT, { ...EN, inflect: false }),
+  // Camps: "die gehören alle ins KZ".
+  ...each(['ins kz mit', 'ab ins kz', 'gehoeren * ins kz', 'gehoert * ins kz', 'ghoered * is kz', 'ghoert * is kz', 'gehoeren ins kz', 'gehoert ins kz', 'gehoeren * ins arbeitslager', 'ins arbeitslager mit'], KILL, DE),
+  // "Ti vengo a cercare": held alone (also a colleague's coffee), with a cue a threat.
+  ...each(['ti vengo a cercare', 'vengo a cercarti', 'veniamo a cercarti', 'ti veniamo a cercare'], VEILED, IT),
+  ...each(['sono guai', 'saranno guai', 'sono cavoli tuoi', 'stanne certo'], CUE, IT),
+];
+
+/**
+ * Making someone disappear, hunting the reader, dancing on a grave, paying for it all: held alone (magic tricks,
+ * police hunts, dead dictators), a threat or death wish with a second cue ("niemand wird dich vermissen", an insult).
+ */
+const VANISHING: Row[] = [
+  ...frames(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], cross(['lassen wir', 'lass ich', 'lasse ich', 'loend mir', 'lah i', 'la i'], ['verschwinden', 'verschwinde', '* verschwinden']), threat(0.85), { ...DE, inflect: false }),
+  ...frames(['wir lassen', 'ich lasse', 'ich lass', 'mir loend', 'i lah', 'wir werden', 'ich werde'], cross(['dich', 'di', 'euch', 'eu'], ['verschwinden', '* verschwinden', 'verschwinden lassen', '* verschwinden lassen']), threat(0.85), { ...DE, inflect: false }),
+  ...frames(['on va te', 'je vais te', 'on va vous', 'je vais vous', 'nous allons te', 'on te fera', 'je te ferai'], ['faire disparaitre', 'disparaitre'], threat(0.85), { ...FR, inflect: false }),
+  ...frames(['ti', 'vi'], ['faccio sparire', 'facciamo sparire', 'faro sparire', 'faremo sparire'], threat(0.85), { ...IT, inflect: false }),
+  ...each(['i ll make you disappear', 'i will make you disappear', 'we ll make you disappear', 'we will make you disappear', 'gonna make you disappear', 'going to make you disappear'], threat(0.85), EN),
+  ...each(['wir werden euch jagen', 'wir werden dich jagen', 'wir werden euch * jagen', 'wir werden dich * jagen', 'mir wered eu jage', 'mir wered di jage', 'wir jagen euch', 'wir jagen dich',
+    'werden wir jagen', 'werden wir euch jagen', 'ihr * fuer alles bezahlt', 'ihr fuer alles bezahlen werdet', 'werdet fuer alles bezahlen', 'wirst fuer alles bezahlen',
+    'ihr werdet dafuer bezahlen', 'du wirst dafuer bezahlen'], VEILED, DE),
+  ...each(['gehoert eine kugel', 'gehoert e chugle', 'ghoert e chugle', 'verdient eine kugel', 'verdient e chugle', 'gehoert ne kugel', 'gehoert eine kugel in den kopf'], KILL, DE),
+  ...frames(['tu vas', 'vous allez', 'tu vas bientot', 'tu risques de'], ['prendre une balle', 'te prendre une balle', 'prendre une balle perdue', 'prendre du plomb'], threat(0.85), { ...FR, inflect: false }),
+  ...each(['see him swing', 'see her swing', 'see them swing', 'see him hang', 'see them hang', 'see her hang', 'watch him hang', 'watch him swing', 'watch them hang', 'watch them swing'], KILL, EN),
+  ...frames(['exterminate', 'eradicate', 'wipe out', 'get rid of', 'stamp out', 'squash', 'crush', 'gas'], ['the vermin', 'these vermin', 'this vermin', 'the rats', 'these rats', 'those rats', 'the cockroaches',
+    'these cockroaches', 'the parasites', 'these parasites', 'the roaches', 'these roaches'], PEST_CONTROL, { ...EN, ...G_VIOLENCE, inflect: false }),
+  ...each(['better watch his back', 'better watch her back', 'better watch your back', 'better watch their backs', 'd better watch out', 'better watch yourself'], VEILED, EN),
+  // Dancing on a grave: a death wish about the living, a cheer about the dead; decided by a second cue.
+  ...each(['auf seinem grab tanzen', 'auf ihrem grab tanzen', 'auf deinem grab tanzen', 'auf eurem grab tanzen', 'auf ihren graebern tanzen', 'uf sim grab tanze', 'uf dim grab tanze',
+    'auf seinem grab tanze', 'auf deinem grab tanze'], VEILED, DE),
+  ...each(['danserai sur sa tombe', 'danserai sur ta tombe', 'danser sur sa tombe', 'danser sur ta tombe', 'danserons sur sa tombe', 'danserons sur ta tombe', 'danserons sur leur tombe'], VEILED, FR),
+  ...each(['ballero sulla sua tomba', 'ballero sulla tua tomba', 'ballare sulla sua tomba', 'balleremo sulla sua tomba', 'balleremo sulla tua tomba', 'ballero sulla tomba'], VEILED, IT),
+  ...each(['dance on his grave', 'dance on her grave', 'dance on your grave', 'dance on their graves', 'dancing on his grave', 'dancing on your grave', 'piss on his grave', 'piss on your grave', 'spit on his grave'], VEILED, EN),
+  ...frames(['wenn', 'sobald', 'wenn dann'], ['* stirbt', '* krepiert', '* verreckt', '* abkratzt'], CUE, { ...DE, inflect: false }),
+  ...each(['niemand wird dich vermissen', 'niemand wird dich suchen', 'kein hahn wird nach dir kraehen', 'der tag wird kommen', 'am tag seines todes', 'wenn er stirbt', 'wenn er endlich stirbt'], CUE, DE),
+  ...each(['personne ne te cherchera', 'personne ne te regrettera', 'le jour viendra', 'le jour de sa mort', 'le jour ou il crevera', 'quand il crevera'], CUE, FR),
+  ...each(['nessuno se ne accorgera', 'nessuno ti cerchera', 'nessuno ti rimpiangera', 'il giorno arrivera', 'il giorno della sua morte', 'quando crepa', 'quando muore'], CUE, IT),
+  ...each(['nobody will miss you', 'no one will miss you', 'nobody will look for you', 'the day will come', 'the day he dies', 'when he dies', 'we know where he', 'we know where she', 'i know where he', 'i know where she'], CUE, EN),
+];
+
+/** Waiting at someone's door: held alone, a threat with a weapon or another cue. */
+const WAITING: Row[] = [
+  ...each(['warte vor deinem haus', 'warten vor deinem haus', 'warte vor deiner tuer', 'warten vor deiner tuer', 'wart vor dim huus', 'warte vor dim huus'], VEILED, DE),
+  ...each(['je t attends devant chez toi', 'on t attend devant ta porte'], VEILED, FR),
+  ...each(['ti aspetto sotto casa tua', 'ti aspetto davanti a casa'], VEILED, IT),
+  ...each(['i ll be waiting outside your house', 'waiting outside your house', 'waiting outside your door'], VEILED, EN),
+  // A weapon in the same breath is the second cue.
+  ...each(['mit einem messer', 'mit em messer', 'mit einer pistole', 'mit ere pistole', 'mit dem messer'], CUE, DE),
+  ...each(['avec un couteau', 'avec un flingue', 'avec une arme'], CUE, FR),
+  ...each(['con un coltello', 'con una pistola', 'con il coltello'], CUE, IT),
+  ...each(['with a knife', 'with a gun', 'with my gun'], CUE, EN),
+];
+
+export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT];
+
+/** Harmless look-alikes of the veiled threats here and in lexicon-intimidation.ts (each contains the match it masks). */
+export const THREAT_IMPLICIT_ALLOW: readonly string[] = [
+  // Advice: you will regret not doing something good ("Du wirst es bereuen, wenn du diese Serie nicht schaust").
+  ...cross(['du wirst es bereuen', 'du wirst es * bereuen', 'das wirst du bereuen', 'ihr werdet es bereuen', 'du wirsch es bereue'], ['wenn du * nicht', 'wenn du * nid', 'wenn ihr * nicht', 'falls du * nicht', 'wenn du nicht', 'wenn du * kein', 'wenn du * keine', 'wenn du * keinen']),
+  ...cross(['tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas regretter'], ['si tu ne', 'si tu n', 'si vous ne', 'si vous n', 'de ne pas', 'si tu rates', 'si vous ratez']),
+  ...cross(['you ll regret it', 'you will regret it', 'you re going to regret it'], ['if you don t', 'if you miss', 'if you do not', 'if you skip', 'if you never']),
+  ...cross(['te ne pentirai', 've ne pentirete'], ['se non', 'se ti perdi', 'se vi perdete']),
+  // Meeting up and taking turns.
+  ...cross(['ti aspettiamo sotto casa', 'ti aspetto sotto casa', 'vi aspettiamo sotto casa'], ['alle', 'per', 'domani', 'stasera', 'con la macchina']),
+  ...cross(['bald bist du dran', 'du bist dran', 'du bist als naechstes dran', 'bald bisch dra', 'du bisch dra', 'du bisch de naechscht'], ['mit', 'beim', 'zum', 'am']),
+  // Feelings: "ich bring dich um vor Lachen".
+  ...cross(['ich bring', 'ich bringe', 'i bring', 'bring ich', 'bringe ich'], cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], ['um vor lachen', 'um vor lache', 'um vor freude', 'um vor langeweile', 'noch um vor lachen'])),
+  // Nobody deserves death: "Ich wünsche niemandem den Tod".
+  ...cross(['wuensche', 'wuensch', 'wuenschen', 'wuenscht'], ['niemandem den tod', 'niemandem * den tod', 'keinem den tod', 'keinem menschen den tod', 'niemerem de tod', 'niemandem einen * tod']),
+  // Reports of shootings and the games that are killed.
+  ...['balle dans la tete', 'balle dans la nuque', 'balle dans le crane'].flatMap((b) => [`d une ${b}`, `par une ${b}`]),
+  ...['un colpo in testa', 'una pallottola in testa', 'un proiettile in testa'].flatMap((b) => [`con ${b}`, `da ${b}`]),
+  ...cross(['ammazzato', 'ucciso', 'ammazza', 'ammazzare'], ['la partita', 'il match', 'il campionato', 'la gara', 'la noia']),
+  ...cross(['a tue', 'tue', 'tuer'], ['le match', 'le suspense', 'la partie']),
+  ...cross(['see him swing', 'see her swing', 'watch him swing'], ['a', 'the', 'his', 'her', 'at']),
+  ...cross(['ti faccio sparire', 'vi faccio sparire'], ['le rughe', 'la fame', 'il mal di testa', 'la noia', 'i dubbi']),
+  ...cross(['ti vengo a cercare', 'vengo a cercarti'], ['in ufficio', 'alla stazione', 'all aeroporto', 'a scuola', 'al lavoro', 'dopo', 'alle', 'domani', 'per']),
+];
