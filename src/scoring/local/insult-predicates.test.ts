@@ -157,6 +157,10 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', 'Les Genevois sont tous des prétentieux.', 'fr:insult:predicate'],
       ['fr', 'Netanyahou est un criminel de guerre et un menteur.', 'fr:insult:predicate'],
       ['fr', "Dégage d'ici, troll.", 'fr:insult:imperative'],
+      ['fr', 'Encore un gaucho qui donne des leçons.', 'fr:insult:exclamation'],
+      ['fr', 'Ce ministre de mes deux devrait partir.', 'fr:insult:person-cheap'],
+      ['fr', 'Ce journaliste de caniveau recopie les communiqués.', 'fr:insult:person-cheap'],
+      ['it', 'Giornalisti da quattro soldi.', 'it:insult:person-cheap'],
     ])('%s: "%s" is found as %s', (language, text, id) => {
       expect(ids(text, language)).toContain(id);
       expect(heldOn(text, language)).toContain('INSULT');
@@ -174,6 +178,11 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', 'Je me sens un peu bobet ce matin.'],
       ['fr', 'Les ordures ménagères ne sont plus ramassées le lundi.'],
       ['fr', 'Il faut être aveugle pour ne pas voir que les primes vont exploser.'],
+      // A belittling phrase only as a whole: "à la santé", "de seconde ligue", "da quattro anni" are not.
+      ['fr', 'La conseillère à la petite enfance a présenté son plan.'],
+      ['fr', 'Les joueurs de seconde ligue jouent le samedi.'],
+      ['it', 'Il sindaco da quattro anni non ha fatto nulla.'],
+      ['en', 'The minister on the radio said the opposite.'],
     ])('%s: "%s" is no insult', (language, text) => {
       expect(heldOn(text, language)).toEqual([]);
     });

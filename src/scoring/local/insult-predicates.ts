@@ -100,7 +100,10 @@ interface Grammar {
   that: ReadonlySet<string>;
   /** Verbs of opinion and saying: a negation before them denies what follows ("je ne pense pas que …"). */
   opinion: ReadonlySet<string>;
-  /** Two words after a person that belittle them ("de pacotille", "da strapazzo", "de caniveau"). */
+  /**
+   * Two or three words after a person that belittle them ("de pacotille", "de mes deux", "da quattro soldi"), as
+   * whole phrases: "à la", "da quattro", "on the" alone also start "ministre à la santé", "da quattro anni", "on the radio".
+   */
   cheap: ReadonlySet<string>;
   /**
    * Verbs of thinking, speaking and acting before "comme"/"come"/"like" ("tu raisonnes comme une huître", "vous
@@ -202,7 +205,8 @@ const FR = grammar(
     [ADJ]: FR_ADJ,
     [CRIT]: [...FR_ADJ, ...expand('absurde:s idiote:s degoutant:e,s,es honteux honteuse:s scandaleux scandaleuse:s aberrant:e,s,es')],
     [EXCLAIM]: ['quel', 'quelle', 'quels', 'quelles'],
-    [DET]: ['ce', 'cet', 'cette', 'ces', 'quel', 'quelle', 'quels', 'quelles'],
+    // "Encore un abruti qui …": one more of them, said with contempt.
+    [DET]: ['ce', 'cet', 'cette', 'ces', 'quel', 'quelle', 'quels', 'quelles', 'encore'],
     [THING]: FR_THING,
     [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s bougre:s brochette:s meute:s equipe:s'),
     [AGENT]: ['par'],
@@ -223,7 +227,7 @@ const FR = grammar(
     'retourne en maternelle', 'retourne a la maternelle', 'retourne jouer', 'retourne dans ta grotte', 'retourne dans ton trou',
     'retourne sur les bancs', 'retourne a tes', 'va apprendre a lire', 'va apprendre a ecrire', 'apprends a lire', 'apprends a ecrire',
     'apprenez a lire', 'apprenez a ecrire', 'apprends le francais', 'apprends l orthographe', 'va lire un livre', 'degage$', 'degagez$', 'degage d ici', 'degagez d ici',
-    'va voir un psy', 'allez voir un psy', 'consulte un psy',
+    'va voir un psy', 'allez voir un psy', 'consulte un psy', 'va consulter', 'allez consulter', 'tu devrais consulter$', 'vous devriez consulter$',
     'cassez vous', 'casse toi', 'va jouer ailleurs', 'va te coucher', 'va te cacher', 'allez vous cacher', 'achete toi un cerveau',
     'achete un cerveau', 'occupe toi de tes oignons', 'tu fais pitie', 'vous faites pitie', 't es a la ramasse', 'tu es a la ramasse',
     'vous etes a la ramasse', 't es completement a la ramasse', 't es grave', 't es lourd', 't es relou',
@@ -233,7 +237,10 @@ const FR = grammar(
   'mais alors allez oh eh bon et ou bref toi vous franchement sinon',
   'que qu quand si car parce',
   'pense pensons pensez crois croit croyez dirais dirait dit dis dire affirme pretend prétend ecrit suggere sous entend',
-  ['de pacotille', 'de caniveau', 'de comptoir', 'de merde', 'a deux', 'de bas', 'de seconde', 'a la', 'au rabais', 'de salon', 'de service', 'a gages'],
+  [
+    'de pacotille', 'de caniveau', 'de comptoir', 'de merde', 'de mes deux', 'a deux balles', 'a deux sous', 'a deux francs', 'de bas etage',
+    'de seconde zone', 'a la noix', 'a la con', 'a la manque', 'a la petite semaine', 'au rabais', 'de salon', 'a gages', 'de bazar', 'du dimanche',
+  ],
   ['comme', expand(
     'raisonne:s,z,nt reflechi:s,t,ssez,ssent pense:s,z,nt parle:s,z,nt ecri:s,t,vez,vent comporte:s,z,nt agi:s,t,ssez,ssent ' +
       'reagi:s,t,ssez,ssent vote:s,z,nt joue:s,z,nt conduis conduit conduisez conduisent',
@@ -325,7 +332,7 @@ const IT = grammar(
   'ma e oh eh dai su allora beh insomma tu voi senti',
   'che quando se perche',
   'penso pensa pensiamo credo crede direi direbbe detto dico dice dire scritto affermato sostenuto',
-  ['da strapazzo', 'da quattro', 'da due', 'da bar', 'di merda', 'da salotto', 'da operetta', 'da circo', 'del cavolo', 'del cazzo', 'di serie', 'da tastiera', 'al soldo'],
+  ['da strapazzo', 'da quattro soldi', 'da due soldi', 'da quattro lire', 'da due lire', 'da bar', 'di merda', 'da salotto', 'da operetta', 'da circo', 'del cavolo', 'del cazzo', 'di serie b', 'di serie z', 'da tastiera', 'al soldo'],
   ['come', 'ragioni ragiona ragionate ragionano pensi pensa pensate pensano parli parla parlate parlano scrivi scrive scrivete scrivono comporti comporta comportate comportano votate votano giochi gioca giocate giocano'.split(' ')],
 );
 
@@ -410,7 +417,7 @@ const EN = grammar(
   'oh just now so and please hey well yeah god seriously honestly',
   'that when if because than',
   'think thinks thought believe believes say says said claim claimed claiming mean meant suggest suggested suggesting implying implied',
-  ['for hire', 'on the'],
+  ['for hire', 'on the take', 'on the payroll'],
   ['like', 'think thinks talk talks write writes act acts behave behaves vote votes reason reasons argue argues play plays drive drives'.split(' ')],
 );
 
@@ -494,6 +501,8 @@ const SPECIES: ReadonlySet<string> = new Set(['espece', 'bougre']);
 /** Italian infinitives ("rinunciare", "credere", "dire"): an adjective before one judges an act. */
 const INFINITIVE = /^[a-z]{2,}(are|ere|ire)$/;
 const MAX_FILLERS = 6;
+/** Most words in a belittling phrase after a person ("à la petite semaine"). */
+const MAX_CHEAP_WORDS = 4;
 /** How far "pas parce que" may stand before the insult it denies. */
 const MAX_BECAUSE_DISTANCE = 14;
 /** How far back from a comparison's verb its subject is looked for. */
@@ -545,7 +554,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // Most comments hold no insult, no criticism and no imperative: nothing to read.
   const hasMask = text.includes('*');
   const wordy = (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask;
-  if (!wordy && !(any & IMP)) return NONE;
+  if (!wordy && !(any & (IMP | PERSON))) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
   if (breakBuffer.length < n + 1) breakBuffer = new Uint8Array(Math.max(n + 1, breakBuffer.length * 2));
@@ -900,7 +909,6 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (!complement) emit(i, i + 2, 'attribute', PREDICATE_ADJ);
     }
     // "politicien de pacotille", "journaliste de caniveau", "giornalisti da strapazzo", "philosophe de comptoir".
-    if (c & PERSON && i + 2 < n && same(i, i + 2) && g.cheap.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) emit(i, i + 3, 'person-cheap', PREDICATE_ADJ);
     // "journaliste de merde", "arbitro di merda".
     if (c & PERSON && next & OF && i + 2 < n && (cls[i + 2] as number) & MERDE && same(i, i + 2)) emit(i, i + 3, 'person-merde', insult(0.85));
     // An insult alone as a clause: "Clown.", "Capre, capre, capre!", "Codardi, tutti quanti.", "Sheeple, the lot of you."
@@ -909,6 +917,24 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.
     if ((tokens[i] as Token).quoted && c & INSULTING) emit(i, i + 1, 'mention', MENTION);
+  }
+
+  // "politicien de pacotille", "journaliste de caniveau", "ministre de mes deux", "giornalisti da strapazzo": no
+  // insult word needed, so looked for in every comment that names a person.
+  if (any & PERSON) {
+    for (let i = 0; i + 2 < n; i++) {
+      if (!((cls[i] as number) & PERSON)) continue;
+      let key = (tokens[i + 1] as Token).norm;
+      for (let last = i + 2; last < n && last <= i + MAX_CHEAP_WORDS; last++) {
+        const t = tokens[last] as Token;
+        if (t.sentence !== (tokens[i] as Token).sentence || clauseStart(text, tokens, last - 1) || clauseStart(text, tokens, last)) break;
+        key += ` ${t.norm}`;
+        if (g.cheap.has(key)) {
+          emit(i, last + 1, 'person-cheap', PREDICATE_ADJ);
+          break;
+        }
+      }
+    }
   }
 
   // Dismissive imperatives at the start of a clause.

@@ -236,7 +236,14 @@ const JOKES: Row[] = [
     'l evolution peut aller a l envers', 'la betise ne fait pas mal', 'si la betise faisait mal', 'si la connerie etait', 'si la betise etait', 'si la connerie faisait mal', 'la connerie ne tue pas',
     'araignee au plafond', 'con comme la lune', 'bete comme une oie', 'bete comme un ane', 'bete comme une poule', 'intelligence d une porte', 'intelligence d une huitre', 'intelligence d une moule',
     'intelligence d un bulot', 'intelligence d une chaise', 'l intelligence d un caillou', 'neurones en greve', 'neurone en greve', 'ecris comme un enfant', 'ecrit comme un enfant', 'ecrivez comme des enfants',
-    'raisonnes comme un enfant', 'raisonne comme un enfant', 'raisonnez comme des enfants'], insult(0.72), FR),
+    'raisonnes comme un enfant', 'raisonne comme un enfant', 'raisonnez comme des enfants', 'la betise ne tue pas', 'le ridicule ne tue pas',
+    'si le ridicule tuait', 'si la betise tuait', 'si la connerie tuait', 'qi a deux chiffres', 'qi a un chiffre', 'qi a un seul chiffre',
+    'a cote de ses pompes', 'a cote de tes pompes', 'a cote de vos pompes', 'a cote de leurs pompes', 'khmers verts', 'khmer vert', 'khmere verte',
+    'khmeres vertes'], insult(0.72), FR),
+  // Asking whether someone ever thinks or understands: "Ça t'arrive de réfléchir ?", "T'as un problème de compréhension ?".
+  ...frames(['ca t arrive de', 'ca vous arrive de', 'il t arrive de', 'il vous arrive de'], ['reflechir', 'penser', 'lire', 'te relire', 'comprendre', 'utiliser ton cerveau'], insult(0.62), FR),
+  ...frames(['t as un', 'tu as un', 'vous avez un', 't as des', 'tu as des', 'vous avez des', 'il a un', 'il a des', 'elle a un', 'elle a des'],
+    ['probleme de comprehension', 'problemes de comprehension', 'souci de comprehension', 'soucis de comprehension'], insult(0.62), FR),
   // Said of the reader or of someone; "le discours était d'une bêtise affligeante" criticises a speech.
   ...frames(['tu es d une', 't es d une', 'vous etes d une', 'il est d une', 'elle est d une', 'ils sont d une'], ['betise', 'connerie', 'stupidite', 'nullite', 'mediocrite'], insult(0.72), FR),
   ...each(['tous des arrieres', 'sont des arrieres', 'bande d arrieres', 'sont des bouseux', 'tous des bouseux', 'sont des beaufs', 'tous des beaufs'], insult(0.78), FR),
