@@ -166,10 +166,10 @@ const FR_STRONG = expand(
     // Slang, verlan and Swiss romand words for fools ("teubé", "bolos", "niolu", "tadié", "bobet", "taborniau").
     'teube:s bolos boloss cassos collabo:s enflure:s decerebre:e,s,es lobotomise:e,s,es barje:s barjot:s,e,es niolu:e,s,es ' +
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
-    'pequenot:s greluche:s',
+    'pequenot:s greluche:s politicard:s,e,es politicaillon:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
-const FR_WEAK = expand('orque:s orc:s pretentieux pretentieuse:s huitre:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
+const FR_WEAK = expand('fou:s folle:s orque:s orc:s pretentieux pretentieuse:s huitre:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
 const FR_ANIMAL = expand('orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
@@ -494,6 +494,8 @@ const MAX_SUBJECT_DISTANCE = 4;
 const MAX_THING_DISTANCE = 9;
 /** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
 const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
+/** Group words that only gather people: an animal after them is a name for people ("bande de moutons"). */
+const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
 /** "Espèce d'âne", "bougre d'âne": an animal after these is an insult, not a herd. */
@@ -882,7 +884,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const w = cls[at] as number;
         // "troupeau de moutons", "branco di pecore" are animals; "Espèce d'âne !" (no article before it) is not.
         const species = c & GROUP && SPECIES.has((tokens[i] as Token).norm) && (i === 0 || starts(i) || !((cls[i - 1] as number) & (ART | DET)));
-        const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species;
+        // "bande de moutons", "banda di pecore": a gang is made of people, unlike a herd.
+        const gang = GANGS.has((tokens[i] as Token).norm) || GANGS.has(tokens[i + 1]?.norm ?? '');
+        const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species && !gang;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         // "le petit singe", "un pauvre chien": an adjective in a noun phrase, not "sale chien !".
         const inPhrase = c & PRE && !(c & (EXCLAIM | DET | GROUP | ALL)) && i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG);

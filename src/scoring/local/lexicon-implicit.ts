@@ -129,6 +129,8 @@ const FR_MORE: Row[] = [
   // "une noix à la place du cerveau", "le cerveau en option".
   ...frames(['cerveau d un', 'cerveau d une', 'cervelle d un', 'cervelle d une', 'qi d un', 'qi d une', 'neurones d un', 'neurones d une', 'jugeote d un', 'jugeote d une'],
     FR_WITLESS, insult(0.78), FR),
+  ...frames(['petit pois', 'pois chiche', 'noix', 'noisette', 'cacahuete', 'petit pois sec'], ['dans le crane', 'dans la tete', 'dans la cervelle', 'dans la caboche'], insult(0.72), FR),
+  ...each(['pas invente l eau chaude', 'invente l eau chaude', 'invente l eau tiede', 'lent a la detente', 'lents a la detente'], insult(0.62), FR),
   ...each(['a la place du cerveau', 'a la place de la cervelle', 'a la place des neurones', 'en guise de cerveau', 'en guise de cervelle', 'cerveau en option',
     'cerveau en mode avion', 'cerveau en vacances', 'cerveau au vestiaire', 'cerveau en panne', 'cerveau debranche'], insult(0.72), FR),
   ...each(['sac d os', 'planche a pain', 'gros bide', 'gras du bide', 'bouboule', 'gros obese', 'grosse obese', 'sale obese', 'grosse baleine echouee', 'grosse vache laide', 'moche comme', 'laid comme', 'laide comme', 'tronche de cul', 'gueule de cul', 'gueule de rat', 'face de pet', 'tronche de rat', 'vieille peau', 'vieille bique', 'vieux schnock', 'vieux croulant'], body(0.72), FR),
