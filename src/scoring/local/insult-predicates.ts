@@ -494,6 +494,8 @@ const MAX_SUBJECT_DISTANCE = 4;
 const MAX_THING_DISTANCE = 9;
 /** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
 const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
+/** Words before a noun that "sale", "vrai", "total" are not: they describe ("le petit singe", "il povero cane"). */
+const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
 /** Group words that only gather people: an animal after them is a name for people ("bande de moutons"). */
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
@@ -758,15 +760,17 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       let andAt = -1;
       if (!((cls[at] as number) & INSULTING)) {
         for (let q = at + 1; q <= at + 3 && q + 1 < n && sentenceOf(q + 1) === sentenceOf(at) && !starts(q); q++) {
+          // "government puppets and nothing more": the insult is already there.
+          if ((cls[q] as number) & INSULTING) break;
           if ((cls[q] as number) & AND) {
             andAt = q;
             break;
           }
         }
       }
-      if (andAt > 0) {
-        const next = scan(andAt + 1);
-        if (next.at >= 0) ({ at, article, group } = { at: next.at, article: article || next.article, group: group || next.group });
+      const next = andAt > 0 ? scan(andAt + 1) : undefined;
+      if (next !== undefined && next.at >= 0 && (andAt === at + 1 || ((cls[next.at] as number) & (INSULTING | CRIT)) !== 0)) {
+        ({ at, article, group } = { at: next.at, article: article || next.article, group: group || next.group });
       } else if (!article && !((cls[at] as number) & STRONG) && at + 2 < n && (cls[at + 1] as number) & AND && sentenceOf(at + 2) === sentenceOf(at)) {
         // "Biden is senile and a puppet": a noun after the adjective says more than the adjective alone.
         const next = scan(at + 2);
@@ -888,8 +892,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const gang = GANGS.has((tokens[i] as Token).norm) || GANGS.has(tokens[i + 1]?.norm ?? '');
         const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species && !gang;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
-        // "le petit singe", "un pauvre chien": an adjective in a noun phrase, not "sale chien !".
-        const inPhrase = c & PRE && !(c & (EXCLAIM | DET | GROUP | ALL)) && i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG);
+        // "le petit singe", "un pauvre chien": a size or pity in a noun phrase, not "sale chien !" nor "un vrai mouton".
+        const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG);
         // "Tous pourris !", "Tutti ladri!": the whole lot, without an article, at the start of a clause.
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
         if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
