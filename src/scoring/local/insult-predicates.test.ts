@@ -139,4 +139,64 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       expect(findPredicates(pronoun, normalizeText(pronoun).tokens, 'it').negated).toEqual([]);
     });
   });
+
+  describe('comparisons, negations further back, slang and Romand words (fr)', () => {
+    const ids = (text: string, language: Language = 'fr'): string[] => findPredicates(text, normalizeText(text).tokens, language).matches.map((m) => m.id);
+    const negated = (text: string, language: Language = 'fr'): number => findPredicates(text, normalizeText(text).tokens, language).negated.length;
+
+    it.each<[Language, string, string]>([
+      ['fr', 'Vous votez comme des moutons.', 'fr:insult:comparison'],
+      ['fr', 'Tu parles comme un gamin de cinq ans.', 'fr:insult:comparison'],
+      ['fr', 'On dirait un singe devant un ordinateur.', 'fr:insult:comparison'],
+      ['fr', 'Tu ressembles à un clown avec tes arguments.', 'fr:insult:comparison'],
+      ['en', 'You talk like an idiot.', 'en:insult:comparison'],
+      ['fr', 'Tous pourris, du premier au dernier.', 'fr:insult:exclamation'],
+      ['fr', 'Quel niolu ce conseiller.', 'fr:insult:exclamation'],
+      ['fr', 'Espèce de tadié.', 'fr:insult:exclamation'],
+      ['fr', 'Quelle belle brochette d’incapables.', 'fr:insult:exclamation'],
+      ['fr', 'Les Genevois sont tous des prétentieux.', 'fr:insult:predicate'],
+      ['fr', 'Netanyahou est un criminel de guerre et un menteur.', 'fr:insult:predicate'],
+      ['fr', "Dégage d'ici, troll.", 'fr:insult:imperative'],
+      ['fr', 'Encore un gaucho qui donne des leçons.', 'fr:insult:exclamation'],
+      ['fr', 'Ce ministre de mes deux devrait partir.', 'fr:insult:person-cheap'],
+      ['fr', 'Ce journaliste de caniveau recopie les communiqués.', 'fr:insult:person-cheap'],
+      ['it', 'Giornalisti da quattro soldi.', 'it:insult:person-cheap'],
+    ])('%s: "%s" is found as %s', (language, text, id) => {
+      expect(ids(text, language)).toContain(id);
+      expect(heldOn(text, language)).toContain('INSULT');
+    });
+
+    it.each<[Language, string]>([
+      // The writer, an animal, a child praised, pity rather than contempt, a noun phrase with an adjective.
+      ['fr', 'Je me suis comporté comme un imbécile en 2020.'],
+      ['fr', 'Ils ont été traités comme des chiens à la frontière.'],
+      ['fr', 'Tu parles comme un vrai expert, merci.'],
+      ['fr', 'Au zoo, le petit singe dort contre sa mère.'],
+      ['fr', 'Tous unis derrière la Nati !'],
+      ['fr', 'Le syndic n’est à mon avis ni un menteur ni un incapable.'],
+      ['fr', "Ce n'est pas parce qu'on vote UDC qu'on est un abruti."],
+      ['fr', 'Je me sens un peu bobet ce matin.'],
+      ['fr', 'Les ordures ménagères ne sont plus ramassées le lundi.'],
+      ['fr', 'Il faut être aveugle pour ne pas voir que les primes vont exploser.'],
+      // A belittling phrase only as a whole: "à la santé", "de seconde ligue", "da quattro anni" are not.
+      ['fr', 'La conseillère à la petite enfance a présenté son plan.'],
+      ['fr', 'Les joueurs de seconde ligue jouent le samedi.'],
+      ['it', 'Il sindaco da quattro anni non ha fatto nulla.'],
+      ['en', 'The minister on the radio said the opposite.'],
+    ])('%s: "%s" is no insult', (language, text) => {
+      expect(heldOn(text, language)).toEqual([]);
+    });
+
+    it('Reads "pas parce que … qu\'on est …" as denying the insult', () => {
+      expect(negated("Ce n'est pas parce qu'on est pauvre qu'on est un idiot.")).toBe(1);
+      expect(negated("Parce qu'il ment, c'est un escroc.")).toBe(0);
+    });
+
+    it('Does not let a negation reach an insult said after a comma', () => {
+      expect(negated('Nobody cares, loser.', 'en')).toBe(0);
+      expect(heldOn('Nobody cares, loser.', 'en')).toContain('INSULT');
+      expect(heldOn("Personne ne t'a rien demandé, abruti.", 'fr')).toContain('INSULT');
+      expect(negated("Il n'est pas idiot.")).toBe(1);
+    });
+  });
 });

@@ -100,11 +100,22 @@ interface Grammar {
   that: ReadonlySet<string>;
   /** Verbs of opinion and saying: a negation before them denies what follows ("je ne pense pas que …"). */
   opinion: ReadonlySet<string>;
-  /** Two words after a person that belittle them ("de pacotille", "da strapazzo", "de caniveau"). */
+  /**
+   * Two or three words after a person that belittle them ("de pacotille", "de mes deux", "da quattro soldi"), as
+   * whole phrases: "à la", "da quattro", "on the" alone also start "ministre à la santé", "da quattro anni", "on the radio".
+   */
   cheap: ReadonlySet<string>;
+  /**
+   * Verbs of thinking, speaking and acting before "comme"/"come"/"like" ("tu raisonnes comme une huître", "vous
+   * votez comme des moutons"): a comparison with an insult is one. Not "traités comme des chiens", "vivent comme des
+   * rats", which pity rather than insult.
+   */
+  compareVerbs: ReadonlySet<string>;
+  /** "comme", "come", "like". */
+  like: string;
 }
 
-function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[], tails: string, openers: string, that: string, opinion: string, cheap: string[]): Grammar {
+function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[], tails: string, openers: string, that: string, opinion: string, cheap: string[], compare: [like: string, verbs: string[]]): Grammar {
   const classes = new Map<string, number>();
   for (const [bit, words] of Object.entries(spec)) for (const w of words ?? []) classes.set(w, (classes.get(w) ?? 0) | Number(bit));
   const byFirst = new Map<string, { words: string[]; end: boolean }[]>();
@@ -122,6 +133,8 @@ function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[],
     that: new Set(that.split(' ')),
     opinion: new Set(opinion.split(' ')),
     cheap: new Set(cheap),
+    like: compare[0],
+    compareVerbs: new Set(compare[1]),
   };
 }
 
@@ -149,16 +162,20 @@ const FR_STRONG = expand(
     'loser:s looser:s rate:e,s,es naze:s boulet:s pitre:s clown:s charlot:s voleur:s voleuse:s escrocs corrompu:e,s,es ' +
     'feignasse:s faineant:e,s,es gaucho:s journaleux journalope:s merdia:s presstitue:e,s,es couard:e,s,es froussard:e,s,es pleutre:s mythomane:s psychopathe:s ignare:s ' +
     'idiote incompetents crapule:s salaud:s salopard:s enfoire:e,s,es batard:e,s,es andouille:s troll:s pourriture:s raclure:s ' +
-    'crevure:s fripouille:s minus cretine:s profiteur:s profiteuse:s',
+    'crevure:s fripouille:s minus cretine:s profiteur:s profiteuse:s ' +
+    // Slang, verlan and Swiss romand words for fools ("teubé", "bolos", "niolu", "tadié", "bobet", "taborniau").
+    'teube:s bolos boloss cassos collabo:s enflure:s decerebre:e,s,es lobotomise:e,s,es barje:s barjot:s,e,es niolu:e,s,es ' +
+    'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
+    'pequenot:s greluche:s politicard:s,e,es politicaillon:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
-const FR_WEAK = expand('nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
-const FR_ANIMAL = expand('buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
+const FR_WEAK = expand('fou:s folle:s orque:s orc:s pretentieux pretentieuse:s huitre:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
+const FR_ANIMAL = expand('orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
     'incompetent:e,s,es incapable:s ignorant:e,s,es inculte:s abruti:e,s,es tare:e,s,es demeure:e,s,es attarde:e,s,es borne:e,s,es ' +
     'obtus:e,es lache:s pourri:e,s,es hypocrite:s gateux senile:s hysterique:s cingle:e,s,es bouche:e,s,es cretin:e,s,es ' +
-    'imbecile:s vendu:e,s,es',
+    'imbecile:s vendu:e,s,es relou:s barje:s',
 );
 const FR_THING = expand(
   'decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
@@ -177,7 +194,7 @@ const FR = grammar(
     [FILLER]: expand(
       'vraiment tellement trop completement totalement franchement juste decidement bien si tous toutes tout encore rien qu que ' +
         'plus aussi un peu vrai:e veritable:s parfait:e,s,es gros grosse:s petit:e,s,es pauvre:s sale:s vieux vieille:s sacre:e,s,es ' +
-        'beau bel belle:s fameux fameuse:s simplement clairement carrement profondement absolument mais pas jamais ne n assez ' +
+        'beau bel belle:s grand:e,s,es fameux fameuse:s simplement clairement carrement profondement absolument mais pas jamais ne n assez ' +
         'sacrement sans doute surtout ete',
     ),
     [ART]: ['un', 'une', 'des', 'd', 'de', 'les', 'le', 'la', 'l'],
@@ -188,9 +205,10 @@ const FR = grammar(
     [ADJ]: FR_ADJ,
     [CRIT]: [...FR_ADJ, ...expand('absurde:s idiote:s degoutant:e,s,es honteux honteuse:s scandaleux scandaleuse:s aberrant:e,s,es')],
     [EXCLAIM]: ['quel', 'quelle', 'quels', 'quelles'],
-    [DET]: ['ce', 'cet', 'cette', 'ces', 'quel', 'quelle', 'quels', 'quelles'],
+    // "Encore un abruti qui …": one more of them, said with contempt.
+    [DET]: ['ce', 'cet', 'cette', 'ces', 'quel', 'quelle', 'quels', 'quelles', 'encore'],
     [THING]: FR_THING,
-    [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s bougre:s'),
+    [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s bougre:s brochette:s meute:s equipe:s'),
     [AGENT]: ['par'],
     [PRE]: ['sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'veritable', 'parfait', 'parfaite', 'sacre', 'sacree', 'petit', 'petite', 'gros', 'grosse'],
     [AND]: ['et', 'ou'],
@@ -208,7 +226,8 @@ const FR = grammar(
     'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole',
     'retourne en maternelle', 'retourne a la maternelle', 'retourne jouer', 'retourne dans ta grotte', 'retourne dans ton trou',
     'retourne sur les bancs', 'retourne a tes', 'va apprendre a lire', 'va apprendre a ecrire', 'apprends a lire', 'apprends a ecrire',
-    'apprenez a lire', 'apprenez a ecrire', 'apprends le francais', 'apprends l orthographe', 'va lire un livre', 'degage$', 'degagez$',
+    'apprenez a lire', 'apprenez a ecrire', 'apprends le francais', 'apprends l orthographe', 'va lire un livre', 'degage$', 'degagez$', 'degage d ici', 'degagez d ici',
+    'va voir un psy', 'allez voir un psy', 'consulte un psy', 'va consulter', 'allez consulter', 'tu devrais consulter$', 'vous devriez consulter$',
     'cassez vous', 'casse toi', 'va jouer ailleurs', 'va te coucher', 'va te cacher', 'allez vous cacher', 'achete toi un cerveau',
     'achete un cerveau', 'occupe toi de tes oignons', 'tu fais pitie', 'vous faites pitie', 't es a la ramasse', 'tu es a la ramasse',
     'vous etes a la ramasse', 't es completement a la ramasse', 't es grave', 't es lourd', 't es relou',
@@ -218,7 +237,14 @@ const FR = grammar(
   'mais alors allez oh eh bon et ou bref toi vous franchement sinon',
   'que qu quand si car parce',
   'pense pensons pensez crois croit croyez dirais dirait dit dis dire affirme pretend prétend ecrit suggere sous entend',
-  ['de pacotille', 'de caniveau', 'de comptoir', 'de merde', 'a deux', 'de bas', 'de seconde', 'a la', 'au rabais', 'de salon', 'de service', 'a gages'],
+  [
+    'de pacotille', 'de caniveau', 'de comptoir', 'de merde', 'de mes deux', 'a deux balles', 'a deux sous', 'a deux francs', 'de bas etage',
+    'de seconde zone', 'a la noix', 'a la con', 'a la manque', 'a la petite semaine', 'au rabais', 'de salon', 'a gages', 'de bazar', 'du dimanche',
+  ],
+  ['comme', expand(
+    'raisonne:s,z,nt reflechi:s,t,ssez,ssent pense:s,z,nt parle:s,z,nt ecri:s,t,vez,vent comporte:s,z,nt agi:s,t,ssez,ssent ' +
+      'reagi:s,t,ssez,ssent vote:s,z,nt joue:s,z,nt conduis conduit conduisez conduisent',
+  )],
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -306,7 +332,8 @@ const IT = grammar(
   'ma e oh eh dai su allora beh insomma tu voi senti',
   'che quando se perche',
   'penso pensa pensiamo credo crede direi direbbe detto dico dice dire scritto affermato sostenuto',
-  ['da strapazzo', 'da quattro', 'da due', 'da bar', 'di merda', 'da salotto', 'da operetta', 'da circo', 'del cavolo', 'del cazzo', 'di serie', 'da tastiera', 'al soldo'],
+  ['da strapazzo', 'da quattro soldi', 'da due soldi', 'da quattro lire', 'da due lire', 'da bar', 'di merda', 'da salotto', 'da operetta', 'da circo', 'del cavolo', 'del cazzo', 'di serie b', 'di serie z', 'da tastiera', 'al soldo'],
+  ['come', 'ragioni ragiona ragionate ragionano pensi pensa pensate pensano parli parla parlate parlano scrivi scrive scrivete scrivono comporti comporta comportate comportano votate votano giochi gioca giocate giocano'.split(' ')],
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -390,7 +417,8 @@ const EN = grammar(
   'oh just now so and please hey well yeah god seriously honestly',
   'that when if because than',
   'think thinks thought believe believes say says said claim claimed claiming mean meant suggest suggested suggesting implying implied',
-  ['for hire', 'on the'],
+  ['for hire', 'on the take', 'on the payroll'],
+  ['like', 'think thinks talk talks write writes act acts behave behaves vote votes reason reasons argue argues play plays drive drives'.split(' ')],
 );
 
 const GRAMMARS: Readonly<Record<Lang, Grammar>> = { fr: FR, it: IT, en: EN };
@@ -466,11 +494,23 @@ const MAX_SUBJECT_DISTANCE = 4;
 const MAX_THING_DISTANCE = 9;
 /** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
 const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
+/** Words before a noun that "sale", "vrai", "total" are not: they describe ("le petit singe", "il povero cane"). */
+const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
+/** Group words that only gather people: an animal after them is a name for people ("bande de moutons"). */
+const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
+/** "tu ressembles à …", "il ressemble à …". */
+const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
 /** "Espèce d'âne", "bougre d'âne": an animal after these is an insult, not a herd. */
 const SPECIES: ReadonlySet<string> = new Set(['espece', 'bougre']);
 /** Italian infinitives ("rinunciare", "credere", "dire"): an adjective before one judges an act. */
 const INFINITIVE = /^[a-z]{2,}(are|ere|ire)$/;
 const MAX_FILLERS = 6;
+/** Most words in a belittling phrase after a person ("à la petite semaine"). */
+const MAX_CHEAP_WORDS = 4;
+/** How far "pas parce que" may stand before the insult it denies. */
+const MAX_BECAUSE_DISTANCE = 14;
+/** How far back from a comparison's verb its subject is looked for. */
+const MAX_COMPARE_SUBJECT = 3;
 
 /** Whether a new clause starts at token `i` (sentence start, or a comma, colon, dash or bracket before it). */
 function clauseStart(text: string, tokens: readonly Token[], i: number): boolean {
@@ -518,7 +558,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // Most comments hold no insult, no criticism and no imperative: nothing to read.
   const hasMask = text.includes('*');
   const wordy = (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask;
-  if (!wordy && !(any & IMP)) return NONE;
+  if (!wordy && !(any & (IMP | PERSON))) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
   if (breakBuffer.length < n + 1) breakBuffer = new Uint8Array(Math.max(n + 1, breakBuffer.length * 2));
@@ -558,8 +598,16 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     const sentence = sentenceOf(from);
     for (let p = to - 2; p >= 0 && p >= from - 3 && sentenceOf(p) === sentence; p--) {
       if (p < from && g.that.has((tokens[p] as Token).norm)) break;
+      // "Nobody cares, loser": a negation in the clause before does not deny an insult said after the comma.
+      if (p < from && starts(p + 1) && !g.that.has((tokens[p + 1] as Token).norm)) break;
       const onlyThat = language === 'it' && (tokens[p + 1]?.norm === 'altro' || tokens[p + 1]?.norm === 'che');
       if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p))) return true;
+    }
+    // "Ce n'est pas parce qu'on vote UDC qu'on est un abruti": the insult is what the sentence denies.
+    if (language === 'fr') {
+      for (let p = from - 1; p > 0 && p >= from - MAX_BECAUSE_DISTANCE && sentenceOf(p - 1) === sentence; p--) {
+        if ((tokens[p] as Token).norm === 'parce' && (cls[p - 1] as number) & NEG) return true;
+      }
     }
     for (let p = from - 1; p >= 0 && p >= from - 8 && sentenceOf(p) === sentence; p--) {
       if (!g.opinion.has((tokens[p] as Token).norm)) continue;
@@ -620,7 +668,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       return false;
     }
     if (language === 'en' && verb === 'are' && !article && w & STRONG && /s$/.test((tokens[at] as Token).norm)) return true;
-    return article && (w & STRONG) !== 0;
+    // "Les Genevois sont tous des prétentieux": the whole lot called names, even with a word that has other senses.
+    return article && ((w & STRONG) !== 0 || ((w & WEAK) !== 0 && allBefore(from, at)));
   };
 
   if (wordy && any & (COP | ADDR_COP | SELF_COP)) {
@@ -706,10 +755,22 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       }
       let { at, article, group } = scan(from);
       if (at < 0) continue;
-      // "blind and bent", "overpaid and useless": look past one word that is no insult.
-      if (!((cls[at] as number) & INSULTING) && at + 2 < n && (cls[at + 1] as number) & AND && sentenceOf(at + 2) === sentenceOf(at)) {
-        const next = scan(at + 2);
-        if (next.at >= 0) ({ at, article, group } = { at: next.at, article: article || next.article, group: group || next.group });
+      // "blind and bent", "overpaid and useless", "un criminel de guerre et un menteur": look past a word that is no
+      // insult, and its complement, to the next noun or adjective.
+      let andAt = -1;
+      if (!((cls[at] as number) & INSULTING)) {
+        for (let q = at + 1; q <= at + 3 && q + 1 < n && sentenceOf(q + 1) === sentenceOf(at) && !starts(q); q++) {
+          // "government puppets and nothing more": the insult is already there.
+          if ((cls[q] as number) & INSULTING) break;
+          if ((cls[q] as number) & AND) {
+            andAt = q;
+            break;
+          }
+        }
+      }
+      const next = andAt > 0 ? scan(andAt + 1) : undefined;
+      if (next !== undefined && next.at >= 0 && (andAt === at + 1 || ((cls[next.at] as number) & (INSULTING | CRIT)) !== 0)) {
+        ({ at, article, group } = { at: next.at, article: article || next.article, group: group || next.group });
       } else if (!article && !((cls[at] as number) & STRONG) && at + 2 < n && (cls[at + 1] as number) & AND && sentenceOf(at + 2) === sentenceOf(at)) {
         // "Biden is senile and a puppet": a noun after the adjective says more than the adjective alone.
         const next = scan(at + 2);
@@ -762,9 +823,50 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
 
+  /**
+   * A comparison starting at token `i`: "tu raisonnes comme une huître", "vous votez comme des moutons", "on dirait
+   * un singe", "tu ressembles à un clown". Returns where the compared noun phrase starts and where the verb is.
+   */
+  const comparison = (i: number): { start: number; verb: number } | undefined => {
+    const norm = (tokens[i] as Token).norm;
+    if (norm === g.like) {
+      let p = i - 1;
+      if (p > 0 && (cls[p] as number) & FILLER && !starts(i) && !starts(p)) p--;
+      if (p >= 0 && !starts(p + 1) && g.compareVerbs.has((tokens[p] as Token).norm)) return { start: i + 1, verb: p };
+    } else if (language === 'fr' && norm === 'dirait' && i > 0 && !starts(i) && (tokens[i - 1] as Token).norm === 'on') {
+      return { start: i + 1, verb: i - 1 };
+    } else if (language === 'fr' && norm.startsWith('ressembl') && RESEMBLE.test(norm) && same(i, i + 1) && (tokens[i + 1] as Token).norm === 'a') {
+      return { start: i + 2, verb: i };
+    }
+    return undefined;
+  };
+
   for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
+    const compared = comparison(i);
+    if (compared !== undefined) {
+      const found = scan(compared.start);
+      const w = found.at >= compared.start ? (cls[found.at] as number) : 0;
+      if (!(found.article || found.group) || !(w & (STRONG | WEAK | ANIMAL)) || (same(found.at, found.at + 1) && (cls[found.at + 1] as number) & THING)) continue;
+      // Speaking of oneself ("je me suis comporté comme un imbécile") or of an animal or a thing: no insult.
+      let subject = 0;
+      for (let p = compared.verb - 1; p >= 0 && p >= compared.verb - MAX_COMPARE_SUBJECT && !starts(p + 1); p--) {
+        const sp = cls[p] as number;
+        if (sp & (SELF | ANIMAL | THING | ADDR | SUBJ3 | PERSON)) {
+          subject = sp;
+          break;
+        }
+      }
+      if (subject & (SELF | ANIMAL | THING) && !(subject & (ADDR | PERSON))) allow(compared.verb, found.at + 1);
+      else emit(compared.verb, found.at + 1, 'comparison', PREDICATE_WEAK);
+      continue;
+    }
     if (c === 0) continue;
+    // "Il n'est, à mon avis, ni un menteur ni un incapable": each "ni" denies what follows, wherever the "ne" stands.
+    if (language === 'fr' && c & NEG && (tokens[i] as Token).norm === 'ni') {
+      const found = scan(i + 1);
+      if (found.at > i && (cls[found.at] as number) & (INSULTING | CRIT)) allow(i, found.at + 1);
+    }
     const next = i + 1 < n && same(i, i + 1) ? (cls[i + 1] as number) : 0;
     // Attributive criticism of a thing: "une idée idiote", "stupid idea", "un'idea stupida".
     if ((c & THING && next & CRIT) || (c & CRIT && next & THING)) allow(i, i + 2);
@@ -786,10 +888,16 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const w = cls[at] as number;
         // "troupeau de moutons", "branco di pecore" are animals; "Espèce d'âne !" (no article before it) is not.
         const species = c & GROUP && SPECIES.has((tokens[i] as Token).norm) && (i === 0 || starts(i) || !((cls[i - 1] as number) & (ART | DET)));
-        const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species;
+        // "bande de moutons", "banda di pecore": a gang is made of people, unlike a herd.
+        const gang = GANGS.has((tokens[i] as Token).norm) || GANGS.has(tokens[i + 1]?.norm ?? '');
+        const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species && !gang;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
-        if (!animalInGroup && !thingAfter && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
-          if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
+        // "le petit singe", "un pauvre chien": a size or pity in a noun phrase, not "sale chien !" nor "un vrai mouton".
+        const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG);
+        // "Tous pourris !", "Tutti ladri!": the whole lot, without an article, at the start of a clause.
+        const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
+        if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
+          if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           else if (c & DET && !(w & ADJ && !found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
         }
       }
@@ -809,7 +917,6 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (!complement) emit(i, i + 2, 'attribute', PREDICATE_ADJ);
     }
     // "politicien de pacotille", "journaliste de caniveau", "giornalisti da strapazzo", "philosophe de comptoir".
-    if (c & PERSON && i + 2 < n && same(i, i + 2) && g.cheap.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) emit(i, i + 3, 'person-cheap', PREDICATE_ADJ);
     // "journaliste de merde", "arbitro di merda".
     if (c & PERSON && next & OF && i + 2 < n && (cls[i + 2] as number) & MERDE && same(i, i + 2)) emit(i, i + 3, 'person-merde', insult(0.85));
     // An insult alone as a clause: "Clown.", "Capre, capre, capre!", "Codardi, tutti quanti.", "Sheeple, the lot of you."
@@ -818,6 +925,24 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.
     if ((tokens[i] as Token).quoted && c & INSULTING) emit(i, i + 1, 'mention', MENTION);
+  }
+
+  // "politicien de pacotille", "journaliste de caniveau", "ministre de mes deux", "giornalisti da strapazzo": no
+  // insult word needed, so looked for in every comment that names a person.
+  if (any & PERSON) {
+    for (let i = 0; i + 2 < n; i++) {
+      if (!((cls[i] as number) & PERSON)) continue;
+      let key = (tokens[i + 1] as Token).norm;
+      for (let last = i + 2; last < n && last <= i + MAX_CHEAP_WORDS; last++) {
+        const t = tokens[last] as Token;
+        if (t.sentence !== (tokens[i] as Token).sentence || clauseStart(text, tokens, last - 1) || clauseStart(text, tokens, last)) break;
+        key += ` ${t.norm}`;
+        if (g.cheap.has(key)) {
+          emit(i, last + 1, 'person-cheap', PREDICATE_ADJ);
+          break;
+        }
+      }
+    }
   }
 
   // Dismissive imperatives at the start of a clause.

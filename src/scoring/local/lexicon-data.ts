@@ -55,7 +55,9 @@ const INSULTS: Row[] = [
   ['vollpfoste', insult(0.85), { ...HEAD, inflect: false }],
   ['honk', insult(0.75), { ...DE, ...HEAD }],
   ['versager', insult(0.75), HEAD],
-  ['loser', insult(0.65), HEAD],
+  // Inside a word only in German ("Totalloser"): elsewhere "exploser", "closer" end the same way.
+  ['loser', insult(0.65), { ...DE, ...HEAD }],
+  ['loser', insult(0.65), { inflect: ['s'] }],
   ['hirni', insult(0.8), HEAD],
   ['hirnlos', insult(0.75)],
   ['hirnamputiert', insult(0.8)],

@@ -96,6 +96,10 @@ const FR_FOOLS = [
 ];
 /** Things and animals too ("une gourde d'eau", "une andouille"): only addressed or after "espèce de", "quel". */
 const FR_THINGS = ['patate', 'cornichon', 'truffe', 'tanche', 'andouille', 'cruche', 'gourde', 'boulet', 'buse', 'huitre', 'nouille', 'courge', 'pintade', 'dinde', 'chevre', 'bourricot', 'baudet', 'boudin'];
+/** Animals and things that wits are measured against ("le QI d'une huître"). */
+const FR_WITLESS = ['huitre', 'moule', 'bulot', 'palourde', 'bigorneau', 'poisson rouge', 'moineau', 'poule', 'dinde', 'oie', 'mouche', 'limace',
+  'escargot', 'chevre', 'ane', 'hamster', 'amibe', 'pigeon', 'crevette', 'caillou', 'navet', 'pantoufle', 'chaise', 'chaise pliante', 'porte',
+  'lapin', 'veau', 'mouton', 'ver de terre', 'huitre morte', 'plante verte', 'courgette', 'poulpe', 'sardine', 'pingouin'];
 const FR_MORE: Row[] = [
   ...frames(['espece de', 't es un', 't es une', 'tu es un', 'tu es une', 'vous etes des', 'bande de', 'quel', 'quelle', 'pauvre', 'sale', 'grosse', 'gros'], FR_THINGS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
   ...frames(['ce', 'cet', 'cette', 'ces', 'espece de', 't es un', 't es une', 'tu es un', 'tu es une', 't es qu un', 'tu n es qu un', 'vous etes des', 'quel', 'quelle', 'quels', 'sale', 'gros', 'grosse', 'pauvre', 'bande de', 'le roi des', 'la reine des', 'ce gros', 'cette grosse',
@@ -121,6 +125,14 @@ const FR_MORE: Row[] = [
     IMPLICIT,
     FR,
   ),
+  // Someone's wits measured against an animal or a thing: "le QI d'une moule", "la cervelle d'un poisson rouge",
+  // "une noix à la place du cerveau", "le cerveau en option".
+  ...frames(['cerveau d un', 'cerveau d une', 'cervelle d un', 'cervelle d une', 'qi d un', 'qi d une', 'neurones d un', 'neurones d une', 'jugeote d un', 'jugeote d une'],
+    FR_WITLESS, insult(0.78), FR),
+  ...frames(['petit pois', 'pois chiche', 'noix', 'noisette', 'cacahuete', 'petit pois sec'], ['dans le crane', 'dans la tete', 'dans la cervelle', 'dans la caboche'], insult(0.72), FR),
+  ...each(['pas invente l eau chaude', 'invente l eau chaude', 'invente l eau tiede', 'lent a la detente', 'lents a la detente'], insult(0.62), FR),
+  ...each(['a la place du cerveau', 'a la place de la cervelle', 'a la place des neurones', 'en guise de cerveau', 'en guise de cervelle', 'cerveau en option',
+    'cerveau en mode avion', 'cerveau en vacances', 'cerveau au vestiaire', 'cerveau en panne', 'cerveau debranche'], insult(0.72), FR),
   ...each(['sac d os', 'planche a pain', 'gros bide', 'gras du bide', 'bouboule', 'gros obese', 'grosse obese', 'sale obese', 'grosse baleine echouee', 'grosse vache laide', 'moche comme', 'laid comme', 'laide comme', 'tronche de cul', 'gueule de cul', 'gueule de rat', 'face de pet', 'tronche de rat', 'vieille peau', 'vieille bique', 'vieux schnock', 'vieux croulant'], body(0.72), FR),
 ];
 
@@ -226,7 +238,14 @@ const JOKES: Row[] = [
     'l evolution peut aller a l envers', 'la betise ne fait pas mal', 'si la betise faisait mal', 'si la connerie etait', 'si la betise etait', 'si la connerie faisait mal', 'la connerie ne tue pas',
     'araignee au plafond', 'con comme la lune', 'bete comme une oie', 'bete comme un ane', 'bete comme une poule', 'intelligence d une porte', 'intelligence d une huitre', 'intelligence d une moule',
     'intelligence d un bulot', 'intelligence d une chaise', 'l intelligence d un caillou', 'neurones en greve', 'neurone en greve', 'ecris comme un enfant', 'ecrit comme un enfant', 'ecrivez comme des enfants',
-    'raisonnes comme un enfant', 'raisonne comme un enfant', 'raisonnez comme des enfants'], insult(0.72), FR),
+    'raisonnes comme un enfant', 'raisonne comme un enfant', 'raisonnez comme des enfants', 'la betise ne tue pas', 'le ridicule ne tue pas',
+    'si le ridicule tuait', 'si la betise tuait', 'si la connerie tuait', 'qi a deux chiffres', 'qi a un chiffre', 'qi a un seul chiffre',
+    'a cote de ses pompes', 'a cote de tes pompes', 'a cote de vos pompes', 'a cote de leurs pompes', 'khmers verts', 'khmer vert', 'khmere verte',
+    'khmeres vertes'], insult(0.72), FR),
+  // Asking whether someone ever thinks or understands: "Ça t'arrive de réfléchir ?", "T'as un problème de compréhension ?".
+  ...frames(['ca t arrive de', 'ca vous arrive de', 'il t arrive de', 'il vous arrive de'], ['reflechir', 'penser', 'lire', 'te relire', 'comprendre', 'utiliser ton cerveau'], insult(0.62), FR),
+  ...frames(['t as un', 'tu as un', 'vous avez un', 't as des', 'tu as des', 'vous avez des', 'il a un', 'il a des', 'elle a un', 'elle a des'],
+    ['probleme de comprehension', 'problemes de comprehension', 'souci de comprehension', 'soucis de comprehension'], insult(0.62), FR),
   // Said of the reader or of someone; "le discours était d'une bêtise affligeante" criticises a speech.
   ...frames(['tu es d une', 't es d une', 'vous etes d une', 'il est d une', 'elle est d une', 'ils sont d une'], ['betise', 'connerie', 'stupidite', 'nullite', 'mediocrite'], insult(0.72), FR),
   ...each(['tous des arrieres', 'sont des arrieres', 'bande d arrieres', 'sont des bouseux', 'tous des bouseux', 'sont des beaufs', 'tous des beaufs'], insult(0.78), FR),
@@ -263,6 +282,9 @@ export const IMPLICIT_ALLOW: readonly string[] = [
   'nous prend pour des imbeciles', 'nous prennent pour des imbeciles', 'prende per fessi', 'prendono per fessi', 'prendere per fessi', 'presi per fessi',
   'ci prende per scemi', 'ci prendono per scemi', 'ci prende per idioti', 'ci prendono per idioti', 'take us for fools', 'takes us for fools', 'take us for idiots', 'takes us for idiots',
   'idiotie', 'idioties', 'les idioties', 'des idioties',
+  // Household waste and the fool of the farce ("les ordures ménagères", "les dindons de la farce").
+  'ordures menageres', 'ordure menagere', 'collecte des ordures', 'ramassage des ordures', 'tas d ordures', 'sacs d ordures', 'dindon de la farce',
+  'dindons de la farce',
   'spectacle de clowns', 'spectacles de clowns', 'numero de clown', 'nez de clown', 'ecole de clowns',
   // "ha fallito": has failed, the verb.
   'ho fallito', 'hai fallito', 'ha fallito', 'abbiamo fallito', 'avete fallito', 'hanno fallito',

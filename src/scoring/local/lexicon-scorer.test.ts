@@ -32,6 +32,34 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('Er ist nicht nur ein Trottel').scores.INSULT).toBeGreaterThanOrEqual(0.8);
   });
 
+  it.each<[Language, string]>([
+    ['fr', 'Espèce de raclure, tu devrais avoir honte.'],
+    ['fr', "Ce conseiller d'État est un escroc, il devrait avoir honte."],
+    ['en', 'You should be ashamed, you pathetic coward.'],
+  ])('When the shame cue is aimed at the person insulted, then the insult is no counter-speech (%s: %s)', (language, text) => {
+    const r = score(text, language);
+    expect(r.hits.some((h) => h.contexts.includes('counter'))).toBe(false);
+    expect(r.scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'Ceux qui traitent les frontaliers de parasites devraient avoir honte.'],
+    ['de', 'Wer Frauen als Schlampen bezeichnet, sollte sich schämen.'],
+  ])('When the shame cue is aimed at whoever spoke, then the insult is a mention (%s: %s)', (language, text) => {
+    expect(score(text, language).scores.INSULT).toBeLessThan(0.5);
+  });
+
+  it('When a negation stands in the clause before a comma, then it does not deny the insult after it', () => {
+    expect(score('Nobody cares, loser.', 'en').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('He is not a loser.', 'en').scores.INSULT).toBeLessThan(0.5);
+  });
+
+  it('When a French or English word ends like a German compound head, then it is no insult ("exploser", "closer")', () => {
+    expect(score('Les primes vont exploser.', 'fr').hits).toEqual([]);
+    expect(score('We are getting closer to a deal.', 'en').hits).toEqual([]);
+    expect(score('Du Totalloser.', 'de').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('When an insult names a group, then it is also an identity attack', () => {
     expect(score('Alle Flüchtlinge sind Abschaum').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
     expect(score('Alle Politiker sind Abschaum').scores.IDENTITY_ATTACK).toBe(0);

@@ -79,15 +79,31 @@ const COUNTER_CUES: readonly string[] = [
     'hassrede', 'hasskommentar', 'volksverhetzung', 'strafbar', 'dehumanizing', 'dehumanising', 'hate speech', 'incitement',
     'deshumanisant', 'discours de haine', 'appel au meurtre', 'appels au meurtre', 'disumanizzante', 'discorso d odio', 'incitamento',
     // Asking for the writer of a threat to be reported or ashamed: "Wer schreibt, … gehört angezeigt."
-    'gehoert angezeigt', 'gehoeren angezeigt', 'sollte man anzeigen', 'anzeige erstatten', 'ghoert azeigt', 'sollten sich schaemen',
-    'sollte sich schaemen', 'avoir honte', 'devraient avoir honte', 'devrait avoir honte', 'porter plainte', 'should be ashamed',
-    'should be reported', 'dovrebbero vergognarsi', 'dovrebbe vergognarsi', 'essere denunciato', 'essere denunciati', 'va denunciato',
+    'gehoert angezeigt', 'gehoeren angezeigt', 'sollte man anzeigen', 'anzeige erstatten', 'ghoert azeigt', 'porter plainte',
+    'should be reported', 'essere denunciato', 'essere denunciati', 'va denunciato',
     // German: rejecting a claim about a group, reporting it, naming it as a prejudice.
     // (Words that also come with real threats, "anzeigen", "bekämpfen", "Rassismus", are left out.)
     'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
     'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'angezeigt', 'gemeldet',
     'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
 ];
+/**
+ * Telling someone to be ashamed: counter-speech when said of whoever spoke ("Wer so etwas schreibt, sollte sich
+ * schämen", "Ceux qui écrivent ça devraient avoir honte"), but a reproach that goes with the insult when said to or
+ * of the person insulted ("Espèce de raclure, tu devrais avoir honte", "… est un escroc, il devrait avoir honte"):
+ * see {@link SHAME_SUBJECTS}.
+ */
+const SHAME_CUES: readonly string[] = [
+  'sollten sich schaemen', 'sollte sich schaemen', 'avoir honte', 'devraient avoir honte', 'devrait avoir honte', 'should be ashamed',
+  'dovrebbero vergognarsi', 'dovrebbe vergognarsi',
+];
+/**
+ * Personal pronouns as the subject of a shame cue (up to {@link SHAME_SUBJECT_WINDOW} words before it): the person
+ * addressed or just named, not someone described by what they said ("ceux qui …", "wer …", "chi …").
+ */
+const SHAME_SUBJECTS = new Set(['tu', 't', 'vous', 'il', 'elle', 'ils', 'elles', 'you', 'he', 'she', 'they', 'du', 'ihr', 'er', 'lui', 'voi']);
+const SHAME_SUBJECT_WINDOW = 3;
+
 /**
  * Games, films and the pitch: killing there is play ("In dem Spiel muss man alle Zombies erschiessen", "on va les tuer
  * ce soir au stade", "stasera li ammazziamo sul campo").
@@ -127,6 +143,17 @@ function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, la
   return writer ? 'self' : undefined;
 }
 
+/** Whether a shame cue starting at token `k` has a personal pronoun for subject ("tu devrais avoir honte"). */
+function shameAtPerson(tokens: readonly Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k - 1; p >= 0 && p >= k - SHAME_SUBJECT_WINDOW; p--) {
+    const token = tokens[p] as Token;
+    if (token.sentence !== sentence) return false;
+    if (SHAME_SUBJECTS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 /** First words of a question that asks why rather than calls for something ("Warum sollte er erschossen werden?"). */
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi', 'perche', 'worum']);
 /**
@@ -136,8 +163,9 @@ const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi',
 const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
 
 /** Both cue lists in one matcher: one pass over the comment instead of two. */
-const CUES = compileTerms<'counter' | 'callOut' | 'fiction'>([
+const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
   ...COUNTER_CUES.map((term) => ({ term, data: 'counter' as const })),
+  ...SHAME_CUES.map((term) => ({ term, data: 'shame' as const })),
   ...FICTION_CUES.map((term) => ({ term, data: 'fiction' as const, inflect: false })),
   ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
 ]);
@@ -283,7 +311,13 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
   const sentence = tokens[start]?.sentence;
   // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
-    if ((tokens[k] as Token).sentence !== sentence || CONTRAST.has((tokens[k] as Token).norm) || clauseBreak(text, k, k + 1)) break;
+    const before = tokens[k] as Token;
+    if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
+    // "Nobody cares, loser", "Personne ne t'a rien demandé, abruti", "Dä chunt nöd devo, ich bring en um",
+    // "Ich glaube nicht, dass dieser Idiot …": a negation in the clause before does not reach what is said after the
+    // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
+    // predicate grammar).
+    if (clauseBreak(text, k, k + 1)) break;
     if (negatesAt(tokens, k, notNegations)) return true;
   }
   for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm)) return true;
@@ -306,6 +340,7 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
   }
   return false;
 }
+
 
 /** "Whoever wrote this is an idiot", "chi ha scritto": the writer is the target, not a speaker being reported. */
 const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
@@ -330,7 +365,9 @@ function cueSentences(tokens: readonly Token[], language: Language): { address: 
     if (ADDRESS.has(token) && !(french && token.norm === 'du')) address.add(token.sentence);
     // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
     const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
-    if (REPORTING.has(token) && !byAgent && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
+    // "so-called leaders": a sneer, not reported speech.
+    const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
+    if (REPORTING.has(token) && !byAgent && !soCalled && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
     if (SAYING.has(token.norm) && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
@@ -535,8 +572,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       const fictionSentences = new Set<number>();
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
-        if (cue.data === 'counter') counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
-        else if (cue.data === 'fiction') fictionSentences.add(sentence);
+        if (cue.data === 'counter' || cue.data === 'shame') {
+          if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
+        } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else callOutSentences.add(sentence);
       }
       const { address: addressSentences, reporting: reportingSentences, speech: speechSentences } = cueSentences(tokens, language);
