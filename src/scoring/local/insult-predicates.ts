@@ -105,6 +105,8 @@ interface Grammar {
    * whole phrases: "à la", "da quattro", "on the" alone also start "ministre à la santé", "da quattro anni", "on the radio".
    */
   cheap: ReadonlySet<string>;
+  /** The first words of {@link cheap}: a person followed by any other word starts none (most are). */
+  cheapFirst: ReadonlySet<string>;
   /**
    * Verbs of thinking, speaking and acting before "comme"/"come"/"like" ("tu raisonnes comme une huître", "vous
    * votez comme des moutons"): a comparison with an insult is one. Not "traités comme des chiens", "vivent comme des
@@ -133,6 +135,7 @@ function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[],
     that: new Set(that.split(' ')),
     opinion: new Set(opinion.split(' ')),
     cheap: new Set(cheap),
+    cheapFirst: new Set(cheap.map((phrase) => phrase.split(' ')[0] as string)),
     like: compare[0],
     compareVerbs: new Set(compare[1]),
   };
@@ -931,7 +934,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // insult word needed, so looked for in every comment that names a person.
   if (any & PERSON) {
     for (let i = 0; i + 2 < n; i++) {
-      if (!((cls[i] as number) & PERSON)) continue;
+      if (!((cls[i] as number) & PERSON) || !g.cheapFirst.has((tokens[i + 1] as Token).norm)) continue;
       let key = (tokens[i + 1] as Token).norm;
       for (let last = i + 2; last < n && last <= i + MAX_CHEAP_WORDS; last++) {
         const t = tokens[last] as Token;

@@ -193,7 +193,7 @@ function emptyScores(): Record<Attribute, number> {
 }
 
 /** Pronouns that take up a group named in the sentence before (German; "sie", "die", "diese", "solche"). */
-const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']);
+const GROUP_PRONOUNS = new WordSet(new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']));
 
 /** Words after "nicht" that make it a tag question, not a negation ("nicht wahr"). */
 const NOT_A_NEGATION_AFTER = new Set(['wahr', 'so', 'mehr']);
@@ -235,11 +235,16 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
 
 /** "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence. */
 const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie']);
-/** Punctuation between two words that ends a clause: a negation does not reach across it ("Kei Gnad, die ghöred …"). */
-const CLAUSE_PUNCTUATION = /[,;:!?.\n…–]/;
+/**
+ * Punctuation between two words that ends a clause (, ; : ! ? . line break … –): a negation does not reach across it
+ * ("Kei Gnad, die ghöred …"). Read code by code: it is asked for every word a negation is looked for.
+ */
+const CLAUSE_PUNCTUATION: ReadonlySet<number> = new Set([...',;:!?.\n…–'].map((ch) => ch.charCodeAt(0)));
 
 function clauseBreak(text: NormalizedText, a: number, b: number): boolean {
-  return CLAUSE_PUNCTUATION.test(text.text.slice((text.tokens[a] as Token).end, (text.tokens[b] as Token).begin));
+  const raw = text.text;
+  for (let c = (text.tokens[a] as Token).end, end = (text.tokens[b] as Token).begin; c < end; c++) if (CLAUSE_PUNCTUATION.has(raw.charCodeAt(c))) return true;
+  return false;
 }
 
 /** "kein Politiker, sondern ein Idiot": the negation ends where the contrast begins. */
@@ -347,7 +352,7 @@ const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
 const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);
 const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
 /** Infinitives and gerunds of saying that open a sentence ("Dire che …", "Affirmer que …", "Saying that …"). */
-const SAYING: ReadonlySet<string> = new Set(['dire', 'affermare', 'sostenere', 'scrivere', 'affirmer', 'pretendre', 'ecrire', 'saying', 'claiming', 'writing']);
+const SAYING = new WordSet(new Set(['dire', 'affermare', 'sostenere', 'scrivere', 'affirmer', 'pretendre', 'ecrire', 'saying', 'claiming', 'writing']));
 const THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scritto', 'scritta', 'scritti', 'written']);
 const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
@@ -363,13 +368,15 @@ function cueSentences(tokens: readonly Token[], language: Language): { address: 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (ADDRESS.has(token) && !(french && token.norm === 'du')) address.add(token.sentence);
-    // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
-    const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
-    // "so-called leaders": a sneer, not reported speech.
-    const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
-    if (REPORTING.has(token) && !byAgent && !soCalled && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
+    if (REPORTING.has(token)) {
+      // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
+      const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
+      // "so-called leaders": a sneer, not reported speech.
+      const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
+      if (!byAgent && !soCalled && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
+    }
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
-    if (SAYING.has(token.norm) && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
+    if (SAYING.has(token) && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
     if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
     if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
@@ -562,7 +569,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.").
       if (identitySentences.size > 0) {
         for (const token of tokens) {
-          if (!token.quoted && GROUP_PRONOUNS.has(token.norm) && identitySentences.has(token.sentence - 1)) identitySentences.add(token.sentence);
+          if (!token.quoted && identitySentences.has(token.sentence - 1) && GROUP_PRONOUNS.has(token)) identitySentences.add(token.sentence);
         }
       }
       // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
