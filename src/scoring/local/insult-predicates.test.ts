@@ -107,6 +107,11 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Schade, weil die Vorlage eigentlich dumm ist.',
       'Dass die Prämien schon wieder steigen, ist bescheuert.',
       'So ein Scheiss-Spiel.',
+      'Ich finde die neue Parkplatzregel einfach nur idiotisch.',
+      'Absolut bescheuert, diese Regelung.',
+      'Die Idee, die Armee abzuschaffen, ist dumm.',
+      'Am dümmsten finde ich die Begründung.',
+      'Weil die Vorlage dumm formuliert wurde, scheitert sie.',
     ])('"%s" is no insult', (text) => {
       expect(heldOn(text, 'de')).toEqual([]);
     });
@@ -121,6 +126,10 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Ich finde den Autor dieses Artikels bescheuert.',
       'Wer so etwas schreibt, ist bescheuert.',
       'Der Schreiberling dieses Artikels ist ein Trottel.',
+      'Das ist ein dummer Mensch.',
+      'Das Gesetz ist dumm, die Politiker noch dümmer.',
+      'Weil der Trainer so dumm gewesen ist, verlieren wir.',
+      'Oh Mann, so dumm, der Parteipräsident.',
     ])('"%s" is still an insult', (text) => {
       expect(heldOn(text, 'de')).toContain('INSULT');
     });

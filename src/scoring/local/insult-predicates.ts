@@ -451,7 +451,7 @@ const DE_THING = expand(
     'formulierung:en recherche:n interview:s podcast:s video:s tweet:s post:s kolumne:n',
 );
 /** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
-const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
+const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
 /** Verbs of judging that take the judged as object: "Den Entscheid finde ich dumm", "Ich halte das für idiotisch". */
 const DE_JUDGE: ReadonlySet<string> = new Set(['finde', 'findet', 'finden', 'fand', 'fanden', 'find', 'finds', 'faend', 'finded', 'halte', 'haelt', 'halten', 'haltet', 'hielt', 'hielten']);
 /** Conjunctions that open a clause which is the subject of "ist …": "Dass die Prämien steigen, ist bescheuert". */
@@ -461,7 +461,7 @@ const DE_OPENERS: ReadonlySet<string> = new Set(['aber', 'und', 'doch', 'also', 
 
 const DE = grammar(
   {
-    [COP]: ['ist', 'sind', 'war', 'waren', 'isch', 'waer', 'waere', 'waeren', 'wars', 'wird', 'werden', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent', 'bist', 'bisch', 'seid', 'sei', 'seien'],
+    [COP]: ['ist', 'sind', 'war', 'waren', 'isch', 'waer', 'waere', 'waeren', 'wars', 'wird', 'werden', 'wurde', 'wurden', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent', 'bist', 'bisch', 'seid', 'sei', 'seien'],
     [ADDR]: ['du', 'ihr', 'dich', 'euch', 'dir'],
     [SUBJ3]: ['er', 'sie', 'der', 'die', 'dae', 'ihn', 'ihm', 'ihnen', 'man', 'jeder', 'jede', 'alle', 'alli', 'wer', 'dieser', 'jener'],
     [DEM_SUBJ]: ['das', 'es', 'dies', 'sowas', 'daes', 'ganze', 'alles'],
@@ -939,10 +939,14 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         let a = k - 1;
         while (a > 0 && same(a - 1, k) && (cls[a] as number) & FILLER && !judged(cls[a] as number)) a--;
         if (!same(a, k) && a !== k - 1) continue;
+        // "…, weil die Vorlage dumm formuliert ist", "…, dass die Abstimmung so dumm ausgegangen ist": a participle
+        // between the verdict and the verb at the end of the clause.
+        const participle = !judged(cls[a] as number) && a === k - 1 && ends(k) && a > 0 && same(a - 1, k) && judged(cls[a - 1] as number) && cls[a] === 0;
+        if (participle) a--;
         if (!judged(cls[a] as number)) continue;
         let open = a;
         while (open > 0 && !starts(open) && (DE_OPENERS.has(norm(open - 1)) || (cls[open - 1] as number) & FILLER)) open--;
-        if (starts(open)) {
+        if (starts(open) && !participle) {
           // "Dumm ist diese Initiative nicht", "Idiotisch ist vor allem die Begründung", "Dumm ist das nicht".
           let end = k + 1;
           while (end < n && same(k, end)) end++;

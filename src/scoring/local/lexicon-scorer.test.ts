@@ -50,6 +50,13 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('Du bisch en huere Siech.').scores.INSULT).toBeGreaterThanOrEqual(0.8);
   });
 
+  it.each(['Die Schweiz sollte keine Waffen liefern.', 'Wir müssen die Armee abschaffen.', 'Die Giraffe im Zoo ist krank.'])(
+    'When a word only ends in "affe" ("%s"), then it is no ape',
+    (text) => {
+      expect(score(text).hits).toEqual([]);
+    },
+  );
+
   it('When a word is stronger "dumm" ("strohdumm"), then it insults like "dumm"', () => {
     expect(score('Der Typ ist strohdumm.').scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
