@@ -28,7 +28,7 @@ import type { LexiconPayload } from './lexicon-data';
 import { insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
 import type { Token } from './text-normalizer';
-import { WORDS, WordFlags } from './word-table';
+import { WORDS, WordFlags, WordSet } from './word-table';
 
 // Word classes (bits).
 const COP = 1 << 0;
@@ -453,7 +453,7 @@ const DE_THING = expand(
 /** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
 const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
 /** Verbs of judging that take the judged as object: "Den Entscheid finde ich dumm", "Ich halte das für idiotisch". */
-const DE_JUDGE: ReadonlySet<string> = new Set(['finde', 'findet', 'finden', 'fand', 'fanden', 'find', 'finds', 'faend', 'finded', 'halte', 'haelt', 'halten', 'haltet', 'hielt', 'hielten']);
+const DE_JUDGE = new WordSet(new Set(['finde', 'findet', 'finden', 'fand', 'fanden', 'find', 'finds', 'faend', 'finded', 'halte', 'haelt', 'halten', 'haltet', 'hielt', 'hielten']));
 /** Conjunctions that open a clause which is the subject of "ist …": "Dass die Prämien steigen, ist bescheuert". */
 const DE_SUBJECT_CLAUSE: ReadonlySet<string> = new Set(['dass', 'wenn', 'wie', 'ob', 'das', 'wo']);
 /** Words that may come before a predicate put first in its clause: "Aber dumm ist das nicht". */
@@ -630,6 +630,30 @@ export function findPredicates(text: string, tokens: readonly Token[], language:
   return isLang(language) ? findIn(text, tokens, language) : NONE;
 }
 
+/** A German verdict word: criticism that may be said of a thing ("dumm", "Seich"), not a noun said only of people. */
+function judged(c: number): boolean {
+  return (c & CRIT) !== 0 && (c & STRONG) === 0;
+}
+
+/**
+ * The head of a German noun phrase in [from, to): the first word that is no article, filler, "ich" or "für"
+ * ("diesen Vorschlag", "das" alone); "das" before a noun is its article.
+ */
+function nounHead(tokens: readonly Token[], cls: Int32Array, from: number, to: number): number {
+  for (let q = from; q < to; q++) {
+    const c = cls[q] as number;
+    if (c & THING) return q;
+    if (c & DEM_SUBJ) {
+      let alone = true;
+      for (let r = q + 1; r < to && alone; r++) alone = ((cls[r] as number) & FILLER) !== 0 || (tokens[r] as Token).norm === 'fuer';
+      if (alone) return q;
+    }
+    if (c & (ART | FILLER | SELF) || (tokens[q] as Token).norm === 'fuer') continue;
+    return q;
+  }
+  return -1;
+}
+
 function findIn(text: string, tokens: readonly Token[], language: Lang): PredicateFindings {
   const g = GRAMMARS[language];
   const table = TABLES[language];
@@ -643,9 +667,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     cls[i] = c;
     any |= c;
   }
-  // Most comments hold no insult, no criticism and no imperative: nothing to read.
-  const hasMask = text.includes('*');
-  const wordy = (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask;
+  // Masked insults ("cr*tin") are only looked for where the grammar reports insults.
+  const hasMask = g.insults && text.includes('*');
+  // Most comments hold no insult, no criticism and no imperative: nothing to read. German: only criticism of a
+  // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
+  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
   if (!wordy && !(any & IMP)) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
@@ -907,31 +933,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // dumm", "Ich halte das für idiotisch"). People stay insulted: "Dumm ist er nicht", "Ich finde dich dumm".
   if (language === 'de' && wordy && any & CRIT) {
     const norm = (i: number): string => (tokens[i] as Token).norm;
-    const judged = (c: number): boolean => (c & CRIT) !== 0 && (c & STRONG) === 0;
-    /** First word of the clause of `i`. */
     const clauseOf = (i: number): number => {
       let q = i;
       while (q > 0 && !starts(q)) q--;
       return q;
     };
-    /**
-     * The head of a noun phrase in [from, to): the first word that is no article, filler or "ich" ("diesen
-     * Vorschlag", "das" alone); "das" before a noun is its article.
-     */
-    const head = (from: number, to: number): number => {
-      for (let q = from; q < to; q++) {
-        const c = cls[q] as number;
-        if (c & THING) return q;
-        if (c & DEM_SUBJ) {
-          let alone = true;
-          for (let r = q + 1; r < to && alone; r++) alone = ((cls[r] as number) & FILLER) !== 0 || norm(r) === 'fuer';
-          if (alone) return q;
-        }
-        if (c & (ART | FILLER | SELF) || norm(q) === 'fuer') continue;
-        return q;
-      }
-      return -1;
-    };
+    const head = (from: number, to: number): number => nounHead(tokens, cls, from, to);
+    let judging = false;
     const thingAt = (q: number): boolean => q >= 0 && ((cls[q] as number) & (THING | DEM_SUBJ)) !== 0 && ((cls[q] as number) & (PERSON | ADDR)) === 0;
     for (let k = 1; k < n; k++) {
       const c = cls[k] as number;
@@ -988,7 +996,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       }
     }
     for (let f = 0; f < n; f++) {
-      if (!DE_JUDGE.has(norm(f))) continue;
+      if (cls[f] !== 0 || !DE_JUDGE.has(tokens[f] as Token)) continue;
+      judging = true;
       let a = f + 1;
       while (a < n && a <= f + 8 && same(f, a) && !judged(cls[a] as number)) a++;
       if (!(a < n && a <= f + 8 && same(f, a))) continue;
@@ -999,8 +1008,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (thingAt(h)) allow(Math.min(h, f), a + 1);
     }
     // The verdict put first before a verb of judging: "Am dümmsten finde ich die Begründung", "Dumm finde ich nur den Zeitpunkt".
-    for (let f = 1; f < n; f++) {
-      if (!DE_JUDGE.has(norm(f)) || starts(f)) continue;
+    for (let f = 1; judging && f < n; f++) {
+      if (cls[f] !== 0 || starts(f) || !DE_JUDGE.has(tokens[f] as Token)) continue;
       let a = f - 1;
       while (a > 0 && !starts(a) && (cls[a] as number) & FILLER && !judged(cls[a] as number)) a--;
       if (!judged(cls[a] as number)) continue;
@@ -1023,6 +1032,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     if ((c & THING && next & CRIT && language !== 'de') || (c & CRIT && next & THING)) allow(i, i + 2);
     // "cette décision complètement débile", "this plan so stupid".
     else if (c & THING && next & FILLER && !(next & (ART | NEG)) && same(i, i + 2) && (cls[i + 2] as number) & CRIT && language !== 'de') allow(i, i + 3);
+    // The rest reports insults, which a German grammar leaves to the lexicon.
+    if (!g.insults) continue;
     if (c & INSULTING && next & OF) {
       // "a joke of a campaign" (a thing); "idiot of a coach", "honte de journaliste", "ce crétin de ministre" (a person).
       let q = i + 2;

@@ -330,14 +330,16 @@ const THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scritto', 'scritta', 'scritti', 'written']);
 const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
 
+const NO_RANGES: readonly AllowedRange[] = [];
+
 /**
  * Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit.
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
-function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; reportingClauses: AllowedRange[] } {
+function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
-  const reportingClauses: AllowedRange[] = [];
+  let reportingClauses: AllowedRange[] | undefined;
   const address = new Set<number>();
   const reporting = new Set<number>();
   const speech = new Set<number>();
@@ -351,7 +353,7 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
     if (REPORTING.has(token) && !byAgent && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) {
       const whoever = german ? whoeverSaysThis(text, k) : -1;
-      if (whoever >= 0) reportingClauses.push({ tokenStart: whoever, tokenEnd: k + 1 });
+      if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
       else reporting.add(token.sentence);
     }
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
@@ -360,7 +362,7 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
     if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
   }
-  return { address, reporting, speech, reportingClauses };
+  return { address, reporting, speech, reportingClauses: reportingClauses ?? NO_RANGES };
 }
 
 /**
@@ -522,8 +524,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       }
       // An insult word inside a longer swear phrase is part of the swear ("Huere Siech!", "Huere Chaib, …"): a person is
       // insulted only through the phrase's aimed rows ("du huere Siech"), which are insults of their own.
-      const swears = matches.filter((m) => m.data?.category === 'profanity' && m.tokenEnd - m.tokenStart > 1);
-      if (swears.length > 0) {
+      if (matches.some((m) => m.data?.category === 'profanity' && m.tokenEnd - m.tokenStart > 1)) {
+        const swears = matches.filter((m) => m.data?.category === 'profanity' && m.tokenEnd - m.tokenStart > 1);
         const inSwear = (m: TermMatch<LexiconPayload>): boolean => swears.some((p) => p.tokenStart <= m.tokenStart && p.tokenEnd >= m.tokenEnd && p.tokenEnd - p.tokenStart > m.tokenEnd - m.tokenStart);
         matches = matches.filter((m) => m.data?.category !== 'insult' || !mayDrop(m, false) || !inSwear(m));
       }
