@@ -1,7 +1,7 @@
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../domain';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
-import { findPredicates } from './insult-predicates';
+import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
 import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
@@ -377,6 +377,14 @@ function mayDrop(m: TermMatch<LexiconPayload>, groupNamed: boolean): boolean {
   return (d.weights.SEVERE_TOXICITY ?? 0) === 0 && (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
 }
 
+const NO_FINDINGS: PredicateFindings = { matches: [], allowed: [], negated: [] };
+
+/** A match that criticism of a thing may take back: an insult, swear word or body insult. */
+function isRetractable(m: TermMatch<LexiconPayload>): boolean {
+  const c = m.data?.category;
+  return c === 'insult' || c === 'profanity' || c === 'body';
+}
+
 /** Matches in order of position, longer first on ties, then by id (deterministic). */
 function byPosition(a: TermMatch<LexiconPayload>, b: TermMatch<LexiconPayload>): number {
   return a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -500,7 +508,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       const found = exact.matchWithAllowed(text, language);
       let { allowed } = found;
       let matches = found.matches;
-      const said = findPredicates(text.text, tokens, language);
+      // German criticism of a thing only takes back lexicon matches (the grammar reports no German insults): without
+      // an insult or swear word found, there is nothing for it to do, and most comments are spared the reading.
+      const said = language === 'de' && !found.matches.some(isRetractable) ? NO_FINDINGS : findPredicates(text.text, tokens, language);
       if (said.matches.length > 0 || said.allowed.length > 0) {
         // Criticism of a thing ("cette décision est stupide") and speaking of oneself: the words inside are no evidence.
         // Inside a negated predicate ("il n'est pas idiot") the words count through the predicate, negated.
