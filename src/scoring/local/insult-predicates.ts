@@ -19,6 +19,10 @@
  *   stupide", "une idée idiote", "this policy is idiotic", "un'idea stupida"), impersonal "c'est idiot de …",
  *   "it's stupid to …", and speaking of oneself ("I was an idiot to vote for them", "je suis bête").
  *
+ * - **German** (Standard with Swiss spelling, Swiss German): only the allowed part, criticism of a thing ("Diese
+ *   Politik ist dumm", "Den Entscheid finde ich dumm", "Das isch doch bireweich"), in German word order; German
+ *   insults of people are the lexicon's rows and German context rules (lexicon-scorer.ts).
+ *
  * Negation ("il n'est pas idiot"), quotation, reported speech and counter-speech are applied afterwards by the
  * lexicon's context rules, since the match spans the whole clause. A quoted insult word alone is reported as a
  * weak hit, so that a comment quoting it to condemn it («moutons», "vendu") counts as a mention.
