@@ -85,9 +85,60 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     expect(heldOn('Con questo sistema i migranti sono parassiti.', 'it')).not.toEqual([]);
   });
 
-  it('Does nothing for German', () => {
+  it('Reports no German insults itself: the lexicon and its German context rules find them', () => {
     const text = 'Du bist ein Vollidiot.';
     expect(findPredicates(text, normalizeText(text).tokens, 'de').matches).toEqual([]);
+  });
+
+  describe('German: criticism of a thing', () => {
+    // Lexicon scores only (model-independent): the words inside criticism of a thing are no evidence.
+    it.each([
+      'Diese Politik ist dumm.',
+      'Das ist doch absurd und dumm, eine Gebühr für jeden Velofahrer einzuführen.',
+      'Der Entscheid des Bundesrats ist idiotisch.',
+      'Das Spiel gestern war scheisse.',
+      'Es ist bescheuert, jetzt die Steuern zu erhöhen.',
+      'Den Entscheid finde ich dumm.',
+      'Ich finde diese Regelung ziemlich dumm.',
+      'Ich halte diesen Vorschlag für idiotisch.',
+      'Was für ein dummer Entscheid!',
+      'Das isch doch bireweich.',
+      'Dumm ist diese Initiative nicht, aber teuer.',
+      'Schade, weil die Vorlage eigentlich dumm ist.',
+      'Dass die Prämien schon wieder steigen, ist bescheuert.',
+      'So ein Scheiss-Spiel.',
+      'Ich finde die neue Parkplatzregel einfach nur idiotisch.',
+      'Absolut bescheuert, diese Regelung.',
+      'Die Idee, die Armee abzuschaffen, ist dumm.',
+      'Am dümmsten finde ich die Begründung.',
+      'Weil die Vorlage dumm formuliert wurde, scheitert sie.',
+    ])('"%s" is no insult', (text) => {
+      expect(heldOn(text, 'de')).toEqual([]);
+    });
+
+    it.each([
+      'Der Bundesrat ist dumm.',
+      'Du bist dumm.',
+      'Die Politiker sind Idioten.',
+      'Das sind doch alles Idioten.',
+      'Dumm ist er, nicht der Entscheid.',
+      'Ich finde dich dumm.',
+      'Ich finde den Autor dieses Artikels bescheuert.',
+      'Wer so etwas schreibt, ist bescheuert.',
+      'Der Schreiberling dieses Artikels ist ein Trottel.',
+      'Das ist ein dummer Mensch.',
+      'Das Gesetz ist dumm, die Politiker noch dümmer.',
+      'Weil der Trainer so dumm gewesen ist, verlieren wir.',
+      'Oh Mann, so dumm, der Parteipräsident.',
+    ])('"%s" is still an insult', (text) => {
+      expect(heldOn(text, 'de')).toContain('INSULT');
+    });
+
+    it('Marks the judged thing and its verdict as allowed', () => {
+      const text = 'Den Entscheid finde ich dumm.';
+      const found = findPredicates(text, normalizeText(text).tokens, 'de');
+      expect(found.allowed).toEqual([{ tokenStart: 1, tokenEnd: 5 }]);
+    });
   });
 
   describe('subjects, comparisons and conjunctions', () => {

@@ -19,6 +19,10 @@
  *   stupide", "une idée idiote", "this policy is idiotic", "un'idea stupida"), impersonal "c'est idiot de …",
  *   "it's stupid to …", and speaking of oneself ("I was an idiot to vote for them", "je suis bête").
  *
+ * - **German** (Standard with Swiss spelling, Swiss German): only the allowed part, criticism of a thing ("Diese
+ *   Politik ist dumm", "Den Entscheid finde ich dumm", "Das isch doch bireweich"), in German word order; German
+ *   insults of people are the lexicon's rows and German context rules (lexicon-scorer.ts).
+ *
  * Negation ("il n'est pas idiot"), quotation, reported speech and counter-speech are applied afterwards by the
  * lexicon's context rules, since the match spans the whole clause. A quoted insult word alone is reported as a
  * weak hit, so that a comment quoting it to condemn it («moutons», "vendu") counts as a mention.
@@ -28,7 +32,7 @@ import type { LexiconPayload } from './lexicon-data';
 import { insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
 import type { Token } from './text-normalizer';
-import { WORDS, WordFlags } from './word-table';
+import { WORDS, WordFlags, WordSet } from './word-table';
 
 // Word classes (bits).
 const COP = 1 << 0;
@@ -66,7 +70,7 @@ const PRE = 1 << 29;
 const INSULTING = STRONG | WEAK | ADJ | PRED_ONLY;
 const KNOWN = 1 << 30;
 
-type Lang = 'fr' | 'it' | 'en';
+type Lang = 'fr' | 'it' | 'en' | 'de';
 
 /** "vendu:e,s,es" → vendu, vendue, vendus, vendues; words separated by spaces. */
 function expand(spec: string): string[] {
@@ -115,9 +119,15 @@ interface Grammar {
   compareVerbs: ReadonlySet<string>;
   /** "comme", "come", "like". */
   like: string;
+  /**
+   * Whether the grammar reports insults, or only what is said of things and of oneself (German: the lexicon's rows
+   * and its German context rules already find insults of persons; the grammar only keeps criticism of a thing from
+   * counting as one).
+   */
+  insults: boolean;
 }
 
-function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[], tails: string, openers: string, that: string, opinion: string, cheap: string[], compare: [like: string, verbs: string[]]): Grammar {
+function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[], tails: string, openers: string, that: string, opinion: string, cheap: string[], compare: [like: string, verbs: string[]], insults = true): Grammar {
   const classes = new Map<string, number>();
   for (const [bit, words] of Object.entries(spec)) for (const w of words ?? []) classes.set(w, (classes.get(w) ?? 0) | Number(bit));
   const byFirst = new Map<string, { words: string[]; end: boolean }[]>();
@@ -138,6 +148,7 @@ function grammar(spec: Partial<Record<number, string[]>>, imperatives: string[],
     cheapFirst: new Set(cheap.map((phrase) => phrase.split(' ')[0] as string)),
     like: compare[0],
     compareVerbs: new Set(compare[1]),
+    insults,
   };
 }
 
@@ -424,7 +435,117 @@ const EN = grammar(
   ['like', 'think thinks talk talks write writes act acts behave behaves vote votes reason reasons argue argues play plays drive drives'.split(' ')],
 );
 
-const GRAMMARS: Readonly<Record<Lang, Grammar>> = { fr: FR, it: IT, en: EN };
+// ---------------------------------------------------------------------------------------------------------------
+// German (Standard with Swiss spelling, Swiss German dialect): criticism of things only
+// ---------------------------------------------------------------------------------------------------------------
+
+/** German adjectives with their attributive endings ("dumm" → dumm, dumme, dummer, dummes, dummen, dummem). */
+function de6(spec: string): string[] {
+  return spec
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .flatMap((w) => [w, ...['e', 'er', 'es', 'en', 'em'].map((e) => w + e)]);
+}
+
+/** People and bodies of people: "Der Bundesrat ist dumm" insults its members, "Der Entscheid des Bundesrats" is a thing. */
+const DE_PERSON = expand(
+  'politiker:in,innen ministerin minister bundesrat:s,es bundesraetin:nen bundesraete:n nationalrat:s nationalraetin:nen ' +
+    'staenderat:s staenderaetin gemeinderat:s gmeindrat regierungsrat:s stadtrat:s praesident:en,in,innen gemeindepraesident:en,in ' +
+    'stadtpraesident:en,in parlamentarier:in,innen abgeordnete:n,r kanzler:in journalist:en,in,innen redaktor:en,in,innen ' +
+    'autor:en,in,innen verfasser:in kommentator:en,in schreiber:ling,lings trainer:in schiri:s schiedsrichter:in spieler:in ' +
+    'typ:en kerl:s mann frau leute chef:in,s boss manager:in verwaltungsrat:s verwaltungsraete richter:in professor:en,in ' +
+    'experte:n expertin lehrer:in pfarrer bischof papst imam rabbiner mensch:en person:en kommentarschreiber user:in',
+);
+/** Insult nouns said only of people ("Der Entscheid ist ein Idiot" makes no sense): never criticism of a thing. */
+const DE_STRONG = expand(
+  'idiot:en,in vollidiot:en trottel:n depp:en dummkopf dummkoepfe vollpfosten tubel dubel toebel tschumpel gluenggi loeli ' +
+    'arschloch:er versager:in luegner:in schwachkopf hohlkopf hirni:s spinner:in clown:s kasper:li chaschperli seckel schofseckel',
+);
+/** Adjectives that insult a person and criticise a thing: "Der Bundesrat ist dumm" / "Diese Politik ist dumm". */
+const DE_ADJ = [
+  ...de6('dumm doof bloed bescheuert idiotisch daemlich hirnrissig hirnverbrannt hirnlos schwachsinnig strohdumm saudumm stockdumm'),
+  ...de6('grottendumm sackdumm deppert bekloppt behaemmert vertrottelt unterbelichtet tumm duemmer duemmst'),
+  'bireweich', 'birewaich', 'tummi', 'bloedi', 'dummi',
+];
+/** Words that judge a thing harshly, besides the adjectives: "Das isch en Seich", "Das Spiel war scheisse", "ist gelogen". */
+const DE_CRIT = [
+  ...DE_ADJ,
+  ...de6('absurd laecherlich beschissen verlogen katastrophal dilettantisch unsinnig sinnlos'),
+  ...expand('scheisse scheiss schiiss schiisse mist seich bloedsinn schwachsinn unsinn quatsch humbug bullshit witz gelogen schnapsidee:n chabis'),
+];
+/** Things: what a decision, law, game, article or statement is called. */
+const DE_THING = expand(
+  'entscheid:e,s entscheidung:en beschluss beschluesse idee:n gesetz:e,es gsetz politik reform:en vorlage:n vorschlag vorschlaege ' +
+    'massnahme:n initiative:n abstimmung:en regel:n regelung:en verbot:e verordnung:en artikel:s bericht:e text:e kommentar:e ' +
+    'frage:n argument:e begruendung:en spiel:e match:es partie:n derby resultat:e ergebnis:se strategie:n taktik system:e konzept:e ' +
+    'plan:es projekt:e budget:s steuer:n gebuehr:en maut abgabe:n diskussion:en debatte:n aussage:n behauptung:en aeusserung:en ' +
+    'spruch:s sprueche satz saetze titel schlagzeile:n umfrage:n studie:n theorie:n logik antwort:en versprechen film:e sendung:en ' +
+    'serie:n transfer:s wahl:en verhalten vorgehen situation lage kampagne:n plakat:e werbung sache:n ding:er zeug aktion:en ' +
+    'vertrag:s vertraege abkommen deal:s prognose:n rechnung:en zahl:en praemie:n praemien tarif:e preis:e preise konzept ' +
+    'sparprogramm:s paket:e vorhaben programm:e uebung aufstellung:en wechsel auswechslung:en elfmeter penalty:s tor:e goal:s ' +
+    'formulierung:en recherche:n interview:s podcast:s video:s tweet:s post:s kolumne:n',
+);
+/** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
+const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
+/** Verbs of judging that take the judged as object: "Den Entscheid finde ich dumm", "Ich halte das für idiotisch". */
+const DE_JUDGE = new WordSet(new Set(['finde', 'findet', 'finden', 'fand', 'fanden', 'find', 'finds', 'faend', 'finded', 'halte', 'haelt', 'halten', 'haltet', 'hielt', 'hielten']));
+/** Conjunctions that open a clause which is the subject of "ist …": "Dass die Prämien steigen, ist bescheuert". */
+const DE_SUBJECT_CLAUSE: ReadonlySet<string> = new Set(['dass', 'wenn', 'wie', 'ob', 'das', 'wo']);
+/** Words that may come before a predicate put first in its clause: "Aber dumm ist das nicht". */
+const DE_OPENERS: ReadonlySet<string> = new Set(['aber', 'und', 'doch', 'also', 'nein', 'ja', 'oder', 'sondern']);
+
+const DE = grammar(
+  {
+    [COP]: ['ist', 'sind', 'war', 'waren', 'isch', 'waer', 'waere', 'waeren', 'wars', 'wird', 'werden', 'wurde', 'wurden', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent', 'bist', 'bisch', 'seid', 'sei', 'seien'],
+    [ADDR]: ['du', 'ihr', 'dich', 'euch', 'dir'],
+    [SUBJ3]: ['er', 'sie', 'der', 'die', 'dae', 'ihn', 'ihm', 'ihnen', 'man', 'jeder', 'jede', 'alle', 'alli', 'wer', 'dieser', 'jener'],
+    [DEM_SUBJ]: ['das', 'es', 'dies', 'sowas', 'daes', 'ganze', 'alles'],
+    [PERSON]: DE_PERSON,
+    [FILLER]: expand(
+      'doch ja halt eben einfach eifach nur total voll echt wirklich wuerklich ziemlich zimli sehr so extrem absolut komplett voellig ' +
+        'vollkommen richtig schon scho wieder immer noch no auch au mal mol eigentlich definitiv wohl natuerlich heute gestern huere ' +
+        'mega gar selten reichlich ganz recht dermassen schlicht schlichtweg rein bloss vor allem eher etwas bitzeli chli nicht nid ' +
+        'noed hoechst am',
+    ),
+    [ART]: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'en', 'e', 'es', 'ne', 'a', 'der', 'die', 'das', 'den', 'dem', 'des', 'dae', 'd', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'solche', 'solcher', 'solches', 'solchen', 'jener', 'jene', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'meine', 'deine', 'seine', 'ihre', 'unsere', 'eure', 'seinem', 'seinen', 'ihrem', 'ihren', 'deinem', 'deinen', 'ganze', 'ganzen', 'neue', 'neuen', 'jetzige', 'aktuelle'],
+    [PLURAL_ART]: [],
+    [STRONG]: DE_STRONG,
+    [WEAK]: [],
+    [ANIMAL]: [],
+    [ADJ]: DE_ADJ,
+    [CRIT]: DE_CRIT,
+    [EXCLAIM]: [],
+    [DET]: [],
+    [THING]: DE_THING,
+    [GROUP]: [],
+    [AGENT]: [],
+    [PRE]: [],
+    [AND]: ['und', 'oder', 'u'],
+    [NEG]: ['nicht', 'nid', 'noed', 'kein', 'keine', 'nie'],
+    [OF]: ['des', 'der', 'von', 'vom', 'vo', 'ueber', 'zur', 'zum', 'fuer', 'gegen'],
+    [AFTER_ADJ]: [],
+    [SELF]: ['ich', 'i', 'mich', 'mir'],
+    [SELF_COP]: ['bin', 'bi', 'war', 'fuehle', 'fuehlte'],
+    [MERDE]: [],
+    [ALL]: [],
+    [PRED_ONLY]: [],
+  },
+  [],
+  '',
+  '',
+  'dass',
+  '',
+  [],
+  ['wie', []],
+  false,
+);
+
+/** Things and people as the head of a German compound: "Parkplatzregel", "Fussballspiel", "Parteipräsident". */
+const DE_HEADS: ReadonlyMap<string, number> = new Map([...DE_THING.map((w): [string, number] => [w, THING]), ...DE_PERSON.map((w): [string, number] => [w, PERSON])].filter(([w]) => w.length >= 4));
+const MIN_COMPOUND_FIRST = 3;
+const MIN_COMPOUND_HEAD = 4;
+
+const GRAMMARS: Readonly<Record<Lang, Grammar>> = { fr: FR, it: IT, en: EN, de: DE };
 
 const PREDICATE = insult(0.8);
 const PREDICATE_WEAK = insult(0.68);
@@ -436,7 +557,14 @@ const MENTION = insult(0.3);
 /** Word classes per language, one typed-array read per token. */
 class ClassTable {
   private readonly flags = new WordFlags(WORDS);
-  constructor(private readonly classes: ReadonlyMap<string, number>) {}
+  /**
+   * `heads`: classes a word takes as the last part of a compound (German "Parkplatz|regel", "Partei|präsident"); the
+   * first part has at least three letters, the head at least four.
+   */
+  constructor(
+    private readonly classes: ReadonlyMap<string, number>,
+    private readonly heads?: ReadonlyMap<string, number>,
+  ) {}
 
   of(token: Token): number {
     const known = this.flags.get(token.id);
@@ -444,18 +572,23 @@ class ClassTable {
     let bits = this.classes.get(token.norm) ?? 0;
     // Stretched letters ("Idiooot", "stuuupid"): three or more of a letter read as one.
     if (bits === 0 && /(.)\1\1/.test(token.norm)) bits = this.classes.get(token.norm.replace(/(.)\1{2,}/g, '$1')) ?? 0;
+    if (bits === 0 && this.heads !== undefined) {
+      const w = token.norm;
+      for (let i = MIN_COMPOUND_FIRST; i + MIN_COMPOUND_HEAD <= w.length && bits === 0; i++) bits = this.heads.get(w.slice(i)) ?? 0;
+    }
     this.flags.set(token.id, bits | KNOWN);
     return bits;
   }
 }
 
-const TABLES: Readonly<Record<Lang, ClassTable>> = { fr: new ClassTable(FR.classes), it: new ClassTable(IT.classes), en: new ClassTable(EN.classes) };
+const TABLES: Readonly<Record<Lang, ClassTable>> = { fr: new ClassTable(FR.classes), it: new ClassTable(IT.classes), en: new ClassTable(EN.classes), de: new ClassTable(DE.classes, DE_HEADS) };
 
 /** Insults often written with a letter or two masked, besides the grammar's insult words. */
 const MASKABLE: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux'],
   it: ['stronzo', 'stronza', 'stronzi', 'coglione', 'coglioni', 'puttana', 'bastardo', 'bastardi', 'troia', 'vaffanculo', 'minchione'],
   en: ['fucking', 'fucker', 'asshole', 'arsehole', 'bitch', 'cunt', 'bastard', 'dickhead', 'wanker', 'shithead', 'retard', 'twat'],
+  de: [],
 };
 const masked = new Map<Lang, ReadonlySet<string>>();
 
@@ -530,7 +663,7 @@ function clauseStart(text: string, tokens: readonly Token[], i: number): boolean
 }
 
 function isLang(language: Language): language is Lang {
-  return language === 'fr' || language === 'it' || language === 'en';
+  return language === 'fr' || language === 'it' || language === 'en' || language === 'de';
 }
 
 /** Finds predicate insults, exclamations, dismissive imperatives and allowed criticism of things. */
@@ -543,6 +676,30 @@ export function findPredicates(text: string, tokens: readonly Token[], language:
     return { matches: all.flatMap((f) => f.matches), allowed: all.flatMap((f) => f.allowed), negated: all.flatMap((f) => f.negated) };
   }
   return isLang(language) ? findIn(text, tokens, language) : NONE;
+}
+
+/** A German verdict word: criticism that may be said of a thing ("dumm", "Seich"), not a noun said only of people. */
+function judged(c: number): boolean {
+  return (c & CRIT) !== 0 && (c & STRONG) === 0;
+}
+
+/**
+ * The head of a German noun phrase in [from, to): the first word that is no article, filler, "ich" or "für"
+ * ("diesen Vorschlag", "das" alone); "das" before a noun is its article.
+ */
+function nounHead(tokens: readonly Token[], cls: Int32Array, from: number, to: number): number {
+  for (let q = from; q < to; q++) {
+    const c = cls[q] as number;
+    if (c & THING) return q;
+    if (c & DEM_SUBJ) {
+      let alone = true;
+      for (let r = q + 1; r < to && alone; r++) alone = ((cls[r] as number) & FILLER) !== 0 || (tokens[r] as Token).norm === 'fuer';
+      if (alone) return q;
+    }
+    if (c & (ART | FILLER | SELF) || (tokens[q] as Token).norm === 'fuer') continue;
+    return q;
+  }
+  return -1;
 }
 
 function findIn(text: string, tokens: readonly Token[], language: Lang): PredicateFindings {
@@ -558,10 +715,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     cls[i] = c;
     any |= c;
   }
-  // Most comments hold no insult, no criticism and no imperative: nothing to read.
-  const hasMask = text.includes('*');
-  const wordy = (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask;
-  if (!wordy && !(any & (IMP | PERSON))) return NONE;
+  // Masked insults ("cr*tin") are only looked for where the grammar reports insults.
+  const hasMask = g.insults && text.includes('*');
+  // Most comments hold no insult, no criticism and no imperative: nothing to read. German: only criticism of a
+  // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
+  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
+  // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
+  if (!wordy && !(any & IMP) && !(g.insults && any & PERSON)) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
   if (breakBuffer.length < n + 1) breakBuffer = new Uint8Array(Math.max(n + 1, breakBuffer.length * 2));
@@ -577,6 +737,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   let allowed: AllowedRange[] | undefined;
   let negated: AllowedRange[] | undefined;
   const emit = (from: number, to: number, kind: string, weights: LexiconWeights): void => {
+    if (!g.insults) return;
     // Negated ("il n'est pas idiot", "non sono un branco di idioti"): the words inside count only through this match,
     // which the context rules discount as negated.
     if (isNegatedAt(from, to)) (negated ??= []).push({ tokenStart: from, tokenEnd: to });
@@ -787,6 +948,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const too = at > 0 && TOO.has((tokens[at - 1] as Token).norm);
       const complement = !too && at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !starts(at + 1);
       const insulting = (w & INSULTING) !== 0;
+      // German "ein dummer Mensch": after an article the adjective belongs to the noun after it, which is what is judged.
+      const noun = language === 'de' && article && same(at, at + 1) && !((cls[at + 1] as number) & (AND | FILLER)) ? at + 1 : -1;
+      if (noun >= 0 && !((cls[noun] as number) & THING)) continue;
       // A thing far before the verb is the subject only for adjectives: "l'idée de … est idiote", not "… est un crétin".
       if (farThing && article && w & STRONG) kind = 'none';
       switch (kind) {
@@ -795,8 +959,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (insulting) allow(start, at + 1);
           break;
         case 'thing':
-          // "cette décision est stupide", "the law is idiotic", "la riforma è stupida".
-          if (insulting || w & CRIT) allow(start, at + 1);
+          // "cette décision est stupide", "the law is idiotic", "la riforma è stupida". German "ein Idiot", "ein
+          // Trottel" are said of people only: with one as the predicate, the "thing" was a person's title.
+          if ((insulting || w & CRIT) && !(language === 'de' && w & STRONG)) allow(start, at + 1);
           break;
         case 'none':
           // "sono stato stupido a …": Italian first person without a pronoun, speaking of oneself.
@@ -812,6 +977,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (nounPredicate(k, from, at, article, w)) emit(k, at + 1, 'predicate', PREDICATE);
           break;
         case 'dem':
+          // "Das ist dumm", "Es ist bescheuert, jetzt …", "Das isch en Seich" judge a thing; "Das sind Idioten",
+          // "Das ist ein Trottel" point at people.
+          if (language === 'de') {
+            if ((insulting || w & CRIT) && !(w & STRONG) && DE_SINGULAR_COP.has((tokens[k] as Token).norm)) allow(start, at + 1);
+            break;
+          }
           // "c'est un vendu", "that's a hack"; "c'est idiot de …", "c'est nul", "it's stupid to …" criticise a thing.
           if (article && w & STRONG) emit(start, at + 1, 'predicate', PREDICATE);
           else if (!article && (insulting || w & CRIT)) allow(start, at + 1);
@@ -843,10 +1014,106 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     return undefined;
   };
+  // German word order puts the judged thing elsewhere than before the verb: the predicate first ("Dumm ist diese
+  // Initiative nicht"), at the end of a subordinate clause ("…, weil die Vorlage dumm ist"), after a clause that is
+  // the subject ("Dass die Prämien steigen, ist bescheuert") and after verbs of judging ("Den Entscheid finde ich
+  // dumm", "Ich halte das für idiotisch"). People stay insulted: "Dumm ist er nicht", "Ich finde dich dumm".
+  if (language === 'de' && wordy && any & CRIT) {
+    const norm = (i: number): string => (tokens[i] as Token).norm;
+    const clauseOf = (i: number): number => {
+      let q = i;
+      while (q > 0 && !starts(q)) q--;
+      return q;
+    };
+    const head = (from: number, to: number): number => nounHead(tokens, cls, from, to);
+    let judging = false;
+    const thingAt = (q: number): boolean => q >= 0 && ((cls[q] as number) & (THING | DEM_SUBJ)) !== 0 && ((cls[q] as number) & (PERSON | ADDR)) === 0;
+    for (let k = 1; k < n; k++) {
+      const c = cls[k] as number;
+      if (c & COP && !starts(k)) {
+        let a = k - 1;
+        while (a > 0 && same(a - 1, k) && (cls[a] as number) & FILLER && !judged(cls[a] as number)) a--;
+        if (!same(a, k) && a !== k - 1) continue;
+        // "…, weil die Vorlage dumm formuliert ist", "…, dass die Abstimmung so dumm ausgegangen ist": a participle
+        // between the verdict and the verb at the end of the clause.
+        const participle = !judged(cls[a] as number) && a === k - 1 && ends(k) && a > 0 && same(a - 1, k) && judged(cls[a - 1] as number) && cls[a] === 0;
+        if (participle) a--;
+        if (!judged(cls[a] as number)) continue;
+        let open = a;
+        while (open > 0 && !starts(open) && (DE_OPENERS.has(norm(open - 1)) || (cls[open - 1] as number) & FILLER)) open--;
+        if (starts(open) && !participle) {
+          // "Dumm ist diese Initiative nicht", "Idiotisch ist vor allem die Begründung", "Dumm ist das nicht".
+          let end = k + 1;
+          while (end < n && same(k, end)) end++;
+          const h = head(k + 1, end);
+          if (thingAt(h) && ((cls[h] as number) & THING || DE_SINGULAR_COP.has(norm(k)))) allow(a, h + 1);
+        } else {
+          // "…, weil die Vorlage eigentlich dumm ist", "…, dass das dumm war".
+          let b = a - 1;
+          while (b > 0 && (cls[b] as number) & FILLER && !starts(b)) b--;
+          if (thingAt(b) && same(b, k) && ((cls[b] as number) & THING || DE_SINGULAR_COP.has(norm(k)))) allow(b, k + 1);
+        }
+      } else if (c & COP && starts(k) && DE_SINGULAR_COP.has(norm(k))) {
+        // "Dass die Prämien steigen, ist bescheuert", "Wie das abläuft, ist idiotisch" (not "Wer das schreibt, ist …"),
+        // and a thing that opens the sentence before a clause about it: "Die Idee, die Armee abzuschaffen, ist dumm".
+        const found = scan(k + 1);
+        if (!(found.at > k && judged(cls[found.at] as number))) continue;
+        if (DE_SUBJECT_CLAUSE.has(norm(clauseOf(k - 1)))) allow(k, found.at + 1);
+        else {
+          let first = k - 1;
+          while (first > 0 && sentenceOf(first - 1) === sentenceOf(k)) first--;
+          let end = first;
+          while (end < k && !starts(end + 1)) end++;
+          const h = head(first, end + 1);
+          if (h === end && (cls[h] as number) & THING) allow(h, found.at + 1);
+        }
+      }
+      // A verdict in a clause of its own, then the thing: "Absolut bescheuert, diese Regelung", "So ein Schwachsinn,
+      // diese neue Steuer", "Ziemlich dumm, diese Aussage des Ministers".
+      if (judged(c) && ends(k) && k + 1 < n && sentenceOf(k + 1) === sentenceOf(k)) {
+        let open = k;
+        while (open > 0 && !starts(open) && (cls[open - 1] as number) & (FILLER | ART)) open--;
+        let end = k + 1;
+        while (end + 1 < n && same(k + 1, end + 1)) end++;
+        const h = head(k + 1, end + 1);
+        // Only a noun phrase follows ("diese Aussage des Ministers"), not a clause ("…, das Spiel ist vorbei").
+        let phrase = h > k;
+        for (let q = h + 1; q <= end && phrase; q++) phrase = ((cls[q] as number) & (OF | ART | PERSON | THING | FILLER)) !== 0 || /^\p{Lu}/u.test(text.slice((tokens[q] as Token).begin, (tokens[q] as Token).end));
+        if (starts(open) && phrase && (cls[h] as number) & THING) allow(open, h + 1);
+      }
+    }
+    for (let f = 0; f < n; f++) {
+      if (cls[f] !== 0 || !DE_JUDGE.has(tokens[f] as Token)) continue;
+      judging = true;
+      let a = f + 1;
+      while (a < n && a <= f + 8 && same(f, a) && !judged(cls[a] as number)) a++;
+      if (!(a < n && a <= f + 8 && same(f, a))) continue;
+      // The judged is between the verb and the adjective ("Ich finde diese Regelung dumm", "… es dumm, dass …"), or
+      // put first when nothing stands there but "ich" ("Den Entscheid finde ich dumm", "Das finde ich bescheuert").
+      let h = head(f + 1, a);
+      if (h < 0) h = head(clauseOf(f), f);
+      if (thingAt(h)) allow(Math.min(h, f), a + 1);
+    }
+    // The verdict put first before a verb of judging: "Am dümmsten finde ich die Begründung", "Dumm finde ich nur den Zeitpunkt".
+    for (let f = 1; judging && f < n; f++) {
+      if (cls[f] !== 0 || starts(f) || !DE_JUDGE.has(tokens[f] as Token)) continue;
+      let a = f - 1;
+      while (a > 0 && !starts(a) && (cls[a] as number) & FILLER && !judged(cls[a] as number)) a--;
+      if (!judged(cls[a] as number)) continue;
+      let open = a;
+      while (open > 0 && !starts(open) && (cls[open - 1] as number) & FILLER) open--;
+      if (!starts(open)) continue;
+      let end = f + 1;
+      while (end < n && same(f, end)) end++;
+      const h = head(f + 1, end);
+      if (h > f && (cls[h] as number) & THING) allow(a, h + 1);
+    }
+  }
 
   for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
-    const compared = comparison(i);
+    // Comparisons are insults; a grammar that reports none (German) reads none.
+    const compared = g.insults ? comparison(i) : undefined;
     if (compared !== undefined) {
       const found = scan(compared.start);
       const w = found.at >= compared.start ? (cls[found.at] as number) : 0;
@@ -871,10 +1138,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (found.at > i && (cls[found.at] as number) & (INSULTING | CRIT)) allow(i, found.at + 1);
     }
     const next = i + 1 < n && same(i, i + 1) ? (cls[i + 1] as number) : 0;
-    // Attributive criticism of a thing: "une idée idiote", "stupid idea", "un'idea stupida".
-    if ((c & THING && next & CRIT) || (c & CRIT && next & THING)) allow(i, i + 2);
+    // Attributive criticism of a thing: "une idée idiote", "stupid idea", "un'idea stupida", "dummer Entscheid". German
+    // puts the adjective first: after the noun it is a predicate ("Ich finde den Autor dieses Artikels bescheuert").
+    if ((c & THING && next & CRIT && language !== 'de') || (c & CRIT && next & THING)) allow(i, i + 2);
     // "cette décision complètement débile", "this plan so stupid".
-    else if (c & THING && next & FILLER && !(next & (ART | NEG)) && same(i, i + 2) && (cls[i + 2] as number) & CRIT) allow(i, i + 3);
+    else if (c & THING && next & FILLER && !(next & (ART | NEG)) && same(i, i + 2) && (cls[i + 2] as number) & CRIT && language !== 'de') allow(i, i + 3);
+    // The rest reports insults, which a German grammar leaves to the lexicon.
+    if (!g.insults) continue;
     if (c & INSULTING && next & OF) {
       // "a joke of a campaign" (a thing); "idiot of a coach", "honte de journaliste", "ce crétin de ministre" (a person).
       let q = i + 2;
@@ -932,7 +1202,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
 
   // "politicien de pacotille", "journaliste de caniveau", "ministre de mes deux", "giornalisti da strapazzo": no
   // insult word needed, so looked for in every comment that names a person.
-  if (any & PERSON) {
+  if (g.insults && any & PERSON) {
     for (let i = 0; i + 2 < n; i++) {
       if (!((cls[i] as number) & PERSON) || !g.cheapFirst.has((tokens[i + 1] as Token).norm)) continue;
       let key = (tokens[i + 1] as Token).norm;

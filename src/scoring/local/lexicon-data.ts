@@ -129,11 +129,8 @@ const INSULTS: Row[] = [
   ['schofseckel', insult(0.85)],
   ['sauhund', insult(0.8), HEAD],
   ['souhund', insult(0.8), HEAD],
-  ['huerechaib', severe(0.9)],
-  ['huere chaib', severe(0.9)],
   ['sauchaib', severe(0.85)],
   ['chaib', insult(0.55), { inflect: ['e', 'li'] }],
-  ['huere siech', severe(0.85)],
   ['tumm siech', insult(0.8)],
   ['siech', insult(0.45), { inflect: false }],
   ['plagoeri', insult(0.3)],
@@ -440,6 +437,11 @@ export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
   ...GROUP_NAME_ROWS.map((r) => row(r, 'identity')),
   ...ALLOW.map((term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', id: `allow:${term}`, data: { category: 'allow', weights: {} } })),
   // The newer phrase lists are written out in every form they need, so they match exactly ("da sind" is not "das sind").
+  // Words that end in "affe(n)" without being apes (the insult "Affe" may head a compound: "Lackaffe"): "Waffen",
+  // "Atomwaffen", "abschaffen", "geschaffen", "Giraffe", "aufraffen".
+  ...['waffe', 'waffen', 'schaffen', 'schaffe', 'raffen', 'gaffen', 'klaffen', 'giraffe', 'giraffen', 'karaffe', 'karaffen'].map(
+    (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, compound: 'head', language: 'de', id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
+  ),
   ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...GROUP_FRAME_ALLOW, ...THREAT_FRAME_ALLOW, ...THREAT_IMPLICIT_ALLOW].map(
     (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
   ),

@@ -16,6 +16,9 @@ const DE_FOOLS = ['flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sa
 /** Animals: insults only with an article or adjective in front ("du bist ein Esel", "du dumme Gans"). */
 const DE_ANIMALS = ['affe', 'esel', 'gans', 'kuh', 'ziege', 'pute', 'schnepfe', 'hund', 'schwein', 'sau', 'made', 'wurm', 'zwerg', 'chue', 'geiss'];
 
+/** Swiss swear phrases that are insults only when a person is called so. */
+const HUERE_SWEARS = ['huere siech', 'huere sieche', 'huere cheib', 'huere cheibe', 'huere chaib', 'huere chaibe', 'huerechaib', 'huerecheib'];
+
 const DE_INSULTS: Row[] = [
   // Standard German nouns, also as compound heads ("Oberdummbatz").
   ...each(['dummbatz', 'dumpfbacke', 'hohlbirne', 'hohlbratze', 'dummbeutel', 'spacko', 'saftsack', 'sackgesicht', 'arschgesicht', 'pissnelke', 'nulpe', 'schwachmat', 'evolutionsbremse', 'kackbratze', 'knalltuete', 'vollhorst', 'flachzange'], insult(0.8), { ...DE, ...HEAD }),
@@ -38,6 +41,10 @@ const DE_INSULTS: Row[] = [
   ['hirnamoebe', insult(0.85), DE],
   ['gehirnamputiert', insult(0.8), DE],
   ['hirntot', insult(0.6), DE],
+  // "dumm" made stronger ("strohdumm", "stockdumm"): no other sense, and rare enough that the model has not learnt them.
+  // Comparative and superlative ("die Politiker noch dümmer", "der dümmste Trainer der Liga").
+  ...each(['duemmer', 'duemmere', 'duemmeren', 'duemmerer', 'duemmste', 'duemmsten', 'duemmster', 'duemmstes'], insult(0.55), { ...DE, inflect: false }),
+  ...each(['strohdumm', 'stockdumm', 'sackdumm', 'grottendumm', 'erzdumm', 'kreuzdumm', 'saudumm', 'strohtumm', 'sautumm', 'stocktumm'], insult(0.6), { ...DE, inflect: ['e', 'er', 'es', 'en', 'em'] }),
   // Aimed at a person: "du Affe", "so eine Flasche"; the bare words are animals and things.
   // "du Affe", but not "Siehst du Affen?", "Isst du Schwein?", "Hast du Hunde?": after a bare "du", no animals.
   ...frames(
@@ -67,9 +74,12 @@ const DE_INSULTS: Row[] = [
   // Swiss German dialect (see also the core table: Tubel, Dubel, Tschumpel, Löli, Glünggi, Schofseckel, Sauhund, Chaib).
   ...each(['toebel', 'toubel', 'gluengi', 'schafseckel', 'schoofseckel'], insult(0.82), { ...DE, ...HEAD, inflect: ['e', 'n', 'i', 's'] }),
   ...each(['seckel', 'saeckel'], insult(0.75), { ...DE, ...HEAD, inflect: ['s', 'n'] }),
-  ...each(['huerebueb', 'huerebuebe', 'hurebueb', 'huere bueb', 'huerecheib', 'huere cheib', 'huereseckel', 'huere seckel', 'huere tubel', 'huere dubel', 'huere arschloch', 'huere idiot', 'huere gluenggi', 'huere sauhund', 'sauchaib', 'souchaib', 'souchog', 'sauchog', 'tumme cheib', 'tumme chaib', 'tumm cheib'], severe(0.88), DE),
+  ...each(['huerebueb', 'huerebuebe', 'hurebueb', 'huere bueb', 'huereseckel', 'huere seckel', 'huere tubel', 'huere dubel', 'huere arschloch', 'huere idiot', 'huere gluenggi', 'huere sauhund', 'sauchaib', 'souchaib', 'souchog', 'sauchog', 'tumme cheib', 'tumme chaib', 'tumm cheib'], severe(0.88), DE),
   ...each(['toetsch', 'tschooli', 'gigu'], insult(0.6), { ...DE, inflect: ['e', 'i', 'li'] }),
   ...each(['lappi', 'halbschue', 'halbschueh', 'suermel', 'sueremel', 'foetzel', 'schnuderi', 'schnudergoof', 'gaggalaari', 'gagalari', 'grossschnurri'], insult(0.6), { ...DE, inflect: false }),
+  // "Huere Siech!", "Huere Cheib, isch das es Goal gsi!": Swiss swearing, aimed at no one unless a person is called
+  // so ("du huere Siech", "dä huere Cheib", "isch en huere Siech"). The exclamations are profanity (EXTRA_PROFANITY).
+  ...frames(['du', 'dae', 'de', 'dem', 'en', 'e', 'sone', 'so ne', 'ihr', 'dene', 'die', 'so ein', 'du bisch en', 'du bist ein'], HUERE_SWEARS, severe(0.88), DE),
   ['tepp', insult(0.75), { ...DE, ...HEAD, inflect: ['e', 'en'] }],
   ['vollidiote', insult(0.9), { ...DE, inflect: false }],
   ['hohlchopf', insult(0.85), { ...DE, ...HEAD }],
@@ -190,6 +200,7 @@ const EN_BODY: Row[] = [
 export const EXTRA_PROFANITY: Row[] = [
   ['schiiss', profane(0.7), { ...DE, ...BOTH, inflect: ['e', 'er', 'en'] }],
   ['gopfertelli', profane(0.3), DE],
+  ...each(HUERE_SWEARS, profane(0.8), { ...DE, inflect: false }),
   ['gopfertori', profane(0.4), DE],
   ['oasch', profane(0.6), { ...DE, ...HEAD, inflect: false }],
   ['schas', profane(0.4), { ...DE, inflect: false }],
@@ -293,8 +304,16 @@ export const EXTRA_ALLOW: readonly string[] = [
   // rest of the comment decides. "du Kriegsverbrecher" still counts through the address and the rest of the comment.
   'kriegsverbrecher', 'kriegsverbrecherin', 'kriegsverbrechers', 'kriegsverbrechern', 'kriegsverbrechen', 'propaganda',
   'kriegspropaganda', 'staatspropaganda',
-  // Swearing at the weather and the day, and "scheissegal" (couldn't care less): nobody is the target.
-  'scheissegal', 'schiissegal', 'scheisswetter', 'schiisswetter', 'scheisstag', 'scheisswoche',
+  // Swearing at the weather and the day, and "scheissegal", "Scheiss drauf" (couldn't care less): nobody is the target.
+  'scheissegal', 'schiissegal', 'scheisswetter', 'schiisswetter', 'scheisstag', 'scheisswoche', 'scheiss drauf', 'scheiss doch drauf',
+  'schiiss druf', 'schiiss doch druf', 'scheiss der hund drauf',
+  // Idioms with pigs: partying ("die Sau rausgelassen", Swiss "d Sau usegla"), astonishment ("mein Schwein pfeift"),
+  // luck ("Schwein gehabt", "Schwein gha").
+  'sau rausgelassen', 'sau raus gelassen', 'sau usegla', 'sau uselaa', 'sau uselah', 'sau use glaa',
+  'sau use gla', 'schwein pfeift', 'schwein pfiift', 'schwein gehabt', 'schwein gha', 'schwein ghaa', 'schwein hatte', 'schwein haben',
+  // Words for a ruler or a statement (a despot, a dictator; "gelogen"): verdicts in political comment, not insults;
+  // "du Despot" still counts through the address and the rest of the comment.
+  'despot', 'despoten', 'diktator', 'diktatoren', 'autokrat', 'autokraten', 'tyrann', 'tyrannen', 'gelogen', 'belogen',
   // "fett" as food and as slang for "big": "fettes Fleisch", "fettes Dankeschön", "fette Party".
   ...['fett', 'fette', 'fettes', 'fetten', 'fetter'].flatMap((adjective) => FAT_THINGS.map((noun) => `${adjective} ${noun}`)),
 ];

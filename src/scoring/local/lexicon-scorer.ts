@@ -1,10 +1,10 @@
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../domain';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
-import { findPredicates } from './insult-predicates';
+import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
-import { reportedSpeechTokens } from './speech-context';
+import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
@@ -336,6 +336,7 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
       }
     }
     if (deniedOpinion(tokens, start, end, notNegations)) return true;
+    if (notEveryone(tokens, start)) return true;
   }
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
@@ -346,6 +347,30 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
   return false;
 }
 
+/** "nicht jeder", "nicht alle", Swiss "nöd jede", "nid alli": a negated subject at the start of the sentence. */
+const EVERYONE: ReadonlySet<string> = new Set(['jeder', 'jede', 'jedes', 'alle', 'alli', 'jedi', 'jedae', 'jeda', 'jedermann']);
+const NOT_EVERYONE_NEGATIONS: ReadonlySet<string> = new Set(['nicht', 'nid', 'noed', 'ned']);
+/** How far into the sentence a negated subject reaches: past a relative clause to the predicate. */
+const NOT_EVERYONE_WINDOW = 14;
+
+/**
+ * "Nicht jeder, der die SVP wählt, ist ein Trottel", "Nicht alle, die dagegen stimmen, sind Idioten": the sentence
+ * opens with a negated "every", which denies the predicate of its main clause however long the relative clause in
+ * between; up to a contrast ("…, aber du bist ein Idiot").
+ */
+function notEveryone(tokens: readonly Token[], start: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = start - 1; k >= 0 && k >= start - NOT_EVERYONE_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || CONTRAST.has(token.norm) || token.norm === 'aber') return false;
+    const before = tokens[k - 1];
+    if (EVERYONE.has(token.norm) && before !== undefined && before.sentence === sentence && NOT_EVERYONE_NEGATIONS.has(before.norm)) {
+      const first = tokens[k - 2];
+      return first === undefined || first.sentence !== sentence;
+    }
+  }
+  return false;
+}
 
 /** "Whoever wrote this is an idiot", "chi ha scritto": the writer is the target, not a speaker being reported. */
 const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
@@ -357,8 +382,16 @@ const THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scritto', 'scritta', 'scritti', 'written']);
 const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
 
-/** Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit. */
-function cueSentences(tokens: readonly Token[], language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number> } {
+const NO_RANGES: readonly AllowedRange[] = [];
+
+/**
+ * Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit.
+ * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
+ * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
+ */
+function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; reportingClauses: readonly AllowedRange[] } {
+  const tokens = text.tokens;
+  let reportingClauses: AllowedRange[] | undefined;
   const address = new Set<number>();
   const reporting = new Set<number>();
   const speech = new Set<number>();
@@ -373,7 +406,11 @@ function cueSentences(tokens: readonly Token[], language: Language): { address: 
       const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
       // "so-called leaders": a sneer, not reported speech.
       const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
-      if (!byAgent && !soCalled && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) reporting.add(token.sentence);
+      if (!byAgent && !soCalled && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) {
+        const whoever = german ? whoeverSaysThis(text, k) : -1;
+        if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
+        else reporting.add(token.sentence);
+      }
     }
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
     if (SAYING.has(token) && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
@@ -381,7 +418,7 @@ function cueSentences(tokens: readonly Token[], language: Language): { address: 
     if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
     if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
   }
-  return { address, reporting, speech };
+  return { address, reporting, speech, reportingClauses: reportingClauses ?? NO_RANGES };
 }
 
 /**
@@ -394,6 +431,14 @@ function mayDrop(m: TermMatch<LexiconPayload>, groupNamed: boolean): boolean {
   if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
   if (d.group !== undefined && groupNamed) return false;
   return (d.weights.SEVERE_TOXICITY ?? 0) === 0 && (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
+}
+
+const NO_FINDINGS: PredicateFindings = { matches: [], allowed: [], negated: [] };
+
+/** A match that criticism of a thing may take back: an insult, swear word or body insult. */
+function isRetractable(m: TermMatch<LexiconPayload>): boolean {
+  const c = m.data?.category;
+  return c === 'insult' || c === 'profanity' || c === 'body';
 }
 
 /** Matches in order of position, longer first on ties, then by id (deterministic). */
@@ -519,7 +564,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       const found = exact.matchWithAllowed(text, language);
       let { allowed } = found;
       let matches = found.matches;
-      const said = findPredicates(text.text, tokens, language);
+      // German criticism of a thing only takes back lexicon matches (the grammar reports no German insults): without
+      // an insult or swear word found, there is nothing for it to do, and most comments are spared the reading.
+      const said = language === 'de' && !found.matches.some(isRetractable) ? NO_FINDINGS : findPredicates(text.text, tokens, language);
       if (said.matches.length > 0 || said.allowed.length > 0) {
         // Criticism of a thing ("cette décision est stupide") and speaking of oneself: the words inside are no evidence.
         // Inside a negated predicate ("il n'est pas idiot") the words count through the predicate, negated.
@@ -540,6 +587,13 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
         if (slips.length > 0) matches = [...matches, ...slips].sort(byPosition);
+      }
+      // An insult word inside a longer swear phrase is part of the swear ("Huere Siech!", "Huere Chaib, …"): a person is
+      // insulted only through the phrase's aimed rows ("du huere Siech"), which are insults of their own.
+      if (matches.some((m) => m.data?.category === 'profanity' && m.tokenEnd - m.tokenStart > 1)) {
+        const swears = matches.filter((m) => m.data?.category === 'profanity' && m.tokenEnd - m.tokenStart > 1);
+        const inSwear = (m: TermMatch<LexiconPayload>): boolean => swears.some((p) => p.tokenStart <= m.tokenStart && p.tokenEnd >= m.tokenEnd && p.tokenEnd - p.tokenStart > m.tokenEnd - m.tokenStart);
+        matches = matches.filter((m) => m.data?.category !== 'insult' || !mayDrop(m, false) || !inSwear(m));
       }
       const scores = emptyScores();
       const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
@@ -584,7 +638,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else callOutSentences.add(sentence);
       }
-      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences } = cueSentences(tokens, language);
+      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, reportingClauses } = cueSentences(text, language);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
@@ -622,7 +676,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
         const untargeted = profane !== undefined && payload.category === 'profanity' && !aimed && !addressSentences.has(sentence) && isExclamation(text, m.tokenStart, m.tokenEnd, profane);
-        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport, aboutSpeech || countered, denied, untargeted);
+        const inClause = reportingClauses.length > 0 && reportingClauses.some((r) => m.tokenStart >= r.tokenStart && m.tokenStart < r.tokenEnd);
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);

@@ -24,4 +24,9 @@ describe('reportedSpeechTokens', () => {
     expect(masked('Er sagt, dass alle Muslime gefährlich sind. Das stimmt nicht.')).toEqual(['dass', 'alle', 'muslime', 'gefaehrlich', 'sind']);
     expect(masked('Er sagt nichts dazu.')).toEqual([]);
   });
+
+  it('When the verb ends a clause about whoever says something it names, then the main clause after it is not masked', () => {
+    expect(masked('Wer so etwas schreibt, hat kein Hirn.')).toEqual([]);
+    expect(masked('Wer schreibt, Frauen gehören an den Herd, hat nichts verstanden.')).toEqual(['frauen', 'gehoeren', 'an', 'den', 'herd']);
+  });
 });

@@ -62,6 +62,8 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!SAYS.has(verb)) continue;
+    // "Wer so etwas schreibt, hat kein Hirn": what follows is the main clause, about the writer.
+    if (whoeverSaysThis(text, i) >= 0) continue;
     const next = tokens[i + 1] as Token;
     if (next.sentence !== verb.sentence) continue;
     // "X sagt, …", "X sagt, dass …", and "Es heisst, …" / "Da heisst es, …" with the pronoun before the comma.
@@ -83,3 +85,33 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
 
 const REPORTED_CLAUSE_OPENERS = new Set(['dass', 'that', 'que', 'qu', 'che']);
 const PRONOUNS_AFTER_VERB = new Set(['es', 'man', 'er', 'sie', 'immer']);
+
+/** German words that open a clause about whoever says something: "Wer …", "…, der …", Swiss "…, wo …". */
+const WHOEVER = new Set(['wer', 'der', 'die', 'welche', 'welcher', 'wo']);
+/** What was said, named inside that clause: "so etwas", "das", "sowas", "so einen Mist", Swiss "so öppis". */
+const THIS_SAID = new Set(['das', 'dies', 'so', 'sowas', 'etwas', 'solche', 'solches', 'solchen', 'sone', 'soen', 'oeppis', 'dergleichen', 'des', 'sowat']);
+const WHOEVER_SPAN = 8;
+
+/**
+ * Where the clause starts when the verb at `k` ends a German clause about whoever says or writes something that the
+ * clause itself names ("Wer so etwas schreibt, …", "Jeder, der das behauptet, …", "Wer sowas postet, …"), else −1.
+ * What follows such a clause is the main clause, about the writer ("…, hat kein Hirn"), not what was said; "Wer
+ * schreibt, Flüchtlinge seien …, gehört angezeigt" names nothing in its clause, so what follows it is reported.
+ */
+export function whoeverSaysThis(text: NormalizedText, k: number): number {
+  const tokens = text.tokens;
+  const verb = tokens[k] as Token;
+  const next = tokens[k + 1];
+  // The verb ends its clause (verb-final: a subordinate clause).
+  if (next !== undefined && next.sentence === verb.sentence && !CLAUSE_END.test(text.text.slice(verb.end, next.begin))) return -1;
+  let named = false;
+  for (let s = k - 1; s >= 0 && s >= k - WHOEVER_SPAN; s--) {
+    const token = tokens[s] as Token;
+    if (token.sentence !== verb.sentence) return -1;
+    const prev = tokens[s - 1];
+    const opens = prev === undefined || prev.sentence !== token.sentence || CLAUSE_END.test(text.text.slice(prev.end, token.begin));
+    if (opens) return named && WHOEVER.has(token.norm) && (token.norm === 'wer' || (prev !== undefined && prev.sentence === token.sentence)) ? s : -1;
+    named ||= THIS_SAID.has(token.norm);
+  }
+  return -1;
+}
