@@ -155,16 +155,20 @@ function isPlainAscii(word: string): boolean {
   return true;
 }
 
-const OPENING_QUOTES = new Set(['„', '«', '‚', '‹']);
-const CLOSING_QUOTES = new Set(['»', '›']);
-const TOGGLING_QUOTES = new Set(['"', '“', '”']);
-const APOSTROPHE_QUOTES = new Set(["'", '‘', '’']);
+/** Quotation marks by code unit: punctuation is read on every comment, and a code needs no one-letter string. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const OPENING_QUOTES = codes('„«‚‹');
+const CLOSING_QUOTES = codes('»›');
+const TOGGLING_QUOTES = codes('"“”');
+const APOSTROPHE_QUOTES = codes("'‘’");
 const SPACED_SEPARATOR = /^[\s.\-_*·/]{1,2}$/;
 
 function isSentenceEnd(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '\n' || ch === '\r') return true;
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') return false;
+  const code = text.charCodeAt(i);
+  // \n \r
+  if (code === 10 || code === 13) return true;
+  // . ! ? ;
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 59) return false;
   const next = text.charCodeAt(i + 1);
   return Number.isNaN(next) || !isWordCode(next);
 }
@@ -215,6 +219,9 @@ export function normalizeText(text: string): NormalizedText {
         if (isAsciiLetterCode(cj)) {
           if (asciiLetters) hash = hashStep(hash, cj | 0x20);
           j++;
+        } else if (cj === 32) {
+          // A space ends most words: no need to ask whether it is a digit, a letter or a leetspeak symbol.
+          break;
         } else if (isWordCode(cj)) {
           asciiLetters = false;
           j++;
@@ -250,13 +257,12 @@ export function normalizeText(text: string): NormalizedText {
       i++;
       continue;
     }
-    const ch = text[i] ?? '';
-    if (OPENING_QUOTES.has(ch) || (TOGGLING_QUOTES.has(ch) && !quoted)) {
+    if (OPENING_QUOTES.has(code) || (TOGGLING_QUOTES.has(code) && !quoted)) {
       quoted = true;
       quoteOpenedAtToken = tokens.length;
-    } else if (CLOSING_QUOTES.has(ch) || (TOGGLING_QUOTES.has(ch) && quoted)) {
+    } else if (CLOSING_QUOTES.has(code) || (TOGGLING_QUOTES.has(code) && quoted)) {
       quoted = false;
-    } else if (APOSTROPHE_QUOTES.has(ch)) {
+    } else if (APOSTROPHE_QUOTES.has(code)) {
       const prevWord = i > 0 && isWordCode(text.charCodeAt(i - 1));
       const nextWord = i + 1 < n && isWordCode(text.charCodeAt(i + 1));
       // An apostrophe between letters (l'idiot, don't) is not a quotation mark.
