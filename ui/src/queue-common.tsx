@@ -1,6 +1,6 @@
 /** What every review queue of the console shares: loading and selection, keys, the 409 notice, the history panel. */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useRef, useState, type MutableRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MutableRef } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import type { HistoryEntry } from './types';
 
@@ -85,9 +85,13 @@ export function useWindowKeys(onKeyRef: MutableRef<(event: KeyboardEvent) => voi
   }, [onKeyRef]);
 }
 
-/** Focus follows the selection once it is in the list (roving tabindex), so screen readers announce the row. */
+/**
+ * Focus follows the selection once it is in the list (roving tabindex), so screen readers announce the row. A layout
+ * effect, run as the selection is drawn: a deferred one could move the focus after the next key press (j, then k at
+ * once) and the row's focus handler would select the row the key had just left.
+ */
 export function useRovingFocus(listRef: MutableRef<HTMLUListElement | null>, selected: number, items: unknown[]): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const row = listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]');
     row?.scrollIntoView({ block: 'nearest' });
     if (row && listRef.current?.contains(document.activeElement) && document.activeElement !== row && !isTyping(document.activeElement)) row.focus();
