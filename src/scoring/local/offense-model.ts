@@ -93,15 +93,6 @@ export class OffenseModel {
     return this.byLanguage.get(language) ?? (this.heads[0] as OffenseHead);
   }
 
-  /** Raw margin w·x + b for features already in `buffer`. */
-  static marginOf(head: OffenseHead, buffer: FeatureBuffer): number {
-    let m = head.bias;
-    const { indices, values, length } = buffer;
-    const w = head.weights;
-    for (let i = 0; i < length; i++) m += (w[indices[i] as number] as number) * (values[i] as number);
-    return m;
-  }
-
   static probabilityOf(head: OffenseHead, margin: number): number {
     return 1 / (1 + Math.exp(-(head.calibration.a * margin + head.calibration.b)));
   }
@@ -112,7 +103,7 @@ export class OffenseModel {
    */
   predict(text: NormalizedText, lexicon: LexiconResult | undefined, language: Language): number {
     const head = this.headFor(language);
-    // The margin is w·x + b as marginOf sums it, multiplied in as the features come (none stored).
+    // The margin w·x + b, each feature multiplied in as it comes (none stored; see FeatureBuffer.startDot).
     this.buffer.startDot(head.weights, head.bias);
     this.hasher.extract(text, lexicon, this.buffer);
     this.tokenCount = text.tokens.length;
