@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import { HighlightedText } from './highlighted-text';
-import { age, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
+import { age, ClaimButton, ClaimStatus, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, QueueRows, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
 import { REASON_CODES, type Appeal, type Comment, type Legality, type QueuedComment, type ReasonCode, type Report } from './types';
 
 export type DsaQueue = 'reported' | 'appealed';
@@ -310,22 +310,18 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
 
       <div class="columns">
         <section aria-label={label}>
-          <p class="count">
-            {loaded ? `${items.length} ${noun}${items.length === 1 ? '' : 's'}` : 'Loading…'}
-            {ticked.size > 0 && ` · ${ticked.size} ticked`}
-          </p>
-          <ul class="rows" role="listbox" aria-label={label} ref={listRef}>
-            {items.map((item, index) => (
-              <li
-                key={item.id}
-                role="option"
-                data-comment-id={item.id}
-                aria-selected={index === selected ? 'true' : 'false'}
-                class={index === selected ? 'row selected' : 'row'}
-                tabIndex={index === selected ? 0 : -1}
-                onClick={() => setSelected(index)}
-                onFocus={() => setSelected(index)}
-              >
+          <QueueRows
+            label={label}
+            noun={noun}
+            empty={`No ${noun}s.`}
+            loaded={loaded}
+            items={items}
+            ticked={ticked.size}
+            selected={selected}
+            setSelected={setSelected}
+            listRef={listRef}
+            row={(item, index) => (
+              <>
                 <div class="meta">
                   {queue === 'reported' && <input type="checkbox" aria-label={`Tick comment ${item.id}`} checked={ticked.has(item.id)} onChange={() => toggleTick(item.id)} />}
                   <span>article {item.articleId}</span>
@@ -334,22 +330,14 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
                   <span>
                     waiting {age(waitingSince(item, queue), nowMs)}
                   </span>
-                  <span class="claim">{item.claim === null ? 'unclaimed' : item.claim.moderator === moderator ? 'claimed by you' : `claimed by ${item.claim.moderator}`}</span>
+                  <ClaimStatus claim={item.claim} moderator={moderator} />
                 </div>
                 <HighlightedText comment={item} />
                 {queue === 'appealed' && item.appeal !== null && <AppealBox item={item} appeal={item.appeal} moderator={moderator} nowMs={nowMs} />}
                 <ReportList item={item} nowMs={nowMs} />
                 {index === selected && (
                   <div class="actions">
-                    {item.claim?.moderator === moderator ? (
-                      <button type="button" onClick={() => void release(item.id)}>
-                        Release claim
-                      </button>
-                    ) : (
-                      <button type="button" onClick={() => void claim(item.id)}>
-                        Claim (c)
-                      </button>
-                    )}
+                    <ClaimButton mine={item.claim?.moderator === moderator} onClaim={() => void claim(item.id)} onRelease={() => void release(item.id)} />
                     {queue === 'reported' ? (
                       <>
                         <button type="button" onClick={() => void decideReport('keep')}>
@@ -394,10 +382,9 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
                     </a>
                   </div>
                 )}
-              </li>
-            ))}
-          </ul>
-          {loaded && items.length === 0 && <p class="empty">No {noun}s.</p>}
+              </>
+            )}
+          />
         </section>
         {history !== null && <HistoryPanel history={history} onClose={() => setHistory(null)} />}
       </div>

@@ -157,24 +157,18 @@ export function sharedQueueKey(
 /** Claims, gives back and reads the history of a comment on any queue. */
 export function useClaimsAndHistory(load: () => Promise<void>, setNotice: (notice: Notice | null) => void, failed: (error: unknown, id: string) => Promise<void>) {
   const [history, setHistory] = useState<{ id: string; entries: HistoryEntry[] } | null>(null);
-  const claim = async (id: string) => {
+  // Taking and giving back a claim differ only in the method and the word for what was done.
+  const claimCall = (method: 'POST' | 'DELETE', done: string) => async (id: string) => {
     try {
-      await api('POST', `/v1/review/comments/${id}/claim`);
-      setNotice({ kind: 'info', text: `Claimed comment ${id}.` });
+      await api(method, `/v1/review/comments/${id}/claim`);
+      setNotice({ kind: 'info', text: `${done} comment ${id}.` });
       await load();
     } catch (error) {
       await failed(error, id);
     }
   };
-  const release = async (id: string) => {
-    try {
-      await api('DELETE', `/v1/review/comments/${id}/claim`);
-      setNotice({ kind: 'info', text: `Released comment ${id}.` });
-      await load();
-    } catch (error) {
-      await failed(error, id);
-    }
-  };
+  const claim = claimCall('POST', 'Claimed');
+  const release = claimCall('DELETE', 'Released');
   const showHistory = async (id: string) => {
     try {
       const body = await api<{ id: string; history: HistoryEntry[] }>('GET', `/v1/comments/${id}/history`);
@@ -260,5 +254,68 @@ export function ReasonPrompt({ verb, reasonCodes, onPick, onCancel, children }: 
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * The list every queue draws: the count line, a listbox whose selected row alone is focusable (roving tabindex,
+ * see {@link useRovingFocus}), and the empty note. `row` draws what a row shows.
+ */
+export function QueueRows<T extends { id: string }>(props: {
+  label: string;
+  /** What one item is called in the count line ("held comment"); an "s" is added for the plural. */
+  noun: string;
+  empty: string;
+  loaded: boolean;
+  items: T[];
+  ticked: number;
+  selected: number;
+  setSelected: (index: number) => void;
+  listRef: MutableRef<HTMLUListElement | null>;
+  row: (item: T, index: number) => ComponentChildren;
+}) {
+  const { label, noun, empty, loaded, items, ticked, selected, setSelected, listRef, row } = props;
+  return (
+    <>
+      <p class="count">
+        {loaded ? `${items.length} ${noun}${items.length === 1 ? '' : 's'}` : 'Loading…'}
+        {ticked > 0 && ` · ${ticked} ticked`}
+      </p>
+      <ul class="rows" role="listbox" aria-label={label} ref={listRef}>
+        {items.map((item, index) => (
+          <li
+            key={item.id}
+            role="option"
+            data-comment-id={item.id}
+            aria-selected={index === selected ? 'true' : 'false'}
+            class={index === selected ? 'row selected' : 'row'}
+            tabIndex={index === selected ? 0 : -1}
+            onClick={() => setSelected(index)}
+            onFocus={() => setSelected(index)}
+          >
+            {row(item, index)}
+          </li>
+        ))}
+      </ul>
+      {loaded && items.length === 0 && <p class="empty">{empty}</p>}
+    </>
+  );
+}
+
+/** Who holds a comment's claim, as every queue's row says it. */
+export function ClaimStatus({ claim, moderator }: { claim: { moderator: string } | null; moderator: string }) {
+  return <span class="claim">{claim === null ? 'unclaimed' : claim.moderator === moderator ? 'claimed by you' : `claimed by ${claim.moderator}`}</span>;
+}
+
+/** Claim (c), or give back a claim of one's own. */
+export function ClaimButton({ mine, onClaim, onRelease }: { mine: boolean; onClaim: () => void; onRelease: () => void }) {
+  return mine ? (
+    <button type="button" onClick={onRelease}>
+      Release claim
+    </button>
+  ) : (
+    <button type="button" onClick={onClaim}>
+      Claim (c)
+    </button>
   );
 }

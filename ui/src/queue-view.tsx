@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import { HighlightedText } from './highlighted-text';
-import { age, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
+import { age, ClaimButton, ClaimStatus, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, QueueRows, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
 import { REASON_CODES, type HeldComment, type ReasonCode } from './types';
 
 interface Filters {
@@ -186,28 +186,24 @@ export function QueueView({ moderator }: { moderator: string }) {
 
       <div class="columns">
         <section aria-label="Held comments">
-          <p class="count">
-            {loaded ? `${items.length} held comment${items.length === 1 ? '' : 's'}` : 'Loading…'}
-            {ticked.size > 0 && ` · ${ticked.size} ticked`}
-          </p>
-          <ul class="rows" role="listbox" aria-label="Held comments" ref={listRef}>
-            {items.map((item, index) => (
-              <li
-                key={item.id}
-                role="option"
-                data-comment-id={item.id}
-                aria-selected={index === selected ? 'true' : 'false'}
-                class={index === selected ? 'row selected' : 'row'}
-                tabIndex={index === selected ? 0 : -1}
-                onClick={() => setSelected(index)}
-                onFocus={() => setSelected(index)}
-              >
+          <QueueRows
+            label="Held comments"
+            noun="held comment"
+            empty="Nothing is held. Well done."
+            loaded={loaded}
+            items={items}
+            ticked={ticked.size}
+            selected={selected}
+            setSelected={setSelected}
+            listRef={listRef}
+            row={(item, index) => (
+              <>
                 <div class="meta">
                   <input type="checkbox" aria-label={`Tick comment ${item.id}`} checked={ticked.has(item.id)} onChange={() => toggleTick(item.id)} />
                   <span>article {item.articleId}</span>
                   <span>{item.language ?? '?'}</span>
                   <span>{age(item.createdAt, nowMs)} old</span>
-                  <span class="claim">{item.claim === null ? 'unclaimed' : item.claim.moderator === moderator ? 'claimed by you' : `claimed by ${item.claim.moderator}`}</span>
+                  <ClaimStatus claim={item.claim} moderator={moderator} />
                 </div>
                 <HighlightedText comment={item} />
                 <ul class="reasons">
@@ -224,15 +220,7 @@ export function QueueView({ moderator }: { moderator: string }) {
                 </ul>
                 {index === selected && (
                   <div class="actions">
-                    {item.claim?.moderator === moderator ? (
-                      <button type="button" onClick={() => void release(item)}>
-                        Release claim
-                      </button>
-                    ) : (
-                      <button type="button" onClick={() => void claim(item)}>
-                        Claim (c)
-                      </button>
-                    )}
+                    <ClaimButton mine={item.claim?.moderator === moderator} onClaim={() => void claim(item)} onRelease={() => void release(item)} />
                     <button type="button" onClick={() => void decide('approve')}>
                       Approve (a)
                     </button>
@@ -247,10 +235,9 @@ export function QueueView({ moderator }: { moderator: string }) {
                     </button>
                   </div>
                 )}
-              </li>
-            ))}
-          </ul>
-          {loaded && items.length === 0 && <p class="empty">Nothing is held. Well done.</p>}
+              </>
+            )}
+          />
         </section>
         {history !== null && <HistoryPanel history={history} onClose={() => setHistory(null)} />}
       </div>
