@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import { HighlightedText } from './highlighted-text';
-import { age, ClaimButton, ClaimStatus, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, QueueRows, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
+import { age, ClaimButton, ClaimStatus, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, QueueRows, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useTicks, useWindowKeys, type Notice } from './queue-common';
 import { REASON_CODES, type Appeal, type Comment, type Legality, type QueuedComment, type ReasonCode, type Report } from './types';
 
 export type DsaQueue = 'reported' | 'appealed';
@@ -129,7 +129,6 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
   const [legalGround, setLegalGround] = useState('');
   /** `r` on the reported queue, `v` on an approved appealed comment: a reason code is asked for. */
   const [askingCode, setAskingCode] = useState(false);
-  const listRef = useRef<HTMLUListElement>(null);
   const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
   /** Reported comments ticked for a bulk keep or remove (the API has no bulk appeal decision). */
   const { ticked, toggleTick, keepListed, clearTicks } = useTicks();
@@ -276,7 +275,6 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
     event.preventDefault();
   };
   useWindowKeys(onKeyRef);
-  useRovingFocus(listRef, selected, items);
 
   const nowMs = Date.now();
   const label = queue === 'reported' ? 'Reported comments' : 'Appealed comments';
@@ -319,7 +317,6 @@ export function DsaQueueView({ moderator, queue }: { moderator: string; queue: D
             ticked={ticked.size}
             selected={selected}
             setSelected={setSelected}
-            listRef={listRef}
             row={(item, index) => (
               <>
                 <div class="meta">

@@ -258,8 +258,8 @@ export function ReasonPrompt({ verb, reasonCodes, onPick, onCancel, children }: 
 }
 
 /**
- * The list every queue draws: the count line, a listbox whose selected row alone is focusable (roving tabindex,
- * see {@link useRovingFocus}), and the empty note. `row` draws what a row shows.
+ * The list every queue draws: the count line, a listbox whose selected row alone is focusable and takes the focus
+ * as the selection moves (roving tabindex, {@link useRovingFocus}), and the empty note. `row` draws what a row shows.
  */
 export function QueueRows<T extends { id: string }>(props: {
   label: string;
@@ -271,10 +271,11 @@ export function QueueRows<T extends { id: string }>(props: {
   ticked: number;
   selected: number;
   setSelected: (index: number) => void;
-  listRef: MutableRef<HTMLUListElement | null>;
   row: (item: T, index: number) => ComponentChildren;
 }) {
-  const { label, noun, empty, loaded, items, ticked, selected, setSelected, listRef, row } = props;
+  const { label, noun, empty, loaded, items, ticked, selected, setSelected, row } = props;
+  const listRef = useRef<HTMLUListElement>(null);
+  useRovingFocus(listRef, selected, items);
   return (
     <>
       <p class="count">

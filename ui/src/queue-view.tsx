@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, describe } from './api';
 import { HighlightedText } from './highlighted-text';
-import { age, ClaimButton, ClaimStatus, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, QueueRows, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useRovingFocus, useTicks, useWindowKeys, type Notice } from './queue-common';
+import { age, ClaimButton, ClaimStatus, conflictText, HistoryPanel, isTyping, KeysHelp, NoticeLine, QueueRows, ReasonPrompt, sharedQueueKey, useClaimsAndHistory, useQueueList, useTicks, useWindowKeys, type Notice } from './queue-common';
 import { REASON_CODES, type HeldComment, type ReasonCode } from './types';
 
 interface Filters {
@@ -43,7 +43,6 @@ export function QueueView({ moderator }: { moderator: string }) {
   const [note, setNote] = useState('');
   const [help, setHelp] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const listRef = useRef<HTMLUListElement>(null);
   const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => undefined);
   const { items, selected, setSelected, loaded, load } = useQueueList<HeldComment>(
     `/v1/review/comments?${query(filters)}`,
@@ -126,7 +125,6 @@ export function QueueView({ moderator }: { moderator: string }) {
     event.preventDefault();
   };
   useWindowKeys(onKeyRef);
-  useRovingFocus(listRef, selected, items);
 
   const nowMs = Date.now();
   const setFilter = (name: keyof Filters) => (event: Event) => setFilters({ ...filters, [name]: (event.target as HTMLInputElement | HTMLSelectElement).value });
@@ -195,7 +193,6 @@ export function QueueView({ moderator }: { moderator: string }) {
             ticked={ticked.size}
             selected={selected}
             setSelected={setSelected}
-            listRef={listRef}
             row={(item, index) => (
               <>
                 <div class="meta">
