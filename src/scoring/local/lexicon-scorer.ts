@@ -5,7 +5,7 @@ import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
 import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
-import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
+import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 
@@ -239,7 +239,7 @@ const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz'
  * Punctuation between two words that ends a clause (, ; : ! ? . line break … –): a negation does not reach across it
  * ("Kei Gnad, die ghöred …"). Read code by code: it is asked for every word a negation is looked for.
  */
-const CLAUSE_PUNCTUATION: ReadonlySet<number> = new Set([...',;:!?.\n…–'].map((ch) => ch.charCodeAt(0)));
+const CLAUSE_PUNCTUATION = charCodes(',;:!?.\n…–');
 
 function clauseBreak(text: NormalizedText, a: number, b: number): boolean {
   const raw = text.text;

@@ -155,12 +155,13 @@ function isPlainAscii(word: string): boolean {
   return true;
 }
 
-/** Quotation marks by code unit: punctuation is read on every comment, and a code needs no one-letter string. */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const OPENING_QUOTES = codes('„«‚‹');
-const CLOSING_QUOTES = codes('»›');
-const TOGGLING_QUOTES = codes('"“”');
-const APOSTROPHE_QUOTES = codes("'‘’");
+/** The code units of `chars` (one each): punctuation is read on every comment, and a code needs no one-letter string. */
+export const charCodes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+/** Quotation marks by code unit. */
+const OPENING_QUOTES = charCodes('„«‚‹');
+const CLOSING_QUOTES = charCodes('»›');
+const TOGGLING_QUOTES = charCodes('"“”');
+const APOSTROPHE_QUOTES = charCodes("'‘’");
 const SPACED_SEPARATOR = /^[\s.\-_*·/]{1,2}$/;
 
 function isSentenceEnd(text: string, i: number): boolean {
