@@ -73,18 +73,10 @@ export class FeatureBuffer {
     this.share = 0;
   }
 
-  /** In dot mode: adds what the pairs `indices[from, to)` / `values` of a pool contribute, each value × `unit`. */
-  addScaled(indices: Int32Array, values: Float32Array, from: number, to: number, unit: number): void {
-    const w = this.weights as Float32Array;
-    let dot = this.dot;
-    let share = this.share;
-    for (let i = from; i < to; i++) {
-      const product = (w[indices[i] as number] as number) * Math.fround((values[i] as number) * unit);
-      dot += product;
-      share += product;
-    }
-    this.dot = dot;
-    this.share = share;
+  /** In dot mode: adds a product already multiplied out (a word's cached sum times the comment's unit). */
+  addProduct(product: number): void {
+    this.dot += product;
+    this.share += product;
   }
 
   /** Makes room for `extra` more pairs (at least doubling, so that pushes stay amortised O(1)). */
@@ -222,6 +214,12 @@ export class FeatureHasher {
   private readonly pool = new FeatureBuffer(1 << 14);
   /** The word-table generation the pool's entries belong to; a new one starts the pool afresh. */
   private poolGeneration = -1;
+  /**
+   * Per weight vector (one per model head), each word's features dotted with it, by word id (NaN = not yet):
+   * a word's n-grams are the same in every comment, so in dot mode a token costs one multiplication by the
+   * comment's unit instead of one per n-gram.
+   */
+  private readonly wordDots = new Map<Float32Array, Float64Array>();
 
   constructor(
     readonly options: FeatureOptions,
@@ -291,6 +289,7 @@ export class FeatureHasher {
       // Word ids of the old generation mean other words now: every entry and the pool start afresh.
       this.entries.fill(0);
       this.pool.reset();
+      this.wordDots.clear();
       this.poolGeneration = WORDS.generation;
     }
     let count = 0;
@@ -312,6 +311,10 @@ export class FeatureHasher {
     const poolIndices = this.pool.indices;
     const poolSigns = this.pool.values;
     const entries = this.entries;
+    const weights = out.weights;
+    const dots = weights === undefined ? undefined : this.wordDotsFor(weights);
+    // Each pair's value × unit is rounded to float32 as if stored; values are ±1 or ±2, so that is the unit rounded once.
+    const storedUnit = Math.fround(unit);
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token;
       if (masked !== undefined && masked[t] === 1) {
@@ -332,8 +335,14 @@ export class FeatureHasher {
         if (wordBigrams) this.emit(out, Math.imul(prevWord ^ Math.imul(wordHash, SEED_BIGRAM), FNV_PRIME), unit);
         prevWord = wordHash;
         const offset = (entries[entry + ENTRY_OFFSET] as number) - 1;
-        if (out.weights !== undefined) {
-          out.addScaled(poolIndices, poolSigns, offset, offset + length, unit);
+        if (dots !== undefined) {
+          let sum = dots[token.id] as number;
+          if (Number.isNaN(sum)) {
+            sum = 0;
+            for (let i = offset; i < offset + length; i++) sum += ((weights as Float32Array)[poolIndices[i] as number] as number) * (poolSigns[i] as number);
+            dots[token.id] = sum;
+          }
+          out.addProduct(sum * storedUnit);
           out.markTokenEnd(t);
           continue;
         }
@@ -356,6 +365,19 @@ export class FeatureHasher {
       out.markTokenEnd(t);
     }
     this.extractMeta(text.text, lexicon, out);
+  }
+
+  /** The cached word dot products for `weights`, long enough for every word id of the current generation. */
+  private wordDotsFor(weights: Float32Array): Float64Array {
+    const needed = this.entries.length / ENTRY_SIZE;
+    let dots = this.wordDots.get(weights);
+    if (dots === undefined || dots.length < needed) {
+      const grown = new Float64Array(needed).fill(Number.NaN);
+      if (dots !== undefined) grown.set(dots);
+      dots = grown;
+      this.wordDots.set(weights, dots);
+    }
+    return dots;
   }
 
   /** A word's register and synonym-set features, at twice a character n-gram's weight. */
