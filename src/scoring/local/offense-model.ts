@@ -36,6 +36,7 @@ export interface OffenseModelFile {
 export interface OffenseHead {
   name: string;
   languages: readonly Language[];
+  /** Never changed once a model is built on them: the hasher caches each word's product with them. */
   weights: Float32Array;
   bias: number;
   calibration: PlattCalibration;
