@@ -290,21 +290,31 @@ export function normalizeText(text: string): NormalizedText {
 
 function isUrlStart(text: string, i: number): boolean {
   const first = text.charCodeAt(i) | 0x20;
-  if (first !== 104 && first !== 119) return false;
-  const head = text.slice(i, i + 8).toLowerCase();
-  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
+  // Code units compared in place: "he", "what", "wir" start here all the time, and a slice each would be garbage.
+  if (first === 104) return startsWithLower(text, i, 'http://') || startsWithLower(text, i, 'https://');
+  return first === 119 && startsWithLower(text, i, 'www.');
+}
+
+/** Whether `text` at `i`, ASCII letters lowercased, starts with `prefix` (lowercase ASCII). */
+function startsWithLower(text: string, i: number, prefix: string): boolean {
+  if (i + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    const code = text.charCodeAt(i + k);
+    const lower = code >= 65 && code <= 90 ? code | 0x20 : code;
+    if (lower !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Joins runs of 3+ single characters ("I d i o t", "A.r.s.c.h") into one token spanning them. */
 function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
-  let hasSingles = false;
-  for (const t of tokens) {
-    if (t.end - t.begin === 1 && t.kind !== 'url') {
-      hasSingles = true;
-      break;
-    }
+  // Only a run of three one-character tokens can be joined: "I", "a", "è" alone are common and change nothing.
+  let run = 0;
+  for (let k = 0; k < tokens.length && run < 3; k++) {
+    const t = tokens[k] as Token;
+    run = t.end - t.begin === 1 ? run + 1 : 0;
   }
-  if (!hasSingles) return tokens;
+  if (run < 3) return tokens;
   const out: Token[] = [];
   let k = 0;
   while (k < tokens.length) {
