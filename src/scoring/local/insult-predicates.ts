@@ -373,14 +373,14 @@ const EN_STRONG = expand(
     'sheeple twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
-    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s',
+    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s',
 );
 const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
     'gutless delusional deluded brainwashed retarded hopeless disgusting vile ridiculous dim dimwitted ' +
-    'halfwitted gullible cowardly uneducated illiterate stupider dumber',
+    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid',
 );
 const EN_THING = expand(
   'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
@@ -401,7 +401,7 @@ const EN = grammar(
     [FILLER]: expand(
       'really truly totally completely utterly absolute absolutely complete total utter real just nothing but only all clearly obviously ' +
         'basically literally beyond fucking bloody little sad old massive huge big right proper such so very such incredibly genuinely ' +
-        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like',
+        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like bit',
     ),
     [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
     [PLURAL_ART]: [],
@@ -432,7 +432,7 @@ const EN = grammar(
     'go back to your basement', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
     'get a brain', 'buy a brain', 'get lost', 'get a life', 'read a book', 'go cry', 'cry more', 'stop whining', 'quit whining',
     'go away$', 'crawl back', 'sod off', 'bugger off', 'get stuffed', 'go to hell', 'go and cry', 'go home$', 'do one$', 'stop crying',
-    'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
+    'touch grass', 'touch some grass', 'go touch grass', 'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
   ],
   'now please troll loser clown idiot you already mate',
   'oh just now so and please hey well yeah god seriously honestly',
@@ -653,6 +653,8 @@ const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
 const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
 /** Definite articles between a name and an insult in apposition ("Berset le clown", "Trump the clown", "Salvini il buffone"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'the', 'il', 'lo']);
+/** Prepositions before a capitalised word that make it a place or a thing rather than the person insulted. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'de', 'd', 'du', 'en', 'dans', 'sur', 'vers', 'in', 'at', 'from', 'to', 'of', 'on', 'into', 'near', 'di', 'da', 'nel', 'nella', 'per']);
 /** Capitalised words that open a sentence before "le"/"the" + noun and are no names ("Hier le clown …", "Then the fool …"). */
 const NAME_STOP: ReadonlySet<string> = new Set([
   'hier', 'aujourd', 'demain', 'puis', 'ensuite', 'alors', 'enfin', 'voici', 'voila', 'apres', 'avant', 'depuis', 'selon', 'pour', 'avec',
@@ -669,6 +671,8 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(expand(
 ));
 /** Modal verbs before a verb of {@link PERSON_VERBS}: "ce porc devrait démissionner", "this rat should resign". */
 const MODALS: ReadonlySet<string> = new Set(['devrait', 'devraient', 'doit', 'doivent', 'should', 'must', 'dovrebbe', 'deve']);
+/** Heads of French insults of three words ("tête de mule", "tête de linotte"): said of oneself, they are no insult. */
+const SELF_HEADS: ReadonlySet<string> = new Set(['tete', 'cervelle', 'cerveau']);
 /** Insult words that are also interjections: "gros bof" is a big meh, "un gros bof" or "sale bof" a lout. */
 const INTERJECTIONS: ReadonlySet<string> = new Set(['bof']);
 /** Group words that only gather people: an animal after them is a name for people ("bande de moutons"). */
@@ -886,6 +890,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     if (!NAME_ARTICLES.has(art.norm) || cls[i - 2] !== 0 || name.kind !== 'word' || name.norm.length < 3) return false;
     if (!/^\p{Lu}/u.test(text.slice(name.begin, name.end)) || /^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end))) return false;
     const first = i - 2 === 0 || sentenceOf(i - 3) !== sentenceOf(i - 2);
+    // "Au cirque de Genève le clown …", "in Bern the clown …": after a preposition the capitalised word is a place.
+    if (!first && PLACE_PREPOSITIONS.has((tokens[i - 3] as Token).norm)) return false;
     // "Meet the clowns of Circus Knie", "Watch the clown at the fair": a verb first, with a complement after.
     if (first && (NAME_STOP.has(name.norm) || (same(i, i + 1) && (cls[i + 1] as number) & (AFTER_ADJ | OF)))) return false;
     return true;
@@ -1025,8 +1031,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (farThing && article && w & STRONG) kind = 'none';
       switch (kind) {
         case 'self':
-          // "je suis bête", "I was an idiot to vote for them": speaking of oneself.
+          // "je suis bête", "I was an idiot to vote for them": speaking of oneself; "je suis une vraie tête de mule".
           if (insulting) allow(start, at + 1);
+          else if (language === 'fr' && SELF_HEADS.has((tokens[at] as Token).norm) && same(at, at + 2) && (cls[at + 1] as number) & OF) allow(start, at + 3);
           break;
         case 'thing':
           // "cette décision est stupide", "the law is idiotic", "la riforma è stupida". German "ein Idiot", "ein
@@ -1236,7 +1243,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species && !gang;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         // "le petit singe", "un pauvre chien": a size or pity in a noun phrase, not "sale chien !" nor "un vrai mouton".
-        const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && ((i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG)) || INTERJECTIONS.has((tokens[at] as Token).norm));
+        const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && ((i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG)) || (INTERJECTIONS.has((tokens[at] as Token).norm) && same(at, at + 1)));
         // "Tous pourris !", "Tutti ladri!": the whole lot, without an article, at the start of a clause.
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
         if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
