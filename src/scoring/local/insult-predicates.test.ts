@@ -238,6 +238,37 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       expect(heldOn(text, language)).toEqual([]);
     });
 
+    it.each<[Language, string, string]>([
+      ['fr', 'Berset le clown nous a encore fait la leçon.', 'fr:insult:name-apposition'],
+      ['en', 'Trump the clown is at it again.', 'en:insult:name-apposition'],
+      ['fr', 'Espèce de chacal, tu profites du malheur des autres.', 'fr:insult:exclamation'],
+      ['fr', 'Bande de nouilles, vous avez voté contre vos intérêts.', 'fr:insult:exclamation'],
+      ['fr', "T'es qu'un pauv' nul.", 'fr:insult:exclamation'],
+      ['fr', 'Ce type est un gros bof sans éducation.', 'fr:insult:predicate'],
+      ['fr', 'Ce porc devrait démissionner.', 'fr:insult:exclamation'],
+      ['fr', 'Ce gros lourdaud de député.', 'fr:insult:insult-of-person'],
+      ['en', 'The author is a stupidd imbecil.', 'en:insult:predicate'],
+    ])('%s: "%s" is found as %s (names, animals, Romand words, slips)', (language, text, id) => {
+      expect(ids(text, language)).toContain(id);
+      expect(heldOn(text, language)).toContain('INSULT');
+    });
+
+    it.each<[Language, string]>([
+      // Clowns by trade, a place before "le", a big meh, a list of meats, a pet, oneself, an error of a thing.
+      ['fr', 'Les élèves ont applaudi Dimitri le clown.'],
+      ['fr', 'Au cirque de Genève le clown a fait rire.'],
+      ['fr', 'Gros bof pour ce film.'],
+      ['fr', 'Porc, bœuf et poulet coûtent plus cher.'],
+      ['fr', 'Ce porc se vend bien au marché.'],
+      ['fr', "Je suis une vraie tête de mule, je l'avoue."],
+      ['fr', "C'est une erreur stupide de la commune."],
+      ['en', 'Our cat is a brainless ball of fluff.'],
+      ['en', 'The decision to close the post office is idiotic.'],
+      ['en', "I'm a bit of a muppet with technology."],
+    ])('%s: "%s" is no insult (names, animals, oneself)', (language, text) => {
+      expect(heldOn(text, language)).toEqual([]);
+    });
+
     it('Reads "pas parce que … qu\'on est …" as denying the insult', () => {
       expect(negated("Ce n'est pas parce qu'on est pauvre qu'on est un idiot.")).toBe(1);
       expect(negated("Parce qu'il ment, c'est un escroc.")).toBe(0);

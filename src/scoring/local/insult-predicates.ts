@@ -164,7 +164,8 @@ const FR_PERSON = expand(
     'gardien:s attaquant:s defenseur:s dirigeant:s patron:s,ne,nes direct:eur,eurs,rice,rices pape eveque:s pretre:s imam:s rabbin:s ' +
     'blogu:eur,eurs,euse,euses influenc:eur,eurs,euse,euses expert:s,e,es type:s mec:s gars bonhomme femme:s homme:s gens supporter:s supporteur:s ' +
     'militant:s,e,es gauchiste:s ecolo:s fonctionnaire:s professeur:s prof:s scientifique:s medecin:s avocat:s,e,es juge:s ' +
-    'lect:eur,eurs,rice,rices internaute:s gouvernant:s bureaucrate:s personnage:s individu:s',
+    'lect:eur,eurs,rice,rices internaute:s gouvernant:s bureaucrate:s personnage:s individu:s promoteur:s municipal:e,es municipaux ' +
+    'syndique:s candidat:e,s,es banquier:s,e,es',
 );
 /** Nouns that insult a person only (no other common sense). */
 const FR_STRONG = expand(
@@ -180,11 +181,15 @@ const FR_STRONG = expand(
     // Slang, verlan and Swiss romand words for fools ("teubé", "bolos", "niolu", "tadié", "bobet", "taborniau").
     'teube:s bolos boloss cassos collabo:s enflure:s decerebre:e,s,es lobotomise:e,s,es barje:s barjot:s,e,es niolu:e,s,es ' +
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
-    'pequenot:s greluche:s politicard:s,e,es politicaillon:s',
+    'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
+    // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
-const FR_WEAK = expand('fou:s folle:s orque:s orc:s pretentieux pretentieuse:s huitre:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
-const FR_ANIMAL = expand('orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s');
+const FR_WEAK = expand('fou:s folle:s orque:s orc:s pretentieux pretentieuse:s huitre:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s ' +
+    // Animals, food and things that name fools and brutes ("espèce de chacal", "bande de nouilles", "quel gland", "quel torchon").
+    'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s nouille:s cornichon:s gland:s cloche:s bof:s torchon:s');
+const FR_ANIMAL = expand('orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s');
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
     'incompetent:e,s,es incapable:s ignorant:e,s,es inculte:s abruti:e,s,es tare:e,s,es demeure:e,s,es attarde:e,s,es borne:e,s,es ' +
@@ -196,7 +201,7 @@ const FR_THING = expand(
     'initiative:s votation:s vote:s plan:s strategie:s systeme:s regle:s situation:s debat:s choix comportement:s raisonnement:s ' +
     'affiche:s pub:s publicite:s film:s match:s resultat:s gestion programme:s budget:s taxe:s impot:s ordonnance:s accord:s ' +
     'interdiction:s discours emission:s sondage:s theorie:s logique reponse:s titre:s chiffre:s calcul:s tactique:s transfert:s ' +
-    'accusation:s critique:s propos commentaire:s remarque:s declaration:s affirmation:s promesse:s excuse:s analyse:s',
+    'accusation:s critique:s propos commentaire:s remarque:s declaration:s affirmation:s promesse:s excuse:s analyse:s erreur:s faute:s bourde:s',
 );
 const FR = grammar(
   {
@@ -207,7 +212,7 @@ const FR = grammar(
     [PERSON]: FR_PERSON,
     [FILLER]: expand(
       'vraiment tellement trop completement totalement franchement juste decidement bien si tous toutes tout encore rien qu que ' +
-        'plus aussi un peu vrai:e veritable:s parfait:e,s,es gros grosse:s petit:e,s,es pauvre:s sale:s vieux vieille:s sacre:e,s,es ' +
+        'plus aussi un peu vrai:e veritable:s parfait:e,s,es gros grosse:s petit:e,s,es pauvre:s pauv pov sale:s vieux vieille:s sacre:e,s,es ' +
         'beau bel belle:s grand:e,s,es fameux fameuse:s simplement clairement carrement profondement absolument mais pas jamais ne n assez ' +
         'sacrement sans doute surtout ete',
     ),
@@ -224,7 +229,7 @@ const FR = grammar(
     [THING]: FR_THING,
     [GROUP]: expand('bande:s tas ramassis troupeau:x clique:s collection:s armee:s espece:s bougre:s brochette:s meute:s equipe:s'),
     [AGENT]: ['par'],
-    [PRE]: ['sale', 'sales', 'pauvre', 'pauvres', 'vrai', 'vraie', 'veritable', 'parfait', 'parfaite', 'sacre', 'sacree', 'petit', 'petite', 'gros', 'grosse'],
+    [PRE]: ['sale', 'sales', 'pauvre', 'pauvres', 'pauv', 'pov', 'vrai', 'vraie', 'veritable', 'parfait', 'parfaite', 'sacre', 'sacree', 'petit', 'petite', 'gros', 'grosse'],
     [AND]: ['et', 'ou'],
     [NEG]: ['pas', 'jamais', 'ni', 'point', 'personne', 'aucun', 'aucune'],
     [OF]: ['de', 'd', 'du', 'des', 'contre'],
@@ -295,7 +300,7 @@ const IT_THING = it4(
     'domande argomento argomenti testo campagna iniziativa iniziative votazione voto piano strategia sistema regola regole situazione ' +
     'dibattito scelta scelte comportamento ragionamento manifesto film partita risultato gestione programma bilancio tassa tasse ' +
     'ordinanza accordo divieto discorso sondaggio teoria logica risposta titolo cifra cifre calcolo tattica trasferimento ' +
-    'accusa accuse critica critiche dichiarazione dichiarazioni commento affermazione affermazioni promessa promesse analisi',
+    'accusa accuse critica critiche dichiarazione dichiarazioni commento affermazione affermazioni promessa promesse analisi errore errori sbaglio',
 );
 const IT = grammar(
   {
@@ -368,21 +373,23 @@ const EN_STRONG = expand(
     'sheeple twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
-    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s',
+    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s',
 );
 const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
     'gutless delusional deluded brainwashed retarded hopeless disgusting vile ridiculous dim dimwitted ' +
-    'halfwitted gullible cowardly uneducated illiterate stupider dumber',
+    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid',
 );
 const EN_THING = expand(
   'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
     'initiative:s vote:s referendum:s strategy:s system:s rule:s situation:s debate:s choice:s behaviour behavior reasoning logic ' +
     'film:s movie:s match:es game:s result:s management programme:s program:s budget:s tax:es ban:s speech:es poll:s theory:s ' +
     'answer:s headline:s title:s figure:s number:s calculation:s tactic:s tactics transfer:s move:s approach thing:s excuse:s handling response:s performance:s ' +
-    'accusation:s claim:s comment:s remark:s statement:s promise:s analysis',
+    'accusation:s claim:s comment:s remark:s statement:s promise:s analysis mistake:s error:s ' +
+    // Pets, said of fondly: "our cat is a brainless ball of fluff".
+    'pet:s cat:s dog:s puppy puppies kitten:s hamster:s parrot:s',
 );
 const EN = grammar(
   {
@@ -394,7 +401,7 @@ const EN = grammar(
     [FILLER]: expand(
       'really truly totally completely utterly absolute absolutely complete total utter real just nothing but only all clearly obviously ' +
         'basically literally beyond fucking bloody little sad old massive huge big right proper such so very such incredibly genuinely ' +
-        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like',
+        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like bit',
     ),
     [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
     [PLURAL_ART]: [],
@@ -425,7 +432,7 @@ const EN = grammar(
     'go back to your basement', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
     'get a brain', 'buy a brain', 'get lost', 'get a life', 'read a book', 'go cry', 'cry more', 'stop whining', 'quit whining',
     'go away$', 'crawl back', 'sod off', 'bugger off', 'get stuffed', 'go to hell', 'go and cry', 'go home$', 'do one$', 'stop crying',
-    'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
+    'touch grass', 'touch some grass', 'go touch grass', 'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
   ],
   'now please troll loser clown idiot you already mate',
   'oh just now so and please hey well yeah god seriously honestly',
@@ -572,12 +579,24 @@ class ClassTable {
     let bits = this.classes.get(token.norm) ?? 0;
     // Stretched letters ("Idiooot", "stuuupid"): three or more of a letter read as one.
     if (bits === 0 && /(.)\1\1/.test(token.norm)) bits = this.classes.get(token.norm.replace(/(.)\1{2,}/g, '$1')) ?? 0;
+    // A letter doubled by a slip or for emphasis ("stupidd", "morron", "idiott"): read as an insult only, so that no
+    // ordinary word is read as another ("bell" is not "bel").
+    if (bits === 0 && /(.)\1/.test(token.norm)) bits = this.undoubled(token.norm);
     if (bits === 0 && this.heads !== undefined) {
       const w = token.norm;
       for (let i = MIN_COMPOUND_FIRST; i + MIN_COMPOUND_HEAD <= w.length && bits === 0; i++) bits = this.heads.get(w.slice(i)) ?? 0;
     }
     this.flags.set(token.id, bits | KNOWN);
     return bits;
+  }
+
+  private undoubled(word: string): number {
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] !== word[i - 1]) continue;
+      const bits = this.classes.get(word.slice(0, i) + word.slice(i + 1)) ?? 0;
+      if (bits & INSULTING) return bits;
+    }
+    return 0;
   }
 }
 
@@ -632,6 +651,30 @@ const MAX_THING_DISTANCE = 9;
 const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
 /** Words before a noun that "sale", "vrai", "total" are not: they describe ("le petit singe", "il povero cane"). */
 const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
+/** Definite articles between a name and an insult in apposition ("Berset le clown", "Trump the clown", "Salvini il buffone"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'the', 'il', 'lo']);
+/** Prepositions before a capitalised word that make it a place or a thing rather than the person insulted. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'de', 'd', 'du', 'en', 'dans', 'sur', 'vers', 'in', 'at', 'from', 'to', 'of', 'on', 'into', 'near', 'di', 'da', 'nel', 'nella', 'per']);
+/** Capitalised words that open a sentence before "le"/"the" + noun and are no names ("Hier le clown …", "Then the fool …"). */
+const NAME_STOP: ReadonlySet<string> = new Set([
+  'hier', 'aujourd', 'demain', 'puis', 'ensuite', 'alors', 'enfin', 'voici', 'voila', 'apres', 'avant', 'depuis', 'selon', 'pour', 'avec',
+  'sans', 'chez', 'dans', 'sur', 'ici', 'meme', 'soudain', 'quand', 'lorsque', 'mais', 'donc', 'car', 'comme', 'voyez', 'regardez', 'merci',
+  'then', 'today', 'yesterday', 'now', 'here', 'there', 'meanwhile', 'later', 'once', 'finally', 'suddenly', 'but', 'also', 'again',
+  'tonight', 'when', 'where', 'why', 'how', 'watch', 'see', 'meet', 'call', 'enter', 'send', 'bring', 'like', 'unlike', 'even', 'only', 'just',
+  'welcome', 'thank', 'thanks', 'ieri', 'oggi', 'domani', 'poi', 'ecco', 'guarda', 'dopo', 'prima', 'anche', 'ora', 'adesso',
+]);
+/** Verbs of lying, daring, resigning, voting and speaking: a "porc" or "vipère" who does them is a person. */
+const PERSON_VERBS: ReadonlySet<string> = new Set(expand(
+  'ose:nt ment mentent mentir pretend:ent demissionne:r,nt radote:nt insulte:nt vote:nt parle:nt declare:nt affirme:nt ' +
+    'lies lie dares dare resign:s votes talks talk claims claim mente:no osa osano vota:no parla:no dimettersi ' +
+    'dimette',
+));
+/** Modal verbs before a verb of {@link PERSON_VERBS}: "ce porc devrait démissionner", "this rat should resign". */
+const MODALS: ReadonlySet<string> = new Set(['devrait', 'devraient', 'doit', 'doivent', 'should', 'must', 'dovrebbe', 'deve']);
+/** Heads of French insults of three words ("tête de mule", "tête de linotte"): said of oneself, they are no insult. */
+const SELF_HEADS: ReadonlySet<string> = new Set(['tete', 'cervelle', 'cerveau']);
+/** Insult words that are also interjections: "gros bof" is a big meh, "un gros bof" or "sale bof" a lout. */
+const INTERJECTIONS: ReadonlySet<string> = new Set(['bof']);
 /** Group words that only gather people: an animal after them is a name for people ("bande de moutons"). */
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
@@ -836,6 +879,38 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     return article && ((w & STRONG) !== 0 || ((w & WEAK) !== 0 && allBefore(from, at)));
   };
 
+  /**
+   * Whether the insult noun at `i` follows a name and a definite article ("Berset le clown", "Trump the clown"): the
+   * name is a capitalised word the grammar does not know, not the first word of a sentence that often opens one
+   * ("Hier le clown …", "Meet the clowns"); the insult itself is lowercase ("Bozo the Clown" is a stage name).
+   */
+  const namedBy = (i: number): boolean => {
+    const art = tokens[i - 1] as Token;
+    const name = tokens[i - 2] as Token;
+    if (!NAME_ARTICLES.has(art.norm) || cls[i - 2] !== 0 || name.kind !== 'word' || name.norm.length < 3) return false;
+    if (!/^\p{Lu}/u.test(text.slice(name.begin, name.end)) || /^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end))) return false;
+    const first = i - 2 === 0 || sentenceOf(i - 3) !== sentenceOf(i - 2);
+    // "Au cirque de Genève le clown …", "in Bern the clown …": after a preposition the capitalised word is a place.
+    if (!first && PLACE_PREPOSITIONS.has((tokens[i - 3] as Token).norm)) return false;
+    // "Meet the clowns of Circus Knie", "Watch the clown at the fair": a verb first, with a complement after.
+    if (first && (NAME_STOP.has(name.norm) || (same(i, i + 1) && (cls[i + 1] as number) & (AFTER_ADJ | OF)))) return false;
+    return true;
+  };
+
+  /** Whether a verb only people do follows the noun at `at`, right after it or after a modal ("ce porc devrait démissionner"). */
+  const actsAsPerson = (at: number): boolean => {
+    if (!same(at, at + 1)) return false;
+    const verb = (tokens[at + 1] as Token).norm;
+    if (PERSON_VERBS.has(verb)) return true;
+    return MODALS.has(verb) && same(at, at + 2) && PERSON_VERBS.has((tokens[at + 2] as Token).norm);
+  };
+
+  /** An "and"/"or" in the same sentence within three words after `i`: the word heads a list. */
+  const listFollows = (i: number): boolean => {
+    for (let q = i + 1; q < n && q <= i + 3 && sentenceOf(q) === sentenceOf(i); q++) if ((cls[q] as number) & AND) return true;
+    return false;
+  };
+
   if (wordy && any & (COP | ADDR_COP | SELF_COP)) {
     for (let k = 0; k < n; k++) {
       const c = cls[k] as number;
@@ -888,7 +963,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (sentenceOf(p) !== sentenceOf(k) || starts(p + 1)) break;
           const sp = cls[p] as number;
           if (sp & (COP | ADDR_COP | ADDR | SUBJ3 | PERSON | INSULTING)) break;
-          if (sp & THING && ((cls[p + 1] as number) & OF) !== 0) {
+          // English also "the decision to close the station is idiotic".
+          if (sp & THING && (((cls[p + 1] as number) & OF) !== 0 || (language === 'en' && tokens[p + 1]?.norm === 'to'))) {
             subject = p;
             kind = 'thing';
             farThing = true;
@@ -955,8 +1031,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (farThing && article && w & STRONG) kind = 'none';
       switch (kind) {
         case 'self':
-          // "je suis bête", "I was an idiot to vote for them": speaking of oneself.
+          // "je suis bête", "I was an idiot to vote for them": speaking of oneself; "je suis une vraie tête de mule".
           if (insulting) allow(start, at + 1);
+          else if (language === 'fr' && SELF_HEADS.has((tokens[at] as Token).norm) && same(at, at + 2) && (cls[at + 1] as number) & OF) allow(start, at + 3);
           break;
         case 'thing':
           // "cette décision est stupide", "the law is idiotic", "la riforma è stupida". German "ein Idiot", "ein
@@ -1166,12 +1243,15 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species && !gang;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         // "le petit singe", "un pauvre chien": a size or pity in a noun phrase, not "sale chien !" nor "un vrai mouton".
-        const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG);
+        const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && ((i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG)) || (INTERJECTIONS.has((tokens[at] as Token).norm) && same(at, at + 1)));
         // "Tous pourris !", "Tutti ladri!": the whole lot, without an article, at the start of a clause.
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
         if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           else if (c & DET && !(w & ADJ && !found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
+        } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && actsAsPerson(at)) {
+          // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
+          emit(i, at + 1, 'exclamation', PREDICATE_WEAK);
         }
       }
     }
@@ -1183,6 +1263,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         else emit(i, found.at + 1, 'agent', PREDICATE_WEAK);
       }
     }
+    // A name with an insult in apposition: "Berset le clown", "Maudet le menteur", "Trump the clown", "Salvini il buffone".
+    if (c & STRONG && i >= 2 && sentenceOf(i - 2) === sentenceOf(i) && !starts(i) && !starts(i - 1) && namedBy(i)) emit(i - 2, i + 1, 'name-apposition', EXCLAMATION);
     // A person with an insult: "giornalisti venduti", "ministre incompétent", "idiot journalist", "useless politicians".
     if (language === 'en' ? c & (STRONG | ADJ) && next & PERSON : c & PERSON && next & (STRONG | ADJ) && !(next & WEAK)) {
       const after = i + 2;
@@ -1193,7 +1275,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // "journaliste de merde", "arbitro di merda".
     if (c & PERSON && next & OF && i + 2 < n && (cls[i + 2] as number) & MERDE && same(i, i + 2)) emit(i, i + 3, 'person-merde', insult(0.85));
     // An insult alone as a clause: "Clown.", "Capre, capre, capre!", "Codardi, tutti quanti.", "Sheeple, the lot of you."
-    if (c & (STRONG | ANIMAL) && starts(i) && ends(i) && (!(c & ADJ) || (i + 1 < n && sentenceOf(i + 1) === sentenceOf(i)))) {
+    // Not an animal at the head of a list: "Porc, bœuf et poulet coûtent plus cher", "Cochon, agneau ou bœuf ?".
+    if (c & (STRONG | ANIMAL) && starts(i) && ends(i) && (!(c & ADJ) || (i + 1 < n && sentenceOf(i + 1) === sentenceOf(i))) && !(!(c & STRONG) && listFollows(i))) {
       emit(i, i + 1, 'vocative', IMPERATIVE);
     }
     // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.

@@ -118,7 +118,8 @@ const FR_MORE: Row[] = [
       'pas l ampoule la plus brillante', 'pas une lumiere', 'pas une flèche', 'pas une fleche', 'pas invente l eau tiede', 'pas invente la poudre',
       'pas invente le fil a couper le beurre', 'con comme une bite', 'con comme la lune', 'con comme un manche', 'con comme un pied', 'bete comme un ane',
       'bete comme une oie', 'bete comme une huitre', 'bete a pleurer', 'bete a bouffer du foin', 'con a bouffer du foin', 'idiot du village',
-      'cretin des alpes', 'tete a claques', 'tete a baffes', 'tete de noeud', 'tete de pioche', 'tete de gland', 'neurone solitaire',
+      'cretin des alpes', 'tete a claques', 'tete a baffes', 'tete de noeud', 'tete de pioche', 'tete de gland', 'tete de mule', 'tetes de mule',
+      'tete de lard', 'tetes de lard', 'neurone solitaire',
       'deux neurones', 'un seul neurone', 'neurones en vacances', 'encephalogramme plat', 'electroencephalogramme plat', 'gaspillage d oxygene',
       'gaspillage d air', 'une honte pour l humanite', 'la honte de l humanite', 'sous doue', 'sous doues', 'sous doue mental', 'ferme ta bouche',
       'ferme ton clapet', 'casse toi', 'degage connard', 'degage abruti', 'sac a vin', 'pochtron', 'poivrot'],
@@ -127,7 +128,8 @@ const FR_MORE: Row[] = [
   ),
   // Someone's wits measured against an animal or a thing: "le QI d'une moule", "la cervelle d'un poisson rouge",
   // "une noix à la place du cerveau", "le cerveau en option".
-  ...frames(['cerveau d un', 'cerveau d une', 'cervelle d un', 'cervelle d une', 'qi d un', 'qi d une', 'neurones d un', 'neurones d une', 'jugeote d un', 'jugeote d une'],
+  // "Quel QI de poulpe": not "cervelle de veau", which is a dish.
+  ...frames(['cerveau d un', 'cerveau d une', 'cervelle d un', 'cervelle d une', 'qi d un', 'qi d une', 'qi de', 'neurones d un', 'neurones d une', 'jugeote d un', 'jugeote d une'],
     FR_WITLESS, insult(0.78), FR),
   ...frames(['petit pois', 'pois chiche', 'noix', 'noisette', 'cacahuete', 'petit pois sec'], ['dans le crane', 'dans la tete', 'dans la cervelle', 'dans la caboche'], insult(0.72), FR),
   ...each(['pas invente l eau chaude', 'invente l eau chaude', 'invente l eau tiede', 'lent a la detente', 'lents a la detente'], insult(0.62), FR),

@@ -82,6 +82,36 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score(text, language).scores.INSULT).toBeLessThan(0.5);
   });
 
+  it('When the writer is described by a relative clause ("le génie qui a écrit ce titre"), then it is not reported speech', () => {
+    const own = score('Félicitations au génie qui a écrit ce titre.', 'fr');
+    expect(own.scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(own.hits.every((h) => !h.contexts.includes('reported'))).toBe(true);
+    // What follows "que" is still what someone wrote.
+    const reported = score('Le journaliste qui a écrit que Berset est un clown devrait s’excuser.', 'fr');
+    expect(reported.scores.INSULT).toBeLessThan(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'Le plumitif de service nous ressort la même soupe.'],
+    ['fr', 'Quelle tête de mule, ce municipal.'],
+    ['fr', 'Quel QI de poulpe.'],
+    ['fr', 'Tu réfléchis avec tes pieds ou quoi ?'],
+    ['en', 'Your brain must be the size of a pea.'],
+    ['en', 'A toaster has a higher IQ than you.'],
+    ['en', 'Nice job, genius, you just proved my point.'],
+  ])('When a journalist or reader is belittled in French or English (%s: "%s"), then INSULT holds', (language, text) => {
+    expect(score(text, language).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'Merci au génie qui a inventé la fondue chinoise.'],
+    ['fr', 'Ce torchon de cuisine est en lin.'],
+    ['en', 'This headline is brain-dead clickbait.'],
+    ['en', 'Stupid me, I forgot the Halbtax.'],
+  ])('When the same words are praise, a thing or oneself (%s: "%s"), then INSULT stays below hold', (language, text) => {
+    expect(score(text, language).scores.INSULT).toBeLessThan(0.5);
+  });
+
   it('When a negation stands in the clause before a comma, then it does not deny the insult after it', () => {
     expect(score('Nobody cares, loser.', 'en').scores.INSULT).toBeGreaterThanOrEqual(0.5);
     expect(score('He is not a loser.', 'en').scores.INSULT).toBeLessThan(0.5);

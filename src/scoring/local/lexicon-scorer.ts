@@ -374,6 +374,8 @@ function notEveryone(tokens: readonly Token[], start: number): boolean {
 
 /** "Whoever wrote this is an idiot", "chi ha scritto": the writer is the target, not a speaker being reported. */
 const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
+/** Auxiliaries between a relative pronoun and a verb of saying: "le génie qui a écrit ça", "the genius who has written this". */
+const RELATIVE_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'ha', 'hanno', 'aveva']);
 const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);
 const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
 /** Infinitives and gerunds of saying that open a sentence ("Dire che …", "Affirmer que …", "Saying that …"). */
@@ -406,7 +408,10 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
       // "so-called leaders": a sneer, not reported speech.
       const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
-      if (!byAgent && !soCalled && !(german === false && RELATIVE.has(tokens[k - 1]?.norm ?? ''))) {
+      // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
+      // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
+      const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
+      if (!byAgent && !soCalled && !relative) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
         else reporting.add(token.sentence);
