@@ -75,12 +75,13 @@ describe('LocalScorer (shipped model)', () => {
   it('When a comment only names a group and the lexicon finds nothing, then naming the group lifts the model less', () => {
     const text = 'Behinderte Menschen brauchen barrierefreie Bahnhöfe.';
     const full = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 1 } }).scoreSync(text, 'de');
-    const lowered = score(text);
+    const lowered = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 0.6 } }).scoreSync(text, 'de');
     expect(lowered.scores.TOXICITY ?? 0).toBeLessThan(full.scores.TOXICITY ?? 0);
     // A hit keeps the full prior: what the lexicon found is not weakened.
     const hate = 'Behinderte sind eine Last für die Gesellschaft.';
     const fullHate = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 1 } }).scoreSync(hate, 'de');
-    expect(score(hate).scores).toEqual(fullHate.scores);
+    const loweredHate = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 0.6 } }).scoreSync(hate, 'de');
+    expect(loweredHate.scores).toEqual(fullHate.scores);
   });
 
   it('When a result is returned, then it names the scorer, model and all attributes in 0..1', async () => {
