@@ -20,6 +20,10 @@ describe('speaksForGroup', () => {
     ['fr', 'Les réfugiés sont les bienvenus ici.'],
     ['it', 'I migranti sono persone come noi.'],
     ['en', 'Refugees are welcome here.'],
+    ['de', 'Schwule sind nicht krank.'],
+    ['de', 'Frauen verdienen gleichen Lohn.'],
+    ['de', 'Es ist erbärmlich, wie hier über Transmenschen geschrieben wird.'],
+    ['de', 'Hört endlich auf, Muslime als Gefahr darzustellen.'],
   ] as const)('When a comment speaks for a named group (%s: %s), then it is recognised', (language, text) => {
     expect(speaks(text, language)).toBe(true);
   });

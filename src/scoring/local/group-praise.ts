@@ -1,5 +1,6 @@
 import type { Language } from '../../domain';
 import { NEGATIONS, type LexiconResult } from './lexicon-scorer';
+import { DENIABLE } from './lexicon-group-frames';
 import { compileTerms, type TermMatcher } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
 
@@ -35,8 +36,20 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // equal rights ("Schwule und Lesben sollen heiraten dürfen") and prejudice named as such
     'heiraten duerfen', 'duerfen heiraten', 'ehe fuer alle', 'adoptieren duerfen', 'vorurteile gegen', 'vorurteilen gegen', 'vorurteile',
     'vorurteilen', 'hergezogen', 'herziehen', 'gut integriert', 'super integriert', 'bestens integriert', 'voll integriert',
-    // how a group is treated ("Eine Schande, wie die Schweiz mit den Sans-Papiers umgeht")
-    'umgeht', 'umgegangen', 'umgehen mit', 'behandelt werden', 'behandelt wird', 'behandelt wurden',
+    // how a group is treated ("Eine Schande, wie die Schweiz mit den Sans-Papiers umgeht") or written about ("Es ist
+    // erbärmlich, wie hier über Transmenschen geschrieben wird"), and whoever portrays it so ("Hört auf, Muslime als
+    // Gefahr darzustellen"; "Das Problem sind nicht die Migranten, sondern die Hetzer")
+    'umgeht', 'umgegangen', 'umgehen mit', 'behandelt werden', 'behandelt wird', 'behandelt wurden', 'geschrieben wird', 'geredet wird',
+    'gesprochen wird', 'gehetzt wird', 'als * darzustellen', 'als * hinzustellen', 'als * zu bezeichnen', 'als * zu beschimpfen',
+    'problem sind nicht', 'problem ist nicht', 'sondern die hetzer', 'sondern die rassisten',
+    // praise and ordinary life said plainly ("Frauen sind grossartig", "Ich liebe meine schwulen Nachbarn", "Frauen verdienen
+    // gleichen Lohn", "Flüchtlinge brauchen Schutz", "Migranten haben dieses Land mit aufgebaut")
+    'toll', 'grossartig', 'grossartige', 'brillant', 'brillante', 'wunderbar', 'wunderbare', 'ich liebe', 'liebe meine', 'gerne mit',
+    'nachbarn', 'nachbarin', 'partnerin', 'partner', 'gleichen lohn', 'gleicher lohn', 'lohngleichheit', 'brauchen schutz', 'brauchen hilfe',
+    'brauchen unterstuetzung', 'haben es schwer', 'haben es oft schwer', 'erleben rassismus', 'erleben diskriminierung', 'fuehlen sich',
+    'mit aufgebaut', 'aufgebaut', 'retten', 'barrierefrei', 'barrierefreie', 'gastfamilien', 'studieren',
+    // a claim against a group denied ("Schwule sind nicht krank", "Flüchtlinge sind keine Verbrecher")
+    ...DENIABLE.flatMap((w) => ['sind nicht', 'sind keine', 'sind kein', 'ist nicht', 'ist kein', 'ist keine'].flatMap((c) => ['', 'e', 'en', 'n'].map((e) => `${c} ${w}${e}`))),
   ],
   fr: [
     'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',

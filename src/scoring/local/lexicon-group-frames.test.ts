@@ -19,6 +19,12 @@ describe('German group frames (lexicon)', () => {
     ['Roma sind nichts als Zecken.', 'sind * zecke'],
     // The counter-speech cue "sollte man nicht" is part of the frame here, not a comment on it.
     ['Transmenschen sollte man nicht ernst nehmen.', 'nicht ernst nehmen'],
+    ['Mich ekeln Transmenschen an.', 'mich ekeln'],
+    ['Meiner Meinung nach sind Juden das Letzte.', 'sind * das letzte'],
+    ['Ich finde, dass trans Menschen krank sind.', 'dass * krank sind'],
+    ['Migranten nehmen uns die Wohnungen weg.', 'nehmen uns * weg'],
+    ['Flüchtlinge verdienen kein Mitgefühl.', 'verdienen kein mitgefuehl'],
+    ['Es gibt zu viele Ausländer in diesem Land.', 'es gibt zu viele'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);
@@ -107,5 +113,17 @@ describe('German group statements (shipped model and lexicon)', () => {
     'Ich bin lesbisch und stolz darauf.',
   ])('When hate is negated, reported or condemned, or a member speaks ("%s"), then nothing reaches hold', (text) => {
     expect(worst(score(text))).toBeLessThan(HOLD);
+  });
+
+  it.each([
+    ['Wer Schwule hasst, hat ein Problem mit sich selbst.', 'hasst+counter'],
+    ['Ich glaube nicht, dass Flüchtlinge krimineller sind als Schweizer.', 'dass * kriminell sind+negated'],
+  ])('When the frame describes whoever holds it or a denied opinion ("%s"), then it is only mentioned', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+    expect(lex(text).hits.every((h) => h.contexts.length > 0)).toBe(true);
+  });
+
+  it('When a claim about women is denied ("gehören nicht in die Küche, sondern …"), then no frame is hit', () => {
+    expect(lex('Frauen gehören nicht in die Küche, sondern überall hin.').hits).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const COPULAS = ['sind', 'ist', 'isch', 'seid', 'waren', 'bleiben', 'seien', 'se
 /** "sind * kriminell": the gap takes "alle", "doch alle", "von Natur aus", "halt einfach", and a negation ("keine"). */
 const PREDICATE = COPULAS.map((c) => `${c} *`);
 /** For words that are also said of situations ("ist gefährlich", "sind krank"): only a few words between. */
-const NEAR = COPULAS.flatMap((c) => [c, `${c} alle`, `${c} alles`, `${c} doch`, `${c} doch alle`, `${c} einfach`, `${c} halt`, `${c} nur`, `${c} eine`, `${c} ein`, `${c} das`, `${c} alle eine`, `${c} nur eine`]);
+const NEAR = COPULAS.flatMap((c) => [c, `${c} alle`, `${c} alles`, `${c} doch`, `${c} doch alle`, `${c} einfach`, `${c} halt`, `${c} nur`, `${c} eine`, `${c} ein`, `${c} das`, `${c} alle eine`, `${c} nur eine`, `${c} nichts als`]);
 
 /** Attributes that insult a group as a whole when it is their subject. */
 const ATTRIBUTES = [
@@ -47,6 +47,8 @@ const NOUNS = [
 /** Burdens and dangers: "sind eine Last", "sind keine Gefahr" (the gap takes the article and a negation). */
 const BURDENS = ['gefahr', 'bedrohung', 'last', 'belastung', 'plage'];
 const NEAR_NOUNS = ['problem', 'abfall', 'muell', 'dreck'];
+/** The last of all ("Meiner Meinung nach sind Juden das Letzte"): after the copula and up to three words. */
+const LAST = ['das letzte', 'das allerletzte', 'der letzte dreck', 'der allerletzte dreck'];
 /** Phrases of implicit derogation: the group as a burden, out of place, unable to think, to blame. */
 const IMPLICIT = [
   'eine last fuer', 'nur eine last', 'eine belastung fuer', 'nur eine belastung', 'eine bedrohung fuer', 'eine gefahr fuer', 'nichts zu suchen',
@@ -59,8 +61,8 @@ const IMPLICIT = [
   'ist keine echte', 'gehoeren in die kueche', 'gehoeren an den herd', 'gehoert in die kueche', 'gehoert an den herd', 'zurueck an den herd',
   'zurueck in die kueche', 'koennen nicht denken', 'koennen nicht logisch denken', 'kann nicht denken', 'koennen nicht richtig denken',
   'koennen nicht autofahren', 'koennen nicht rechnen', 'haben kein hirn', 'hat kein hirn', 'haben keinen verstand', 'an allem schuld',
-  'schuld an allem', 'kontrollieren die banken', 'kontrollieren die medien', 'kontrollieren die welt', 'regieren die welt', 'sollten zuhause bleiben',
-  'sollen zuhause bleiben', 'sollten zu hause bleiben', 'sollen zurueck', 'sollten zurueck', 'zurueck wo sie herkommen', 'zurueck woher sie kommen',
+  'schuld an allem', 'kontrollieren die banken', 'kontrollieren die medien', 'kontrollieren die welt', 'regieren die welt', 'sollten * zuhause bleiben',
+  'sollen * zuhause bleiben', 'sollen zurueck', 'sollten zurueck', 'zurueck wo sie herkommen', 'zurueck woher sie kommen',
   'zurueck in ihr land', 'zurueck in ihre heimat', 'zurueck nach afrika', 'zurueck in die wueste', 'ab in die heimat', 'braucht niemand',
   'braucht hier niemand', 'braucht kein mensch', 'brauchen wir nicht', 'brauchen wir hier nicht', 'braucht unser land nicht', 'will hier niemand',
   'will niemand haben', 'von kindern fernhalten', 'von unseren kindern fernhalten', 'den mund halten', 'das maul halten', 'die klappe halten',
@@ -75,16 +77,48 @@ const IMPLICIT = [
   'klauen', 'stehlen', 'sollten keine kinder', 'sollten nicht waehlen', 'duerfen nicht waehlen', 'sollte man nicht waehlen lassen',
   'sollten nicht arbeiten', 'nicht gemacht fuer', 'nicht geschaffen fuer', 'gehoeren nicht an die', 'nicht an die macht',
   'nicht vereinbar', 'unvereinbar', 'in heime stecken', 'ins heim stecken', 'wegsperren', 'einsperren', 'wegschliessen', 'aussortieren',
+  // kept like animals, not to be hired, better gone ("… gehören in einen Zoo", "Ich würde nie einen … einstellen",
+  // "Unsere Gesellschaft wäre ohne … besser dran", "Wäre es nicht toll, wenn alle … verschwinden würden?")
+  'in einen zoo', 'in den zoo', 'in kaefig', 'in kaefige', 'in kaefigen', 'ins lager', 'in lager', 'nie * einstellen', 'niemals * einstellen',
+  'keine * einstellen', 'keinen * einstellen', 'ohne * besser dran', 'ohne * besser', 'platzverschwendung', 'verschwinden wuerden',
+  'verschwinden wuerde', 'alle verschwinden', 'endlich verschwinden', 'sollten verschwinden', 'muessen verschwinden',
+  'sollten sich * verstecken', 'sollen sich * verstecken',
+  // taking, costing, ruining ("… nehmen uns die Wohnungen weg", "… kosten uns nur Geld", "… sind der Untergang unserer Gesellschaft")
+  'nehmen uns * weg', 'naehmen uns * weg', 'kosten uns nur', 'kosten nur geld', 'kosten nur', 'nur geld kosten', 'der untergang unserer',
+  'der untergang der', 'der untergang des', 'den untergang', 'nur kriminalitaet', 'bringen kriminalitaet', 'bringen nur gewalt',
+  'bringen gewalt', 'bringen krankheiten', 'bringen nur elend', 'weltherrschaft', 'gibt zu viele', 'gibt es zu viele', 'gibt viel zu viele',
+  'es gibt zu viele', 'es gibt viel zu viele', 'haben zu viele', 'hat zu viele', 'zu viele von denen', 'zu viele von ihnen', 'geht nie zusammen', 'geht nicht zusammen',
+  'passt nie zusammen', 'passt nicht zusammen', 'passen nicht zusammen', 'passen nie zusammen',
+  // women as property, rights taken away, life that does not count
+  'schwache geschlecht', 'sollen gehorchen', 'muessen gehorchen', 'haben zu gehorchen', 'sollten gehorchen', 'eigentum der',
+  'eigentum des mannes', 'eigentum ihrer', 'wahlrecht wegnehmen', 'stimmrecht wegnehmen', 'wahlrecht entziehen', 'stimmrecht entziehen',
+  'rechte wegnehmen', 'rechte entziehen', 'wahlrecht nehmen', 'stimmrecht nehmen', 'nicht erst geboren', 'nicht geboren werden',
+  'leben zaehlt nicht', 'leben zaehlen nicht', 'leben zaehlt nichts', 'leben von * zaehlt nicht', 'leben von * zaehlen nicht',
+  'leben von * ist nichts wert', 'leben von * sind nichts wert', 'haben in * keinen platz', 'haben hier keinen platz',
+  'haben bei uns keinen platz', 'haben keinen platz', 'lieber sterben als', 'wuerde ich sterben als', 'lieber tot als',
+  'trau niemals', 'traue niemals', 'trau nie', 'traue nie', 'vertraue niemals', 'vertrau niemals', 'vertraue nie', 'vertrau nie',
+  'nichts als muell', 'nichts als dreck', 'nur muell', 'nur dreck',
+  // with a word or two more in the gap than the rows above allow
+  'passt nicht zu uns', 'passt nicht in die schweiz', 'passt nicht in unsere', 'passen nicht in die schweiz', 'passen nicht hierher',
+  'passt nicht hierher', 'fernhalten', 'sollten * zu hause bleiben', 'sollen * zu hause bleiben', 'sollte niemals * sein duerfen', 'sollten niemals * sein duerfen', 'sollte nie * sein duerfen',
+  'sollten nie * sein duerfen', 'sollte nicht * sein duerfen', 'sollten nicht * sein duerfen', 'denken nur ans geld', 'denken nur an geld',
+  'nicht gemacht', 'nicht geeignet fuer', 'erst ins land lassen', 'nicht * ins land lassen', 'nicht * in die schweiz lassen',
+  'nicht * reinlassen', 'niemals * als * akzeptieren', 'nie * als * akzeptieren',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
   'graut vor', 'graust vor', 'graut es vor', 'graust es vor', 'zuwider', 'zum kotzen', 'kotzen mich', 'ekel vor', 'ekelt es vor',
   'ekelt mich vor', 'ekelt mir vor', 'verachtung fuer', 'nur verachtung', 'abscheu vor', 'mag keine', 'mag keinen', 'mag kei',
   'kann * nicht leiden', 'koennen * nicht leiden', 'kann * nicht ausstehen', 'halte * nicht aus', 'ertrage * nicht', 'ertrage keine',
-  'schnauze voll von', 'nase voll von', 'habe genug von', 'gehen mir auf die nerven', 'gehen mir auf den sack', 'nerven mich',
-  'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'machen mich krank', 'macht mich krank',
-  'machen mich wuetend', 'macht mich wuetend', 'wird schlecht', 'wird uebel', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
+  'schnauze voll von', 'nase voll von', 'habe genug von', 'nerven mich',
+  'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'macht mich krank',
+  'wird schlecht', 'wird uebel', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
   'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
+  // the verb first, its object after ("Mich ekeln Transmenschen an"), and "es" before a clause about the group ("Es ekelt
+  // mich, wenn ich zwei Schwule sehe": not "Es ekelt mich, wie hier über Muslime geschrieben wird")
+  'machen mich * wuetend', 'macht mich * wuetend', 'machen mich * krank', 'gehen mir * auf die nerven', 'geht mir * auf die nerven',
+  'gehen mir * auf den sack', 'mich ekeln', 'mich ekelt', 'mich widern', 'mich widert', 'mich kotzen', 'mich kotzt', 'mir grausts vor', 'mir graut vor',
+  'es ekelt mich wenn', 'es ekelt mich an wenn', 'es widert mich an wenn', 'es graust mir wenn', 'es graut mir wenn',
 ];
 /** Praise denied: the negation is part of the term. */
 const DENIED = [
@@ -95,6 +129,8 @@ const DENIED = [
   'nie * akzeptieren', 'niemals * akzeptieren', 'nie * gleichwertig', 'niemals * gleichwertig', 'nie so klug', 'nie so intelligent',
   'nie * zur schweiz gehoeren', 'nie zu uns gehoeren', 'gehoeren nicht zu', 'keine bereicherung', 'nie vertrauen', 'niemals vertrauen',
   'nie trauen', 'nicht zu trauen', 'nicht ernst nehmen', 'nicht in unsere gesellschaft',
+  'verdienen kein mitgefuehl', 'verdienen kein mitleid', 'verdienen keine hilfe', 'verdienen keinen schutz', 'verdienen keine rechte',
+  'verdienen kein asyl', 'verdienen keine unterstuetzung', 'verdienen nichts', 'respektiere keine', 'respektiere keinen', 'respektiere * nicht',
 ];
 const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig'];
 
@@ -103,6 +139,15 @@ const DEHUMANISED = [
   'zecke', 'laus', 'laeuse', 'made', 'wurm', 'wuermer', 'heuschrecke', 'barbar', 'bestie', 'unmensch', 'monster', 'primat', 'gorilla',
   'unkraut', 'virus', 'krankheit', 'geschwuer', 'krebsgeschwuer', 'tumor', 'schmeissfliege', 'tier', 'tiere', 'vieh', 'viecher', 'untermensch',
   'abschaum', 'ungeziefer', 'parasit', 'ratte', 'kakerlake', 'affe', 'schwein', 'hund',
+];
+
+/**
+ * What the frames say against a group, for group-praise.ts to recognise it denied ("Schwule sind nicht krank",
+ * "Flüchtlinge sind keine Verbrecher"): the attributes, nouns and vermin, uninflected.
+ */
+export const DENIABLE: readonly string[] = [
+  ...ATTRIBUTES, ...NEAR_ATTRIBUTES.filter((a) => !['normal', 'intelligent', 'wertvoll', 'gleichwertig'].includes(a)), ...NOUNS, ...BURDENS,
+  ...NEAR_NOUNS, ...DEHUMANISED, 'minderwertig', 'widerlich', 'ekelhaft', 'abartig', 'pervers', 'dumm', 'schuld',
 ];
 
 export const GROUP_FRAME_ROWS: readonly Row[] = [
@@ -118,6 +163,10 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...EMOTION.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...DENIED.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...frames(COPULAS, DENIED_NEAR, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(PREDICATE, LAST, GROUP_ONLY, ABOUT_GROUP),
+  // The verb last in a "dass" clause ("Ich finde, dass trans Menschen krank sind", "Ist doch klar, dass … Ratten sind").
+  ...[...ATTRIBUTES, 'krank', 'gefaehrlich', 'schmutzig', 'minderwertig', 'widerlich', 'ekelhaft', 'abartig', 'pervers'].map((a): Row => [`dass * ${a} sind`, GROUP_ONLY, ADJ]),
+  ...NOUNS.map((n): Row => [`dass * ${n} sind`, GROUP_ONLY, NOUN]),
 ];
 
 /**
@@ -130,6 +179,8 @@ export const NON_GROUP_SUBJECTS: ReadonlySet<string> = new Set(['es', 'das', 'di
 
 /** Homonyms of insults and slurs: "Asien" is "asi" + "en"; the Kanak people of New Caledonia. */
 export const GROUP_FRAME_ALLOW: readonly string[] = [
+  // The claim denied ("Frauen gehören nicht in die Küche, sondern …"), not a group sent away.
+  'gehoeren nicht in die kueche', 'gehoert nicht in die kueche', 'gehoeren nicht an den herd', 'gehoert nicht an den herd',
   'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
 ];
 

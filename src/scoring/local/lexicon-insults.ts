@@ -336,6 +336,9 @@ export const EXTRA_ALLOW: readonly string[] = [
   // Words for a ruler or a statement (a despot, a dictator; "gelogen"): verdicts in political comment, not insults;
   // "du Despot" still counts through the address and the rest of the comment.
   'despot', 'despoten', 'diktator', 'diktatoren', 'autokrat', 'autokraten', 'tyrann', 'tyrannen', 'gelogen', 'belogen',
+  // and of a policy or an institution ("Der Präsident ist ein Kriegstreiber", "Die Fifa ist korrupt", "Diese Politik ist eine Schande").
+  'kriegstreiber', 'kriegstreiberin', 'kriegstreibern', 'kriegstreiberei', 'korrupt', 'korrupte', 'korrupten', 'korrupter', 'korruptes',
+  'ist eine schande', 'war eine schande',
   // "fett" as food and as slang for "big": "fettes Fleisch", "fettes Dankeschön", "fette Party".
   ...['fett', 'fette', 'fettes', 'fetten', 'fetter'].flatMap((adjective) => FAT_THINGS.map((noun) => `${adjective} ${noun}`)),
 ];

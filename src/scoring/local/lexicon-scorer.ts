@@ -287,8 +287,9 @@ const OPINION_WINDOW = 5;
  */
 function deniedOpinion(tokens: readonly Token[], start: number, end: number, notNegations: ReadonlySet<string>): boolean {
   const sentence = (tokens[start] as Token).sentence;
-  if (!COPULAS_DE.has(tokens[end]?.norm ?? '') && !COPULAS_DE.has(tokens[end + 1]?.norm ?? '')) return false;
-  for (let d = start - 1; d >= 0 && d >= start - DASS_WINDOW; d--) {
+  // The copula may close the match itself, and the "dass" open it ("dass * kriminell sind").
+  if (!COPULAS_DE.has(tokens[end]?.norm ?? '') && !COPULAS_DE.has(tokens[end + 1]?.norm ?? '') && !COPULAS_DE.has(tokens[end - 1]?.norm ?? '')) return false;
+  for (let d = DASS.has((tokens[start] as Token).norm) ? start : start - 1; d >= 0 && d >= start - DASS_WINDOW; d--) {
     const token = tokens[d] as Token;
     if (token.sentence !== sentence) return false;
     if (!DASS.has(token.norm)) continue;
@@ -494,6 +495,25 @@ const SPEECH_NOUNS = new WordSet(new Set([
   'vorurteilen', 'hergezogen', 'herziehen',
 ]));
 
+/**
+ * Whether the match ends a German clause opened by "Wer" and a main clause follows it ("Wer Schwule hasst, hat ein
+ * Problem mit sich selbst", "Wer Ausländer verachtet, hat nichts verstanden"): it describes whoever feels or says so,
+ * and what follows judges them, not the group. Only for the rows that weigh nothing alone.
+ */
+function inWhoeverClause(text: NormalizedText, start: number, end: number): boolean {
+  const tokens = text.tokens;
+  const last = tokens[end - 1] as Token;
+  const next = tokens[end];
+  // The verb closes the clause, and the sentence goes on.
+  if (next === undefined || next.sentence !== last.sentence || !clauseBreak(text, end - 1, end)) return false;
+  for (let k = start; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    if (prev === undefined || prev.sentence !== token.sentence || clauseBreak(text, k - 1, k)) return token.norm === 'wer';
+  }
+  return false;
+}
+
 /** Singular copulas: "das ist widerlich" is said of a thing; "das sind …" may take up a group. */
 const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waere']);
 const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'finds']);
@@ -665,6 +685,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (m.data?.category === 'profanity') (profane ??= new Uint8Array(tokens.length)).fill(1, m.tokenStart, m.tokenEnd);
         else if (m.data !== undefined && m.data.category !== 'identity' && hasWeight(m.data.weights)) aimed = true;
       }
+      const german = language === 'de' || language === 'other';
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
@@ -676,7 +697,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (nonGroupSubject(tokens, m.tokenStart)) continue;
           if (reported === null) reported = reportedSpeechTokens(text);
           inReport = reported !== undefined && reported[m.tokenStart] === 1;
-          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence);
+          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && inWhoeverClause(text, m.tokenStart, m.tokenEnd));
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
