@@ -71,6 +71,7 @@ const DE_PART_KILL = DE_PART.filter((v) => !DE_PART_AMBIGUOUS.has(v));
 /** Someone should do it: the modal and its subject, in either order, Standard and Swiss German. */
 const DE_CALL_HEADS = [
   'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollten wir', 'wir sollten',
+  'solte man', 'man solte', 'muste man', 'man muste', 'mueste man', 'man mueste',
   'muessen wir', 'wir muessen', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte', 'sollte endlich jemand',
   'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
   'soett mer', 'sett mer', 'mues me', 'muess me', 'muesst me', 'me mues', 'me muess', 'me muesst', 'oepper soett', 'oepper sett', 'oeper soett',
@@ -123,7 +124,9 @@ const DE_YOUR = ['dein', 'deine', 'dis', 'euer', 'eure', 'die', 'das', 'den'];
 /** Someone kills someone, third person singular ("… jemand erschiesst ihn"). */
 const DE_KILLS_3SG = ['erschiesst', 'umbringt', 'toetet', 'abknallt', 'aufhaengt', 'ermordet', 'absticht', 'erschlaegt', 'kaltmacht', 'totschlaegt', 'ueberfaehrt', 'vergast', 'verschiesst', 'umbringt', 'ufhaenkt', 'abmurkst', 'lyncht'];
 /** Death wishes: a verb of dying in the third or second person. */
-const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen'];
+const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen',
+  // Frequent misspellings and dialect.
+  'vereckt', 'verecken', 'vereckst', 'verrekt', 'verreckd', 'krepirt', 'verreckid', 'verrecked', 'stirbd'];
 const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
 
 const DE_FRAMES: Row[] = [
@@ -472,6 +475,8 @@ export const THREAT_FRAME_ALLOW: readonly string[] = [
   // History and news: what was done ("wurden erschossen", "haben … vergast", "wurde hingerichtet").
   // (Not "hat"/"haben": "Wer das getan hat, gehört erschossen".)
   ...['wurde', 'wurden', 'worden', 'wurd', 'sei', 'seien'].flatMap((aux) => DE_PART.flatMap((p) => [`${aux} ${p}`, `${aux} * ${p}`])),
+  // … and in a subordinate clause, the participle first: "wie Partisanen an die Wand gestellt wurden", "…, der erschossen worden war".
+  ...['wurde', 'wurden', 'worden'].flatMap((aux) => DE_PART.map((p) => `${p} ${aux}`)),
   ...['nazis', 'nazi', 'ss', 'hitler', 'deutschen', 'wehrmacht', 'stalin', 'regime', 'diktatur', 'junta'].flatMap((who) => DE_PART.map((p) => `${who} * ${p}`)),
   // Hearing: "ich habe gehört, er sei erschossen worden".
   ...DE_HEARING.flatMap((aux) => DE_PART.flatMap((p) => [`${aux} gehoert * ${p}`, `${aux} ghoert * ${p}`, `${aux} * ${p}`].filter((t) => aux.includes(' ') || !t.startsWith(`${aux} * `)))),
@@ -487,6 +492,10 @@ export const THREAT_FRAME_ALLOW: readonly string[] = [
   ...['la noia', 'il tempo', 'la partita', 'il gioco', 'la suspense', 'i mostri', 'gli zombie', 'le zanzare', 'gli insetti', 'i topi', 'il maiale', 'la concorrenza', 'la fame', 'il dolore', 'la passione', 'la creativita'].flatMap((o) => IT_INF.map((v) => `${v} ${o}`)),
   // French: how hot or dull it is, one's boss ("une chaleur à crever", "mon patron va me tuer").
   'a crever', 'va me tuer', 'vont me tuer', 'va me buter', 'me tuer si', 'tu vas me tuer', 'ca va me tuer',
+  // A scoreline: "l'équipe s'est fait massacrer 5-0"; one's mother or boss: "my mum will kill me".
+  's est fait massacrer', 'se sont fait massacrer', 'se sont faits massacrer', 'on s est fait massacrer', 'nous sommes fait massacrer', 's est fait ecraser', 'se sont fait ecraser',
+  'will kill me', 'll kill me', 'gonna kill me', 'going to kill me', 'would kill me', 'd kill me', 'is killing me', 'are killing me', 'would literally kill me',
+  'morto dal ridere', 'morta dal ridere', 'morti dal ridere', 'morte dal ridere', 'morire dal ridere', 'muoio dal ridere', 'sono morto di fame', 'sono morta di fame',
   'should hang on', 'should hang up', 'should hang out', 'should hang in', 'should hang the', 'should hang a', 'should hang it', 'should hang there', 'should hang around', 'should hang back',
   'should hang loose', 'should hang over', 'should hang onto', 'should hang low', 'should hang together', 'should hang with', 'should hang somewhere', 'should hang here', 'should hang above', 'should hang below',
   'ucciderei per', 'ammazzerei per', 'i libri al rogo', 'libri al rogo', 'we slaughtered', 'slaughtered us', 'you will burn calories', 'you ll burn calories', 'you will burn fat', 'you ll burn fat',
