@@ -502,6 +502,22 @@ function isWhyQuestion(text: NormalizedText, k: number): boolean {
   }
 }
 
+/** A "no" that answers a question ("Sie verdienen den Tod? Nein, …"). */
+const ANSWER_NO: ReadonlySet<string> = new Set(['nein', 'nei', 'nae', 'noe', 'no', 'non', 'nope']);
+
+/**
+ * Whether the match sits in a question the next sentence answers with "no": a claim put up to be rejected ("Die
+ * gehören an die Wand gestellt? Nein, vor Gericht!", "I want him dead? No, I want him in prison").
+ */
+function answeredNo(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return next !== undefined && ANSWER_NO.has(next.norm) && text.text.slice((tokens[last] as Token).end, next.begin).includes('?');
+}
+
 /**
  * Nouns for what people say or write, and words that condemn it. In a sentence about a group they make a word of
  * contempt a verdict on the speech, not on the group ("Deine Aussage über trans Personen ist widerlich", "Die
@@ -776,7 +792,8 @@ function escalatedThreat(hits: readonly LexiconHit[], aimed: () => boolean): num
   for (const threat of own) {
     const t = threat.weights.THREAT ?? 0;
     // A cue (THREAT only, no TOXICITY: "crois-moi", "I promise you") aims a threat but is none: it never starts one.
-    if (t < WEAK_THREAT || t >= ESCALATED_THREAT || (threat.weights.TOXICITY ?? 0) === 0) continue;
+    // A veiled row without TOXICITY is no cue: it is nothing alone ("un accident est vite arrivé") and a threat aimed.
+    if (t < WEAK_THREAT || t >= ESCALATED_THREAT || ((threat.weights.TOXICITY ?? 0) === 0 && threat.veiled !== true)) continue;
     if (threat.veiled === true && aimed()) return ESCALATED_THREAT;
     // Below hold, a veiled row is aimed only by a cue, a second threat or an insult at the reader: an insult about
     // someone else ("Ein Unfall ist schnell passiert, wenn solche Idioten rasen") is no threat.
@@ -820,7 +837,7 @@ function applyContext(
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
-  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
+  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language) || answeredNo(text, m.tokenStart)) contexts.push('negated');
   if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');

@@ -287,6 +287,9 @@ const EN_PESTS = ['vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leec
 
 const EN_DEHUMANISATION: Row[] = [
   ...frames(['are', 'are all', 'are just', 'are nothing but', 'are nothing more than', 'are like', 'are worse than', 'are filthy', 'are disgusting', 'breed like', 'infesting'], EN_PESTS, dehumanise(0.9), { ...EN, ...G_DEHUMAN, inflect: false }),
+  // "They're rats", "you're animals": the contraction is "they re" once normalised.
+  ...frames(['they re', 'you re', 'they re all', 'you re all', 'they re just', 'you re just', 'they re nothing but', 'they re like', 'they re worse than'], EN_PESTS, dehumanise(0.9), { ...EN, ...G_DEHUMAN, inflect: false }),
+  ...frames(['they re', 'you re', 'they re all', 'you re all', 'they re just', 'they re nothing but', 'they re like'], ['animals', 'savages', 'beasts', 'pigs', 'apes', 'monkeys', 'dogs'], insult(0.55), { ...EN, ...G_DEHUMAN, inflect: false }),
   ...frames(['you', 'filthy', 'dirty', 'bunch of', 'you filthy', 'you dirty'], EN_PESTS, insult(0.85), { ...EN, ...G_DEHUMAN, inflect: false }),
   ...frames(['these', 'those'], EN_PESTS, insult(0.6), { ...EN, ...G_DEHUMAN, inflect: false }),
   ...frames(['are', 'are all', 'are just', 'are nothing but', 'are like', 'are wild'], ['animals', 'savages', 'beasts', 'pigs', 'apes', 'monkeys', 'dogs'], insult(0.55), { ...EN, ...G_DEHUMAN, inflect: false }),
@@ -421,6 +424,7 @@ export const THREAT_ALLOW: readonly string[] = [
   'sind tiere keine', 'kuehe sind tiere', 'vermehren sich wie die karnickel', 'vermehren sich wie die kaninchen', 'sind nur tiere',
   ...['rats', 'cockroaches', 'roaches', 'parasites', 'vermin', 'maggots', 'lice', 'insects', 'termites', 'animals'].flatMap((n) => [`${n} in`, `${n} in the`, `${n} on`, `of ${n}`, `with ${n}`, `against ${n}`, `treated like ${n}`, `${n} control`]),
   'vermin control', 'are like animals in a zoo', 'animals are',
+  ...['rats', 'cockroaches', 'roaches', 'parasites', 'vermin', 'animals', 'pigs', 'dogs', 'insects', 'lice', 'monkeys', 'apes', 'beasts'].flatMap((n) => ['they re', 'you re', 'they re all', 'they re just'].flatMap((h) => [`${h} ${n} in`, `${h} ${n} on`, `${h} ${n} at`, `${h} ${n} too`, `${h} ${n} after all`, `${h} ${n} like us`])),
   ...['rats', 'cafards', 'parasites', 'vermine', 'poux', 'punaises', 'blattes', 'nuisibles', 'animaux'].flatMap((n) => [`${n} dans`, `contre les ${n}`, `des ${n} dans`, `traites comme des ${n}`, `traite comme des ${n}`]),
   ...['parassiti', 'vermi', 'scarafaggi', 'ratti', 'topi', 'blatte', 'pidocchi', 'zecche', 'cimici', 'animali', 'bestie'].flatMap((n) => [`${n} nel`, `${n} nella`, `${n} in`, `contro i ${n}`, `trattati come ${n}`, `come ${n} in gabbia`]),
   'parassiti intestinali', 'una crepa', 'la crepa', 'crepa nel', 'crepa nella', 'crepa sul', 'crepa nei',
