@@ -34,7 +34,7 @@ const DE_DATIVE_HEADS = [
   'dem wuerde ich', 'dem wuerd ich', 'dem werde ich', 'dem taet ich', 'dem sollte man', 'dem muesste man', 'dem muss man', 'einer sollte ihm',
   'jemand sollte ihm', 'einer muesste ihm', 'jemand muesste ihm', 'einer sollte dem', 'jemand sollte dem', 'dem soett me', 'dem sett me',
   'dem soett mer', 'dem sett mer', 'dem mues me', 'dem wuerd i', 'dem taet i', 'dem taeti', 'dem gaeb i', 'oepper soett em', 'oeper sett em',
-  'eine soett em', 'oepper soett dem',
+  'eine soett em', 'oepper soett dem', 'dem soet me', 'dem soet mer', 'dae soet me', 'dem sott me',
 ];
 /** What is done to them: beatings and worse, as infinitives. */
 const DE_DATIVE_HARM = [
@@ -50,7 +50,8 @@ const DE_DATIVE_KILL = [
   'den hals umdrehen', 'das genick brechen', 'die kehle durchschneiden', 'die gurgel zudruecken', 'eine kugel verpassen',
   'eine kugel geben', 'eine kugel in den kopf', 'eine kugel durch den kopf', 'eine kugel jagen', 'ein messer reinrammen',
   'ein messer in den bauch', 'den garaus machen', 'das licht ausblasen', 'das licht auspusten', 'den kopf abschlagen', 'de hals umdraeie',
-  'de hals umdrae', 'e chugle gae', 'e chugle verpasse', 'e chugle in grind', 'es messer ine ramme', 's liecht usblase',
+  'de hals umdrae', 'e chugle gae', 'e chugle verpasse', 'e chugle in grind', 'es messer ine ramme', 's liecht usblase', 'de grind abhaue', 'de chopf abhaue',
+  'de grind abschlah', 'de chopf abschlah', 'den kopf abhauen', 'den kopf abhacken',
   // A wish in a relative clause: "einer, der ihm eine Kugel verpasst" (reports are in the perfect: INTIMIDATION_ALLOW).
   'eine kugel verpasst', 'eine kugel verpasse', 'ne kugel verpasst', 'e chugle verpasst', 'eine kugel gibt', 'eine kugel jagt', 'eine kugel in den kopf jagt',
   'eine kugel in den kopf schiesst', 'eine kugel durch den kopf jagt', 'den gnadenschuss gibt', 'den gnadenschuss geben', 'e chugle in grind jagt',
@@ -61,6 +62,7 @@ const DE_ACC_HEADS = [
   'dae soett me', 'dae sett me', 'de soett me', 'de sett me', 'dae mues me', 'die soett me', 'die sett me', 'dae soett mer', 'de soett mer',
   'einer sollte ihn', 'jemand sollte ihn', 'einer sollte den', 'jemand sollte den', 'einer sollte sie', 'jemand sollte sie',
   'irgendwer sollte ihn', 'irgendjemand sollte ihn', 'oepper soett en', 'oeper sett en', 'eine soett en', 'oepper soett dae',
+  'dae soet me', 'de soet me', 'die soet me', 'dae soet mer', 'den sott me', 'dae sott me',
 ];
 /** Infinitives of killing and beating with a person as object. */
 const DE_ACC_KILL = [
@@ -250,7 +252,7 @@ const IT_INTIMIDATION: Row[] = [
 
 const EN_INTIMIDATION: Row[] = [
   ...frames(
-    ['someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'someone has to', 'somebody has to', 'someone ought to',
+    ['someone should', 'somebody should', 'someone shud', 'somebody shud', 'some1 should', 'sum1 should', 'someone shld', 'someone needs to', 'somebody needs to', 'someone has to', 'somebody has to', 'someone ought to',
       'i hope someone will', 'i hope somebody will', 'wish someone would', 'wish somebody would', 'why has nobody', 'why hasn t anyone'],
     ['take him out', 'take her out', 'take them out', 'take them all out', 'put him down', 'put her down', 'put them down', 'shoot him', 'shoot her',
       'shoot them', 'kill him', 'kill her', 'kill them', 'end him', 'end her', 'off him', 'hang him', 'hang her', 'hang them', 'stab him',

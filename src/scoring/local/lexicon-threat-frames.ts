@@ -71,7 +71,7 @@ const DE_PART_KILL = DE_PART.filter((v) => !DE_PART_AMBIGUOUS.has(v));
 /** Someone should do it: the modal and its subject, in either order, Standard and Swiss German. */
 const DE_CALL_HEADS = [
   'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollten wir', 'wir sollten',
-  'solte man', 'man solte', 'muste man', 'man muste', 'mueste man', 'man mueste',
+  'solte man', 'man solte', 'muste man', 'man muste', 'mueste man', 'man mueste', 'me soet', 'mer soet', 'soet mer',
   'muessen wir', 'wir muessen', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte', 'sollte endlich jemand',
   'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
   'soett mer', 'sett mer', 'mues me', 'muess me', 'muesst me', 'me mues', 'me muess', 'me muesst', 'oepper soett', 'oepper sett', 'oeper soett',
@@ -127,7 +127,7 @@ const DE_KILLS_3SG = ['umlegt', 'ersticht', 'erwuergt', 'abschlachtet', 'erschue
 const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen',
   // Frequent misspellings and dialect.
   'vereckt', 'verecken', 'vereckst', 'verrekt', 'verreckd', 'krepirt', 'verreckid', 'verrecked', 'stirbd'];
-const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
+const DE_HOPE = ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffendlich', 'hofentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
 
 /** Who a German "Tod den …!" is called on. */
 const DE_DEATH_TO = ['verraetern', 'politikern', 'journalisten', 'linken', 'rechten', 'nazis', 'faschisten', 'bonzen', 'bullen', 'polizisten', 'richtern', 'bundesraeten', 'eliten', 'reichen', 'juden', 'muslimen', 'auslaendern', 'asylanten', 'fluechtlingen', 'schwulen', 'kommunisten', 'globalisten', 'impfern', 'gruenen', 'volksverraetern', 'landesverraetern', 'verraeter', 'journis'];
@@ -174,7 +174,7 @@ const DE_FRAMES: Row[] = [
   ...each(['haengt sie hoeher', 'haengt ihn hoeher', 'haengt die hoeher', 'haengt sie alle hoeher', 'haenged si hoecher', 'haenkt si hoecher'], KILL, DE),
   ...frames(['tod den', 'tod allen', 'tod dene', 'tod de'], DE_DEATH_TO, KILL, { ...DE, inflect: false }),
   // Imperatives to a crowd: "Tötet sie alle!", "Hängt sie auf", "Zündet die Heime an".
-  ...frames(['toetet', 'erschiesst', 'vergast', 'lyncht', 'steinigt', 'ermordet', 'erschlagt', 'erhaengt', 'koepft', 'ertraenkt'], ['sie', 'sie alle', 'alle', 'die', 'die alle', 'diese', 'jeden', 'ihn', 'den', 'die verraeter', 'die schweine'], KILL, { ...DE, inflect: false }),
+  ...frames(['toetet', 'erschiesst', 'vergast', 'lyncht', 'steinigt', 'ermordet', 'erschlagt', 'erhaengt', 'koepft', 'ertraenkt', 'erschiest', 'erschiess', 'toete', 'erschlag', 'erhaeng', 'verschiessed', 'erschiessed'], ['sie', 'sie alle', 'alle', 'die', 'die alle', 'diese', 'jeden', 'ihn', 'den', 'die verraeter', 'die schweine'], KILL, { ...DE, inflect: false }),
   ...frames(['haengt', 'knallt', 'stecht', 'schlachtet', 'bringt', 'knuepft', 'macht'], cross(['sie', 'sie alle', 'alle', 'die', 'die alle', 'ihn', 'den'], ['']).flatMap((o) => [`${o} auf`, `${o} ab`, `${o} um`, `${o} kalt`]), KILL, { ...DE, inflect: false }),
   ...each(['kopf ab fuer', 'kopf ab mit', 'koepfe ab', 'ruebe ab', 'ruebe ab fuer', 'chopf ab', 'kopf ab den', 'kopf ab dem'], KILL, DE),
   // Arson: "ich zünde dein Haus an", "zündet die Moschee an", "das Heim abfackeln".

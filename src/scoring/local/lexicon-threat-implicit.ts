@@ -40,12 +40,12 @@ const gap = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
 const DE_FAMILY = ['kinder', 'kind', 'tochter', 'sohn', 'frau', 'familie', 'eltern', 'mutter', 'chind', 'goofe'];
 const DE_YOUR = ['deine', 'dein', 'dini', 'eure', 'euer'];
 /** Calls with a modal: "man sollte", "me sött" (the frames file's heads, without "gehört"). */
-const DE_CALL = ['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte',
+const DE_CALL = ['soet me', 'me soet', 'soet mer', 'mer soett', 'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte',
   'soett me', 'sett me', 'sott me', 'me soett', 'me sett', 'me sott', 'mues me', 'me mues', 'oepper soett', 'ich werde', 'ich will', 'i wird', 'i will', 'i wott', 'mir wend'];
 /** Beating someone up, infinitives (Standard and dialect). */
-const DE_BEAT_INF = ['verschlah', 'verschlaa', 'verschlagen', 'verpruegle', 'verpruegeln', 'zaemeschlah', 'zemeschlah', 'zusammenschlagen', 'zusammenpruegeln',
+const DE_BEAT_INF = ['z tod pruegle', 'z tod schlah', 'zu tode pruegeln', 'tot pruegeln', 'totpruegle', 'verschlah', 'verschlaa', 'verschlagen', 'verpruegle', 'verpruegeln', 'zaemeschlah', 'zemeschlah', 'zusammenschlagen', 'zusammenpruegeln',
   'verhaue', 'vermoeble', 'vermoebeln', 'vertaetsche', 'verchlopfe', 'verdresche', 'verdreschen', 'krankenhausreif schlagen', 'spitalreif schlah'];
-const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffen wir dass'];
+const DE_HOPE = ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'hoffe dass', 'hoffen wir dass'];
 const DE_WISH = ['wuensche', 'wuensch', 'wuenschen', 'wuenscht', 'goenne', 'gonn'];
 const DE_DATIVE = ['ihm', 'ihr', 'dir', 'euch', 'ihnen', 'em', 'ere', 'dene', 'diesem', 'dieser', 'dem', 'der', 'denen', 'allen', 'jedem'];
 const DE_DISEASE = ['krebs', 'aids', 'ebola', 'einen herzinfarkt', 'en herzinfarkt', 'einen hirnschlag', 'einen schlaganfall', 'die pest', 'einen toedlichen unfall',
@@ -142,6 +142,7 @@ const FR_IMPLICIT: Row[] = [
   ...frames(['espere que son', 'pourvu que son', 'que son', 'espere que leur'], ['avion s ecrase', 'avion * s ecrase', 'helico s ecrase', 'jet s ecrase'], KILL, { ...FR, inflect: false }),
   ...frames(['espere qu il', 'espere qu elle', 'espere qu ils', 'pourvu qu il', 'pourvu qu elle', 'souhaite qu il', 'vivement qu il'], ['aura un accident', 'ait un accident', 'aura un grave accident', 'ait un grave accident',
     'aura un accident mortel', 'ait un accident mortel', 'se tue en voiture', 'se tue dans un accident', 'meure dans un accident'], KILL, { ...FR, inflect: false }),
+  ...frames(['espere qu il', 'espere qu elle', 'espere qu ils', 'espere que tu', 'espere que vous', 'pourvu qu il', 'pourvu qu ils'], ['crevera', 'creveront', 'creveras', 'mourra', 'mourront', 'mourras', '* crevera', '* creveront', '* mourra', '* mourront'], KILL, { ...FR, inflect: false }),
   ...frames(['dommage que personne ne l ait', 'dommage que personne ne les ait', 'dommage que personne l ait', 'dommage que personne ne l a', 'dommage que personne ne les a', 'dommage que personne l a'],
     ['bute', 'encore bute', 'tue', 'encore tue', 'abattu', 'encore abattu', 'descendu', 'encore descendu', 'flingue', 'encore flingue', 'pendu', 'encore pendu'], KILL, { ...FR, inflect: false }),
   ...frames(['dommage qu il', 'dommage qu elle', 'dommage qu ils', 'dommage que le tireur', 'dommage que l assassin'], ['ait survecu', 'aient survecu', 'l ait rate', 'l aient rate', 'ait rate', 'l ait manque', 'soit encore en vie'], KILL, { ...FR, inflect: false }),
@@ -168,6 +169,7 @@ const IT_IMPLICIT: Row[] = [
   // Death wishes: an illness or a crash wished on someone; regret that someone survived.
   ...frames(['spero che', 'speriamo che', 'mi auguro che', 'magari', 'che'], cross(['gli', 'le', 'ti', 'vi'], ['venga un infarto', 'venga un ictus', 'venga un cancro', 'venga un tumore', 'prenda un infarto',
     'venisse un infarto', 'venisse un cancro', 'venga un colpo secco']), KILL, { ...IT, inflect: false }),
+  ...frames(['spero che', 'speriamo che', 'mi auguro che', 'spero proprio che'], ['crepa', 'muore', 'crepano', 'muoiono', 'crepi presto', 'muoia presto', 'crepa presto', 'muore presto', 'schiatti', 'schiatta'], KILL, { ...IT, inflect: false }),
   ...frames(['spero che', 'speriamo che', 'mi auguro che'], ['abbia un incidente', 'faccia un incidente', 'abbia un brutto incidente', 'faccia un brutto incidente', 'muoia in un incidente', 'resti secco'], KILL, { ...IT, inflect: false }),
   ...frames(['spero che', 'speriamo che', 'mi auguro che'], ['il suo aereo cada', 'il suo aereo precipiti', 'il suo elicottero precipiti', 'lo investa un', 'la investa un', 'lo investano', 'lo mettano sotto'], KILL, { ...IT, inflect: false }),
   ...frames(['peccato che', 'peccato'], ['sia sopravvissuto', 'sia sopravvissuta', 'siano sopravvissuti', 'l abbiano mancato', 'l abbiano mancata', 'l attentatore abbia mancato', 'sia ancora vivo'], KILL, { ...IT, inflect: false }),
