@@ -27,6 +27,8 @@ export interface LexiconPayload {
   group?: LexiconWeights;
   /** A negation shortly after the term negates it too ("Ich hasse keine Ausländer"); threats always look ahead. */
   negationAfter?: boolean;
+  /** Harmless alone, a threat when aimed at someone (see RowOptions.veiled in lexicon-rows.ts). */
+  veiled?: boolean;
 }
 
 // Shorthands and row helpers live in lexicon-rows.ts; threats and dehumanisation in lexicon-threats.ts, the
@@ -251,6 +253,7 @@ const THREATS: Row[] = [
   ['in die fresse', threat(0.7)],
   ['verrecken', { THREAT: 0.5, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }],
   ['verreck', { THREAT: 0.5, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }, { inflect: ['t', 'en'] }],
+  ['vereck', { THREAT: 0.5, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }, { ...DE, inflect: ['t', 'en'] }],
   ['krepieren', { THREAT: 0.4, TOXICITY: 0.7, SEVERE_TOXICITY: 0.5 }],
   ['toeten', threat(0.45), { inflect: ['e', 't'] }],
   ['vergewaltig', threat(0.8), { inflect: ['en', 't', 'e', 'ung'] }],
@@ -378,7 +381,7 @@ const ALLOW: string[] = [
 function row(r: Row, category: LexiconCategory, anyLanguage = false): TermDefinition<LexiconPayload> {
   const [term, weights, options] = r;
   const id = [options?.language, category, term].filter((part) => part !== undefined).join(':');
-  const { group, negationAfter, ...matching } = options ?? {};
+  const { group, negationAfter, veiled, ...matching } = options ?? {};
   // A listed threat phrase counts in whatever language the comment was detected as: short comments ("Dä ghört
   // verschosse.", "Go die.", "Morte ai traditori!") are often detected as another language, and a phrase of several
   // words in one language is almost never harmless in another. Single words keep their language ("crepa", "creve"),
@@ -387,6 +390,7 @@ function row(r: Row, category: LexiconCategory, anyLanguage = false): TermDefini
   if (anyLanguage && category === 'threat' && term.includes(' ')) delete matching.language;
   const data: LexiconPayload = group === undefined ? { category, weights } : { category, weights, group };
   if (negationAfter === true) data.negationAfter = true;
+  if (veiled === true) data.veiled = true;
   return { term, ...matching, id, data };
 }
 

@@ -34,7 +34,7 @@ const DE_DATIVE_HEADS = [
   'dem wuerde ich', 'dem wuerd ich', 'dem werde ich', 'dem taet ich', 'dem sollte man', 'dem muesste man', 'dem muss man', 'einer sollte ihm',
   'jemand sollte ihm', 'einer muesste ihm', 'jemand muesste ihm', 'einer sollte dem', 'jemand sollte dem', 'dem soett me', 'dem sett me',
   'dem soett mer', 'dem sett mer', 'dem mues me', 'dem wuerd i', 'dem taet i', 'dem taeti', 'dem gaeb i', 'oepper soett em', 'oeper sett em',
-  'eine soett em', 'oepper soett dem',
+  'eine soett em', 'oepper soett dem', 'dem soet me', 'dem soet mer', 'dae soet me', 'dem sott me',
 ];
 /** What is done to them: beatings and worse, as infinitives. */
 const DE_DATIVE_HARM = [
@@ -50,7 +50,11 @@ const DE_DATIVE_KILL = [
   'den hals umdrehen', 'das genick brechen', 'die kehle durchschneiden', 'die gurgel zudruecken', 'eine kugel verpassen',
   'eine kugel geben', 'eine kugel in den kopf', 'eine kugel durch den kopf', 'eine kugel jagen', 'ein messer reinrammen',
   'ein messer in den bauch', 'den garaus machen', 'das licht ausblasen', 'das licht auspusten', 'den kopf abschlagen', 'de hals umdraeie',
-  'de hals umdrae', 'e chugle gae', 'e chugle verpasse', 'e chugle in grind', 'es messer ine ramme', 's liecht usblase',
+  'de hals umdrae', 'e chugle gae', 'e chugle verpasse', 'e chugle in grind', 'es messer ine ramme', 's liecht usblase', 'de grind abhaue', 'de chopf abhaue',
+  'de grind abschlah', 'de chopf abschlah', 'den kopf abhauen', 'den kopf abhacken',
+  // A wish in a relative clause: "einer, der ihm eine Kugel verpasst" (reports are in the perfect: INTIMIDATION_ALLOW).
+  'eine kugel verpasst', 'eine kugel verpasse', 'ne kugel verpasst', 'e chugle verpasst', 'eine kugel gibt', 'eine kugel jagt', 'eine kugel in den kopf jagt',
+  'eine kugel in den kopf schiesst', 'eine kugel durch den kopf jagt', 'den gnadenschuss gibt', 'den gnadenschuss geben', 'e chugle in grind jagt',
 ];
 /** Accusative heads: "den sollte man …", "dä sött me …". */
 const DE_ACC_HEADS = [
@@ -58,6 +62,7 @@ const DE_ACC_HEADS = [
   'dae soett me', 'dae sett me', 'de soett me', 'de sett me', 'dae mues me', 'die soett me', 'die sett me', 'dae soett mer', 'de soett mer',
   'einer sollte ihn', 'jemand sollte ihn', 'einer sollte den', 'jemand sollte den', 'einer sollte sie', 'jemand sollte sie',
   'irgendwer sollte ihn', 'irgendjemand sollte ihn', 'oepper soett en', 'oeper sett en', 'eine soett en', 'oepper soett dae',
+  'dae soet me', 'de soet me', 'die soet me', 'dae soet mer', 'den sott me', 'dae sott me',
 ];
 /** Infinitives of killing and beating with a person as object. */
 const DE_ACC_KILL = [
@@ -154,7 +159,7 @@ const DE_INTIMIDATION: Row[] = [
       'dann gibts saures', 'dann setzt es was', 'ich mach dich platt',
       'wir machen euch platt', 'eine reinhauen', 'eins reinhauen', 'eis ine haue', 'eis ufs dach', 'kugel verdient', 'kugel gehoert'],
     INTIMIDATE,
-    DE,
+    { ...DE, veiled: true },
   ),
   // Groups: sinking boats, shooting at the border.
   ...each(['boote versenken', 'die boote versenken', 'an der grenze erschiessen', 'an der grenze abknallen', 'schiessbefehl', 'scharf schiessen'], threat(0.45), { ...DE, ...G_VIOLENCE }),
@@ -205,7 +210,7 @@ const FR_INTIMIDATION: Row[] = [
     FR,
   ),
   ...each(['tu vas me le payer', 'vous allez me le payer', 'tu me le paieras', 'tu vas le payer cher', 'ca va mal finir pour toi', 'ca va mal se terminer pour toi', 'tu ne perds rien pour attendre', 'vous ne perdez rien pour attendre', 'surveille tes arrieres', 'gare a toi', 'fais gaffe a tes fesses', 'gare a tes fesses'], threat(0.85), FR),
-  ...each(['tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas regretter', 'tu vas le payer', 'tu vas prendre cher', 'tu vas voir ce que tu vas voir', 'il merite une raclee', 'merite une bonne raclee', 'meriterait une raclee',], INTIMIDATE, FR),
+  ...each(['tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas regretter', 'tu vas le payer', 'tu vas prendre cher', 'tu vas voir ce que tu vas voir', 'il merite une raclee', 'merite une bonne raclee', 'meriterait une raclee',], INTIMIDATE, { ...FR, veiled: true }),
   ...each(['il faut les eliminer', 'faut les eliminer', 'faudrait les eliminer', 'il faut l eliminer'], threat(0.65), { ...FR, ...G_VIOLENCE }),
   ...each(['les eliminer', 'tous les eliminer', 'couler les bateaux', 'couler leurs bateaux', 'tirer dans le tas', 'tirer a vue',], threat(0.45), { ...FR, ...G_VIOLENCE }),
 ];
@@ -237,7 +242,7 @@ const IT_INTIMIDATION: Row[] = [
   ),
   ...each(['ti rompo le gambe', 'ti spezzo le ossa', 'ti spacco le ossa', 'ti pesto', 'ti riempio di pugni', 'ti prendo a calci', 'ti prendo a pugni', 'ti prendo a schiaffi', 'ti faccio nero', 'ti gonfio di botte', 'gli spaccherei la faccia', 'gli romperei le gambe', 'lo prenderei a calci', 'andrebbe preso a calci', 'prenderlo a calci', 'prenderlo a botte', 'gli darei un pugno', 'gli tirerei un pugno'], BEAT, IT),
   ...each(['te la faro pagare', 'ti aspettiamo sotto casa', 'ti vengo a trovare sotto casa', 'so dove abita', 'sappiamo dove abita', 'ti massacro', 'ti faccio a pezzi', 'ti faccio il culo', 'te la faccio pagare', 'me la pagherai', 'la pagherai cara', 'me la pagherete', 'guardati le spalle', 'guardatevi le spalle', 'ti conviene stare attento', 'finirai male', 'farai una brutta fine', 'ti finisce male'], threat(0.85), IT),
-  ...each(['te ne pentirai', 'ti aspetto sotto casa', 'ti troveremo', 'stai attento a te', 've ne pentirete', 'te ne pentirai amaramente',], INTIMIDATE, IT),
+  ...each(['te ne pentirai', 'ti aspetto sotto casa', 'ti troveremo', 'stai attento a te', 've ne pentirete', 'te ne pentirai amaramente',], INTIMIDATE, { ...IT, veiled: true }),
   ...each(['eliminarli', 'eliminarli tutti', 'vanno eliminati', 'bisogna eliminarli', 'affondare i barconi', 'affondiamo i barconi', 'affondate i barconi', 'a cannonate', 'prenderli a cannonate', 'sparare sui barconi', 'sparare a vista'], threat(0.45), { ...IT, ...G_VIOLENCE }),
 ];
 
@@ -247,11 +252,13 @@ const IT_INTIMIDATION: Row[] = [
 
 const EN_INTIMIDATION: Row[] = [
   ...frames(
-    ['someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'someone has to', 'somebody has to', 'someone ought to',
+    ['someone should', 'somebody should', 'someone shud', 'somebody shud', 'some1 should', 'sum1 should', 'someone shld', 'someone needs to', 'somebody needs to', 'someone has to', 'somebody has to', 'someone ought to',
       'i hope someone will', 'i hope somebody will', 'wish someone would', 'wish somebody would', 'why has nobody', 'why hasn t anyone'],
     ['take him out', 'take her out', 'take them out', 'take them all out', 'put him down', 'put her down', 'put them down', 'shoot him', 'shoot her',
       'shoot them', 'kill him', 'kill her', 'kill them', 'end him', 'end her', 'off him', 'hang him', 'hang her', 'hang them', 'stab him',
-      'string him up', 'put a bullet in', 'beat him to death', 'run him over', 'run them over', 'poison him', 'do him in'],
+      'string him up', 'put a bullet in', 'beat him to death', 'run him over', 'run them over', 'poison him', 'do him in', 'take that man out', 'take that guy out',
+      'take this guy out', 'take this man out', 'take that woman out', 'take that traitor out', 'take him out for good', 'take him out permanently', 'silence him for good',
+      'silence him permanently', 'shut him up for good', 'shut him up permanently', 'put that man down', 'put this guy down', 'finish him off', 'finish them off'],
     kill(0.93),
     EN,
   ),
@@ -284,7 +291,7 @@ const EN_INTIMIDATION: Row[] = [
     EN,
   ),
   ...each(['i ll make you pay', 'should be dead', 'burn in hell', 'beat you up', 'i ll beat you up', 'i will beat you up', 'gonna beat you up', 'i ll beat you to death', 'i ll break your legs', 'i ll break your neck', 'i ll break your face', 'i ll break your jaw', 'i will break your legs', 'i will break your neck', 'i ll smash your head', 'i ll smash your teeth', 'i will make you pay', 'we will make you pay', 'you ll pay for this', 'you will pay for this', 'you ll pay for that', 'you will pay for that', 'you better watch your back',], threat(0.85), EN),
-  ...each(['you ll regret it', 'you re next', 'you are next', 'you will be next', 'you ll be next', 'deserves a beating', 'needs a good beating', 'needs a beating', 'deserves a good beating', 'you will regret it', 'you ll regret this', 'you will regret this', 'you ll regret that', 'you re going to regret', 'you re gonna regret', 'you are going to regret', 'you ll be sorry', 'you will be sorry',], INTIMIDATE, EN),
+  ...each(['you ll regret it', 'you re next', 'you are next', 'you will be next', 'you ll be next', 'deserves a beating', 'needs a good beating', 'needs a beating', 'deserves a good beating', 'you will regret it', 'you ll regret this', 'you will regret this', 'you ll regret that', 'you re going to regret', 'you re gonna regret', 'you are going to regret', 'you ll be sorry', 'you will be sorry',], INTIMIDATE, { ...EN, veiled: true }),
   ...each(['nuke them', 'bomb them all', 'sink the boats', 'sink their boats', 'shoot them at the border', 'machine gun them', 'mow them down', 'open fire on them'], threat(0.45), { ...EN, ...G_VIOLENCE }),
 ];
 
@@ -308,13 +315,15 @@ const MORE_INTIMIDATION: Row[] = [
   ),
   ...each(['schlag dich zu brei', 'schlag di zu brei', 'schlag dich * zu brei', 'gli tirerei il collo', 'ti tiro il collo', 'tirargli il collo', 'i d punch him', 'i d punch her', 'i d punch you', 'i would punch him', 'i would punch her', 'i would punch you'], BEAT),
   ...each(['ich mach dich kaputt', 'i mach di kaputt', 'wir kommen dich holen', 'mir choemed di go hole', 'i nimm di usenand', 'ich nimm di usenand', 'ich nehm dich auseinander', 'ich nehme dich auseinander', 'teeren und federn', 'geteert und gefedert', 'on viendra te chercher', 'on va venir te chercher', 'je viendrai te chercher', 'verremo a prenderti', 'veniamo a prenderti'], threat(0.85)),
-  ...each(['i m going to find you', 'i m gonna find you', 'gets what s coming to him', 'get what s coming to you', 'gets what s coming to her', 'get what they deserve'], INTIMIDATE, EN),
+  ...each(['i m going to find you', 'i m gonna find you', 'gets what s coming to him', 'get what s coming to you', 'gets what s coming to her', 'get what they deserve'], INTIMIDATE, { ...EN, veiled: true }),
 ];
 
 export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION];
 
 /** Harmless look-alikes of the rows above: picking someone up, a bullet point, the rope in sport. */
 export const INTIMIDATION_ALLOW: readonly string[] = [
+  // Reports of a shooting: "der Polizist hat ihm eine Kugel ins Bein verpasst", "…, der ihm eine Kugel verpasst hatte".
+  ...['ihm', 'ihr', 'dem', 'em', 'ihne', 'denen'].flatMap((d) => ['hat', 'hatte', 'haben', 'hatten', 'het', 'wurde'].flatMap((aux) => [`${aux} ${d} eine kugel verpasst`, `${aux} ${d} * eine kugel verpasst`, `${d} eine kugel verpasst ${aux}`, `${aux} ${d} e chugle verpasst`])),
   'ti vengo a prendere alla', 'ti vengo a prendere in', 'ti vengo a prendere all', 'ti vengo a prendere a', 'ti vengo a prendere io alla',
   'vi vengo a prendere alla', 'vi vengo a prendere in', 'vi vengo a prendere all', 'ti vengo a prendere dopo', 'ti vengo a prendere domani',
   'ti vengo a prendere stasera', 'ti vengo a prendere con', 'bullet point', 'bullet points', 'get the rope tow', 'sei morto dal ridere',

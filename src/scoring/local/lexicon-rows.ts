@@ -16,6 +16,11 @@ export interface RowOptions {
    * Ausländer nicht", "Ich hasse keine Ausländer").
    */
   negationAfter?: boolean;
+  /**
+   * A veiled threat that is harmless alone ("un accident est vite arrivé", "deine Zeit wird kommen"): a threat only
+   * when aimed (a promise, an insult, the journalist named); see the escalation in lexicon-scorer.ts.
+   */
+  veiled?: boolean;
 }
 
 /** One lexicon entry: the term as written, its weights, options. */

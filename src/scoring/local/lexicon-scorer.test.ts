@@ -133,6 +133,22 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(vollidiot).toBeCloseTo(0.9);
   });
 
+  it('When a misspelt row also matches the right spelling, then it is one hit, not two', () => {
+    const rules = score('Man sollte ihn aufhängen.').hits.map((h) => h.rule);
+    expect(rules).toContain('lexicon:de:threat:man sollte ihn aufhaengen');
+    expect(rules).not.toContain('lexicon:de:threat:man solte ihn aufhaengen');
+    expect(score('Man solte ihn aufhängen.').scores.THREAT).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('When a cue names the writer ("crois-moi"), then it is no threat against the writer', () => {
+    const cue = score('Ton heure viendra, crois-moi.', 'fr').hits.find((h) => h.rule.includes('crois moi'));
+    expect(cue?.contexts).toEqual([]);
+  });
+
+  it('When a threat is asked and answered "no", then it is negated', () => {
+    expect(score('Die gehören an die Wand gestellt? Nein, vor Gericht!').scores.THREAT).toBeLessThan(0.5);
+  });
+
   it('When Swiss German spellings are used, then they match', () => {
     expect(score('Du bisch en Tschumpel').scores.INSULT).toBeGreaterThan(0.7);
     // Aimed at the reader: alone, "Gopfertammi!" is an exclamation at no one (untargeted).

@@ -24,6 +24,8 @@ export interface LexiconHit {
   contexts: HitContext[];
   /** Addressed to the reader ("du", "you", "tu") in the same sentence. */
   addressed: boolean;
+  /** A veiled threat: a threat only when aimed (see {@link escalatedThreat}). */
+  veiled?: true;
 }
 
 /** What the lexicon says about one comment. */
@@ -122,7 +124,7 @@ const THING_AFTER = 3;
 const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entries(THREAT_OBJECT_SELF).map(([language, words]) => [language, new WordSet(new Set(words))]));
 
 /** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
-function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language): 'thing' | 'self' | undefined {
+function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language, cue: boolean): 'thing' | 'self' | undefined {
   const sentence = (tokens[m.tokenStart] as Token).sentence;
   // A thing the phrase names itself is its instrument, not its object ("ich wünsche ihm Krebs", "Strick und Baum").
   const own = termWords(m.term);
@@ -132,7 +134,8 @@ function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, la
     if (token.sentence === sentence && THINGS.has(token)) return 'thing';
   }
   const self = SELF[language];
-  if (self === undefined) return undefined;
+  // A cue names the writer as the one who promises ("crois-moi", "glaub mir"), not as the one threatened.
+  if (self === undefined || cue) return undefined;
   // The writer as the object, and no one addressed ("tu vas me le payer" is a threat to the reader).
   let writer = false;
   for (let k = m.tokenStart; k < m.tokenEnd; k++) {
@@ -448,6 +451,38 @@ function isRetractable(m: TermMatch<LexiconPayload>): boolean {
 }
 
 /** Matches in order of position, longer first on ties, then by id (deterministic). */
+const skeletonCache = new Map<string, string>();
+
+/** A term with its doubled letters written once ("man sollte * erschiessen" → "man solte * erschiesen"). */
+function skeleton(term: string): string {
+  let out = skeletonCache.get(term);
+  if (out === undefined) {
+    out = term.replace(/(.)\1+/g, '$1');
+    skeletonCache.set(term, out);
+  }
+  return out;
+}
+
+/**
+ * A misspelt row ("man solte … aufhängen", "hoffentlich vereckt") also matches the word spelt right: the matcher
+ * reads a doubled letter as a stretched one. Over the same words, the two rows are one piece of evidence and one hit
+ * (the stronger on THREAT), not two: more hits would weigh more in the model's lexicon features.
+ */
+function withoutSpellingTwins(matches: readonly TermMatch<LexiconPayload>[]): TermMatch<LexiconPayload>[] {
+  const kept: TermMatch<LexiconPayload>[] = [];
+  for (const m of matches) {
+    let twin = -1;
+    for (let j = kept.length - 1; j >= 0 && twin < 0; j--) {
+      const other = kept[j] as TermMatch<LexiconPayload>;
+      if (other.tokenStart !== m.tokenStart) break;
+      if (other.tokenEnd === m.tokenEnd && other.term !== m.term && other.data?.category === m.data?.category && skeleton(other.term) === skeleton(m.term)) twin = j;
+    }
+    if (twin < 0) kept.push(m);
+    else if ((m.data?.weights.THREAT ?? 0) > ((kept[twin] as TermMatch<LexiconPayload>).data?.weights.THREAT ?? 0)) kept[twin] = m;
+  }
+  return kept.length === matches.length ? [...matches] : kept;
+}
+
 function byPosition(a: TermMatch<LexiconPayload>, b: TermMatch<LexiconPayload>): number {
   return a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -471,6 +506,22 @@ function isWhyQuestion(text: NormalizedText, k: number): boolean {
     if (next === undefined || next.sentence !== sentence) return text.text.slice(token.end, next?.begin ?? text.text.length).includes('?');
     last++;
   }
+}
+
+/** A "no" that answers a question ("Sie verdienen den Tod? Nein, …"). */
+const ANSWER_NO: ReadonlySet<string> = new Set(['nein', 'nei', 'nae', 'noe', 'no', 'non', 'nope']);
+
+/**
+ * Whether the match sits in a question the next sentence answers with "no": a claim put up to be rejected ("Die
+ * gehören an die Wand gestellt? Nein, vor Gericht!", "I want him dead? No, I want him in prison").
+ */
+function answeredNo(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return next !== undefined && ANSWER_NO.has(next.norm) && text.text.slice((tokens[last] as Token).end, next.begin).includes('?');
 }
 
 /**
@@ -620,6 +671,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const inSwear = (m: TermMatch<LexiconPayload>): boolean => swears.some((p) => p.tokenStart <= m.tokenStart && p.tokenEnd >= m.tokenEnd && p.tokenEnd - p.tokenStart > m.tokenEnd - m.tokenStart);
         matches = matches.filter((m) => m.data?.category !== 'insult' || !mayDrop(m, false) || !inSwear(m));
       }
+      if (matches.length > 1) matches = withoutSpellingTwins(matches);
       const scores = emptyScores();
       const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
       const mask = (from: number, to: number): void => {
@@ -718,7 +770,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       }
       flush();
       for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
-      scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits));
+      scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits, () => namesTheWriter(tokens)));
       return result;
     },
   };
@@ -731,6 +783,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
  * or a second threat. Likewise a word of violence or pest control that is harmless about things ("loswerden",
  * "put down", "ausmerzen") next to people called vermin or animals. Quoted, reported, negated and fictional hits
  * have contexts and do not count.
+ * Rows marked `veiled` ("un accident est vite arrivé", "deine Zeit wird kommen", "tu vas le regretter") are aimed
+ * also by a cue or a second threat, and by naming the journalist or the writer ("Herr Redaktor", "journaleux",
+ * "scribacchino"; {@link AIM}): said to the press, they are intimidation. Those that weigh below hold
+ * ({@link VEILED_THREAT}) are approved alone.
  */
 const VEILED_THREAT = 0.6;
 const WEAK_THREAT = 0.3;
@@ -739,12 +795,42 @@ const AIMING_INSULT = 0.6;
 const DEHUMANISING_INSULT = 0.5;
 const ESCALATED_THREAT = 0.92;
 
-function escalatedThreat(hits: readonly LexiconHit[]): number {
+/**
+ * Words for the journalist or the writer of an article, respectful or not: a veiled threat that names them is
+ * intimidation of the press ("Un accident est vite arrivé, monsieur le journaliste", "Pass auf dich auf, Schreiberling").
+ */
+const AIM = new WordSet(new Set([
+  'journalist', 'journalistin', 'journalisten', 'journalistinnen', 'journi', 'journis', 'redaktor', 'redaktorin', 'redaktoren', 'redakteur', 'redakteurin',
+  'schreiberling', 'schreiberlinge', 'schreiberlingen', 'schmierfink', 'schmierfinken', 'lohnschreiber', 'schmierenjournalist', 'schmierenjournalisten',
+  'pressefuzzi', 'luegenpresse', 'journaliste', 'journalistes', 'journaleux', 'journalope', 'journalopes', 'scribouillard', 'scribouillards', 'plumitif',
+  'plumitifs', 'redacteur', 'redactrice', 'giornalista', 'giornalisti', 'giornalaio', 'giornalai', 'pennivendolo', 'pennivendoli', 'scribacchino',
+  'scribacchini', 'redattore', 'redattrice', 'cronista', 'journalists', 'reporter', 'reporters', 'hack', 'hacks', 'scribbler', 'presstitute', 'presstitutes',
+]));
+
+/** Whether the comment names a journalist or the writer ({@link AIM}). */
+function namesTheWriter(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (!token.quoted && AIM.has(token)) return true;
+  return false;
+}
+
+function escalatedThreat(hits: readonly LexiconHit[], aimed: () => boolean): number {
   const own = hits.filter((h) => h.contexts.length === 0);
   for (const threat of own) {
     const t = threat.weights.THREAT ?? 0;
     // A cue (THREAT only, no TOXICITY: "crois-moi", "I promise you") aims a threat but is none: it never starts one.
-    if (t < WEAK_THREAT || t >= ESCALATED_THREAT || (threat.weights.TOXICITY ?? 0) === 0) continue;
+    // A veiled row without TOXICITY is no cue: it is nothing alone ("un accident est vite arrivé") and a threat aimed.
+    if (t < WEAK_THREAT || t >= ESCALATED_THREAT || ((threat.weights.TOXICITY ?? 0) === 0 && threat.veiled !== true)) continue;
+    if (threat.veiled === true && aimed()) return ESCALATED_THREAT;
+    // Below hold, a veiled row is aimed only by a cue, a second threat or an insult at the reader: an insult about
+    // someone else ("Ein Unfall ist schnell passiert, wenn solche Idioten rasen") is no threat.
+    if (threat.veiled === true && t < VEILED_THREAT) {
+      for (const other of own) {
+        if (other === threat || (other.begin < threat.end && threat.begin < other.end)) continue;
+        const insult = other.category === 'threat' ? 0 : (other.weights.INSULT ?? 0);
+        if ((other.weights.THREAT ?? 0) >= CUE_THREAT || (other.addressed && insult >= DEHUMANISING_INSULT)) return ESCALATED_THREAT;
+      }
+      continue;
+    }
     const veiled = t >= VEILED_THREAT;
     for (const other of own) {
       if (other === threat || (other.begin < threat.end && threat.begin < other.end)) continue;
@@ -777,13 +863,13 @@ function applyContext(
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
-  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language)) contexts.push('negated');
+  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language) || answeredNo(text, m.tokenStart)) contexts.push('negated');
   if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
   if (untargeted) contexts.push('untargeted');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
-  const object = payload.category === 'threat' ? threatObject(tokens, m, language) : undefined;
+  const object = payload.category === 'threat' ? threatObject(tokens, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
   if (object !== undefined) contexts.push(object);
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];
@@ -804,5 +890,7 @@ function applyContext(
     weights.IDENTITY_ATTACK = Math.max(weights.IDENTITY_ATTACK ?? 0, attack);
   }
   const suffix = contexts.length > 0 ? `+${contexts.join('+')}` : '';
-  return { begin: m.begin, end: m.end, rule: `lexicon:${m.id}${suffix}`, category: payload.category, weights, contexts, addressed };
+  const hit: LexiconHit = { begin: m.begin, end: m.end, rule: `lexicon:${m.id}${suffix}`, category: payload.category, weights, contexts, addressed };
+  if (payload.veiled === true) hit.veiled = true;
+  return hit;
 }

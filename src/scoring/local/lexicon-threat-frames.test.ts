@@ -46,6 +46,14 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['en', 'These people need to be wiped out.'],
     ['en', 'We should hang every last one of them.'],
     ['en', 'Hope your whole family burns.'],
+    // The firing-squad wall, a bullet wished in a relative clause, "umlegen" with a person, misspellings, wanting dead.
+    ['de', 'Volksverräter gehören an die Wand!'],
+    ['de', 'Dä sött mer am nächschte Baum ufhänke.'],
+    ['de', 'Wenn sich doch nur einer fände, der ihm eine Kugel verpasst.'],
+    ['de', 'Jemand sollte den endlich umlegen.'],
+    ['de', 'Hoffentlich vereckt er elendig.'],
+    ['it', 'Vorrei vederlo morto.'],
+    ['fr', 'Il faudrait les mettre contre un mur et tirer.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -73,6 +81,14 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['fr', 'Pourquoi faudrait-il le pendre? C’est absurde.'],
     ['de', 'Laut Anklage soll er gesagt haben, er werde sie erschiessen.'],
     ['de', 'Wer schreibt, Flüchtlinge gehören erschossen, gehört angezeigt.'],
+    ['de', 'Der Film zeigt, wie Partisanen an die Wand gestellt wurden.'],
+    ['de', 'Der Fernseher gehört an die Wand, sonst nimmt er zu viel Platz weg.'],
+    ['de', 'Die Kosten sollte man auf die Mieter umlegen.'],
+    ['de', 'Der Polizist hat ihm eine Kugel ins Bein verpasst.'],
+    ['fr', "L'équipe adverse s'est fait massacrer 5-0 samedi."],
+    ['fr', 'Le carton, il faut le descendre à la cave.'],
+    ['en', 'My mum will kill me if I miss dinner again.'],
+    ['en', 'I want him dead? No, I want him in prison for life.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

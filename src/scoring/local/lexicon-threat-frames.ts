@@ -53,8 +53,8 @@ const DE_INF = [
 const DE_INF_AMBIGUOUS = new Set(['verbrennen', 'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergiften', 'abfackeln', 'erschlagen'].map(stem));
 const DE_INF_KILL = DE_INF.filter((v) => !DE_INF_AMBIGUOUS.has(v));
 /** Pronouns and words for people as the object of an ambiguous verb ("man sollte sie alle aufhängen"). */
-const DE_PEOPLE_OBJ = ['dich', 'di', 'sie', 'si', 'die', 'ihn', 'en', 'den', 'dae', 'alle', 'alli', 'sie alle', 'die alle', 'euch'];
-const DE_AMBIGUOUS_CORE = ['verbrenne', 'ausrotte', 'vernichte', 'abfackle', 'abfackeln', 'erschlage', 'vergifte'];
+const DE_PEOPLE_OBJ = ['dich', 'di', 'sie', 'si', 'die', 'ihn', 'en', 'den', 'dae', 'alle', 'alli', 'sie alle', 'die alle', 'euch', 'die alli', 'si alli', 'den endlich', 'ihn endlich', 'die endlich', 'den einfach', 'ihn einfach', 'die einfach'];
+const DE_AMBIGUOUS_CORE = ['verbrenne', 'ausrotte', 'vernichte', 'abfackle', 'abfackeln', 'erschlage', 'vergifte', 'umlege', 'umleg', 'umzlegge', 'umlegge'];
 /** Participles for "gehört …", "sollte … werden". */
 const DE_PART = [
   'erschossen', 'erschosse', 'verschosse', 'abgeknallt', 'abgchnallt', 'umgebracht', 'umbracht', 'getoetet', 'ermordet', 'abgestochen',
@@ -65,12 +65,13 @@ const DE_PART = [
   // Frequent misspellings.
   'erschosen', 'aufgehengt', 'erhengt', 'vergasst', 'umgebracht', 'abgeknalt',
 ];
-const DE_PART_AMBIGUOUS = new Set(['verbrannt', 'ausgeloescht', 'ausgerottet', 'vernichtet', 'liquidiert', 'vergiftet', 'abgefackelt', 'aufgehaengt', 'ufghaenkt', 'ufghaengt', 'erschlagen']);
+const DE_PART_AMBIGUOUS = new Set(['eingeschlaefert', 'verbrannt', 'ausgeloescht', 'ausgerottet', 'vernichtet', 'liquidiert', 'vergiftet', 'abgefackelt', 'aufgehaengt', 'ufghaenkt', 'ufghaengt', 'erschlagen']);
 const DE_PART_KILL = DE_PART.filter((v) => !DE_PART_AMBIGUOUS.has(v));
 
 /** Someone should do it: the modal and its subject, in either order, Standard and Swiss German. */
 const DE_CALL_HEADS = [
   'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollten wir', 'wir sollten',
+  'solte man', 'man solte', 'muste man', 'man muste', 'mueste man', 'man mueste', 'me soet', 'mer soet', 'soet mer',
   'muessen wir', 'wir muessen', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte', 'sollte endlich jemand',
   'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
   'soett mer', 'sett mer', 'mues me', 'muess me', 'muesst me', 'me mues', 'me muess', 'me muesst', 'oepper soett', 'oepper sett', 'oeper soett',
@@ -121,17 +122,25 @@ const DE_PLACES = ['haus', 'huus', 'bude', 'buude', 'huette', 'wohnung', 'auto',
 const DE_YOUR = ['dein', 'deine', 'dis', 'euer', 'eure', 'die', 'das', 'den'];
 
 /** Someone kills someone, third person singular ("… jemand erschiesst ihn"). */
-const DE_KILLS_3SG = ['erschiesst', 'umbringt', 'toetet', 'abknallt', 'aufhaengt', 'ermordet', 'absticht', 'erschlaegt', 'kaltmacht', 'totschlaegt', 'ueberfaehrt', 'vergast', 'verschiesst', 'umbringt', 'ufhaenkt', 'abmurkst', 'lyncht'];
+const DE_KILLS_3SG = ['umlegt', 'ersticht', 'erwuergt', 'abschlachtet', 'erschuesst', 'verschuesst', 'erschiesst', 'umbringt', 'toetet', 'abknallt', 'aufhaengt', 'ermordet', 'absticht', 'erschlaegt', 'kaltmacht', 'totschlaegt', 'ueberfaehrt', 'vergast', 'verschiesst', 'umbringt', 'ufhaenkt', 'abmurkst', 'lyncht'];
 /** Death wishes: a verb of dying in the third or second person. */
-const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen'];
-const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
+const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen',
+  // Frequent misspellings and dialect.
+  'vereckt', 'verecken', 'vereckst', 'verrekt', 'verreckd', 'krepirt', 'verreckid', 'verrecked', 'stirbd'];
+const DE_HOPE = ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffendlich', 'hofentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
+
+/** Who a German "Tod den …!" is called on. */
+const DE_DEATH_TO = ['verraetern', 'politikern', 'journalisten', 'linken', 'rechten', 'nazis', 'faschisten', 'bonzen', 'bullen', 'polizisten', 'richtern', 'bundesraeten', 'eliten', 'reichen', 'juden', 'muslimen', 'auslaendern', 'asylanten', 'fluechtlingen', 'schwulen', 'kommunisten', 'globalisten', 'impfern', 'gruenen', 'volksverraetern', 'landesverraetern', 'verraeter', 'journis'];
 
 const DE_FRAMES: Row[] = [
   // Calls: "man sollte * erschiessen", "me sött * ufhänke", "den Typ gehört * erschossen".
   ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_INF_KILL, KILL, DE),
   ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), [...DE_INF_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
-  ...frames(cross(['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'soett me', 'sett me', 'me soett', 'me sett', 'mues me', 'am besten'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
+  ...frames(cross(['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'soett me', 'sett me', 'me soett', 'me sett', 'mues me', 'am besten', 'soet me', 'me soet',
+    'jemand sollte', 'einer sollte', 'sollte jemand', 'sollte einer', 'oepper soett', 'eine soett'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
   ...frames(DE_INF_KILL.filter((v) => !v.startsWith('aufhaeng') && !v.startsWith('ufhaeng')), DE_CALL_AFTER, KILL, DE),
+  // "Auslöschen sollte man diese Brut": an ambiguous verb first, then words for people (not "die Akten").
+  ...frames([...DE_INF_AMBIGUOUS, 'ausmerze', 'umlege', 'einschlaefere'], cross(DE_CALL_AFTER, ['diese brut', 'dieses pack', 'diese leute', 'dieses gesindel', 'diesen abschaum', 'solche leute', 'solche typen', 'diese typen', 'die alle', 'sie alle', 'die ganze bande', 'solche', 'settigi', 'die ganzi bagage', 'das pack', 'dieses volk']), KILL, DE),
   // "gehört erschossen", "die sollten alle erschossen werden", "verdient es, erschossen zu werden".
   ...frames(gap(['gehoert', 'gehoeren', 'gehoerte', 'ghoert', 'ghoered', 'gehoehrt', 'ghoert', 'ghoeret']), DE_PART_KILL, KILL, DE),
   ...frames(gap(['gehoert', 'gehoeren', 'ghoert', 'ghoered']), [...DE_PART_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
@@ -147,8 +156,25 @@ const DE_FRAMES: Row[] = [
   ...frames(['ich', 'i', 'wir', 'mir'], cross(DE_FIRST_VERBS, ['dich', 'di', 'euch', 'eu', 'dein', 'deine', 'dini', 'ihn', 'en']), KILL, DE),
   ...frames(['ich', 'i', 'wir', 'mir'], cross(DE_FIRST_BEAT, ['dich', 'di', 'euch', 'eu']), BEAT, DE),
   ...each(['ich vergewaltige', 'ich vergewaltig', 'i vergewaltig', 'wir vergewaltigen'], KILL, DE),
+  // "Umlegen" kills a person and spreads costs ("die Kosten auf die Mieter umlegen"): only with a person pronoun.
+  ...frames(cross(['ich leg', 'ich lege', 'i leg', 'i lege', 'wir legen', 'mir leged', 'leg ich', 'lege ich', 'leg i', 'legen wir'], ['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'den', 'dae']), ['um', 'eifach um', 'einfach um', 'persoenlich um', 'eigenhaendig um'], KILL, { ...DE, inflect: false }),
+  ...frames(['den', 'dae', 'dich', 'di', 'ihn'], cross(['leg ich', 'lege ich', 'leg i', 'legen wir', 'leged mir'], ['um', '* um']), KILL, { ...DE, inflect: false }),
+  // Shot in the head by someone: "ich hoffe, jemand schiesst ihm in den Kopf".
+  ...frames(['schiesst', 'schiesse', 'schiessen', 'schuesst', 'schiess', 'jagt'], cross(['ihm', 'ihr', 'dem', 'em', 'ere', 'dir', 'ihnen', 'denen'], ['in den kopf', '* in den kopf', 'in de grind', 'in grind', 'eine kugel in den kopf', 'eine kugel durch den kopf', 'in die birne', 'in den ruecken']), KILL, { ...DE, inflect: false }),
+  ...frames(gap(['sollte man', 'man sollte', 'muss man', 'man muss', 'muesste man', 'man muesste', 'soett me', 'me soett', 'sollte jemand', 'jemand sollte']), ['auf jeden schiessen', 'auf alle schiessen', 'auf sie schiessen', 'auf die schiessen', 'auf ihn schiessen', 'auf jede schiessen', 'uf jede schiesse', 'uf alli schiesse', 'scharf schiessen auf'], KILL, { ...DE, inflect: false }),
+  ...each(['auf jeden schiessen der', 'auf jeden schiessen die', 'auf alle schiessen die', 'auf jeden schiessen wer', 'uf jede schiesse wo'], KILL, DE),
+  // "Dem gehört der Schädel eingeschlagen", "dä ghört de Grind iigschlage".
+  ...frames(['gehoert', 'gehoeren', 'ghoert', 'ghoered'], ['der schaedel eingeschlagen', 'der kopf eingeschlagen', 'die fresse poliert', 'die fresse eingeschlagen', 'die zaehne ausgeschlagen', 'die beine gebrochen', 'alle knochen gebrochen', 'de grind iigschlage', 'd fresse poliert', 'de grind ischlage', 'd zaeh usgschlage'], BEAT, { ...DE, inflect: false }),
+  ...frames(['gehoert', 'gehoeren', 'ghoert', 'ghoered'], ['der kopf abgeschlagen', 'der hals umgedreht', 'das genick gebrochen', 'die kehle durchgeschnitten', 'de chopf abghaue', 'de hals umdraeit', 's gnick broche'], KILL, { ...DE, inflect: false }),
+  // Wanting someone dead: "ich will ihn tot sehen", "ich will den baumeln sehen".
+  ...frames(['ich will', 'ich moechte', 'ich wuerde gerne', 'ich wuerd gern', 'i wett', 'i wott', 'i moecht', 'wir wollen', 'mir wend'], cross(['ihn', 'den', 'dae', 'die', 'sie', 'si', 'en', 'euch', 'dich', 'di'], ['tot sehen', 'tot', 'baumeln sehen', 'am galgen sehen', 'am strick sehen', 'tot gseh', 'baumle gseh', 'hange sehen', 'haengen sehen', 'am baum haengen sehen']), KILL, { ...DE, inflect: false }),
+  ...frames(['hoffentlich', 'hoffentli'], cross(['hat er', 'baut er', 'het er', 'hat der', 'hat sie', 'baut sie', 'het dae', 'bout er'], ['* unfall', '* toedlichen unfall', 'en unfall', 'e unfall']), KILL, { ...DE, inflect: false }),
+  ...frames(['hoffe', 'hoff', 'hoffe dass', 'hoff dass'], cross(['er', 'sie', 'der', 'dae'], ['hat * unfall', 'baut * unfall', 'het * unfall', '* unfall hat', '* unfall baut', 'verunglueckt toedlich']), KILL, { ...DE, inflect: false }),
+  // "Hängt sie höher!", "Tod den Verrätern!".
+  ...each(['haengt sie hoeher', 'haengt ihn hoeher', 'haengt die hoeher', 'haengt sie alle hoeher', 'haenged si hoecher', 'haenkt si hoecher'], KILL, DE),
+  ...frames(['tod den', 'tod allen', 'tod dene', 'tod de'], DE_DEATH_TO, KILL, { ...DE, inflect: false }),
   // Imperatives to a crowd: "Tötet sie alle!", "Hängt sie auf", "Zündet die Heime an".
-  ...frames(['toetet', 'erschiesst', 'vergast', 'lyncht', 'steinigt', 'ermordet', 'erschlagt', 'erhaengt', 'koepft', 'ertraenkt'], ['sie', 'sie alle', 'alle', 'die', 'die alle', 'diese', 'jeden', 'ihn', 'den', 'die verraeter', 'die schweine'], KILL, { ...DE, inflect: false }),
+  ...frames(['toetet', 'erschiesst', 'vergast', 'lyncht', 'steinigt', 'ermordet', 'erschlagt', 'erhaengt', 'koepft', 'ertraenkt', 'erschiest', 'erschiess', 'toete', 'erschlag', 'erhaeng', 'verschiessed', 'erschiessed'], ['sie', 'sie alle', 'alle', 'die', 'die alle', 'diese', 'jeden', 'ihn', 'den', 'die verraeter', 'die schweine'], KILL, { ...DE, inflect: false }),
   ...frames(['haengt', 'knallt', 'stecht', 'schlachtet', 'bringt', 'knuepft', 'macht'], cross(['sie', 'sie alle', 'alle', 'die', 'die alle', 'ihn', 'den'], ['']).flatMap((o) => [`${o} auf`, `${o} ab`, `${o} um`, `${o} kalt`]), KILL, { ...DE, inflect: false }),
   ...each(['kopf ab fuer', 'kopf ab mit', 'koepfe ab', 'ruebe ab', 'ruebe ab fuer', 'chopf ab', 'kopf ab den', 'kopf ab dem'], KILL, DE),
   // Arson: "ich zünde dein Haus an", "zündet die Moschee an", "das Heim abfackeln".
@@ -158,13 +184,14 @@ const DE_FRAMES: Row[] = [
   // Death wishes: "ich hoffe, dass er bald stirbt", "soll sterben", "ich wünschte, du wärst tot".
   ...frames(gap(DE_HOPE), DE_DIES, KILL, { ...DE, inflect: false }),
   ...frames(['soll', 'sollen', 'sollst', 'sollt', 'soell', 'soelled', 'soett', 'soelle', 'soellsch'], ['sterben', '* sterben', 'staerbe', '* staerbe', 'verrecken', 'krepieren', '* verrecken', '* krepieren', 'abkratzen', 'elend eingehen'], KILL, { ...DE, inflect: false }),
-  ...frames(['gang', 'gang go', 'geh', 'geh doch', 'gaht', 'gaht go', 'geht', 'chasch go', 'kannst'], ['sterben', 'sterbe', 'staerbe', 'verrecken', 'krepieren'], KILL, { ...DE, inflect: false }),
+  ...frames(['gang', 'gang go', 'geh', 'geh doch', 'gaht', 'gaht go', 'geht', 'chasch go', 'kannst', 'gang doch', 'gang doch go', 'geht doch', 'goend go', 'goend doch go'], ['sterben', 'sterbe', 'staerbe', 'verrecken', 'krepieren', 'verrecke', 'krepiere'], KILL, { ...DE, inflect: false }),
   ...frames(['wuensche', 'wuensch', 'wuenschen', 'wuensche mir'], cross(['ihm', 'ihr', 'dir', 'euch', 'ihnen', 'em', 'ere', 'dene', 'allen', 'dem', 'der', 'denen'], ['* tod', '* qualvollen tod', '* langsamen tod', '* grausamen tod', '* baldigen tod', '* den tod', 'den tod']), KILL, { ...DE, inflect: false }),
   ...frames(['wuenschte', 'wuensche', 'wuensch', 'waere', 'waer'], ['du waerst tot', 'du waersch tot', 'er waere tot', 'sie waere tot', 'ihr waert tot', 'sie waeren tot', 'du waerest tot', 'er waer tot', 'du waerst * tot', 'er waere * tot', 'sie waeren * tot'], KILL, { ...DE, inflect: false }),
   ...frames(['soll', 'sollen', 'sollst', 'sollt', 'soell', 'soelled', 'moege', 'moegen', 'moeged'], ['in der hoelle brennen', '* in der hoelle brennen', 'in der hoelle schmoren', '* in der hoelle schmoren', 'in der hoelle verrotten', '* in der hoelle verrotten', 'i de hoell verbrenne', 'i de hoell schmore'], KILL, { ...DE, inflect: false }),
   ...each(['ab in die gaskammer', 'in die gaskammer mit', 'aufs schafott', 'auf den scheiterhaufen mit', 'ab auf den scheiterhaufen', 'vors erschiessungskommando',
     'vor ein erschiessungskommando', 'an die wand mit', 'ab ins lager mit', 'is gas mit', 'a d wand mit'], KILL, DE),
-  ...frames(['hoffentlich', 'hoffentli', 'hoffe', 'hoff'], ['kommt * unter den zug', 'kommt * unter einen zug', 'kommt * unters tram', 'kommt * unter einen bus', 'chunnt * under es tram', 'chunnt * under de zug', 'chunnt * unders tram', 'ueberfaehrt ihn', 'ueberfaehrt sie', '* unter den zug', '* unter einen zug', '* unters tram', '* under es tram', '* under de zug'], KILL, { ...DE, inflect: false }),
+  ...frames(['hoffentlich', 'hoffentli', 'hoffe', 'hoff'], ['kommt * unter den zug', 'kommt * unter einen zug', 'kommt * unters tram', 'kommt * unter einen bus', 'chunnt * under es tram', 'chunnt * under de zug', 'chunnt * unders tram', 'ueberfaehrt ihn', 'ueberfaehrt sie', '* unter den zug', '* unter einen zug', '* unters tram', '* under es tram', '* under de zug',
+    '* under e zug', '* under en zug', '* under es auto', '* unters auto', '* unter ein auto', '* under d raeder', '* unter die raeder', '* vor einen zug', '* vor e zug'], KILL, { ...DE, inflect: false }),
   ...frames(['du wirst', 'du wirsch', 'ihr werdet', 'er wird', 'der wird'], ['* nicht mehr erleben', '* nid erlaebe', 'das nicht ueberleben', 'das nid ueberlaebe', 'nicht mehr lange leben', 'nid meh lang laebe', 'bald sterben', 'sterben', 'staerbe', 'bald tot sein', 'tot sein', 'brennen', 'alle brennen', 'bluten', 'verrecken'], KILL, { ...DE, inflect: false }),
   // Someone else should do it: "ich hoffe, jemand erschiesst ihn", "Zeit, dass ihn einer umbringt", "schade, dass ihn noch keiner erschossen hat".
   ...frames(gap([...DE_HOPE, 'zeit dass', 'zeit das', 'wird zeit dass', 'hoechste zeit dass', 'waer schoen wenn', 'waere schoen wenn', 'wuensche mir dass']), DE_KILLS_3SG, KILL, { ...DE, inflect: false }),
@@ -182,7 +209,7 @@ const DE_FRAMES: Row[] = [
 const FR_INF = [
   'tuer', 'buter', 'pendre', 'fusiller', 'executer', 'abattre', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs',
   'lapider', 'zigouiller', 'flinguer', 'poignarder', 'etrangler', 'noyer', 'violer', 'massacrer', 'crever', 'saigner', 'trucider', 'gazer',
-  'exterminer', 'eliminer physiquement', 'faire la peau a', 'arracher la tete', 'couper la tete', 'trancher la gorge', 'bruler',
+  'exterminer', 'eliminer physiquement', 'faire la peau a', 'arracher la tete', 'couper la tete', 'trancher la gorge', 'bruler', 'descendre', 'liquider', 'refroidir', 'dessouder',
 ];
 /** With a bare article the object may be a thing or a game ("tuer le temps", "abattre les arbres"): group only. */
 const FR_INF_STRONG = ['pendre', 'fusiller', 'executer', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs', 'lapider', 'zigouiller', 'poignarder', 'etrangler', 'violer', 'gazer', 'trucider', 'buter', 'flinguer'];
@@ -323,6 +350,27 @@ const EN_PEOPLE = ['these people', 'those people', 'people like him', 'people li
 const EN_WIPED = ['wiped out', 'exterminated', 'eradicated', 'eliminated', 'put down', 'wiped off the map', 'wiped off the face of the earth', 'purged', 'culled', 'gassed', 'annihilated', 'liquidated'];
 const EN_PLACES = ['house', 'home', 'car', 'mosque', 'synagogue', 'church', 'office', 'shelter', 'hostel'];
 
+/** Wanting someone dead or hanged: "vorrei vederlo morto", "lo voglio morto", "je veux le voir mort", "I want him dead". */
+const WANTED_DEAD: Row[] = [
+  ...frames(['vorrei vederlo', 'voglio vederlo', 'vorrei vederli', 'voglio vederli', 'vorrei vederla', 'voglio vederla', 'sarebbe bello vederlo', 'sarebbe bello vederli', 'mi piacerebbe vederlo',
+    'mi piacerebbe vederli', 'lo voglio', 'li voglio', 'la voglio', 'lo vorrei', 'li vorrei', 'lo vogliamo', 'li vogliamo'], ['morto', 'morti', 'morta', 'appeso', 'appesi', 'appesa', 'impiccato', 'impiccati', 'crepare', 'morire', 'stecchito', 'sotto terra'], KILL, { ...IT, inflect: false }),
+  ...frames(['je veux le voir', 'je veux les voir', 'je veux la voir', 'j aimerais le voir', 'j aimerais les voir', 'je voudrais le voir', 'je voudrais les voir', 'je le veux', 'je les veux', 'on le veut', 'on les veut', 'je la veux'],
+    ['mort', 'morts', 'morte', 'pendu', 'pendus', 'crever', 'mourir', 'au bout d une corde', 'six pieds sous terre'], KILL, { ...FR, inflect: false }),
+  ...each(['je veux sa mort', 'je veux leur mort', 'on veut sa mort', 'on veut leur mort', 'je souhaite sa mort', 'je souhaite leur mort', 'vivement sa mort', 'vivement leur mort', 'vivement qu il creve', 'vivement qu il meure'], KILL, FR),
+  ...frames(['i want him', 'i want her', 'i want them', 'i want you', 'we want him', 'we want them', 'i d like to see him', 'i d like to see them', 'i d love to see him', 'i d love to see them', 'i want to see him', 'i want to see them',
+    'love to see him', 'love to see them', 'i wanna see him', 'i wanna see them'], ['dead', 'hanging from', 'hanged', 'hang', 'swinging from', 'six feet under', 'in a body bag', 'in a coffin', 'shot'], KILL, { ...EN, inflect: false }),
+  ...frames(['meritano', 'merita', 'meriterebbe', 'meriterebbero', 'meriti', 'meritate'], ['la morte', 'di morire', 'la forca', 'la pena di morte', 'una pallottola', 'il plotone di esecuzione'], KILL, { ...IT, inflect: false }),
+  ...frames(['a morte i', 'a morte gli', 'a morte tutti i', 'morte a tutti i', 'a morte questi', 'morte a questi'], ['traditori', 'politici', 'giornalisti', 'comunisti', 'fascisti', 'immigrati', 'migranti', 'infami', 'ladri', 'sbirri', 'banchieri', 'corrotti', 'ebrei', 'musulmani', 'zingari', 'froci', 'clandestini', 'negri', 'sinistri', 'leghisti'], KILL, { ...IT, inflect: false }),
+  ...each(['va fatto fuori', 'vanno fatti fuori', 'andrebbe fatto fuori', 'andrebbero fatti fuori'], KILL, IT),
+];
+
+/** Dead of laughter: "je veux le voir mort de rire", "vorrei vederlo morto dal ridere". */
+const WANTED_DEAD_ALLOW: readonly string[] = [
+  ...cross(['vorrei vederlo', 'voglio vederlo', 'vorrei vederli', 'vorrei vederla', 'mi piacerebbe vederlo', 'lo voglio', 'li voglio'], ['morto dal ridere', 'morti dal ridere', 'morta dal ridere', 'morire dal ridere']),
+  ...cross(['je veux le voir', 'je veux les voir', 'je veux la voir', 'j aimerais le voir', 'j aimerais les voir', 'je voudrais le voir', 'je voudrais les voir'], ['mort de rire', 'morts de rire', 'morte de rire', 'mourir de rire']),
+  ...cross(['i want to see him', 'i want to see them', 'i d love to see him', 'love to see him', 'i d like to see him'], ['dead tired', 'shot at goal', 'shot a', 'shot the', 'hanging out']),
+];
+
 const EN_FRAMES: Row[] = [
   ...frames(EN_FIRST, cross(EN_VERBS, EN_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, cross(EN_VERBS, ['them']), KILL, { ...EN, inflect: false }).filter(([t]) => !t.startsWith('we') || !/kill them|destroy them|end them|burn them/.test(t)),
@@ -416,7 +464,7 @@ const VEILED_HARM: Row[] = [
   ], threat(0.75)),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...BODY_HARM, ...VEILED_HARM];
+export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes
@@ -433,6 +481,8 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'bild', 'bilder', 'waesche', 'woesch', 'waesch', 'poster', 'plakat', 'plakate', 'jacke', 'mantel', 'fahne', 'flagge', 'lampe', 'vorhang', 'kranz',
   'girlande', 'schild', 'zettel', 'kalender', 'spiegel', 'uhr', 'liste', 'aushang', 'hemd', 'hemden', 'tuch', 'tuecher', 'lichterkette',
   'nistkasten', 'vogelhaus', 'karte', 'landkarte', 'foto', 'fotos', 'gemaelde', 'kunstwerk', 'deko', 'dekoration', 'schmuck', 'kugeln', 'socken',
+  'fernseher', 'tv', 'bildschirm', 'monitor', 'regal', 'regale', 'gestell', 'tafel', 'leinwand', 'beamer', 'schrank', 'kasten', 'chaschte', 'velo', 'fahrrad',
+  'teppich', 'zertifikat', 'trophaee', 'medaille', 'medaillen', 'pokal', 'trikot', 'leiter', 'sofa', 'bett', 'tisch', 'moebel', 'kuehlschrank',
   'handtuch', 'handtuecher', 'kleider', 'kleid', 'transparent', 'banner', 'zeichnung', 'diplom', 'urkunde', 'kruzifix', 'kreuz', 'helgeli',
   // burnt
   'muell', 'abfall', 'holz', 'laub', 'akten', 'daten', 'beweise', 'dokumente', 'papiere', 'brief', 'briefe', 'kerze', 'kerzen', 'kohle', 'oel',
@@ -469,9 +519,14 @@ export const THREAT_OBJECT_SELF: Readonly<Record<'de' | 'fr' | 'it' | 'en', read
 const DE_HEARING = ['habe', 'hab', 'hani', 'han', 'hend', 'hatte', 'gehoert dass', 'gehoert das', 'ghoert dass'];
 
 export const THREAT_FRAME_ALLOW: readonly string[] = [
+  ...WANTED_DEAD_ALLOW,
+  // The slogan named, not called: "'Tod den Verrätern' war ein Slogan der Revolution".
+  ...cross(DE_DEATH_TO.map((n) => `tod den ${n}`), ['war', 'waren', 'riefen', 'stand', 'hiess', 'ist ein', 'als slogan', 'als parole']),
   // History and news: what was done ("wurden erschossen", "haben … vergast", "wurde hingerichtet").
   // (Not "hat"/"haben": "Wer das getan hat, gehört erschossen".)
   ...['wurde', 'wurden', 'worden', 'wurd', 'sei', 'seien'].flatMap((aux) => DE_PART.flatMap((p) => [`${aux} ${p}`, `${aux} * ${p}`])),
+  // … and in a subordinate clause, the participle first: "wie Partisanen an die Wand gestellt wurden", "…, der erschossen worden war".
+  ...['wurde', 'wurden', 'worden'].flatMap((aux) => DE_PART.map((p) => `${p} ${aux}`)),
   ...['nazis', 'nazi', 'ss', 'hitler', 'deutschen', 'wehrmacht', 'stalin', 'regime', 'diktatur', 'junta'].flatMap((who) => DE_PART.map((p) => `${who} * ${p}`)),
   // Hearing: "ich habe gehört, er sei erschossen worden".
   ...DE_HEARING.flatMap((aux) => DE_PART.flatMap((p) => [`${aux} gehoert * ${p}`, `${aux} ghoert * ${p}`, `${aux} * ${p}`].filter((t) => aux.includes(' ') || !t.startsWith(`${aux} * `)))),
@@ -487,6 +542,12 @@ export const THREAT_FRAME_ALLOW: readonly string[] = [
   ...['la noia', 'il tempo', 'la partita', 'il gioco', 'la suspense', 'i mostri', 'gli zombie', 'le zanzare', 'gli insetti', 'i topi', 'il maiale', 'la concorrenza', 'la fame', 'il dolore', 'la passione', 'la creativita'].flatMap((o) => IT_INF.map((v) => `${v} ${o}`)),
   // French: how hot or dull it is, one's boss ("une chaleur à crever", "mon patron va me tuer").
   'a crever', 'va me tuer', 'vont me tuer', 'va me buter', 'me tuer si', 'tu vas me tuer', 'ca va me tuer',
+  // "Descendre" also goes down and criticises: "le descendre en flammes", "les descendre à la cave".
+  ...cross(FR_CALL_HEADS, ['le', 'la', 'les', 'l']).flatMap((h) => ['en flammes', 'a', 'au', 'aux', 'dans', 'de', 'du', 'des', 'en', 'par', 'vers', 'prudemment', 'a pied'].map((t) => `${h} descendre ${t}`)),
+  // A scoreline: "l'équipe s'est fait massacrer 5-0"; one's mother or boss: "my mum will kill me".
+  's est fait massacrer', 'se sont fait massacrer', 'se sont faits massacrer', 'on s est fait massacrer', 'nous sommes fait massacrer', 's est fait ecraser', 'se sont fait ecraser',
+  'will kill me', 'll kill me', 'gonna kill me', 'going to kill me', 'would kill me', 'd kill me', 'is killing me', 'are killing me', 'would literally kill me',
+  'morto dal ridere', 'morta dal ridere', 'morti dal ridere', 'morte dal ridere', 'morire dal ridere', 'muoio dal ridere', 'sono morto di fame', 'sono morta di fame',
   'should hang on', 'should hang up', 'should hang out', 'should hang in', 'should hang the', 'should hang a', 'should hang it', 'should hang there', 'should hang around', 'should hang back',
   'should hang loose', 'should hang over', 'should hang onto', 'should hang low', 'should hang together', 'should hang with', 'should hang somewhere', 'should hang here', 'should hang above', 'should hang below',
   'ucciderei per', 'ammazzerei per', 'i libri al rogo', 'libri al rogo', 'we slaughtered', 'slaughtered us', 'you will burn calories', 'you ll burn calories', 'you will burn fat', 'you ll burn fat',

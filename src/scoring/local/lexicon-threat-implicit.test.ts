@@ -47,4 +47,25 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
   it('When a veiled threat stands alone, then a person decides', () => {
     expect(status('Du wirst es noch bereuen.', 'de')).toBe('held');
   });
+
+  it.each<[Language, string]>([
+    // Veiled rows aimed by naming the journalist, by a cue, or by an insult at the reader.
+    ['fr', 'Un accident est vite arrivé, monsieur le journaliste.'],
+    ['de', 'Deine Zeit wird kommen, Schmierfink.'],
+    ['it', 'Un incidente capita in fretta, stai attento.'],
+    ['fr', 'Ton heure viendra, crois-moi.'],
+    ['de', 'Ich komme zu dir nach Hause, und dann bist du dran.'],
+    ['en', 'Accidents happen to journalists who talk too much.'],
+  ])('When the veiled %s comment %j is aimed, then it is rejected', (language, text) => {
+    expect(status(text, language)).toBe('rejected');
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Ein Unfall ist schnell passiert, darum immer Helm tragen beim Velofahren.'],
+    ['de', 'Deine Zeit wird kommen, Nico! Du bist ein grosses Talent.'],
+    ['fr', 'Un accident est vite arrivé avec les trottinettes, soyez prudents.'],
+    ['en', "I'll find you a better source, give me a minute."],
+  ])('When the veiled %s comment %j is aimed at no one, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
 });

@@ -40,12 +40,12 @@ const gap = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
 const DE_FAMILY = ['kinder', 'kind', 'tochter', 'sohn', 'frau', 'familie', 'eltern', 'mutter', 'chind', 'goofe'];
 const DE_YOUR = ['deine', 'dein', 'dini', 'eure', 'euer'];
 /** Calls with a modal: "man sollte", "me sött" (the frames file's heads, without "gehört"). */
-const DE_CALL = ['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte',
+const DE_CALL = ['soet me', 'me soet', 'soet mer', 'mer soett', 'sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'sollte jemand', 'jemand sollte', 'sollte einer', 'einer sollte',
   'soett me', 'sett me', 'sott me', 'me soett', 'me sett', 'me sott', 'mues me', 'me mues', 'oepper soett', 'ich werde', 'ich will', 'i wird', 'i will', 'i wott', 'mir wend'];
 /** Beating someone up, infinitives (Standard and dialect). */
-const DE_BEAT_INF = ['verschlah', 'verschlaa', 'verschlagen', 'verpruegle', 'verpruegeln', 'zaemeschlah', 'zemeschlah', 'zusammenschlagen', 'zusammenpruegeln',
+const DE_BEAT_INF = ['z tod pruegle', 'z tod schlah', 'zu tode pruegeln', 'tot pruegeln', 'totpruegle', 'verschlah', 'verschlaa', 'verschlagen', 'verpruegle', 'verpruegeln', 'zaemeschlah', 'zemeschlah', 'zusammenschlagen', 'zusammenpruegeln',
   'verhaue', 'vermoeble', 'vermoebeln', 'vertaetsche', 'verchlopfe', 'verdresche', 'verdreschen', 'krankenhausreif schlagen', 'spitalreif schlah'];
-const DE_HOPE = ['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffen wir dass'];
+const DE_HOPE = ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'hoffe dass', 'hoffen wir dass'];
 const DE_WISH = ['wuensche', 'wuensch', 'wuenschen', 'wuenscht', 'goenne', 'gonn'];
 const DE_DATIVE = ['ihm', 'ihr', 'dir', 'euch', 'ihnen', 'em', 'ere', 'dene', 'diesem', 'dieser', 'dem', 'der', 'denen', 'allen', 'jedem'];
 const DE_DISEASE = ['krebs', 'aids', 'ebola', 'einen herzinfarkt', 'en herzinfarkt', 'einen hirnschlag', 'einen schlaganfall', 'die pest', 'einen toedlichen unfall',
@@ -76,7 +76,7 @@ const DE_IMPLICIT: Row[] = [
   ...frames(['bringi', 'bringed mer', 'bringemer'], ['um', 'di um', 'en um', 'eu um', 'dich um', 'si um'], KILL, { ...DE, inflect: false }),
   ...frames(['i', 'ich', 'mir'], cross(['chloepf', 'chlopf', 'klopf'], cross(['dir', 'der', 'em', 'ere', 'eu', 'dene'], ['eis', 'eini', '* eis', '* eini'])), BEAT, { ...DE, inflect: false }),
   ...frames(['du kriegst', 'kriegst du', 'du bekommst', 'du chunsch', 'ihr kriegt'], ['* was du verdienst', 'was du verdienst', '* was du verdiensch', '* was ihr verdient'], VEILED, { ...DE, inflect: false }),
-  ...frames(['du wirst es', 'du wirst das', 'ihr werdet es', 'das wirst du', 'das werdet ihr', 'du wirsch es', 'das wirsch'], ['* bereuen', '* bereue', '* buessen', '* buesse', 'teuer bezahlen', 'bitter bezahlen'], VEILED, { ...DE, inflect: false }),
+  ...frames(['du wirst es', 'du wirst das', 'ihr werdet es', 'das wirst du', 'das werdet ihr', 'du wirsch es', 'das wirsch'], ['* bereuen', '* bereue', '* buessen', '* buesse', 'teuer bezahlen', 'bitter bezahlen'], VEILED, { ...DE, inflect: false, veiled: true }),
   // Death wishes: a disease, a crash, a failed attack; "möge er … ersticken", "soll er doch an … krepieren".
   ...frames(cross(DE_WISH.slice(0, 3), DE_DATIVE), DE_DISEASE.map((d) => (d === 'krebs' ? d : `* ${d}`)), KILL, { ...DE, inflect: false }),
   ...frames(DE_HOPE, DE_AIRCRAFT.flatMap((a) => [`stuerzt * ${a} * * ab`, `* ${a} * abstuerzt`]), KILL, { ...DE, inflect: false }),
@@ -127,8 +127,8 @@ const FR_IMPLICIT: Row[] = [
     'tu vas payer pour ce que', 'on va te retrouver', 'on te retrouvera', 'on va te trouver', 'on te trouvera', 'je vais te retrouver', 'je te retrouverai', 'on finira par te trouver',
     'on t attend a la sortie', 'on t attendra a la sortie', 'on t attend devant chez toi', 'on t attend en bas de chez toi', 'on t attendra devant chez toi', 'on t attend chez toi',
     'tes jours sont comptes', 'vos jours sont comptes', 'ce qui pourrait t arriver', 'ce qui peut t arriver', 'ce qui va t arriver'], threat(0.85), FR),
-  ...each(['ton heure va venir', 'ton heure viendra', 'ton jour viendra', 'ton tour va venir', 'on va venir te chercher', 'on viendra te chercher', 'que dieu te maudisse',
-    'balle dans la tete', 'balle dans la nuque', 'balle entre les deux yeux', 'balle dans le crane'], threat(0.7), FR),
+  ...each(['ton heure va venir', 'ton heure viendra', 'ton tour va venir', 'on va venir te chercher', 'on viendra te chercher', 'que dieu te maudisse'], threat(0.7), { ...FR, veiled: true }),
+  ...each(['balle dans la tete', 'balle dans la nuque', 'balle entre les deux yeux', 'balle dans le crane'], threat(0.7), FR),
   ...frames(['merite', 'meritent', 'meriterait', 'meriteraient', 'merites'], ['une balle', 'une balle dans', 'qu on lui tire dessus', 'qu on leur tire dessus'], KILL, { ...FR, inflect: false }),
   // Death wishes: suffering, a disease, a crash, dying like a dog.
   ...each(['souffrir avant de mourir', 'souffrir avant de crever', 'souffre avant de mourir', 'souffre avant de crever', 'souffrir longtemps avant de', 'espere qu il va souffrir',
@@ -140,6 +140,11 @@ const FR_IMPLICIT: Row[] = [
   ...frames(['que tu', 'qu il', 'qu elle', 'qu ils', 'tu vas', 'il va'], cross(['creves', 'creve', 'meures', 'meure', 'finisses', 'finisse', 'crevent', 'meurent', 'crever', 'mourir', 'finir'],
     ['* comme un chien', '* comme un rat', '* comme des chiens', '* comme des rats']), KILL, { ...FR, inflect: false }),
   ...frames(['espere que son', 'pourvu que son', 'que son', 'espere que leur'], ['avion s ecrase', 'avion * s ecrase', 'helico s ecrase', 'jet s ecrase'], KILL, { ...FR, inflect: false }),
+  ...frames(['espere qu il', 'espere qu elle', 'espere qu ils', 'pourvu qu il', 'pourvu qu elle', 'souhaite qu il', 'vivement qu il'], ['aura un accident', 'ait un accident', 'aura un grave accident', 'ait un grave accident',
+    'aura un accident mortel', 'ait un accident mortel', 'se tue en voiture', 'se tue dans un accident', 'meure dans un accident'], KILL, { ...FR, inflect: false }),
+  ...frames(['espere qu il', 'espere qu elle', 'espere qu ils', 'espere que tu', 'espere que vous', 'pourvu qu il', 'pourvu qu ils'], ['crevera', 'creveront', 'creveras', 'mourra', 'mourront', 'mourras', '* crevera', '* creveront', '* mourra', '* mourront'], KILL, { ...FR, inflect: false }),
+  ...frames(['dommage que personne ne l ait', 'dommage que personne ne les ait', 'dommage que personne l ait', 'dommage que personne ne l a', 'dommage que personne ne les a', 'dommage que personne l a'],
+    ['bute', 'encore bute', 'tue', 'encore tue', 'abattu', 'encore abattu', 'descendu', 'encore descendu', 'flingue', 'encore flingue', 'pendu', 'encore pendu'], KILL, { ...FR, inflect: false }),
   ...frames(['dommage qu il', 'dommage qu elle', 'dommage qu ils', 'dommage que le tireur', 'dommage que l assassin'], ['ait survecu', 'aient survecu', 'l ait rate', 'l aient rate', 'ait rate', 'l ait manque', 'soit encore en vie'], KILL, { ...FR, inflect: false }),
 ];
 
@@ -164,6 +169,8 @@ const IT_IMPLICIT: Row[] = [
   // Death wishes: an illness or a crash wished on someone; regret that someone survived.
   ...frames(['spero che', 'speriamo che', 'mi auguro che', 'magari', 'che'], cross(['gli', 'le', 'ti', 'vi'], ['venga un infarto', 'venga un ictus', 'venga un cancro', 'venga un tumore', 'prenda un infarto',
     'venisse un infarto', 'venisse un cancro', 'venga un colpo secco']), KILL, { ...IT, inflect: false }),
+  ...frames(['spero che', 'speriamo che', 'mi auguro che', 'spero proprio che'], ['crepa', 'muore', 'crepano', 'muoiono', 'crepi presto', 'muoia presto', 'crepa presto', 'muore presto', 'schiatti', 'schiatta'], KILL, { ...IT, inflect: false }),
+  ...frames(['spero che', 'speriamo che', 'mi auguro che'], ['abbia un incidente', 'faccia un incidente', 'abbia un brutto incidente', 'faccia un brutto incidente', 'muoia in un incidente', 'resti secco'], KILL, { ...IT, inflect: false }),
   ...frames(['spero che', 'speriamo che', 'mi auguro che'], ['il suo aereo cada', 'il suo aereo precipiti', 'il suo elicottero precipiti', 'lo investa un', 'la investa un', 'lo investano', 'lo mettano sotto'], KILL, { ...IT, inflect: false }),
   ...frames(['peccato che', 'peccato'], ['sia sopravvissuto', 'sia sopravvissuta', 'siano sopravvissuti', 'l abbiano mancato', 'l abbiano mancata', 'l attentatore abbia mancato', 'sia ancora vivo'], KILL, { ...IT, inflect: false }),
   // Calls to beat or to sink the boats with the people on them.
@@ -194,6 +201,7 @@ const EN_IMPLICIT: Row[] = [
   ...frames(EN_WISHERS, ['never wakes up', 'never wake up', 'suffer', 'suffers', 'die alone', 'dies alone', 'die in agony', 'dies in agony', 'gets hit by a', 'get hit by a', 'gets run over',
     'get run over', 'rot in hell', 'rots in hell', 'burn in hell', 'burns in hell', 'has a heart attack', 'have a heart attack'], KILL, { ...EN, inflect: false }),
   ...frames(EN_WISHERS, ['choke on', 'chokes on'], threat(0.75), { ...EN, inflect: false }),
+  ...frames(EN_WISHERS, ['has an accident', 'have an accident', 'has a fatal accident', 'gets into an accident', 'dies in an accident', 'dies in a crash', 'die in a crash', 'crashes his car', 'gets hit by a car'], KILL, { ...EN, inflect: false }),
   ...frames(['hope', 'pray', 'wish'], cross(['his', 'her', 'their', 'your'], ['plane goes down', 'plane crashes', 'plane * crashes', 'jet crashes', 'helicopter crashes', 'plane falls', 'plane * goes down']), KILL, { ...EN, inflect: false }),
   ...frames(['shame he', 'shame she', 'pity he', 'pity she', 'too bad he', 'too bad she', 'shame they', 'too bad they', 'pity the shooter', 'shame the shooter', 'too bad the shooter'],
     ['survived', 'missed', 'is still alive', 'didn t die', 'did not die'], KILL, { ...EN, inflect: false }),
@@ -260,13 +268,13 @@ const VANISHING: Row[] = [
   ...each(['i ll make you disappear', 'i will make you disappear', 'we ll make you disappear', 'we will make you disappear', 'gonna make you disappear', 'going to make you disappear'], threat(0.85), EN),
   ...each(['wir werden euch jagen', 'wir werden dich jagen', 'wir werden euch * jagen', 'wir werden dich * jagen', 'mir wered eu jage', 'mir wered di jage', 'wir jagen euch', 'wir jagen dich',
     'werden wir jagen', 'werden wir euch jagen', 'ihr * fuer alles bezahlt', 'ihr fuer alles bezahlen werdet', 'werdet fuer alles bezahlen', 'wirst fuer alles bezahlen',
-    'ihr werdet dafuer bezahlen', 'du wirst dafuer bezahlen'], VEILED, DE),
+    'ihr werdet dafuer bezahlen', 'du wirst dafuer bezahlen'], VEILED, { ...DE, veiled: true }),
   ...each(['gehoert eine kugel', 'gehoert e chugle', 'ghoert e chugle', 'verdient eine kugel', 'verdient e chugle', 'gehoert ne kugel', 'gehoert eine kugel in den kopf'], KILL, DE),
   ...frames(['tu vas', 'vous allez', 'tu vas bientot', 'tu risques de'], ['prendre une balle', 'te prendre une balle', 'prendre une balle perdue', 'prendre du plomb'], threat(0.85), { ...FR, inflect: false }),
   ...each(['see him swing', 'see her swing', 'see them swing', 'see him hang', 'see them hang', 'see her hang', 'watch him hang', 'watch him swing', 'watch them hang', 'watch them swing'], KILL, EN),
   ...frames(['exterminate', 'eradicate', 'wipe out', 'get rid of', 'stamp out', 'squash', 'crush', 'gas'], ['the vermin', 'these vermin', 'this vermin', 'the rats', 'these rats', 'those rats', 'the cockroaches',
     'these cockroaches', 'the parasites', 'these parasites', 'the roaches', 'these roaches'], PEST_CONTROL, { ...EN, ...G_VIOLENCE, inflect: false }),
-  ...each(['better watch his back', 'better watch her back', 'better watch your back', 'better watch their backs', 'd better watch out', 'better watch yourself'], VEILED, EN),
+  ...each(['better watch his back', 'better watch her back', 'better watch your back', 'better watch their backs', 'd better watch out', 'better watch yourself'], VEILED, { ...EN, veiled: true }),
   // Dancing on a grave: a death wish about the living, a cheer about the dead; decided by a second cue.
   ...each(['auf seinem grab tanzen', 'auf ihrem grab tanzen', 'auf deinem grab tanzen', 'auf eurem grab tanzen', 'auf ihren graebern tanzen', 'uf sim grab tanze', 'uf dim grab tanze',
     'auf seinem grab tanze', 'auf deinem grab tanze'], VEILED, DE),
@@ -282,10 +290,10 @@ const VANISHING: Row[] = [
 
 /** Waiting at someone's door: held alone, a threat with a weapon or another cue. */
 const WAITING: Row[] = [
-  ...each(['warte vor deinem haus', 'warten vor deinem haus', 'warte vor deiner tuer', 'warten vor deiner tuer', 'wart vor dim huus', 'warte vor dim huus'], VEILED, DE),
-  ...each(['je t attends devant chez toi', 'on t attend devant ta porte'], VEILED, FR),
-  ...each(['ti aspetto sotto casa tua', 'ti aspetto davanti a casa'], VEILED, IT),
-  ...each(['i ll be waiting outside your house', 'waiting outside your house', 'waiting outside your door'], VEILED, EN),
+  ...each(['warte vor deinem haus', 'warten vor deinem haus', 'warte vor deiner tuer', 'warten vor deiner tuer', 'wart vor dim huus', 'warte vor dim huus'], VEILED, { ...DE, veiled: true }),
+  ...each(['je t attends devant chez toi', 'on t attend devant ta porte'], VEILED, { ...FR, veiled: true }),
+  ...each(['ti aspetto sotto casa tua', 'ti aspetto davanti a casa'], VEILED, { ...IT, veiled: true }),
+  ...each(['i ll be waiting outside your house', 'waiting outside your house', 'waiting outside your door'], VEILED, { ...EN, veiled: true }),
   // A weapon in the same breath is the second cue.
   ...each(['mit einem messer', 'mit em messer', 'mit einer pistole', 'mit ere pistole', 'mit dem messer'], CUE, DE),
   ...each(['avec un couteau', 'avec un flingue', 'avec une arme'], CUE, FR),
@@ -293,10 +301,69 @@ const WAITING: Row[] = [
   ...each(['with a knife', 'with a gun', 'with my gun'], CUE, EN),
 ];
 
-export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT];
+/**
+ * Veiled threats that are harmless alone: an accident that "happens quickly", a time or a day that "will come", being
+ * watched or on a list. Approved alone (road-safety advice, encouragement), rejected when aimed: a cue ("denken Sie
+ * daran", "pensez-y", "stai attento"), a second threat, an insult at the reader or the journalist named (see the
+ * escalation in lexicon-scorer.ts). No TOXICITY: alone they are no evidence of anything.
+ */
+const VAGUE: LexiconWeights = { THREAT: 0.4 };
+const AIMED_BY_CUE: Row[] = [
+  ...each(['ein unfall ist schnell passiert', 'ein unfall ist schnell geschehen', 'ein unfall passiert schnell', 'ein unfall passiert schneller als', 'ein unfall ist * schnell passiert',
+    'ein unglueck ist schnell passiert', 'ein unglueck passiert schnell', 'unfaelle passieren schnell', 'en unfall isch schnell passiert', 'en unfall passiert schnell', 'es unglueck isch schnell passiert',
+    'deine zeit wird kommen', 'deine zeit kommt noch', 'dein tag wird kommen', 'dein tag kommt noch', 'ihre zeit wird kommen', 'ihr tag wird kommen', 'dini ziit chunnt', 'dini zyt chunnt',
+    'dini ziit wird cho', 'din tag chunnt', 'eure zeit wird kommen', 'euer tag wird kommen', 'nicht dass dir etwas zustoesst', 'nicht dass dir was zustoesst', 'nicht dass ihnen etwas zustoesst',
+    'nicht dass dir etwas passiert', 'nicht dass ihnen etwas passiert', 'nicht dass dir was passiert', 'waere schade wenn dir', 'waere schade wenn ihnen', 'waer schad wenn dir', 'wir behalten dich im auge',
+    'wir behalten sie im auge', 'wir haben dich im visier', 'wir haben sie im visier', 'du stehst auf der liste', 'du stehst auf unserer liste', 'sie stehen auf unserer liste',
+    'wir merken uns deinen namen', 'wir merken uns ihren namen', 'wir kriegen sie noch', 'wir sehen uns noch',
+    // A visit at home: a threat with a cue ("… und dann bist du dran") or to the journalist.
+    'ich komme zu dir nach hause', 'wir kommen zu dir nach hause', 'ich komme bei dir vorbei', 'wir kommen bei dir vorbei', 'wir besuchen dich zu hause', 'ich besuche dich zu hause',
+    'wir statten dir einen besuch ab', 'wir statten ihnen einen besuch ab', 'i chume bi dir verbi', 'mir choemed bi dir verbi', 'mir choemed zu dir hei', 'i chume zu dir hei',
+    'wir besuchen sie zu hause', 'wir kommen zu ihnen nach hause',
+    // Out alone at night: advice, or a threat to the journalist.
+    'nachts nicht mehr allein', 'nachts nicht allein unterwegs', 'wenn sie nachts allein', 'wenn du nachts allein', 'nachts allein nach hause', 'znacht elei hei', 'znacht nuem elei',
+    'abends nicht mehr allein', 'nicht mehr allein aus dem haus'], VAGUE, { ...DE, veiled: true }),
+  ...each(['sonst passiert was', 'sonst passiert etwas', 'sonst passiert dir was', 'sonst passiert dir etwas', 'suscht passiert oeppis', 'suscht passiert dir oeppis', 'sonst knallts',
+    'sonst gibts tote', 'sonst gibt es tote', 'sonst setzt es was', 'suscht chlepfts', 'sonst kracht es', 'sonst rummst es'], VEILED, { ...DE, veiled: true }),
+  ...each(['un accident est vite arrive', 'un accident est si vite arrive', 'un accident arrive vite', 'un accident arrive si vite', 'un accident est vite survenu', 'les accidents arrivent vite',
+    'un malheur est vite arrive', 'un malheur arrive vite', 'un malheur est si vite arrive', 'ton jour viendra', 'votre heure viendra', 'votre jour viendra', 'ton heure va sonner', 'ton heure sonnera',
+    'ce serait dommage qu il t arrive', 'ce serait dommage qu il vous arrive', 'dommage s il t arrivait', 'on te surveille', 'on vous surveille', 'on t a a l oeil', 'on vous a a l oeil',
+    'on garde un oeil sur toi', 'ton nom est sur la liste', 'ton nom est sur notre liste', 'on se reverra', 'on va passer chez toi', 'je vais passer chez toi', 'on passera te voir',
+    'on va te rendre visite', 'on va vous rendre visite', 'je vais te rendre visite', 'on va s occuper de toi', 'on va s occuper de vous', 'je vais m occuper de toi', 'je vais m occuper de ton cas',
+    'on va s occuper de ton cas', 'on s occupera de toi', 'on s occupera de ton cas', 'je m occuperai de toi', 'prends garde a toi', 'prenez garde a vous', 'tu ne le sais pas encore'], VAGUE, { ...FR, veiled: true }),
+  ...each(['un incidente capita in fretta', 'un incidente capita facilmente', 'un incidente e presto fatto', 'un incidente capita a tutti', 'gli incidenti capitano', 'un incidente puo sempre capitare',
+    'la tua ora arrivera', 'la tua ora verra', 'la tua ora e vicina', 'il tuo giorno arrivera', 'il tuo momento arrivera', 'arrivera il tuo turno', 'verra il tuo turno', 'ti teniamo d occhio',
+    'ti stiamo osservando', 'ti teniamo sotto controllo', 'sei sulla lista', 'sei sulla nostra lista', 'sarebbe un peccato se ti', 'non vorrei che ti succedesse', 'ci rivedremo',
+    'passo a trovarti', 'passiamo a trovarti', 'veniamo a trovarti', 'ti faremo una visita', 'ti faccio una visita', 'ci occuperemo di te', 'mi occupero di te', 'ti sistemiamo noi',
+    'ti sistemeremo'], VAGUE, { ...IT, veiled: true }),
+  ...each(['accidents happen * to people who', 'accidents happen * to those who', 'accidents happen * to journalists', 'accidents happen * to reporters', 'accidents happen * to people like',
+    'an accident could happen to you', 'an accident can happen to you', 'accidents can happen to you', 'your time will come', 'your day will come', 'your time is coming', 'your day is coming',
+    'your hour will come', 'we re watching you', 'we are watching you', 'we ll be watching you', 'you re on the list', 'you are on the list', 'you re on our list', 'you are on our list',
+    'would be a shame if something happened to you', 'be a shame if anything happened to you', 'we ll meet again', 'we will meet again', 'i ll pay you a visit',
+    'we ll pay you a visit', 'we will pay you a visit', 'i will pay you a visit', 'i ll find you', 'we ll find you', 'i will find you', 'we will find you', 'we ll get you', 'we will get you',
+    'we re going to get you'], VAGUE, { ...EN, veiled: true }),
+  // What aims them: advice to think it over, talking too much.
+  ...each(['denken sie daran', 'denken sie dran', 'denk daran', 'denk dran', 'denkt daran', 'denk dra', 'dank dra', 'denk mal drueber nach', 'nur so als tipp', 'nur als tipp', 'nume so als tipp',
+    'die zu viel schreiben', 'die zu viel reden', 'die zuviel schreiben', 'die zuviel reden', 'wer zu viel schreibt', 'wer zu viel redet', 'wo z vill schriibed', 'ueberleg dir gut', 'ueberlegen sie sich gut',
+    'pass auf was du schreibst', 'passen sie auf was sie schreiben', 'pass uf was du schriibsch', 'dann bist du dran', 'denn bisch du dra', 'dann bisch dra', 'denn bisch dra',
+    'dann sind sie dran', 'dann ist schluss', 'denn isch fertig'], CUE, DE),
+  ...each(['pensez y', 'penses y', 'pense y', 'reflechis bien', 'reflechissez bien', 'je dis ca je dis rien', 'a bon entendeur', 'qui parlent trop', 'qui ecrivent trop', 'qui parle trop',
+    'fais attention a ce que tu ecris', 'faites attention a ce que vous ecrivez', 'fais attention a toi', 'faites attention a vous'], CUE, FR),
+  ...each(['pensaci', 'pensaci bene', 'ripensaci', 'a buon intenditor', 'che parlano troppo', 'che scrivono troppo', 'chi parla troppo', 'attento a quello che scrivi', 'attenta a quello che scrivi', 'stai attenta'], CUE, IT),
+  ...each(['think about it', 'think it over', 'just saying', 'who talk too much', 'who write too much', 'who talks too much', 'careful what you write', 'watch what you write'], CUE, EN),
+];
+
+export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT, ...AIMED_BY_CUE];
 
 /** Harmless look-alikes of the veiled threats here and in lexicon-intimidation.ts (each contains the match it masks). */
 export const THREAT_IMPLICIT_ALLOW: readonly string[] = [
+  // A trip without accident, a source found, a child watched: "I hope he has an accident-free trip", "I'll find you a link".
+  ...cross(['hope he has an accident', 'hope she has an accident', 'hope you have an accident', 'hope they have an accident'], ['free']),
+  ...cross(['i ll find you', 'i will find you', 'we ll find you', 'we will find you'], ['a', 'an', 'the', 'some', 'one', 'something', 'someone', 'more', 'another', 'it', 'them', 'that', 'this', 'in', 'at', 'there']),
+  ...cross(['we re watching you', 'we are watching you', 'we ll be watching you'], ['grow', 'play', 'on', 'perform', 'win', 'shine', 'with pride']),
+  ...cross(['on se reverra', 'ci rivedremo', 'wir sehen uns noch', 'we ll meet again', 'we will meet again'], ['a', 'au', 'alla', 'al', 'am', 'an', 'bei', 'beim', 'im', 'at', 'in', 'on', 'soon', 'bientot', 'presto', 'demain', 'domani', 'morgen']),
+  ...cross(['on va s occuper de toi', 'on s occupera de toi', 'ci occuperemo di te'], ['a l hopital', 'a l hopital', 'ne t inquiete pas', 'non preoccuparti', 'all ospedale']),
+  ...cross(['ich komme bei dir vorbei', 'wir kommen bei dir vorbei', 'i chume bi dir verbi', 'mir choemed bi dir verbi'], ['dann schauen', 'dann trinken', 'und bringe', 'zum', 'fuer', 'mit', 'am', 'um', 'morgen', 'heute']),
   // Advice: you will regret not doing something good ("Du wirst es bereuen, wenn du diese Serie nicht schaust").
   ...cross(['du wirst es bereuen', 'du wirst es * bereuen', 'das wirst du bereuen', 'ihr werdet es bereuen', 'du wirsch es bereue'], ['wenn du * nicht', 'wenn du * nid', 'wenn ihr * nicht', 'falls du * nicht', 'wenn du nicht', 'wenn du * kein', 'wenn du * keine', 'wenn du * keinen']),
   ...cross(['tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas regretter'], ['si tu ne', 'si tu n', 'si vous ne', 'si vous n', 'de ne pas', 'si tu rates', 'si vous ratez']),

@@ -61,6 +61,9 @@ const DE_KILL_PEOPLE = ['aufhaengen', 'ufhaenke', 'ufhaenge', 'erschlagen', 'tot
 const DE_THREATS: Row[] = [
   // Calls to kill: "X gehört erschossen", "die gehören alle vergast", "sollten aufgehängt werden".
   ...frames(withFill(DE_MODAL, DE_FILL), DE_KILLED, kill(0.95), DE),
+  // "Volksverräter gehören an die Wand", "dä ghört a d Wand": the wall of a firing squad (a picture is a thing).
+  ...frames(withFill(['gehoert', 'gehoeren', 'gehoerte', 'gehoerten'], DE_FILL), ['an die wand', 'an die mauer', 'vor ein erschiessungskommando', 'vors erschiessungskommando'], kill(0.93), DE),
+  ...frames(withFill(['ghoert', 'ghoered', 'ghoere', 'ghoerted', 'ghoert'], GSW_FILL), ['a d wand', 'an d wand', 'an e wand', 'a d muur', 'as erschiessigskommando'], kill(0.93), DE),
   ...frames(withFill(DE_MODAL, DE_FILL), DE_KILLED_PEOPLE, { THREAT: 0.4, TOXICITY: 0.4 }, { ...DE, ...G_VIOLENCE }),
   ...frames(withFill(GSW_MODAL, GSW_FILL), GSW_KILLED, kill(0.95), DE),
   ...frames(
@@ -74,7 +77,8 @@ const DE_THREATS: Row[] = [
     DE,
   ),
   ...frames(
-    ['sollte man', 'man sollte', 'muss man', 'man muss', 'muesste man', 'man muesste', 'am besten', 'soett me', 'sett me', 'mer sett', 'soet me', 'mer soett', 'me sett'].flatMap((h) =>
+    ['sollte man', 'man sollte', 'muss man', 'man muss', 'muesste man', 'man muesste', 'am besten', 'soett me', 'sett me', 'mer sett', 'soet me', 'mer soett', 'me sett',
+      'solte man', 'man solte', 'muste man', 'man muste', 'soett mer', 'sett mer'].flatMap((h) =>
       ['sie alle', 'die alle', 'alle', 'alli', 'die', 'sie', 'die alli', 'si alli', 'si', 'ihn', 'en', 'all diese', 'diese leute', 'die leute', 'die lueuet', 'die pack'].map((o) => `${h} ${o}`),
     ),
     DE_KILL_PEOPLE,
@@ -96,6 +100,8 @@ const DE_THREATS: Row[] = [
       'verdienen den tod', 'verdient es zu sterben', 'verdienen es zu sterben', 'hat den tod verdient', 'haben den tod verdient',
       'kehle durchschneiden', 'gurgel durchschneiden', 'kehle aufschlitzen', 'ab ins gas', 'alle ins gas', 'ins gas mit', 'ab is gas',
       'an den galgen mit', 'an die laterne', 'am naechsten baum', 'an den naechsten baum', 'an der naechsten laterne', 'am naechste baum',
+      'am naechschte baum', 'am naechschte boum', 'am naechste boum', 'a de naechschte laterne', 'a de naechste laterne', 'am naechstbeste baum', 'am naechstbesten baum',
+      'an der naechstbesten laterne', 'ins gas schicken', 'ins gas schicke', 'is gas schicke', 'is gas schicken', 'in die gaskammer schicken', 'in d gaskammer schicke',
     ],
     kill(0.95),
     DE,
@@ -281,6 +287,9 @@ const EN_PESTS = ['vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leec
 
 const EN_DEHUMANISATION: Row[] = [
   ...frames(['are', 'are all', 'are just', 'are nothing but', 'are nothing more than', 'are like', 'are worse than', 'are filthy', 'are disgusting', 'breed like', 'infesting'], EN_PESTS, dehumanise(0.9), { ...EN, ...G_DEHUMAN, inflect: false }),
+  // "They're rats", "you're animals": the contraction is "they re" once normalised.
+  ...frames(['they re', 'you re', 'they re all', 'you re all', 'they re just', 'you re just', 'they re nothing but', 'they re like', 'they re worse than'], EN_PESTS, dehumanise(0.9), { ...EN, ...G_DEHUMAN, inflect: false }),
+  ...frames(['they re', 'you re', 'they re all', 'you re all', 'they re just', 'they re nothing but', 'they re like'], ['animals', 'savages', 'beasts', 'pigs', 'apes', 'monkeys', 'dogs'], insult(0.55), { ...EN, ...G_DEHUMAN, inflect: false }),
   ...frames(['you', 'filthy', 'dirty', 'bunch of', 'you filthy', 'you dirty'], EN_PESTS, insult(0.85), { ...EN, ...G_DEHUMAN, inflect: false }),
   ...frames(['these', 'those'], EN_PESTS, insult(0.6), { ...EN, ...G_DEHUMAN, inflect: false }),
   ...frames(['are', 'are all', 'are just', 'are nothing but', 'are like', 'are wild'], ['animals', 'savages', 'beasts', 'pigs', 'apes', 'monkeys', 'dogs'], insult(0.55), { ...EN, ...G_DEHUMAN, inflect: false }),
@@ -314,6 +323,8 @@ const FR_THREATS: Row[] = [
       'merite la mort', 'mort aux', 'a mort les', 'mort a tous', 'il faut les tuer tous', 'on devrait les pendre', 'tous les tuer',
       'tuez les tous', 'tuez les', 'pendez les', 'fusillez les', 'gazez les', 'brulez les', 'douze balles dans la peau',
       'trancher la gorge', 'tranche la gorge', 'tous au poteau', 'tous a la chambre a gaz',
+      'contre un mur et tirer', 'contre le mur et tirer', 'contre un mur et les fusiller', 'contre un mur et le fusiller', 'aligner contre un mur', 'aligner contre le mur',
+      'les aligner contre', 'tous contre le mur', 'tous contre un mur', 'mettre au poteau', 'les coller au poteau', 'le coller au poteau', 'au poteau d execution',
     ],
     kill(0.95),
     FR,
@@ -413,6 +424,7 @@ export const THREAT_ALLOW: readonly string[] = [
   'sind tiere keine', 'kuehe sind tiere', 'vermehren sich wie die karnickel', 'vermehren sich wie die kaninchen', 'sind nur tiere',
   ...['rats', 'cockroaches', 'roaches', 'parasites', 'vermin', 'maggots', 'lice', 'insects', 'termites', 'animals'].flatMap((n) => [`${n} in`, `${n} in the`, `${n} on`, `of ${n}`, `with ${n}`, `against ${n}`, `treated like ${n}`, `${n} control`]),
   'vermin control', 'are like animals in a zoo', 'animals are',
+  ...['rats', 'cockroaches', 'roaches', 'parasites', 'vermin', 'animals', 'pigs', 'dogs', 'insects', 'lice', 'monkeys', 'apes', 'beasts'].flatMap((n) => ['they re', 'you re', 'they re all', 'they re just'].flatMap((h) => [`${h} ${n} in`, `${h} ${n} on`, `${h} ${n} at`, `${h} ${n} too`, `${h} ${n} after all`, `${h} ${n} like us`])),
   ...['rats', 'cafards', 'parasites', 'vermine', 'poux', 'punaises', 'blattes', 'nuisibles', 'animaux'].flatMap((n) => [`${n} dans`, `contre les ${n}`, `des ${n} dans`, `traites comme des ${n}`, `traite comme des ${n}`]),
   ...['parassiti', 'vermi', 'scarafaggi', 'ratti', 'topi', 'blatte', 'pidocchi', 'zecche', 'cimici', 'animali', 'bestie'].flatMap((n) => [`${n} nel`, `${n} nella`, `${n} in`, `contro i ${n}`, `trattati come ${n}`, `come ${n} in gabbia`]),
   'parassiti intestinali', 'una crepa', 'la crepa', 'crepa nel', 'crepa nella', 'crepa sul', 'crepa nei',
