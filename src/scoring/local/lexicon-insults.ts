@@ -25,6 +25,17 @@ const DE_INSULTS: Row[] = [
   ...each(['vollarsch', 'arschkrampe'], severe(0.88), { ...DE, ...HEAD }),
   ['spack', insult(0.8), { ...DE, inflect: ['en', 'o', 'os'] }],
   ['dummerchen', insult(0.4), DE],
+  // Political name-calling common in German comment sections (found among the GermEval training tweets the word
+  // lists missed): aimed at people, never a neutral description.
+  ['volksverraeter', insult(0.6), { ...DE, ...HEAD }],
+  ['landesverraeter', insult(0.5), DE],
+  ['schmierfink', insult(0.6), { ...DE, inflect: ['e', 'en'] }],
+  ['schmierenjournalist', insult(0.6), DE],
+  ['luegenpresse', insult(0.5), DE],
+  ['gutmensch', insult(0.45), { ...DE, inflect: ['en'] }],
+  ['murksel', insult(0.7), DE],
+  ['nafri', slur(0.7), { ...DE, inflect: ['s'] }],
+  ['feigling', insult(0.5), { ...DE, inflect: ['e'] }],
   ['pisser', insult(0.8), DE],
   ['hornochse', insult(0.75), { ...DE, ...HEAD }],
   ['hornochs', insult(0.75), { ...DE, inflect: ['e', 'en'] }],
