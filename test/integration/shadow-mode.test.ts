@@ -60,7 +60,8 @@ describe('shadow mode: local in the shadow of Perspective, then calibration', ()
         PERSPECTIVE_API: 'on',
       },
     });
-  });
+    // Two local scorers load (live chain and shadow), each building its lexicon: seconds on a loaded machine.
+  }, 60_000);
   afterAll(async () => {
     await service?.close();
     await fake?.close();
