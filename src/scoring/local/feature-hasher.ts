@@ -281,11 +281,7 @@ export class FeatureHasher {
   }
 
   /** Writes the comment's features into `out`, or multiplies them in when `out` is in dot mode (see {@link FeatureBuffer}). */
-  /**
-   * `groupPrior`: the value of the feature that says a group is named (1 in training). The scorer lowers it when the
-   * lexicon found nothing in the comment: naming a group must not raise a score on its own.
-   */
-  extract(text: NormalizedText, lexicon: LexiconResult | undefined, out: FeatureBuffer, groupPrior = 1): void {
+  extract(text: NormalizedText, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
     if (out.weights === undefined) out.reset();
     const { wordBigrams } = this.options;
     const tokens = text.tokens;
@@ -368,7 +364,7 @@ export class FeatureHasher {
       }
       out.markTokenEnd(t);
     }
-    this.extractMeta(text.text, lexicon, out, groupPrior);
+    this.extractMeta(text.text, lexicon, out);
   }
 
   /** The cached word dot products for `weights`, long enough for every word id of the current generation. */
@@ -397,7 +393,7 @@ export class FeatureHasher {
     this.emit(out, hashString(SEED_META, name), value);
   }
 
-  private extractMeta(text: string, lexicon: LexiconResult | undefined, out: FeatureBuffer, groupPrior: number): void {
+  private extractMeta(text: string, lexicon: LexiconResult | undefined, out: FeatureBuffer): void {
     let upper = 0;
     let letters = 0;
     let exclamations = 0;
@@ -421,6 +417,6 @@ export class FeatureHasher {
       if (hit.contexts.length > 0) this.meta(out, `lexctx:${hit.contexts.join('+')}`, 1);
       if (hit.addressed) this.meta(out, 'lex:addressed', 1);
     }
-    if (lexicon.identityMentioned && groupPrior > 0) this.meta(out, 'identity', groupPrior);
+    if (lexicon.identityMentioned) this.meta(out, 'identity', 1);
   }
 }

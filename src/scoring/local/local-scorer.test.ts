@@ -72,18 +72,6 @@ describe('LocalScorer (shipped model)', () => {
     expect(span?.begin).toBeLessThanOrEqual(4);
   });
 
-  it('When a comment only names a group and the lexicon finds nothing, then naming the group lifts the model less', () => {
-    const text = 'Behinderte Menschen brauchen barrierefreie Bahnhöfe.';
-    const full = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 1 } }).scoreSync(text, 'de');
-    const lowered = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 0.6 } }).scoreSync(text, 'de');
-    expect(lowered.scores.TOXICITY ?? 0).toBeLessThan(full.scores.TOXICITY ?? 0);
-    // A hit keeps the full prior: what the lexicon found is not weakened.
-    const hate = 'Behinderte sind eine Last für die Gesellschaft.';
-    const fullHate = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 1 } }).scoreSync(hate, 'de');
-    const loweredHate = new LocalScorer(scorer.offenseModel, undefined, { combination: { unsupportedGroupPrior: 0.6 } }).scoreSync(hate, 'de');
-    expect(loweredHate.scores).toEqual(fullHate.scores);
-  });
-
   it('When a result is returned, then it names the scorer, model and all attributes in 0..1', async () => {
     const r = await scorer.score({ text: 'Merci vielmal für de Artikel', language: 'de' });
     expect(r).toMatchObject({ scorer: 'local', model: TRAINING_CONFIG.version, language: 'de' });

@@ -21,20 +21,11 @@ export interface CombinationOptions {
    * ({@link speaksForGroup}): the model learnt from tweets in which "… sind …" about a group was mostly abuse.
    */
   speaksForGroupFactor: number;
-  /**
-   * Value of the model's "a group is named" feature when the lexicon found nothing in the comment (1 in training).
-   * The model learnt from tweets in which naming a group mostly came with abuse, and with every group word masked
-   * that feature is all it sees of the group: at full value it lifts "Behinderte Menschen brauchen barrierefreie
-   * Bahnhöfe" to a hold. Hate without a lexicon hit keeps only the share the rest of its words give, so lowering it
-   * trades caught implicit hate for approved neutral sentences one for one (GAHD dev at 0.6: 75 fewer hateful held, 64
-   * more neutral approved); 1 (off) until the lexicon covers more implicit hate.
-   */
-  unsupportedGroupPrior: number;
   /** Minimum P(offensive) before the model explains itself with token spans. */
   explainFrom: number;
 }
 
-const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, unsupportedGroupPrior: 1, explainFrom: 0.3 };
+const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, explainFrom: 0.3 };
 const MAX_MODEL_SPANS = 3;
 /** A token must move the margin this much to be shown as a reason (function words rarely do). */
 const MIN_TOKEN_MARGIN = 0.15;
@@ -88,13 +79,8 @@ export class LocalScorer implements Scorer {
   scoreSync(text: string, language: Language): ScoreResult {
     const normalized = normalizeText(text);
     const lexicon = this.lexicon.score(normalized, language);
-    const raw = this.offenseModel.predict(normalized, lexicon, language, this.groupPrior(lexicon));
+    const raw = this.offenseModel.predict(normalized, lexicon, language);
     return this.combineWith(normalized, lexicon, raw, language);
-  }
-
-  /** The value of the model's "a group is named" feature for this comment: lowered when the lexicon found nothing. */
-  groupPrior(lexicon: LexiconResult): number {
-    return lexicon.identityMentioned && lexicon.hits.length === 0 ? this.combination.unsupportedGroupPrior : 1;
   }
 
   /**

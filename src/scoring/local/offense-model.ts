@@ -102,11 +102,11 @@ export class OffenseModel {
    * Calibrated P(offensive) of a comment. Not re-entrant: it reuses one feature buffer, which keeps each token's
    * share of the margin for {@link topTokenContributions}.
    */
-  predict(text: NormalizedText, lexicon: LexiconResult | undefined, language: Language, groupPrior = 1): number {
+  predict(text: NormalizedText, lexicon: LexiconResult | undefined, language: Language): number {
     const head = this.headFor(language);
     // The margin w·x + b, each feature multiplied in as it comes (none stored; see FeatureBuffer.startDot).
     this.buffer.startDot(head.weights, head.bias);
-    this.hasher.extract(text, lexicon, this.buffer, groupPrior);
+    this.hasher.extract(text, lexicon, this.buffer);
     this.tokenCount = text.tokens.length;
     return OffenseModel.probabilityOf(head, this.buffer.dot);
   }
