@@ -186,10 +186,13 @@ const FR_STRONG = expand(
     'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
-const FR_WEAK = expand('fou:s folle:s orque:s orc:s pretentieux pretentieuse:s huitre:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es buse:s blaireau:x mouton:s ane:s mule:s passoire:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s ' +
-    // Animals, food and things that name fools and brutes ("espèce de chacal", "bande de nouilles", "quel gland", "quel torchon").
-    'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s nouille:s cornichon:s gland:s cloche:s bof:s torchon:s');
-const FR_ANIMAL = expand('orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s');
+/** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
+const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s ' +
+  'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s';
+const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
+    // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' + FR_ANIMAL_WORDS);
+const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
     'incompetent:e,s,es incapable:s ignorant:e,s,es inculte:s abruti:e,s,es tare:e,s,es demeure:e,s,es attarde:e,s,es borne:e,s,es ' +

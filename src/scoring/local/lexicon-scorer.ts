@@ -450,7 +450,6 @@ function isRetractable(m: TermMatch<LexiconPayload>): boolean {
   return c === 'insult' || c === 'profanity' || c === 'body';
 }
 
-/** Matches in order of position, longer first on ties, then by id (deterministic). */
 const skeletonCache = new Map<string, string>();
 
 /** A term with its doubled letters written once ("man sollte * erschiessen" → "man solte * erschiesen"). */
@@ -483,6 +482,7 @@ function withoutSpellingTwins(matches: readonly TermMatch<LexiconPayload>[]): Te
   return kept.length === matches.length ? [...matches] : kept;
 }
 
+/** Matches in order of position, longer first on ties, then by id (deterministic). */
 function byPosition(a: TermMatch<LexiconPayload>, b: TermMatch<LexiconPayload>): number {
   return a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

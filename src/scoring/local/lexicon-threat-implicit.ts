@@ -362,7 +362,7 @@ export const THREAT_IMPLICIT_ALLOW: readonly string[] = [
   ...cross(['i ll find you', 'i will find you', 'we ll find you', 'we will find you'], ['a', 'an', 'the', 'some', 'one', 'something', 'someone', 'more', 'another', 'it', 'them', 'that', 'this', 'in', 'at', 'there']),
   ...cross(['we re watching you', 'we are watching you', 'we ll be watching you'], ['grow', 'play', 'on', 'perform', 'win', 'shine', 'with pride']),
   ...cross(['on se reverra', 'ci rivedremo', 'wir sehen uns noch', 'we ll meet again', 'we will meet again'], ['a', 'au', 'alla', 'al', 'am', 'an', 'bei', 'beim', 'im', 'at', 'in', 'on', 'soon', 'bientot', 'presto', 'demain', 'domani', 'morgen']),
-  ...cross(['on va s occuper de toi', 'on s occupera de toi', 'ci occuperemo di te'], ['a l hopital', 'a l hopital', 'ne t inquiete pas', 'non preoccuparti', 'all ospedale']),
+  ...cross(['on va s occuper de toi', 'on s occupera de toi', 'ci occuperemo di te'], ['a l hopital', 'ne t inquiete pas', 'non preoccuparti', 'all ospedale']),
   ...cross(['ich komme bei dir vorbei', 'wir kommen bei dir vorbei', 'i chume bi dir verbi', 'mir choemed bi dir verbi'], ['dann schauen', 'dann trinken', 'und bringe', 'zum', 'fuer', 'mit', 'am', 'um', 'morgen', 'heute']),
   // Advice: you will regret not doing something good ("Du wirst es bereuen, wenn du diese Serie nicht schaust").
   ...cross(['du wirst es bereuen', 'du wirst es * bereuen', 'das wirst du bereuen', 'ihr werdet es bereuen', 'du wirsch es bereue'], ['wenn du * nicht', 'wenn du * nid', 'wenn ihr * nicht', 'falls du * nicht', 'wenn du nicht', 'wenn du * kein', 'wenn du * keine', 'wenn du * keinen']),
