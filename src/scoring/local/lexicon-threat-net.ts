@@ -29,6 +29,7 @@ const STOP = 32; // sport, or condemning the threat: the net stays off for the w
 const IDIOM = 64; // a word that, right after a verb of violence, makes it an idiom ("killing it", "tuer le temps")
 const CLITIC = 128; // French and Italian object pronouns: a target only right before the verb
 const THING = 256; // a thing as the object ("Fleisch abhängen", "shoot the photos")
+const PRONOUN = 2048; // a personal pronoun as the target, not a noun that may be the subject
 const HEAD = 1024; // the head of a German separable verb of violence (see DE_PAIRS)
 const PAST = 512; // a report that no wish takes back: the past passive, a year ("wurde erschossen", "1945")
 
@@ -64,7 +65,9 @@ type Table = ReadonlyMap<string, number>;
  * German separable verbs: a head and its particle later in the sentence ("knallt den ab", "macht di kalt", "bringt
  * ihn um", "schlaht en z tod"). Heads are prefixes in skeleton form.
  */
-const DE_PAIRS: readonly (readonly [string, readonly string[]])[] = [
+type Pairs = readonly (readonly [string, readonly string[]])[];
+
+const DE_PAIRS: Pairs = [
   ['knal', ['ab']], ['chnal', ['ab']], ['mach', ['kalt', 'chalt']], ['bring', ['um']], ['brings', ['um']], ['stich', ['ab']], ['stech', ['ab']],
   ['schla', ['tod', 'tot', 'zamen', 'zusammen']], ['schlag', ['tod', 'tot', 'zusammen']], ['schlaeg', ['tod', 'tot', 'zusammen']], ['leg', ['um']],
   ['haeng', ['auf', 'uf']], ['haenk', ['uf']], ['knuepf', ['auf']], ['murks', ['ab']], ['pruegel', ['tod', 'tot']],
@@ -75,6 +78,7 @@ interface Lists {
   violent: readonly string[];
   ambiguous: readonly string[];
   target: readonly string[];
+  pronoun: readonly string[];
   clitic: readonly string[];
   wish: readonly string[];
   report: readonly string[];
@@ -99,8 +103,9 @@ const DE: Lists = {
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
     'schaedel', 'schadel', 'polier-', 'tot',
   ],
+  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'dae', 'dene'],
   target: [
-    'du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'dae', 'de', 'den', 'dem', 'die', 'dene',
+    'de', 'den', 'dem', 'die',
     'journalist-', 'journi-', 'redaktor-', 'chefredaktor-', 'redakteur-', 'schreiberling-', 'schriberling-', 'autor-', 'politiker-', 'bundesrat', 'bundesraet-',
     'nationalrat', 'nationalraet-', 'staenderat', 'gemeinderat', 'regierung', 'regierungsrat', 'minister-', 'richter-', 'praesident-', 'professor-',
     'typ', 'type', 'typen', 'kerl', 'siech', 'frau', 'herr', 'verraeter-', 'linke', 'linken', 'rechte', 'asylant-', 'auslaender', 'fluechtling-',
@@ -121,12 +126,14 @@ const DE: Lists = {
   ],
   stop: [
     'strafbar', 'drohung', 'drohungen', 'gewaltfantasien', 'gewaltaufruf', 'inakzeptabel', 'unertraeglich', 'gitter', 'gefaengnis', 'anzeige', 'angezeigt',
-    'match', 'spiel', 'tor', 'tore', 'goalie', 'stuermer', 'final', 'finale', 'meisterschaft', 'punkte',
+    'match', 'spiel', 'tor', 'tore', 'goalie', 'stuermer', 'final', 'finale', 'meisterschaft', 'punkte', 'wahlen', 'wahl', 'abstimmung', 'urne',
   ],
   idiom: ['lache', 'lachen', 'zeit'],
   thing: [
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
-    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular',
+    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
+    'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
+    'schlangen', 'tiere', 'wespen', 'zecken',
   ],
 };
 
@@ -135,14 +142,15 @@ const FR: Lists = {
     'tuer', 'tue', 'tues', 'tuent', 'tuerai', 'tuera', 'tueront', 'tuez', 'buter', 'bute', 'butera', 'buterai', 'flinguer', 'flingue', 'flinguera',
     'pendre', 'pende', 'pendu', 'pendus', 'abatre', 'abate', 'abatu', 'abatus', 'crever', 'creve', 'creves', 'creverez', 'crevera', 'tabaser',
     'tabase', 'defoncer', 'defonce', 'egorger', 'egorge', 'fusiler', 'fusile', 'lyncher', 'lynche', 'massacrer', 'massacre', 'exterminer', 'extermine',
-    'corde', 'peau', 'vifs', 'vif',
+    'corde', 'peau', 'vifs', 'vif', 'assassiner', 'assassine', 'assassinera', 'violer', 'viole',
   ],
   ambiguous: [
     'descendre', 'descende', 'liquider', 'liquide', 'eliminer', 'elimine', 'eliminera', 'bruler', 'brule', 'balle', 'bales', 'balles', 'gueule', 'lac',
     'regler', 'regle',
   ],
+  pronoun: ['toi', 'vous', 'lui', 'leur'],
   target: [
-    'toi', 'vous', 'lui', 'leur', 'ministre', 'ministres', 'juge', 'juges', 'elu', 'elus', 'politicien-', 'journaliste-', 'journaleux', 'conseiller-',
+    'ministre', 'ministres', 'juge', 'juges', 'elu', 'elus', 'politicien-', 'journaliste-', 'journaleux', 'conseiller-',
     'redacteur-', 'redaction', 'gens', 'traitre-', 'type', 'types', 'gauchiste-', 'president-', 'madame', 'monsieur', 'celui', 'ceux', 'tous',
   ],
   clitic: ['te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui'],
@@ -150,14 +158,14 @@ const FR: Lists = {
     'faudrait', 'faut', 'faudra', 'devrait', 'devraient', 'devrions', 'doit', 'doivent', 'va', 'vais', 'vas', 'vont', 'alez', 'alons', 'espere',
     'souhaite', 'merite', 'meriterait', 'meritent', 'qu', 'jour', 'quelqu', 'finiras', 'finira', 'place', 'retrouvera', 'croise', 'si',
   ],
-  past: ['ete', 'fut', 'furent', 'etaient', 'etait', 'autrefois', 'tireur', 'chasseur'],
+  past: ['ete', 'fut', 'furent', 'etaient', 'etait', 'autrefois', 'tireur', 'chasseur', 'police', 'policiers', 'gendarmes'],
   report: ['a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'hier', 'film', 'roman', 'heros', 'suspect', 'troupes', 'police'],
   stop: [
     'inacceptable', 'inadmissible', 'puni', 'punis', 'plainte', 'menace', 'menaces', 'menacer', 'prison', 'appeler', 'appel', 'match', 'finale', 'quart', 'stade', 'equipe',
-    'concert', 'scene',
+    'concert', 'scene', 'elections', 'election', 'scrutin', 'urnes',
   ],
   idiom: ['temps', 'scene'],
-  thing: ['niches', 'entreprise', 'morceau', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots'],
+  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots'],
 };
 
 const IT: Lists = {
@@ -165,11 +173,13 @@ const IT: Lists = {
     'amazare', 'amazarlo', 'amazarli', 'amazato', 'amazati', 'amazo', 'amazerei', 'amazera', 'amazeranno', 'amazino', 'uccidere', 'ucciderlo', 'ucciderli',
     'ucciso', 'uccisi', 'uccidano', 'uccida', 'uccidero', 'sparare', 'spararli', 'sparargli', 'sparerei', 'sparo', 'impicare', 'impicato', 'impicati',
     'impicarli', 'impicarlo', 'sgozare', 'fucilare', 'fucilarli', 'massacrare', 'linciare', 'pele', 'palottola', 'palotole', 'corda', 'vivi',
-    'spacherei', 'spacare', 'spaco',
+    'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
+    'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-',
   ],
-  ambiguous: ['eliminare', 'eliminato', 'eliminati', 'eliminarli', 'eliminarlo', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia'],
+  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia'],
+  pronoun: ['tu', 'voi', 'lei', 'loro'],
   target: [
-    'tu', 'voi', 'lei', 'loro', 'politico', 'politici', 'giornalista', 'giornalisti', 'direttore', 'consigliera', 'consigliere', 'traditori',
+    'politico', 'politici', 'giornalista', 'giornalisti', 'direttore', 'consigliera', 'consigliere', 'traditori',
     'traditore', 'corrotti', 'delinquenti', 'buffone', 'pennivendolo', 'signor', 'signora', 'tutti', 'quel', 'quei', 'quello',
   ],
   clitic: ['ti', 'lo', 'la', 'li', 'le', 'gli', 'vi', 'ci'],
@@ -178,9 +188,9 @@ const IT: Lists = {
     'auguro', 'merita', 'meriteresti', 'meriterebbe', 'meritano', 'qualcuno', 'giorno', 'prima', 'servirebbe', 'fara', 'faranno', 'finira', 'aspeta',
     'metterei', 'se', 'senza',
   ],
-  past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero'],
+  past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero', 'polizia', 'carabinieri'],
   report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
-  stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica'],
+  stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
   thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito'],
 };
@@ -188,21 +198,22 @@ const IT: Lists = {
 const EN: Lists = {
   violent: [
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
-    'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing',
+    'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter',
   ],
-  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'beat', 'beats', 'beating', 'blow', 'string', 'bomb', 'senseless'],
+  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack'],
+  pronoun: ['you', 'him', 'her', 'them'],
   target: [
-    'you', 'him', 'her', 'them', 'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
+    'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
     'councillor', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'minister', 'judge', 'newsroom', 'office',
   ],
   clitic: [],
   wish: [
     'should', 'ought', 'must', 'ned', 'neds', 'deserve', 'deserves', 'wil', 'gona', 'going', 'hope', 'wish', 'someone', 'somebody', 'day', 'd',
-    'wait', 'happily', 'put', 'be',
+    'wait', 'happily', 'put', 'be', 'let', 'lets', 'until',
   ],
-  past: ['was', 'were'],
+  past: ['was', 'were', 'police', 'officers', 'whoever'],
   report: ['been', 'had', 'yesterday', 'film', 'movie', 'hero', 'villain', 'suspect', 'police', 'scene'],
-  stop: ['vile', 'reported', 'threatened', 'threatening', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
+  stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
   idiom: ['it', 'time', 'me'],
   thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time'],
 };
@@ -222,6 +233,7 @@ function table(lists: Lists): { words: Table; prefixes: readonly (readonly [stri
   add(lists.violent, VIOLENT);
   add(lists.ambiguous, AMBIGUOUS);
   add(lists.target, TARGET);
+  add(lists.pronoun, TARGET | PRONOUN);
   add(lists.clitic, CLITIC);
   add(lists.wish, WISH);
   add(lists.report, REPORT);
@@ -247,14 +259,20 @@ function classes(norm: string, language: Language): number {
   if (known !== undefined) return known;
   const key = netSkeleton(norm);
   let flags = t.words.get(key) ?? 0;
-  for (const [prefix, flag] of t.prefixes) if (key.startsWith(prefix)) flags |= flag;
-  if (language === 'de' || language === 'other') for (const [head] of DE_PAIRS) if (key.startsWith(head) && key.length <= head.length + 3) flags |= HEAD;
+  // A noun of the deed ("Ermordung", "Beseitigung") reports or condemns it; the verb threatens.
+  const deed = key.endsWith('ung') || key.endsWith('ungen');
+  for (const [prefix, flag] of t.prefixes) if (key.startsWith(prefix) && !(deed && (flag & (VIOLENT | AMBIGUOUS)) !== 0)) flags |= flag;
+  for (const [head] of PAIRS[language] ?? []) if (key.startsWith(head) && key.length <= head.length + 3) flags |= HEAD;
   // A year ("1945", "1799") dates the sentence: history.
   if (/^1[0-9]{3}$/.test(norm)) flags |= PAST | REPORT;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(norm, flags);
   return flags;
 }
+
+/** Wishes that take a passive participle: the noun before them is who suffers it ("X gehört beseitigt"). */
+const PASSIVE_WISH = new Set(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoerid', 'verdient', 'verdienen', 'merite', 'meritent', 'meriterait', 'andrebbe',
+  'andrebbero', 'vanno', 'merita', 'meritano', 'deserve', 'deserves', 'ned', 'neds', 'wird', 'werden'].map(netSkeleton));
 
 /** Words that, next to a verb of violence, name who does it rather than who suffers it; not targets ("I", "ich"). */
 const WISH_STRONG = new Set(['solte', 'sollte', 'solten', 'sollten', 'soet', 'soett', 'set', 'sett', 'sot', 'sott', 'soel', 'soell',
@@ -275,7 +293,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     const token = tokens[k] as Token;
     let f = classes(token.norm, language);
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
-    if ((f & HEAD) !== 0) f |= separable(tokens, k);
+    if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     flags[k] = f;
     any ||= (f & (VIOLENT | AMBIGUOUS)) !== 0;
   }
@@ -341,6 +359,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const after = v + 2 < end ? (flags[v + 2] as number) : 0;
     if ((next & IDIOM) !== 0 || ((next & CLITIC) !== 0 && (after & IDIOM) !== 0) || ((tokens[v + 1]?.norm === 'le' || tokens[v + 1]?.norm === 'vor') && (after & IDIOM) !== 0)) continue;
     let target = -1;
+    let person = -1;
     for (let k = start; k < end; k++) {
       if (k === v) continue;
       const g = flags[k] as number;
@@ -348,15 +367,22 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
       // "li farà fuori", "gli faccia la pelle".
       const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3);
       if ((g & TARGET) !== 0 || clitic) {
-        target = k;
-        break;
+        if (target < 0) target = k;
+        if ((g & PRONOUN) !== 0 || clitic) person = k;
       }
     }
     const wish = wishFor(v);
+    // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
+    // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
+    if (person < 0 && target >= 0 && wish >= 0 && target < wish && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
+      let later = -1;
+      for (let k = wish + 1; k < end && later < 0; k++) if (k !== v && ((flags[k] as number) & TARGET) !== 0) later = k;
+      if (ambiguous) target = later;
+    }
     // Violence also said of things needs a person, a wish and no thing in the sentence.
     if (ambiguous && (target < 0 || wish < 0 || thing)) continue;
     if (violent && target < 0 && wish < 0) continue;
-    if (violent && thing && wish < 0) continue;
+    if (thing) continue;
     const cue = wish >= 0 ? wish : target;
     const lang = language === 'other' ? 'de' : language;
     return { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}` };
@@ -364,14 +390,20 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   return undefined;
 }
 
+/** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
+const EN_PAIRS: Pairs = [
+  ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
+];
+const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS };
+
 /** Words after "um" that make it a preposition ("um den Verstand"). */
 const OF_PARTICLE: ReadonlySet<string> = new Set(['den', 'de', 'd', 'dr', 'die', 'das', 'sein', 'seinen', 'ihren', 'meinen', 'mein', 'jeden', 'nichts', 'zu']);
 
 /** VIOLENT when token `v` is the head of a German separable verb of violence whose particle follows in the sentence. */
-function separable(tokens: readonly Token[], v: number): number {
+function separable(tokens: readonly Token[], v: number, pairs: Pairs): number {
   const key = netSkeleton((tokens[v] as Token).norm);
   const sentence = (tokens[v] as Token).sentence;
-  for (const [head, particles] of DE_PAIRS) {
+  for (const [head, particles] of pairs) {
     if (!key.startsWith(head) || key.length > head.length + 3) continue;
     for (let k = v + 1; k < tokens.length && k <= v + 6 && (tokens[k] as Token).sentence === sentence; k++) {
       if (!particles.includes((tokens[k] as Token).norm)) continue;
