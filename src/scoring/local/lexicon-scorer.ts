@@ -8,6 +8,7 @@ import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
+import { findThreatNet } from './lexicon-threat-net';
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
@@ -634,8 +635,7 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
 export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy?: FuzzyTerms<LexiconPayload>): LexiconScorer {
   const exact = matcher ?? compileTerms(LEXICON);
   const misspelt = fuzzy ?? (matcher === undefined ? shippedFuzzyTerms() : undefined);
-  return {
-    score(text: NormalizedText, language: Language): LexiconResult {
+  const scoreRows = (text: NormalizedText, language: Language): LexiconResult => {
       const tokens = text.tokens;
       const found = exact.matchWithAllowed(text, language);
       let { allowed } = found;
@@ -772,8 +772,46 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
       scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits, () => namesTheWriter(tokens)));
       return result;
+  };
+  return {
+    score(text: NormalizedText, language: Language): LexiconResult {
+      const result = scoreRows(text, language);
+      if (result.scores.THREAT < NET_THREAT) threatNet(text, language, result);
+      return result;
     },
   };
+}
+
+/**
+ * THREAT of the safety net (lexicon-threat-net.ts): a hold, below the fixed frames' reject. The net adds no hit, so
+ * the model's lexicon features, and what it learnt from them, stay as they were; it only raises THREAT and explains.
+ */
+const NET_THREAT = 0.55;
+
+/** Raises THREAT to a hold when the net finds violence joined with a target or a wish and no context discounts it. */
+function threatNet(text: NormalizedText, language: Language, result: LexiconResult): void {
+  const found = findThreatNet(text, language, result.maskedTokens);
+  if (found === undefined) return;
+  const tokens = text.tokens;
+  const first = tokens[found.tokenStart] as Token;
+  const last = tokens[found.tokenEnd - 1] as Token;
+  const payload: LexiconPayload = { category: 'threat', weights: { THREAT: NET_THREAT, TOXICITY: NET_THREAT } };
+  const m: TermMatch<LexiconPayload> = { begin: first.begin, end: last.end, term: '', id: found.id, tokenStart: found.tokenStart, tokenEnd: found.tokenEnd, data: payload };
+  const counter = new Set<number>();
+  const callOutSentences = new Set<number>();
+  const fictionSentences = new Set<number>();
+  for (const cue of CUES.match(text)) {
+    const sentence = (tokens[cue.tokenStart] as Token).sentence;
+    if (cue.data === 'counter' || cue.data === 'shame') counter.add(sentence);
+    else if (cue.data === 'fiction') fictionSentences.add(sentence);
+    else callOutSentences.add(sentence);
+  }
+  const { address: addressSentences, reporting: reportingSentences } = cueSentences(text, language);
+  const none = new Set<number>();
+  const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: none, quotedIdentitySentences: none, addressSentences, reportingSentences, fictionSentences }, language, text, false, counter.has(first.sentence));
+  if (hit.contexts.length > 0) return;
+  result.scores.THREAT = Math.max(result.scores.THREAT, NET_THREAT);
+  result.spans.push({ begin: hit.begin, end: hit.end, attribute: 'THREAT', score: NET_THREAT, rule: `lexicon:${found.id}` });
 }
 
 /**

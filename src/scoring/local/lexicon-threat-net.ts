@@ -1,0 +1,415 @@
+/**
+ * A safety net for threats the fixed frames do not know: a sentence that joins a word of violence (a verb of killing
+ * or beating, a bullet, a rope) with a person as its target (the reader, "Sie", a pronoun, a journalist, a
+ * politician, a group) or with a wish, a modal or a future ("sollte", "ghöört", "il faudrait", "andrebbe", "someone
+ * will", "eines Tages"). It holds, it does not reject: the fixed frames (lexicon-threat-frames.ts, lexicon-threats.ts)
+ * decide what is clear enough to reject.
+ *
+ * The net reads words, not phrases, so the wording may be new ("Eines Tages chunnt öpper und macht di kalt",
+ * "Spero che qualcuno gli faccia la pelle"). What keeps it from reports, sport, idioms, history and counter-speech:
+ * - words of violence that are also said of things and plans ("erledigen", "éliminer", "eliminate", "Kugel") need
+ *   both a person and a wish, and no thing in the sentence ({@link NET_THINGS});
+ * - a report in the past or the passive ("wurde erschossen", "a été abattu", "è stato ucciso", "was shot", a
+ *   perfect, "gestern", a year) is no threat unless the sentence also wishes;
+ * - sport, and condemning the threat anywhere in the comment ("strafbar", "inacceptable", "vergognoso"), stop it;
+ * - the lexicon scorer's context rules (quotes, reported speech, negation, games and films, why-questions, things)
+ *   apply to the net's match as to every threat row.
+ * Dialect spellings with doubled vowels ("ghöört", "schriibe") are read with doubled letters written once.
+ */
+import type { Language } from '../../domain';
+import type { NormalizedText, Token } from './text-normalizer';
+
+/** Word classes of the net. */
+const VIOLENT = 1; // violent whatever the object: a threat with a person or with a wish
+const AMBIGUOUS = 2; // also said of things: a threat with a person and a wish
+const TARGET = 4; // a person or group as the target
+const WISH = 8; // a wish, a modal, a future, someone unnamed who will do it
+const REPORT = 16; // a report: past, passive, perfect, a date
+const STOP = 32; // sport, or condemning the threat: the net stays off for the whole comment
+const IDIOM = 64; // a word that, right after a verb of violence, makes it an idiom ("killing it", "tuer le temps")
+const CLITIC = 128; // French and Italian object pronouns: a target only right before the verb
+const THING = 256; // a thing as the object ("Fleisch abhängen", "shoot the photos")
+const PRONOUN = 2048; // a personal pronoun as the target, not a noun that may be the subject
+const HEAD = 1024; // the head of a German separable verb of violence (see DE_PAIRS)
+const PAST = 512; // a report that no wish takes back: the past passive, a year ("wurde erschossen", "1945")
+
+/** The net's match: the words from the first cue to the word of violence (or back). */
+export interface NetMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Rule id, e.g. `net:threat:de`. */
+  id: string;
+}
+
+/** Doubled letters and doubled umlaut spellings written once: "ghoeoert" → "ghoert", "schriibe" → "schribe". */
+export function netSkeleton(norm: string): string {
+  let out = '';
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm[i] as string;
+    if (out.length > 0 && out[out.length - 1] === c) continue;
+    // "oeoe", "aeae", "ueue": a doubled umlaut.
+    if (c === 'o' || c === 'a' || c === 'u') {
+      if (norm[i + 1] === 'e' && out.length >= 2 && out[out.length - 2] === c && out[out.length - 1] === 'e') {
+        i++;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+type Table = ReadonlyMap<string, number>;
+
+/**
+ * German separable verbs: a head and its particle later in the sentence ("knallt den ab", "macht di kalt", "bringt
+ * ihn um", "schlaht en z tod"). Heads are prefixes in skeleton form.
+ */
+type Pairs = readonly (readonly [string, readonly string[]])[];
+
+const DE_PAIRS: Pairs = [
+  ['knal', ['ab']], ['chnal', ['ab']], ['mach', ['kalt', 'chalt']], ['bring', ['um']], ['brings', ['um']], ['stich', ['ab']], ['stech', ['ab']],
+  ['schla', ['tod', 'tot', 'zamen', 'zusammen']], ['schlag', ['tod', 'tot', 'zusammen']], ['schlaeg', ['tod', 'tot', 'zusammen']], ['leg', ['um']],
+  ['haeng', ['auf', 'uf']], ['haenk', ['uf']], ['knuepf', ['auf']], ['murks', ['ab']], ['pruegel', ['tod', 'tot']],
+];
+
+/** Words by class; each written in skeleton form by {@link table}. Prefixes end with "-" and match word beginnings. */
+interface Lists {
+  violent: readonly string[];
+  ambiguous: readonly string[];
+  target: readonly string[];
+  pronoun: readonly string[];
+  clitic: readonly string[];
+  wish: readonly string[];
+  report: readonly string[];
+  past: readonly string[];
+  stop: readonly string[];
+  idiom: readonly string[];
+  thing: readonly string[];
+}
+
+const DE: Lists = {
+  violent: [
+    'erschies-', 'erschos-', 'erschues-', 'verschos-', 'abknal-', 'abgeknal-', 'abgchnal-', 'abchnal-', 'umbring-', 'umzbring-', 'umgebracht', 'umbracht',
+    'abstech-', 'abstaech-', 'abgestoch-', 'abgstoch-', 'verpruegel-', 'verprugel-', 'verpruegl-', 'verprugl-', 'verpruegelt', 'kaltmach-', 'kaltgemacht', 'kaltgmacht',
+    'abmurks-', 'abgemurkst', 'totschlag-', 'totgeschlag-', 'totgschlag-', 'totschla-', 'erschlag-', 'erschlah', 'aufknuepf-', 'aufgeknuepft', 'ermord-',
+    'toet-', 'getoetet', 'erwuerg-', 'erstech-', 'erstoch-', 'lynch-', 'gelyncht', 'hinricht-', 'hingerichtet', 'exekutier-', 'abschlacht-',
+    'abgeschlachtet', 'eischla', 'einschlag-', 'eingeschlag-', 'ischla', 'ischlah', 'abgschose', 'abgeschossen', 'abschies-', 'abschues-', 'uffhaenk-', 'ufhaenk-',
+    'aufhaeng-', 'aufgehaengt', 'ufghaenkt', 'erhaeng-', 'erhaengt', 'aufknuepf-', 'ueberfahr-', 'ueberfahre', 'knarre', 'knare', 'strick', 'strik',
+    'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
+  ],
+  ambiguous: [
+    'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'kugel', 'chugle', 'chugel', 'sprengen', 'sprenge',
+    'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
+    'schaedel', 'schadel', 'polier-', 'tot',
+  ],
+  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'dae', 'dene'],
+  target: [
+    'de', 'den', 'dem', 'die',
+    'journalist-', 'journi-', 'redaktor-', 'chefredaktor-', 'redakteur-', 'schreiberling-', 'schriberling-', 'autor-', 'politiker-', 'bundesrat', 'bundesraet-',
+    'nationalrat', 'nationalraet-', 'staenderat', 'gemeinderat', 'regierung', 'regierungsrat', 'minister-', 'richter-', 'praesident-', 'professor-',
+    'typ', 'type', 'typen', 'kerl', 'siech', 'frau', 'herr', 'verraeter-', 'linke', 'linken', 'rechte', 'asylant-', 'auslaender', 'fluechtling-',
+    'muslime', 'juden', 'leute', 'bande', 'pack', 'gesindel', 'klimakleber-', 'alle', 'ali', 'jeden', 'wichtigtuer-',
+  ],
+  clitic: [],
+  wish: [
+    'solte', 'sollte', 'solten', 'sollten', 'sol', 'soll', 'sollen', 'soet', 'soett', 'soetid', 'set', 'sett', 'sot', 'sott', 'soel', 'soell', 'mus', 'muss',
+    'muste', 'mueste', 'muesste', 'muessen', 'mues', 'muess', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoerid', 'hoffentlich', 'hoffentli', 'hofentlich',
+    'hoffe', 'hofe', 'hoff', 'wuensche', 'wuensch', 'wuenscht', 'wird', 'werden', 'wirsch', 'wirst', 'wirds', 'wuerde', 'wuerd', 'wurd', 'haette', 'hette',
+    'haet', 'waere', 'waer', 'verdient', 'verdienen', 'irgendwann', 'irgendwer', 'irgendwenn', 'jemand', 'oeper', 'emol', 'eimal', 'tages',
+    'sonst', 'erwische', 'verwuetsch-', 'verwuetsche', 'finde', 'finden', 'zeit', 'liebsten', 'chunt', 'gang', 'bisch',
+  ],
+  past: ['wurde', 'wurden', 'worden', 'worde', 'wurd', 'erschoss', 'erstach', 'erschlug', 'toetete', 'toeteten', 'damals', 'polizei', 'angreifer', 'taeter'],
+  report: [
+    'war', 'waren', 'gestern', 'damals', 'hat', 'haben', 'hatte', 'hatten', 'haend', 'hend', 'het', 'hei',
+    'letzte', 'letzten', 'vorgestern', 'krimi', 'film', 'roman', 'serie', 'taeter', 'opfer',
+  ],
+  stop: [
+    'strafbar', 'drohung', 'drohungen', 'gewaltfantasien', 'gewaltaufruf', 'inakzeptabel', 'unertraeglich', 'gitter', 'gefaengnis', 'anzeige', 'angezeigt',
+    'match', 'spiel', 'tor', 'tore', 'goalie', 'stuermer', 'final', 'finale', 'meisterschaft', 'punkte', 'wahlen', 'wahl', 'abstimmung', 'urne',
+  ],
+  idiom: ['lache', 'lachen', 'zeit'],
+  thing: [
+    'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
+    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
+    'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
+    'schlangen', 'tiere', 'wespen', 'zecken',
+  ],
+};
+
+const FR: Lists = {
+  violent: [
+    'tuer', 'tue', 'tues', 'tuent', 'tuerai', 'tuera', 'tueront', 'tuez', 'buter', 'bute', 'butera', 'buterai', 'flinguer', 'flingue', 'flinguera',
+    'pendre', 'pende', 'pendu', 'pendus', 'abatre', 'abate', 'abatu', 'abatus', 'crever', 'creve', 'creves', 'creverez', 'crevera', 'tabaser',
+    'tabase', 'defoncer', 'defonce', 'egorger', 'egorge', 'fusiler', 'fusile', 'lyncher', 'lynche', 'massacrer', 'massacre', 'exterminer', 'extermine',
+    'corde', 'peau', 'vifs', 'vif', 'assassiner', 'assassine', 'assassinera', 'violer', 'viole',
+  ],
+  ambiguous: [
+    'descendre', 'descende', 'liquider', 'liquide', 'eliminer', 'elimine', 'eliminera', 'bruler', 'brule', 'balle', 'bales', 'balles', 'gueule', 'lac',
+    'regler', 'regle',
+  ],
+  pronoun: ['toi', 'vous', 'lui', 'leur'],
+  target: [
+    'ministre', 'ministres', 'juge', 'juges', 'elu', 'elus', 'politicien-', 'journaliste-', 'journaleux', 'conseiller-',
+    'redacteur-', 'redaction', 'gens', 'traitre-', 'type', 'types', 'gauchiste-', 'president-', 'madame', 'monsieur', 'celui', 'ceux', 'tous',
+  ],
+  clitic: ['te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui'],
+  wish: [
+    'faudrait', 'faut', 'faudra', 'devrait', 'devraient', 'devrions', 'doit', 'doivent', 'va', 'vais', 'vas', 'vont', 'alez', 'alons', 'espere',
+    'souhaite', 'merite', 'meriterait', 'meritent', 'qu', 'jour', 'quelqu', 'finiras', 'finira', 'place', 'retrouvera', 'croise', 'si',
+  ],
+  past: ['ete', 'fut', 'furent', 'etaient', 'etait', 'autrefois', 'tireur', 'chasseur', 'police', 'policiers', 'gendarmes'],
+  report: ['a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'hier', 'film', 'roman', 'heros', 'suspect', 'troupes', 'police'],
+  stop: [
+    'inacceptable', 'inadmissible', 'puni', 'punis', 'plainte', 'menace', 'menaces', 'menacer', 'prison', 'appeler', 'appel', 'match', 'finale', 'quart', 'stade', 'equipe',
+    'concert', 'scene', 'elections', 'election', 'scrutin', 'urnes',
+  ],
+  idiom: ['temps', 'scene'],
+  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots'],
+};
+
+const IT: Lists = {
+  violent: [
+    'amazare', 'amazarlo', 'amazarli', 'amazato', 'amazati', 'amazo', 'amazerei', 'amazera', 'amazeranno', 'amazino', 'uccidere', 'ucciderlo', 'ucciderli',
+    'ucciso', 'uccisi', 'uccidano', 'uccida', 'uccidero', 'sparare', 'spararli', 'sparargli', 'sparerei', 'sparo', 'impicare', 'impicato', 'impicati',
+    'impicarli', 'impicarlo', 'sgozare', 'fucilare', 'fucilarli', 'massacrare', 'linciare', 'pele', 'palottola', 'palotole', 'corda', 'vivi',
+    'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
+    'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-',
+  ],
+  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia'],
+  pronoun: ['tu', 'voi', 'lei', 'loro'],
+  target: [
+    'politico', 'politici', 'giornalista', 'giornalisti', 'direttore', 'consigliera', 'consigliere', 'traditori',
+    'traditore', 'corrotti', 'delinquenti', 'buffone', 'pennivendolo', 'signor', 'signora', 'tutti', 'quel', 'quei', 'quello',
+  ],
+  clitic: ['ti', 'lo', 'la', 'li', 'le', 'gli', 'vi', 'ci'],
+  wish: [
+    'bisognerebbe', 'bisogna', 'dovrebbe', 'dovrebbero', 'dovresti', 'deve', 'devono', 'andrebbe', 'andrebbero', 'vanno', 'spero', 'speriamo',
+    'auguro', 'merita', 'meriteresti', 'meriterebbe', 'meritano', 'qualcuno', 'giorno', 'prima', 'servirebbe', 'fara', 'faranno', 'finira', 'aspeta',
+    'metterei', 'se', 'senza',
+  ],
+  past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero', 'polizia', 'carabinieri'],
+  report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
+  stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
+  idiom: ['che', 'ridere', 'foto'],
+  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito'],
+};
+
+const EN: Lists = {
+  violent: [
+    'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
+    'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter',
+  ],
+  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack'],
+  pronoun: ['you', 'him', 'her', 'them'],
+  target: [
+    'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
+    'councillor', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'minister', 'judge', 'newsroom', 'office',
+  ],
+  clitic: [],
+  wish: [
+    'should', 'ought', 'must', 'ned', 'neds', 'deserve', 'deserves', 'wil', 'gona', 'going', 'hope', 'wish', 'someone', 'somebody', 'day', 'd',
+    'wait', 'happily', 'put', 'be', 'let', 'lets', 'until',
+  ],
+  past: ['was', 'were', 'police', 'officers', 'whoever'],
+  report: ['been', 'had', 'yesterday', 'film', 'movie', 'hero', 'villain', 'suspect', 'police', 'scene'],
+  stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
+  idiom: ['it', 'time', 'me'],
+  thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time'],
+};
+
+function table(lists: Lists): { words: Table; prefixes: readonly (readonly [string, number])[] } {
+  const words = new Map<string, number>();
+  const prefixes: [string, number][] = [];
+  const add = (list: readonly string[], flag: number): void => {
+    for (const w of list) {
+      if (w.endsWith('-')) prefixes.push([netSkeleton(w.slice(0, -1)), flag]);
+      else {
+        const key = netSkeleton(w);
+        words.set(key, (words.get(key) ?? 0) | flag);
+      }
+    }
+  };
+  add(lists.violent, VIOLENT);
+  add(lists.ambiguous, AMBIGUOUS);
+  add(lists.target, TARGET);
+  add(lists.pronoun, TARGET | PRONOUN);
+  add(lists.clitic, CLITIC);
+  add(lists.wish, WISH);
+  add(lists.report, REPORT);
+  add(lists.past, PAST | REPORT);
+  add(lists.stop, STOP);
+  add(lists.idiom, IDIOM);
+  add(lists.thing, THING);
+  return { words, prefixes };
+}
+
+const TABLES: Partial<Record<Language, ReturnType<typeof table>>> = { de: table(DE), other: table(DE), fr: table(FR), it: table(IT), en: table(EN) };
+
+/** Word classes by normal form, per language; bounded so that a stream of new words does not grow it without end. */
+const CACHE: Partial<Record<Language, Map<string, number>>> = {};
+const CACHE_LIMIT = 50_000;
+
+function classes(norm: string, language: Language): number {
+  const t = TABLES[language];
+  if (t === undefined) return 0;
+  let cache = CACHE[language];
+  if (cache === undefined) cache = CACHE[language] = new Map();
+  const known = cache.get(norm);
+  if (known !== undefined) return known;
+  const key = netSkeleton(norm);
+  let flags = t.words.get(key) ?? 0;
+  // A noun of the deed ("Ermordung", "Beseitigung") reports or condemns it; the verb threatens.
+  const deed = key.endsWith('ung') || key.endsWith('ungen');
+  for (const [prefix, flag] of t.prefixes) if (key.startsWith(prefix) && !(deed && (flag & (VIOLENT | AMBIGUOUS)) !== 0)) flags |= flag;
+  for (const [head] of PAIRS[language] ?? []) if (key.startsWith(head) && key.length <= head.length + 3) flags |= HEAD;
+  // A year ("1945", "1799") dates the sentence: history.
+  if (/^1[0-9]{3}$/.test(norm)) flags |= PAST | REPORT;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(norm, flags);
+  return flags;
+}
+
+/** Wishes that take a passive participle: the noun before them is who suffers it ("X gehört beseitigt"). */
+const PASSIVE_WISH = new Set(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoerid', 'verdient', 'verdienen', 'merite', 'meritent', 'meriterait', 'andrebbe',
+  'andrebbero', 'vanno', 'merita', 'meritano', 'deserve', 'deserves', 'ned', 'neds', 'wird', 'werden'].map(netSkeleton));
+
+/** Words that, next to a verb of violence, name who does it rather than who suffers it; not targets ("I", "ich"). */
+const WISH_STRONG = new Set(['solte', 'sollte', 'solten', 'sollten', 'soet', 'soett', 'set', 'sett', 'sot', 'sott', 'soel', 'soell',
+  'muste', 'mueste', 'muesste', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'hoffentlich', 'hoffentli', 'hoffe', 'wuensche', 'verdient', 'faudrait', 'faut',
+  'devrait', 'devraient', 'espere', 'souhaite', 'merite', 'meriterait', 'bisognerebbe', 'dovrebbe', 'dovrebbero', 'andrebbe', 'vanno', 'spero',
+  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'ought', 'deserve', 'deserves', 'hope'].map(netSkeleton));
+
+/**
+ * The first sentence that joins violence with a target or a wish (see the file comment), or `undefined`.
+ * `covered` marks tokens inside the lexicon's own harmless phrases ("vor Lachen", "Bild aufhängen").
+ */
+export function findThreatNet(text: NormalizedText, language: Language, covered?: Uint8Array): NetMatch | undefined {
+  const tokens = text.tokens;
+  if (TABLES[language] === undefined || tokens.length === 0) return undefined;
+  const flags = new Int32Array(tokens.length);
+  let any = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    let f = classes(token.norm, language);
+    if ((f & STOP) !== 0 && !token.quoted) return undefined;
+    if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
+    flags[k] = f;
+    any ||= (f & (VIOLENT | AMBIGUOUS)) !== 0;
+  }
+  if (!any) return undefined;
+  let start = 0;
+  while (start < tokens.length) {
+    const sentence = (tokens[start] as Token).sentence;
+    let end = start;
+    while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
+    const found = inSentence(text, flags, start, end, language, covered);
+    if (found !== undefined) return found;
+    start = end;
+  }
+  return undefined;
+}
+
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—']);
+/** Words that open a clause a wish in the clause before governs ("Ich hoffe, dass …", "J'espère que …"). */
+const THAT: ReadonlySet<string> = new Set(['dass', 'das', 'que', 'qu', 'che', 'that']);
+
+function inSentence(text: NormalizedText, flags: Int32Array, start: number, end: number, language: Language, covered?: Uint8Array): NetMatch | undefined {
+  const tokens = text.tokens;
+  // Clause of each token (0 at the sentence start) and whether its clause opens with "dass", "que", "che", "that".
+  const clause = new Int32Array(end - start);
+  const governed = new Uint8Array(end - start);
+  for (let k = start + 1, c = 0; k < end; k++) {
+    const between = text.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).begin);
+    let opens = false;
+    for (const ch of between) opens ||= CLAUSE_MARKS.has(ch);
+    if (opens) c++;
+    clause[k - start] = c;
+    governed[k - start] = opens ? (THAT.has((tokens[k] as Token).norm) ? 1 : 0) : (governed[k - start - 1] as number);
+  }
+  const wishFor = (v: number): number => {
+    for (let k = start; k < end; k++) {
+      if (((flags[k] as number) & WISH) === 0 || k === v) continue;
+      if (clause[k - start] === clause[v - start] || (governed[v - start] === 1 && (clause[k - start] as number) < (clause[v - start] as number))) return k;
+    }
+    return -1;
+  };
+  let report = false;
+  let past = false;
+  let strongWish = false;
+  let thing = false;
+  for (let k = start; k < end; k++) {
+    const f = flags[k] as number;
+    report ||= (f & REPORT) !== 0;
+    past ||= (f & PAST) !== 0;
+    thing ||= (f & THING) !== 0;
+    if ((f & WISH) !== 0) strongWish ||= WISH_STRONG.has(netSkeleton((tokens[k] as Token).norm));
+  }
+  if (past || (report && !strongWish)) return undefined;
+  for (let v = start; v < end; v++) {
+    const f = flags[v] as number;
+    const violent = (f & VIOLENT) !== 0;
+    const ambiguous = !violent && (f & AMBIGUOUS) !== 0;
+    if (!violent && !ambiguous) continue;
+    if (covered !== undefined && covered[v] === 1) continue;
+    if ((tokens[v] as Token).quoted) continue;
+    // "killing it", "tuer le temps", "ammazza che bello", "stirbt vor Lachen".
+    const next = v + 1 < end ? (flags[v + 1] as number) : 0;
+    const after = v + 2 < end ? (flags[v + 2] as number) : 0;
+    if ((next & IDIOM) !== 0 || ((next & CLITIC) !== 0 && (after & IDIOM) !== 0) || ((tokens[v + 1]?.norm === 'le' || tokens[v + 1]?.norm === 'vor') && (after & IDIOM) !== 0)) continue;
+    let target = -1;
+    let person = -1;
+    for (let k = start; k < end; k++) {
+      if (k === v) continue;
+      const g = flags[k] as number;
+      // A French or Italian object pronoun counts right before the verb (or before its auxiliary): "le descendre",
+      // "li farà fuori", "gli faccia la pelle".
+      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3);
+      if ((g & TARGET) !== 0 || clitic) {
+        if (target < 0) target = k;
+        if ((g & PRONOUN) !== 0 || clitic) person = k;
+      }
+    }
+    const wish = wishFor(v);
+    // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
+    // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
+    if (person < 0 && target >= 0 && wish >= 0 && target < wish && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
+      let later = -1;
+      for (let k = wish + 1; k < end && later < 0; k++) if (k !== v && ((flags[k] as number) & TARGET) !== 0) later = k;
+      if (ambiguous) target = later;
+    }
+    // Violence also said of things needs a person, a wish and no thing in the sentence.
+    if (ambiguous && (target < 0 || wish < 0 || thing)) continue;
+    if (violent && target < 0 && wish < 0) continue;
+    if (thing) continue;
+    const cue = wish >= 0 ? wish : target;
+    const lang = language === 'other' ? 'de' : language;
+    return { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}` };
+  }
+  return undefined;
+}
+
+/** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
+const EN_PAIRS: Pairs = [
+  ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
+];
+const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS };
+
+/** Words after "um" that make it a preposition ("um den Verstand"). */
+const OF_PARTICLE: ReadonlySet<string> = new Set(['den', 'de', 'd', 'dr', 'die', 'das', 'sein', 'seinen', 'ihren', 'meinen', 'mein', 'jeden', 'nichts', 'zu']);
+
+/** VIOLENT when token `v` is the head of a German separable verb of violence whose particle follows in the sentence. */
+function separable(tokens: readonly Token[], v: number, pairs: Pairs): number {
+  const key = netSkeleton((tokens[v] as Token).norm);
+  const sentence = (tokens[v] as Token).sentence;
+  for (const [head, particles] of pairs) {
+    if (!key.startsWith(head) || key.length > head.length + 3) continue;
+    for (let k = v + 1; k < tokens.length && k <= v + 6 && (tokens[k] as Token).sentence === sentence; k++) {
+      if (!particles.includes((tokens[k] as Token).norm)) continue;
+      // "bringt mich um den Verstand", "ums Leben": "um" as a preposition.
+      return OF_PARTICLE.has(tokens[k + 1]?.norm ?? '') && (tokens[k + 1] as Token).sentence === sentence ? 0 : VIOLENT;
+    }
+  }
+  return 0;
+}
