@@ -1599,7 +1599,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const noun = english ? i + 1 : i + 2;
         // The name ends the clause, alone or with one more word ("you absolute walnut", "espèce de vieux grincheux").
         const last = noun < n && same(i, noun) && ends(noun) ? noun : noun + 1 < n && same(i, noun + 1) && ends(noun + 1) ? noun + 1 : -1;
-        if (last < 0 || (cls[noun] as number) & (ART | OF | COP) || tokens[last]?.kind !== 'word' || frames.fond.has(norm(last)) || (cls[last] as number) & (THING | ADDR | SELF | PERSON)) continue;
+        // An insult word there is the exclamation's ("espèce d'âne", "you absolute idiot").
+        if (last < 0 || (cls[noun] as number) & (ART | OF | COP | INSULTING | ANIMAL) || tokens[last]?.kind !== 'word' || frames.fond.has(norm(last)) || (cls[last] as number) & (THING | ADDR | SELF | PERSON)) continue;
         emit(english ? i - 1 : i, last + 1, 'vocative', EXCLAMATION);
         continue;
       }
