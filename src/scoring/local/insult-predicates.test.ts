@@ -51,6 +51,8 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     ['it', 'Hai l’intelligenza di un sasso.'],
     ['it', 'Sei più tonto di un mulo.'],
     ['it', 'Grazie genio, non ci saremmo mai arrivati.'],
+    ['it', 'Un sindaco senza palle, ecco cosa abbiamo.'],
+    ['en', 'You complete donut, read the article.'],
     ['en', 'These reporters are government lapdogs.'],
   ])('%s: "%s" is held', (language, text) => {
     expect(heldOn(text, language)).toContain('INSULT');
@@ -288,6 +290,9 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['it', 'Sei furbo come una volpe, complimenti.'],
       ['it', 'Sono proprio un cretino, ho dimenticato l’ombrello.'],
       ['it', 'Chi ha detto che la riforma è stupida?'],
+      ['fr', 'Cette réforme sans colonne vertébrale ne mènera à rien.'],
+      ['en', 'The patient was born without a spine deformity, doctors say.'],
+      ['en', 'That was a total success, you absolute star.'],
     ])('%s: "%s" is no insult (names, animals, oneself)', (language, text) => {
       expect(heldOn(text, language)).toEqual([]);
     });

@@ -738,6 +738,10 @@ interface Frames {
   vocative: ReadonlySet<string>;
   /** Fond names after such an intensifier: "you absolute legend", "you utter star". */
   fond: ReadonlySet<string>;
+  /** "without", "sans", "senza": before a missing organ of courage or wit. */
+  without: ReadonlySet<string>;
+  /** Organs of courage and wit a person is said to lack: "spineless" in words ("sans couilles", "senza spina dorsale"). */
+  organs: ReadonlySet<string>;
   /** Nouns that follow an imperative's noun as a compound ("get a life insurance", "get a brain scan"): no insult. */
   compounds: ReadonlySet<string>;
 }
@@ -764,6 +768,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     selfVerbs: set(''),
     addrVerbs: set(''),
     vocative: set('absolute utter complete total proper'),
+    without: set('without'),
+    organs: set('brain brains spine backbone balls guts'),
     fond: set('legend legends hero heroes star stars gem gems angel angels treasure champion champ saint beauty darling sweetheart king queen lifesaver diamond unit madman genius boss icon rockstar'),
     compounds: set('insurance coach coaching jacket jackets vest lesson lessons story stories skills scan scans expectancy sentence cycle partner hack hacks tumour tumor injury surgery trust teaser drain insurer policy plan'),
   },
@@ -786,6 +792,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     selfVerbs: set('ai'),
     addrVerbs: set('as es avez etes'),
     vocative: set('espece bougre'),
+    without: set('sans'),
+    organs: set('cervelle cerveau couilles colonne'),
     fond: set(''),
     compounds: set(''),
   },
@@ -809,6 +817,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     addrVerbs: set('hai sei siete avete'),
     vocative: set(''),
     fond: set(''),
+    without: set('senza'),
+    organs: set('cervello palle spina coglioni attributi'),
     compounds: set(''),
   },
   de: undefined,
@@ -819,7 +829,7 @@ const FRAME_TRIGGERS: Readonly<Record<Lang, ReadonlySet<string>>> = (() => {
   const out: Partial<Record<Lang, ReadonlySet<string>>> = {};
   for (const lang of ['en', 'fr', 'it', 'de'] as const) {
     const f = FRAMES[lang];
-    out[lang] = f === undefined ? new Set() : new Set([...f.mind, ...f.degree, ...f.comparatives, ...f.sarcastic, ...f.who, ...f.vocative]);
+    out[lang] = f === undefined ? new Set() : new Set([...f.mind, ...f.degree, ...f.comparatives, ...f.sarcastic, ...f.who, ...f.vocative, ...f.without]);
   }
   return out as Record<Lang, ReadonlySet<string>>;
 })();
@@ -1532,8 +1542,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const sp = cls[p] as number;
         const w = norm(p);
         if (sp & SELF || frames.selfVerbs.has(w)) {
-          // Italian "sono" is also "they are": "sono" + a singular article is the writer.
-          if (w === 'sono' && !frames.a.has(tokens[p + 1]?.norm ?? '') && !TOO.has(tokens[p + 1]?.norm ?? '')) continue;
+          // Italian "sono" is also "they are": with a singular article or participle it is the writer ("sono un",
+          // "sono uscito").
+          const after = tokens[p + 1]?.norm ?? '';
+          if (w === 'sono' && !frames.a.has(after) && !TOO.has(after) && !/^[a-z]+(at|ut|it)[oa]$/.test(after)) continue;
           return 'self';
         }
         if (sp & (ADDR | ADDR_COP | SUBJ3 | PERSON) || frames.addrVerbs.has(w)) return 'person';
@@ -1590,6 +1602,19 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         // Wit compared with a thing is irony only about a person: "the new train is as quick as a plane" is praise.
         if (bright && subjectOf(i) !== 'person') continue;
         judge(i, i, noun + 1, 'comparison');
+        continue;
+      }
+      // "un sindaco senza palle", "une ministre sans colonne vertébrale", "a coward without a spine"; of a thing
+      // ("une politique sans colonne vertébrale") or oneself, allowed.
+      if (frames.without.has(w)) {
+        let q = i + 1;
+        if (q < n && same(i, q) && frames.a.has(norm(q))) q++;
+        if (!(q < n && same(i, q) && frames.organs.has(norm(q)))) continue;
+        // "born without a spine deformity": an English noun after the organ makes it a compound.
+        if (language === 'en' && same(q, q + 1) && cls[q + 1] === 0 && tokens[q + 1]?.kind === 'word') continue;
+        const s = subjectOf(i);
+        if (s === 'thing' || s === 'self') allow(i, q + 1);
+        else emit(i, q + 1, 'without', PREDICATE_WEAK);
         continue;
       }
       // "Mark, you absolute walnut", "you utter melon", "espèce de cornichon, relis l'article": a name called, whatever the noun.
