@@ -38,6 +38,21 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     ['en', 'Shut up, nobody asked you.'],
     ['en', 'Go back to school before you comment.'],
     ['en', 'Are you really this dense?'],
+    // Frames that need no insult word: any noun compared with a mind, irony, a person named by a deed.
+    ['en', 'He has the IQ of a garden gnome.'],
+    ['en', "You're about as bright as a power cut."],
+    ['en', 'This minister is dumber than a sack of hammers.'],
+    ['en', 'Well done, genius, you just proved my point.'],
+    ['en', 'What a pathetic little worm this councillor is.'],
+    ['fr', "T'es aussi malin qu'une chaise."],
+    ['fr', "Il a le QI d'un radiateur, ce type."],
+    ['fr', 'Merci le génie, on avait compris.'],
+    ['fr', 'Celle qui a écrit ce torchon est une incompétente.'],
+    ['it', 'Hai l’intelligenza di un sasso.'],
+    ['it', 'Sei più tonto di un mulo.'],
+    ['it', 'Grazie genio, non ci saremmo mai arrivati.'],
+    ['it', 'Un sindaco senza palle, ecco cosa abbiamo.'],
+    ['en', 'You complete donut, read the article.'],
     ['en', 'These reporters are government lapdogs.'],
   ])('%s: "%s" is held', (language, text) => {
     expect(heldOn(text, language)).toContain('INSULT');
@@ -265,6 +280,19 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['en', 'Our cat is a brainless ball of fluff.'],
       ['en', 'The decision to close the post office is idiotic.'],
       ['en', "I'm a bit of a muppet with technology."],
+      // Frames of wit said of oneself, a pet or a thing; praise compared with a quick animal; a deed that is praised.
+      ['en', 'My dog is as dumb as a brick but we love him.'],
+      ['en', 'I have the memory of a goldfish, forgot my keys again.'],
+      ['en', 'She is as sharp as a tack and deserved the award.'],
+      ['en', 'Get a life insurance quote before you sign.'],
+      ['en', 'Einstein, the physicist, lived in Bern for years.'],
+      ['fr', "J'ai la mémoire d'un poisson rouge ces temps."],
+      ['it', 'Sei furbo come una volpe, complimenti.'],
+      ['it', 'Sono proprio un cretino, ho dimenticato l’ombrello.'],
+      ['it', 'Chi ha detto che la riforma è stupida?'],
+      ['fr', 'Cette réforme sans colonne vertébrale ne mènera à rien.'],
+      ['en', 'The patient was born without a spine deformity, doctors say.'],
+      ['en', 'That was a total success, you absolute star.'],
     ])('%s: "%s" is no insult (names, animals, oneself)', (language, text) => {
       expect(heldOn(text, language)).toEqual([]);
     });

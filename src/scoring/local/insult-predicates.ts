@@ -694,6 +694,151 @@ const MAX_BECAUSE_DISTANCE = 14;
 /** How far back from a comparison's verb its subject is looked for. */
 const MAX_COMPARE_SUBJECT = 3;
 
+// ---------------------------------------------------------------------------------------------------------------
+// Frames that insult without an insult word: "the IQ of a <anything>", "as sharp as a <anything>", "nice one,
+// Einstein", "whoever wrote this is …". The noun compared with may be anything: the frame carries the insult.
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Frames {
+  /** Verbs and prepositions of having before the mind noun: "has the IQ of", "avec le cerveau d'", "con il cervello di". */
+  have: ReadonlySet<string>;
+  /** Definite articles before the mind noun. */
+  the: ReadonlySet<string>;
+  /** Words for a mind: "IQ", "brain", "cervelle", "quoziente" (+ "intellettivo"), "mental" (+ "age"). */
+  mind: ReadonlySet<string>;
+  /** Second words of a two-word mind noun ("quotient intellectuel", "mental age", "attention span"). */
+  mindTail: ReadonlySet<string>;
+  /** "of", "de", "d'", "di", "da". */
+  of: ReadonlySet<string>;
+  /** Indefinite articles ("a", "une", "una"). */
+  a: ReadonlySet<string>;
+  /** "as", "aussi", "si", "tanto", "cosi", "more", "plus", "piu": before the adjective of a comparison. */
+  degree: ReadonlySet<string>;
+  /** "as", "que", "qu", "come", "quanto", "than", "di": after the adjective. */
+  than: ReadonlySet<string>;
+  /** Adjectives of wit, said in irony when compared with a thing: "as sharp as a marble", "aussi futé qu'une porte". */
+  bright: ReadonlySet<string>;
+  /** Comparative forms that carry the degree themselves: "dumber than", "thicker than". */
+  comparatives: ReadonlySet<string>;
+  /** What a quick or sharp mind is fondly compared with: "sharp as a tack", "malin comme un singe", "furbo come una volpe". */
+  praise: ReadonlySet<string>;
+  /** Names for a clever person, said in irony to the reader: "nice one, Einstein", "bravo le génie". */
+  sarcastic: ReadonlySet<string>;
+  /** Words of praise before such a name: "well done", "bravo", "complimenti", "merci". */
+  cheer: ReadonlySet<string>;
+  /** Openers of a relative clause that names a person by what they did: "whoever", "celui qui", "chi". */
+  who: ReadonlySet<string>;
+  /** Words after which "celui"/"the one" opens a relative clause ("qui", "who"); empty when the opener is enough. */
+  whoThen: ReadonlySet<string>;
+  /** Verb forms of the first person the subject of a comparison may be ("ho", "ai"): the writer speaks of himself. */
+  selfVerbs: ReadonlySet<string>;
+  /** Verb forms of the second person ("hai", "sei", "as"): the reader is the subject. */
+  addrVerbs: ReadonlySet<string>;
+  /**
+   * Intensifiers of a name called to the reader ("you absolute walnut", "you utter melon"), or words that open a
+   * name-calling ("espèce de cornichon", "bougre d'andouille"): any noun ending the clause after them is an insult.
+   */
+  vocative: ReadonlySet<string>;
+  /** Fond names after such an intensifier: "you absolute legend", "you utter star". */
+  fond: ReadonlySet<string>;
+  /** "without", "sans", "senza": before a missing organ of courage or wit. */
+  without: ReadonlySet<string>;
+  /** Organs of courage and wit a person is said to lack: "spineless" in words ("sans couilles", "senza spina dorsale"). */
+  organs: ReadonlySet<string>;
+  /** Nouns that follow an imperative's noun as a compound ("get a life insurance", "get a brain scan"): no insult. */
+  compounds: ReadonlySet<string>;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter((w) => w !== ''));
+
+const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
+  en: {
+    have: set('has have had got ve with'),
+    the: set('the a'),
+    mind: set('iq brain brains intelligence wits mental attention memory mentality intellect'),
+    mindTail: set('age span'),
+    of: set('of'),
+    a: set('a an'),
+    degree: set('as so more'),
+    than: set('as than'),
+    bright: set('sharp bright smart clever intelligent quick'),
+    comparatives: set('dumber stupider thicker denser dimmer'),
+    praise: set('tack button whip razor knife fox owl eagle hawk pin nail needle lynx flash lightning wink cheetah'),
+    sarcastic: set('genius einstein sherlock'),
+    cheer: set('nice well done good job great brilliant bravo congrats congratulations thanks thank ok okay sure yeah wow way go'),
+    who: set('whoever anyone anybody one person'),
+    whoThen: set('who'),
+    selfVerbs: set(''),
+    addrVerbs: set(''),
+    vocative: set('absolute utter complete total proper'),
+    without: set('without'),
+    organs: set('brain brains spine backbone balls guts'),
+    fond: set('legend legends hero heroes star stars gem gems angel angels treasure champion champ saint beauty darling sweetheart king queen lifesaver diamond unit madman genius boss icon rockstar'),
+    compounds: set('insurance coach coaching jacket jackets vest lesson lessons story stories skills scan scans expectancy sentence cycle partner hack hacks tumour tumor injury surgery trust teaser drain insurer policy plan'),
+  },
+  fr: {
+    have: set('ai a as avez ont avais avait avaient avoir avec'),
+    the: set('le la l'),
+    mind: set('qi cerveau cervelle intelligence quotient age memoire'),
+    mindTail: set('intellectuel mental'),
+    of: set('d de'),
+    a: set('un une'),
+    degree: set('aussi si plus'),
+    than: set('que qu'),
+    bright: set('fute futee futes futees malin maligne malins malignes intelligent intelligente intelligents intelligentes vif vive fin fine brillant brillante eveille eveillee degourdi degourdie'),
+    comparatives: set(''),
+    praise: set('singe singes renard renards aigle aigles lynx chouette furet'),
+    sarcastic: set('genie einstein sherlock'),
+    cheer: set('bravo bien joue merci chapeau felicitations sacre sacree super genial bel'),
+    who: set('celui celle ceux celles quiconque'),
+    whoThen: set('qui'),
+    selfVerbs: set('ai'),
+    addrVerbs: set('as es avez etes'),
+    vocative: set('espece bougre'),
+    without: set('sans'),
+    organs: set('cervelle cerveau couilles colonne'),
+    fond: set(''),
+    compounds: set(''),
+  },
+  it: {
+    have: set('ho ha hai hanno avete abbiamo avevo aveva avevi avere con'),
+    the: set('il l la lo'),
+    mind: set('qi cervello quoziente intelligenza eta memoria'),
+    mindTail: set('intellettivo mentale'),
+    of: set('di d da'),
+    a: set('un uno una'),
+    degree: set('tanto cosi piu'),
+    than: set('come quanto di'),
+    bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti'),
+    comparatives: set(''),
+    praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
+    sarcastic: set('genio einstein sherlock'),
+    cheer: set('bravo brava bravi complimenti grazie ottimo ottima bel bella'),
+    who: set('chi chiunque colui colei coloro'),
+    whoThen: set('che'),
+    selfVerbs: set('ho sono'),
+    addrVerbs: set('hai sei siete avete'),
+    vocative: set(''),
+    fond: set(''),
+    without: set('senza'),
+    organs: set('cervello palle spina coglioni attributi'),
+    compounds: set(''),
+  },
+  de: undefined,
+};
+
+/** Every word that may start or anchor a frame, per language: a comment with none of them is not read for frames. */
+const FRAME_TRIGGERS: Readonly<Record<Lang, ReadonlySet<string>>> = (() => {
+  const out: Partial<Record<Lang, ReadonlySet<string>>> = {};
+  for (const lang of ['en', 'fr', 'it', 'de'] as const) {
+    const f = FRAMES[lang];
+    out[lang] = f === undefined ? new Set() : new Set([...f.mind, ...f.degree, ...f.comparatives, ...f.sarcastic, ...f.who, ...f.vocative, ...f.without]);
+  }
+  return out as Record<Lang, ReadonlySet<string>>;
+})();
+/** How far the subject of a frame may stand before it. */
+const MAX_FRAME_SUBJECT = 6;
+
 /** Whether a new clause starts at token `i` (sentence start, or a comma, colon, dash or bracket before it). */
 function clauseStart(text: string, tokens: readonly Token[], i: number): boolean {
   if (i === 0) return true;
@@ -767,16 +912,21 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
   const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
-  if (!wordy && !(any & IMP) && !(g.insults && any & PERSON)) return NONE;
+  // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
+  const triggers = FRAME_TRIGGERS[language];
+  let framed = false;
+  if (g.insults) for (let i = 0; i < n && !framed; i++) framed = triggers.has((tokens[i] as Token).norm);
+  if (!wordy && !framed && !(any & IMP) && !(g.insults && any & PERSON)) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
   if (breakBuffer.length < n + 1) breakBuffer = new Uint8Array(Math.max(n + 1, breakBuffer.length * 2));
   const breaks = breakBuffer;
-  if (wordy) {
+  const read = wordy || framed;
+  if (read) {
     for (let i = 0; i < n; i++) breaks[i] = clauseStart(text, tokens, i) ? 1 : 0;
     breaks[n] = 1;
   }
-  const starts = (i: number): boolean => (wordy ? breaks[i] === 1 : i >= n || clauseStart(text, tokens, i));
+  const starts = (i: number): boolean => (read ? breaks[i] === 1 : i >= n || clauseStart(text, tokens, i));
   const ends = (i: number): boolean => starts(i + 1);
   const same = (i: number, j: number): boolean => j < n && breaks[j] === 0 && j > i && sentenceOf(j) === sentenceOf(i);
   let matches: TermMatch<LexiconPayload>[] | undefined;
@@ -914,6 +1064,32 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     return false;
   };
 
+  /**
+   * The opener of a relative clause before the verb at `k` that names a person by a deed ("whoever wrote this",
+   * "the one who", "celui qui", "chi", "colui che"), with no other verb of being nor "que"/"that" clause between; −1.
+   */
+  /** An Italian singular indefinite article between `from` and `at` ("sono proprio un cretino"). */
+  const singularAfter = (from: number, at: number): boolean => {
+    for (let q = from; q < at; q++) if (/^(un|uno|una)$/.test((tokens[q] as Token).norm)) return true;
+    return false;
+  };
+  const personByDeed = (k: number): number => {
+    const f = FRAMES[language];
+    if (f === undefined || !framed) return -1;
+    for (let p = k - 2; p >= 0 && p >= k - 12 && sentenceOf(p) === sentenceOf(k); p--) {
+      const w = (tokens[p] as Token).norm;
+      if (f.who.has(w)) {
+        const alone = w === 'whoever' || w === 'quiconque' || w === 'chi' || w === 'chiunque';
+        if (alone || f.whoThen.has(tokens[p + 1]?.norm ?? '')) return p;
+        continue;
+      }
+      if (p < k - 1 && (cls[p] as number) & (COP | ADDR_COP)) return -1;
+      // "Chi ha detto che la riforma è stupida?": the verb belongs to the "che" clause. Not the relative's own "che".
+      if (g.that.has(w) && !(p > 0 && f.who.has((tokens[p - 1] as Token).norm))) return -1;
+    }
+    return -1;
+  };
+
   if (wordy && any & (COP | ADDR_COP | SELF_COP)) {
     for (let k = 0; k < n; k++) {
       const c = cls[k] as number;
@@ -973,6 +1149,15 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
             farThing = true;
             break;
           }
+        }
+      }
+      // "Celui qui a rédigé cet article est un âne", "chi ha scritto questo pezzo è un incompetente", "whoever wrote
+      // this is a hack": a person named by what they did, whatever object their clause has.
+      if ((kind === 'none' || kind === 'thing') && !starts(k)) {
+        const who = personByDeed(k);
+        if (who >= 0) {
+          subject = who;
+          kind = 'person';
         }
       }
       if (kind === 'none' && c & ADDR_COP) {
@@ -1046,6 +1231,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         case 'none':
           // "sono stato stupido a …": Italian first person without a pronoun, speaking of oneself.
           if (language === 'it' && (tokens[k] as Token).norm === 'sono' && /^stat[oa]$/.test(tokens[from]?.norm ?? '') && insulting) {
+            allow(k, at + 1);
+            break;
+          }
+          // "Sono proprio un cretino, ho dimenticato l'ombrello": "sono" with a singular article is the writer ("they
+          // are" takes "dei", "degli", "delle"), unless a group follows ("sono una banda di ladri").
+          if (language === 'it' && (tokens[k] as Token).norm === 'sono' && insulting && !group && singularAfter(from, at)) {
             allow(k, at + 1);
             break;
           }
@@ -1255,6 +1446,16 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && actsAsPerson(at)) {
           // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
           emit(i, at + 1, 'exclamation', PREDICATE_WEAK);
+        } else if (c & EXCLAIM && found.article && same(at, at + 1) && !thingAfter) {
+          // "What a spineless weasel", "what a gormless buffoon", "what a spineless jellyfish of a minister", "what
+          // a pathetic little worm this councillor is": an insulting adjective (or any word before an insult noun) and a
+          // noun that is an animal, a person or stands for one; not "what a stupid policy".
+          let x = at + 1;
+          while (same(at, x + 1) && x < at + 3 && (cls[x] as number) & FILLER && !((cls[x] as number) & (ART | OF))) x++;
+          const cx = cls[x] as number;
+          const ofPerson = same(x, x + 2) && (cls[x + 1] as number) & OF && ((cls[x + 2] as number) & PERSON || (same(x, x + 3) && (cls[x + 2] as number) & ART && (cls[x + 3] as number) & PERSON));
+          const thisPerson = same(x, x + 2) && (cls[x + 1] as number) & DET && (cls[x + 2] as number) & PERSON;
+          if ((w & ADJ && (cx & (ANIMAL | WEAK | STRONG | PERSON) || ofPerson || thisPerson)) || (w === 0 && cx & STRONG)) emit(i, x + 1, 'exclamation', EXCLAMATION);
         }
       }
     }
@@ -1317,6 +1518,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         let open = i;
         while (open > 0 && !starts(open) && g.openers.has((tokens[open - 1] as Token).norm)) open--;
         if (!starts(open)) continue;
+        // "Get a life insurance quote", "get a brain scan": the imperative's noun heads a compound, no insult.
+        const after = tokens[last + 1];
+        if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !clauseStart(text, tokens, last + 1) && FRAMES[language]?.compounds.has(after.norm) === true) {
+          allow(i, last + 2);
+          break;
+        }
         if (imp.end) {
           let e = last;
           while (!ends(e) && e + 1 < n && g.tails.has((tokens[e + 1] as Token).norm)) e++;
@@ -1324,6 +1531,119 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
         emit(i, last + 1, 'imperative', IMPERATIVE);
         break;
+      }
+    }
+  }
+  // Frames that insult with any noun: "has the IQ of a houseplant", "as sharp as a marble", "plus bête qu'une
+  // valise", "nice one, Einstein", "bravo le génie". Of oneself, a pet or a thing they are allowed.
+  const frames = FRAMES[language];
+  if (framed && frames !== undefined) {
+    const norm = (i: number): string => (tokens[i] as Token).norm;
+    /** The subject before a frame at `i`, in its clause: 'self', 'thing', 'person' (the reader, a pronoun, a person) or 'none'. */
+    const subjectOf = (i: number): 'self' | 'thing' | 'person' | 'none' => {
+      for (let p = i - 1; p >= 0 && p >= i - MAX_FRAME_SUBJECT && !starts(p + 1); p--) {
+        const sp = cls[p] as number;
+        const w = norm(p);
+        if (sp & SELF || frames.selfVerbs.has(w)) {
+          // Italian "sono" is also "they are": with a singular article or participle it is the writer ("sono un",
+          // "sono uscito").
+          const after = tokens[p + 1]?.norm ?? '';
+          if (w === 'sono' && !frames.a.has(after) && !TOO.has(after) && !/^[a-z]+(at|ut|it)[oa]$/.test(after)) continue;
+          return 'self';
+        }
+        if (sp & (ADDR | ADDR_COP | SUBJ3 | PERSON) || frames.addrVerbs.has(w)) return 'person';
+        if (sp & (THING | ANIMAL)) return 'thing';
+      }
+      return 'none';
+    };
+    const judge = (subjectAt: number, from: number, to: number, kind: string): void => {
+      const s = subjectOf(subjectAt);
+      if (s === 'self' || s === 'thing') allow(from, to);
+      else emit(from, to, kind, PREDICATE_WEAK);
+    };
+    /** The end of an indefinite noun phrase at `i` ("a houseplant", "une porte de grange", "di una gallina"), or −1. */
+    const indefinite = (i: number): number => {
+      let q = i;
+      if (q < n && frames.a.has(norm(q)) && same(q - 1, q)) q++;
+      else if (!(language === 'it' && q > 0 && norm(q - 1) === 'da')) return -1;
+      // Up to two words after the article ("a loaf of bread", "une porte"), not a person ("as smart as a professor").
+      if (!(q < n && same(q - 1, q)) || (cls[q] as number) & (PERSON | ADDR | SUBJ3 | SELF) || tokens[q]?.kind !== 'word') return -1;
+      return q;
+    };
+    for (let i = 0; i < n; i++) {
+      const w = norm(i);
+      // "has the IQ of a houseplant", "a le cerveau d'un moineau", "ha il quoziente intellettivo di una zucchina".
+      if (frames.mind.has(w) && i >= 2 && frames.the.has(norm(i - 1)) && frames.have.has(norm(i - 2)) && same(i - 2, i)) {
+        let q = i + 1;
+        if (q < n && frames.mindTail.has(norm(q)) && same(i, q)) q++;
+        if (!(q < n && same(i, q) && frames.of.has(norm(q)))) continue;
+        const noun = indefinite(q + 1);
+        if (noun < 0) continue;
+        judge(i - 1, i - 2, noun + 1, 'mind-of');
+        continue;
+      }
+      // "as dumb as a rock", "as sharp as a marble", "aussi futé qu'une porte", "più stupido di un sasso", "dumber than a …".
+      const comparative = frames.comparatives.has(w);
+      if ((frames.degree.has(w) || comparative) && i + 2 < n) {
+        const adj = comparative ? i : i + 1;
+        if (!same(i, adj) && adj !== i) continue;
+        const a = cls[adj] as number;
+        const bright = frames.bright.has(norm(adj));
+        if (!comparative && !bright && !(a & (ADJ | CRIT))) continue;
+        const than = adj + 1;
+        if (!(than < n && same(adj, than) && frames.than.has(norm(than)))) continue;
+        // Italian "di" needs "più": "tanto stupido di …" is no comparison.
+        if (language === 'it' && norm(than) === 'di' && w !== 'piu') continue;
+        if (language === 'en' && norm(than) === 'than' && !comparative && w !== 'more') continue;
+        if (language === 'en' && norm(than) === 'as' && w !== 'as' && w !== 'so') continue;
+        let noun = indefinite(than + 1);
+        // Italian "di un", "della", "dello" in one word: "più stupido della mia scarpa".
+        if (noun < 0 && language === 'it' && /^(del|dell|della|dello)$/.test(tokens[than + 1]?.norm ?? '') && w === 'piu' && same(than, than + 2)) noun = than + 2;
+        if (noun < 0) continue;
+        const last = noun + 1 < n && same(noun, noun + 1) && !((cls[noun + 1] as number) & (AND | COP)) && tokens[noun + 1]?.kind === 'word' && bright ? noun + 1 : noun;
+        if (bright && (frames.praise.has(norm(noun)) || frames.praise.has(norm(last)))) continue;
+        // Wit compared with a thing is irony only about a person: "the new train is as quick as a plane" is praise.
+        if (bright && subjectOf(i) !== 'person') continue;
+        judge(i, i, noun + 1, 'comparison');
+        continue;
+      }
+      // "un sindaco senza palle", "une ministre sans colonne vertébrale", "a coward without a spine"; of a thing
+      // ("une politique sans colonne vertébrale") or oneself, allowed.
+      if (frames.without.has(w)) {
+        let q = i + 1;
+        if (q < n && same(i, q) && frames.a.has(norm(q))) q++;
+        if (!(q < n && same(i, q) && frames.organs.has(norm(q)))) continue;
+        // "born without a spine deformity": an English noun after the organ makes it a compound.
+        if (language === 'en' && same(q, q + 1) && cls[q + 1] === 0 && tokens[q + 1]?.kind === 'word') continue;
+        const s = subjectOf(i);
+        if (s === 'thing' || s === 'self') allow(i, q + 1);
+        else emit(i, q + 1, 'without', PREDICATE_WEAK);
+        continue;
+      }
+      // "Mark, you absolute walnut", "you utter melon", "espèce de cornichon, relis l'article": a name called, whatever the noun.
+      if (frames.vocative.has(w)) {
+        const english = language === 'en';
+        if (english ? !(i > 0 && same(i - 1, i) && (cls[i - 1] as number) & ADDR) : !starts(i) || !same(i, i + 1) || !frames.of.has(norm(i + 1))) continue;
+        const noun = english ? i + 1 : i + 2;
+        // The name ends the clause, alone or with one more word ("you absolute walnut", "espèce de vieux grincheux").
+        const last = noun < n && same(i, noun) && ends(noun) ? noun : noun + 1 < n && same(i, noun + 1) && ends(noun + 1) ? noun + 1 : -1;
+        // An insult word there is the exclamation's ("espèce d'âne", "you absolute idiot").
+        if (last < 0 || (cls[noun] as number) & (ART | OF | COP | INSULTING | ANIMAL) || tokens[last]?.kind !== 'word' || frames.fond.has(norm(last)) || (cls[last] as number) & (THING | ADDR | SELF | PERSON)) continue;
+        emit(english ? i - 1 : i, last + 1, 'vocative', EXCLAMATION);
+        continue;
+      }
+      // "Nice one, Einstein", "well done Sherlock", "sit down, genius", "bravo le génie", "complimenti genio".
+      if (frames.sarcastic.has(w)) {
+        // "What a genius move", "quel coup de génie": praise of a thing.
+        if (same(i, i + 1) && (cls[i + 1] as number) & THING) {
+          allow(Math.max(0, i - 2), i + 2);
+          continue;
+        }
+        if (!ends(i) && i + 1 < n) continue;
+        let cheered = false;
+        for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) if (frames.cheer.has(norm(p))) cheered = true;
+        const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
+        if (cheered || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
       }
     }
   }
