@@ -104,6 +104,13 @@ const IMPLICIT = [
   'sollten nie * sein duerfen', 'sollte nicht * sein duerfen', 'sollten nicht * sein duerfen', 'denken nur ans geld', 'denken nur an geld',
   'nicht gemacht', 'nicht geeignet fuer', 'erst ins land lassen', 'nicht * ins land lassen', 'nicht * in die schweiz lassen',
   'nicht * reinlassen', 'niemals * als * akzeptieren', 'nie * als * akzeptieren',
+  // not as a neighbour, too much power, taking over, once one always one ("Einen Juden will ich nicht als Nachbarn",
+  // "Die Jude händ z viel Macht", "… und sie übernehmen alles", "Ein Jude bleibt ein Jude")
+  'nicht als nachbarn', 'nicht als nachbar', 'nie als nachbarn', 'niemals als nachbarn', 'nid als nachbere', 'noed als nachbere',
+  'nicht als nachbere', 'nid als nochber', 'noed als nochber', 'zu viel macht', 'z viel macht', 'zuviel macht', 'zu viel einfluss',
+  'zu viel macht und', 'uebernehmen alles', 'uebernehmen hier alles', 'uebernehmen bald alles', 'fremde im eigenen land',
+  'die fremden im eigenen land', 'sind wir hier die fremden', 'sind wir die fremden', 'bleibt ein jude', 'bleibt ein muslim',
+  'bleibt ein auslaender', 'bleibt ein zigeuner', 'bleibt ein asylant', 'bleibt en jud', 'bleibt en uslaender',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [

@@ -1,6 +1,6 @@
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../domain';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
-import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
+import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords } from './fuzzy-terms';
 import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
@@ -624,7 +624,10 @@ const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur'
 
 /** The shipped lexicon's insults, slurs and threats, for misspelt matches. */
 export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
-  return compileFuzzyTerms(LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)));
+  return compileFuzzyTerms(
+    LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)),
+    { anySlipWhenShort: (t) => t.data?.category === 'identity' },
+  );
 }
 
 /**
@@ -634,6 +637,8 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
 export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy?: FuzzyTerms<LexiconPayload>): LexiconScorer {
   const exact = matcher ?? compileTerms(LEXICON);
   const misspelt = fuzzy ?? (matcher === undefined ? shippedFuzzyTerms() : undefined);
+  const splitWords: SplitWords<LexiconPayload> | undefined =
+    matcher === undefined ? compileSplitWords(LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)), exact) : undefined;
   return {
     score(text: NormalizedText, language: Language): LexiconResult {
       const tokens = text.tokens;
@@ -663,6 +668,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
         if (slips.length > 0) matches = [...matches, ...slips].sort(byPosition);
+        if (splitWords !== undefined) {
+          for (const m of slips) covered.fill(1, m.tokenStart, m.tokenEnd);
+          const joined = splitWords.find(text, covered, language);
+          if (joined.length > 0) matches = [...matches, ...joined].sort(byPosition);
+        }
       }
       // An insult word inside a longer swear phrase is part of the swear ("Huere Siech!", "Huere Chaib, …"): a person is
       // insulted only through the phrase's aimed rows ("du huere Siech"), which are insults of their own.
