@@ -3,7 +3,7 @@ import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights
 import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords } from './fuzzy-terms';
 import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
-import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
+import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
@@ -612,6 +612,33 @@ function isExclamation(text: NormalizedText, start: number, end: number, profane
   return clauseBreak(text, k - 1, k) || EXCLAMATION_CLOSERS.has(next.norm);
 }
 
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+const ROLE_WORDS = new WordSet(new Set(['als', 'zum', 'zur']));
+
+/**
+ * Sentences that are only a refusal ({@link REFUSALS}: "Niemals.", "Nie im Leben.") answering a question right before
+ * them that names a group in a role ("Eine Frau als Chefin?", "Ein Muslim als Lehrer meiner Kinder?").
+ */
+function refusalSentences(text: NormalizedText, matches: readonly TermMatch<LexiconPayload>[]): ReadonlySet<number> {
+  const tokens = text.tokens;
+  let out: Set<number> | undefined;
+  for (const m of matches) {
+    if (!REFUSALS.has(m.term) || m.tokenStart === 0) continue;
+    const first = tokens[m.tokenStart] as Token;
+    const s = first.sentence;
+    const before = tokens[m.tokenStart - 1] as Token;
+    const after = tokens[m.tokenEnd];
+    if (before.sentence !== s - 1 || (after !== undefined && after.sentence === s) || first.quoted) continue;
+    if (!text.text.slice(before.end, first.begin).includes('?')) continue;
+    let role = false;
+    let group = false;
+    for (let k = m.tokenStart - 1; k >= 0 && (tokens[k] as Token).sentence === s - 1; k--) if (ROLE_WORDS.has(tokens[k] as Token)) role = true;
+    for (const g of matches) if (g.data?.category === 'identity' && (tokens[g.tokenStart] as Token).sentence === s - 1) group = true;
+    if (role && group) (out ??= new Set()).add(s);
+  }
+  return out ?? NO_SENTENCES;
+}
+
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
 export interface LexiconScorer {
   score(text: NormalizedText, language: Language): LexiconResult;
@@ -682,6 +709,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         matches = matches.filter((m) => m.data?.category !== 'insult' || !mayDrop(m, false) || !inSwear(m));
       }
       if (matches.length > 1) matches = withoutSpellingTwins(matches);
+      const refusals = language === 'de' || language === 'other' ? refusalSentences(text, matches) : NO_SENTENCES;
+      if (matches.some((m) => REFUSALS.has(m.term))) {
+        matches = matches.filter((m) => !REFUSALS.has(m.term) || refusals.has((tokens[m.tokenStart] as Token).sentence));
+      }
       const scores = emptyScores();
       const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
       const mask = (from: number, to: number): void => {
@@ -712,6 +743,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const token of tokens) {
           if (!token.quoted && identitySentences.has(token.sentence - 1) && GROUP_PRONOUNS.has(token)) identitySentences.add(token.sentence);
         }
+        for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }
       // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
       // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
