@@ -188,8 +188,20 @@ const HOUSE_ROWS: Row[] = [
   ...frames(['moschee *', 'synagoge *'], ['brutstaette'], GROUP_CONTEMPT, { ...DE, inflect: false }),
 ];
 
+/**
+ * Groups that breed like rabbits: the group named with the verb, since "vermehren sich wie die Kaninchen" alone is an
+ * allowed idiom about animals (lexicon-threats.ts) and an allowed phrase hides every row inside it.
+ */
+const BREEDING = frames(
+  ['muslime', 'moslems', 'fluechtlinge', 'auslaender', 'migranten', 'asylanten', 'asylbewerber', 'afrikaner', 'araber', 'tuerken', 'juden', 'roma', 'zigeuner', 'schwarzen', 'neger', 'kanaken', 'albaner', 'kosovaren', 'eritreer', 'afghanen', 'syrer'],
+  ['vermehren sich', 'vermehred sich'],
+  GROUP_ONLY,
+  { ...ABOUT_GROUP, group: GROUP_DEHUMANISED },
+);
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...HOUSE_ROWS,
+  ...BREEDING,
   ...[...REFUSALS].map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...frames(PREDICATE, DEHUMANISED, GROUP_ONLY, { ...NOUN, group: GROUP_DEHUMANISED }),
   ...frames(['wie', 'wie die', 'wie wilde', 'benehmen sich wie', 'leben wie', 'hausen wie'], ['tiere', 'vieh', 'ratten', 'ungeziefer', 'parasiten', 'affen', 'schweine', 'barbaren', 'bestien'], GROUP_ONLY, { ...ABOUT_GROUP, group: GROUP_DEHUMANISED }),
