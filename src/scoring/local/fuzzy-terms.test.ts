@@ -1,4 +1,5 @@
-import { compileFuzzyTerms } from './fuzzy-terms';
+import { compileFuzzyTerms, compileSplitWords } from './fuzzy-terms';
+import { compileTerms, type TermDefinition } from './term-matcher';
 import { normalizeText } from './text-normalizer';
 
 const fuzzy = compileFuzzyTerms([
@@ -29,5 +30,54 @@ describe('compileFuzzyTerms', () => {
     expect(found('Vlolidiot')).toEqual([]);
     expect(found('Abschaum', 'fr')).toEqual([]);
     expect(found('Vollidio')).toEqual([]);
+  });
+});
+
+describe('compileFuzzyTerms with six-letter terms', () => {
+  const short = compileFuzzyTerms(
+    [
+      { term: 'muslim', id: 'muslim', data: 'identity' },
+      { term: 'schwul', id: 'schwul', data: 'identity' },
+      { term: 'zecken', id: 'zecken', data: 'insult' },
+    ],
+    { anySlipWhenShort: (t) => t.data === 'identity' },
+  );
+  const shortFound = (text: string): string[] => {
+    const { tokens } = normalizeText(text);
+    return short.find(tokens, new Uint8Array(tokens.length), 'de').map((m) => m.id);
+  };
+  it('When a six-letter group name is misspelt, then it is found; an insult of six letters only swapped', () => {
+    expect(shortFound('Musilme')).toEqual(['fuzzy:muslim']);
+    expect(shortFound('Musime')).toEqual(['fuzzy:muslim']);
+    expect(shortFound('Musslime')).toEqual(['fuzzy:muslim']);
+    expect(shortFound('Schwlue')).toEqual(['fuzzy:schwul']);
+    expect(shortFound('Zeckne')).toEqual(['fuzzy:zecken']);
+    expect(shortFound('Zeckn')).toEqual([]);
+  });
+  it('When a common word is a slip from a short group name, then it is not found', () => {
+    expect(shortFound('Schule')).toEqual([]);
+    expect(shortFound('Schwüle')).toEqual([]);
+  });
+});
+
+describe('compileSplitWords', () => {
+  const terms: TermDefinition<string>[] = [
+    { term: 'abschaum', id: 'abschaum', data: 'insult' },
+    { term: 'untermensch', id: 'untermensch', data: 'slur' },
+    { term: 'minderwertig', id: 'minderwertig', data: 'insult' },
+  ];
+  const split = compileSplitWords(terms, compileTerms(terms));
+  const joined = (text: string): string[] => {
+    const normalized = normalizeText(text);
+    return split.find(normalized, new Uint8Array(normalized.tokens.length), 'de').map((m) => m.id);
+  };
+  it('When a lexicon word is split by a space, then the two halves are found as one', () => {
+    expect(joined('Die sind Ab schaum')).toEqual(['joined:abschaum']);
+    expect(joined('Die sind minder wertig')).toEqual(['joined:minderwertig']);
+    expect(joined('Das sind Unter menschen')).toEqual(['joined:untermensch']);
+  });
+  it('When a word that stands alone comes before the rest, then nothing is joined', () => {
+    expect(joined('Er ist gern unter Menschen')).toEqual([]);
+    expect(joined('Die Unter suchung dauert')).toEqual([]);
   });
 });

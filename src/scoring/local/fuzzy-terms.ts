@@ -1,7 +1,7 @@
 import type { Language } from '../../domain';
-import type { TermDefinition, TermMatch } from './term-matcher';
-import { normalizeWord, type Token } from './text-normalizer';
-import { WordCache, WordFlags } from './word-table';
+import type { TermDefinition, TermMatch, TermMatcher } from './term-matcher';
+import { normalizeWord, type NormalizedText, type Token } from './text-normalizer';
+import { WordCache, WordFlags, WORDS } from './word-table';
 
 /**
  * Misspelt insults and slurs ("Vollidoit", "Abschuam", "Arschlch", "conard"): a word that is a lexicon term with
@@ -12,19 +12,35 @@ import { WordCache, WordFlags } from './word-table';
  * checked against every word of the data sets for words they would misread.
  */
 const MIN_TERM_LENGTH = 7;
+/**
+ * Shorter terms of {@link SHORT_TERM_LENGTH} letters ("muslim", "asylan…", "schwul…") are found with two neighbouring
+ * letters swapped ("Musilme", "Schwlue"); group names also with a letter dropped or added ("Musime", "Musslime"), as
+ * a group name alone weighs nothing.
+ */
+const SHORT_TERM_LENGTH = 6;
 const MIN_WORD_LENGTH = 6;
 /** Slips in the first letters make other words too often ("erachtet" → "verachtet", "prendre" → "pendre"). */
 const FIRST_EDITABLE = 3;
 /**
- * Terms one slip from common words ("Schwein" → "Schein"; "Geschmeiss" → "geschmissen"; "krepieren" → "kreieren"), and
- * group names ("Schwüle" → "Schwule").
+ * Terms a dropped or added letter away from common words ("Schwein" → "Schein"; "Geschmeiss" → "geschmissen";
+ * "krepieren" → "kreieren"), and group names ("Schwüle" → "Schwule", "Schule" → "schwul", "Serbien" → "Serben"):
+ * these are only found with two letters swapped ("Schwlue").
  */
-const NOT_FUZZY = new Set(['schwein', 'geschmeiss', 'krepieren', 'tschusch', 'schwule', 'schwuler', 'schwulen', 'christen', 'christin']);
+const SWAP_ONLY = new Set(['schwein', 'geschmeiss', 'krepieren', 'tschusch', 'schwul', 'serben', 'tschetschene']);
+/** Not even swapped: "Schwüle" is "schwuel" + e, "schwule" with two letters swapped. */
+const NOT_FUZZY = new Set(['schwule', 'schwuler', 'schwulen', 'christen', 'christin']);
 const ENDINGS = ['', 'e', 'en', 'n', 's', 'er', 'in', 'innen', 'i', 'a', 'o'];
 
 interface Candidate<T> {
   term: TermDefinition<T>;
   norm: string;
+  /** Only a swap of two neighbouring letters (a short term that is no group name). */
+  swapOnly: boolean;
+}
+
+/** Which short terms may also be found with a letter dropped or added (group names). */
+export interface FuzzyOptions<T> {
+  anySlipWhenShort?: (term: TermDefinition<T>) => boolean;
 }
 
 /** Every string one deletion away from `s`, with `s` itself. */
@@ -35,8 +51,9 @@ function deletions(s: string): string[] {
 }
 
 /** Whether `word` is `term` with two neighbouring letters swapped, one inner letter dropped, or one letter added. */
-function oneSlipAway(word: string, term: string): boolean {
+function oneSlipAway(word: string, term: string, swapOnly = false): boolean {
   if (word === term) return false;
+  if (swapOnly && word.length !== term.length) return false;
   if (word.length === term.length) {
     let i = 0;
     while (i < word.length && word[i] === term[i]) i++;
@@ -58,17 +75,18 @@ export interface FuzzyTerms<T> {
   find(tokens: readonly Token[], covered: Uint8Array, language: Language): TermMatch<T>[];
 }
 
-export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): FuzzyTerms<T> {
+export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], options: FuzzyOptions<T> = {}): FuzzyTerms<T> {
   // Symmetric deletions: a word and a term one slip apart share a string within one deletion of each.
   const index = new Map<string, Candidate<T>[]>();
   for (const term of terms) {
     if (term.action === 'allow' || /[\s*]/.test(term.term)) continue;
     const norm = normalizeWord(term.term);
-    if (norm.length < MIN_TERM_LENGTH || !/^[a-z]+$/.test(norm) || NOT_FUZZY.has(norm)) continue;
+    if (norm.length < SHORT_TERM_LENGTH || !/^[a-z]+$/.test(norm) || NOT_FUZZY.has(norm)) continue;
+    const swapOnly = SWAP_ONLY.has(norm) || (norm.length < MIN_TERM_LENGTH && options.anySlipWhenShort?.(term) !== true);
     for (const key of deletions(norm)) {
       const list = index.get(key);
-      if (list === undefined) index.set(key, [{ term, norm }]);
-      else if (!list.some((c) => c.norm === norm && c.term.language === term.language)) list.push({ term, norm });
+      if (list === undefined) index.set(key, [{ term, norm, swapOnly }]);
+      else if (!list.some((c) => c.norm === norm && c.term.language === term.language)) list.push({ term, norm, swapOnly });
     }
   }
   const cache = new WordCache<Candidate<T>[]>();
@@ -87,7 +105,7 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): Fuzzy
       if (stem.length < MIN_WORD_LENGTH - 1) continue;
       for (const key of deletions(stem)) {
         for (const candidate of index.get(key) ?? []) {
-          if (!found.includes(candidate) && oneSlipAway(stem, candidate.norm)) found.push(candidate);
+          if (!found.includes(candidate) && oneSlipAway(stem, candidate.norm, candidate.swapOnly)) found.push(candidate);
         }
       }
       if (found.length > 0) break;
@@ -115,4 +133,62 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[]): Fuzzy
       return out;
     },
   };
+}
+
+/** Finds words split by a space among the words no match covers. */
+export interface SplitWords<T> {
+  find(text: NormalizedText, covered: Uint8Array, language: Language): TermMatch<T>[];
+}
+
+/** Shortest part of a word split apart that is tried ("Ab schaum", "Asy lanten"): "ab", "asy". */
+const MIN_SPLIT_PART = 2;
+
+/**
+ * Words split by a space ("minder wertig", "Ab schaum", "Schwuch tel", "Flücht linge"): two neighbouring words,
+ * one space between them, are read as one when the first is the start of a single-word term of at least
+ * {@link MIN_TERM_LENGTH} letters and the two joined are that term (with its endings and compounds) by the exact
+ * matcher. The term must begin in the first word and go on into the second, so that "Schweizer Affen" is not one
+ * word; "Unter suchung" joins to no term.
+ */
+/**
+ * Words that stand alone before the rest of a term ("unter Menschen", "aus Ländern", "du Dummkopf"): joined only when
+ * written with a capital inside a sentence, as a noun's first half is ("Juden sind Unter menschen").
+ */
+const FREE_STANDING = new Set(['du', 'aus', 'unter', 'blind', 'nichts', 'mit', 'von', 'vor', 'bei', 'zu', 'um', 'in', 'an', 'auf', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ihr', 'so', 'ab', 'un', 'con', 'the']);
+
+export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matcher: TermMatcher<T>): SplitWords<T> {
+  const starts = new Set<string>();
+  const allowed = new Set<string>();
+  for (const term of terms) {
+    if (term.action === 'allow' || /[\s*]/.test(term.term)) continue;
+    const norm = normalizeWord(term.term);
+    if (norm.length < MIN_TERM_LENGTH || !/^[a-z]+$/.test(norm)) continue;
+    allowed.add(term.id ?? norm);
+    for (let k = MIN_SPLIT_PART; k <= norm.length - MIN_SPLIT_PART; k++) starts.add(norm.slice(0, k));
+  }
+  const findInText = (text: NormalizedText, covered: Uint8Array, language: Language): TermMatch<T>[] => {
+    const out: TermMatch<T>[] = [];
+    const tokens = text.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i] as Token;
+      if (a.kind !== 'word' || covered[i] === 1 || !starts.has(a.norm)) continue;
+      const b = tokens[i + 1] as Token;
+      if (b.kind !== 'word' || b.sentence !== a.sentence || b.begin !== a.end + 1 || text.text.charCodeAt(a.end) !== 32) continue;
+      if (FREE_STANDING.has(a.norm)) {
+        const before = tokens[i - 1];
+        const code = text.text.charCodeAt(a.begin);
+        if (before === undefined || before.sentence !== a.sentence || code < 65 || code > 90) continue;
+      }
+      const joined = a.norm + b.norm;
+      const one: NormalizedText = { text: joined, tokens: [{ norm: joined, begin: 0, end: joined.length, kind: 'word', quoted: a.quoted, sentence: 0, id: WORDS.idOf(joined) }] };
+      for (const m of matcher.match(one, language)) {
+        const norm = normalizeWord(m.term);
+        if (!allowed.has(m.id) || !norm.startsWith(a.norm) || norm.length <= a.norm.length) continue;
+        out.push({ begin: a.begin, end: b.end, term: m.term, id: `joined:${m.id}`, tokenStart: i, tokenEnd: i + 2, data: m.data });
+        break;
+      }
+    }
+    return out;
+  };
+  return { find: findInText };
 }

@@ -127,3 +127,25 @@ describe('German group statements (shipped model and lexicon)', () => {
     expect(lex('Frauen gehören nicht in die Küche, sondern überall hin.').hits).toEqual([]);
   });
 });
+
+describe('German group frames: refusals, houses of worship, slurs named as words', () => {
+  it.each([
+    ['Eine Frau als Chefin? Nie im Leben.', 'nie im leben'],
+    ['Ein Schwuler als Trainer der Junioren? Niemals.', 'niemals'],
+    ['Diese Moschee gehört abgerissen.', 'moschee * gehoert abgerissen'],
+    ['Einen Juden will ich nicht als Nachbarn.', 'nicht als nachbarn'],
+  ])('When "%s", then the rule hits', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+  it.each([
+    'Eine Frau als Chefin? Warum nicht.',
+    'Würden Muslime das je tun? Niemals.',
+    'Ich war niemals in Bern.',
+    'Die Moschee an der Strasse wird abgerissen, die Gemeinde baut ein neues Zentrum.',
+    'Die Gemeinde will das Asylheim abreissen und neu bauen.',
+    'Unser Nachbar Herr Neger hat den Garten gestaltet.',
+    'Schwuchtel ist ein Wort, das ich nie mehr hören will.',
+  ])('When "%s", then nothing hits', (text) => {
+    expect(lex(text).hits).toEqual([]);
+  });
+});

@@ -104,6 +104,13 @@ const IMPLICIT = [
   'sollten nie * sein duerfen', 'sollte nicht * sein duerfen', 'sollten nicht * sein duerfen', 'denken nur ans geld', 'denken nur an geld',
   'nicht gemacht', 'nicht geeignet fuer', 'erst ins land lassen', 'nicht * ins land lassen', 'nicht * in die schweiz lassen',
   'nicht * reinlassen', 'niemals * als * akzeptieren', 'nie * als * akzeptieren',
+  // not as a neighbour, too much power, taking over, once one always one ("Einen Juden will ich nicht als Nachbarn",
+  // "Die Jude händ z viel Macht", "… und sie übernehmen alles", "Ein Jude bleibt ein Jude")
+  'nicht als nachbarn', 'nicht als nachbar', 'nie als nachbarn', 'niemals als nachbarn', 'nid als nachbere', 'noed als nachbere',
+  'nicht als nachbere', 'nid als nochber', 'noed als nochber', 'zu viel macht', 'z viel macht', 'zuviel macht', 'zu viel einfluss',
+  'zu viel macht und', 'uebernehmen alles', 'uebernehmen hier alles', 'uebernehmen bald alles', 'fremde im eigenen land',
+  'die fremden im eigenen land', 'sind wir hier die fremden', 'sind wir die fremden', 'bleibt ein jude', 'bleibt ein muslim',
+  'bleibt ein auslaender', 'bleibt ein zigeuner', 'bleibt ein asylant', 'bleibt en jud', 'bleibt en uslaender',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -150,7 +157,52 @@ export const DENIABLE: readonly string[] = [
   ...NEAR_NOUNS, ...DEHUMANISED, 'minderwertig', 'widerlich', 'ekelhaft', 'abartig', 'pervers', 'dumm', 'schuld',
 ];
 
+/**
+ * A refusal that is a whole sentence, answering a question that puts someone of a group in a role ("Eine Frau als
+ * Chefin? Nie im Leben.", "Ein Schwuler als Trainer? Niemals."). The scorer keeps these rows only there: alone, or
+ * after any other sentence, "niemals" says nothing.
+ */
+export const REFUSALS: ReadonlySet<string> = new Set([
+  'niemals', 'nie', 'nie im leben', 'niemals im leben', 'nie und nimmer', 'sicher nicht', 'ganz sicher nicht', 'bestimmt nicht',
+  'auf keinen fall', 'kommt nicht in frage', 'kommt nicht infrage', 'nur ueber meine leiche', 'never', 'nie im laebe', 'sicher nid',
+  'sicher noed', 'niemols', 'nie und nimmer im leben', 'gott bewahre', 'um gottes willen', 'no way', 'nein danke',
+]);
+
+/**
+ * A community's houses (mosques, synagogues, asylum centres): demolished or burnt down is hostility to the people who
+ * use them and is held ("Diese Moschee gehört abgerissen"); arson is rejected as a threat ("Die Synagoge sollte man
+ * anzünden"). Closing them only when all are meant ("Alle Moscheen gehören geschlossen"): one mosque closed by the
+ * authorities is a legitimate demand ("Die Moschee in Winterthur gehört geschlossen"). "Die Moschee wird abgerissen" reports.
+ */
+const HOUSES = ['moschee', 'moscheen', 'synagoge', 'synagogen', 'minarett', 'minarette', 'asylheim', 'asylheime', 'asylunterkunft', 'asylunterkuenfte', 'fluechtlingsheim', 'fluechtlingsheime', 'durchgangszentrum', 'durchgangszentren'];
+/** Houses of worship only: an asylum centre is torn down and rebuilt in every other planning report. */
+const WORSHIP = ['moschee', 'moscheen', 'synagoge', 'synagogen', 'minarett', 'minarette'];
+const DEMOLISHED = ['gehoert abgerissen', 'gehoeren abgerissen', 'gehoeren alle abgerissen', 'sollte man abreissen', 'sollte man alle abreissen', 'dem erdboden gleichmachen'];
+const CLOSED_ALL = ['jede moschee', 'alle moscheen', 'jede synagoge', 'alle synagogen'].flatMap((h) => ['geschlossen', 'dichtgemacht', 'verboten', 'gehoert geschlossen', 'gehoert dichtgemacht', 'gehoert verboten', 'gehoeren geschlossen', 'gehoeren dichtgemacht', 'gehoeren verboten'].map((c) => `${h} * ${c}`));
+const BURNT = ['anzuenden', 'abfackeln', 'abgefackelt', 'niederbrennen', 'niedergebrannt', 'in brand stecken', 'abbrennen'];
+const HOUSE_ROWS: Row[] = [
+  ...frames(WORSHIP.map((h) => `${h} *`), DEMOLISHED, GROUP_CONTEMPT, { ...DE, inflect: false }),
+  ...frames(HOUSES.map((h) => `${h} *`), BURNT, { THREAT: 0.9, IDENTITY_ATTACK: 0.9, TOXICITY: 0.9 }, { ...DE, inflect: false }),
+  ...frames(['moscheen *', 'synagogen *'], ['alle geschlossen', 'alle dichtgemacht', 'brutstaetten'], GROUP_CONTEMPT, { ...DE, inflect: false }),
+  ...CLOSED_ALL.map((term): Row => [term, GROUP_CONTEMPT, { ...DE, inflect: false }]),
+  ...frames(['moschee *', 'synagoge *'], ['brutstaette'], GROUP_CONTEMPT, { ...DE, inflect: false }),
+];
+
+/**
+ * Groups that breed like rabbits: the group named with the verb, since "vermehren sich wie die Kaninchen" alone is an
+ * allowed idiom about animals (lexicon-threats.ts) and an allowed phrase hides every row inside it.
+ */
+const BREEDING = frames(
+  ['muslime', 'moslems', 'fluechtlinge', 'auslaender', 'migranten', 'asylanten', 'asylbewerber', 'afrikaner', 'araber', 'tuerken', 'juden', 'roma', 'zigeuner', 'schwarzen', 'neger', 'kanaken', 'albaner', 'kosovaren', 'eritreer', 'afghanen', 'syrer'],
+  ['vermehren sich', 'vermehred sich'],
+  GROUP_ONLY,
+  { ...ABOUT_GROUP, group: GROUP_DEHUMANISED },
+);
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
+  ...HOUSE_ROWS,
+  ...BREEDING,
+  ...[...REFUSALS].map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...frames(PREDICATE, DEHUMANISED, GROUP_ONLY, { ...NOUN, group: GROUP_DEHUMANISED }),
   ...frames(['wie', 'wie die', 'wie wilde', 'benehmen sich wie', 'leben wie', 'hausen wie'], ['tiere', 'vieh', 'ratten', 'ungeziefer', 'parasiten', 'affen', 'schweine', 'barbaren', 'bestien'], GROUP_ONLY, { ...ABOUT_GROUP, group: GROUP_DEHUMANISED }),
   ...frames(PREDICATE, ATTRIBUTES, GROUP_ONLY, ADJ),
@@ -181,6 +233,11 @@ export const NON_GROUP_SUBJECTS: ReadonlySet<string> = new Set(['es', 'das', 'di
 export const GROUP_FRAME_ALLOW: readonly string[] = [
   // The claim denied ("Frauen gehören nicht in die Küche, sondern …"), not a group sent away.
   'gehoeren nicht in die kueche', 'gehoert nicht in die kueche', 'gehoeren nicht an den herd', 'gehoert nicht an den herd',
+  // A family name ("Herr Neger", "Familie Neger"), and a slur named as a word ("Schwuchtel ist ein Schimpfwort").
+  'herr neger', 'herrn neger', 'frau neger', 'familie neger',
+  ...['schwuchtel', 'neger', 'zigeuner', 'kanake', 'kanaken', 'tunte', 'kuemmeltuerke', 'judensau', 'schwule sau', 'mohr'].flatMap((slur) =>
+    ['ist ein schimpfwort', 'ist ein wort', 'ist ein rassistisches wort', 'ist ein beleidigendes wort', 'ist eine beleidigung', 'ist kein wort', 'sagt man nicht'].map((is) => `${slur} ${is}`),
+  ),
   'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
 ];
 

@@ -1,9 +1,9 @@
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../domain';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
-import { compileFuzzyTerms, type FuzzyTerms } from './fuzzy-terms';
+import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords } from './fuzzy-terms';
 import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
-import { FRAME_COPULAS, NON_GROUP_SUBJECTS } from './lexicon-group-frames';
+import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
@@ -613,6 +613,33 @@ function isExclamation(text: NormalizedText, start: number, end: number, profane
   return clauseBreak(text, k - 1, k) || EXCLAMATION_CLOSERS.has(next.norm);
 }
 
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+const ROLE_WORDS = new WordSet(new Set(['als', 'zum', 'zur']));
+
+/**
+ * Sentences that are only a refusal ({@link REFUSALS}: "Niemals.", "Nie im Leben.") answering a question right before
+ * them that names a group in a role ("Eine Frau als Chefin?", "Ein Muslim als Lehrer meiner Kinder?").
+ */
+function refusalSentences(text: NormalizedText, matches: readonly TermMatch<LexiconPayload>[]): ReadonlySet<number> {
+  const tokens = text.tokens;
+  let out: Set<number> | undefined;
+  for (const m of matches) {
+    if (!REFUSALS.has(m.term) || m.tokenStart === 0) continue;
+    const first = tokens[m.tokenStart] as Token;
+    const s = first.sentence;
+    const before = tokens[m.tokenStart - 1] as Token;
+    const after = tokens[m.tokenEnd];
+    if (before.sentence !== s - 1 || (after !== undefined && after.sentence === s) || first.quoted) continue;
+    if (!text.text.slice(before.end, first.begin).includes('?')) continue;
+    let role = false;
+    let group = false;
+    for (let k = m.tokenStart - 1; k >= 0 && (tokens[k] as Token).sentence === s - 1; k--) if (ROLE_WORDS.has(tokens[k] as Token)) role = true;
+    for (const g of matches) if (g.data?.category === 'identity' && (tokens[g.tokenStart] as Token).sentence === s - 1) group = true;
+    if (role && group) (out ??= new Set()).add(s);
+  }
+  return out ?? NO_SENTENCES;
+}
+
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
 export interface LexiconScorer {
   score(text: NormalizedText, language: Language): LexiconResult;
@@ -625,7 +652,10 @@ const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur'
 
 /** The shipped lexicon's insults, slurs and threats, for misspelt matches. */
 export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
-  return compileFuzzyTerms(LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)));
+  return compileFuzzyTerms(
+    LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)),
+    { anySlipWhenShort: (t) => t.data?.category === 'identity' },
+  );
 }
 
 /**
@@ -635,6 +665,8 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
 export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy?: FuzzyTerms<LexiconPayload>): LexiconScorer {
   const exact = matcher ?? compileTerms(LEXICON);
   const misspelt = fuzzy ?? (matcher === undefined ? shippedFuzzyTerms() : undefined);
+  const splitWords: SplitWords<LexiconPayload> | undefined =
+    matcher === undefined ? compileSplitWords(LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)), exact) : undefined;
   const scoreRows = (text: NormalizedText, language: Language): LexiconResult => {
       const tokens = text.tokens;
       const found = exact.matchWithAllowed(text, language);
@@ -663,6 +695,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
         if (slips.length > 0) matches = [...matches, ...slips].sort(byPosition);
+        if (splitWords !== undefined) {
+          for (const m of slips) covered.fill(1, m.tokenStart, m.tokenEnd);
+          const joined = splitWords.find(text, covered, language);
+          if (joined.length > 0) matches = [...matches, ...joined].sort(byPosition);
+        }
       }
       // An insult word inside a longer swear phrase is part of the swear ("Huere Siech!", "Huere Chaib, …"): a person is
       // insulted only through the phrase's aimed rows ("du huere Siech"), which are insults of their own.
@@ -672,6 +709,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         matches = matches.filter((m) => m.data?.category !== 'insult' || !mayDrop(m, false) || !inSwear(m));
       }
       if (matches.length > 1) matches = withoutSpellingTwins(matches);
+      const refusals = language === 'de' || language === 'other' ? refusalSentences(text, matches) : NO_SENTENCES;
+      if (matches.some((m) => REFUSALS.has(m.term))) {
+        matches = matches.filter((m) => !REFUSALS.has(m.term) || refusals.has((tokens[m.tokenStart] as Token).sentence));
+      }
       const scores = emptyScores();
       const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
       const mask = (from: number, to: number): void => {
@@ -702,6 +743,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         for (const token of tokens) {
           if (!token.quoted && identitySentences.has(token.sentence - 1) && GROUP_PRONOUNS.has(token)) identitySentences.add(token.sentence);
         }
+        for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }
       // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
       // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
