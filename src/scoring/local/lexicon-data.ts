@@ -380,7 +380,7 @@ const ALLOW: string[] = [
 
 function row(r: Row, category: LexiconCategory, anyLanguage = false): TermDefinition<LexiconPayload> {
   const [term, weights, options] = r;
-  const id = [options?.language, category, term].filter((part) => part !== undefined).join(':');
+  const id = options?.language === undefined ? `${category}:${term}` : `${options.language}:${category}:${term}`;
   const { group, negationAfter, veiled, ...matching } = options ?? {};
   // A listed threat phrase counts in whatever language the comment was detected as: short comments ("Dä ghört
   // verschosse.", "Go die.", "Morte ai traditori!") are often detected as another language, and a phrase of several

@@ -291,18 +291,53 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
   return length === 0 || (length <= MAX_SUFFIX_LENGTH && suffixes.has(word.slice(w)));
 }
 
+/**
+ * Build-time memo of {@link compileOne}'s work that repeats across terms: generated frames spell the same words and
+ * share the same ending lists thousands of times, and normalising each occurrence anew made up most of the load time.
+ */
+interface CompileMemo {
+  /** A term's word as written → its normalised form. */
+  readonly words: Map<string, string>;
+  /** An `inflect` list (by identity) → its normalised suffix set and key. */
+  readonly endings: WeakMap<readonly string[], { set: ReadonlySet<string>; key: string }>;
+}
+
+const NO_ENDINGS = { set: suffixSet([]), key: '' };
+const DEFAULT_ENDINGS = { set: suffixSet(DEFAULT_SUFFIXES), key: DEFAULT_SUFFIXES.join('\u0000') };
+
+function normalisedTermWord(word: string, memo: CompileMemo): string {
+  if (word === GAP) return GAP;
+  let norm = memo.words.get(word);
+  if (norm === undefined) {
+    norm = normalizeText(word).tokens.map((t) => t.norm).join('');
+    memo.words.set(word, norm);
+  }
+  return norm;
+}
+
+function endingsOf(inflect: boolean | readonly string[], memo: CompileMemo): { set: ReadonlySet<string>; key: string } {
+  if (inflect === true) return DEFAULT_ENDINGS;
+  if (inflect === false) return NO_ENDINGS;
+  let endings = memo.endings.get(inflect);
+  if (endings === undefined) {
+    const suffixes = inflect.map((s) => normalizeWord(s));
+    endings = { set: suffixSet(suffixes), key: suffixes.join('\u0000') };
+    memo.endings.set(inflect, endings);
+  }
+  return endings;
+}
+
 /** A term compiled, and its normalised words (only needed while the tries are built). */
-function compileOne<T>(def: TermDefinition<T>): { compiled: CompiledTerm<T>; words: string[] } | undefined {
+function compileOne<T>(def: TermDefinition<T>, memo: CompileMemo): { compiled: CompiledTerm<T>; words: string[] } | undefined {
   const words = def.term
     .trim()
     .split(/\s+/)
-    .map((w) => (w === GAP ? GAP : normalizeText(w).tokens.map((t) => t.norm).join('')))
+    .map((w) => normalisedTermWord(w, memo))
     .filter((w) => w.length > 0);
   const first = words[0];
   if (first === undefined || first === GAP || words[words.length - 1] === GAP) return undefined;
   const compound = def.compound ?? 'none';
-  const inflect = def.inflect ?? true;
-  const suffixes = inflect === true ? DEFAULT_SUFFIXES : inflect === false ? [] : inflect.map((s) => normalizeWord(s));
+  const endings = endingsOf(def.inflect ?? true, memo);
   const compiled: CompiledTerm<T> = {
     term: def.term,
     id: def.id ?? words.join(' '),
@@ -310,8 +345,8 @@ function compileOne<T>(def: TermDefinition<T>): { compiled: CompiledTerm<T>; wor
     allow: def.action === 'allow',
     head: compound === 'head' || compound === 'both',
     modifier: compound === 'modifier' || compound === 'both',
-    suffixes: suffixSet(suffixes),
-    suffixKey: suffixes.join('\u0000'),
+    suffixes: endings.set,
+    suffixKey: endings.key,
     data: def.data,
     seenInWalk: 0,
   };
@@ -401,8 +436,9 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       at.ends.push(compiled);
     }
   };
+  const memo: CompileMemo = { words: new Map(), endings: new WeakMap() };
   for (const def of definitions) {
-    const one = compileOne(def);
+    const one = compileOne(def, memo);
     if (one === undefined) continue;
     const { compiled, words } = one;
     size++;
