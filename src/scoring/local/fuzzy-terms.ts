@@ -1,7 +1,7 @@
 import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch, TermMatcher } from './term-matcher';
 import { normalizeWord, type NormalizedText, type Token } from './text-normalizer';
-import { WordCache, WordFlags, WORDS } from './word-table';
+import { WordCache, WordFlags, WordSet, WORDS } from './word-table';
 
 /**
  * Misspelt insults and slurs ("Vollidoit", "Abschuam", "Arschlch", "conard"): a word that is a lexicon term with
@@ -154,27 +154,29 @@ const MIN_SPLIT_PART = 2;
  * Words that stand alone before the rest of a term ("unter Menschen", "aus Ländern", "du Dummkopf"): joined only when
  * written with a capital inside a sentence, as a noun's first half is ("Juden sind Unter menschen").
  */
-const FREE_STANDING = new Set(['du', 'aus', 'unter', 'blind', 'nichts', 'mit', 'von', 'vor', 'bei', 'zu', 'um', 'in', 'an', 'auf', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ihr', 'so', 'ab', 'un', 'con', 'the']);
+const FREE_STANDING = new WordSet(new Set(['du', 'aus', 'unter', 'blind', 'nichts', 'mit', 'von', 'vor', 'bei', 'zu', 'um', 'in', 'an', 'auf', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ihr', 'so', 'ab', 'un', 'con', 'the']));
 
 export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matcher: TermMatcher<T>): SplitWords<T> {
-  const starts = new Set<string>();
+  // Asked of nearly every token: a WordSet answers from the token's id, without a string-keyed lookup.
+  const startWords = new Set<string>();
   const allowed = new Set<string>();
   for (const term of terms) {
     if (term.action === 'allow' || /[\s*]/.test(term.term)) continue;
     const norm = normalizeWord(term.term);
     if (norm.length < MIN_TERM_LENGTH || !/^[a-z]+$/.test(norm)) continue;
     allowed.add(term.id ?? norm);
-    for (let k = MIN_SPLIT_PART; k <= norm.length - MIN_SPLIT_PART; k++) starts.add(norm.slice(0, k));
+    for (let k = MIN_SPLIT_PART; k <= norm.length - MIN_SPLIT_PART; k++) startWords.add(norm.slice(0, k));
   }
+  const starts = new WordSet(startWords);
   const findInText = (text: NormalizedText, covered: Uint8Array, language: Language): TermMatch<T>[] => {
     const out: TermMatch<T>[] = [];
     const tokens = text.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i] as Token;
-      if (a.kind !== 'word' || covered[i] === 1 || !starts.has(a.norm)) continue;
+      if (a.kind !== 'word' || covered[i] === 1 || !starts.has(a)) continue;
       const b = tokens[i + 1] as Token;
       if (b.kind !== 'word' || b.sentence !== a.sentence || b.begin !== a.end + 1 || text.text.charCodeAt(a.end) !== 32) continue;
-      if (FREE_STANDING.has(a.norm)) {
+      if (FREE_STANDING.has(a)) {
         const before = tokens[i - 1];
         const code = text.text.charCodeAt(a.begin);
         if (before === undefined || before.sentence !== a.sentence || code < 65 || code > 90) continue;

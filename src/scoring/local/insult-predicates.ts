@@ -827,14 +827,17 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
   de: undefined,
 };
 
-/** Every word that may start or anchor a frame, per language: a comment with none of them is not read for frames. */
-const FRAME_TRIGGERS: Readonly<Record<Lang, ReadonlySet<string>>> = (() => {
-  const out: Partial<Record<Lang, ReadonlySet<string>>> = {};
+/**
+ * Every word that may start or anchor a frame, per language: a comment with none of them is not read for frames, and
+ * in one that has some, only these tokens are (as WordSets: one typed-array read per token).
+ */
+const FRAME_TRIGGERS: Readonly<Record<Lang, WordSet>> = (() => {
+  const out: Partial<Record<Lang, WordSet>> = {};
   for (const lang of ['en', 'fr', 'it', 'de'] as const) {
     const f = FRAMES[lang];
-    out[lang] = f === undefined ? new Set() : new Set([...f.mind, ...f.degree, ...f.comparatives, ...f.sarcastic, ...f.who, ...f.vocative, ...f.without]);
+    out[lang] = new WordSet(f === undefined ? new Set() : new Set([...f.mind, ...f.degree, ...f.comparatives, ...f.sarcastic, ...f.who, ...f.vocative, ...f.without]));
   }
-  return out as Record<Lang, ReadonlySet<string>>;
+  return out as Record<Lang, WordSet>;
 })();
 /** How far the subject of a frame may stand before it. */
 const MAX_FRAME_SUBJECT = 6;
@@ -915,7 +918,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
   let framed = false;
-  if (g.insults) for (let i = 0; i < n && !framed; i++) framed = triggers.has((tokens[i] as Token).norm);
+  if (g.insults) for (let i = 0; i < n && !framed; i++) framed = triggers.has(tokens[i] as Token);
   if (!wordy && !framed && !(any & IMP) && !(g.insults && any & PERSON)) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
@@ -1571,6 +1574,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       return q;
     };
     for (let i = 0; i < n; i++) {
+      // Every frame below starts at a trigger word (a mind noun, a degree word, "without", a vocative, a sarcastic name).
+      if (!triggers.has(tokens[i] as Token)) continue;
       const w = norm(i);
       // "has the IQ of a houseplant", "a le cerveau d'un moineau", "ha il quoziente intellettivo di una zucchina".
       if (frames.mind.has(w) && i >= 2 && frames.the.has(norm(i - 1)) && frames.have.has(norm(i - 2)) && same(i - 2, i)) {

@@ -18,6 +18,7 @@
  */
 import type { Language } from '../../domain';
 import type { NormalizedText, Token } from './text-normalizer';
+import { WordFlags } from './word-table';
 
 /** Word classes of the net. */
 const VIOLENT = 1; // violent whatever the object: a threat with a person or with a wish
@@ -246,17 +247,21 @@ function table(lists: Lists): { words: Table; prefixes: readonly (readonly [stri
 
 const TABLES: Partial<Record<Language, ReturnType<typeof table>>> = { de: table(DE), other: table(DE), fr: table(FR), it: table(IT), en: table(EN) };
 
-/** Word classes by normal form, per language; bounded so that a stream of new words does not grow it without end. */
-const CACHE: Partial<Record<Language, Map<string, number>>> = {};
-const CACHE_LIMIT = 50_000;
+/**
+ * Word classes per interned word ({@link Token.id}), per language: one typed-array read per token instead of a
+ * string-keyed map lookup. Stored with {@link CLASSIFIED} set, as 0 means "not yet known" to {@link WordFlags}.
+ */
+const CACHE: Partial<Record<Language, WordFlags>> = {};
+const CLASSIFIED = 1 << 30;
 
-function classes(norm: string, language: Language): number {
+function classes(token: Token, language: Language): number {
   const t = TABLES[language];
   if (t === undefined) return 0;
   let cache = CACHE[language];
-  if (cache === undefined) cache = CACHE[language] = new Map();
-  const known = cache.get(norm);
-  if (known !== undefined) return known;
+  if (cache === undefined) cache = CACHE[language] = new WordFlags();
+  const known = cache.get(token.id);
+  if (known !== 0) return known & ~CLASSIFIED;
+  const norm = token.norm;
   const key = netSkeleton(norm);
   let flags = t.words.get(key) ?? 0;
   // A noun of the deed ("Ermordung", "Beseitigung") reports or condemns it; the verb threatens.
@@ -265,8 +270,7 @@ function classes(norm: string, language: Language): number {
   for (const [head] of PAIRS[language] ?? []) if (key.startsWith(head) && key.length <= head.length + 3) flags |= HEAD;
   // A year ("1945", "1799") dates the sentence: history.
   if (/^1[0-9]{3}$/.test(norm)) flags |= PAST | REPORT;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(norm, flags);
+  cache.set(token.id, flags | CLASSIFIED);
   return flags;
 }
 
@@ -291,7 +295,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
   let any = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    let f = classes(token.norm, language);
+    let f = classes(token, language);
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     flags[k] = f;
