@@ -123,6 +123,29 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('Du Totalloser.', 'de').scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
 
+  it.each([
+    'Lindner ist eine noch grössere Pfeife als Westerwelle.',
+    'Der SVP-Clown soll sich um seine Kühe kümmern.',
+    'Was für eine ekelhafte Person.',
+    'Diese Stümper in Bern haben keine Ahnung.',
+    'Dieses üble Pack sitzt im Parlament.',
+    'Die Antifantenbrut zieht wieder durch die Stadt.',
+    'Stegner, du alter Nazi.',
+    'Dem Kommentar entnehme ich, dass Ihre Schaukel als Kind zu nahe an der Wand stand.',
+  ])('When German name-calling seen in GermEval tweets is used ("%s"), then it insults', (text) => {
+    expect(Math.max(score(text).scores.INSULT, score(text).scores.TOXICITY)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Endloser Beifall für die Bundespräsidentin, ein grundloser Streit ist beigelegt.',
+    'Nach der Vergewaltigung in Zürich ermittelt die Polizei.',
+    'Das ist ein Pack Zigaretten.',
+    'Ihr Nazi-Vergleich war daneben.',
+  ])('When a German word only looks like an insult or a threat ("%s"), then nothing holds', (text) => {
+    const r = score(text);
+    expect(Math.max(r.scores.INSULT, r.scores.TOXICITY, r.scores.THREAT)).toBeLessThan(0.46);
+  });
+
   it('When an insult names a group, then it is also an identity attack', () => {
     expect(score('Alle Flüchtlinge sind Abschaum').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
     expect(score('Alle Politiker sind Abschaum').scores.IDENTITY_ATTACK).toBe(0);
