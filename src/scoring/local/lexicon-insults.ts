@@ -63,13 +63,17 @@ const DE_INSULTS: Row[] = [
   ...frames(['du', 'du alter', 'du bist ein', 'du dreckiger', 'du verdammter', 'du bisch en', 'ihr seid', 'ihr seid doch'], ['nazi', 'faschist', 'nazis', 'faschisten'], insult(0.7), { ...DE, inflect: false }).filter(([t]) => !/^du\b.*s$|^du\b.*en$|^ihr\b.*(nazi|faschist)$/.test(t)),
   ...each(['ihr nazis', 'ihr faschisten', 'ihr nazi hetzer', 'ihr rassisten'], insult(0.7), { ...DE, inflect: false }),
   ['politverbrecher', insult(0.6), { ...DE, inflect: ['n', 'in'] }],
+  ...each(['vaterlandsverraeter', 'deutschhasser', 'deutschfeinde', 'schweinejournalist', 'luegenmedien', 'systemjournalist'], insult(0.55), { ...DE, inflect: ['n', 'en', 'in', 'innen'] }),
+  ...each(['rot gruen versifft', 'rot gruen versiffte', 'rot gruen versifften', 'gruen versiffte', 'gruen versifften', 'links versifft', 'links versiffte', 'linksversifft', 'linksversiffte', 'linksversifften'], insult(0.6), { ...DE, inflect: false }),
+  ...each(['hirnrissig', 'hirnverseucht', 'gehirnverseucht', 'dusselig', 'dusslig'], insult(0.5), { ...DE, inflect: ['e', 'er', 'es', 'en', 'em'] }),
+  ...each(['du luder', 'so ein luder', 'dieses luder'], insult(0.75), { ...DE, inflect: false }),
   ['wendehals', insult(0.5), DE],
   ['wendehaelse', insult(0.5), { ...DE, inflect: ['n'] }],
   ['verlogen', insult(0.4), { ...DE, inflect: ['e', 'er', 'es', 'en', 'em'] }],
   ['hinterfotzig', insult(0.45), { ...DE, inflect: ['e', 'er', 'es', 'en', 'em'] }],
   ['luegner', insult(0.45), { ...DE, ...HEAD, inflect: ['n', 'in', 'innen'] }],
   // Contempt for a person in an adjective and a word for the person ("ekelhafte Person", "widerliches Subjekt").
-  ...['widerlich', 'ekelhaft', 'erbaermlich', 'jaemmerlich', 'armselig', 'hinterhaeltig', 'verlogen', 'schmierig', 'hinterfotzig', 'feig', 'mies'].flatMap((a) =>
+  ...['widerlich', 'ekelhaft', 'erbaermlich', 'laecherlich', 'laecherlichst', 'jaemmerlich', 'armselig', 'hinterhaeltig', 'verlogen', 'schmierig', 'hinterfotzig', 'feig', 'mies'].flatMap((a) =>
     each([`${a}e person`, `${a}er typ`, `${a}en typen`, `${a}e typen`, `${a}er kerl`, `${a}es subjekt`, `${a}e subjekte`, `${a}es weib`, `${a}er wicht`, `${a}e kreatur`, `${a}er mensch`, `${a}es stueck`], insult(0.65), { ...DE, inflect: false }),
   ),
   // A fool called so in a predicate or with a demonstrative ("Lindner ist eine noch grössere Pfeife", "dieser Kasper").
@@ -119,8 +123,8 @@ const DE_INSULTS: Row[] = [
   ...each(['halt die schnauze', 'halt deine schnauze', 'schnauze halten', 'halt die klappe', 'halt deine klappe', 'halt * klappe', 'halt * goschn', 'heb * schnurre', 'heb * latz', 'halt * latz', 'leck mich am arsch', 'leck mich', 'leck mi am oasch', 'leck mi', 'verpiss di', 'verzieh dich', 'fick di', 'figgdi', 'figg dich'], severe(0.8), DE),
   // Implicit insults: "IQ eines Toastbrots", "nicht alle Tassen im Schrank", "zu dumm zum …".
   ...frames(
-    ['iq *', 'intelligenz *', 'hirn *', 'verstand *', 'hirn wie *'],
-    ['toastbrot', 'knaeckebrot', 'brot', 'stueck brot', 'amoebe', 'kartoffel', 'stein', 'staubsauger', 'goldfisch', 'zimmerpflanze', 'gummibaum', 'toaster', 'wattebausch', 'spatz', 'erbse', 'walnuss', 'stueck holz', 'holzscheit', 'backstein', 'ziegelstein', 'pantoffeltierchen', 'einzeller', 'hamster', 'hausschuh', 'raumtemperatur', 'brotchrueme', 'bratwurst', 'cervelat', 'zwieback', 'qualle'],
+    ['iq *', 'intelligenz *', 'hirn *', 'verstand *', 'hirn wie *', 'gehirn *', 'gehirn wie *'],
+    ['stubenfliege', 'eintagsfliege', 'schnecke', 'huhn', 'toastbrot', 'knaeckebrot', 'brot', 'stueck brot', 'amoebe', 'kartoffel', 'stein', 'staubsauger', 'goldfisch', 'zimmerpflanze', 'gummibaum', 'toaster', 'wattebausch', 'spatz', 'erbse', 'walnuss', 'stueck holz', 'holzscheit', 'backstein', 'ziegelstein', 'pantoffeltierchen', 'einzeller', 'hamster', 'hausschuh', 'raumtemperatur', 'brotchrueme', 'bratwurst', 'cervelat', 'zwieback', 'qualle'],
     insult(0.8),
     DE,
   ),

@@ -213,6 +213,8 @@ const DE_DEHUMANISATION: Row[] = [
     dehumanise(0.85),
     { ...DE, ...G_DEHUMAN },
   ),
+  // Migrants called invaders ("illegale Invasoren", "sind keine Flüchtlinge, sondern Invasoren"); an army's invaders are not.
+  ...frames(['illegale', 'illegalen', 'muslimische', 'muslimischen', 'islamische', 'islamischen', 'afrikanische', 'afrikanischen', 'ruecksichtslose', 'sondern', 'sind'], ['invasoren'], dehumanise(0.8), { ...DE, ...G_DEHUMAN, inflect: false }),
   // Compounds with the rabble or a brood as head ("Lumpenpack", "Antifantenbrut", "Lügenbrut"): "Brut" alone is birds'.
   ...each(['lumpenpack', 'vasallenpack', 'rattenpack', 'politpack', 'parteipack', 'journalistenpack', 'medienpack', 'luegenpack', 'lumpengesindel',
     'politgesindel', 'luegenbrut', 'antifantenbrut', 'antifabrut', 'teufelsbrut', 'natternbrut', 'schlangenbrut', 'drecksbande', 'luegenbande',
