@@ -60,7 +60,7 @@ const DE_INSULTS: Row[] = [
   ...each(['bloedmann', 'bloedmaenner', 'dummdeutsche', 'dumm deutsche', 'dummdeutschen', 'dumm deutschen', 'dumm deutscher'], insult(0.7), { ...DE, inflect: false }),
   ['tusse', insult(0.5), { ...DE, ...HEAD, inflect: ['n'] }],
   // Called a Nazi or fascist to one's face ("Stegner, du alter Nazi", "ihr Nazis"); "ihr Nazi-Vergleich" is a possessive.
-  ...frames(['du', 'du alter', 'du bist ein', 'du dreckiger', 'du verdammter', 'du bisch en', 'ihr seid', 'ihr seid doch'], ['nazi', 'faschist', 'nazis', 'faschisten'], insult(0.7), { ...DE, inflect: false }).filter(([t]) => !/^du\b.*s$|^du\b.*en$|^ihr\b.*(nazi|faschist)$/.test(t)),
+  ...frames(['du alter', 'du bist ein', 'du dreckiger', 'du verdammter', 'du bisch en', 'ihr seid', 'ihr seid doch'], ['nazi', 'faschist', 'nazis', 'faschisten'], insult(0.7), { ...DE, inflect: false }).filter(([t]) => !/^du\b.*s$|^du\b.*en$|^ihr\b.*(nazi|faschist)$/.test(t)),
   ...each(['ihr nazis', 'ihr faschisten', 'ihr nazi hetzer', 'ihr rassisten'], insult(0.7), { ...DE, inflect: false }),
   ['politverbrecher', insult(0.6), { ...DE, inflect: ['n', 'in'] }],
   ...each(['vaterlandsverraeter', 'deutschhasser', 'deutschfeinde', 'schweinejournalist', 'luegenmedien', 'systemjournalist'], insult(0.55), { ...DE, inflect: ['n', 'en', 'in', 'innen'] }),

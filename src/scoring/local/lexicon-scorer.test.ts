@@ -146,6 +146,13 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(Math.max(r.scores.INSULT, r.scores.TOXICITY, r.scores.THREAT)).toBeLessThan(0.46);
   });
 
+  it('When a German negation stands before a demonstrative, then it does not deny the word after it, unless a copula comes first', () => {
+    expect(score('Die SPD ist nicht wählbar, dieses üble Pack fordert alles.').hits.some((h) => h.contexts.includes('negated'))).toBe(false);
+    expect(score('Schon gar nicht diese Schabracke.').hits[0]?.contexts).not.toContain('negated');
+    expect(score('Er ist nicht dieser Idiot, für den ihn alle halten.').hits[0]?.contexts).toContain('negated');
+    expect(score('Ich bin nicht dieser Idiot.').hits[0]?.contexts).toContain('negated');
+  });
+
   it('When an insult names a group, then it is also an identity attack', () => {
     expect(score('Alle Flüchtlinge sind Abschaum').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
     expect(score('Alle Politiker sind Abschaum').scores.IDENTITY_ATTACK).toBe(0);
