@@ -153,6 +153,13 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('Ich bin nicht dieser Idiot.').hits[0]?.contexts).toContain('negated');
   });
 
+  it('When a German demonstrative points at the one called names, then a reporting verb or call-out in the sentence does not make it a report', () => {
+    expect(score('Warum schreibt dieses Vasallenpack nicht darüber?').hits[0]?.contexts).toEqual([]);
+    expect(score('Mit seiner Hetze treibt er es weiter, dieser Schweinejournalist.').hits[0]?.contexts).toEqual([]);
+    expect(score('Der Minister nannte diese Leute Idioten.').hits[0]?.contexts).toContain('reported');
+    expect(score('Er schrieb nur „dieser Trottel“ darunter.').hits[0]?.contexts).toContain('quoted');
+  });
+
   it('When an insult names a group, then it is also an identity attack', () => {
     expect(score('Alle Flüchtlinge sind Abschaum').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
     expect(score('Alle Politiker sind Abschaum').scores.IDENTITY_ATTACK).toBe(0);

@@ -954,9 +954,12 @@ function applyContext(
   const inAddress = sentences.addressSentences.has(first.sentence);
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
-  if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
+  // "Warum schreibt dieses Vasallenpack …", "… hetzen weiter, dieser Schweinejournalist …": a German demonstrative
+  // right before the word points at someone the writer calls so; the reporting verb or call-out is theirs, not a report.
+  const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '')) && !first.quoted;
+  if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
   if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language) || answeredNo(text, m.tokenStart)) contexts.push('negated');
-  if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
   if (untargeted) contexts.push('untargeted');
