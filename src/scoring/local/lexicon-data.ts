@@ -57,8 +57,10 @@ const INSULTS: Row[] = [
   ['vollpfoste', insult(0.85), { ...HEAD, inflect: false }],
   ['honk', insult(0.75), { ...DE, ...HEAD }],
   ['versager', insult(0.75), HEAD],
-  // Inside a word only in German ("Totalloser"): elsewhere "exploser", "closer" end the same way.
-  ['loser', insult(0.65), { ...DE, ...HEAD }],
+  // Not inside a word: German adjectives in -los end the same way ("endloser Beifall", "sachgrundloser", "haltloser"); the
+  // compounds that insult are listed.
+  ['loser', insult(0.65), { ...DE, inflect: ['n', 's'] }],
+  ...each(['totalloser', 'volloser', 'vollloser', 'riesenloser', 'oberloser', 'megaloser'], insult(0.7), { ...DE, inflect: ['n', 's'] }),
   ['loser', insult(0.65), { inflect: ['s'] }],
   ['hirni', insult(0.8), HEAD],
   ['hirnlos', insult(0.75)],
@@ -256,7 +258,10 @@ const THREATS: Row[] = [
   ['vereck', { THREAT: 0.5, TOXICITY: 0.8, SEVERE_TOXICITY: 0.6 }, { ...DE, inflect: ['t', 'en'] }],
   ['krepieren', { THREAT: 0.4, TOXICITY: 0.7, SEVERE_TOXICITY: 0.5 }],
   ['toeten', threat(0.45), { inflect: ['e', 't'] }],
-  ['vergewaltig', threat(0.8), { inflect: ['en', 't', 'e', 'ung'] }],
+  ['vergewaltig', threat(0.8), { inflect: ['en', 't', 'e'] }],
+  // The noun mostly reports a crime ("Nach der Vergewaltigung ermittelt die Polizei"): a weak cue, not a threat; wishes
+  // and calls ("gehört vergewaltigt", "ich wünsche dir …") are the threat frames' business.
+  ['vergewaltigung', threat(0.3), { inflect: ['en'] }],
   ['ertraenken', threat(0.7)],
   ['an den galgen', threat(0.85)],
   ['gaskammer', threat(0.7)],

@@ -52,6 +52,55 @@ const DE_INSULTS: Row[] = [
   ['hirnamoebe', insult(0.85), DE],
   ['gehirnamputiert', insult(0.8), DE],
   ['hirntot', insult(0.6), DE],
+  // More political name-calling from the GermEval training tweets the lists missed ("Merkels Vasallen", "diese
+  // Stümper", "Profilügner", "die bayerische Labertrumpe"): words for people, never a neutral description.
+  ['vasall', insult(0.5), { ...DE, ...HEAD, inflect: ['en', 'e'] }],
+  ...each(['stuemper', 'heuchler', 'nulltipper', 'schwafler'], insult(0.5), { ...DE, ...HEAD, inflect: ['n', 'in', 'innen'] }),
+  ...each(['labertasche', 'labertrumpe', 'laberkopf', 'laberkopp', 'dreckshaufen', 'suffkopf', 'suffkopp', 'suffschaedel', 'saufkopf', 'schabracke', 'stinkstiefel', 'ekelpaket', 'blechgesicht', 'wutzekopp'], insult(0.7), { ...DE, inflect: ['n', 'e', 'en', 's'] }),
+  ...each(['bloedmann', 'bloedmaenner', 'dummdeutsche', 'dumm deutsche', 'dummdeutschen', 'dumm deutschen', 'dumm deutscher'], insult(0.7), { ...DE, inflect: false }),
+  ['tusse', insult(0.5), { ...DE, ...HEAD, inflect: ['n'] }],
+  // Called a Nazi or fascist to one's face ("Stegner, du alter Nazi", "ihr Nazis"); "ihr Nazi-Vergleich" is a possessive.
+  ...frames(['du alter', 'du bist ein', 'du dreckiger', 'du verdammter', 'du bisch en', 'ihr seid', 'ihr seid doch'], ['nazi', 'faschist', 'nazis', 'faschisten'], insult(0.7), { ...DE, inflect: false }).filter(([t]) => !/^du\b.*s$|^du\b.*en$|^ihr\b.*(nazi|faschist)$/.test(t)),
+  ...each(['ihr nazis', 'ihr faschisten', 'ihr nazi hetzer', 'ihr rassisten'], insult(0.7), { ...DE, inflect: false }),
+  ['politverbrecher', insult(0.6), { ...DE, inflect: ['n', 'in'] }],
+  ...each(['vaterlandsverraeter', 'deutschhasser', 'deutschfeinde', 'schweinejournalist', 'luegenmedien', 'systemjournalist'], insult(0.55), { ...DE, inflect: ['n', 'en', 'in', 'innen'] }),
+  ...each(['rot gruen versifft', 'rot gruen versiffte', 'rot gruen versifften', 'gruen versiffte', 'gruen versifften', 'links versifft', 'links versiffte', 'linksversifft', 'linksversiffte', 'linksversifften'], insult(0.6), { ...DE, inflect: false }),
+  ...each(['hirnrissig', 'hirnverseucht', 'gehirnverseucht', 'dusselig', 'dusslig'], insult(0.5), { ...DE, inflect: ['e', 'er', 'es', 'en', 'em'] }),
+  ...each(['du luder', 'so ein luder', 'dieses luder'], insult(0.75), { ...DE, inflect: false }),
+  ['wendehals', insult(0.5), DE],
+  ['wendehaelse', insult(0.5), { ...DE, inflect: ['n'] }],
+  ['verlogen', insult(0.4), { ...DE, inflect: ['e', 'er', 'es', 'en', 'em'] }],
+  ['hinterfotzig', insult(0.45), { ...DE, inflect: ['e', 'er', 'es', 'en', 'em'] }],
+  ['luegner', insult(0.45), { ...DE, ...HEAD, inflect: ['n', 'in', 'innen'] }],
+  // Contempt for a person in an adjective and a word for the person ("ekelhafte Person", "widerliches Subjekt").
+  ...['widerlich', 'ekelhaft', 'erbaermlich', 'laecherlich', 'laecherlichst', 'jaemmerlich', 'armselig', 'hinterhaeltig', 'verlogen', 'schmierig', 'hinterfotzig', 'feig', 'mies'].flatMap((a) =>
+    each([`${a}e person`, `${a}er typ`, `${a}en typen`, `${a}e typen`, `${a}er kerl`, `${a}es subjekt`, `${a}e subjekte`, `${a}es weib`, `${a}er wicht`, `${a}e kreatur`, `${a}er mensch`, `${a}es stueck`], insult(0.65), { ...DE, inflect: false }),
+  ),
+  // A fool called so in a predicate or with a demonstrative ("Lindner ist eine noch grössere Pfeife", "dieser Kasper").
+  ...frames(
+    ['ist ein', 'ist eine', 'ist doch ein', 'ist doch eine', 'ist nur ein', 'ist nur eine', 'ist halt ein', 'ist halt eine', 'ist so ein', 'ist so eine', 'ist der', 'ist die', 'isch en', 'isch e', 'groessere', 'groesste', 'dieser', 'diese', 'diesen', 'solche'],
+    ['pfeife', 'pfiife', 'lusche', 'witzfigur', 'hampelmann', 'kasper', 'wicht', 'hornochse', 'trampeltier', 'schafskopf', 'rindvieh', 'clown', 'vollpfeife', 'null'],
+    insult(0.75),
+    DE,
+  ).filter(([term]) => !/^(ist der|ist die|diesen|solche) (null|pfeife|pfiife)$/.test(term) && !/^(dieser|diese|groessere|groesste) null$/.test(term)),
+  // Compound heads only for these, as the bare words name things too ("SVP-Clown", "Politclown", "Polit-Kasper").
+  ...each(['politclown', 'politclowns', 'politkasper'], insult(0.7), { ...DE, inflect: false }),
+  // A party or camp joined to a fool by a hyphen ("SVP-Clown", "Grünen-Kasper", "Polit-Pfeife"): the hyphen splits the words.
+  ...frames(
+    ['polit', 'svp', 'sp', 'fdp', 'glp', 'cvp', 'mitte', 'gruenen', 'gruene', 'spd', 'cdu', 'csu', 'afd', 'links', 'rechts', 'sozi', 'oeko', 'bundesrats', 'parlaments', 'medien', 'staats'],
+    ['clown', 'clowns', 'kasper', 'pfeife', 'pfeifen', 'hampelmann', 'hampelmaenner', 'witzfigur', 'marionette', 'marionetten', 'wuerstel', 'tussi', 'tusse'],
+    insult(0.7),
+    { ...DE, inflect: false },
+  ),
+  // Implicit: a head with nothing or a crack in it, stupidity given a name.
+  ...each(
+    ['nichts zwischen den ohren', 'nix zwischen den ohren', 'stroh im kopf', 'nur stroh im kopf', 'wasser im kopf', 'watte im kopf', 'einen sprung in der schuessel', 'ein sprung in der schuessel', 'einen riss in der schuessel', 'riss in der schuessel',
+      'schaukel zu nahe an der wand', 'schaukel zu nah an der wand', 'schaukel * zu nahe an der wand', 'schaukel * zu nah an der wand', 'dummheit hat einen namen', 'wenn dummheit weh tun wuerde', 'wenn dummheit weh taete',
+      'wenn dummheit quietschen wuerde', 'wuerde dummheit quietschen', 'wenn dummheit klein machen wuerde', 'gehirnfurz', 'hirnfurz', 'gehirnprothese', 'gehirn prothese', 'gehirnprothesen', 'gehirn prothesen',
+      'mann ohne eier', 'maenner ohne eier', 'typ ohne eier', 'kerl ohne eier', 'bayer ohne eier', 'politiker ohne eier', 'iq von 50', 'iq unter 50', 'iq von 60'],
+    insult(0.7),
+    { ...DE, inflect: false },
+  ),
   // "dumm" made stronger ("strohdumm", "stockdumm"): no other sense, and rare enough that the model has not learnt them.
   // Comparative and superlative ("die Politiker noch dümmer", "der dümmste Trainer der Liga").
   ...each(['duemmer', 'duemmere', 'duemmeren', 'duemmerer', 'duemmste', 'duemmsten', 'duemmster', 'duemmstes'], insult(0.55), { ...DE, inflect: false }),
@@ -74,8 +123,8 @@ const DE_INSULTS: Row[] = [
   ...each(['halt die schnauze', 'halt deine schnauze', 'schnauze halten', 'halt die klappe', 'halt deine klappe', 'halt * klappe', 'halt * goschn', 'heb * schnurre', 'heb * latz', 'halt * latz', 'leck mich am arsch', 'leck mich', 'leck mi am oasch', 'leck mi', 'verpiss di', 'verzieh dich', 'fick di', 'figgdi', 'figg dich'], severe(0.8), DE),
   // Implicit insults: "IQ eines Toastbrots", "nicht alle Tassen im Schrank", "zu dumm zum …".
   ...frames(
-    ['iq *', 'intelligenz *', 'hirn *', 'verstand *', 'hirn wie *'],
-    ['toastbrot', 'knaeckebrot', 'brot', 'stueck brot', 'amoebe', 'kartoffel', 'stein', 'staubsauger', 'goldfisch', 'zimmerpflanze', 'gummibaum', 'toaster', 'wattebausch', 'spatz', 'erbse', 'walnuss', 'stueck holz', 'holzscheit', 'backstein', 'ziegelstein', 'pantoffeltierchen', 'einzeller', 'hamster', 'hausschuh', 'raumtemperatur', 'brotchrueme', 'bratwurst', 'cervelat', 'zwieback', 'qualle'],
+    ['iq *', 'intelligenz *', 'hirn *', 'verstand *', 'hirn wie *', 'gehirn *', 'gehirn wie *'],
+    ['stubenfliege', 'eintagsfliege', 'schnecke', 'huhn', 'toastbrot', 'knaeckebrot', 'brot', 'stueck brot', 'amoebe', 'kartoffel', 'stein', 'staubsauger', 'goldfisch', 'zimmerpflanze', 'gummibaum', 'toaster', 'wattebausch', 'spatz', 'erbse', 'walnuss', 'stueck holz', 'holzscheit', 'backstein', 'ziegelstein', 'pantoffeltierchen', 'einzeller', 'hamster', 'hausschuh', 'raumtemperatur', 'brotchrueme', 'bratwurst', 'cervelat', 'zwieback', 'qualle'],
     insult(0.8),
     DE,
   ),

@@ -123,6 +123,43 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('Du Totalloser.', 'de').scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
 
+  it.each([
+    'Lindner ist eine noch grössere Pfeife als Westerwelle.',
+    'Der SVP-Clown soll sich um seine Kühe kümmern.',
+    'Was für eine ekelhafte Person.',
+    'Diese Stümper in Bern haben keine Ahnung.',
+    'Dieses üble Pack sitzt im Parlament.',
+    'Die Antifantenbrut zieht wieder durch die Stadt.',
+    'Stegner, du alter Nazi.',
+    'Dem Kommentar entnehme ich, dass Ihre Schaukel als Kind zu nahe an der Wand stand.',
+  ])('When German name-calling seen in GermEval tweets is used ("%s"), then it insults', (text) => {
+    expect(Math.max(score(text).scores.INSULT, score(text).scores.TOXICITY)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Endloser Beifall für die Bundespräsidentin, ein grundloser Streit ist beigelegt.',
+    'Nach der Vergewaltigung in Zürich ermittelt die Polizei.',
+    'Das ist ein Pack Zigaretten.',
+    'Ihr Nazi-Vergleich war daneben.',
+  ])('When a German word only looks like an insult or a threat ("%s"), then nothing holds', (text) => {
+    const r = score(text);
+    expect(Math.max(r.scores.INSULT, r.scores.TOXICITY, r.scores.THREAT)).toBeLessThan(0.46);
+  });
+
+  it('When a German negation stands before a demonstrative, then it does not deny the word after it, unless a copula comes first', () => {
+    expect(score('Die SPD ist nicht wählbar, dieses üble Pack fordert alles.').hits.some((h) => h.contexts.includes('negated'))).toBe(false);
+    expect(score('Schon gar nicht diese Schabracke.').hits[0]?.contexts).not.toContain('negated');
+    expect(score('Er ist nicht dieser Idiot, für den ihn alle halten.').hits[0]?.contexts).toContain('negated');
+    expect(score('Ich bin nicht dieser Idiot.').hits[0]?.contexts).toContain('negated');
+  });
+
+  it('When a German demonstrative points at the one called names, then a reporting verb or call-out in the sentence does not make it a report', () => {
+    expect(score('Warum schreibt dieses Vasallenpack nicht darüber?').hits[0]?.contexts).toEqual([]);
+    expect(score('Mit seiner Hetze treibt er es weiter, dieser Schweinejournalist.').hits[0]?.contexts).toEqual([]);
+    expect(score('Der Minister nannte diese Leute Idioten.').hits[0]?.contexts).toContain('reported');
+    expect(score('Er schrieb nur „dieser Trottel“ darunter.').hits[0]?.contexts).toContain('quoted');
+  });
+
   it('When an insult names a group, then it is also an identity attack', () => {
     expect(score('Alle Flüchtlinge sind Abschaum').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
     expect(score('Alle Politiker sind Abschaum').scores.IDENTITY_ATTACK).toBe(0);

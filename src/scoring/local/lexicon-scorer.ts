@@ -253,6 +253,12 @@ function clauseBreak(text: NormalizedText, a: number, b: number): boolean {
 
 /** "kein Politiker, sondern ein Idiot": the negation ends where the contrast begins. */
 const CONTRAST: ReadonlySet<string> = new Set(['sondern', 'sonder', 'but', 'mais', 'bensi']);
+/**
+ * German demonstratives point at someone real: a negation before them is about something else ("SPD nicht wählbar,
+ * dieses üble Pack", "Schon gar nicht diese Schabracke"), not a denial that the word fits, unless a copula comes
+ * first ("Er ist nicht dieser Idiot").
+ */
+const DEMONSTRATIVES_DE: ReadonlySet<string> = new Set(['diese', 'dieses', 'dieser', 'diesen', 'diesem', 'dise', 'dises', 'disi']);
 
 /** German copulas after a predicate put first ("Dumm ist er nicht"), and after an insult in a "dass" clause ("…, dass er ein Idiot ist"). */
 const COPULAS_DE: ReadonlySet<string> = new Set(['ist', 'sind', 'isch', 'sei', 'seien', 'bist', 'bisch', 'seid', 'war', 'waren', 'waere', 'waer', 'wars']);
@@ -329,6 +335,12 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     // predicate grammar).
     if (clauseBreak(text, k, k + 1)) break;
     if (negatesAt(tokens, k, notNegations)) return true;
+    // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
+    if (language === 'de' && DEMONSTRATIVES_DE.has(before.norm)) {
+      const copula = tokens[k - 2]?.norm ?? '';
+      if (k >= 2 && negatesAt(tokens, k - 1, notNegations) && (COPULAS_DE.has(copula) || copula === 'bin')) return true;
+      break;
+    }
   }
   for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm)) return true;
   if (language === 'de' || language === 'other') {
@@ -942,9 +954,12 @@ function applyContext(
   const inAddress = sentences.addressSentences.has(first.sentence);
   if (first.quoted) contexts.push('quoted');
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
-  if (sentences.reportingSentences.has(first.sentence) || inReportedClause) contexts.push('reported');
+  // "Warum schreibt dieses Vasallenpack …", "… hetzen weiter, dieser Schweinejournalist …": a German demonstrative
+  // right before the word points at someone the writer calls so; the reporting verb or call-out is theirs, not a report.
+  const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '')) && !first.quoted;
+  if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
   if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language) || answeredNo(text, m.tokenStart)) contexts.push('negated');
-  if (countered || (!inAddress && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
   if (untargeted) contexts.push('untargeted');

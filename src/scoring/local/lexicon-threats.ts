@@ -202,6 +202,23 @@ const DE_DEHUMANISATION: Row[] = [
     { ...DE, ...G_DEHUMAN },
   ).filter(([term]) => term !== 'das pack' && term !== 'dem pack'), // not "das Pack Zigaretten"
   ...each(['abschaum wie', 'abschuum wie', 'gesindel wie', 'pack wie', 'ungeziefer wie'], dehumanise(0.88), { ...DE, ...G_DEHUMAN }),
+  // The rabble with an adjective of contempt ("dieses üble Pack", "widerliches Pack", "linkes Gesindel") or asked about
+  // ("Was für ein Pack"); "das Pack" alone may be cigarettes.
+  ...frames(
+    ['uebles', 'ueble', 'widerliches', 'widerliche', 'krankes', 'kranke', 'verlogenes', 'verlogene', 'linkes', 'linke', 'rotes', 'rote', 'gruenes', 'gruene',
+      'braunes', 'braune', 'politisches', 'politische', 'asoziales', 'asoziale', 'kriminelles', 'kriminelle', 'mieses', 'miese', 'nichtsnutziges',
+      'nichtsnutzige', 'verkommenes', 'verkommene', 'versifftes', 'versiffte', 'linksgruenes', 'linksgruene', 'unbrauchbares', 'unbrauchbare',
+      'was fuer ein', 'was fuer e', 'so es', 'ist das'],
+    ['pack', 'gesindel', 'gesocks', 'geschmeiss'],
+    dehumanise(0.85),
+    { ...DE, ...G_DEHUMAN },
+  ),
+  // Migrants called invaders ("illegale Invasoren", "sind keine Flüchtlinge, sondern Invasoren"); an army's invaders are not.
+  ...frames(['illegale', 'illegalen', 'muslimische', 'muslimischen', 'islamische', 'islamischen', 'afrikanische', 'afrikanischen', 'ruecksichtslose', 'sondern', 'sind'], ['invasoren'], dehumanise(0.8), { ...DE, ...G_DEHUMAN, inflect: false }),
+  // Compounds with the rabble or a brood as head ("Lumpenpack", "Antifantenbrut", "Lügenbrut"): "Brut" alone is birds'.
+  ...each(['lumpenpack', 'vasallenpack', 'rattenpack', 'politpack', 'parteipack', 'journalistenpack', 'medienpack', 'luegenpack', 'lumpengesindel',
+    'politgesindel', 'luegenbrut', 'antifantenbrut', 'antifabrut', 'teufelsbrut', 'natternbrut', 'schlangenbrut', 'drecksbande', 'luegenbande',
+    'diese brut', 'linke brut', 'gruene brut', 'rote brut', 'moslem brut', 'muslim brut', 'drecksstueck', 'dreckstueck', 'dreckspresse'], dehumanise(0.85), { ...DE, ...G_DEHUMAN, inflect: false }),
   ...each([...DE_PESTS], GROUP_ONLY, { ...DE, ...G_DEHUMAN }),
   ['abschaum', insult(0.85), { ...DE, ...HEAD, ...G_DEHUMAN }],
   ['abschuum', insult(0.85), { ...DE, ...G_DEHUMAN }],
