@@ -845,8 +845,9 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const level = found.sure ? NET_SURE_THREAT : NET_THREAT;
   if (result.scores.THREAT >= level) return;
   const payload: LexiconPayload = { category: 'threat', weights: { THREAT: level, TOXICITY: found.sure ? level * 0.9 : level } };
-  // The net's own words of harm are its instrument, not a thing it is about ("ich hoffe, du kriegst Krebs").
-  const term = tokens.slice(found.tokenStart, found.tokenEnd).map((t) => t.norm).join(' ');
+  // The net's own words (the cue and the harm) are its instrument, not a thing it is about ("ich hoffe, du kriegst
+  // Krebs"); a negation between them still counts ("spero che tu non abbia un incidente").
+  const term = `${first.norm} ${last.norm}`;
   const m: TermMatch<LexiconPayload> = { begin: first.begin, end: last.end, term, id: found.id, tokenStart: found.tokenStart, tokenEnd: found.tokenEnd, data: payload };
   const counter = new Set<number>();
   const callOutSentences = new Set<number>();
@@ -905,16 +906,22 @@ const AIM_TITLE: ReadonlySet<string> = new Set(['nationalrat', 'nationalraetin',
 const HONORIFIC: ReadonlySet<string> = new Set(['herr', 'frau', 'liebe', 'lieber', 'geschaetzte', 'geschaetzter', 'monsieur', 'madame', 'le', 'la', 'signor', 'signora', 'egregio',
   'gentile', 'mr', 'mrs', 'ms', 'dear']);
 
+/** Road and traffic words: "Herr Nationalrat, ein Unfall ist schnell passiert auf dieser Strasse" is a plea for safety. */
+const ROAD: ReadonlySet<string> = new Set(['strasse', 'strassen', 'kreisel', 'verkehr', 'tempo', 'velo', 'velos', 'kreuzung', 'trottoir', 'fussgaenger', 'autobahn', 'route', 'routes',
+  'carrefour', 'vitesse', 'trottoir', 'strada', 'strade', 'incrocio', 'velocita', 'road', 'roads', 'traffic', 'junction', 'speed', 'crossing', 'radar']);
+
 /**
  * Whether the comment names a journalist or the writer ({@link AIM}, also in compounds: "Drecksjournalist"), or
- * addresses a politician by title ("Herr Nationalrat", "Madame la conseillère").
+ * addresses a politician by title ("Herr Nationalrat", "Madame la conseillère") and is not about road safety.
  */
 function namesTheWriter(tokens: readonly Token[]): boolean {
+  let road = false;
+  for (const token of tokens) road ||= ROAD.has(token.norm);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.quoted) continue;
     if (AIM.has(token) || /journalist(?:en|in|innen)?$|journi$/.test(token.norm)) return true;
-    if (k > 0 && AIM_TITLE.has(token.norm) && HONORIFIC.has((tokens[k - 1] as Token).norm)) return true;
+    if (!road && k > 0 && AIM_TITLE.has(token.norm) && HONORIFIC.has((tokens[k - 1] as Token).norm)) return true;
   }
   return false;
 }

@@ -162,7 +162,7 @@ const DE: Lists = {
   ],
   recover: [
     'besieg-', 'bsieg-', 'ueberstehst', 'uebersteht', 'ueberstehen', 'ueberstanden', 'ueberstah', 'ueberleb-', 'gesund', 'heil-', 'besserung', 'genes-', 'erhol-', 'gut', 'guet',
-    'kraft', 'chraft', 'kaempf-', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen',
+    'kraft', 'chraft', 'kaempf-', 'schonen', 'arzt', 'therapie', 'behandlung', 'spital', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen',
   ],
 };
 
@@ -198,7 +198,7 @@ const FR: Lists = {
   harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue'],
   know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
   where: ['ou'],
-  recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
+  recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
   place: ['habites', 'habitez', 'habite', 'vis', 'vivez', 'travailles', 'travaillez', 'famille', 'enfants', 'gosses', 'maison', 'voiture', 'adresse', 'trouver', 'gares', 'ecole', 'bureau', 'dors', 'rentres'],
 };
 
@@ -210,7 +210,7 @@ const IT: Lists = {
     'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
     'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-',
   ],
-  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'fuoco', 'saltare'],
+  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare'],
   pronoun: ['tu', 'voi', 'lei', 'loro'],
   target: [
     'politico', 'politici', 'giornalista', 'giornalisti', 'direttore', 'consigliera', 'consigliere', 'traditori',
@@ -227,10 +227,10 @@ const IT: Lists = {
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
   thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito'],
-  harm: ['incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
+  harm: ['fuoco', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
-  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
+  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
   place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
 };
 
@@ -258,7 +258,7 @@ const EN: Lists = {
   harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
-  recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed'],
+  recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital'],
   place: ['live', 'lives', 'work', 'works', 'office', 'house', 'home', 'family', 'kids', 'children', 'wife', 'car', 'park', 'school', 'sleep', 'address'],
 };
 
@@ -411,7 +411,9 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   if (past || (report && !strongWish)) return undefined;
   const lang = language === 'other' ? 'de' : language;
   const where = whereabouts(tokens, flags, start, end);
-  if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: !report };
+  if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
+  // The first sure match, else the first that holds.
+  let held: NetMatch | undefined;
   for (let v = start; v < end; v++) {
     const f = flags[v] as number;
     const violent = (f & VIOLENT) !== 0;
@@ -443,7 +445,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
     // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
     // "Den sollte man …", "dem gehört …", "a quel politico bisognerebbe …": an object put first, or after a dative.
-    const objectFirst = target >= 0 && wish === target + 1 && OBJECT_FIRST.has((tokens[target] as Token).norm);
+    const objectFirst = target >= 0 && wish > target && wish <= target + 2 && OBJECT_FIRST.has((tokens[target] as Token).norm);
     const dative = target > start && DATIVE.has((tokens[target - 1] as Token).norm);
     if (person < 0 && target >= 0 && wish >= 0 && target < wish && !objectFirst && !dative && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
       let later = -1;
@@ -457,14 +459,49 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const cue = wish >= 0 ? wish : target;
     // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
     // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
-    const aimedAt = person >= 0 || objectFirst || dative;
     const strong = wish >= 0 && WISH_STRONG.has(netSkeleton((tokens[wish] as Token).norm));
+    // With a hope the person may be the subject ("hoffe, du kriegst Krebs"); with a call, only an object is the victim
+    // ("Er sollte mal zum Arzt wegen seinem Krebs", "She should bring a knife" name who acts).
+    const hope = wish >= 0 && HOPE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
+    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative;
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
-    const sure = (violent || harm) && (aimedAt || passiveCall) && strong && !report && !negated(tokens, start, end);
-    return { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}`, sure };
+    const sure = (violent || harm) && ((aimedAt || passiveCall) && strong || firstPerson(tokens, start, v)) && !report && !negated(tokens, start, end);
+    const found = { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}`, sure };
+    if (sure) return found;
+    held ??= found;
   }
-  return undefined;
+  return held;
+}
+
+/** "je t'ouvre le crâne", "gli darei fuoco", "ti faccio saltare": the writer does it to the reader, right before the harm. */
+const FIRST_FR: ReadonlySet<string> = new Set(['je', 'j']);
+const FIRST_IT: ReadonlySet<string> = new Set(['darei', 'farei', 'faccio', 'do', 'daro', 'faro', 'dard', 'spacco', 'pianto']);
+const CLITIC_YOU: ReadonlySet<string> = new Set(['te', 't', 'ti', 'gli', 'vi']);
+
+function firstPerson(tokens: readonly Token[], start: number, v: number): boolean {
+  for (let k = Math.max(start, v - 3); k < v; k++) {
+    if (!CLITIC_YOU.has((tokens[k] as Token).norm)) continue;
+    if (k > start && FIRST_FR.has((tokens[k - 1] as Token).norm)) return true;
+    if (FIRST_IT.has(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Wishes of hope: the subject of what follows may be the victim. */
+const HOPE_WISH = new Set(['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'espere', 'souhaite', 'spero', 'speriamo', 'auguro', 'hope', 'wish'].map(netSkeleton));
+/** Object pronouns: who suffers it ("dich", "ihm", "te", "gli", "him"). */
+const OBJECTS: ReadonlySet<string> = new Set(['dich', 'di', 'dir', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'ihnen', 'dene', 'daem', 'dae', 'sie', 'si',
+  'te', 't', 'le', 'la', 'les', 'l', 'lui', 'leur', 'vous', 'toi', 'ti', 'lo', 'gli', 'li', 'vi', 'him', 'her', 'them', 'you']);
+
+function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, end: number, v: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (k === v) continue;
+    const f = flags[k] as number;
+    // "Sie"/"si"/"you" open the sentence as its subject; elsewhere they may be the object.
+    if (((f & PRONOUN) !== 0 || (f & CLITIC) !== 0) && OBJECTS.has((tokens[k] as Token).norm) && !(k === start && ['sie', 'si', 'you', 'vous'].includes((tokens[k] as Token).norm))) return true;
+  }
+  return false;
 }
 
 /** Pronouns put before a modal as its object ("Den sollte man …", "Dem gehört …"). */
