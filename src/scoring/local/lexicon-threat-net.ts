@@ -152,7 +152,7 @@ const DE: Lists = {
   ],
   harm: [
     'kugel', 'chugle', 'chugel', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
-    'kandelaber', 'laterne', 'galgen', 'molotow-', 'benzin', 'rippen',
+    'kandelaber', 'laterne', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
   where: ['wo', 'welchem', 'welcher', 'welche', 'welches'],
@@ -177,7 +177,7 @@ const FR: Lists = {
     'descendre', 'descende', 'liquider', 'liquide', 'eliminer', 'elimine', 'eliminera', 'bruler', 'brule', 'balle', 'bales', 'balles', 'gueule', 'lac',
     'regler', 'regle', 'feu',
   ],
-  pronoun: ['toi', 'vous', 'lui', 'leur'],
+  pronoun: ['toi', 'tu', 'vous', 'lui', 'leur'],
   target: [
     'ministre', 'ministres', 'juge', 'juges', 'elu', 'elus', 'politicien-', 'journaliste-', 'journaleux', 'conseiller-',
     'redacteur-', 'redaction', 'gens', 'traitre-', 'type', 'types', 'gauchiste-', 'president-', 'madame', 'monsieur', 'celui', 'ceux', 'tous',
@@ -213,21 +213,21 @@ const IT: Lists = {
   ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare'],
   pronoun: ['tu', 'voi', 'lei', 'loro'],
   target: [
-    'politico', 'politici', 'giornalista', 'giornalisti', 'direttore', 'consigliera', 'consigliere', 'traditori',
+    'politico', 'politici', 'giornalista', 'giornalisti', 'redazione', 'direttore', 'consigliera', 'consigliere', 'traditori',
     'traditore', 'corrotti', 'delinquenti', 'buffone', 'pennivendolo', 'signor', 'signora', 'tutti', 'quel', 'quei', 'quello',
   ],
   clitic: ['ti', 'lo', 'la', 'li', 'le', 'gli', 'vi', 'ci'],
   wish: [
     'bisognerebbe', 'bisogna', 'dovrebbe', 'dovrebbero', 'dovresti', 'deve', 'devono', 'andrebbe', 'andrebbero', 'vanno', 'spero', 'speriamo',
     'auguro', 'merita', 'meriteresti', 'meriterebbe', 'meritano', 'qualcuno', 'giorno', 'prima', 'servirebbe', 'fara', 'faranno', 'finira', 'aspeta',
-    'metterei', 'se', 'senza', 'darei', 'farei', 'faccio', 'facciamo', 'faremo',
+    'metterei', 'se', 'senza', 'aspettiamo', 'aspetto', 'darei', 'farei', 'faccio', 'facciamo', 'faremo',
   ],
   past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero', 'polizia', 'carabinieri'],
   report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
-  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito'],
-  harm: ['fuoco', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
+  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito', 'toro'],
+  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
   recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
@@ -441,11 +441,15 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
         if ((g & PRONOUN) !== 0 || clitic) person = k;
       }
     }
-    const wish = wishFor(v);
+    // "Wenn der noch einmal so etwas schreibt, gibt es eine Kugel": the condition is the threat's wish.
+    const conditioned = clause[v - start] === 1 && IF.has((tokens[start] as Token).norm) && (violent || (f & HARM) !== 0);
+    const wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
     // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
     // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
     // "Den sollte man …", "dem gehört …", "a quel politico bisognerebbe …": an object put first, or after a dative.
-    const objectFirst = target >= 0 && wish > target && wish <= target + 2 && OBJECT_FIRST.has((tokens[target] as Token).norm);
+    // "Die Bundesrätin sollte man …": with "man" after the modal, what comes before it is the object.
+    const generic = wish >= 0 && GENERIC.has(tokens[wish + 1]?.norm ?? '');
+    const objectFirst = target >= 0 && wish > target && ((wish <= target + 2 && OBJECT_FIRST.has((tokens[target] as Token).norm)) || generic);
     const dative = target > start && DATIVE.has((tokens[target - 1] as Token).norm);
     if (person < 0 && target >= 0 && wish >= 0 && target < wish && !objectFirst && !dative && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
       let later = -1;
@@ -466,7 +470,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative;
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
-    const sure = (violent || harm) && ((aimedAt || passiveCall) && strong || firstPerson(tokens, start, v)) && !report && !negated(tokens, start, end);
+    // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
+    const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || (firstPerson(tokens, start, v) && !report)) && !negated(tokens, start, end);
     const found = { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}`, sure };
     if (sure) return found;
     held ??= found;
@@ -503,6 +508,9 @@ function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, e
   }
   return false;
 }
+
+/** A generic subject right after a modal ("sollte man", "sött me", "sött mer"). */
+const GENERIC: ReadonlySet<string> = new Set(['man', 'me', 'mer']);
 
 /** Pronouns put before a modal as its object ("Den sollte man …", "Dem gehört …"). */
 const OBJECT_FIRST: ReadonlySet<string> = new Set(['den', 'dem', 'dae', 'daem', 'dene', 'ihn', 'ihm']);
@@ -547,8 +555,12 @@ function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number,
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
   ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
+  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']],
 ];
-const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS };
+/** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
+const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']]];
+const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'gola']], ['tagliamo', ['testa', 'gola']], ['tagliate', ['testa', 'gola']]];
+const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS, fr: FR_PAIRS, it: IT_PAIRS };
 
 /** The writer as the object of a separable verb. */
 const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir']);
