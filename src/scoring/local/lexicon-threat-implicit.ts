@@ -350,6 +350,19 @@ const AIMED_BY_CUE: Row[] = [
   ...each(['guardati le spalle', 'guardati alle spalle', 'guardatevi le spalle', 'se ti becco', 'se ti prendo', 'se vi becco'], VAGUE, { ...IT, veiled: true }),
   ...each(['watch your back', 'better watch your back', 'look over your shoulder'], VAGUE, { ...EN, veiled: true }),
   ...each(['ti sistemo io', 'ti sistemo', 'vi sistemo'], CUE, IT),
+  // Out alone: "Pass auf, wenn du mal allein unterwegs bist" holds; with a cue ("fais gaffe", "stai attento") or aimed at
+  // the journalist or a politician, a threat.
+  ...frames(['pass auf', 'pass uf', 'passen sie auf', 'pass gut auf', 'pass lieber auf', 'pass besser auf'], ['wenn du * allein unterwegs', 'wenn sie * allein unterwegs', 'wenn du * elei unterwegs',
+    'wenn du allein unterwegs', 'wenn sie allein unterwegs', 'wenn du elei unterwegs'], VEILED, { ...DE, veiled: true, inflect: false }),
+  ...each(['allein unterwegs bist', 'allein unterwegs sind', 'elei unterwegs bisch', 'allein unterwegs bisch'], VAGUE, { ...DE, veiled: true }),
+  ...each(['rentres seul', 'rentres seule', 'rentrez seul', 'rentrez seule', 'seul le soir', 'seule le soir', 'seul la nuit', 'seule la nuit'], VAGUE, { ...FR, veiled: true }),
+  ...each(['torni a casa da solo', 'torni a casa da sola', 'da solo la sera', 'da sola la sera', 'da solo di notte', 'da sola di notte'], VAGUE, { ...IT, veiled: true }),
+  // "Dir sollte man mal zeigen, was passiert": a lesson promised to a person, a threat unless it is taught something.
+  ...frames(['dir sollte man', 'euch sollte man', 'ihm sollte man', 'ihr sollte man', 'dem sollte man', 'der sollte man', 'denen sollte man', 'dir muesste man', 'euch muesste man',
+    'ihm muesste man', 'dem muesste man', 'denen muesste man', 'dir soett me', 'dem soett me', 'em soett me', 'eu soett me', 'dir sett me', 'dem sett me', 'dene soett me'],
+  ['mal zeigen was passiert', 'zeigen was passiert', 'einmal zeigen was passiert', 'mal zeige was passiert', 'emal zeige was passiert', 'zeige was passiert', 'mal zeigen wo der hammer haengt',
+    'mal zeigen was sache ist', 'emal zeige was passiert'], VEILED, { ...DE, veiled: true, inflect: false }),
+  ...each(['on va bien s occuper de vous', 'on va bien s occuper de toi', 'on va bientot s occuper de vous', 'on va bientot s occuper de toi'], VAGUE, { ...FR, veiled: true }),
   ...each(['walk home tonight', 'when you walk home', 'when you leave the office', 'when you go home tonight'], CUE, EN),
   // What aims them: advice to think it over, talking too much.
   ...each(['denken sie daran', 'denken sie dran', 'denk daran', 'denk dran', 'denkt daran', 'denk dra', 'dank dra', 'denk mal drueber nach', 'nur so als tipp', 'nur als tipp', 'nume so als tipp',
