@@ -38,6 +38,8 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['fr', 'Si je te vois au marché, je t’ouvre le crâne.'],
     ['it', 'Darei fuoco a quel consigliere, gli darei fuoco io.'],
     ['en', 'I hope he crashes into a wall on the way to parliament.'],
+    ['de', 'Das sind keine Menschen, das sind Tiere, die man einschläfern sollte.'],
+    ['fr', 'Ce ne sont pas des humains, ce sont des bêtes à abattre.'],
   ])('When the %s comment aims a harm at a person with a hope or a call, then THREAT reaches a reject', (language, text) => {
     expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
   });
@@ -59,6 +61,8 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['it', 'Spero che tu non abbia un incidente con quella moto.'],
     ['en', 'I hope he survives the crash.'],
     ['en', 'Someone should teach these ministers a lesson at the ballot box.'],
+    ['de', 'Die Leute sollen ihren Abfall richtig entsorgen.'],
+    ['en', 'People should poison the rats in the barn, not the cats.'],
   ])('When the %s comment wishes someone well, names the writer or is negated, then the net stays below a hold', (language, text) => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });

@@ -36,7 +36,10 @@ const HARM = 4096; // a harm wished on the body ("Krebs", "Unfall", "Genick", "k
 const KNOW = 8192; // the writer knows ("ich weiss", "on sait", "sappiamo", "we know"): with WHERE and a PLACE, a threat
 const WHERE = 16384; // "wo", "où", "dove", "where", "in welchem"
 const RECOVER = 65536; // getting over a harm ("besiegen", "überstehen", "guérir", "survive"): a get-well wish, not a death wish
-const PLACE = 32768; // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
+const PLACE = 32768;
+const BEAST = 131072; // animals, vermin, waste said of people ("Tiere", "Abfall", "bêtes", "bestie", "vermin")
+const DISPOSE = 262144; // what is done to animals and waste ("einschläfern", "entsorgen", "abattre", "abbattere", "put down")
+const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "persone", "people") // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -101,6 +104,9 @@ interface Lists {
   where: readonly string[];
   place: readonly string[];
   recover: readonly string[];
+  beast: readonly string[];
+  dispose: readonly string[];
+  people: readonly string[];
 }
 
 const DE: Lists = {
@@ -160,6 +166,9 @@ const DE: Lists = {
     'wohn-', 'wohsch', 'lebst', 'lebt', 'arbeit-', 'schaff-', 'parkier-', 'staht', 'steht', 'schule', 'schuel', 'kinder', 'chind', 'familie', 'frau', 'adresse',
     'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg',
   ],
+  beast: ['tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
+  dispose: ['einschlaefer-', 'eingeschlaefert', 'entsorg-', 'ausmerz-', 'ausgemerzt', 'vertilg-', 'ausrott-', 'ausgerottet', 'vergift-', 'ausraeucher-', 'abknal-', 'abschies-', 'erschies-', 'vergas-', 'keulen', 'gekeult'],
+  people: ['menschen', 'mensche', 'leute', 'luet', 'migranten', 'asylanten', 'asylante', 'auslaender', 'fluechtlinge', 'muslime', 'juden', 'linke', 'linken', 'rechte', 'politiker', 'eritreer', 'afghanen', 'araber', 'tuerken', 'albaner', 'roma', 'fahrende'],
   recover: [
     'besieg-', 'bsieg-', 'ueberstehst', 'uebersteht', 'ueberstehen', 'ueberstanden', 'ueberstah', 'ueberleb-', 'gesund', 'heil-', 'besserung', 'genes-', 'erhol-', 'gut', 'guet',
     'kraft', 'chraft', 'kaempf-', 'schonen', 'arzt', 'therapie', 'behandlung', 'spital', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen',
@@ -194,10 +203,13 @@ const FR: Lists = {
     'concert', 'scene', 'elections', 'election', 'scrutin', 'urnes',
   ],
   idiom: ['temps', 'scene'],
-  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots'],
+  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots', 'dechets', 'animaux', 'betes'],
   harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue'],
   know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
   where: ['ou'],
+  beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
+  dispose: ['abatre', 'abatus', 'abatu', 'eliminer', 'exterminer', 'euthanasier', 'piquer', 'dezinguer', 'gazer', 'ecraser', 'empoisoner'],
+  people: ['humains', 'humain', 'personnes', 'gens', 'migrants', 'refugies', 'etrangers', 'musulmans', 'juifs', 'arabes', 'roms', 'gauchistes'],
   recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
   place: ['habites', 'habitez', 'habite', 'vis', 'vivez', 'travailles', 'travaillez', 'famille', 'enfants', 'gosses', 'maison', 'voiture', 'adresse', 'trouver', 'gares', 'ecole', 'bureau', 'dors', 'rentres'],
 };
@@ -226,10 +238,13 @@ const IT: Lists = {
   report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
-  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito', 'toro'],
+  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
   harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
+  beast: ['bestie', 'animali', 'topi', 'ratti', 'parassiti', 'scarafaggi', 'vermi', 'feccia', 'spazzatura', 'rifiuti'],
+  dispose: ['abatere', 'abatuti', 'abatute', 'eliminar-', 'eliminati', 'sopprimer-', 'soppressi', 'sterminar-', 'derattizzare', 'avvelenar-', 'schiacciar-'],
+  people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
   recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
   place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
 };
@@ -254,10 +269,13 @@ const EN: Lists = {
   report: ['been', 'had', 'yesterday', 'film', 'movie', 'hero', 'villain', 'suspect', 'police', 'scene'],
   stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'ballot', 'vote', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
   idiom: ['it', 'time', 'me'],
-  thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time'],
+  thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
   harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
+  beast: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
+  dispose: ['exterminate', 'exterminated', 'eradicate', 'eradicated', 'poison', 'poisoned', 'culed', 'cul', 'gased', 'gas', 'squash', 'stamp'],
+  people: ['humans', 'human', 'people', 'migrants', 'refugees', 'immigrants', 'foreigners', 'muslims', 'jews', 'they', 'these', 'those'],
   recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital'],
   place: ['live', 'lives', 'work', 'works', 'office', 'house', 'home', 'family', 'kids', 'children', 'wife', 'car', 'park', 'school', 'sleep', 'address'],
 };
@@ -290,6 +308,9 @@ function table(lists: Lists): { words: Table; prefixes: readonly (readonly [stri
   add(lists.where, WHERE);
   add(lists.place, PLACE);
   add(lists.recover, RECOVER);
+  add(lists.beast, BEAST);
+  add(lists.dispose, DISPOSE);
+  add(lists.people, PEOPLE);
   return { words, prefixes };
 }
 
@@ -348,7 +369,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     flags[k] = f;
-    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW)) !== 0;
+    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE)) !== 0;
   }
   if (!any) return undefined;
   let start = 0;
@@ -408,8 +429,12 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     thing ||= (f & THING) !== 0;
     if ((f & WISH) !== 0) strongWish ||= WISH_STRONG.has(netSkeleton((tokens[k] as Token).norm));
   }
-  if (past || (report && !strongWish)) return undefined;
   const lang = language === 'other' ? 'de' : language;
+  if (past) return undefined;
+  // "à abattre", "da abbattere": a report word of French ("a") does not take it back.
+  const vermin = dehumanised(tokens, flags, start, end);
+  if (vermin !== undefined) return { ...vermin, id: `net:threat:${lang}:vermin`, sure: true };
+  if (report && !strongWish) return undefined;
   const where = whereabouts(tokens, flags, start, end);
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
   // The first sure match, else the first that holds.
@@ -522,6 +547,35 @@ const NEGATIONS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'kein
 /** Possessives of the reader or a third person: whose home, car or children ("deine", "ta", "tua", "your"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['dein', 'deine', 'deinen', 'deinem', 'deiner', 'dini', 'din', 'dis', 'dim', 'ihre', 'ihren', 'ihrem', 'ihrer', 'eure', 'euer',
   'euri', 'ta', 'ton', 'tes', 'votre', 'vos', 'tua', 'tuo', 'tuoi', 'tue', 'your', 'his', 'her', 'their']);
+
+/**
+ * People called animals, vermin or waste, and what is done to those: "Das sind keine Menschen, das sind Tiere, die man
+ * einschläfern sollte", "ce sont des bêtes à abattre", "sono bestie da abbattere, non persone", "these people are vermin,
+ * exterminate them". The three in one sentence; the match runs from the animal to the deed (a negation before the
+ * people, "keine Menschen", is part of the dehumanisation).
+ */
+function dehumanised(tokens: readonly Token[], flags: Int32Array, start: number, end: number): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  let beast = -1;
+  let dispose = -1;
+  let people = false;
+  for (let k = start; k < end; k++) {
+    const f = flags[k] as number;
+    // Said of people: a copula up to three words before ("sind Abfall", "sont des bêtes", "sono bestie", "are vermin").
+    if (beast < 0 && (f & BEAST) !== 0 && copulaBefore(tokens, start, k)) beast = k;
+    if (dispose < 0 && (f & DISPOSE) !== 0) dispose = k;
+    people ||= (f & PEOPLE) !== 0;
+  }
+  if (beast < 0 || dispose < 0 || !people) return undefined;
+  return { tokenStart: Math.min(beast, dispose), tokenEnd: Math.max(beast, dispose) + 1 };
+}
+
+/** Copulas: "sind", "isch", "sont", "c'est", "sono", "siete", "are", "'re". */
+const COPULAS: ReadonlySet<string> = new Set(['sind', 'seid', 'isch', 'sin', 'sii', 'sont', 'etes', 'est', 'sono', 'siete', 'e', 'are', 're', 'is', 'nur', 'wie', 'comme', 'come', 'like']);
+
+function copulaBefore(tokens: readonly Token[], start: number, k: number): boolean {
+  for (let j = Math.max(start, k - 3); j < k; j++) if (COPULAS.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
 
 function negated(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (NEGATIONS.has((tokens[k] as Token).norm)) return true;
