@@ -472,8 +472,9 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
     // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
     // "Den sollte man …", "dem gehört …", "a quel politico bisognerebbe …": an object put first, or after a dative.
-    // "Die Bundesrätin sollte man …": with "man" after the modal, what comes before it is the object.
-    const generic = wish >= 0 && GENERIC.has(tokens[wish + 1]?.norm ?? '');
+    // "Die Bundesrätin sollte man …": with "man" after the modal, a person named before it is the object (an article
+    // alone is not one: "Die Geräte sollte man ausschalten").
+    const generic = wish >= 0 && GENERIC.has(tokens[wish + 1]?.norm ?? '') && personBefore(tokens, flags, start, wish);
     const objectFirst = target >= 0 && wish > target && ((wish <= target + 2 && OBJECT_FIRST.has((tokens[target] as Token).norm)) || generic);
     const dative = target > start && DATIVE.has((tokens[target - 1] as Token).norm);
     if (person < 0 && target >= 0 && wish >= 0 && target < wish && !objectFirst && !dative && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
@@ -531,6 +532,14 @@ function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, e
     // "Sie"/"si"/"you" open the sentence as its subject; elsewhere they may be the object.
     if (((f & PRONOUN) !== 0 || (f & CLITIC) !== 0) && OBJECTS.has((tokens[k] as Token).norm) && !(k === start && ['sie', 'si', 'you', 'vous'].includes((tokens[k] as Token).norm))) return true;
   }
+  return false;
+}
+
+/** Articles that the target list holds for "den Typen", "dem Journi": no person alone. */
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'den', 'dem', 'die', 'der']);
+
+function personBefore(tokens: readonly Token[], flags: Int32Array, start: number, wish: number): boolean {
+  for (let k = start; k < wish; k++) if (((flags[k] as number) & TARGET) !== 0 && !ARTICLES.has((tokens[k] as Token).norm)) return true;
   return false;
 }
 
