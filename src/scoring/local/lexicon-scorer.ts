@@ -830,7 +830,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
   return {
     score(text: NormalizedText, language: Language): LexiconResult {
       const result = scoreRows(text, language);
-      if (result.scores.THREAT < NET_THREAT) threatNet(text, language, result);
+      if (result.scores.THREAT < NET_SURE_THREAT) threatNet(text, language, result);
       return result;
     },
   };
@@ -841,6 +841,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
  * the model's lexicon features, and what it learnt from them, stay as they were; it only raises THREAT and explains.
  */
 const NET_THREAT = 0.55;
+/**
+ * THREAT of a sure net match (a killing or a harm to the body aimed at a pronoun with a hope or a call, or knowing
+ * where someone lives): at the reject threshold, like the fixed frames' threats to beat (threat(0.92)).
+ */
+const NET_SURE_THREAT = 0.92;
 
 /** Raises THREAT to a hold when the net finds violence joined with a target or a wish and no context discounts it. */
 function threatNet(text: NormalizedText, language: Language, result: LexiconResult): void {
@@ -849,8 +854,13 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const tokens = text.tokens;
   const first = tokens[found.tokenStart] as Token;
   const last = tokens[found.tokenEnd - 1] as Token;
-  const payload: LexiconPayload = { category: 'threat', weights: { THREAT: NET_THREAT, TOXICITY: NET_THREAT } };
-  const m: TermMatch<LexiconPayload> = { begin: first.begin, end: last.end, term: '', id: found.id, tokenStart: found.tokenStart, tokenEnd: found.tokenEnd, data: payload };
+  const level = found.sure ? NET_SURE_THREAT : NET_THREAT;
+  if (result.scores.THREAT >= level) return;
+  const payload: LexiconPayload = { category: 'threat', weights: { THREAT: level, TOXICITY: found.sure ? level * 0.9 : level } };
+  // The net's own words (the cue and the harm) are its instrument, not a thing it is about ("ich hoffe, du kriegst
+  // Krebs"); a negation between them still counts ("spero che tu non abbia un incidente").
+  const term = `${first.norm} ${last.norm}`;
+  const m: TermMatch<LexiconPayload> = { begin: first.begin, end: last.end, term, id: found.id, tokenStart: found.tokenStart, tokenEnd: found.tokenEnd, data: payload };
   const counter = new Set<number>();
   const callOutSentences = new Set<number>();
   const fictionSentences = new Set<number>();
@@ -864,8 +874,8 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const none = new Set<number>();
   const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: none, quotedIdentitySentences: none, addressSentences, reportingSentences, fictionSentences }, language, text, false, counter.has(first.sentence));
   if (hit.contexts.length > 0) return;
-  result.scores.THREAT = Math.max(result.scores.THREAT, NET_THREAT);
-  result.spans.push({ begin: hit.begin, end: hit.end, attribute: 'THREAT', score: NET_THREAT, rule: `lexicon:${found.id}` });
+  result.scores.THREAT = Math.max(result.scores.THREAT, level);
+  result.spans.push({ begin: hit.begin, end: hit.end, attribute: 'THREAT', score: level, rule: `lexicon:${found.id}${found.sure ? ':sure' : ''}` });
 }
 
 /**
@@ -899,9 +909,32 @@ const AIM = new WordSet(new Set([
   'scribacchini', 'redattore', 'redattrice', 'cronista', 'journalists', 'reporter', 'reporters', 'hack', 'hacks', 'scribbler', 'presstitute', 'presstitutes',
 ]));
 
-/** Whether the comment names a journalist or the writer ({@link AIM}). */
+/** Politicians' titles: a veiled threat addressed to one ("Herr Nationalrat", "Madame la conseillère") is intimidation too. */
+const AIM_TITLE: ReadonlySet<string> = new Set(['nationalrat', 'nationalraetin', 'staenderat', 'staenderaetin', 'bundesrat', 'bundesraetin', 'gemeinderat', 'gemeinderaetin',
+  'regierungsrat', 'regierungsraetin', 'grossrat', 'grossraetin', 'kantonsrat', 'kantonsraetin', 'stadtrat', 'stadtraetin', 'gemeindepraesident', 'gemeindepraesidentin',
+  'stadtpraesident', 'stadtpraesidentin', 'minister', 'ministerin', 'conseiller', 'conseillere', 'ministre', 'depute', 'deputee', 'syndic', 'maire', 'consigliere', 'consigliera',
+  'sindaco', 'sindaca', 'ministro', 'deputato', 'deputata', 'councillor', 'councilor', 'mayor', 'mp', 'senator']);
+/** Forms of address before a title ("Herr", "Frau", "monsieur le", "signor"). */
+const HONORIFIC: ReadonlySet<string> = new Set(['herr', 'frau', 'liebe', 'lieber', 'geschaetzte', 'geschaetzter', 'monsieur', 'madame', 'le', 'la', 'signor', 'signora', 'egregio',
+  'gentile', 'mr', 'mrs', 'ms', 'dear']);
+
+/** Road and traffic words: "Herr Nationalrat, ein Unfall ist schnell passiert auf dieser Strasse" is a plea for safety. */
+const ROAD: ReadonlySet<string> = new Set(['strasse', 'strassen', 'kreisel', 'verkehr', 'tempo', 'velo', 'velos', 'kreuzung', 'trottoir', 'fussgaenger', 'autobahn', 'route', 'routes',
+  'carrefour', 'vitesse', 'trottoir', 'strada', 'strade', 'incrocio', 'velocita', 'road', 'roads', 'traffic', 'junction', 'speed', 'crossing', 'radar']);
+
+/**
+ * Whether the comment names a journalist or the writer ({@link AIM}, also in compounds: "Drecksjournalist"), or
+ * addresses a politician by title ("Herr Nationalrat", "Madame la conseillère") and is not about road safety.
+ */
 function namesTheWriter(tokens: readonly Token[]): boolean {
-  for (const token of tokens) if (!token.quoted && AIM.has(token)) return true;
+  let road = false;
+  for (const token of tokens) road ||= ROAD.has(token.norm);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.quoted) continue;
+    if (AIM.has(token) || /journalist(?:en|in|innen)?$|journi$/.test(token.norm)) return true;
+    if (!road && k > 0 && AIM_TITLE.has(token.norm) && HONORIFIC.has((tokens[k - 1] as Token).norm)) return true;
+  }
   return false;
 }
 
@@ -912,7 +945,9 @@ function escalatedThreat(hits: readonly LexiconHit[], aimed: () => boolean): num
     // A cue (THREAT only, no TOXICITY: "crois-moi", "I promise you") aims a threat but is none: it never starts one.
     // A veiled row without TOXICITY is no cue: it is nothing alone ("un accident est vite arrivé") and a threat aimed.
     if (t < WEAK_THREAT || t >= ESCALATED_THREAT || ((threat.weights.TOXICITY ?? 0) === 0 && threat.veiled !== true)) continue;
-    if (threat.veiled === true && aimed()) return ESCALATED_THREAT;
+    // Said to the journalist or to a politician addressed by title, a veiled threat or an intimidation ("Wir kriegen
+    // dich schon noch, du Drecksjournalist") is a threat.
+    if ((threat.veiled === true || (t >= VEILED_THREAT && threat.category === 'threat')) && aimed()) return ESCALATED_THREAT;
     // Below hold, a veiled row is aimed only by a cue, a second threat or an insult at the reader: an insult about
     // someone else ("Ein Unfall ist schnell passiert, wenn solche Idioten rasen") is no threat.
     if (threat.veiled === true && t < VEILED_THREAT) {

@@ -519,6 +519,8 @@ export const THREAT_OBJECT_SELF: Readonly<Record<'de' | 'fr' | 'it' | 'en', read
 const DE_HEARING = ['habe', 'hab', 'hani', 'han', 'hend', 'hatte', 'gehoert dass', 'gehoert das', 'ghoert dass'];
 
 export const THREAT_FRAME_ALLOW: readonly string[] = [
+  // Asking after someone who had an accident: "Hoffentlich hat er den Unfall gut überstanden".
+  ...cross(['hoffentlich hat er', 'hoffentlich hat sie', 'hoffentlich hat der'], ['den unfall gut', 'den unfall heil', 'den unfall ohne', 'den unfall unverletzt', 'den unfall ueberlebt']),
   ...WANTED_DEAD_ALLOW,
   // The slogan named, not called: "'Tod den Verrätern' war ein Slogan der Revolution".
   ...cross(DE_DEATH_TO.map((n) => `tod den ${n}`), ['war', 'waren', 'riefen', 'stand', 'hiess', 'ist ein', 'als slogan', 'als parole']),

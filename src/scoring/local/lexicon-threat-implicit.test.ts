@@ -46,6 +46,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
 
   it('When a veiled threat stands alone, then a person decides', () => {
     expect(status('Du wirst es noch bereuen.', 'de')).toBe('held');
+    expect(status('Pass auf, wenn du mal allein unterwegs bist.', 'de')).not.toBe('approved');
+    expect(status('Euch müsste man mal zeigen, was passiert.', 'de')).not.toBe('approved');
   });
 
   it.each<[Language, string]>([
@@ -56,6 +58,11 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', 'Ton heure viendra, crois-moi.'],
     ['de', 'Ich komme zu dir nach Hause, und dann bist du dran.'],
     ['en', 'Accidents happen to journalists who talk too much.'],
+    ['de', 'Wir holen euch, das schwöre ich dir.'],
+    ['de', 'Sie sollten nicht mehr allein aus dem Haus gehen, Frau Ständerätin.'],
+    ['de', 'Wir kriegen dich schon noch, du Schmierenjournalist.'],
+    ['fr', 'Surveille tes arrières quand tu rentres le soir.'],
+    ['it', 'Stai attento quando torni a casa da solo.'],
   ])('When the veiled %s comment %j is aimed, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -65,6 +72,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Deine Zeit wird kommen, Nico! Du bist ein grosses Talent.'],
     ['fr', 'Un accident est vite arrivé avec les trottinettes, soyez prudents.'],
     ['en', "I'll find you a better source, give me a minute."],
+    ['de', 'Wir holen euch am Bahnhof ab, bis später.'],
+    ['de', 'Herr Nationalrat, ein Unfall ist schnell passiert auf dieser Strasse, bauen Sie den Kreisel.'],
   ])('When the veiled %s comment %j is aimed at no one, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

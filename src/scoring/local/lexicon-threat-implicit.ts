@@ -342,6 +342,28 @@ const AIMED_BY_CUE: Row[] = [
     'would be a shame if something happened to you', 'be a shame if anything happened to you', 'we ll meet again', 'we will meet again', 'i ll pay you a visit',
     'we ll pay you a visit', 'we will pay you a visit', 'i will pay you a visit', 'i ll find you', 'we ll find you', 'i will find you', 'we will find you', 'we ll get you', 'we will get you',
     'we re going to get you'], VAGUE, { ...EN, veiled: true }),
+  // Being caught or fetched, being watched from behind, alone in the dark: advice or banter alone, a threat with a cue
+  // ("Wart nur, bis wir dich erwischen", "Der Tag wird kommen, an dem wir euch Verräter holen", "watch your back when you walk home").
+  ...each(['bis wir dich erwischen', 'bis ich dich erwische', 'wenn wir dich erwischen', 'bis mir di verwuetsched', 'bis i di verwuetsch', 'wir holen euch', 'wir holen dich',
+    'wir euch * holen', 'wir dich * holen', 'mir holed di', 'mir holed eu', 'allein im dunkeln', 'im dunkeln heim', 'elei im dunkle'], VAGUE, { ...DE, veiled: true }),
+  ...each(['regarder derriere toi', 'regarde derriere toi', 'regardez derriere vous', 'surveille tes arrieres', 'surveillez vos arrieres'], VAGUE, { ...FR, veiled: true }),
+  ...each(['guardati le spalle', 'guardati alle spalle', 'guardatevi le spalle', 'se ti becco', 'se ti prendo', 'se vi becco'], VAGUE, { ...IT, veiled: true }),
+  ...each(['watch your back', 'better watch your back', 'look over your shoulder'], VAGUE, { ...EN, veiled: true }),
+  ...each(['ti sistemo io', 'ti sistemo', 'vi sistemo'], CUE, IT),
+  // Out alone: "Pass auf, wenn du mal allein unterwegs bist" holds; with a cue ("fais gaffe", "stai attento") or aimed at
+  // the journalist or a politician, a threat.
+  ...frames(['pass auf', 'pass uf', 'passen sie auf', 'pass gut auf', 'pass lieber auf', 'pass besser auf'], ['wenn du * allein unterwegs', 'wenn sie * allein unterwegs', 'wenn du * elei unterwegs',
+    'wenn du allein unterwegs', 'wenn sie allein unterwegs', 'wenn du elei unterwegs'], VEILED, { ...DE, veiled: true, inflect: false }),
+  ...each(['allein unterwegs bist', 'allein unterwegs sind', 'elei unterwegs bisch', 'allein unterwegs bisch'], VAGUE, { ...DE, veiled: true }),
+  ...each(['rentres seul', 'rentres seule', 'rentrez seul', 'rentrez seule', 'seul le soir', 'seule le soir', 'seul la nuit', 'seule la nuit'], VAGUE, { ...FR, veiled: true }),
+  ...each(['torni a casa da solo', 'torni a casa da sola', 'da solo la sera', 'da sola la sera', 'da solo di notte', 'da sola di notte'], VAGUE, { ...IT, veiled: true }),
+  // "Dir sollte man mal zeigen, was passiert": a lesson promised to a person, a threat unless it is taught something.
+  ...frames(['dir sollte man', 'euch sollte man', 'ihm sollte man', 'ihr sollte man', 'dem sollte man', 'der sollte man', 'denen sollte man', 'dir muesste man', 'euch muesste man',
+    'ihm muesste man', 'dem muesste man', 'denen muesste man', 'dir soett me', 'dem soett me', 'em soett me', 'eu soett me', 'dir sett me', 'dem sett me', 'dene soett me'],
+  ['mal zeigen was passiert', 'zeigen was passiert', 'einmal zeigen was passiert', 'mal zeige was passiert', 'emal zeige was passiert', 'zeige was passiert', 'mal zeigen wo der hammer haengt',
+    'mal zeigen was sache ist', 'emal zeige was passiert'], VEILED, { ...DE, veiled: true, inflect: false }),
+  ...each(['on va bien s occuper de vous', 'on va bien s occuper de toi', 'on va bientot s occuper de vous', 'on va bientot s occuper de toi'], VAGUE, { ...FR, veiled: true }),
+  ...each(['walk home tonight', 'when you walk home', 'when you leave the office', 'when you go home tonight'], CUE, EN),
   // What aims them: advice to think it over, talking too much.
   ...each(['denken sie daran', 'denken sie dran', 'denk daran', 'denk dran', 'denkt daran', 'denk dra', 'dank dra', 'denk mal drueber nach', 'nur so als tipp', 'nur als tipp', 'nume so als tipp',
     'die zu viel schreiben', 'die zu viel reden', 'die zuviel schreiben', 'die zuviel reden', 'wer zu viel schreibt', 'wer zu viel redet', 'wo z vill schriibed', 'ueberleg dir gut', 'ueberlegen sie sich gut',
@@ -357,6 +379,8 @@ export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES,
 
 /** Harmless look-alikes of the veiled threats here and in lexicon-intimidation.ts (each contains the match it masks). */
 export const THREAT_IMPLICIT_ALLOW: readonly string[] = [
+  // A lift: "Wir holen euch am Bahnhof ab".
+  'wir holen euch ab', 'wir holen dich ab', 'wir holen euch * ab', 'wir holen dich * ab', 'wir euch * abholen', 'wir dich * abholen', 'mir holed di ab', 'mir holed di * ab',
   // A trip without accident, a source found, a child watched: "I hope he has an accident-free trip", "I'll find you a link".
   ...cross(['hope he has an accident', 'hope she has an accident', 'hope you have an accident', 'hope they have an accident'], ['free']),
   ...cross(['i ll find you', 'i will find you', 'we ll find you', 'we will find you'], ['a', 'an', 'the', 'some', 'one', 'something', 'someone', 'more', 'another', 'it', 'them', 'that', 'this', 'in', 'at', 'there']),

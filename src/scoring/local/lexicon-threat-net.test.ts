@@ -31,6 +31,42 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 
+  it.each<[Language, string]>([
+    ['de', 'Ich hoffe, der Journi kriegt Krebs und leidet lange.'],
+    ['de', 'Dem Gemeinderat sollte man sämtliche Knochen brechen.'],
+    ['de', 'Dem Präsidenten gehört der Kopf ab.'],
+    ['fr', 'Si je te vois au marché, je t’ouvre le crâne.'],
+    ['it', 'Darei fuoco a quel consigliere, gli darei fuoco io.'],
+    ['en', 'I hope he crashes into a wall on the way to parliament.'],
+    ['de', 'Das sind keine Menschen, das sind Tiere, die man einschläfern sollte.'],
+    ['fr', 'Ce ne sont pas des humains, ce sont des bêtes à abattre.'],
+  ])('When the %s comment aims a harm at a person with a hope or a call, then THREAT reaches a reject', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Wir wissen genau, in welcher Strasse Ihre Familie wohnt.'],
+    ['fr', 'Nous savons où travaille ta femme.'],
+    ['it', 'Sappiamo dove parcheggi la macchina ogni sera.'],
+    ['en', 'We know where your children go to school.'],
+  ])('When the %s comment says the writer knows where someone lives or works, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Ich hoffe, du besiegst den Krebs, wir denken an dich.'],
+    ['de', 'Er sollte mal zum Arzt wegen seinem Krebs.'],
+    ['de', 'Du bringst mich noch um mit deinen Wortspielen.'],
+    ['de', 'Ich weiss nicht, wo du wohnst, aber bei uns regnet es.'],
+    ['it', 'Spero che tu non abbia un incidente con quella moto.'],
+    ['en', 'I hope he survives the crash.'],
+    ['en', 'Someone should teach these ministers a lesson at the ballot box.'],
+    ['de', 'Die Leute sollen ihren Abfall richtig entsorgen.'],
+    ['en', 'People should poison the rats in the barn, not the cats.'],
+  ])('When the %s comment wishes someone well, names the writer or is negated, then the net stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+
   it('When a dialect word doubles its vowels, then it is read with them written once', () => {
     expect(netSkeleton('ghoeoert')).toBe('ghoert');
     expect(netSkeleton('schriibe')).toBe('schribe');

@@ -33,6 +33,14 @@ const THING = 256; // a thing as the object ("Fleisch abhängen", "shoot the pho
 const PRONOUN = 2048; // a personal pronoun as the target, not a noun that may be the subject
 const HEAD = 1024; // the head of a German separable verb of violence (see DE_PAIRS)
 const PAST = 512; // a report that no wish takes back: the past passive, a year ("wurde erschossen", "1945")
+const HARM = 4096; // a harm wished on the body ("Krebs", "Unfall", "Genick", "knife"): like AMBIGUOUS, and sure with a hope
+const KNOW = 8192; // the writer knows ("ich weiss", "on sait", "sappiamo", "we know"): with WHERE and a PLACE, a threat
+const WHERE = 16384; // "wo", "où", "dove", "where", "in welchem"
+const RECOVER = 65536; // getting over a harm ("besiegen", "überstehen", "guérir", "survive"): a get-well wish, not a death wish
+const PLACE = 32768;
+const BEAST = 131072; // animals, vermin, waste said of people ("Tiere", "Abfall", "bêtes", "bestie", "vermin")
+const DISPOSE = 262144; // what is done to animals and waste ("einschläfern", "entsorgen", "abattre", "abbattere", "put down")
+const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "persone", "people") // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -40,6 +48,11 @@ export interface NetMatch {
   tokenEnd: number;
   /** Rule id, e.g. `net:threat:de`. */
   id: string;
+  /**
+   * Clear enough to reject: a word of violence or harm aimed at a pronoun ("dich", "ihn", "te", "him") with a hope or
+   * a call ("hoffentlich", "sollte man", "j'espère", "hope", "should"), and no report in the sentence.
+   */
+  sure: boolean;
 }
 
 /** Doubled letters and doubled umlaut spellings written once: "ghoeoert" → "ghoert", "schriibe" → "schribe". */
@@ -71,7 +84,7 @@ type Pairs = readonly (readonly [string, readonly string[]])[];
 const DE_PAIRS: Pairs = [
   ['knal', ['ab']], ['chnal', ['ab']], ['mach', ['kalt', 'chalt']], ['bring', ['um']], ['brings', ['um']], ['stich', ['ab']], ['stech', ['ab']],
   ['schla', ['tod', 'tot', 'zamen', 'zusammen']], ['schlag', ['tod', 'tot', 'zusammen']], ['schlaeg', ['tod', 'tot', 'zusammen']], ['leg', ['um']],
-  ['haeng', ['auf', 'uf']], ['haenk', ['uf']], ['knuepf', ['auf']], ['murks', ['ab']], ['pruegel', ['tod', 'tot']],
+  ['haeng', ['auf', 'uf']], ['haenk', ['uf']], ['knuepf', ['auf']], ['murks', ['ab']], ['pruegel', ['tod', 'tot']], ['kopf', ['ab']], ['chopf', ['ab']],
 ];
 
 /** Words by class; each written in skeleton form by {@link table}. Prefixes end with "-" and match word beginnings. */
@@ -87,6 +100,14 @@ interface Lists {
   stop: readonly string[];
   idiom: readonly string[];
   thing: readonly string[];
+  harm: readonly string[];
+  know: readonly string[];
+  where: readonly string[];
+  place: readonly string[];
+  recover: readonly string[];
+  beast: readonly string[];
+  dispose: readonly string[];
+  people: readonly string[];
 }
 
 const DE: Lists = {
@@ -100,13 +121,13 @@ const DE: Lists = {
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
   ],
   ambiguous: [
-    'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'kugel', 'chugle', 'chugel', 'sprengen', 'sprenge',
+    'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
     'schaedel', 'schadel', 'polier-', 'tot',
   ],
-  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'dae', 'dene'],
+  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
-    'de', 'den', 'dem', 'die',
+    'de', 'den', 'dem', 'die', 'der',
     'journalist-', 'journi-', 'redaktor-', 'chefredaktor-', 'redakteur-', 'schreiberling-', 'schriberling-', 'autor-', 'politiker-', 'bundesrat', 'bundesraet-',
     'nationalrat', 'nationalraet-', 'staenderat', 'gemeinderat', 'regierung', 'regierungsrat', 'minister-', 'richter-', 'praesident-', 'professor-',
     'typ', 'type', 'typen', 'kerl', 'siech', 'frau', 'herr', 'verraeter-', 'linke', 'linken', 'rechte', 'asylant-', 'auslaender', 'fluechtling-',
@@ -118,7 +139,7 @@ const DE: Lists = {
     'muste', 'mueste', 'muesste', 'muessen', 'mues', 'muess', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoerid', 'hoffentlich', 'hoffentli', 'hofentlich',
     'hoffe', 'hofe', 'hoff', 'wuensche', 'wuensch', 'wuenscht', 'wird', 'werden', 'wirsch', 'wirst', 'wirds', 'wuerde', 'wuerd', 'wurd', 'haette', 'hette',
     'haet', 'waere', 'waer', 'verdient', 'verdienen', 'irgendwann', 'irgendwer', 'irgendwenn', 'jemand', 'oeper', 'emol', 'eimal', 'tages',
-    'sonst', 'erwische', 'verwuetsch-', 'verwuetsche', 'finde', 'finden', 'zeit', 'liebsten', 'chunt', 'gang', 'bisch',
+    'sonst', 'erwische', 'verwuetsch-', 'verwuetsche', 'finde', 'finden', 'zeit', 'zit', 'ziit', 'liebsten', 'chunt', 'gang', 'bisch',
   ],
   past: ['wurde', 'wurden', 'worden', 'worde', 'wurd', 'erschoss', 'erstach', 'erschlug', 'toetete', 'toeteten', 'damals', 'polizei', 'angreifer', 'taeter'],
   report: [
@@ -134,7 +155,24 @@ const DE: Lists = {
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
     'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
     'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
-    'schlangen', 'tiere', 'wespen', 'zecken',
+    'schlangen', 'tiere', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
+  ],
+  harm: [
+    'kugel', 'chugle', 'chugel', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
+    'kandelaber', 'laterne', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon',
+  ],
+  know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
+  where: ['wo', 'welchem', 'welcher', 'welche', 'welches'],
+  place: [
+    'wohn-', 'wohsch', 'lebst', 'lebt', 'arbeit-', 'schaff-', 'parkier-', 'staht', 'steht', 'schule', 'schuel', 'kinder', 'chind', 'familie', 'frau', 'adresse',
+    'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg',
+  ],
+  beast: ['tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
+  dispose: ['einschlaefer-', 'eingeschlaefert', 'entsorg-', 'ausmerz-', 'ausgemerzt', 'vertilg-', 'ausrott-', 'ausgerottet', 'vergift-', 'ausraeucher-', 'abknal-', 'abschies-', 'erschies-', 'vergas-', 'keulen', 'gekeult'],
+  people: ['menschen', 'mensche', 'leute', 'luet', 'migranten', 'asylanten', 'asylante', 'auslaender', 'fluechtlinge', 'muslime', 'juden', 'linke', 'linken', 'rechte', 'politiker', 'eritreer', 'afghanen', 'araber', 'tuerken', 'albaner', 'roma', 'fahrende'],
+  recover: [
+    'besieg-', 'bsieg-', 'ueberstehst', 'uebersteht', 'ueberstehen', 'ueberstanden', 'ueberstah', 'ueberleb-', 'gesund', 'heil-', 'besserung', 'genes-', 'erhol-', 'gut', 'guet',
+    'kraft', 'chraft', 'kaempf-', 'schonen', 'arzt', 'therapie', 'behandlung', 'spital', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen',
   ],
 };
 
@@ -147,9 +185,9 @@ const FR: Lists = {
   ],
   ambiguous: [
     'descendre', 'descende', 'liquider', 'liquide', 'eliminer', 'elimine', 'eliminera', 'bruler', 'brule', 'balle', 'bales', 'balles', 'gueule', 'lac',
-    'regler', 'regle',
+    'regler', 'regle', 'feu',
   ],
-  pronoun: ['toi', 'vous', 'lui', 'leur'],
+  pronoun: ['toi', 'tu', 'vous', 'lui', 'leur'],
   target: [
     'ministre', 'ministres', 'juge', 'juges', 'elu', 'elus', 'politicien-', 'journaliste-', 'journaleux', 'conseiller-',
     'redacteur-', 'redaction', 'gens', 'traitre-', 'type', 'types', 'gauchiste-', 'president-', 'madame', 'monsieur', 'celui', 'ceux', 'tous',
@@ -166,7 +204,15 @@ const FR: Lists = {
     'concert', 'scene', 'elections', 'election', 'scrutin', 'urnes',
   ],
   idiom: ['temps', 'scene'],
-  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots'],
+  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots', 'dechets', 'animaux', 'betes'],
+  harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue'],
+  know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
+  where: ['ou'],
+  beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
+  dispose: ['abatre', 'abatus', 'abatu', 'eliminer', 'exterminer', 'euthanasier', 'piquer', 'dezinguer', 'gazer', 'ecraser', 'empoisoner'],
+  people: ['humains', 'humain', 'personnes', 'gens', 'migrants', 'refugies', 'etrangers', 'musulmans', 'juifs', 'arabes', 'roms', 'gauchistes'],
+  recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
+  place: ['habites', 'habitez', 'habite', 'vis', 'vivez', 'travailles', 'travaillez', 'famille', 'enfants', 'gosses', 'maison', 'voiture', 'adresse', 'trouver', 'gares', 'ecole', 'bureau', 'dors', 'rentres'],
 };
 
 const IT: Lists = {
@@ -177,23 +223,31 @@ const IT: Lists = {
     'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
     'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-',
   ],
-  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia'],
+  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare'],
   pronoun: ['tu', 'voi', 'lei', 'loro'],
   target: [
-    'politico', 'politici', 'giornalista', 'giornalisti', 'direttore', 'consigliera', 'consigliere', 'traditori',
+    'politico', 'politici', 'giornalista', 'giornalisti', 'redazione', 'direttore', 'consigliera', 'consigliere', 'traditori',
     'traditore', 'corrotti', 'delinquenti', 'buffone', 'pennivendolo', 'signor', 'signora', 'tutti', 'quel', 'quei', 'quello',
   ],
   clitic: ['ti', 'lo', 'la', 'li', 'le', 'gli', 'vi', 'ci'],
   wish: [
     'bisognerebbe', 'bisogna', 'dovrebbe', 'dovrebbero', 'dovresti', 'deve', 'devono', 'andrebbe', 'andrebbero', 'vanno', 'spero', 'speriamo',
     'auguro', 'merita', 'meriteresti', 'meriterebbe', 'meritano', 'qualcuno', 'giorno', 'prima', 'servirebbe', 'fara', 'faranno', 'finira', 'aspeta',
-    'metterei', 'se', 'senza',
+    'metterei', 'se', 'senza', 'aspettiamo', 'aspetto', 'darei', 'farei', 'faccio', 'facciamo', 'faremo',
   ],
   past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero', 'polizia', 'carabinieri'],
   report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
-  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito'],
+  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
+  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
+  know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
+  where: ['dove'],
+  beast: ['bestie', 'animali', 'topi', 'ratti', 'parassiti', 'scarafaggi', 'vermi', 'feccia', 'spazzatura', 'rifiuti'],
+  dispose: ['abatere', 'abatuti', 'abatute', 'eliminar-', 'eliminati', 'sopprimer-', 'soppressi', 'sterminar-', 'derattizzare', 'avvelenar-', 'schiacciar-'],
+  people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
+  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
+  place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
 };
 
 const EN: Lists = {
@@ -201,11 +255,11 @@ const EN: Lists = {
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
     'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter',
   ],
-  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack'],
-  pronoun: ['you', 'him', 'her', 'them'],
+  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson'],
+  pronoun: ['you', 'him', 'her', 'them', 'he', 'she', 'they'],
   target: [
     'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
-    'councillor', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'minister', 'judge', 'newsroom', 'office',
+    'councillor', 'councillors', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'mps', 'minister', 'ministers', 'judge', 'judges', 'newsroom', 'office',
   ],
   clitic: [],
   wish: [
@@ -214,9 +268,17 @@ const EN: Lists = {
   ],
   past: ['was', 'were', 'police', 'officers', 'whoever'],
   report: ['been', 'had', 'yesterday', 'film', 'movie', 'hero', 'villain', 'suspect', 'police', 'scene'],
-  stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
+  stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'ballot', 'vote', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
   idiom: ['it', 'time', 'me'],
-  thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time'],
+  thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
+  harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
+  know: ['know', 'knows'],
+  where: ['where'],
+  beast: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
+  dispose: ['exterminate', 'exterminated', 'eradicate', 'eradicated', 'poison', 'poisoned', 'culed', 'cul', 'gased', 'gas', 'squash', 'stamp'],
+  people: ['humans', 'human', 'people', 'migrants', 'refugees', 'immigrants', 'foreigners', 'muslims', 'jews', 'they', 'these', 'those'],
+  recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital'],
+  place: ['live', 'lives', 'work', 'works', 'office', 'house', 'home', 'family', 'kids', 'children', 'wife', 'car', 'park', 'school', 'sleep', 'address'],
 };
 
 function table(lists: Lists): { words: Table; prefixes: readonly (readonly [string, number])[] } {
@@ -242,6 +304,14 @@ function table(lists: Lists): { words: Table; prefixes: readonly (readonly [stri
   add(lists.stop, STOP);
   add(lists.idiom, IDIOM);
   add(lists.thing, THING);
+  add(lists.harm, HARM);
+  add(lists.know, KNOW);
+  add(lists.where, WHERE);
+  add(lists.place, PLACE);
+  add(lists.recover, RECOVER);
+  add(lists.beast, BEAST);
+  add(lists.dispose, DISPOSE);
+  add(lists.people, PEOPLE);
   return { words, prefixes };
 }
 
@@ -282,7 +352,11 @@ const PASSIVE_WISH = new Set(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoer
 const WISH_STRONG = new Set(['solte', 'sollte', 'solten', 'sollten', 'soet', 'soett', 'set', 'sett', 'sot', 'sott', 'soel', 'soell',
   'muste', 'mueste', 'muesste', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'hoffentlich', 'hoffentli', 'hoffe', 'wuensche', 'verdient', 'faudrait', 'faut',
   'devrait', 'devraient', 'espere', 'souhaite', 'merite', 'meriterait', 'bisognerebbe', 'dovrebbe', 'dovrebbero', 'andrebbe', 'vanno', 'spero',
-  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'ought', 'deserve', 'deserves', 'hope'].map(netSkeleton));
+  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
+/** Hopes and wishes that govern the clause after a comma without "dass" ("Hoffe, du kriegst Krebs", "I hope, he …"). */
+const HOPE = new Set(['hoffe', 'hoff', 'wuensche', 'espere', 'spero', 'hope'].map(netSkeleton));
+/** A condition that opens the sentence governs the main clause ("Si je te croise, je t'ouvre le crâne"). */
+const IF: ReadonlySet<string> = new Set(['wenn', 'falls', 'si', 'se', 'if']);
 
 /**
  * The first sentence that joins violence with a target or a wish (see the file comment), or `undefined`.
@@ -299,7 +373,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     flags[k] = f;
-    any ||= (f & (VIOLENT | AMBIGUOUS)) !== 0;
+    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE)) !== 0;
   }
   if (!any) return undefined;
   let start = 0;
@@ -330,38 +404,59 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     for (const ch of between) opens ||= CLAUSE_MARKS.has(ch);
     if (opens) c++;
     clause[k - start] = c;
-    governed[k - start] = opens ? (THAT.has((tokens[k] as Token).norm) ? 1 : 0) : (governed[k - start - 1] as number);
+    const hope = opens && HOPE.has(netSkeleton((tokens[k - 1] as Token).norm));
+    const condition = opens && c === 1 && IF.has((tokens[start] as Token).norm);
+    governed[k - start] = opens ? (THAT.has((tokens[k] as Token).norm) || hope || condition ? 1 : 0) : (governed[k - start - 1] as number);
   }
+  // The first wish that reaches the verb, a strong one ("Zit", "sollte", "hoffe") before a weak one ("wär", "wird").
   const wishFor = (v: number): number => {
+    let weak = -1;
     for (let k = start; k < end; k++) {
       if (((flags[k] as number) & WISH) === 0 || k === v) continue;
-      if (clause[k - start] === clause[v - start] || (governed[v - start] === 1 && (clause[k - start] as number) < (clause[v - start] as number))) return k;
+      if (clause[k - start] === clause[v - start] || (governed[v - start] === 1 && (clause[k - start] as number) < (clause[v - start] as number))) {
+        if (WISH_STRONG.has(netSkeleton((tokens[k] as Token).norm))) return k;
+        if (weak < 0) weak = k;
+      }
     }
-    return -1;
+    return weak;
   };
   let report = false;
   let past = false;
   let strongWish = false;
   let thing = false;
+  let recover = false;
   for (let k = start; k < end; k++) {
     const f = flags[k] as number;
+    recover ||= (f & RECOVER) !== 0;
     report ||= (f & REPORT) !== 0;
     past ||= (f & PAST) !== 0;
     thing ||= (f & THING) !== 0;
     if ((f & WISH) !== 0) strongWish ||= WISH_STRONG.has(netSkeleton((tokens[k] as Token).norm));
   }
-  if (past || (report && !strongWish)) return undefined;
+  const lang = language === 'other' ? 'de' : language;
+  if (past) return undefined;
+  // "à abattre", "da abbattere": a report word of French ("a") does not take it back.
+  const vermin = dehumanised(tokens, flags, start, end);
+  if (vermin !== undefined) return { ...vermin, id: `net:threat:${lang}:vermin`, sure: true };
+  if (report && !strongWish) return undefined;
+  const where = whereabouts(tokens, flags, start, end);
+  if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
+  // The first sure match, else the first that holds.
+  let held: NetMatch | undefined;
   for (let v = start; v < end; v++) {
     const f = flags[v] as number;
     const violent = (f & VIOLENT) !== 0;
-    const ambiguous = !violent && (f & AMBIGUOUS) !== 0;
+    const harm = !violent && (f & HARM) !== 0;
+    if (harm && recover) continue;
+    const ambiguous = !violent && (f & (AMBIGUOUS | HARM)) !== 0;
     if (!violent && !ambiguous) continue;
     if (covered !== undefined && covered[v] === 1) continue;
     if ((tokens[v] as Token).quoted) continue;
     // "killing it", "tuer le temps", "ammazza che bello", "stirbt vor Lachen".
     const next = v + 1 < end ? (flags[v + 1] as number) : 0;
     const after = v + 2 < end ? (flags[v + 2] as number) : 0;
-    if ((next & IDIOM) !== 0 || ((next & CLITIC) !== 0 && (after & IDIOM) !== 0) || ((tokens[v + 1]?.norm === 'le' || tokens[v + 1]?.norm === 'vor') && (after & IDIOM) !== 0)) continue;
+    const idiom = (next & IDIOM) !== 0 && (violent || tokens[v + 1]?.norm !== 'che');
+    if (idiom || ((next & CLITIC) !== 0 && (after & IDIOM) !== 0) || ((tokens[v + 1]?.norm === 'le' || tokens[v + 1]?.norm === 'vor') && (after & IDIOM) !== 0)) continue;
     let target = -1;
     let person = -1;
     for (let k = start; k < end; k++) {
@@ -375,10 +470,18 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
         if ((g & PRONOUN) !== 0 || clitic) person = k;
       }
     }
-    const wish = wishFor(v);
+    // "Wenn der noch einmal so etwas schreibt, gibt es eine Kugel": the condition is the threat's wish.
+    const conditioned = clause[v - start] === 1 && IF.has((tokens[start] as Token).norm) && (violent || (f & HARM) !== 0);
+    const wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
     // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
     // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
-    if (person < 0 && target >= 0 && wish >= 0 && target < wish && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
+    // "Den sollte man …", "dem gehört …", "a quel politico bisognerebbe …": an object put first, or after a dative.
+    // "Die Bundesrätin sollte man …": with "man" after the modal, a person named before it is the object (an article
+    // alone is not one: "Die Geräte sollte man ausschalten").
+    const generic = wish >= 0 && GENERIC.has(tokens[wish + 1]?.norm ?? '') && personBefore(tokens, flags, start, wish);
+    const objectFirst = target >= 0 && wish > target && ((wish <= target + 2 && OBJECT_FIRST.has((tokens[target] as Token).norm)) || generic);
+    const dative = target > start && DATIVE.has((tokens[target - 1] as Token).norm);
+    if (person < 0 && target >= 0 && wish >= 0 && target < wish && !objectFirst && !dative && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
       let later = -1;
       for (let k = wish + 1; k < end && later < 0; k++) if (k !== v && ((flags[k] as number) & TARGET) !== 0) later = k;
       if (ambiguous) target = later;
@@ -388,17 +491,146 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     if (violent && target < 0 && wish < 0) continue;
     if (thing) continue;
     const cue = wish >= 0 ? wish : target;
-    const lang = language === 'other' ? 'de' : language;
-    return { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}` };
+    // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
+    // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
+    const strong = wish >= 0 && WISH_STRONG.has(netSkeleton((tokens[wish] as Token).norm));
+    // With a hope the person may be the subject ("hoffe, du kriegst Krebs"); with a call, only an object is the victim
+    // ("Er sollte mal zum Arzt wegen seinem Krebs", "She should bring a knife" name who acts).
+    const hope = wish >= 0 && HOPE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
+    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative;
+    // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
+    const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
+    // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
+    const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || (firstPerson(tokens, start, v) && !report)) && !negated(tokens, start, end);
+    const found = { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}`, sure };
+    if (sure) return found;
+    held ??= found;
   }
-  return undefined;
+  return held;
+}
+
+/** "je t'ouvre le crâne", "gli darei fuoco", "ti faccio saltare": the writer does it to the reader, right before the harm. */
+const FIRST_FR: ReadonlySet<string> = new Set(['je', 'j']);
+const FIRST_IT: ReadonlySet<string> = new Set(['darei', 'farei', 'faccio', 'do', 'daro', 'faro', 'dard', 'spacco', 'pianto']);
+const CLITIC_YOU: ReadonlySet<string> = new Set(['te', 't', 'ti', 'gli', 'vi']);
+
+function firstPerson(tokens: readonly Token[], start: number, v: number): boolean {
+  for (let k = Math.max(start, v - 3); k < v; k++) {
+    if (!CLITIC_YOU.has((tokens[k] as Token).norm)) continue;
+    if (k > start && FIRST_FR.has((tokens[k - 1] as Token).norm)) return true;
+    if (FIRST_IT.has(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Wishes of hope: the subject of what follows may be the victim. */
+const HOPE_WISH = new Set(['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'espere', 'souhaite', 'spero', 'speriamo', 'auguro', 'hope', 'wish'].map(netSkeleton));
+/** Object pronouns: who suffers it ("dich", "ihm", "te", "gli", "him"). */
+const OBJECTS: ReadonlySet<string> = new Set(['dich', 'di', 'dir', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'ihnen', 'dene', 'daem', 'dae', 'sie', 'si',
+  'te', 't', 'le', 'la', 'les', 'l', 'lui', 'leur', 'vous', 'toi', 'ti', 'lo', 'gli', 'li', 'vi', 'him', 'her', 'them', 'you']);
+
+function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, end: number, v: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (k === v) continue;
+    const f = flags[k] as number;
+    // "Sie"/"si"/"you" open the sentence as its subject; elsewhere they may be the object.
+    if (((f & PRONOUN) !== 0 || (f & CLITIC) !== 0) && OBJECTS.has((tokens[k] as Token).norm) && !(k === start && ['sie', 'si', 'you', 'vous'].includes((tokens[k] as Token).norm))) return true;
+  }
+  return false;
+}
+
+/** Articles that the target list holds for "den Typen", "dem Journi": no person alone. */
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'den', 'dem', 'die', 'der']);
+
+function personBefore(tokens: readonly Token[], flags: Int32Array, start: number, wish: number): boolean {
+  for (let k = start; k < wish; k++) if (((flags[k] as number) & TARGET) !== 0 && !ARTICLES.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** A generic subject right after a modal ("sollte man", "sött me", "sött mer"). */
+const GENERIC: ReadonlySet<string> = new Set(['man', 'me', 'mer']);
+
+/** Pronouns put before a modal as its object ("Den sollte man …", "Dem gehört …"). */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(['den', 'dem', 'dae', 'daem', 'dene', 'ihn', 'ihm']);
+/** Dative prepositions before a person: "a quel politico", "à ce ministre". */
+const DATIVE: ReadonlySet<string> = new Set(['a', 'ai', 'al', 'alla', 'au', 'aux']);
+/** Negations that take back a wish ("hoffentlich passiert ihm nichts", "I hope nobody hurts him"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keinem', 'nicht', 'nie', 'niemand', 'nichts', 'noed', 'nid', 'nuet', 'pas', 'jamais', 'personne', 'rien',
+  'non', 'mai', 'nessuno', 'niente', 'not', 'never', 'nobody', 'no', 'don', 'doesn', 'won', 'shouldn']);
+/** Possessives of the reader or a third person: whose home, car or children ("deine", "ta", "tua", "your"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['dein', 'deine', 'deinen', 'deinem', 'deiner', 'dini', 'din', 'dis', 'dim', 'ihre', 'ihren', 'ihrem', 'ihrer', 'eure', 'euer',
+  'euri', 'ta', 'ton', 'tes', 'votre', 'vos', 'tua', 'tuo', 'tuoi', 'tue', 'your', 'his', 'her', 'their']);
+
+/**
+ * People called animals, vermin or waste, and what is done to those: "Das sind keine Menschen, das sind Tiere, die man
+ * einschläfern sollte", "ce sont des bêtes à abattre", "sono bestie da abbattere, non persone", "these people are vermin,
+ * exterminate them". The three in one sentence; the match runs from the animal to the deed (a negation before the
+ * people, "keine Menschen", is part of the dehumanisation).
+ */
+function dehumanised(tokens: readonly Token[], flags: Int32Array, start: number, end: number): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  let beast = -1;
+  let dispose = -1;
+  let people = false;
+  for (let k = start; k < end; k++) {
+    const f = flags[k] as number;
+    // Said of people: a copula up to three words before ("sind Abfall", "sont des bêtes", "sono bestie", "are vermin").
+    if (beast < 0 && (f & BEAST) !== 0 && copulaBefore(tokens, start, k)) beast = k;
+    if (dispose < 0 && (f & DISPOSE) !== 0) dispose = k;
+    people ||= (f & PEOPLE) !== 0;
+  }
+  if (beast < 0 || dispose < 0 || !people) return undefined;
+  return { tokenStart: Math.min(beast, dispose), tokenEnd: Math.max(beast, dispose) + 1 };
+}
+
+/** Copulas: "sind", "isch", "sont", "c'est", "sono", "siete", "are", "'re". */
+const COPULAS: ReadonlySet<string> = new Set(['sind', 'seid', 'isch', 'sin', 'sii', 'sont', 'etes', 'est', 'sono', 'siete', 'e', 'are', 're', 'is', 'nur', 'wie', 'comme', 'come', 'like']);
+
+function copulaBefore(tokens: readonly Token[], start: number, k: number): boolean {
+  for (let j = Math.max(start, k - 3); j < k; j++) if (COPULAS.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+function negated(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (NEGATIONS.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * "Ich weiss, in welchem Quartier Sie wohnen", "Mir wüssed, wo dis Auto staht", "On sait où trouver ta famille",
+ * "Sappiamo dove lavori", "We know where your office is": the writer knows where someone lives, works or parks. A
+ * word of knowing, then "wo"/"où"/"dove"/"where", then a place, and the reader or someone as a pronoun or possessive;
+ * not negated ("I don't know where your office is") and not a question to the reader ("Weisst du, wo …" has no KNOW).
+ */
+function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number, end: number): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  let know = -1;
+  let at = -1;
+  let place = -1;
+  let person = false;
+  for (let k = start; k < end; k++) {
+    const f = flags[k] as number;
+    const norm = (tokens[k] as Token).norm;
+    if ((tokens[k] as Token).quoted) continue;
+    if (know < 0 && (f & KNOW) !== 0 && !(k > start && NEGATIONS.has((tokens[k - 1] as Token).norm)) && !NEGATIONS.has(tokens[k + 1]?.norm ?? '')) know = k;
+    else if (know >= 0 && at < 0 && (f & WHERE) !== 0) at = k;
+    else if (at >= 0 && place < 0 && (f & PLACE) !== 0) place = k;
+    if (k > know && know >= 0 && ((f & PRONOUN) !== 0 || POSSESSIVES.has(norm))) person = true;
+  }
+  if (know < 0 || at < 0 || place < 0 || !person || place - know > 10) return undefined;
+  return { tokenStart: know, tokenEnd: place + 1 };
 }
 
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
   ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
+  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']],
 ];
-const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS };
+/** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
+const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']]];
+const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'gola']], ['tagliamo', ['testa', 'gola']], ['tagliate', ['testa', 'gola']]];
+const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS, fr: FR_PAIRS, it: IT_PAIRS };
+
+/** The writer as the object of a separable verb. */
+const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir']);
 
 /** Words after "um" that make it a preposition ("um den Verstand"). */
 const OF_PARTICLE: ReadonlySet<string> = new Set(['den', 'de', 'd', 'dr', 'die', 'das', 'sein', 'seinen', 'ihren', 'meinen', 'mein', 'jeden', 'nichts', 'zu']);
@@ -407,6 +639,8 @@ const OF_PARTICLE: ReadonlySet<string> = new Set(['den', 'de', 'd', 'dr', 'die',
 function separable(tokens: readonly Token[], v: number, pairs: Pairs): number {
   const key = netSkeleton((tokens[v] as Token).norm);
   const sentence = (tokens[v] as Token).sentence;
+  // "Du bringst mich noch um mit deinen Wortspielen": the writer as the victim is a figure of speech.
+  if (SELF.has(tokens[v + 1]?.norm ?? '')) return 0;
   for (const [head, particles] of pairs) {
     if (!key.startsWith(head) || key.length > head.length + 3) continue;
     for (let k = v + 1; k < tokens.length && k <= v + 6 && (tokens[k] as Token).sentence === sentence; k++) {

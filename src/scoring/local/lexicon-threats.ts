@@ -85,6 +85,9 @@ const DE_THREATS: Row[] = [
     kill(0.93),
     DE,
   ),
+  // Imperatives to a crowd: "Stellt die Verräter an die Wand!", "Stelled die a d Wand".
+  ...each(['stellt * an die wand', 'stellt sie an die wand', 'stellt die an die wand', 'stellt alle an die wand', 'stelled * a d wand', 'stelled * an d wand', 'stellet * an d wand',
+    'stellt * an die mauer', 'stellt * vors erschiessungskommando'], kill(0.93), DE),
   // Direct threats to the reader.
   ...each(
     [
