@@ -89,6 +89,9 @@ const COUNTER_CUES: readonly string[] = [
     'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
     'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'angezeigt', 'gemeldet',
     'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
+    // A slur reclaimed by those it names ("Der Rapper nennt sich selbst stolz Kanake und holt sich das Wort zurück").
+    'nennt sich selbst', 'nennen sich selbst', 'bezeichnet sich selbst', 'bezeichnen sich selbst', 'selbstbezeichnung', 'eigenbezeichnung',
+    'wort zurueck', 'begriff zurueck', 'zurueckerobert', 'zurueckerobern', 'zurueckgeholt',
 ];
 /**
  * Telling someone to be ashamed: counter-speech when said of whoever spoke ("Wer so etwas schreibt, sollte sich
