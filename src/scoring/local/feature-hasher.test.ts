@@ -19,6 +19,11 @@ describe('FeatureHasher', () => {
     expect(features(hasher, 'Ich mag Frauen.')).toEqual(features(hasher, 'Ich mag Juden.'));
   });
 
+  it('When identity masking is on, then a politician named gives no feature either', () => {
+    const hasher = new FeatureHasher({ ...BASE, maskIdentity: true });
+    expect(features(hasher, 'Erdogan unterdrückt die Presse.')).toEqual(features(hasher, 'Merkel unterdrückt die Presse.'));
+  });
+
   it('When identity masking is off, then the group word is a feature of its own', () => {
     const hasher = new FeatureHasher(BASE);
     expect(features(hasher, 'Flüchtlinge sind Menschen.')).not.toEqual(features(hasher, 'Muslime sind Menschen.'));

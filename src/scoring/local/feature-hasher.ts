@@ -1,4 +1,4 @@
-import { IDENTITY_FORMS } from './identity-terms';
+import { IDENTITY_FORMS, PUBLIC_FIGURES } from './identity-terms';
 import type { LexiconResult } from './lexicon-scorer';
 import { reportedSpeechTokens } from './speech-context';
 import { REGISTER, shippedThesaurus, type Thesaurus } from './thesaurus';
@@ -16,8 +16,8 @@ export interface FeatureOptions {
   /** Add word bigrams to word unigrams. */
   wordBigrams: boolean;
   /**
-   * Read words that name a group of people ({@link IDENTITY_FORMS}) as if they were not there: naming a group
-   * can never raise a score on its own. Absent in older model files (false).
+   * Read words that name a group of people ({@link IDENTITY_FORMS}) or a politician ({@link PUBLIC_FIGURES}) as
+   * if they were not there: naming a group or a politician can never raise a score on its own. Absent in older model files (false).
    */
   maskIdentity?: boolean;
   /**
@@ -247,7 +247,7 @@ export class FeatureHasher {
     const entries = this.entries;
     const { charMin, charMax, wordBigrams } = this.options;
     const wordHash = hashString(SEED_WORD, norm);
-    if (this.options.maskIdentity === true && IDENTITY_FORMS.has(norm)) {
+    if (this.options.maskIdentity === true && (IDENTITY_FORMS.has(norm) || PUBLIC_FIGURES.has(norm))) {
       // A masked group name is read as if it were not there, so that naming a group changes nothing.
       entries[at + ENTRY_OFFSET] = 1;
       entries[at + ENTRY_LENGTH] = GROUP;

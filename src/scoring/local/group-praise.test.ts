@@ -12,6 +12,8 @@ const speaks = (text: string, language: Language = 'de'): boolean => {
 describe('speaksForGroup', () => {
   it.each([
     ['de', 'Flüchtlinge sind Menschen wie du und ich.'],
+    ['de', 'Wie viele Muslime leben eigentlich im Kanton Aargau?'],
+    ['de', 'Schwule Paare dürfen in der Schweiz heiraten.'],
     ['de', 'Muslime gehören zur Schweiz.'],
     ['de', 'Schwule sind keine Gefahr.'],
     ['de', 'Schwule und Lesben sollen heiraten dürfen.'],

@@ -48,6 +48,15 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'nachbarn', 'nachbarin', 'partnerin', 'partner', 'gleichen lohn', 'gleicher lohn', 'lohngleichheit', 'brauchen schutz', 'brauchen hilfe',
     'brauchen unterstuetzung', 'haben es schwer', 'haben es oft schwer', 'erleben rassismus', 'erleben diskriminierung', 'fuehlen sich',
     'mit aufgebaut', 'aufgebaut', 'retten', 'barrierefrei', 'barrierefreie', 'gastfamilien', 'studieren',
+    // plain facts and questions about ordinary life ("Wie viele Muslime leben im Aargau?", "Schwule Paare dürfen in der
+    // Schweiz heiraten", "Muslime feiern heute das Ende des Ramadan", "Viele Ausländer zahlen hier Steuern")
+    'wie viele', 'wieviele', 'ende des ramadan', 'fastenbrechen', 'zuckerfest', 'koennen heiraten', 'koennen * heiraten',
+    'duerfen * heiraten', 'arbeiten auf', 'arbeiten bei', 'arbeiten in', 'zahlen steuern', 'zahlen * steuern', 'verdienen weniger',
+    'verdienen * weniger', 'lernen', 'geboren',
+    // violence and hostility against a group named as a wrong ("Polizeigewalt gegen Schwarze ist ein Problem", "Gewalt an
+    // Frauen wird totgeschwiegen", "Diese Angriffe auf Muslime müssen aufhören"), a group under-represented, praise said plainly
+    'gewalt an', 'polizeigewalt gegen', 'aggression gegen', 'aggressionen gegen', 'angriffe auf', 'angriffe gegen', 'unterrepraesentiert',
+    'schlaue', 'kluge', 'wunderschoen',
     // a claim against a group denied ("Schwule sind nicht krank", "Flüchtlinge sind keine Verbrecher")
     ...DENIABLE.flatMap((w) => ['sind nicht', 'sind keine', 'sind kein', 'ist nicht', 'ist kein', 'ist keine'].flatMap((c) => ['', 'e', 'en', 'n'].map((e) => `${c} ${w}${e}`))),
   ],

@@ -84,3 +84,14 @@ function build(): ReadonlySet<string> {
 
 /** Normalised word forms that name a group of people. */
 export const IDENTITY_FORMS: ReadonlySet<string> = build();
+
+/**
+ * Surnames of politicians that comment sections argue about, normalised. Read like group names (as if not there):
+ * GermEval's tweets about Merkel or Erdogan were mostly abusive, and the model learnt to hold "Erdogan unterdrückt
+ * die Presse" for the name. What is said about a politician carries the score, never the name.
+ */
+export const PUBLIC_FIGURES: ReadonlySet<string> = new Set([
+  'merkel', 'erdogan', 'putin', 'trump', 'blocher', 'kim', 'biden', 'macron', 'scholz', 'orban', 'selenskyj', 'selensky', 'netanjahu',
+  'netanyahu', 'lukaschenko', 'assad', 'maduro', 'berset', 'seehofer', 'gauland', 'weidel', 'hoecke', 'koeppel', 'meloni', 'salvini',
+  'obama', 'clinton', 'xi', 'jinping', 'khamenei', 'chamenei',
+]);

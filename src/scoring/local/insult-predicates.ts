@@ -481,6 +481,8 @@ const DE_ADJ = [
 const DE_CRIT = [
   ...DE_ADJ,
   ...de6('absurd laecherlich beschissen verlogen katastrophal dilettantisch unsinnig sinnlos'),
+  // Of a building or a design, not a face: "Die Moschee ist hässlich gebaut".
+  ...de6('haesslich'),
   ...expand('scheisse scheiss schiiss schiisse mist seich bloedsinn schwachsinn unsinn quatsch humbug bullshit witz gelogen schnapsidee:n chabis'),
 ];
 /** Things: what a decision, law, game, article or statement is called. */
@@ -493,7 +495,9 @@ const DE_THING = expand(
     'serie:n transfer:s wahl:en verhalten vorgehen situation lage kampagne:n plakat:e werbung sache:n ding:er zeug aktion:en ' +
     'vertrag:s vertraege abkommen deal:s prognose:n rechnung:en zahl:en praemie:n praemien tarif:e preis:e preise konzept ' +
     'sparprogramm:s paket:e vorhaben programm:e uebung aufstellung:en wechsel auswechslung:en elfmeter penalty:s tor:e goal:s ' +
-    'formulierung:en recherche:n interview:s podcast:s video:s tweet:s post:s kolumne:n',
+    'formulierung:en recherche:n interview:s podcast:s video:s tweet:s post:s kolumne:n ' +
+    // Buildings and designs: "Die neue Moschee ist hässlich", "Das Stadion ist ein Witz".
+    'moschee:n kirche:n synagoge:n tempel minarett:e gebaeude bau:ten neubau:ten stadion:s bahnhof haus design logo:s denkmal',
 );
 /** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
 const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);

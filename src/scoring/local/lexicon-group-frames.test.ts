@@ -25,6 +25,8 @@ describe('German group frames (lexicon)', () => {
     ['Migranten nehmen uns die Wohnungen weg.', 'nehmen uns * weg'],
     ['Flüchtlinge verdienen kein Mitgefühl.', 'verdienen kein mitgefuehl'],
     ['Es gibt zu viele Ausländer in diesem Land.', 'es gibt zu viele'],
+    ['Mit Muslimen setze ich mich nie an einen Tisch.', 'nie an einen tisch'],
+    ['Die Ausländer gehören alle überwacht.', 'gehoeren * ueberwacht'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);

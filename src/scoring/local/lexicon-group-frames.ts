@@ -111,6 +111,11 @@ const IMPLICIT = [
   'zu viel macht und', 'uebernehmen alles', 'uebernehmen hier alles', 'uebernehmen bald alles', 'fremde im eigenen land',
   'die fremden im eigenen land', 'sind wir hier die fremden', 'sind wir die fremden', 'bleibt ein jude', 'bleibt ein muslim',
   'bleibt ein auslaender', 'bleibt ein zigeuner', 'bleibt ein asylant', 'bleibt en jud', 'bleibt en uslaender',
+  // back to the stove, no seat at the table, watched as suspects, here to cash in ("Frauen sollen wieder hinter
+  // den Herd", "Mit Muslimen setze ich mich nie an einen Tisch", "… gehören alle überwacht", "… arbeiten nie")
+  'hinter den herd', 'hinder de herd', 'zum kinderkriegen da', 'nur zum kinderkriegen', 'nie an einen tisch', 'nicht an einen tisch',
+  'niemals an einen tisch', 'nie an den gleichen tisch', 'gehoeren * ueberwacht', 'gehoeren * kontrolliert', 'gehoert * ueberwacht',
+  'gehoert * kontrolliert', 'ghoere * ueberwacht', 'nur zum abkassieren', 'um abzukassieren', 'arbeiten nie',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [

@@ -12,6 +12,23 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(r.hits.map((h) => h.rule)).toContain('lexicon:insult:vollpfosten');
   });
 
+  it.each([
+    'Auf dem Bauernhof gibt es zwei Esel, die Kinder dürfen sie füttern.',
+    'Die Sau hat heute Nacht zwölf Ferkel geworfen.',
+  ])('When an animal insult stands among farm words, then it is the animal: %s', (text) => {
+    const r = score(text);
+    expect(r.scores.INSULT).toBeLessThan(0.2);
+    expect(r.hits[0]?.contexts).toContain('thing');
+  });
+
+  it.each(['Du Sau, geh zurück in den Stall.', 'Der Bauer auf dem Hof ist ein alter Esel.'])('When the animal names a person among farm words, then it still insults: %s', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('When a slur is reclaimed as a self-description, then it is only mentioned', () => {
+    expect(score('Der Rapper nennt sich selbst stolz Kanake und holt sich das Wort zurück.').hits[0]?.contexts).toContain('counter');
+  });
+
   it('When the insult is addressed to the reader, then it weighs more than about someone', () => {
     expect(score('Du Trottel').scores.INSULT).toBeGreaterThan(score('Er ist ein Trottel').scores.INSULT);
   });

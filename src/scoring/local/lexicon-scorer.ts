@@ -89,6 +89,9 @@ const COUNTER_CUES: readonly string[] = [
     'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
     'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'angezeigt', 'gemeldet',
     'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
+    // A slur reclaimed by those it names ("Der Rapper nennt sich selbst stolz Kanake und holt sich das Wort zurück").
+    'nennt sich selbst', 'nennen sich selbst', 'bezeichnet sich selbst', 'bezeichnen sich selbst', 'selbstbezeichnung', 'eigenbezeichnung',
+    'wort zurueck', 'begriff zurueck', 'zurueckerobert', 'zurueckerobern', 'zurueckgeholt',
 ];
 /**
  * Telling someone to be ashamed: counter-speech when said of whoever spoke ("Wer so etwas schreibt, sollte sich
@@ -157,6 +160,34 @@ function shameAtPerson(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * German words of farming and animal keeping (not the people, who can be called so): in their sentence an animal that is also an insult ("Esel", "Sau",
+ * "Bock") is the animal, unless the sentence addresses someone ("Du Sau, geh doch in den Stall").
+ */
+const FARM = new WordSet(new Set([
+  'bauernhof', 'bauernhoefe', 'hof', 'buurehof', 'weide', 'weiden', 'stall', 'staelle', 'gehege', 'koppel', 'alp', 'alpen', 'tierpark',
+  'zoo', 'streichelzoo', 'tierheim', 'landwirtschaft', 'zucht', 'ferkel', 'ferkeln', 'kalb', 'kaelber', 'fohlen', 'zicklein', 'laemmer', 'lamm',
+  'herde', 'herden', 'fuettern', 'gefuettert', 'fuettert', 'melken', 'gemolken', 'geworfen', 'traechtig', 'tiere', 'tier',
+  'nutztiere', 'haustiere', 'schweinezucht', 'schweinehaltung', 'wolf', 'woelfe', 'heu', 'futter', 'mist', 'grunzt', 'grunzen', 'iaah',
+]));
+/** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
+const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
+const ANIMAL_COPULA_WINDOW = 3;
+
+/** Whether a copula comes up to {@link ANIMAL_COPULA_WINDOW} words before token `k` in its sentence. */
+function afterCopula(tokens: readonly Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k - 1; p >= 0 && p >= k - ANIMAL_COPULA_WINDOW; p--) {
+    const token = tokens[p] as Token;
+    if (token.sentence !== sentence) return false;
+    if (ANIMAL_COPULAS.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** Insults that are also farm animals ({@link FARM}). */
+const FARM_ANIMALS = new Set(['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe']);
 
 /** First words of a question that asks why rather than calls for something ("Warum sollte er erschossen werden?"). */
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi', 'perche', 'worum']);
@@ -408,10 +439,11 @@ const NO_RANGES: readonly AllowedRange[] = [];
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
-function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; reportingClauses: readonly AllowedRange[] } {
+function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
   let reportingClauses: AllowedRange[] | undefined;
   const address = new Set<number>();
+  const farm = new Set<number>();
   const reporting = new Set<number>();
   const speech = new Set<number>();
   // French "du" is "of the", not the German "du".
@@ -439,8 +471,9 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
     if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
     if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
+    if (german && FARM.has(token)) farm.add(token.sentence);
   }
-  return { address, reporting, speech, reportingClauses: reportingClauses ?? NO_RANGES };
+  return { address, reporting, speech, farm, reportingClauses: reportingClauses ?? NO_RANGES };
 }
 
 /**
@@ -769,7 +802,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else callOutSentences.add(sentence);
       }
-      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, reportingClauses } = cueSentences(text, language);
+      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, farm: farmSentences, reportingClauses } = cueSentences(text, language);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
@@ -809,7 +842,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
         const untargeted = profane !== undefined && payload.category === 'profanity' && !aimed && !addressSentences.has(sentence) && isExclamation(text, m.tokenStart, m.tokenEnd, profane);
         const inClause = reportingClauses.length > 0 && reportingClauses.some((r) => m.tokenStart >= r.tokenStart && m.tokenStart < r.tokenEnd);
-        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted);
+        // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
+        const animal = farmSentences.size > 0 && farmSentences.has(sentence) && !addressSentences.has(sentence) && payload.category === 'insult' && FARM_ANIMALS.has(m.term) && !afterCopula(tokens, m.tokenStart);
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
@@ -983,6 +1018,8 @@ function applyContext(
   denied = false,
   /** A swear word as an exclamation, with no one insulted or addressed ("Scheisse, was für ein Spiel!"). */
   untargeted = false,
+  /** An animal insult among words of farm and animal keeping ({@link FARM}): the animal, not a person. */
+  animal = false,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;
   const contexts: HitContext[] = [];
@@ -998,6 +1035,7 @@ function applyContext(
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
   if (untargeted) contexts.push('untargeted');
+  if (animal) contexts.push('thing');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
   const object = payload.category === 'threat' ? threatObject(tokens, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
   if (object !== undefined) contexts.push(object);
