@@ -6,6 +6,7 @@
  *   npx tsx scripts/training/dev-cases.ts [--file scripts/training/dev-cases/threats.jsonl] [--split dev] [--detect] [--show]
  * --detect: the language is detected as in production instead of taken from the case.
  * --show: lists the misses with the attributes and lexicon rules behind them (list a check part's misses only at the end).
+ * --summary: one line per file and split instead (the README's table of own cases is printed by this).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   const only = cliArg(process.argv, 'split', '');
   const detect = process.argv.includes('--detect');
   const show = process.argv.includes('--show');
+  const summary = process.argv.includes('--summary');
   const scorer = LocalScorer.loadSync();
   const moderate = createOfflineModeration({ scorer, policy: loadPolicyFile(path.join(repoRoot, 'config/policy.json')) });
   for (const file of files) {
@@ -57,6 +59,22 @@ async function main(): Promise<void> {
         const spans = s.spans.map((sp) => `${c.text.slice(sp.begin, sp.end)}[${sp.rule}]`).join('; ');
         console.log(`${split} ${c.language ?? '?'}→${d.language} ${c.kind ?? ''} want ${c.expect} got ${d.status} | ${c.text} | ${top} | ${spans}`);
       }
+    }
+    if (summary) {
+      for (const split of ['dev', 'check']) {
+        const sum = (expects: string[]) => {
+          const parts = [...tally.entries()].filter(([k]) => expects.some((e) => k === `${split} ${e}`)).map(([, t]) => t);
+          return { n: parts.reduce((a, t) => a + t.n, 0), ok: parts.reduce((a, t) => a + t.ok, 0) };
+        };
+        const clean = sum(['approved']);
+        const flagged = sum(['held', 'rejected', 'not_approved']);
+        const threats = [...tally.entries()].filter(([k]) => k.startsWith(`${split} kind threat`)).map(([, t]) => t);
+        if (clean.n + flagged.n === 0) continue;
+        const pct = (x: { n: number; ok: number }) => (x.n === 0 ? '-' : `${((100 * x.ok) / x.n).toFixed(1)} % (${x.ok}/${x.n})`);
+        const threatText = threats.length === 0 ? '' : `  threats approved ${threats.reduce((a, t) => a + t.approved, 0)} of ${threats.reduce((a, t) => a + t.n, 0)}`;
+        console.log(`${path.basename(file).padEnd(30)} ${split.padEnd(5)}  clean approved ${pct(clean).padEnd(18)}  others decided as expected ${pct(flagged)}${threatText}`);
+      }
+      continue;
     }
     console.log(path.relative(repoRoot, file));
     for (const [key, t] of [...tally.entries()].sort()) {
