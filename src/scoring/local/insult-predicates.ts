@@ -172,7 +172,7 @@ const FR_STRONG = expand(
   'idiot:e,s,es imbecile:s cretin:e,s,es abruti:e,s,es debile:s con:ne,s,nes connard:s connasse:s minable:s guignol:s bouffon:s,ne,nes ' +
     'ignare:s ignorant:e,s,es incapable:s incompetent:e,s,es larbin:s lache:s tocard:e,s,es escroc:s charlatan:s hypocrite:s ' +
     'menteur:s menteuse:s nul:s,le,les nullard:s,e,es nullite:s branleur:s,se,ses rigolo:s baudruche:s fumiste:s girouette:s ' +
-    'pantin:s marionnette:s laquais valet:s vendu:e,s,es traitre:s,sse,sses parasite:s gateux hysterique:s demeure:e,s,es leche ' +
+    'pantin:s marionnette:s laquais valet:s vendu:e,s,es traitre:s,sse,sses gateux hysterique:s demeure:e,s,es leche ' +
     'attarde:e,s,es tare:e,s,es cingle:e,s,es neuneu:s crevard:s,e,es pourri:e,s,es ordure:s racaille:s vaurien:s,ne,nes ' +
     'loser:s looser:s rate:e,s,es naze:s boulet:s pitre:s clown:s charlot:s voleur:s voleuse:s escrocs corrompu:e,s,es ' +
     'feignasse:s faineant:e,s,es gaucho:s journaleux journalope:s merdia:s presstitue:e,s,es couard:e,s,es froussard:e,s,es pleutre:s mythomane:s psychopathe:s ignare:s ' +
@@ -191,7 +191,9 @@ const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:
   'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
-    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' + FR_ANIMAL_WORDS);
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' +
+    // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
+    'parasite:s ' + FR_ANIMAL_WORDS);
 const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
@@ -245,7 +247,8 @@ const FR = grammar(
   },
   [
     'ferme la$', 'la ferme$', 'fermez la$', 'ferme ta gueule', 'tais toi', 'taisez vous', 'va te faire voir', 'allez vous faire voir',
-    'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole',
+    'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole', 'va jouer aux', 'va donc jouer', 'allez donc jouer', 'allez jouer aux',
+    'laisse parler les adultes', 'laissez parler les adultes', 'laisse parler les grands', 'laissez parler les grands',
     'retourne en maternelle', 'retourne a la maternelle', 'retourne jouer', 'retourne dans ta grotte', 'retourne dans ton trou',
     'retourne sur les bancs', 'retourne a tes', 'va apprendre a lire', 'va apprendre a ecrire', 'apprends a lire', 'apprends a ecrire',
     'apprenez a lire', 'apprenez a ecrire', 'apprends le francais', 'apprends l orthographe', 'va lire un livre', 'degage$', 'degagez$', 'degage d ici', 'degagez d ici',
@@ -284,14 +287,15 @@ const IT_STRONG = [
   ...it4('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
   ...it4('ignorante ignoranti incapace incapaci incompetente incompetenti venduto fallito perdente perdenti ladro bugiardo ipocrita ipocriti'),
   ...it4('codardo vigliacco vigliacchi vigliacche verme vermi servo leccapiedi leccaculo pennivendolo pennivendoli ciarlatano somaro'),
-  ...it4('analfabeta analfabeti troglodita trogloditi parassita parassiti nullita zero schiappa schiappe rimbambito cialtrone cialtroni'),
+  ...it4('analfabeta analfabeti troglodita trogloditi nullita zero schiappa schiappe rimbambito cialtrone cialtroni'),
   ...it4('babbeo mentecatto demente dementi coglione coglioni pirla sfigato mercenario pecorone pecoroni incompetente tonto ottuso'),
   ...it4('fesso rincoglionito fallita idiozia pezzente pezzenti farabutto delinquente delinquenti corrotto traditore traditori troll'),
   ...it4('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
   ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
   'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
 ];
-const IT_WEAK = it4('nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
+// "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
+const IT_WEAK = it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
 const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
@@ -344,7 +348,8 @@ const IT = grammar(
   [
     'stai zitto', 'stai zitta', 'stai zitti', 'state zitti', 'state zitte', 'sta zitto$', 'sta zitta$', 'stia zitto', 'stia zitta',
     'zitto tu', 'zitta tu', 'zitti voi', 'taci$', 'tacete$', 'taci tu', 'torna a scuola', 'tornate a scuola', 'torna sui banchi',
-    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'torna a zappare', 'va a zappare', 'vai a zappare',
+    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
+    'lasciate parlare i grandi', 'lasciate parlare gli adulti', 'torna a zappare', 'va a zappare', 'vai a zappare',
     'andate a zappare', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
     'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
     'fatti una vita', 'compra un cervello', 'comprati un cervello', 'vai a quel paese', 'va a quel paese', 'ma vai a quel paese',
@@ -1082,10 +1087,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   };
   const personByDeed = (k: number): number => {
     const f = FRAMES[language];
-    if (f === undefined || !framed) return -1;
+    if (f === undefined) return -1;
     for (let p = k - 2; p >= 0 && p >= k - 12 && sentenceOf(p) === sentenceOf(k); p--) {
       const w = (tokens[p] as Token).norm;
-      if (f.who.has(w)) {
+      // "Le journaliste qui a écrit cet article est …", "il giornalista che ha scritto questo pezzo è …": a person word
+      // before the relative pronoun is the subject, whatever thing the relative clause names.
+      if (f.whoThen.has(w) && p > 0 && !starts(p) && ((cls[p - 1] as number) & PERSON) !== 0) return p - 1;
+      if (framed && f.who.has(w)) {
         const alone = w === 'whoever' || w === 'quiconque' || w === 'chi' || w === 'chiunque';
         if (alone || f.whoThen.has(tokens[p + 1]?.norm ?? '')) return p;
         continue;

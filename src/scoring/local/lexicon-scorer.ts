@@ -420,8 +420,11 @@ function notEveryone(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** "Whoever wrote this is an idiot", "chi ha scritto": the writer is the target, not a speaker being reported. */
-const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
+/**
+ * "Whoever wrote this is an idiot", "chi ha scritto", "il giornalista che ha scritto questo articolo": the writer is
+ * the target, not a speaker being reported ("che ha scritto che …" stays reported: a "that" follows the verb).
+ */
+const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi', 'che']);
 /** Auxiliaries between a relative pronoun and a verb of saying: "le génie qui a écrit ça", "the genius who has written this". */
 const RELATIVE_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'ha', 'hanno', 'aveva']);
 const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);
