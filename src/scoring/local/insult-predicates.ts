@@ -328,7 +328,7 @@ const IT = grammar(
     [WEAK]: IT_WEAK,
     [ANIMAL]: IT_ANIMAL,
     [ADJ]: IT_ADJ,
-    [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida')],
+    [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida'), 'spazzatura', 'immondizia', 'schifezza', 'porcheria', 'ciofeca'],
     [EXCLAIM]: ['che'],
     [DET]: ['quel', 'quello', 'quella', 'quell', 'quei', 'quegli', 'quelle', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'che'],
     [THING]: IT_THING,

@@ -58,6 +58,10 @@ const FRENCH = [
   'volent nos emplois', 'volent notre travail', 'piquent nos emplois', 'nous volent le travail', 'nous volent nos',
   'incapables de penser', 'incapables de reflechir',
   'ne savent pas conduire', 'ne savent pas penser',
+  // Worth less than a thing, better gone, unbearable to be near or to be: "le monde serait meilleur sans …", "je me suiciderais".
+  'valent moins que', 'vaut moins que', 'ont moins de valeur', 'serait mieux sans', 'serait meilleur sans', 'serait meilleure sans',
+  'vivrait mieux sans', 'je me suiciderais', 'je me tuerais', 'ne mangerais jamais', 'ne toucherais jamais',
+  'sous mes semelles', 'sous mes chaussures', 'difference entre un rat', 'difference entre un chien', 'ne valent pas mieux que des',
 ];
 /** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */
 const FRENCH_BEASTS = ['chien', 'chat', 'singe', 'rat', 'hamster', 'poisson rouge', 'insecte', 'cochon', 'chevre', 'perroquet'];
@@ -75,6 +79,11 @@ const ITALIAN = [
   'tornare in cucina', 'stare in cucina', 'posto e in cucina', 'ai fornelli', 'vivono alle nostre spalle', 'alle nostre spalle',
   'sulle nostre spalle', 'a spese nostre', 'a nostre spese', 'ci invadono', 'si prendono tutto', 'ci rubano il lavoro', 'rubano il lavoro',
   'non sanno guidare', 'non sanno pensare', 'incapaci di pensare',
+  // Worth less than a thing, better gone, unbearable to be near or to be: "il mondo sarebbe migliore senza …", "mi ucciderei".
+  'valgono meno di', 'vale meno di', 'hanno meno valore', 'sarebbe migliore senza', 'starebbe meglio senza', 'sarebbe meglio senza',
+  'vivremmo meglio senza', 'mi ucciderei', 'mi suiciderei', 'mi sparerei', 'non mangerei mai', 'non toccherei mai',
+  'sotto le scarpe', 'sotto le suole', 'differenza tra un topo', 'differenza tra un ratto', 'differenza tra un cane',
+  'non sono meglio degli animali',
 ];
 const ITALIAN_BEASTS = ['cane', 'gatto', 'scimmia', 'topo', 'criceto', 'insetto', 'maiale', 'capra', 'pesce rosso', 'pappagallo'];
 const ITALIAN_WORTH = ['e piu intelligente', 'e piu furbo', 'e piu furba', 'e piu utile', 'vale di piu', 'vale piu', 'e piu prezioso',

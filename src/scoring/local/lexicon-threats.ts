@@ -423,7 +423,10 @@ const IT_DEHUMANISATION: Row[] = [
   ...frames(['questi', 'queste', 'quei', 'sporchi', 'sporche', 'luridi', 'schifosi', 'brutti', 'branco di', 'massa di'], IT_PESTS, insult(0.85), { ...IT, ...G_DEHUMAN, inflect: false }),
   ...frames(['sono', 'sono solo', 'sono tutti', 'sono delle', 'sono degli', 'siete'], ['scimmie', 'selvaggi', 'porci', 'cani', 'bestie'], insult(0.75), { ...IT, ...G_DEHUMAN, inflect: false }),
   ...frames(['sono', 'sono solo', 'sono tutti', 'sono degli'], ['animali'], about(0.45), { ...IT, ...G_DEHUMAN, inflect: false }),
-  ...each(['subumani', 'subumano', 'sub umani', 'sotto uomini', 'razza inferiore', 'non sono esseri umani', 'non sono umani', 'non sono persone', 'rifiuti umani', 'spazzatura umana', 'feccia umana', 'sono feccia', 'questa feccia', 'feccia della societa', 'sono spazzatura', 'sono rifiuti'], dehumanise(0.9), { ...IT, ...G_DEHUMAN }),
+  ...each(['subumani', 'subumano', 'sub umani', 'sotto uomini', 'razza inferiore', 'non sono esseri umani', 'non sono umani', 'non sono persone', 'rifiuti umani', 'spazzatura umana', 'feccia umana', 'questa feccia', 'feccia della societa'], dehumanise(0.9), { ...IT, ...G_DEHUMAN }),
+  ['sono feccia', dehumanise(0.9), { ...IT, ...G_DEHUMAN }],
+  // Also said of things ("questi film sono spazzatura", "i vecchi mobili sono rifiuti"): nothing alone, dehumanising about a group.
+  ...each(['sono spazzatura', 'sono rifiuti', 'sono solo spazzatura', 'sono solo rifiuti'], GROUP_ONLY, { ...IT, ...G_DEHUMAN }),
   ['feccia', insult(0.85), { ...IT, ...G_DEHUMAN }],
   ['sei un verme', insult(0.85), IT],
   ['verme', insult(0.5), { ...IT, inflect: false }],
