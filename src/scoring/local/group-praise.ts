@@ -64,11 +64,40 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',
     'sont les bienvenues', 'bienvenus', 'bienvenues', 'meritent le respect', 'meritent notre respect', 'ont les memes droits',
     'nos voisins', 'ne sont pas un probleme', 'ne sont pas le probleme', 'ne sont pas une menace', 'solidarite avec',
+    // praise, admiration, pride ("Les femmes sont formidables", "J'admire ces femmes", "fier de voir des femmes élues")
+    'j admire', 'admire', 'admiration pour', 'respect pour', 'fier de', 'fiere de', 'fiers de', 'fieres de', 'formidables', 'merveilleux',
+    'merveilleuses', 'extraordinaires', 'incroyables', 'fantastiques', 'geniales', 'geniaux', 'brillantes', 'brillants', 'courageux',
+    'courageuses', 'sublimes', 'heros', 'heroines', 'j aime', 'j adore', 'mis a l honneur', 'a l honneur', 'celebrer',
+    // equal worth, pay and rights; a group under-represented or to be protected from violence and discrimination
+    'aussi intelligentes', 'aussi intelligents', 'aussi competentes', 'aussi competents', 'meme salaire', 'egalite salariale', 'egalite',
+    'memes droits', 'ont le droit', 'toute leur place', 'plus de femmes', 'plus nombreuses', 'sous representees', 'sous representes',
+    'proteger les', 'protegees par', 'proteges par', 'violence contre', 'violences contre', 'violence domestique', 'violences faites',
+    'discrimination', 'discriminations', 'discriminees', 'discrimines', 'racisme', 'homophobie', 'transphobie', 'sexisme', 'misogynie',
+    'antisemitisme', 'haine contre', 'accueillir', 'accueillis', 'accueillies', 'inclusion',
+    // speaking as or of a member close to one ("je suis musulmane", "ma voisine", "mes collègues")
+    'je suis une femme', 'je suis trans', 'je suis musulman', 'je suis musulmane', 'je suis juif', 'je suis juive', 'je suis gay',
+    'je suis lesbienne', 'je suis noir', 'je suis noire', 'en tant que femme', 'ma voisine', 'mon voisin', 'mes voisins', 'ma soeur',
+    'mon frere', 'ma fille', 'mon fils', 'ma collegue', 'mon collegue', 'mes collegues', 'mon amie', 'mes amis', 'travaillent dans',
+    'travaillent comme', 'aucune difference entre', 'pas de difference entre',
   ],
   it: [
     'sono esseri umani', 'sono persone', 'come te e me', 'come noi', 'fanno parte', 'sono i benvenuti', 'sono le benvenute', 'benvenuti',
     'meritano rispetto', 'meritano il nostro rispetto', 'hanno gli stessi diritti', 'i nostri vicini', 'non sono un problema',
     'non sono il problema', 'non sono una minaccia', 'solidarieta con',
+    // praise, admiration, pride ("Le donne sono fantastiche", "Ammiro queste donne", "fiero di vedere tante donne elette")
+    'ammiro', 'ammirazione per', 'rispetto per', 'fiero di', 'fiera di', 'fieri di', 'orgoglioso', 'orgogliosa', 'fantastiche', 'fantastici',
+    'meravigliose', 'meravigliosi', 'straordinarie', 'straordinari', 'incredibili', 'coraggiose', 'coraggiosi', 'brillanti', 'eroi', 'eroine',
+    'adoro', 'fonte di ispirazione', 'celebrare',
+    // equal worth, pay and rights; a group under-represented or to be protected from violence and discrimination
+    'intelligenti quanto', 'intelligenti come', 'stesso salario', 'stesso stipendio', 'parita salariale', 'parita', 'stessi diritti',
+    'tutto il diritto', 'il diritto di', 'piu donne', 'piu presenti', 'sottorappresentate', 'sottorappresentati', 'proteggere le',
+    'proteggere i', 'protetti dalla', 'protette dalla', 'violenza contro', 'violenza sulle', 'violenza domestica', 'discriminazione',
+    'discriminazioni', 'discriminati', 'discriminate', 'razzismo', 'omofobia', 'transfobia', 'sessismo', 'misoginia', 'antisemitismo',
+    'odio contro', 'accogliere', 'accolti', 'accolte', 'inclusione',
+    // speaking as or of a member close to one ("io sono musulmana", "mia sorella", "i miei colleghi")
+    'sono una donna', 'io sono trans', 'sono musulmano', 'sono musulmana', 'sono ebreo', 'sono ebrea', 'io sono gay', 'sono lesbica',
+    'in quanto donna', 'mia vicina', 'mio vicino', 'miei vicini', 'mia sorella', 'mio fratello', 'mia figlia', 'mio figlio', 'mia collega',
+    'mio collega', 'miei colleghi', 'mia amica', 'miei amici', 'lavorano in', 'lavorano come', 'nessuna differenza tra', 'alcuna differenza tra',
   ],
   en: [
     'are human beings', 'are people', 'are humans', 'like you and me', 'like you and i', 'are part of', 'belong here', 'are welcome',

@@ -61,7 +61,7 @@ const FRENCH = [
   // Worth less than a thing, better gone, unbearable to be near or to be: "le monde serait meilleur sans …", "je me suiciderais".
   'valent moins que', 'vaut moins que', 'ont moins de valeur', 'serait mieux sans', 'serait meilleur sans', 'serait meilleure sans',
   'vivrait mieux sans', 'je me suiciderais', 'je me tuerais', 'ne mangerais jamais', 'ne toucherais jamais',
-  'sous mes semelles', 'sous mes chaussures', 'difference entre un rat', 'difference entre un chien', 'ne valent pas mieux que des',
+  'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
 ];
 /** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */
 const FRENCH_BEASTS = ['chien', 'chat', 'singe', 'rat', 'hamster', 'poisson rouge', 'insecte', 'cochon', 'chevre', 'perroquet'];
@@ -82,7 +82,7 @@ const ITALIAN = [
   // Worth less than a thing, better gone, unbearable to be near or to be: "il mondo sarebbe migliore senza …", "mi ucciderei".
   'valgono meno di', 'vale meno di', 'hanno meno valore', 'sarebbe migliore senza', 'starebbe meglio senza', 'sarebbe meglio senza',
   'vivremmo meglio senza', 'mi ucciderei', 'mi suiciderei', 'mi sparerei', 'non mangerei mai', 'non toccherei mai',
-  'sotto le scarpe', 'sotto le suole', 'differenza tra un topo', 'differenza tra un ratto', 'differenza tra un cane',
+  'sotto le scarpe', 'sotto le suole', ...['non vedo alcuna', 'non vedo nessuna', 'non vedo', 'nessuna'].flatMap((n) => ['topo', 'ratto', 'cane', 'scarafaggio'].map((a) => `${n} differenza tra un ${a}`)),
   'non sono meglio degli animali',
 ];
 const ITALIAN_BEASTS = ['cane', 'gatto', 'scimmia', 'topo', 'criceto', 'insetto', 'maiale', 'capra', 'pesce rosso', 'pappagallo'];
