@@ -61,6 +61,9 @@ const FRENCH = [
   // Worth less than a thing, better gone, unbearable to be near or to be: "le monde serait meilleur sans …", "je me suiciderais".
   'valent moins que', 'vaut moins que', 'ont moins de valeur', 'serait mieux sans', 'serait meilleur sans', 'serait meilleure sans',
   'vivrait mieux sans', 'je me suiciderais', 'je me tuerais', 'ne mangerais jamais', 'ne toucherais jamais',
+  // Conspiracy and replacement myths, and a group ranked below others: "… contrôlent les médias", "… moins intelligents que …".
+  'controlent les medias', 'controlent les banques', 'controlent le monde', 'dirigent le monde', 'imposer la charia', 'nous remplacer',
+  'veulent nous remplacer', 'moins intelligents que', 'moins intelligentes que', 'moins evolues', 'moins civilises',
   'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
 ];
 /** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */
@@ -82,6 +85,10 @@ const ITALIAN = [
   // Worth less than a thing, better gone, unbearable to be near or to be: "il mondo sarebbe migliore senza …", "mi ucciderei".
   'valgono meno di', 'vale meno di', 'hanno meno valore', 'sarebbe migliore senza', 'starebbe meglio senza', 'sarebbe meglio senza',
   'vivremmo meglio senza', 'mi ucciderei', 'mi suiciderei', 'mi sparerei', 'non mangerei mai', 'non toccherei mai',
+  // Conspiracy and replacement myths, and a group ranked below others: "… controllano le banche", "… meno intelligenti di …".
+  'controllano le banche', 'controllano i media', 'controllano il mondo', 'comandano il mondo', 'imporre la sharia', 'imporci la sharia',
+  'sostituirci', 'ci vogliono sostituire', 'meno intelligenti di', 'meno intelligenti degli', 'meno intelligenti delle', 'meno intelligenti dei',
+  'meno evoluti', 'meno civili',
   'sotto le scarpe', 'sotto le suole', ...['non vedo alcuna', 'non vedo nessuna', 'non vedo', 'nessuna'].flatMap((n) => ['topo', 'ratto', 'cane', 'scarafaggio'].map((a) => `${n} differenza tra un ${a}`)),
   'non sono meglio degli animali',
 ];
