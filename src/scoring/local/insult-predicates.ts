@@ -797,7 +797,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     bright: set('fute futee futes futees malin maligne malins malignes intelligent intelligente intelligents intelligentes vif vive fin fine brillant brillante eveille eveillee degourdi degourdie'),
     comparatives: set(''),
     praise: set('singe singes renard renards aigle aigles lynx chouette furet'),
-    sarcastic: set('genie einstein sherlock'),
+    // "Merci l'expert", "bravo l'experte": said to a commenter, the title is irony.
+    sarcastic: set('genie einstein sherlock expert experte'),
     cheer: set('bravo bien joue merci chapeau felicitations sacre sacree super genial bel'),
     who: set('celui celle ceux celles quiconque'),
     whoThen: set('qui'),
@@ -821,7 +822,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti'),
     comparatives: set(''),
     praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
-    sarcastic: set('genio einstein sherlock'),
+    sarcastic: set('genio einstein sherlock esperto esperta fenomeno luminare'),
     cheer: set('bravo brava bravi complimenti grazie ottimo ottima bel bella'),
     who: set('chi chiunque colui colei coloro'),
     whoThen: set('che'),
@@ -848,6 +849,8 @@ const FRAME_TRIGGERS: Readonly<Record<Lang, WordSet>> = (() => {
   }
   return out as Record<Lang, WordSet>;
 })();
+/** Prepositions after a word of thanks that turn it to a third party ("merci à l'expert", "grazie all'esperto"). */
+const THANKED: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'al', 'all', 'alla', 'allo', 'ai', 'agli', 'alle', 'to']);
 /** How far the subject of a frame may stand before it. */
 const MAX_FRAME_SUBJECT = 6;
 
@@ -1658,7 +1661,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
         if (!ends(i) && i + 1 < n) continue;
         let cheered = false;
-        for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) if (frames.cheer.has(norm(p))) cheered = true;
+        for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) {
+          // "Merci à l'expert", "grazie all'esperto", "thanks to the genius": a third party thanked, not the reader mocked.
+          if (THANKED.has(norm(p))) break;
+          if (frames.cheer.has(norm(p))) cheered = true;
+        }
         const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
         if (cheered || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
       }
