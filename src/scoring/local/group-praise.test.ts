@@ -43,6 +43,8 @@ describe('speaksForGroup', () => {
     ['en', 'Refugees are welcome to leave, they are vermin.'],
     ['fr', "J'admire les femmes qui restent à leur place, à la cuisine, elles n'ont rien à faire dans notre gouvernement."],
     ['it', 'Ammiro le donne che dovrebbero stare a casa.'],
+    ['it', 'Le donne non sono per niente fantastiche.'],
+    ['fr', 'Je ne pense vraiment pas que les femmes soient formidables.'],
   ] as const)('When the praise is negated, names no group or comes with an attack (%s: %s), then it is not', (language, text) => {
     expect(speaks(text, language)).toBe(false);
   });

@@ -63,7 +63,7 @@ const FRENCH = [
   'vivrait mieux sans', 'je me suiciderais', 'je me tuerais', 'ne mangerais jamais', 'ne toucherais jamais',
   // Conspiracy and replacement myths, and a group ranked below others: "… contrôlent les médias", "… moins intelligents que …".
   'controlent les medias', 'controlent les banques', 'controlent le monde', 'dirigent le monde', 'imposer la charia', 'nous remplacer',
-  'veulent nous remplacer', 'moins intelligents que', 'moins intelligentes que', 'moins evolues', 'moins civilises',
+  'veulent nous remplacer', 'nous remplacent', 'nous remplaceront', 'moins intelligents que', 'moins intelligentes que', 'moins evolues', 'moins civilises',
   'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
 ];
 /** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */

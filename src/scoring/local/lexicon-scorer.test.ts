@@ -127,6 +127,12 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(Math.max(s.IDENTITY_ATTACK, s.INSULT)).toBeLessThan(0.5);
   });
 
+  it('When a reminder is negated ("n\'oubliez pas que …"), then what it reminds of is not', () => {
+    expect(score('N’oubliez pas que ce ministre est un menteur.', 'fr').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('Non dimenticate che sono tutti dei ladri.', 'it').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('Il n’est pas idiot.', 'fr').scores.INSULT).toBeLessThan(0.5);
+  });
+
   it('When the writer is described by a relative clause ("le génie qui a écrit ce titre"), then it is not reported speech', () => {
     const own = score('Félicitations au génie qui a écrit ce titre.', 'fr');
     expect(own.scores.INSULT).toBeGreaterThanOrEqual(0.5);

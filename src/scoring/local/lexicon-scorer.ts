@@ -265,8 +265,16 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !EMPHATIC.has(next?.norm ?? '');
+  // "N'oubliez pas qu'ils ne sont que des …", "non dimenticate che …", "never forget that …": a reminder asserts what follows.
+  const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !forget && !EMPHATIC.has(next?.norm ?? '');
 }
+
+/** Verbs of forgetting: negated, they remind ("n'oubliez pas", "non dimenticate", "vergesst nicht", "don't forget"). */
+const FORGET: ReadonlySet<string> = new Set([
+  'oublie', 'oublies', 'oubliez', 'oublions', 'dimenticate', 'dimenticare', 'dimentichiamo', 'dimenticarti', 'scordate', 'scordare',
+  'scordiamoci', 'vergesst', 'vergiss', 'vergessen', 'forget',
+]);
 
 /** "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence. */
 const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie']);
