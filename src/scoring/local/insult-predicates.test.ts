@@ -307,6 +307,13 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       expect(heldOn('Il giornalista che ha scritto che Salvini è un buffone dovrebbe scusarsi.', 'it')).toEqual([]);
     });
 
+    it('Reads "non … altro che", "ne … rien d\'autre que" and "toujours" inside a predicate as "nothing but", not as a negation', () => {
+      expect(heldOn('Non sono altro che dei ladri.', 'it')).toContain('INSULT');
+      expect(heldOn("Les élus ne sont rien d'autre que des pantins.", 'fr')).toContain('INSULT');
+      expect(heldOn('Ils ne sont toujours que des pourritures.', 'fr')).toContain('INSULT');
+      expect(heldOn("Il n'est pas toujours idiot.", 'fr')).toEqual([]);
+    });
+
     it('Reads "parasite" of a garden pest as no insult, and dismissive "va jouer aux billes" as one', () => {
       expect(heldOn('Questo parassita ha distrutto tutte le piante del giardino.', 'it')).toEqual([]);
       expect(heldOn('Vous êtes des parasites.', 'fr')).toContain('INSULT');

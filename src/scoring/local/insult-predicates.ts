@@ -219,7 +219,7 @@ const FR = grammar(
       'vraiment tellement trop completement totalement franchement juste decidement bien si tous toutes tout encore rien qu que ' +
         'plus aussi un peu vrai:e veritable:s parfait:e,s,es gros grosse:s petit:e,s,es pauvre:s pauv pov sale:s vieux vieille:s sacre:e,s,es ' +
         'beau bel belle:s grand:e,s,es fameux fameuse:s simplement clairement carrement profondement absolument mais pas jamais ne n assez ' +
-        'sacrement sans doute surtout ete',
+        'sacrement sans doute surtout ete toujours desormais finalement autre',
     ),
     [ART]: ['un', 'une', 'des', 'd', 'de', 'les', 'le', 'la', 'l'],
     [PLURAL_ART]: ['des'],
@@ -975,7 +975,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (p < from && g.that.has((tokens[p] as Token).norm)) break;
       // "Nobody cares, loser": a negation in the clause before does not deny an insult said after the comma.
       if (p < from && starts(p + 1) && !g.that.has((tokens[p + 1] as Token).norm)) break;
-      const onlyThat = language === 'it' && (tokens[p + 1]?.norm === 'altro' || tokens[p + 1]?.norm === 'che');
+      let onlyThat = language === 'it' && (tokens[p + 1]?.norm === 'altro' || tokens[p + 1]?.norm === 'che');
+      // "non sono altro che ladri", "ne sont rien d'autre que des pantins": nothing but.
+      for (let q = p + 1; q <= p + 4 && q + 1 < n && !onlyThat; q++) {
+        const w = (tokens[q] as Token).norm;
+        const after = (tokens[q + 1] as Token).norm;
+        onlyThat = (w === 'altro' && after === 'che') || (w === 'autre' && (after === 'que' || after === 'qu'));
+      }
       if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p))) return true;
     }
     // "Ce n'est pas parce qu'on vote UDC qu'on est un abruti": the insult is what the sentence denies.

@@ -267,7 +267,17 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
   // "N'oubliez pas qu'ils ne sont que des …", "non dimenticate che …", "never forget that …": a reminder asserts what follows.
   const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !forget && !EMPHATIC.has(next?.norm ?? '');
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k);
+}
+
+/** "non sono altro che ladri", "ne sont rien d'autre que des pantins", "nothing but": a negation that means "only". */
+function nothingBut(tokens: readonly Token[], k: number): boolean {
+  for (let q = k + 1; q <= k + 4 && q + 1 < tokens.length; q++) {
+    const w = (tokens[q] as Token).norm;
+    const after = (tokens[q + 1] as Token).norm;
+    if ((w === 'altro' && after === 'che') || (w === 'autre' && (after === 'que' || after === 'qu')) || (w === 'nothing' && after === 'but')) return true;
+  }
+  return false;
 }
 
 /** Verbs of forgetting: negated, they remind ("n'oubliez pas", "non dimenticate", "vergesst nicht", "don't forget"). */
