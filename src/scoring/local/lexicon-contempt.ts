@@ -64,6 +64,9 @@ const FRENCH = [
   // Conspiracy and replacement myths, and a group ranked below others: "… contrôlent les médias", "… moins intelligents que …".
   'controlent les medias', 'controlent les banques', 'controlent le monde', 'dirigent le monde', 'imposer la charia', 'nous remplacer',
   'veulent nous remplacer', 'nous remplacent', 'nous remplaceront', 'moins intelligents que', 'moins intelligentes que', 'moins evolues', 'moins civilises',
+  // Thrown away, sent off, kept from one's children or one's firm: "… à la décharge", "un aller simple", "je n'embaucherais jamais …".
+  'a la decharge', 'dans une decharge', 'jetes a la poubelle', 'jetees a la poubelle', 'ne meritent pas de respirer',
+  'n embaucherais jamais', 'n engagerais jamais', 'ne laisserais jamais', 'loin de nos enfants', 'loin de mes enfants',
   'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
 ];
 /** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */
@@ -89,6 +92,9 @@ const ITALIAN = [
   'controllano le banche', 'controllano i media', 'controllano il mondo', 'comandano il mondo', 'imporre la sharia', 'imporci la sharia',
   'sostituirci', 'ci vogliono sostituire', 'meno intelligenti di', 'meno intelligenti degli', 'meno intelligenti delle', 'meno intelligenti dei',
   'meno evoluti', 'meno civili',
+  // Thrown away, sent off, kept from one's children or one's firm: "… in una discarica", "sola andata", "non assumerei mai …".
+  'in una discarica', 'in discarica', 'nella spazzatura', 'non meritano di respirare', 'non assumerei mai',
+  'non lascerei mai', 'lontano dai nostri figli', 'lontano dai miei figli', 'a casa vostra',
   'sotto le scarpe', 'sotto le suole', ...['non vedo alcuna', 'non vedo nessuna', 'non vedo', 'nessuna'].flatMap((n) => ['topo', 'ratto', 'cane', 'scarafaggio'].map((a) => `${n} differenza tra un ${a}`)),
   'non sono meglio degli animali',
 ];
