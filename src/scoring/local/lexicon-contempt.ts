@@ -64,7 +64,7 @@ const FRENCH = [
   // Conspiracy and replacement myths, and a group ranked below others: "… contrôlent les médias", "… moins intelligents que …".
   'controlent les medias', 'controlent les banques', 'controlent le monde', 'dirigent le monde', 'imposer la charia', 'nous remplacer',
   'veulent nous remplacer', 'nous remplacent', 'nous remplaceront', 'moins intelligents que', 'moins intelligentes que', 'moins evolues', 'moins civilises',
-  // Thrown away, sent off, kept from one's children or one's firm: "… à la décharge", "un aller simple", "je n'embaucherais jamais …".
+  // Thrown away, kept from one's children or one's firm: "… à la décharge", "je n'embaucherais jamais …" (not "un aller simple": refugees buy those).
   'a la decharge', 'dans une decharge', 'jetes a la poubelle', 'jetees a la poubelle', 'ne meritent pas de respirer',
   'n embaucherais jamais', 'n engagerais jamais', 'ne laisserais jamais', 'loin de nos enfants', 'loin de mes enfants',
   'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
@@ -92,7 +92,7 @@ const ITALIAN = [
   'controllano le banche', 'controllano i media', 'controllano il mondo', 'comandano il mondo', 'imporre la sharia', 'imporci la sharia',
   'sostituirci', 'ci vogliono sostituire', 'meno intelligenti di', 'meno intelligenti degli', 'meno intelligenti delle', 'meno intelligenti dei',
   'meno evoluti', 'meno civili',
-  // Thrown away, sent off, kept from one's children or one's firm: "… in una discarica", "sola andata", "non assumerei mai …".
+  // Thrown away, kept from one's children or one's firm: "… in una discarica", "non assumerei mai …" (not "sola andata").
   'in una discarica', 'in discarica', 'nella spazzatura', 'non meritano di respirare', 'non assumerei mai',
   'non lascerei mai', 'lontano dai nostri figli', 'lontano dai miei figli', 'a casa vostra',
   'sotto le scarpe', 'sotto le suole', ...['non vedo alcuna', 'non vedo nessuna', 'non vedo', 'nessuna'].flatMap((n) => ['topo', 'ratto', 'cane', 'scarafaggio'].map((a) => `${n} differenza tra un ${a}`)),
