@@ -26,6 +26,10 @@ describe('speaksForGroup', () => {
     ['de', 'Frauen verdienen gleichen Lohn.'],
     ['de', 'Es ist erbärmlich, wie hier über Transmenschen geschrieben wird.'],
     ['de', 'Hört endlich auf, Muslime als Gefahr darzustellen.'],
+    ['fr', 'Il faut protéger les femmes contre la violence domestique.'],
+    ['fr', 'Les femmes sont aussi intelligentes que les hommes.'],
+    ['it', 'Le donne meritano lo stesso salario degli uomini.'],
+    ['it', 'Le persone trans sono coraggiose.'],
   ] as const)('When a comment speaks for a named group (%s: %s), then it is recognised', (language, text) => {
     expect(speaks(text, language)).toBe(true);
   });
@@ -37,6 +41,10 @@ describe('speaksForGroup', () => {
     ['de', 'Die Nachbarn sind Menschen wie du und ich.'],
     ['de', 'Muslime gehören zur Schweiz wie Ungeziefer ins Haus.'],
     ['en', 'Refugees are welcome to leave, they are vermin.'],
+    ['fr', "J'admire les femmes qui restent à leur place, à la cuisine, elles n'ont rien à faire dans notre gouvernement."],
+    ['it', 'Ammiro le donne che dovrebbero stare a casa.'],
+    ['it', 'Le donne non sono per niente fantastiche.'],
+    ['fr', 'Je ne pense vraiment pas que les femmes soient formidables.'],
   ] as const)('When the praise is negated, names no group or comes with an attack (%s: %s), then it is not', (language, text) => {
     expect(speaks(text, language)).toBe(false);
   });

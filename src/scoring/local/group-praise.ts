@@ -64,11 +64,49 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'sont des etres humains', 'sont des humains', 'comme vous et moi', 'comme toi et moi', 'font partie', 'sont les bienvenus',
     'sont les bienvenues', 'bienvenus', 'bienvenues', 'meritent le respect', 'meritent notre respect', 'ont les memes droits',
     'nos voisins', 'ne sont pas un probleme', 'ne sont pas le probleme', 'ne sont pas une menace', 'solidarite avec',
+    // praise, admiration, pride ("Les femmes sont formidables", "J'admire ces femmes", "fier de voir des femmes élues")
+    'j admire', 'admire', 'admiration pour', 'respect pour', 'fier de', 'fiere de', 'fiers de', 'fieres de', 'formidables', 'merveilleux',
+    'merveilleuses', 'extraordinaires', 'incroyables', 'fantastiques', 'geniales', 'geniaux', 'brillantes', 'brillants', 'courageux',
+    'courageuses', 'sublimes', 'heros', 'heroines', 'j aime', 'j adore', 'mis a l honneur', 'a l honneur', 'celebrer',
+    // equal worth, pay and rights; a group under-represented or to be protected from violence and discrimination
+    'aussi intelligentes', 'aussi intelligents', 'aussi competentes', 'aussi competents', 'meme salaire', 'egalite salariale', 'egalite',
+    'memes droits', 'ont le droit', 'toute leur place', 'plus de femmes', 'plus nombreuses', 'sous representees', 'sous representes',
+    'proteger les', 'protegees par', 'proteges par', 'violence contre', 'violences contre', 'violence domestique', 'violences faites',
+    'discrimination', 'discriminations', 'discriminees', 'discrimines', 'racisme', 'homophobie', 'transphobie', 'sexisme', 'misogynie',
+    'antisemitisme', 'haine contre', 'accueillir', 'accueillis', 'accueillies', 'inclusion',
+    // speaking as or of a member close to one ("je suis musulmane", "ma voisine", "mes collègues")
+    'je suis une femme', 'je suis trans', 'je suis musulman', 'je suis musulmane', 'je suis juif', 'je suis juive', 'je suis gay',
+    'je suis lesbienne', 'je suis noir', 'je suis noire', 'en tant que femme', 'ma voisine', 'mon voisin', 'mes voisins', 'ma soeur',
+    'mon frere', 'ma fille', 'mon fils', 'ma collegue', 'mon collegue', 'mes collegues', 'mon amie', 'mes amis', 'travaillent dans',
+    'travaillent comme', 'aucune difference entre', 'pas de difference entre',
+    // qualities, gratitude, safety, being glad of a group ("Les femmes sont si intelligentes", "content que les femmes dirigent")
+    'intelligentes', 'intelligents', 'magnifiques', 'adorables', 'genereux', 'genereuses', 'competentes',
+    'competents', 'talentueuses', 'talentueux', 'inspirantes', 'inspirants', 'precieuses', 'precieux', 'tresors', 'comptent', 'respectes',
+    'respectees', 'reconnaissant', 'reconnaissante', 'reconnaissants', 'en securite avec', 'content que', 'contente que', 'heureux que',
+    'heureuse que', 'heureux de', 'heureuse de', ...['protegees', 'proteges', 'respectes', 'respectees', 'aimes', 'aimees', 'ecoutees', 'entendues', 'celebres', 'celebrees'].map((w) => `meritent d etre ${w}`),
   ],
   it: [
     'sono esseri umani', 'sono persone', 'come te e me', 'come noi', 'fanno parte', 'sono i benvenuti', 'sono le benvenute', 'benvenuti',
     'meritano rispetto', 'meritano il nostro rispetto', 'hanno gli stessi diritti', 'i nostri vicini', 'non sono un problema',
     'non sono il problema', 'non sono una minaccia', 'solidarieta con',
+    // praise, admiration, pride ("Le donne sono fantastiche", "Ammiro queste donne", "fiero di vedere tante donne elette")
+    'ammiro', 'ammirazione per', 'rispetto per', 'fiero di', 'fiera di', 'fieri di', 'orgoglioso', 'orgogliosa', 'fantastiche', 'fantastici',
+    'meravigliose', 'meravigliosi', 'straordinarie', 'straordinari', 'incredibili', 'coraggiose', 'coraggiosi', 'brillanti', 'eroi', 'eroine',
+    'adoro', 'fonte di ispirazione', 'celebrare',
+    // equal worth, pay and rights; a group under-represented or to be protected from violence and discrimination
+    'intelligenti quanto', 'intelligenti come', 'stesso salario', 'stesso stipendio', 'parita salariale', 'parita', 'stessi diritti',
+    'tutto il diritto', 'il diritto di', 'piu donne', 'piu presenti', 'sottorappresentate', 'sottorappresentati', 'proteggere le',
+    'proteggere i', 'protetti dalla', 'protette dalla', 'violenza contro', 'violenza sulle', 'violenza domestica', 'discriminazione',
+    'discriminazioni', 'discriminati', 'discriminate', 'razzismo', 'omofobia', 'transfobia', 'sessismo', 'misoginia', 'antisemitismo',
+    'odio contro', 'accogliere', 'accolti', 'accolte', 'inclusione',
+    // speaking as or of a member close to one ("io sono musulmana", "mia sorella", "i miei colleghi")
+    'sono una donna', 'io sono trans', 'sono musulmano', 'sono musulmana', 'sono ebreo', 'sono ebrea', 'io sono gay', 'sono lesbica',
+    'in quanto donna', 'mia vicina', 'mio vicino', 'miei vicini', 'mia sorella', 'mio fratello', 'mia figlia', 'mio figlio', 'mia collega',
+    'mio collega', 'miei colleghi', 'mia amica', 'miei amici', 'lavorano in', 'lavorano come', 'nessuna differenza tra', 'alcuna differenza tra',
+    // qualities, gratitude, safety, being glad of a group ("Le donne sono così intelligenti", "contento che le donne governino")
+    'intelligenti', 'magnifiche', 'magnifici', 'adorabili', 'generose', 'generosi', 'competenti', 'talentuose', 'talentuosi',
+    'preziose', 'preziosi', 'tesori', 'contano', 'rispettati', 'rispettate', 'grato per', 'grata per', 'riconoscente', 'al sicuro con',
+    'contento che', 'contenta che', 'felice che', 'felice di', ...['protette', 'protetti', 'rispettate', 'rispettati', 'amate', 'amati', 'ascoltate', 'ascoltati', 'celebrate', 'celebrati'].map((w) => `meritano di essere ${w}`),
   ],
   en: [
     'are human beings', 'are people', 'are humans', 'like you and me', 'like you and i', 'are part of', 'belong here', 'are welcome',
@@ -88,17 +126,31 @@ const MATCHERS = new Map<Language, TermMatcher>(
 const NEGATION_BEFORE = 3;
 const NEGATION_AFTER = 2;
 
-function negatedAround(tokens: readonly Token[], start: number, end: number): boolean {
+/**
+ * French and Italian negations beyond {@link NEGATIONS}: "aucun respect", "per niente", "rien de", "nessuna", and the
+ * French "ne"/"n'" that opens every negation ("ne méritent", "n'ont").
+ */
+const ROMANCE_NEGATIONS: Readonly<Partial<Record<Language, ReadonlySet<string>>>> = {
+  fr: new Set(['ne', 'n', 'rien', 'ni', 'aucun', 'aucune', 'guere', 'nullement']),
+  it: new Set(['alcun', 'alcuna', 'alcuno', 'niente', 'nulla', 'nessuna', 'neanche', 'neppure', 'affatto', 'ne']),
+};
+
+function negatedAround(tokens: readonly Token[], start: number, end: number, language: Language): boolean {
   const sentence = (tokens[start] as Token).sentence;
-  for (let k = start - 1; k >= 0 && k >= start - NEGATION_BEFORE; k--) {
+  const romance = ROMANCE_NEGATIONS[language];
+  // French and Italian deny praise from further back ("Je ne pense vraiment pas que les femmes soient formidables",
+  // "Non credo proprio che i trans siano coraggiosi"): the whole sentence before the cue is read.
+  const before = romance === undefined ? NEGATION_BEFORE : start;
+  const negates = (norm: string): boolean => NEGATIONS.has(norm) || romance?.has(norm) === true;
+  for (let k = start - 1; k >= 0 && k >= start - before; k--) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence) break;
-    if (NEGATIONS.has(token.norm)) return true;
+    if (negates(token.norm)) return true;
   }
   for (let k = end; k < tokens.length && k < end + NEGATION_AFTER; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence) break;
-    if (NEGATIONS.has(token.norm)) return true;
+    if (negates(token.norm)) return true;
   }
   return false;
 }
@@ -113,7 +165,7 @@ export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, lan
   if (!lexicon.identityMentioned || lexicon.hits.some((h) => h.contexts.length === 0)) return false;
   const matchers = language === 'other' ? [...MATCHERS.values()] : [MATCHERS.get(language) as TermMatcher];
   for (const matcher of matchers) {
-    for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd)) return true;
+    for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language)) return true;
   }
   return false;
 }

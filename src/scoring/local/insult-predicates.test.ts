@@ -298,6 +298,31 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       expect(heldOn(text, language)).toEqual([]);
     });
 
+    it('Reads a person word before a relative clause as the subject, not the thing the clause names', () => {
+      expect(heldOn('Le journaliste qui a écrit cet article est un incompétent.', 'fr')).toContain('INSULT');
+      expect(heldOn('Il giornalista che ha scritto questo articolo è un incompetente totale.', 'it')).toContain('INSULT');
+      expect(heldOn('The journalist who wrote this article is an idiot.', 'en')).toContain('INSULT');
+      // What follows "que"/"che" after a verb of saying is reported, and a thing before "che" is no person.
+      expect(heldOn('Le ministre qui a dit que la réforme est stupide a raison.', 'fr')).toEqual([]);
+      expect(heldOn('Il giornalista che ha scritto che Salvini è un buffone dovrebbe scusarsi.', 'it')).toEqual([]);
+    });
+
+    it('Reads "non … altro che", "ne … rien d\'autre que" and "toujours" inside a predicate as "nothing but", not as a negation', () => {
+      expect(heldOn('Non sono altro che dei ladri.', 'it')).toContain('INSULT');
+      expect(heldOn("Les élus ne sont rien d'autre que des pantins.", 'fr')).toContain('INSULT');
+      expect(heldOn('Ils ne sont toujours que des pourritures.', 'fr')).toContain('INSULT');
+      expect(heldOn("Il n'est pas toujours idiot.", 'fr')).toEqual([]);
+    });
+
+    it('Reads "parasite" of a garden pest as no insult, and dismissive "va jouer aux billes" as one', () => {
+      expect(heldOn('Questo parassita ha distrutto tutte le piante del giardino.', 'it')).toEqual([]);
+      expect(heldOn('Vous êtes des parasites.', 'fr')).toContain('INSULT');
+      expect(heldOn('Va donc jouer aux billes et laisse parler les adultes.', 'fr')).toContain('INSULT');
+      expect(heldOn('Vai a giocare con le bambole e lascia parlare i grandi.', 'it')).toContain('INSULT');
+      expect(heldOn('Mon fils va jouer aux billes avec ses copains.', 'fr')).toEqual([]);
+      expect(heldOn('Questo articolo è spazzatura.', 'it')).toEqual([]);
+    });
+
     it('Reads "pas parce que … qu\'on est …" as denying the insult', () => {
       expect(negated("Ce n'est pas parce qu'on est pauvre qu'on est un idiot.")).toBe(1);
       expect(negated("Parce qu'il ment, c'est un escroc.")).toBe(0);

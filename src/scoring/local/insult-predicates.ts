@@ -172,7 +172,7 @@ const FR_STRONG = expand(
   'idiot:e,s,es imbecile:s cretin:e,s,es abruti:e,s,es debile:s con:ne,s,nes connard:s connasse:s minable:s guignol:s bouffon:s,ne,nes ' +
     'ignare:s ignorant:e,s,es incapable:s incompetent:e,s,es larbin:s lache:s tocard:e,s,es escroc:s charlatan:s hypocrite:s ' +
     'menteur:s menteuse:s nul:s,le,les nullard:s,e,es nullite:s branleur:s,se,ses rigolo:s baudruche:s fumiste:s girouette:s ' +
-    'pantin:s marionnette:s laquais valet:s vendu:e,s,es traitre:s,sse,sses parasite:s gateux hysterique:s demeure:e,s,es leche ' +
+    'pantin:s marionnette:s laquais valet:s vendu:e,s,es traitre:s,sse,sses gateux hysterique:s demeure:e,s,es leche ' +
     'attarde:e,s,es tare:e,s,es cingle:e,s,es neuneu:s crevard:s,e,es pourri:e,s,es ordure:s racaille:s vaurien:s,ne,nes ' +
     'loser:s looser:s rate:e,s,es naze:s boulet:s pitre:s clown:s charlot:s voleur:s voleuse:s escrocs corrompu:e,s,es ' +
     'feignasse:s faineant:e,s,es gaucho:s journaleux journalope:s merdia:s presstitue:e,s,es couard:e,s,es froussard:e,s,es pleutre:s mythomane:s psychopathe:s ignare:s ' +
@@ -191,7 +191,9 @@ const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:
   'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
-    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' + FR_ANIMAL_WORDS);
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' +
+    // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
+    'parasite:s ' + FR_ANIMAL_WORDS);
 const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
@@ -217,7 +219,7 @@ const FR = grammar(
       'vraiment tellement trop completement totalement franchement juste decidement bien si tous toutes tout encore rien qu que ' +
         'plus aussi un peu vrai:e veritable:s parfait:e,s,es gros grosse:s petit:e,s,es pauvre:s pauv pov sale:s vieux vieille:s sacre:e,s,es ' +
         'beau bel belle:s grand:e,s,es fameux fameuse:s simplement clairement carrement profondement absolument mais pas jamais ne n assez ' +
-        'sacrement sans doute surtout ete',
+        'sacrement sans doute surtout ete toujours desormais finalement autre',
     ),
     [ART]: ['un', 'une', 'des', 'd', 'de', 'les', 'le', 'la', 'l'],
     [PLURAL_ART]: ['des'],
@@ -245,7 +247,8 @@ const FR = grammar(
   },
   [
     'ferme la$', 'la ferme$', 'fermez la$', 'ferme ta gueule', 'tais toi', 'taisez vous', 'va te faire voir', 'allez vous faire voir',
-    'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole',
+    'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole', 'va jouer aux', 'va donc jouer', 'allez donc jouer', 'allez jouer aux',
+    'laisse parler les adultes', 'laissez parler les adultes', 'laisse parler les grands', 'laissez parler les grands',
     'retourne en maternelle', 'retourne a la maternelle', 'retourne jouer', 'retourne dans ta grotte', 'retourne dans ton trou',
     'retourne sur les bancs', 'retourne a tes', 'va apprendre a lire', 'va apprendre a ecrire', 'apprends a lire', 'apprends a ecrire',
     'apprenez a lire', 'apprenez a ecrire', 'apprends le francais', 'apprends l orthographe', 'va lire un livre', 'degage$', 'degagez$', 'degage d ici', 'degagez d ici',
@@ -284,14 +287,15 @@ const IT_STRONG = [
   ...it4('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
   ...it4('ignorante ignoranti incapace incapaci incompetente incompetenti venduto fallito perdente perdenti ladro bugiardo ipocrita ipocriti'),
   ...it4('codardo vigliacco vigliacchi vigliacche verme vermi servo leccapiedi leccaculo pennivendolo pennivendoli ciarlatano somaro'),
-  ...it4('analfabeta analfabeti troglodita trogloditi parassita parassiti nullita zero schiappa schiappe rimbambito cialtrone cialtroni'),
+  ...it4('analfabeta analfabeti troglodita trogloditi nullita zero schiappa schiappe rimbambito cialtrone cialtroni'),
   ...it4('babbeo mentecatto demente dementi coglione coglioni pirla sfigato mercenario pecorone pecoroni incompetente tonto ottuso'),
   ...it4('fesso rincoglionito fallita idiozia pezzente pezzenti farabutto delinquente delinquenti corrotto traditore traditori troll'),
   ...it4('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
   ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
   'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
 ];
-const IT_WEAK = it4('nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
+// "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
+const IT_WEAK = it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
 const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
@@ -324,7 +328,7 @@ const IT = grammar(
     [WEAK]: IT_WEAK,
     [ANIMAL]: IT_ANIMAL,
     [ADJ]: IT_ADJ,
-    [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida')],
+    [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida'), 'spazzatura', 'immondizia', 'schifezza', 'porcheria', 'ciofeca'],
     [EXCLAIM]: ['che'],
     [DET]: ['quel', 'quello', 'quella', 'quell', 'quei', 'quegli', 'quelle', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'che'],
     [THING]: IT_THING,
@@ -344,7 +348,8 @@ const IT = grammar(
   [
     'stai zitto', 'stai zitta', 'stai zitti', 'state zitti', 'state zitte', 'sta zitto$', 'sta zitta$', 'stia zitto', 'stia zitta',
     'zitto tu', 'zitta tu', 'zitti voi', 'taci$', 'tacete$', 'taci tu', 'torna a scuola', 'tornate a scuola', 'torna sui banchi',
-    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'torna a zappare', 'va a zappare', 'vai a zappare',
+    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
+    'lasciate parlare i grandi', 'lasciate parlare gli adulti', 'torna a zappare', 'va a zappare', 'vai a zappare',
     'andate a zappare', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
     'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
     'fatti una vita', 'compra un cervello', 'comprati un cervello', 'vai a quel paese', 'va a quel paese', 'ma vai a quel paese',
@@ -792,7 +797,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     bright: set('fute futee futes futees malin maligne malins malignes intelligent intelligente intelligents intelligentes vif vive fin fine brillant brillante eveille eveillee degourdi degourdie'),
     comparatives: set(''),
     praise: set('singe singes renard renards aigle aigles lynx chouette furet'),
-    sarcastic: set('genie einstein sherlock'),
+    // "Merci l'expert", "bravo l'experte": said to a commenter, the title is irony.
+    sarcastic: set('genie einstein sherlock expert experte'),
     cheer: set('bravo bien joue merci chapeau felicitations sacre sacree super genial bel'),
     who: set('celui celle ceux celles quiconque'),
     whoThen: set('qui'),
@@ -816,7 +822,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti'),
     comparatives: set(''),
     praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
-    sarcastic: set('genio einstein sherlock'),
+    sarcastic: set('genio einstein sherlock esperto esperta fenomeno luminare'),
     cheer: set('bravo brava bravi complimenti grazie ottimo ottima bel bella'),
     who: set('chi chiunque colui colei coloro'),
     whoThen: set('che'),
@@ -843,6 +849,8 @@ const FRAME_TRIGGERS: Readonly<Record<Lang, WordSet>> = (() => {
   }
   return out as Record<Lang, WordSet>;
 })();
+/** Prepositions after a word of thanks that turn it to a third party ("merci à l'expert", "grazie all'esperto"). */
+const THANKED: ReadonlySet<string> = new Set(['a', 'au', 'aux', 'al', 'all', 'alla', 'allo', 'ai', 'agli', 'alle', 'to']);
 /** How far the subject of a frame may stand before it. */
 const MAX_FRAME_SUBJECT = 6;
 
@@ -967,7 +975,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (p < from && g.that.has((tokens[p] as Token).norm)) break;
       // "Nobody cares, loser": a negation in the clause before does not deny an insult said after the comma.
       if (p < from && starts(p + 1) && !g.that.has((tokens[p + 1] as Token).norm)) break;
-      const onlyThat = language === 'it' && (tokens[p + 1]?.norm === 'altro' || tokens[p + 1]?.norm === 'che');
+      let onlyThat = language === 'it' && (tokens[p + 1]?.norm === 'altro' || tokens[p + 1]?.norm === 'che');
+      // "non sono altro che ladri", "ne sont rien d'autre que des pantins": nothing but.
+      for (let q = p + 1; q <= p + 4 && q + 1 < n && !onlyThat; q++) {
+        const w = (tokens[q] as Token).norm;
+        const after = (tokens[q + 1] as Token).norm;
+        onlyThat = (w === 'altro' && after === 'che') || (w === 'autre' && (after === 'que' || after === 'qu'));
+      }
       if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p))) return true;
     }
     // "Ce n'est pas parce qu'on vote UDC qu'on est un abruti": the insult is what the sentence denies.
@@ -1082,10 +1096,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   };
   const personByDeed = (k: number): number => {
     const f = FRAMES[language];
-    if (f === undefined || !framed) return -1;
+    if (f === undefined) return -1;
     for (let p = k - 2; p >= 0 && p >= k - 12 && sentenceOf(p) === sentenceOf(k); p--) {
       const w = (tokens[p] as Token).norm;
-      if (f.who.has(w)) {
+      // "Le journaliste qui a écrit cet article est …", "il giornalista che ha scritto questo pezzo è …": a person word
+      // before the relative pronoun is the subject, whatever thing the relative clause names.
+      if (f.whoThen.has(w) && p > 0 && !starts(p) && ((cls[p - 1] as number) & PERSON) !== 0) return p - 1;
+      if (framed && f.who.has(w)) {
         const alone = w === 'whoever' || w === 'quiconque' || w === 'chi' || w === 'chiunque';
         if (alone || f.whoThen.has(tokens[p + 1]?.norm ?? '')) return p;
         continue;
@@ -1650,7 +1667,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
         if (!ends(i) && i + 1 < n) continue;
         let cheered = false;
-        for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) if (frames.cheer.has(norm(p))) cheered = true;
+        for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) {
+          // "Merci à l'expert", "grazie all'esperto", "thanks to the genius": a third party thanked, not the reader mocked.
+          if (THANKED.has(norm(p))) break;
+          if (frames.cheer.has(norm(p))) cheered = true;
+        }
         const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
         if (cheered || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
       }

@@ -47,13 +47,60 @@ const FRENCH = [
   'inferieures', 'inferieur', 'sans valeur', 'bons a rien', 'bonnes a rien', 'une plaie', 'un fleau', 'une calamite', 'un cancer',
   'n ont rien a faire ici', 'rentrez chez vous', 'dehors les', 'qu ils degagent', 'qu elles degagent', 'retournent chez eux',
   'a la porte', 'insupportables',
+  // Implicit derogation: kept like animals, not to be trusted, a ruin or a danger, living off others, back to the kitchen.
+  'dans des zoos', 'dans un zoo', 'au zoo', 'devraient * enfermes', 'devraient * enfermees', 'faut les enfermer', 'faudrait les enfermer', 'par un veterinaire', 'chez le veterinaire',
+  'chez un veterinaire', 'je prefererais mourir', 'je prefere mourir', 'plutot mourir', 'ne croyez jamais', 'ne faites jamais confiance',
+  'ne jamais faire confiance', 'jamais confiance a', 'la ruine de notre pays', 'la ruine du pays', 'la ruine de la suisse',
+  'n ont pas leur place dans notre', 'n ont pas leur place ici', 'n ont pas leur place en suisse',
+  'n ont rien a faire dans notre', 'n ont rien a faire en suisse', 'n ont rien a faire dans un pays', 'un danger public', 'devraient rester a la maison', 'doivent rester a la maison',
+  'retourner a la cuisine', 'retournent a la cuisine', 'place est a la cuisine', 'place est au foyer', 'place est a la maison',
+  'vivent sur notre dos', 'sur notre dos', 'a nos crochets', 'aux crochets de', 'profitent du systeme', 'nous envahissent',
+  'volent nos emplois', 'volent notre travail', 'piquent nos emplois', 'nous volent le travail', 'nous volent nos',
+  'incapables de penser', 'incapables de reflechir',
+  'ne savent pas conduire', 'ne savent pas penser',
+  // Worth less than a thing, better gone, unbearable to be near or to be: "le monde serait meilleur sans …", "je me suiciderais".
+  'valent moins que', 'vaut moins que', 'ont moins de valeur', 'serait mieux sans', 'serait meilleur sans', 'serait meilleure sans',
+  'vivrait mieux sans', 'je me suiciderais', 'je me tuerais', 'ne mangerais jamais', 'ne toucherais jamais',
+  // Conspiracy and replacement myths, and a group ranked below others: "… contrôlent les médias", "… moins intelligents que …".
+  'controlent les medias', 'controlent les banques', 'controlent le monde', 'dirigent le monde', 'imposer la charia', 'nous remplacer',
+  'veulent nous remplacer', 'nous remplacent', 'nous remplaceront', 'moins intelligents que', 'moins intelligentes que', 'moins evolues', 'moins civilises',
+  // Thrown away, kept from one's children or one's firm: "… à la décharge", "je n'embaucherais jamais …" (not "un aller simple": refugees buy those).
+  'a la decharge', 'dans une decharge', 'jetes a la poubelle', 'jetees a la poubelle', 'ne meritent pas de respirer',
+  'n embaucherais jamais', 'n engagerais jamais', 'ne laisserais jamais', 'loin de nos enfants', 'loin de mes enfants',
+  'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
 ];
+/** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */
+const FRENCH_BEASTS = ['chien', 'chat', 'singe', 'rat', 'hamster', 'poisson rouge', 'insecte', 'cochon', 'chevre', 'perroquet'];
+const FRENCH_WORTH = ['est plus intelligent', 'est plus intelligente', 'est plus malin', 'est plus precieux', 'est plus precieuse', 'est plus utile',
+  'est plus civilise', 'vaut plus', 'vaut mieux', 'a plus de valeur', 'a plus de cervelle', 'est bien plus intelligent'];
 const ITALIAN = [
   'odio', 'odiamo', 'odiare', 'detesto', 'detestiamo', 'disprezzo', 'disprezzare', 'mi fanno schifo', 'fanno schifo', 'fa schifo',
   'schifosi', 'schifose', 'schifoso', 'schifosa', 'disgustosi', 'disgustose', 'ripugnanti', 'inferiori', 'senza valore', 'buoni a nulla',
   'una piaga', 'un flagello', 'un cancro', 'una calamita', 'non hanno niente da fare qui', 'tornatevene a casa', 'tornino a casa loro',
   'a casa loro', 'fuori dai piedi', 'insopportabili',
+  // Implicit derogation: kept like animals, not to be trusted, a ruin or a danger, living off others, back to the kitchen.
+  'negli zoo', 'in uno zoo', 'allo zoo', 'dovrebbero * rinchiusi', 'dovrebbero * rinchiuse', 'vanno rinchiusi', 'vanno rinchiuse', 'dal veterinario', 'da un veterinario', 'preferirei morire',
+  'piuttosto morire', 'mai fidarsi', 'non fidarti mai', 'non fidatevi mai', 'non ci si puo fidare', 'non hanno posto in un paese', 'non hanno posto nel nostro', 'non hanno posto qui', 'non hanno posto tra noi', 'la rovina del paese', 'la rovina del nostro paese',
+  'rovinera il nostro paese', 'rovinano il nostro paese', 'un pericolo pubblico', 'dovrebbero stare a casa', 'devono stare a casa',
+  'tornare in cucina', 'stare in cucina', 'posto e in cucina', 'ai fornelli', 'vivono alle nostre spalle', 'alle nostre spalle',
+  'sulle nostre spalle', 'a spese nostre', 'a nostre spese', 'ci invadono', 'si prendono tutto', 'ci rubano il lavoro', 'rubano il lavoro',
+  'non sanno guidare', 'non sanno pensare', 'incapaci di pensare',
+  // Worth less than a thing, better gone, unbearable to be near or to be: "il mondo sarebbe migliore senza …", "mi ucciderei".
+  'valgono meno di', 'vale meno di', 'hanno meno valore', 'sarebbe migliore senza', 'starebbe meglio senza', 'sarebbe meglio senza',
+  'vivremmo meglio senza', 'mi ucciderei', 'mi suiciderei', 'mi sparerei', 'non mangerei mai', 'non toccherei mai',
+  // Conspiracy and replacement myths, and a group ranked below others: "… controllano le banche", "… meno intelligenti di …".
+  'controllano le banche', 'controllano i media', 'controllano il mondo', 'comandano il mondo', 'imporre la sharia', 'imporci la sharia',
+  'sostituirci', 'ci vogliono sostituire', 'meno intelligenti di', 'meno intelligenti degli', 'meno intelligenti delle', 'meno intelligenti dei',
+  'meno evoluti', 'meno civili',
+  // Thrown away, kept from one's children or one's firm: "… in una discarica", "non assumerei mai …" (not "sola andata").
+  'in una discarica', 'in discarica', 'nella spazzatura', 'non meritano di respirare', 'non assumerei mai',
+  'non lascerei mai', 'lontano dai nostri figli', 'lontano dai miei figli', 'a casa vostra',
+  'sotto le scarpe', 'sotto le suole', ...['non vedo alcuna', 'non vedo nessuna', 'non vedo', 'nessuna'].flatMap((n) => ['topo', 'ratto', 'cane', 'scarafaggio'].map((a) => `${n} differenza tra un ${a}`)),
+  'non sono meglio degli animali',
 ];
+const ITALIAN_BEASTS = ['cane', 'gatto', 'scimmia', 'topo', 'criceto', 'insetto', 'maiale', 'capra', 'pesce rosso', 'pappagallo'];
+const ITALIAN_WORTH = ['e piu intelligente', 'e piu furbo', 'e piu furba', 'e piu utile', 'vale di piu', 'vale piu', 'e piu prezioso',
+  'e piu preziosa', 'e piu civile', 'ha piu cervello'];
 const ENGLISH = [
   'hate', 'hates', 'hated', 'despise', 'despises', 'detest', 'detests', 'loathe', 'loathes', 'can t stand', 'cannot stand', 'disgusting',
   'disgust me', 'revolting', 'repulsive', 'vile', 'inferior', 'worthless', 'useless', 'subhuman', 'filthy', 'a plague', 'a disease',
@@ -62,4 +109,11 @@ const ENGLISH = [
 ];
 
 /** Contempt rows in every language. */
-export const CONTEMPT_ROWS: readonly Row[] = [...rows(GERMAN, DE), ...rows(FRENCH, FR), ...rows(ITALIAN, IT), ...rows(ENGLISH, EN)];
+export const CONTEMPT_ROWS: readonly Row[] = [
+  ...rows(GERMAN, DE),
+  ...rows(FRENCH, FR),
+  ...rows(FRENCH_BEASTS.flatMap((b) => FRENCH_WORTH.map((w) => `${b} ${w}`)), FR),
+  ...rows(ITALIAN, IT),
+  ...rows(ITALIAN_BEASTS.flatMap((b) => ITALIAN_WORTH.map((w) => `${b} ${w}`)), IT),
+  ...rows(ENGLISH, EN),
+];

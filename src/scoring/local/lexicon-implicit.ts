@@ -256,6 +256,18 @@ const JOKES: Row[] = [
     'se l ignoranza pagasse', 'se la stupidita pagasse', 'se l ignoranza fosse', 'se la stupidita fosse', 'separare le orecchie', 'per separare le orecchie', 'intelligenza di un sasso',
     'intelligenza di una gallina', 'intelligenza di un criceto', 'intelligenza di una sedia', 'scrivi come un bambino', 'scrive come un bambino', 'scrivete come dei bambini', 'ragioni come un bambino',
     'ragiona come un bambino', 'un buono a nulla', 'una buona a nulla', 'dei buoni a nulla', 'sono buoni a nulla', 'sei buono a nulla', 'sono tutti buoni a nulla'], insult(0.72), IT),
+  // Put-downs of the reader's schooling, reading and wit, in the second person only ("T'as fini l'école ?", "Hai finito le
+  // elementari?", "tu n'as jamais ouvert un livre"): "Ma fille a fini l'école" or "il a lu un livre" say nothing of anyone.
+  ...frames(['t es a', 'tu es a', 'vous etes a', 't es completement a', 'tu es completement a', 'vous etes completement a', 't es totalement a'], ['cote de la plaque'], IMPLICIT_MILD, FR),
+  ...frames(['t as', 'tu as', 'as tu', 'vous avez', 'avez vous'], ['fini l ecole', 'fini l ecole primaire', 'termine l ecole', 'fait l ecole', 'ete a l ecole', 'seulement ete a l ecole', 'meme ete a l ecole'], IMPLICIT_MILD, FR),
+  ...frames(['n as jamais', 'n avez jamais', 't as jamais', 'as jamais'], ['ouvert un livre', 'lu un livre', 'ouvert un journal', 'lu un journal', 'ouvert un bouquin', 'lu un bouquin'], IMPLICIT_MILD, FR),
+  ...frames(['tu devrais', 'vous devriez', 'tu ferais mieux d', 'vous feriez mieux d'], ['eviter de commenter', 'arreter de commenter', 'arreter d ecrire', 'eviter d ecrire'], IMPLICIT_MILD, FR),
+  ...each(['cerveau pour decorer', 'cerveau pour la decoration', 'cerveau de decoration', 'cerveau qui sert de decoration'], insult(0.72), FR),
+  ...frames(['hai', 'avete', 'hai almeno', 'avete almeno'], ['finito le elementari', 'fatto le elementari', 'finito la scuola', 'finito le medie', 'fatto le medie', 'la licenza elementare', 'la terza media'], IMPLICIT_MILD, IT),
+  ...frames(['non hai mai', 'non avete mai', 'hai mai', 'avete mai'], ['aperto un libro', 'letto un libro', 'aperto un giornale', 'letto un giornale'], IMPLICIT_MILD, IT),
+  ...frames(['dovresti', 'dovreste', 'faresti meglio a', 'fareste meglio a'], ['evitare di commentare', 'smettere di commentare', 'smettere di scrivere', 'evitare di scrivere'], IMPLICIT_MILD, IT),
+  ...each(['la stupidita non fa male', 'l ignoranza non fa male', 'la stupidita non uccide', 'l ignoranza non uccide', 'se la stupidita facesse male', 'se l ignoranza facesse male',
+    'cervello per bellezza', 'il cervello per decorazione', 'cervello di decorazione'], insult(0.72), IT),
   ...each(['village is missing its idiot', 'village is missing their idiot', 'reason shampoo has instructions', 'reason shampoo bottles have instructions', 'if brains were dynamite',
     'if brains were', 'if stupidity was', 'evolution skipped you', 'evolution went backwards', 'proof that evolution', 'write like a child', 'writes like a child',
     'write like a five year old', 'writes like a five year old', 'write like a 5 year old', 'argue like a child', 'argue like a toddler', 'sound like a child', 'sound like a toddler',

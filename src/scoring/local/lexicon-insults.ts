@@ -321,6 +321,30 @@ export const EXTRA_SLURS: Row[] = [
   ['sale pede', slur(0.92), FR],
   ['sale musulman', slur(0.92), FR],
   ['sales musulmans', slur(0.92), FR],
+  // "sale" (and its misspelling "sal") before any origin or faith: "sal noir", "sale Portugais", "sales frontaliers", "cette sale race".
+  ...frames(
+    ['sal', 'sale', 'sales'],
+    [
+      'arabe', 'arabes', 'juive', 'juives', 'noire', 'noires', 'musulmane', 'musulmanes', 'africain', 'africains', 'africaine', 'maghrebin',
+      'maghrebins', 'rom', 'roms', 'gitan', 'gitans', 'immigre', 'immigres', 'migrant', 'migrants', 'refugie', 'refugies', 'etranger',
+      'etrangers', 'requerant', 'requerants', 'portugais', 'albanais', 'kosovar', 'kosovars', 'turc', 'turcs', 'chinois', 'frontalier',
+      'frontaliers', 'race', 'races', 'beur', 'beurs', 'rebeu', 'rebeus', 'reubeu', 'reubeus',
+    ].filter((w) => !['sale arabe', 'sales arabes'].includes(w)),
+    slur(0.9),
+    { ...FR, inflect: false },
+  ),
+  ...each(['sal juif', 'sal noir', 'sal musulman', 'sal pede'], slur(0.9), { ...FR, inflect: false }),
+  // Italian "sporco", "lurido" before an origin or faith: "sporchi frontalieri", "lurido albanese", "sporca razza".
+  ...frames(
+    ['sporco', 'sporca', 'sporchi', 'sporche', 'lurido', 'lurida', 'luridi', 'luride'],
+    [
+      'ebreo', 'ebrei', 'ebrea', 'musulmano', 'musulmani', 'musulmana', 'africano', 'africani', 'arabo', 'arabi', 'marocchino', 'marocchini',
+      'albanese', 'albanesi', 'rumeno', 'rumeni', 'zingaro', 'zingari', 'zingara', 'rom', 'immigrato', 'immigrati', 'straniero', 'stranieri',
+      'frontaliere', 'frontalieri', 'terrone', 'terroni', 'extracomunitario', 'extracomunitari', 'razza', 'negro', 'negri', 'profugo', 'profughi',
+    ],
+    slur(0.9),
+    { ...IT, inflect: false },
+  ),
   ['kike', slur(0.95), { ...EN, inflect: ['s'] }],
   ['raghead', slur(0.95), { ...EN, inflect: ['s'] }],
   ['towelhead', slur(0.95), { ...EN, inflect: ['s'] }],

@@ -99,6 +99,40 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score(text, language).scores.INSULT).toBeLessThan(0.5);
   });
 
+  it.each<[Language, string]>([
+    ['fr', 'Les femmes devraient rester à la maison.'],
+    ['fr', 'Mon chien est plus intelligent que n’importe quel migrant.'],
+    ['fr', 'Ces migrants, c’est comme des rats.'],
+    ['fr', 'Je ne vois aucune différence entre un rat mort et un musulman mort.'],
+    ['fr', 'Les juifs contrôlent les médias.'],
+    ['fr', 'C’est vraiment un sal noir.'],
+    ['it', 'I frontalieri sono come le cavallette, arrivano e si prendono tutto.'],
+    ['it', 'Le donne dovrebbero stare negli zoo.'],
+    ['it', 'Il mondo sarebbe migliore senza musulmani.'],
+    ['it', 'I rom sono solo spazzatura.'],
+    ['it', 'Sporchi frontalieri, tornate a casa vostra.'],
+  ])('When a group is put down without a slur (%s: %s), then IDENTITY_ATTACK reaches hold', (language, text) => {
+    expect(score(text, language).scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'Mon chien est plus intelligent que le chat des voisins.'],
+    ['fr', 'Les réfugiés sont traités comme des animaux dans ces camps.'],
+    ['fr', 'Le franc vaut moins que l’euro cette année.'],
+    ['it', 'Il mondo sarebbe migliore senza centrali a carbone.'],
+    ['it', 'Questi film sono solo spazzatura.'],
+    ['it', 'Le zecche sono un pericolo per chi va nei boschi.'],
+  ])('When the same words name no group or pity it (%s: %s), then nothing is held', (language, text) => {
+    const s = score(text, language).scores;
+    expect(Math.max(s.IDENTITY_ATTACK, s.INSULT)).toBeLessThan(0.5);
+  });
+
+  it('When a reminder is negated ("n\'oubliez pas que …"), then what it reminds of is not', () => {
+    expect(score('N’oubliez pas que ce ministre est un menteur.', 'fr').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('Non dimenticate che sono tutti dei ladri.', 'it').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('Il n’est pas idiot.', 'fr').scores.INSULT).toBeLessThan(0.5);
+  });
+
   it('When the writer is described by a relative clause ("le génie qui a écrit ce titre"), then it is not reported speech', () => {
     const own = score('Félicitations au génie qui a écrit ce titre.', 'fr');
     expect(own.scores.INSULT).toBeGreaterThanOrEqual(0.5);

@@ -265,8 +265,26 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !EMPHATIC.has(next?.norm ?? '');
+  // "N'oubliez pas qu'ils ne sont que des …", "non dimenticate che …", "never forget that …": a reminder asserts what follows.
+  const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k);
 }
+
+/** "non sono altro che ladri", "ne sont rien d'autre que des pantins", "nothing but": a negation that means "only". */
+function nothingBut(tokens: readonly Token[], k: number): boolean {
+  for (let q = k + 1; q <= k + 4 && q + 1 < tokens.length; q++) {
+    const w = (tokens[q] as Token).norm;
+    const after = (tokens[q + 1] as Token).norm;
+    if ((w === 'altro' && after === 'che') || (w === 'autre' && (after === 'que' || after === 'qu')) || (w === 'nothing' && after === 'but')) return true;
+  }
+  return false;
+}
+
+/** Verbs of forgetting: negated, they remind ("n'oubliez pas", "non dimenticate", "vergesst nicht", "don't forget"). */
+const FORGET: ReadonlySet<string> = new Set([
+  'oublie', 'oublies', 'oubliez', 'oublions', 'dimenticate', 'dimenticare', 'dimentichiamo', 'dimenticarti', 'scordate', 'scordare',
+  'scordiamoci', 'vergesst', 'vergiss', 'vergessen', 'forget',
+]);
 
 /** "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence. */
 const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie']);
@@ -420,8 +438,11 @@ function notEveryone(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** "Whoever wrote this is an idiot", "chi ha scritto": the writer is the target, not a speaker being reported. */
-const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi']);
+/**
+ * "Whoever wrote this is an idiot", "chi ha scritto", "il giornalista che ha scritto questo articolo": the writer is
+ * the target, not a speaker being reported ("che ha scritto che …" stays reported: a "that" follows the verb).
+ */
+const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi', 'che']);
 /** Auxiliaries between a relative pronoun and a verb of saying: "le génie qui a écrit ça", "the genius who has written this". */
 const RELATIVE_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'ha', 'hanno', 'aveva']);
 const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);

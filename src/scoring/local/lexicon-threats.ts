@@ -372,6 +372,8 @@ const FR_DEHUMANISATION: Row[] = [
   ['racaille', insult(0.75), { ...FR, ...G_DEHUMAN, inflect: ['s'] }],
   ['cette racaille', dehumanise(0.88), { ...FR, ...G_DEHUMAN }],
   ...each([...FR_PESTS, 'animaux', 'singes', 'macaques', 'grand remplacement'], GROUP_ONLY, { ...FR, ...G_DEHUMAN, inflect: false }),
+  // A group likened to pests ("ces migrants, c'est comme des rats", "ils se multiplient comme des lapins"); not "traités comme des animaux".
+  ...frames(['sont comme des', 'c est comme des', 'sont pires que des', 'se multiplient comme des', 'se reproduisent comme des'], [...FR_PESTS, 'sauterelles', 'criquets', 'lapins', 'animaux', 'betes', 'sauvages'], GROUP_ONLY, { ...FR, ...G_DEHUMAN, inflect: false }),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -421,11 +423,16 @@ const IT_DEHUMANISATION: Row[] = [
   ...frames(['questi', 'queste', 'quei', 'sporchi', 'sporche', 'luridi', 'schifosi', 'brutti', 'branco di', 'massa di'], IT_PESTS, insult(0.85), { ...IT, ...G_DEHUMAN, inflect: false }),
   ...frames(['sono', 'sono solo', 'sono tutti', 'sono delle', 'sono degli', 'siete'], ['scimmie', 'selvaggi', 'porci', 'cani', 'bestie'], insult(0.75), { ...IT, ...G_DEHUMAN, inflect: false }),
   ...frames(['sono', 'sono solo', 'sono tutti', 'sono degli'], ['animali'], about(0.45), { ...IT, ...G_DEHUMAN, inflect: false }),
-  ...each(['subumani', 'subumano', 'sub umani', 'sotto uomini', 'razza inferiore', 'non sono esseri umani', 'non sono umani', 'non sono persone', 'rifiuti umani', 'spazzatura umana', 'feccia umana', 'sono feccia', 'questa feccia', 'feccia della societa', 'sono spazzatura', 'sono rifiuti'], dehumanise(0.9), { ...IT, ...G_DEHUMAN }),
+  ...each(['subumani', 'subumano', 'sub umani', 'sotto uomini', 'razza inferiore', 'non sono esseri umani', 'non sono umani', 'non sono persone', 'rifiuti umani', 'spazzatura umana', 'feccia umana', 'questa feccia', 'feccia della societa'], dehumanise(0.9), { ...IT, ...G_DEHUMAN }),
+  ['sono feccia', dehumanise(0.9), { ...IT, ...G_DEHUMAN }],
+  // Also said of things ("questi film sono spazzatura", "i vecchi mobili sono rifiuti"): nothing alone, dehumanising about a group.
+  ...each(['sono spazzatura', 'sono rifiuti', 'sono solo spazzatura', 'sono solo rifiuti'], GROUP_ONLY, { ...IT, ...G_DEHUMAN }),
   ['feccia', insult(0.85), { ...IT, ...G_DEHUMAN }],
   ['sei un verme', insult(0.85), IT],
   ['verme', insult(0.5), { ...IT, inflect: false }],
   ...each([...IT_PESTS, 'bestie', 'animali', 'scimmie', 'invasori', 'invasione'], GROUP_ONLY, { ...IT, ...G_DEHUMAN, inflect: false }),
+  // A group likened to pests ("i frontalieri sono come le cavallette", "si moltiplicano come conigli"); not "trattati come animali".
+  ...frames(['sono come', 'sono come le', 'sono come i', 'sono come gli', 'sono come dei', 'sono come delle', 'sono peggio delle', 'sono peggio dei', 'si moltiplicano come', 'si riproducono come'], [...IT_PESTS, 'cavallette', 'locuste', 'conigli', 'animali', 'bestie', 'selvaggi'], GROUP_ONLY, { ...IT, ...G_DEHUMAN, inflect: false }),
 ];
 
 export const THREAT_ROWS: readonly Row[] = [...DE_THREATS, ...EN_THREATS, ...FR_THREATS, ...IT_THREATS];
