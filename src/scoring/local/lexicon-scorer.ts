@@ -170,7 +170,53 @@ const FARM = new WordSet(new Set([
   'zoo', 'streichelzoo', 'tierheim', 'landwirtschaft', 'zucht', 'ferkel', 'ferkeln', 'kalb', 'kaelber', 'fohlen', 'zicklein', 'laemmer', 'lamm',
   'herde', 'herden', 'fuettern', 'gefuettert', 'fuettert', 'melken', 'gemolken', 'geworfen', 'traechtig', 'tiere', 'tier',
   'nutztiere', 'haustiere', 'schweinezucht', 'schweinehaltung', 'wolf', 'woelfe', 'heu', 'futter', 'mist', 'grunzt', 'grunzen', 'iaah',
+  // Those who keep them: "Die Kuh hat ein Kalb geboren, der Bauer ist froh", "Schweinehirten, die ihre Säue im Freien halten".
+  'bauer', 'bauern', 'baeuerin', 'buur', 'buure', 'landwirt', 'landwirte', 'landwirtin', 'hirt', 'hirte', 'hirten', 'schweinehirt',
+  'schweinehirten', 'zuechter', 'jaeger', 'tierarzt', 'tieraerztin', 'freilandhaltung', 'auslauf',
 ]));
+/** Insults that are also farm animals ({@link FARM}). */
+const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe'];
+
+/**
+ * Farm animals as the model reads them, singular and plural ({@link FARM_ANIMALS} with "Kühe", "Schweine", "Säue"):
+ * in a sentence about farming they are the animals, which the model, trained on insults, should not read as evidence.
+ */
+const FARM_ANIMAL_FORMS = new WordSet(new Set([
+  ...FARM_ANIMALS_LIST, 'kuehe', 'chueh', 'chuee', 'schweine', 'saeue', 'sauen', 'esel', 'eseln', 'ziegen', 'geissen', 'gaense', 'puten',
+  'boecke', 'ochsen', 'hammeln', 'rinder', 'rind', 'kamele', 'hunde', 'affen', 'wildschwein', 'wildschweine', 'hausschwein', 'hausschweine',
+  'mastschwein', 'mastschweine', 'milchkuh', 'milchkuehe', 'kaninchen', 'schafe', 'schaf',
+]));
+
+/**
+ * Masks farm animals ({@link FARM_ANIMAL_FORMS}) in a sentence with words of farming ({@link FARM}) for the model,
+ * unless the sentence addresses someone or the animal follows a copula ("Der Bauer ist ein alter Esel").
+ */
+function maskFarmAnimals(tokens: readonly Token[], mask: (from: number, to: number) => void): void {
+  let animals = false;
+  for (const token of tokens) animals ||= FARM_ANIMAL_FORMS.has(token);
+  if (!animals) return;
+  const farm = new Set<number>();
+  const address = new Set<number>();
+  for (const token of tokens) {
+    if (FARM.has(token)) farm.add(token.sentence);
+    if (ADDRESS.has(token)) address.add(token.sentence);
+  }
+  if (farm.size === 0) return;
+  const kept = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (FARM_ANIMAL_FORMS.has(token) && farm.has(token.sentence) && !address.has(token.sentence) && !token.quoted && !afterCopula(tokens, k)) {
+      mask(k, k + 1);
+      kept.add(token.sentence);
+    }
+  }
+  // The farming words of those sentences too ("Bauer", "Weide"): the model learnt some of them as insults.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (kept.has(token.sentence) && FARM.has(token)) mask(k, k + 1);
+  }
+}
+
 /** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
 const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
 const ANIMAL_COPULA_WINDOW = 3;
@@ -186,8 +232,8 @@ function afterCopula(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Insults that are also farm animals ({@link FARM}). */
-const FARM_ANIMALS = new Set(['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe']);
+/** {@link FARM_ANIMALS_LIST} as a set. */
+const FARM_ANIMALS = new Set(FARM_ANIMALS_LIST);
 
 /** First words of a question that asks why rather than calls for something ("Warum sollte er erschossen werden?"). */
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi', 'perche', 'worum']);
@@ -765,6 +811,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         result.maskedTokens.fill(1, from, to);
       };
       for (const range of allowed) mask(range.tokenStart, range.tokenEnd);
+      if (language === 'de' || language === 'other') maskFarmAnimals(tokens, mask);
       if (matches.length === 0) return result;
       // Sentences that name a group outside quotation marks: a group named only inside a quotation («Schwule sind
       // krank») is not what the writer's own words ("… haben hier nichts verloren") are about.
