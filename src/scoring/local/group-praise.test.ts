@@ -26,6 +26,9 @@ describe('speaksForGroup', () => {
     ['de', 'Frauen verdienen gleichen Lohn.'],
     ['de', 'Es ist erbärmlich, wie hier über Transmenschen geschrieben wird.'],
     ['de', 'Hört endlich auf, Muslime als Gefahr darzustellen.'],
+    ['de', 'Solche Kommentare über Schwarze sind rassistisch und verletzend.'],
+    ['de', 'Juden gehören seit Jahrhunderten zur Schweiz.'],
+    ['de', 'Juden wurden verfolgt und ermordet.'],
   ] as const)('When a comment speaks for a named group (%s: %s), then it is recognised', (language, text) => {
     expect(speaks(text, language)).toBe(true);
   });
@@ -37,6 +40,8 @@ describe('speaksForGroup', () => {
     ['de', 'Die Nachbarn sind Menschen wie du und ich.'],
     ['de', 'Muslime gehören zur Schweiz wie Ungeziefer ins Haus.'],
     ['en', 'Refugees are welcome to leave, they are vermin.'],
+    ['de', 'Juden gehören seit Jahrhunderten nicht hierher.'],
+    ['de', 'Diese Hetze der Ausländer gegen uns muss aufhören.'],
   ] as const)('When the praise is negated, names no group or comes with an attack (%s: %s), then it is not', (language, text) => {
     expect(speaks(text, language)).toBe(false);
   });

@@ -128,6 +128,11 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Am dümmsten finde ich die Begründung.',
       'Weil die Vorlage dumm formuliert wurde, scheitert sie.',
       'Die neue Kirche ist hässlich.',
+      'Die Vorlage ist ein dummer Schnellschuss.',
+      'Die neue Verkehrsführung am Bellevue ist ein totaler Schwachsinn.',
+      'Diese Abstimmungskampagne ist verlogen und widerlich.',
+      'Die Moschee in Wil ist hässlich gebaut.',
+      'Diese Sanierung ist kompletter Blödsinn.',
     ])('"%s" is no insult', (text) => {
       expect(heldOn(text, 'de')).toEqual([]);
     });
@@ -146,6 +151,10 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Das Gesetz ist dumm, die Politiker noch dümmer.',
       'Weil der Trainer so dumm gewesen ist, verlieren wir.',
       'Oh Mann, so dumm, der Parteipräsident.',
+      'Die Regierung ist dumm.',
+      'Die Parteiführung ist bescheuert.',
+      'Die Frau im Tram ist dumm.',
+      'Der Präsident in Bern ist ein grosser Idiot.',
     ])('"%s" is still an insult', (text) => {
       expect(heldOn(text, 'de')).toContain('INSULT');
     });

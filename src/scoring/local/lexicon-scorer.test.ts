@@ -21,6 +21,21 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(r.hits[0]?.contexts).toContain('thing');
   });
 
+  it.each([
+    ['Auf dem Hof haben wir zwölf Schweine im Stall.', 'schweine'],
+    ['Die Jäger jagen im Herbst Wildschweine, die Bauern sind froh.', 'wildschweine'],
+  ])('When farm animals stand among farm words, then the model does not read them: %s', (text, word) => {
+    const normalized = normalizeText(text);
+    const at = normalized.tokens.findIndex((t) => t.norm === word);
+    expect(lexicon.score(normalized, 'de').maskedTokens?.[at]).toBe(1);
+  });
+
+  it('When a farm animal names a person, then the model still reads it', () => {
+    const normalized = normalizeText('Der Bauer ist eine alte Kuh.');
+    const at = normalized.tokens.findIndex((t) => t.norm === 'kuh');
+    expect(lexicon.score(normalized, 'de').maskedTokens?.[at] ?? 0).toBe(0);
+  });
+
   it.each(['Du Sau, geh zurück in den Stall.', 'Der Bauer auf dem Hof ist ein alter Esel.'])('When the animal names a person among farm words, then it still insults: %s', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.4);
   });
