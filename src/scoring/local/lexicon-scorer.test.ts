@@ -30,6 +30,11 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(lexicon.score(normalized, 'de').maskedTokens?.[at]).toBe(1);
   });
 
+  it('When Swiss German "ke" negates an insult, then it is negated; in Italian "ke" is "che"', () => {
+    expect(score('Er isch ke Idiot, er het eifach Päch gha.').hits[0]?.contexts).toContain('negated');
+    expect(score('ke idiota che sei', 'it').hits[0]?.contexts ?? []).not.toContain('negated');
+  });
+
   it('When a farm animal names a person, then the model still reads it', () => {
     const normalized = normalizeText('Der Bauer ist eine alte Kuh.');
     const at = normalized.tokens.findIndex((t) => t.norm === 'kuh');

@@ -56,6 +56,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'noone', 'none', 'personne', 'aucun', 'aucune',
   // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
   'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
+  // Swiss German "ke" ("Er isch ke Idiot"); in Italian chat it is "che" ("ke schifo"): German only (NOT_NEGATIONS_OTHER).
+  'ke',
 ]);
 // "no-vax", "no-global", "No-Billag": a movement's name, not a negation ("Voi no-vax siete dei decerebrati").
 const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente', 'vax', 'global', 'billag']);
@@ -293,7 +295,8 @@ function termWords(term: string): ReadonlySet<string> {
 
 /** Swiss German "no" is "noch" ("du bisch no en Tubel"), not a negation. */
 const NOT_NEGATIONS_DE: ReadonlySet<string> = new Set(['no']);
-const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
+/** Outside German, "ke" is Italian chat for "che" ("ke schifo"), not the Swiss German "kein". */
+const NOT_NEGATIONS_OTHER: ReadonlySet<string> = new Set(['ke']);
 
 /**
  * Words that open a new clause: a negation after them belongs to that clause, not to the threat before it
@@ -400,7 +403,7 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  */
 function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language): boolean {
   const tokens = text.tokens;
-  const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NO_EXCEPTIONS;
+  const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
   const sentence = tokens[start]?.sentence;
   // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
