@@ -133,6 +133,8 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Diese Abstimmungskampagne ist verlogen und widerlich.',
       'Die Moschee in Wil ist hässlich gebaut.',
       'Diese Sanierung ist kompletter Blödsinn.',
+      'Dieses neue Handy ist ein Stück Scheisse.',
+      'Dieser Drucker ist so ein verdammter Mist.',
     ])('"%s" is no insult', (text) => {
       expect(heldOn(text, 'de')).toEqual([]);
     });
@@ -155,6 +157,8 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Die Parteiführung ist bescheuert.',
       'Die Frau im Tram ist dumm.',
       'Der Präsident in Bern ist ein grosser Idiot.',
+      'Du bist ein Stück Scheisse.',
+      'Er ist ein verdammter Idiot.',
     ])('"%s" is still an insult', (text) => {
       expect(heldOn(text, 'de')).toContain('INSULT');
     });

@@ -484,6 +484,9 @@ const DE_CRIT = [
   // Of a building or a design, not a face: "Die Moschee ist hässlich gebaut".
   ...de6('haesslich'),
   ...expand('scheisse scheiss schiiss schiisse mist seich bloedsinn schwachsinn unsinn quatsch humbug bullshit witz gelogen schnapsidee:n chabis'),
+  // Of a song, a meal, a device: "Der Song ist grauenhaft", "Das Essen war widerlich", "Die App ist Müll".
+  ...de6('grauenhaft schrecklich furchtbar grausig eklig ekelhaft widerlich scheusslich miserabel grottenschlecht'),
+  ...expand('muell dreck'),
 ];
 /** Things: what a decision, law, game, article or statement is called. */
 const DE_THING = expand(
@@ -497,7 +500,11 @@ const DE_THING = expand(
     'sparprogramm:s paket:e vorhaben programm:e uebung aufstellung:en wechsel auswechslung:en elfmeter penalty:s tor:e goal:s ' +
     'formulierung:en recherche:n interview:s podcast:s video:s tweet:s post:s kolumne:n ' +
     // Buildings and designs: "Die neue Moschee ist hässlich", "Das Stadion ist ein Witz".
-    'moschee:n kirche:n synagoge:n tempel minarett:e gebaeude bau:ten neubau:ten stadion:s bahnhof haus design logo:s denkmal',
+    'moschee:n kirche:n synagoge:n tempel minarett:e gebaeude bau:ten neubau:ten stadion:s bahnhof haus design logo:s denkmal ' +
+    // Devices, vehicles, food, weather, music: "Dieses Handy ist ein Stück Scheisse", "Der Drucker ist Mist".
+    'handy:s drucker app:s auto:s velo:s computer laptop:s tram:s zug:es bus:ses fahrplan:s wetter essen menue:s kaffee pizza song:s ' +
+    'lied:er musik album:s buch:es produkt:e software update:s website:s webseite:n fernseher kompromiss:es baustelle:n kreisel parkplatz ' +
+    'strasse:n nebel regen',
 );
 /** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
 const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
@@ -522,7 +529,9 @@ const DE = grammar(
         'noed hoechst am',
     ).concat(
       // Intensifiers before the noun: "ein totaler Schwachsinn", "kompletter Blödsinn", "ein riesiger Mist".
-      de6('total absolut komplett voellig vollkommen rein riesig gross echt richtig'),
+      de6('total absolut komplett voellig vollkommen rein riesig gross echt richtig verdammt'),
+      // "ein Stück Scheisse", "ein Haufen Mist": a measure before the verdict.
+      ['stueck', 'haufen'],
     ),
     [ART]: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'en', 'e', 'es', 'ne', 'a', 'der', 'die', 'das', 'den', 'dem', 'des', 'dae', 'd', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'solche', 'solcher', 'solches', 'solchen', 'jener', 'jene', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'meine', 'deine', 'seine', 'ihre', 'unsere', 'eure', 'seinem', 'seinen', 'ihrem', 'ihren', 'deinem', 'deinen', 'ganze', 'ganzen', 'neue', 'neuen', 'jetzige', 'aktuelle'],
     [PLURAL_ART]: [],
