@@ -157,10 +157,14 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Die Parteiführung ist bescheuert.',
       'Die Frau im Tram ist dumm.',
       'Der Präsident in Bern ist ein grosser Idiot.',
-      'Du bist ein Stück Scheisse.',
       'Er ist ein verdammter Idiot.',
     ])('"%s" is still an insult', (text) => {
       expect(heldOn(text, 'de')).toContain('INSULT');
+    });
+
+    it('When "ein Stück Scheisse" is said to the reader, then nothing is allowed', () => {
+      const text = 'Du bist ein Stück Scheisse.';
+      expect(findPredicates(text, normalizeText(text).tokens, 'de').allowed).toEqual([]);
     });
 
     it('Marks the judged thing and its verdict as allowed', () => {
