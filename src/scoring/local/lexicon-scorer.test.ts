@@ -35,6 +35,11 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('ke idiota che sei', 'it').hits[0]?.contexts ?? []).not.toContain('negated');
   });
 
+  it('When "Abschaum" stands among words of cooking, then it is the foam; said of people it insults', () => {
+    expect(score('Abschaum bildet sich beim Kochen der Suppe.').hits[0]?.contexts).toContain('thing');
+    expect(score('Ihr seid Abschaum, ihr gehört in den Topf.').scores.INSULT).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('When a farm animal names a person, then the model still reads it', () => {
     const normalized = normalizeText('Der Bauer ist eine alte Kuh.');
     const at = normalized.tokens.findIndex((t) => t.norm === 'kuh');

@@ -176,6 +176,14 @@ const FARM = new WordSet(new Set([
   'bauer', 'bauern', 'baeuerin', 'buur', 'buure', 'landwirt', 'landwirte', 'landwirtin', 'hirt', 'hirte', 'hirten', 'schweinehirt',
   'schweinehirten', 'zuechter', 'jaeger', 'tierarzt', 'tieraerztin', 'freilandhaltung', 'auslauf',
 ]));
+/** German words of cooking: "Abschaum" on a soup is the foam skimmed off ("Abschaum bildet sich beim Kochen der Suppe"). */
+const KITCHEN = new WordSet(new Set([
+  'suppe', 'suppen', 'bruehe', 'bouillon', 'fond', 'kochen', 'kocht', 'gekocht', 'koecheln', 'sieden', 'siedet', 'abschoepfen', 'abschoepft',
+  'schoepfen', 'kelle', 'schaumkelle', 'topf', 'pfanne', 'knochen', 'rezept', 'kueche', 'marmelade', 'konfituere', 'sirup',
+]));
+/** Insults that are kitchen words too ({@link KITCHEN}). */
+const KITCHEN_HOMONYMS = new Set(['abschaum']);
+
 /** Insults that are also farm animals ({@link FARM}). */
 const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe'];
 
@@ -488,11 +496,12 @@ const NO_RANGES: readonly AllowedRange[] = [];
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
-function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; reportingClauses: readonly AllowedRange[] } {
+function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; kitchen: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
   let reportingClauses: AllowedRange[] | undefined;
   const address = new Set<number>();
   const farm = new Set<number>();
+  const kitchen = new Set<number>();
   const reporting = new Set<number>();
   const speech = new Set<number>();
   // French "du" is "of the", not the German "du".
@@ -521,8 +530,9 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
     if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
     if (german && FARM.has(token)) farm.add(token.sentence);
+    if (german && KITCHEN.has(token)) kitchen.add(token.sentence);
   }
-  return { address, reporting, speech, farm, reportingClauses: reportingClauses ?? NO_RANGES };
+  return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
 }
 
 /**
@@ -852,7 +862,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else callOutSentences.add(sentence);
       }
-      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, farm: farmSentences, reportingClauses } = cueSentences(text, language);
+      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, farm: farmSentences, kitchen: kitchenSentences, reportingClauses } = cueSentences(text, language);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
@@ -893,7 +903,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const untargeted = profane !== undefined && payload.category === 'profanity' && !aimed && !addressSentences.has(sentence) && isExclamation(text, m.tokenStart, m.tokenEnd, profane);
         const inClause = reportingClauses.length > 0 && reportingClauses.some((r) => m.tokenStart >= r.tokenStart && m.tokenStart < r.tokenEnd);
         // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
-        const animal = farmSentences.size > 0 && farmSentences.has(sentence) && !addressSentences.has(sentence) && payload.category === 'insult' && FARM_ANIMALS.has(m.term) && !afterCopula(tokens, m.tokenStart);
+        // "Abschaum bildet sich beim Kochen der Suppe": the foam, not a person.
+        const homonym = (farmSentences.has(sentence) && FARM_ANIMALS.has(m.term)) || (kitchenSentences.has(sentence) && KITCHEN_HOMONYMS.has(m.term));
+        const animal = homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart);
         const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
