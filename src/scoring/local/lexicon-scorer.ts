@@ -171,6 +171,8 @@ const FARM = new WordSet(new Set([
   'bauernhof', 'bauernhoefe', 'hof', 'buurehof', 'weide', 'weiden', 'stall', 'staelle', 'gehege', 'koppel', 'alp', 'alpen', 'tierpark',
   'zoo', 'streichelzoo', 'tierheim', 'landwirtschaft', 'zucht', 'ferkel', 'ferkeln', 'kalb', 'kaelber', 'fohlen', 'zicklein', 'laemmer', 'lamm',
   'herde', 'herden', 'fuettern', 'gefuettert', 'fuettert', 'melken', 'gemolken', 'geworfen', 'traechtig', 'tiere', 'tier',
+  // Animals on show or in research: "ein ausgestopfter Affe im Museum", "die Ratte im Labor".
+  'museum', 'naturhistorisches', 'ausgestopft', 'ausgestopfte', 'ausgestopften', 'ausgestopfter', 'labor', 'versuchstier', 'versuchstiere',
   'nutztiere', 'haustiere', 'schweinezucht', 'schweinehaltung', 'wolf', 'woelfe', 'heu', 'futter', 'mist', 'grunzt', 'grunzen', 'iaah',
   // Those who keep them: "Die Kuh hat ein Kalb geboren, der Bauer ist froh", "Schweinehirten, die ihre Säue im Freien halten".
   'bauer', 'bauern', 'baeuerin', 'buur', 'buure', 'landwirt', 'landwirte', 'landwirtin', 'hirt', 'hirte', 'hirten', 'schweinehirt',
@@ -224,6 +226,60 @@ function maskFarmAnimals(tokens: readonly Token[], mask: (from: number, to: numb
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (kept.has(token.sentence) && FARM.has(token)) mask(k, k + 1);
+  }
+}
+
+/** "kein" and its forms, Swiss German too, as the article of a denied predicate noun ("sind keine Schläger"). */
+const DENYING_ARTICLES: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'ke', 'kei', 'keini', 'keis', 'kae']);
+/** "Niemand ist hier ein Verräter": nobody as the subject of a predicate noun. */
+const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'niemer', 'niemert']);
+const INDEFINITE_DE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'en', 'e']);
+/**
+ * Endings of German nouns for people ("Schläger", "Chaoten", "Rassist", "Feigling", "Querulant"): not "Zufall",
+ * "Genozid" ("Der Holocaust war kein Genozid" denies a crime, and the model should keep reading it).
+ */
+const PERSON_NOUN_ENDING = /(?:er|ern|en|ist|isten|ling|linge|eur|eure|ant|anten|ent|enten|in|innen)$/;
+/** Words after a denied noun that still close its predicate: "keine Chaoten, sondern …", "kein Verräter, nur weil …". */
+const CLOSING_DE: ReadonlySet<string> = new Set(['sondern', 'und', 'oder', 'aber', 'nur', 'weil', 'mehr', 'gewesen']);
+/** Words between the copula and the denied noun: "sind wirklich keine", "ist hier ein". */
+const DENIAL_GAP = 2;
+
+/**
+ * A predicate noun denied after a copula ("Die Polizisten sind keine Schläger", "Niemand ist hier ein Verräter",
+ * "Die Demonstranten sind keine Chaoten") is masked for the model, which learnt such nouns as insults: the lexicon
+ * reads its own insults there as negated already; this covers the nouns it does not list. Only a capitalised word
+ * (a German noun) right after the article, or after one adjective, and only outside quotations.
+ */
+function maskDeniedNouns(text: NormalizedText, mask: (from: number, to: number) => void): void {
+  const tokens = text.tokens;
+  const capital = (t: Token | undefined): boolean => {
+    if (t === undefined || t.kind !== 'word') return false;
+    const c = text.text.charAt(t.begin);
+    return c !== c.toLowerCase();
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const denying = DENYING_ARTICLES.has(token.norm);
+    if ((!denying && !INDEFINITE_DE.has(token.norm)) || token.quoted) continue;
+    // A copula shortly before, in the same sentence; for "ein" also "niemand" before the copula.
+    let copula = -1;
+    for (let p = k - 1; p >= 0 && p >= k - 1 - DENIAL_GAP; p--) {
+      const before = tokens[p] as Token;
+      if (before.sentence !== token.sentence) break;
+      if (COPULAS_DE.has(before.norm)) {
+        copula = p;
+        break;
+      }
+    }
+    if (copula < 0) continue;
+    if (!denying && !(copula > 0 && NOBODY_DE.has((tokens[copula - 1] as Token).norm))) continue;
+    const next = tokens[k + 1];
+    if (next === undefined || next.sentence !== token.sentence) continue;
+    const noun = capital(next) ? k + 1 : next.kind === 'word' && capital(tokens[k + 2]) && (tokens[k + 2] as Token).sentence === token.sentence ? k + 2 : -1;
+    if (noun < 0 || !PERSON_NOUN_ENDING.test((tokens[noun] as Token).norm)) continue;
+    // The noun closes the predicate ("sind keine Schläger, sie …"), not "Auf meiner Party sind keine Pakis willkommen".
+    const after = tokens[noun + 1];
+    if (after === undefined || after.sentence !== token.sentence || after.kind !== 'word' || CLOSING_DE.has(after.norm) || clauseBreak(text, noun, noun + 1)) mask(noun, noun + 1);
   }
 }
 
@@ -824,7 +880,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         result.maskedTokens.fill(1, from, to);
       };
       for (const range of allowed) mask(range.tokenStart, range.tokenEnd);
-      if (language === 'de' || language === 'other') maskFarmAnimals(tokens, mask);
+      if (language === 'de' || language === 'other') {
+        maskFarmAnimals(tokens, mask);
+        maskDeniedNouns(text, mask);
+      }
       if (matches.length === 0) return result;
       // Sentences that name a group outside quotation marks: a group named only inside a quotation («Schwule sind
       // krank») is not what the writer's own words ("… haben hier nichts verloren") are about.
