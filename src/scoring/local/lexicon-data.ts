@@ -381,8 +381,6 @@ const ALLOW: string[] = [
   'meerschwein', 'meerschweinchen', 'shitstorm', 'fuckup', 'pack an', 'pack es', 'huere guet', 'huere schoen', 'schweinerei',
   'schweinefleisch', 'waesche aufhaengen', 'waesche aufgehaengt', 'bild aufhaengen', 'bilder aufhaengen', 'bild aufgehaengt',
   'bilder aufgehaengt', 'plakate aufhaengen', 'plakate aufgehaengt', 'poster aufhaengen',
-  // The black sheep of a family or trade, not Black people ("Schwarze Schafe gibt es in jeder Branche").
-  'schwarze schaf', 'schwarze schafe', 'schwarzes schaf', 'schwarzen schaf', 'schwarzen schafe', 'schwarzen schafen',
 ];
 
 function row(r: Row, category: LexiconCategory, anyLanguage = false): TermDefinition<LexiconPayload> {

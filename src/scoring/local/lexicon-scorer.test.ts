@@ -40,29 +40,6 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('Ihr seid Abschaum, ihr gehört in den Topf.').scores.INSULT).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.each([
-    ['Die Polizisten sind keine Schläger, sie machen einen schwierigen Job.', 'schlaeger'],
-    ['Niemand ist hier ein Verräter, nur weil er anders abgestimmt hat.', 'verraeter'],
-  ])('When a person noun is denied as the predicate, then the model does not read it: %s', (text, word) => {
-    const normalized = normalizeText(text);
-    const at = normalized.tokens.findIndex((t) => t.norm === word);
-    expect(lexicon.score(normalized, 'de').maskedTokens?.[at]).toBe(1);
-  });
-
-  it.each([
-    ['Auf meiner Party sind keine Pakis willkommen.', 'pakis'],
-    ['Der Holocaust war doch kein Genozid.', 'genozid'],
-    ['Die Polizisten sind Schläger.', 'schlaeger'],
-  ])('When the noun is not a denied predicate about people, then the model still reads it: %s', (text, word) => {
-    const normalized = normalizeText(text);
-    const at = normalized.tokens.findIndex((t) => t.norm === word);
-    expect(lexicon.score(normalized, 'de').maskedTokens?.[at] ?? 0).toBe(0);
-  });
-
-  it('When "schwarze Schafe" are the black sheep of a trade, then no group is named', () => {
-    expect(score('Schwarze Schafe gibt es in jeder Branche.').identityMentioned).toBe(false);
-  });
-
   it('When a farm animal names a person, then the model still reads it', () => {
     const normalized = normalizeText('Der Bauer ist eine alte Kuh.');
     const at = normalized.tokens.findIndex((t) => t.norm === 'kuh');

@@ -229,60 +229,6 @@ function maskFarmAnimals(tokens: readonly Token[], mask: (from: number, to: numb
   }
 }
 
-/** "kein" and its forms, Swiss German too, as the article of a denied predicate noun ("sind keine Schläger"). */
-const DENYING_ARTICLES: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'ke', 'kei', 'keini', 'keis', 'kae']);
-/** "Niemand ist hier ein Verräter": nobody as the subject of a predicate noun. */
-const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'niemer', 'niemert']);
-const INDEFINITE_DE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'en', 'e']);
-/**
- * Endings of German nouns for people ("Schläger", "Chaoten", "Rassist", "Feigling", "Querulant"): not "Zufall",
- * "Genozid" ("Der Holocaust war kein Genozid" denies a crime, and the model should keep reading it).
- */
-const PERSON_NOUN_ENDING = /(?:er|ern|en|ist|isten|ling|linge|eur|eure|ant|anten|ent|enten|in|innen)$/;
-/** Words after a denied noun that still close its predicate: "keine Chaoten, sondern …", "kein Verräter, nur weil …". */
-const CLOSING_DE: ReadonlySet<string> = new Set(['sondern', 'und', 'oder', 'aber', 'nur', 'weil', 'mehr', 'gewesen']);
-/** Words between the copula and the denied noun: "sind wirklich keine", "ist hier ein". */
-const DENIAL_GAP = 2;
-
-/**
- * A predicate noun denied after a copula ("Die Polizisten sind keine Schläger", "Niemand ist hier ein Verräter",
- * "Die Demonstranten sind keine Chaoten") is masked for the model, which learnt such nouns as insults: the lexicon
- * reads its own insults there as negated already; this covers the nouns it does not list. Only a capitalised word
- * (a German noun) right after the article, or after one adjective, and only outside quotations.
- */
-function maskDeniedNouns(text: NormalizedText, mask: (from: number, to: number) => void): void {
-  const tokens = text.tokens;
-  const capital = (t: Token | undefined): boolean => {
-    if (t === undefined || t.kind !== 'word') return false;
-    const c = text.text.charAt(t.begin);
-    return c !== c.toLowerCase();
-  };
-  for (let k = 1; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    const denying = DENYING_ARTICLES.has(token.norm);
-    if ((!denying && !INDEFINITE_DE.has(token.norm)) || token.quoted) continue;
-    // A copula shortly before, in the same sentence; for "ein" also "niemand" before the copula.
-    let copula = -1;
-    for (let p = k - 1; p >= 0 && p >= k - 1 - DENIAL_GAP; p--) {
-      const before = tokens[p] as Token;
-      if (before.sentence !== token.sentence) break;
-      if (COPULAS_DE.has(before.norm)) {
-        copula = p;
-        break;
-      }
-    }
-    if (copula < 0) continue;
-    if (!denying && !(copula > 0 && NOBODY_DE.has((tokens[copula - 1] as Token).norm))) continue;
-    const next = tokens[k + 1];
-    if (next === undefined || next.sentence !== token.sentence) continue;
-    const noun = capital(next) ? k + 1 : next.kind === 'word' && capital(tokens[k + 2]) && (tokens[k + 2] as Token).sentence === token.sentence ? k + 2 : -1;
-    if (noun < 0 || !PERSON_NOUN_ENDING.test((tokens[noun] as Token).norm)) continue;
-    // The noun closes the predicate ("sind keine Schläger, sie …"), not "Auf meiner Party sind keine Pakis willkommen".
-    const after = tokens[noun + 1];
-    if (after === undefined || after.sentence !== token.sentence || after.kind !== 'word' || CLOSING_DE.has(after.norm) || clauseBreak(text, noun, noun + 1)) mask(noun, noun + 1);
-  }
-}
-
 /** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
 const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
 const ANIMAL_COPULA_WINDOW = 3;
@@ -882,7 +828,6 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const range of allowed) mask(range.tokenStart, range.tokenEnd);
       if (language === 'de' || language === 'other') {
         maskFarmAnimals(tokens, mask);
-        maskDeniedNouns(text, mask);
       }
       if (matches.length === 0) return result;
       // Sentences that name a group outside quotation marks: a group named only inside a quotation («Schwule sind
