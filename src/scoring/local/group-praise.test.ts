@@ -30,6 +30,9 @@ describe('speaksForGroup', () => {
     ['fr', 'Les femmes sont aussi intelligentes que les hommes.'],
     ['it', 'Le donne meritano lo stesso salario degli uomini.'],
     ['it', 'Le persone trans sono coraggiose.'],
+    ['de', 'Solche Kommentare über Schwarze sind rassistisch und verletzend.'],
+    ['de', 'Juden gehören seit Jahrhunderten zur Schweiz.'],
+    ['de', 'Juden wurden verfolgt und ermordet.'],
   ] as const)('When a comment speaks for a named group (%s: %s), then it is recognised', (language, text) => {
     expect(speaks(text, language)).toBe(true);
   });
@@ -45,6 +48,8 @@ describe('speaksForGroup', () => {
     ['it', 'Ammiro le donne che dovrebbero stare a casa.'],
     ['it', 'Le donne non sono per niente fantastiche.'],
     ['fr', 'Je ne pense vraiment pas que les femmes soient formidables.'],
+    ['de', 'Juden gehören seit Jahrhunderten nicht hierher.'],
+    ['de', 'Diese Hetze der Ausländer gegen uns muss aufhören.'],
   ] as const)('When the praise is negated, names no group or comes with an attack (%s: %s), then it is not', (language, text) => {
     expect(speaks(text, language)).toBe(false);
   });

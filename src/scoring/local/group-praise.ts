@@ -57,6 +57,13 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // Frauen wird totgeschwiegen", "Diese Angriffe auf Muslime müssen aufhören"), a group under-represented, praise said plainly
     'gewalt an', 'polizeigewalt gegen', 'aggression gegen', 'aggressionen gegen', 'angriffe auf', 'angriffe gegen', 'unterrepraesentiert',
     'schlaue', 'kluge', 'wunderschoen',
+    // what is said about a group, judged ("Solche Kommentare über Schwarze sind rassistisch und verletzend", "Wer Frauen
+    // so herabwürdigt, zeigt nur seinen Charakter", "Solche Sprüche über Ausländer helfen niemandem")
+    'kommentare ueber', 'sprueche ueber', 'witze ueber', 'aussagen ueber', 'parolen gegen', 'herabwuerdigt', 'herabwuerdigen',
+    'herabwuerdigend', 'herabwuerdigende', 'abwertend', 'abwertende', 'verletzend', 'rassistisch und', 'ist rassistisch', 'sind rassistisch',
+    // persecution and exclusion suffered ("Juden wurden viel zu oft verfolgt", "Frauen dürfen unter den Taliban nicht zur Schule")
+    'wurden verfolgt', 'verfolgt und', 'wurden ermordet', 'wurden deportiert', 'holocaust', 'shoah', 'unter den taliban', 'tragoedie',
+    'gehoeren seit', 'seit jahrhunderten', 'seit generationen',
     // a claim against a group denied ("Schwule sind nicht krank", "Flüchtlinge sind keine Verbrecher")
     ...DENIABLE.flatMap((w) => ['sind nicht', 'sind keine', 'sind kein', 'ist nicht', 'ist kein', 'ist keine'].flatMap((c) => ['', 'e', 'en', 'n'].map((e) => `${c} ${w}${e}`))),
   ],

@@ -128,6 +128,13 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Am dümmsten finde ich die Begründung.',
       'Weil die Vorlage dumm formuliert wurde, scheitert sie.',
       'Die neue Kirche ist hässlich.',
+      'Die Vorlage ist ein dummer Schnellschuss.',
+      'Die neue Verkehrsführung am Bellevue ist ein totaler Schwachsinn.',
+      'Diese Abstimmungskampagne ist verlogen und widerlich.',
+      'Die Moschee in Wil ist hässlich gebaut.',
+      'Diese Sanierung ist kompletter Blödsinn.',
+      'Dieses neue Handy ist ein Stück Scheisse.',
+      'Dieser Drucker ist so ein verdammter Mist.',
     ])('"%s" is no insult', (text) => {
       expect(heldOn(text, 'de')).toEqual([]);
     });
@@ -146,8 +153,18 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       'Das Gesetz ist dumm, die Politiker noch dümmer.',
       'Weil der Trainer so dumm gewesen ist, verlieren wir.',
       'Oh Mann, so dumm, der Parteipräsident.',
+      'Die Regierung ist dumm.',
+      'Die Parteiführung ist bescheuert.',
+      'Die Frau im Tram ist dumm.',
+      'Der Präsident in Bern ist ein grosser Idiot.',
+      'Er ist ein verdammter Idiot.',
     ])('"%s" is still an insult', (text) => {
       expect(heldOn(text, 'de')).toContain('INSULT');
+    });
+
+    it('When "ein Stück Scheisse" is said to the reader, then nothing is allowed', () => {
+      const text = 'Du bist ein Stück Scheisse.';
+      expect(findPredicates(text, normalizeText(text).tokens, 'de').allowed).toEqual([]);
     });
 
     it('Marks the judged thing and its verdict as allowed', () => {

@@ -489,6 +489,9 @@ const DE_CRIT = [
   // Of a building or a design, not a face: "Die Moschee ist hässlich gebaut".
   ...de6('haesslich'),
   ...expand('scheisse scheiss schiiss schiisse mist seich bloedsinn schwachsinn unsinn quatsch humbug bullshit witz gelogen schnapsidee:n chabis'),
+  // Of a song, a meal, a device: "Der Song ist grauenhaft", "Das Essen war widerlich", "Die App ist Müll".
+  ...de6('grauenhaft schrecklich furchtbar grausig eklig ekelhaft widerlich scheusslich miserabel grottenschlecht'),
+  ...expand('muell dreck'),
 ];
 /** Things: what a decision, law, game, article or statement is called. */
 const DE_THING = expand(
@@ -502,7 +505,11 @@ const DE_THING = expand(
     'sparprogramm:s paket:e vorhaben programm:e uebung aufstellung:en wechsel auswechslung:en elfmeter penalty:s tor:e goal:s ' +
     'formulierung:en recherche:n interview:s podcast:s video:s tweet:s post:s kolumne:n ' +
     // Buildings and designs: "Die neue Moschee ist hässlich", "Das Stadion ist ein Witz".
-    'moschee:n kirche:n synagoge:n tempel minarett:e gebaeude bau:ten neubau:ten stadion:s bahnhof haus design logo:s denkmal',
+    'moschee:n kirche:n synagoge:n tempel minarett:e gebaeude bau:ten neubau:ten stadion:s bahnhof haus design logo:s denkmal ' +
+    // Devices, vehicles, food, weather, music: "Dieses Handy ist ein Stück Scheisse", "Der Drucker ist Mist".
+    'handy:s drucker app:s auto:s velo:s computer laptop:s tram:s zug:es bus:ses fahrplan:s wetter essen menue:s kaffee pizza song:s ' +
+    'lied:er musik album:s buch:es produkt:e software update:s website:s webseite:n fernseher kompromiss:es baustelle:n kreisel parkplatz ' +
+    'strasse:n nebel regen',
 );
 /** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
 const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
@@ -525,6 +532,11 @@ const DE = grammar(
         'vollkommen richtig schon scho wieder immer noch no auch au mal mol eigentlich definitiv wohl natuerlich heute gestern huere ' +
         'mega gar selten reichlich ganz recht dermassen schlicht schlichtweg rein bloss vor allem eher etwas bitzeli chli nicht nid ' +
         'noed hoechst am',
+    ).concat(
+      // Intensifiers before the noun: "ein totaler Schwachsinn", "kompletter Blödsinn", "ein riesiger Mist".
+      de6('total absolut komplett voellig vollkommen rein riesig gross echt richtig verdammt'),
+      // "ein Stück Scheisse", "ein Haufen Mist": a measure before the verdict.
+      ['stueck', 'haufen'],
     ),
     [ART]: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'en', 'e', 'es', 'ne', 'a', 'der', 'die', 'das', 'den', 'dem', 'des', 'dae', 'd', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'solche', 'solcher', 'solches', 'solchen', 'jener', 'jene', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'meine', 'deine', 'seine', 'ihre', 'unsere', 'eure', 'seinem', 'seinen', 'ihrem', 'ihren', 'deinem', 'deinen', 'ganze', 'ganzen', 'neue', 'neuen', 'jetzige', 'aktuelle'],
     [PLURAL_ART]: [],
@@ -563,6 +575,28 @@ const DE = grammar(
 const DE_HEADS: ReadonlyMap<string, number> = new Map([...DE_THING.map((w): [string, number] => [w, THING]), ...DE_PERSON.map((w): [string, number] => [w, PERSON])].filter(([w]) => w.length >= 4));
 const MIN_COMPOUND_FIRST = 3;
 const MIN_COMPOUND_HEAD = 4;
+/**
+ * German abstract nouns by their ending ("Verkehrsführung", "Sanierung", "Lösung", "Neuheit", "Tätigkeit",
+ * "Kommission", "Realität", "Ergebnis"): things that a comment may call stupid, whatever the table lists.
+ */
+const DE_THING_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|tion|tionen|taet|taeten|nis|nisse)$/;
+/** Words with those endings that name people or bodies of people: "Die Regierung ist dumm" insults its members. */
+const DE_PEOPLE_ENDINGS: readonly string[] = [
+  'regierung', 'parteifuehrung', 'geschaeftsfuehrung', 'staatsfuehrung', 'konzernfuehrung', 'armeefuehrung', 'vereinsfuehrung', 'leitung', 'verwaltung', 'bevoelkerung', 'bedienung', 'vertretung', 'menschheit', 'minderheit', 'mehrheit',
+  'persoenlichkeit', 'hoheit', 'majestaet', 'nation', 'opposition', 'redaktion', 'delegation', 'direktion', 'fraktion', 'koalition',
+  'generation', 'administration', 'organisation', 'gewerkschaft', 'nationalitaet', 'identitaet',
+];
+const MIN_THING_ENDING_WORD = 6;
+/** Prepositions of place after a German thing that is the subject: "Die Moschee in Wil", "Der Kreisel beim Bahnhof". */
+const DE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'uf', 'bim', 'z']);
+/** Words of the place itself, the preposition included ("in der Altstadt von Bern"). */
+const MAX_PLACE_WORDS = 4;
+
+/** Whether a German word is an abstract noun by its ending and names no people ({@link DE_THING_ENDING}). */
+function germanThingByEnding(word: string): boolean {
+  // "fuehrung" alone is the leadership, "Verkehrsführung" a road layout; its people compounds are listed.
+  return word.length >= MIN_THING_ENDING_WORD && DE_THING_ENDING.test(word) && word !== 'fuehrung' && !DE_PEOPLE_ENDINGS.some((e) => word.endsWith(e) || word.endsWith(`${e}en`));
+}
 
 const GRAMMARS: Readonly<Record<Lang, Grammar>> = { fr: FR, it: IT, en: EN, de: DE };
 
@@ -583,6 +617,8 @@ class ClassTable {
   constructor(
     private readonly classes: ReadonlyMap<string, number>,
     private readonly heads?: ReadonlyMap<string, number>,
+    /** Words that are things by their ending (German abstract nouns), when nothing else classes them. */
+    private readonly thingByEnding?: (word: string) => boolean,
   ) {}
 
   of(token: Token): number {
@@ -598,6 +634,7 @@ class ClassTable {
       const w = token.norm;
       for (let i = MIN_COMPOUND_FIRST; i + MIN_COMPOUND_HEAD <= w.length && bits === 0; i++) bits = this.heads.get(w.slice(i)) ?? 0;
     }
+    if (bits === 0 && this.thingByEnding !== undefined && this.thingByEnding(token.norm)) bits = THING;
     this.flags.set(token.id, bits | KNOWN);
     return bits;
   }
@@ -612,7 +649,7 @@ class ClassTable {
   }
 }
 
-const TABLES: Readonly<Record<Lang, ClassTable>> = { fr: new ClassTable(FR.classes), it: new ClassTable(IT.classes), en: new ClassTable(EN.classes), de: new ClassTable(DE.classes, DE_HEADS) };
+const TABLES: Readonly<Record<Lang, ClassTable>> = { fr: new ClassTable(FR.classes), it: new ClassTable(IT.classes), en: new ClassTable(EN.classes), de: new ClassTable(DE.classes, DE_HEADS, germanThingByEnding) };
 
 /** Insults often written with a letter or two masked, besides the grammar's insult words. */
 const MASKABLE: Readonly<Record<Lang, readonly string[]>> = {
@@ -1142,7 +1179,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
             let head = p + 1 < k && ((cls[p + 1] as number) & OF) !== 0;
             if (!head) {
               head = true;
-              for (let q = p + 1; q < k && head; q++) head = ((cls[q] as number) & (ART | OF | FILLER | PERSON)) !== 0;
+              // German: a place after the thing ("Die Moschee in Wil ist …", "Die Verkehrsführung am Bellevue ist …").
+              let place = -1;
+              for (let q = p + 1; q < k && head; q++) {
+                const cq = cls[q] as number;
+                if (language === 'de' && place < 0 && DE_PLACE_PREPOSITIONS.has((tokens[q] as Token).norm)) place = q;
+                head = (cq & (ART | OF | FILLER | PERSON)) !== 0 || (place >= 0 && q - place <= MAX_PLACE_WORDS && !(cq & (INSULTING | ADDR | SUBJ3 | DEM_SUBJ | SELF)));
+              }
             }
             if (head) {
               subject = p;
@@ -1221,7 +1264,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
       }
       const next = andAt > 0 ? scan(andAt + 1) : undefined;
-      if (next !== undefined && next.at >= 0 && (andAt === at + 1 || ((cls[next.at] as number) & (INSULTING | CRIT)) !== 0)) {
+      // "Diese Kampagne ist verlogen und widerlich": a criticism of a thing stays one when the word after "und" is none.
+      const keep = (kind === 'thing' || kind === 'dem') && ((cls[at] as number) & CRIT) !== 0;
+      if (next !== undefined && next.at >= 0 && ((andAt === at + 1 && !keep) || ((cls[next.at] as number) & (INSULTING | CRIT)) !== 0)) {
         ({ at, article, group } = { at: next.at, article: article || next.article, group: group || next.group });
       } else if (!article && !((cls[at] as number) & STRONG) && at + 2 < n && (cls[at + 1] as number) & AND && sentenceOf(at + 2) === sentenceOf(at)) {
         // "Biden is senile and a puppet": a noun after the adjective says more than the adjective alone.
@@ -1238,7 +1283,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const insulting = (w & INSULTING) !== 0;
       // German "ein dummer Mensch": after an article the adjective belongs to the noun after it, which is what is judged.
       const noun = language === 'de' && article && same(at, at + 1) && !((cls[at + 1] as number) & (AND | FILLER)) ? at + 1 : -1;
-      if (noun >= 0 && !((cls[noun] as number) & THING)) continue;
+      // A thing called "ein dummer Schnellschuss", "ein totaler Witz": the noun judges the thing unless it names a person.
+      if (noun >= 0 && !((cls[noun] as number) & THING) && !(kind === 'thing' && !((cls[noun] as number) & (PERSON | INSULTING)))) continue;
       // A thing far before the verb is the subject only for adjectives: "l'idée de … est idiote", not "… est un crétin".
       if (farThing && article && w & STRONG) kind = 'none';
       switch (kind) {

@@ -21,6 +21,31 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(r.hits[0]?.contexts).toContain('thing');
   });
 
+  it.each([
+    ['Auf dem Hof haben wir zwölf Schweine im Stall.', 'schweine'],
+    ['Die Jäger jagen im Herbst Wildschweine, die Bauern sind froh.', 'wildschweine'],
+  ])('When farm animals stand among farm words, then the model does not read them: %s', (text, word) => {
+    const normalized = normalizeText(text);
+    const at = normalized.tokens.findIndex((t) => t.norm === word);
+    expect(lexicon.score(normalized, 'de').maskedTokens?.[at]).toBe(1);
+  });
+
+  it('When Swiss German "ke" negates an insult, then it is negated; in Italian "ke" is "che"', () => {
+    expect(score('Er isch ke Idiot, er het eifach Päch gha.').hits[0]?.contexts).toContain('negated');
+    expect(score('ke idiota che sei', 'it').hits[0]?.contexts ?? []).not.toContain('negated');
+  });
+
+  it('When "Abschaum" stands among words of cooking, then it is the foam; said of people it insults', () => {
+    expect(score('Abschaum bildet sich beim Kochen der Suppe.').hits[0]?.contexts).toContain('thing');
+    expect(score('Ihr seid Abschaum, ihr gehört in den Topf.').scores.INSULT).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('When a farm animal names a person, then the model still reads it', () => {
+    const normalized = normalizeText('Der Bauer ist eine alte Kuh.');
+    const at = normalized.tokens.findIndex((t) => t.norm === 'kuh');
+    expect(lexicon.score(normalized, 'de').maskedTokens?.[at] ?? 0).toBe(0);
+  });
+
   it.each(['Du Sau, geh zurück in den Stall.', 'Der Bauer auf dem Hof ist ein alter Esel.'])('When the animal names a person among farm words, then it still insults: %s', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.4);
   });

@@ -56,6 +56,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'noone', 'none', 'personne', 'aucun', 'aucune',
   // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
   'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
+  // Swiss German "ke" ("Er isch ke Idiot"); in Italian chat it is "che" ("ke schifo"): German only (NOT_NEGATIONS_OTHER).
+  'ke',
 ]);
 // "no-vax", "no-global", "No-Billag": a movement's name, not a negation ("Voi no-vax siete dei decerebrati").
 const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente', 'vax', 'global', 'billag']);
@@ -169,8 +171,64 @@ const FARM = new WordSet(new Set([
   'bauernhof', 'bauernhoefe', 'hof', 'buurehof', 'weide', 'weiden', 'stall', 'staelle', 'gehege', 'koppel', 'alp', 'alpen', 'tierpark',
   'zoo', 'streichelzoo', 'tierheim', 'landwirtschaft', 'zucht', 'ferkel', 'ferkeln', 'kalb', 'kaelber', 'fohlen', 'zicklein', 'laemmer', 'lamm',
   'herde', 'herden', 'fuettern', 'gefuettert', 'fuettert', 'melken', 'gemolken', 'geworfen', 'traechtig', 'tiere', 'tier',
+  // Animals on show or in research: "ein ausgestopfter Affe im Museum", "die Ratte im Labor".
+  'museum', 'naturhistorisches', 'ausgestopft', 'ausgestopfte', 'ausgestopften', 'ausgestopfter', 'labor', 'versuchstier', 'versuchstiere',
   'nutztiere', 'haustiere', 'schweinezucht', 'schweinehaltung', 'wolf', 'woelfe', 'heu', 'futter', 'mist', 'grunzt', 'grunzen', 'iaah',
+  // Those who keep them: "Die Kuh hat ein Kalb geboren, der Bauer ist froh", "Schweinehirten, die ihre Säue im Freien halten".
+  'bauer', 'bauern', 'baeuerin', 'buur', 'buure', 'landwirt', 'landwirte', 'landwirtin', 'hirt', 'hirte', 'hirten', 'schweinehirt',
+  'schweinehirten', 'zuechter', 'jaeger', 'tierarzt', 'tieraerztin', 'freilandhaltung', 'auslauf',
 ]));
+/** German words of cooking: "Abschaum" on a soup is the foam skimmed off ("Abschaum bildet sich beim Kochen der Suppe"). */
+const KITCHEN = new WordSet(new Set([
+  'suppe', 'suppen', 'bruehe', 'bouillon', 'fond', 'kochen', 'kocht', 'gekocht', 'koecheln', 'sieden', 'siedet', 'abschoepfen', 'abschoepft',
+  'schoepfen', 'kelle', 'schaumkelle', 'topf', 'pfanne', 'knochen', 'rezept', 'kueche', 'marmelade', 'konfituere', 'sirup',
+]));
+/** Insults that are kitchen words too ({@link KITCHEN}). */
+const KITCHEN_HOMONYMS = new Set(['abschaum']);
+
+/** Insults that are also farm animals ({@link FARM}). */
+const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe'];
+
+/**
+ * Farm animals as the model reads them, singular and plural ({@link FARM_ANIMALS} with "Kühe", "Schweine", "Säue"):
+ * in a sentence about farming they are the animals, which the model, trained on insults, should not read as evidence.
+ */
+const FARM_ANIMAL_FORMS = new WordSet(new Set([
+  ...FARM_ANIMALS_LIST, 'kuehe', 'chueh', 'chuee', 'schweine', 'saeue', 'sauen', 'esel', 'eseln', 'ziegen', 'geissen', 'gaense', 'puten',
+  'boecke', 'ochsen', 'hammeln', 'rinder', 'rind', 'kamele', 'hunde', 'affen', 'wildschwein', 'wildschweine', 'hausschwein', 'hausschweine',
+  'mastschwein', 'mastschweine', 'milchkuh', 'milchkuehe', 'kaninchen', 'schafe', 'schaf',
+]));
+
+/**
+ * Masks farm animals ({@link FARM_ANIMAL_FORMS}) in a sentence with words of farming ({@link FARM}) for the model,
+ * unless the sentence addresses someone or the animal follows a copula ("Der Bauer ist ein alter Esel").
+ */
+function maskFarmAnimals(tokens: readonly Token[], mask: (from: number, to: number) => void): void {
+  let animals = false;
+  for (const token of tokens) animals ||= FARM_ANIMAL_FORMS.has(token);
+  if (!animals) return;
+  const farm = new Set<number>();
+  const address = new Set<number>();
+  for (const token of tokens) {
+    if (FARM.has(token)) farm.add(token.sentence);
+    if (ADDRESS.has(token)) address.add(token.sentence);
+  }
+  if (farm.size === 0) return;
+  const kept = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (FARM_ANIMAL_FORMS.has(token) && farm.has(token.sentence) && !address.has(token.sentence) && !token.quoted && !afterCopula(tokens, k)) {
+      mask(k, k + 1);
+      kept.add(token.sentence);
+    }
+  }
+  // The farming words of those sentences too ("Bauer", "Weide"): the model learnt some of them as insults.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (kept.has(token.sentence) && FARM.has(token)) mask(k, k + 1);
+  }
+}
+
 /** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
 const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
 const ANIMAL_COPULA_WINDOW = 3;
@@ -186,8 +244,8 @@ function afterCopula(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Insults that are also farm animals ({@link FARM}). */
-const FARM_ANIMALS = new Set(['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe']);
+/** {@link FARM_ANIMALS_LIST} as a set. */
+const FARM_ANIMALS = new Set(FARM_ANIMALS_LIST);
 
 /** First words of a question that asks why rather than calls for something ("Warum sollte er erschossen werden?"). */
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi', 'perche', 'worum']);
@@ -247,7 +305,8 @@ function termWords(term: string): ReadonlySet<string> {
 
 /** Swiss German "no" is "noch" ("du bisch no en Tubel"), not a negation. */
 const NOT_NEGATIONS_DE: ReadonlySet<string> = new Set(['no']);
-const NO_EXCEPTIONS: ReadonlySet<string> = new Set();
+/** Outside German, "ke" is Italian chat for "che" ("ke schifo"), not the Swiss German "kein". */
+const NOT_NEGATIONS_OTHER: ReadonlySet<string> = new Set(['ke']);
 
 /**
  * Words that open a new clause: a negation after them belongs to that clause, not to the threat before it
@@ -372,7 +431,7 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  */
 function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language): boolean {
   const tokens = text.tokens;
-  const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NO_EXCEPTIONS;
+  const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
   const sentence = tokens[start]?.sentence;
   // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
@@ -460,11 +519,12 @@ const NO_RANGES: readonly AllowedRange[] = [];
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
-function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; reportingClauses: readonly AllowedRange[] } {
+function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; kitchen: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
   let reportingClauses: AllowedRange[] | undefined;
   const address = new Set<number>();
   const farm = new Set<number>();
+  const kitchen = new Set<number>();
   const reporting = new Set<number>();
   const speech = new Set<number>();
   // French "du" is "of the", not the German "du".
@@ -493,8 +553,9 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
     if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
     if (german && FARM.has(token)) farm.add(token.sentence);
+    if (german && KITCHEN.has(token)) kitchen.add(token.sentence);
   }
-  return { address, reporting, speech, farm, reportingClauses: reportingClauses ?? NO_RANGES };
+  return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
 }
 
 /**
@@ -786,6 +847,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         result.maskedTokens.fill(1, from, to);
       };
       for (const range of allowed) mask(range.tokenStart, range.tokenEnd);
+      if (language === 'de' || language === 'other') {
+        maskFarmAnimals(tokens, mask);
+      }
       if (matches.length === 0) return result;
       // Sentences that name a group outside quotation marks: a group named only inside a quotation («Schwule sind
       // krank») is not what the writer's own words ("… haben hier nichts verloren") are about.
@@ -823,7 +887,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else callOutSentences.add(sentence);
       }
-      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, farm: farmSentences, reportingClauses } = cueSentences(text, language);
+      const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, farm: farmSentences, kitchen: kitchenSentences, reportingClauses } = cueSentences(text, language);
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
@@ -864,7 +928,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const untargeted = profane !== undefined && payload.category === 'profanity' && !aimed && !addressSentences.has(sentence) && isExclamation(text, m.tokenStart, m.tokenEnd, profane);
         const inClause = reportingClauses.length > 0 && reportingClauses.some((r) => m.tokenStart >= r.tokenStart && m.tokenStart < r.tokenEnd);
         // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
-        const animal = farmSentences.size > 0 && farmSentences.has(sentence) && !addressSentences.has(sentence) && payload.category === 'insult' && FARM_ANIMALS.has(m.term) && !afterCopula(tokens, m.tokenStart);
+        // "Abschaum bildet sich beim Kochen der Suppe": the foam, not a person.
+        const homonym = (farmSentences.has(sentence) && FARM_ANIMALS.has(m.term)) || (kitchenSentences.has(sentence) && KITCHEN_HOMONYMS.has(m.term));
+        const animal = homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart);
         const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
