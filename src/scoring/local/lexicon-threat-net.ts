@@ -41,6 +41,8 @@ const PLACE = 32768;
 const BEAST = 131072; // animals, vermin, waste said of people ("Tiere", "Abfall", "bêtes", "bestie", "vermin")
 const DISPOSE = 262144; // what is done to animals and waste ("einschläfern", "entsorgen", "abattre", "abbattere", "put down")
 const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "persone", "people") // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
+const VEHICLE = 1048576; // a vehicle that runs people over ("Lastwagen", "Tram", "camion", "treno", "bus")
+const RUN = 2097152; // what a vehicle does to someone, or where one ends ("erwischt", "überfährt", "unter", "dessus", "sotto", "over")
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -108,6 +110,9 @@ interface Lists {
   beast: readonly string[];
   dispose: readonly string[];
   people: readonly string[];
+  /** Vehicles and what they do to people, for a wished accident (see {@link runOver}). */
+  vehicle?: readonly string[];
+  run?: readonly string[];
 }
 
 const DE: Lists = {
@@ -169,6 +174,8 @@ const DE: Lists = {
   ],
   beast: ['tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
   dispose: ['einschlaefer-', 'eingeschlaefert', 'entsorg-', 'ausmerz-', 'ausgemerzt', 'vertilg-', 'ausrott-', 'ausgerottet', 'vergift-', 'ausraeucher-', 'abknal-', 'abschies-', 'erschies-', 'vergas-', 'keulen', 'gekeult'],
+  vehicle: ['tram', 'bus', 'lastwagen', 'lastwage', 'laster', 'lkw', 'zug', 'traktor', 'lieferwagen', 'postauto', 'sattelschlepper', 'auto', 'schnellzug', 'gueterzug', 'kipper', 'betonmischer'],
+  run: ['ueberfaehrt', 'ueberfahrt', 'ueberrollt', 'ueberfahren', 'ueberrollen', 'haufen', 'ueberfahre', 'ueberrolle'],
   people: ['menschen', 'mensche', 'leute', 'luet', 'migranten', 'asylanten', 'asylante', 'auslaender', 'fluechtlinge', 'muslime', 'juden', 'linke', 'linken', 'rechte', 'politiker', 'eritreer', 'afghanen', 'araber', 'tuerken', 'albaner', 'roma', 'fahrende'],
   recover: [
     'besieg-', 'bsieg-', 'ueberstehst', 'uebersteht', 'ueberstehen', 'ueberstanden', 'ueberstah', 'ueberleb-', 'gesund', 'heil-', 'besserung', 'genes-', 'erhol-', 'gut', 'guet',
@@ -210,6 +217,8 @@ const FR: Lists = {
   where: ['ou'],
   beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
   dispose: ['abatre', 'abatus', 'abatu', 'eliminer', 'exterminer', 'euthanasier', 'piquer', 'dezinguer', 'gazer', 'ecraser', 'empoisoner'],
+  vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'semi', 'poids', 'car', 'autocar', 'bagnole'],
+  run: ['dessus', 'ecrase', 'ecrasera', 'ecrasent', 'fauche', 'fauchera', 'percute', 'percutera', 'renverse', 'renversera'],
   people: ['humains', 'humain', 'personnes', 'gens', 'migrants', 'refugies', 'etrangers', 'musulmans', 'juifs', 'arabes', 'roms', 'gauchistes'],
   recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
   place: ['habites', 'habitez', 'habite', 'vis', 'vivez', 'travailles', 'travaillez', 'famille', 'enfants', 'gosses', 'maison', 'voiture', 'adresse', 'trouver', 'gares', 'ecole', 'bureau', 'dors', 'rentres'],
@@ -245,6 +254,8 @@ const IT: Lists = {
   where: ['dove'],
   beast: ['bestie', 'animali', 'topi', 'ratti', 'parassiti', 'scarafaggi', 'vermi', 'feccia', 'spazzatura', 'rifiuti'],
   dispose: ['abatere', 'abatuti', 'abatute', 'eliminar-', 'eliminati', 'sopprimer-', 'soppressi', 'sterminar-', 'derattizzare', 'avvelenar-', 'schiacciar-'],
+  vehicle: ['camion', 'treno', 'tram', 'autobus', 'bus', 'tir', 'trattore', 'macchina', 'auto', 'pullman', 'tir'],
+  run: ['investa', 'investe', 'investira', 'travolga', 'travolge', 'travolgera', 'schiacci', 'schiaccia', 'arroti'],
   people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
   recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
   place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
@@ -276,6 +287,8 @@ const EN: Lists = {
   where: ['where'],
   beast: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
   dispose: ['exterminate', 'exterminated', 'eradicate', 'eradicated', 'poison', 'poisoned', 'culed', 'cul', 'gased', 'gas', 'squash', 'stamp'],
+  vehicle: ['bus', 'truck', 'lorry', 'train', 'tram', 'car', 'tractor', 'van', 'semi'],
+  run: ['over', 'hits', 'hit', 'flattens', 'crushes', 'mows', 'squashes'],
   people: ['humans', 'human', 'people', 'migrants', 'refugees', 'immigrants', 'foreigners', 'muslims', 'jews', 'they', 'these', 'those'],
   recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital'],
   place: ['live', 'lives', 'work', 'works', 'office', 'house', 'home', 'family', 'kids', 'children', 'wife', 'car', 'park', 'school', 'sleep', 'address'],
@@ -312,6 +325,8 @@ function table(lists: Lists): { words: Table; prefixes: readonly (readonly [stri
   add(lists.beast, BEAST);
   add(lists.dispose, DISPOSE);
   add(lists.people, PEOPLE);
+  add(lists.vehicle ?? [], VEHICLE);
+  add(lists.run ?? [], RUN);
   return { words, prefixes };
 }
 
@@ -373,7 +388,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     flags[k] = f;
-    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE)) !== 0;
+    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE)) !== 0;
   }
   if (!any) return undefined;
   let start = 0;
@@ -441,6 +456,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   if (report && !strongWish) return undefined;
   const where = whereabouts(tokens, flags, start, end);
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
+  const accident = runOver(tokens, flags, start, end);
+  if (accident !== undefined) return { ...accident, id: `net:threat:${lang}:vehicle`, sure: true };
   // The first sure match, else the first that holds.
   let held: NetMatch | undefined;
   for (let v = start; v < end; v++) {
@@ -580,6 +597,56 @@ function dehumanised(tokens: readonly Token[], flags: Int32Array, start: number,
   }
   if (beast < 0 || dispose < 0 || !people) return undefined;
   return { tokenStart: Math.min(beast, dispose), tokenEnd: Math.max(beast, dispose) + 1 };
+}
+
+/** Hopes that wish an accident on someone: {@link HOPE_WISH} and the subjunctive "möge", "may". */
+const ACCIDENT_WISH: ReadonlySet<string> = new Set([...HOPE_WISH, ...['moege', 'moeg', 'may', 'speriamo', 'augura'].map(netSkeleton)]);
+/** Indefinite articles before a vehicle: "ein Tram", "en Lastwage", "un camion", "un treno", "a bus". */
+const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'e', 'es', 'en', 'em', 'un', 'une', 'uno', 'una', 'a', 'an', 'some']);
+/** The writer or "we" as the subject: "hoffentlich erwische ich noch einen Bus", "j'espère qu'on attrapera un train". */
+const FIRST_SUBJECTS: ReadonlySet<string> = new Set(['ich', 'i', 'wir', 'mir', 'je', 'j', 'on', 'nous', 'io', 'noi', 'we']);
+/** Ending under a vehicle: "unter einem Lastwagen", "sous un train", "sotto un treno", "under a bus" (only before it). */
+const UNDER: ReadonlySet<string> = new Set(['unter', 'under', 'sous', 'sotto']);
+/** Catching someone: "Hoffentlich erwischt ihn mal ein Tram" (the vehicle the subject, the person the object before it). */
+const CATCH: ReadonlySet<string> = new Set(['erwischt', 'erwuetscht', 'verwuetscht', 'verwischt']);
+/** Who is caught, between "erwischt" and the vehicle (not "sie": "Hoffentlich erwischt sie noch ein Tram"). */
+const CAUGHT: ReadonlySet<string> = new Set(['ihn', 'en', 'dich', 'di', 'euch', 'eu', 'den', 'dae', 'dem', 'daem', 'dene']);
+
+/**
+ * A wished accident: "Hoffentlich fährt ihn mal ein Lastwagen über den Haufen", "Hoffentlich landet der unter einem
+ * Tram", "J'espère qu'un camion lui passera dessus", "Speriamo che finisca sotto un treno", "Hope a bus runs him over".
+ * A hope, then a vehicle with an indefinite article (any vehicle, not the bus one waits for: "Hoffentlich fährt der Bus
+ * bald wieder"), and running over or ending under it; not negated, and the writer not the subject other than of the
+ * hope ("Hoffentlich erwische ich noch einen Bus").
+ */
+function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end: number): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  let wish = -1;
+  let vehicle = -1;
+  let run = false;
+  let self = false;
+  for (let k = start; k < end; k++) {
+    const f = flags[k] as number;
+    const token = tokens[k] as Token;
+    if (token.quoted) continue;
+    if (wish < 0 && ACCIDENT_WISH.has(netSkeleton(token.norm))) wish = k;
+    const before = k > start ? (tokens[k - 1] as Token).norm : '';
+    const before2 = k > start + 1 ? (tokens[k - 2] as Token).norm : '';
+    if (wish >= 0 && vehicle < 0 && (f & VEHICLE) !== 0 && (INDEFINITE.has(before) || INDEFINITE.has(before2))) {
+      vehicle = k;
+      // "unter einem Lastwagen", "sotto un treno"; "erwischt ihn mal ein Tram" (not "einen Zug": the one caught).
+      run ||= UNDER.has(before2) || (k > start + 2 && UNDER.has((tokens[k - 3] as Token).norm) && INDEFINITE.has(before2));
+      if (before !== 'einen' && before2 !== 'einen') {
+        for (let j = wish + 1, caught = false; j < k; j++) {
+          if (CATCH.has(netSkeleton((tokens[j] as Token).norm))) caught = true;
+          else if (caught && CAUGHT.has((tokens[j] as Token).norm)) run = true;
+        }
+      }
+    }
+    run ||= (f & RUN) !== 0;
+    if (FIRST_SUBJECTS.has(token.norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) self = true;
+  }
+  if (wish < 0 || vehicle < 0 || !run || self || negated(tokens, start, end)) return undefined;
+  return { tokenStart: wish, tokenEnd: vehicle + 1 };
 }
 
 /** Copulas: "sind", "isch", "sont", "c'est", "sono", "siete", "are", "'re". */
