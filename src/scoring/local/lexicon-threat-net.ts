@@ -124,19 +124,21 @@ const DE: Lists = {
     'abgeschlachtet', 'eischla', 'einschlag-', 'eingeschlag-', 'ischla', 'ischlah', 'abgschose', 'abgeschossen', 'abschies-', 'abschues-', 'uffhaenk-', 'ufhaenk-',
     'aufhaeng-', 'aufgehaengt', 'ufghaenkt', 'erhaeng-', 'erhaengt', 'aufknuepf-', 'ueberfahr-', 'ueberfahre', 'knarre', 'knare', 'strick', 'strik',
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
+    // Beating up (dialect "verschlage", "zämegschlage"; Standard "verschlagen" is also sly, so only AMBIGUOUS).
+    'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif',
   ],
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
-    'schaedel', 'schadel', 'polier-', 'tot',
+    'schaedel', 'schadel', 'polier-', 'tot', 'verschlagen',
   ],
-  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
+  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
     'de', 'den', 'dem', 'die', 'der',
     'journalist-', 'journi-', 'redaktor-', 'chefredaktor-', 'redakteur-', 'schreiberling-', 'schriberling-', 'autor-', 'politiker-', 'bundesrat', 'bundesraet-',
     'nationalrat', 'nationalraet-', 'staenderat', 'gemeinderat', 'regierung', 'regierungsrat', 'minister-', 'richter-', 'praesident-', 'professor-',
     'typ', 'type', 'typen', 'kerl', 'siech', 'frau', 'herr', 'verraeter-', 'linke', 'linken', 'rechte', 'asylant-', 'auslaender', 'fluechtling-',
-    'muslime', 'juden', 'leute', 'bande', 'pack', 'gesindel', 'klimakleber-', 'alle', 'ali', 'jeden', 'wichtigtuer-',
+    'muslime', 'juden', 'leute', 'bande', 'pack', 'gesindel', 'klimakleber-', 'alle', 'ali', 'allne', 'alne', 'jeden', 'wichtigtuer-',
   ],
   clitic: [],
   wish: [
@@ -159,11 +161,11 @@ const DE: Lists = {
   thing: [
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
     'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
-    'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
+    'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'sprache', 'sprach', 'atem', 'schnauf', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
     'schlangen', 'tiere', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
   ],
   harm: [
-    'kugel', 'chugle', 'chugel', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
+    'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
     'kandelaber', 'laterne', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
@@ -274,7 +276,7 @@ const EN: Lists = {
   ],
   clitic: [],
   wish: [
-    'should', 'ought', 'must', 'ned', 'neds', 'deserve', 'deserves', 'wil', 'gona', 'going', 'hope', 'wish', 'someone', 'somebody', 'day', 'd',
+    'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'must', 'ned', 'neds', 'deserve', 'deserves', 'wil', 'gona', 'going', 'hope', 'wish', 'someone', 'somebody', 'somone', 'sombody', 'day', 'd',
     'wait', 'happily', 'put', 'be', 'let', 'lets', 'until',
   ],
   past: ['was', 'were', 'police', 'officers', 'whoever'],
@@ -367,7 +369,7 @@ const PASSIVE_WISH = new Set(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoer
 const WISH_STRONG = new Set(['solte', 'sollte', 'solten', 'sollten', 'soet', 'soett', 'set', 'sett', 'sot', 'sott', 'soel', 'soell',
   'muste', 'mueste', 'muesste', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'hoffentlich', 'hoffentli', 'hoffe', 'wuensche', 'verdient', 'faudrait', 'faut',
   'devrait', 'devraient', 'espere', 'souhaite', 'merite', 'meriterait', 'bisognerebbe', 'dovrebbe', 'dovrebbero', 'andrebbe', 'vanno', 'spero',
-  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
+  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
 /** Hopes and wishes that govern the clause after a comma without "dass" ("Hoffe, du kriegst Krebs", "I hope, he …"). */
 const HOPE = new Set(['hoffe', 'hoff', 'wuensche', 'espere', 'spero', 'hope'].map(netSkeleton));
 /** A condition that opens the sentence governs the main clause ("Si je te croise, je t'ouvre le crâne"). */
@@ -387,6 +389,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     let f = classes(token, language);
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
+    if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
     flags[k] = f;
     any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE)) !== 0;
   }
@@ -401,6 +404,45 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     start = end;
   }
   return undefined;
+}
+
+/** Forms of "fare" before "fuori", and those with a pronoun fused ("farlo fuori"). */
+const FARE: ReadonlySet<string> = new Set(['fa', 'fara', 'faro', 'faranno', 'faccia', 'facciano', 'fanno', 'fare', 'faremo', 'facciamo', 'farei', 'farebbe', 'farebbero']);
+const FARE_FUSED: ReadonlySet<string> = new Set(['farlo', 'farli', 'farla', 'farle', 'farti', 'fargli', 'farvi']);
+const IT_OBJECTS: ReadonlySet<string> = new Set(['ti', 'lo', 'li', 'la', 'le', 'gli', 'vi']);
+
+/** "ti farà fuori", "lo facciano fuori", "farlo fuori": "fare fuori" with a person as its object is to kill. */
+function madeAway(tokens: readonly Token[], k: number): boolean {
+  const verb = (tokens[k - 1] as Token).norm;
+  if (FARE_FUSED.has(verb)) return true;
+  return FARE.has(verb) && k > 1 && IT_OBJECTS.has((tokens[k - 2] as Token).norm);
+}
+
+/** Italian infinitives with an object pronoun fused: "ammazzarli", "impiccarlo", "spararti". */
+const IT_FUSED = ['li', 'lo', 'la', 'le', 'ti', 'gli', 'vi'];
+function fusedObject(norm: string): boolean {
+  for (const c of IT_FUSED) {
+    if (!norm.endsWith(c) || norm.length < c.length + 4) continue;
+    const stem = norm.slice(-c.length - 2, -c.length);
+    if (stem === 'ar' || stem === 'er' || stem === 'ir') return true;
+  }
+  return false;
+}
+
+/** Someone unnamed who will do it ("qualcuno ti farà fuori", "jemand bringt dich um", "someone will shoot you"). */
+const SOMEONE: ReadonlySet<string> = new Set(['qualcuno', 'jemand', 'oepper', 'irgendwer', 'irgendeiner', 'quelqu', 'someone', 'somebody', 'somone']);
+/** The reader as the object: "ti", "te", "dich", "you". */
+const YOU: ReadonlySet<string> = new Set(['ti', 'te', 't', 'dich', 'di', 'dir', 'euch', 'eu', 'vi', 'vous', 'you']);
+
+function unnamedAtYou(tokens: readonly Token[], start: number, end: number, v: number): boolean {
+  let someone = false;
+  let you = false;
+  for (let k = start; k < end; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (k < v && SOMEONE.has(norm)) someone = true;
+    if (k !== v && k > start && YOU.has(norm)) you = true;
+  }
+  return someone && you;
 }
 
 /** Punctuation that ends a clause inside a sentence. */
@@ -514,11 +556,15 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // With a hope the person may be the subject ("hoffe, du kriegst Krebs"); with a call, only an object is the victim
     // ("Er sollte mal zum Arzt wegen seinem Krebs", "She should bring a knife" name who acts).
     const hope = wish >= 0 && HOPE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
-    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative;
+    // "Someone should break that journalist's legs": a call, then the person after the verb as its object.
+    const after2 = violent && strong && !hope && targetAfter(tokens, flags, v, end);
+    const fused = language === 'it' && violent && fusedObject((tokens[v] as Token).norm);
+    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused;
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
     // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
-    const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || (firstPerson(tokens, start, v) && !report)) && !negated(tokens, start, end);
+    const unnamed = violent && !report && unnamedAtYou(tokens, start, end, v);
+    const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || ((firstPerson(tokens, start, v) || unnamed) && !report)) && !negated(tokens, start, end);
     const found = { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}`, sure };
     if (sure) return found;
     held ??= found;
@@ -543,7 +589,7 @@ function firstPerson(tokens: readonly Token[], start: number, v: number): boolea
 /** Wishes of hope: the subject of what follows may be the victim. */
 const HOPE_WISH = new Set(['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'espere', 'souhaite', 'spero', 'speriamo', 'auguro', 'hope', 'wish'].map(netSkeleton));
 /** Object pronouns: who suffers it ("dich", "ihm", "te", "gli", "him"). */
-const OBJECTS: ReadonlySet<string> = new Set(['dich', 'di', 'dir', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'ihnen', 'dene', 'daem', 'dae', 'sie', 'si',
+const OBJECTS: ReadonlySet<string> = new Set(['dich', 'di', 'dir', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'ihnen', 'dene', 'daem', 'dae', 'sie', 'si',
   'te', 't', 'le', 'la', 'les', 'l', 'lui', 'leur', 'vous', 'toi', 'ti', 'lo', 'gli', 'li', 'vi', 'him', 'her', 'them', 'you']);
 
 function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, end: number, v: number): boolean {
@@ -553,6 +599,12 @@ function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, e
     // "Sie"/"si"/"you" open the sentence as its subject; elsewhere they may be the object.
     if (((f & PRONOUN) !== 0 || (f & CLITIC) !== 0) && OBJECTS.has((tokens[k] as Token).norm) && !(k === start && ['sie', 'si', 'you', 'vous'].includes((tokens[k] as Token).norm))) return true;
   }
+  return false;
+}
+
+/** A person named after the verb of violence ("break that journalist's legs"), not an article alone. */
+function targetAfter(tokens: readonly Token[], flags: Int32Array, v: number, end: number): boolean {
+  for (let k = v + 1; k < end; k++) if (((flags[k] as number) & TARGET) !== 0 && !ARTICLES.has((tokens[k] as Token).norm)) return true;
   return false;
 }
 
@@ -689,15 +741,17 @@ function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number,
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
   ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
-  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']],
+  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'skull', 'arms', 'fingers']],
 ];
 /** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
-const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']]];
+const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']], ['cas', ['gueule', 'jambes', 'dents', 'figure', 'bras', 'os', 'crane']]];
 const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'gola']], ['tagliamo', ['testa', 'gola']], ['tagliate', ['testa', 'gola']]];
 const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS, fr: FR_PAIRS, it: IT_PAIRS };
 
 /** The writer as the object of a separable verb. */
 const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir']);
+/** A French reflexive before the verb: "se casser la gueule" is to fail or to fall, "je me suis cassé les dents" a mishap. */
+const REFLEXIVE: ReadonlySet<string> = new Set(['se', 's', 'me', 'm', 'nous']);
 
 /** Words after "um" that make it a preposition ("um den Verstand"). */
 const OF_PARTICLE: ReadonlySet<string> = new Set(['den', 'de', 'd', 'dr', 'die', 'das', 'sein', 'seinen', 'ihren', 'meinen', 'mein', 'jeden', 'nichts', 'zu']);
@@ -707,7 +761,7 @@ function separable(tokens: readonly Token[], v: number, pairs: Pairs): number {
   const key = netSkeleton((tokens[v] as Token).norm);
   const sentence = (tokens[v] as Token).sentence;
   // "Du bringst mich noch um mit deinen Wortspielen": the writer as the victim is a figure of speech.
-  if (SELF.has(tokens[v + 1]?.norm ?? '')) return 0;
+  if (SELF.has(tokens[v + 1]?.norm ?? '') || (v > 0 && REFLEXIVE.has((tokens[v - 1] as Token).norm))) return 0;
   for (const [head, particles] of pairs) {
     if (!key.startsWith(head) || key.length > head.length + 3) continue;
     for (let k = v + 1; k < tokens.length && k <= v + 6 && (tokens[k] as Token).sentence === sentence; k++) {
