@@ -283,7 +283,7 @@ const EN: Lists = {
   report: ['been', 'had', 'yesterday', 'film', 'movie', 'hero', 'villain', 'suspect', 'police', 'scene'],
   stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'ballot', 'vote', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
   idiom: ['it', 'time', 'me'],
-  thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
+  thing: ['photos', 'photo', 'email', 'mail', 'message', 'text', 'note', 'line', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
   harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
@@ -445,6 +445,9 @@ function unnamedAtYou(tokens: readonly Token[], start: number, end: number, v: n
   return someone && you;
 }
 
+/** English modals of possibility right before the verb ("they can break their legs", "you might get shot"). */
+const CAN: ReadonlySet<string> = new Set(['can', 'might']);
+
 /** Punctuation that ends a clause inside a sentence. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—']);
 /** Words that open a clause a wish in the clause before governs ("Ich hoffe, dass …", "J'espère que …"). */
@@ -516,6 +519,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const after = v + 2 < end ? (flags[v + 2] as number) : 0;
     const idiom = (next & IDIOM) !== 0 && (violent || tokens[v + 1]?.norm !== 'che');
     if (idiom || ((next & CLITIC) !== 0 && (after & IDIOM) !== 0) || ((tokens[v + 1]?.norm === 'le' || tokens[v + 1]?.norm === 'vor') && (after & IDIOM) !== 0)) continue;
+    // "Skiers should know they can break their legs": what may happen, not a wish.
+    if (v > start && language === 'en' && CAN.has((tokens[v - 1] as Token).norm)) continue;
     let target = -1;
     let person = -1;
     for (let k = start; k < end; k++) {
