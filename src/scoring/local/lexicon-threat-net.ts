@@ -130,7 +130,7 @@ const DE: Lists = {
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
-    'schaedel', 'schadel', 'polier-', 'tot', 'verschlagen',
+    'schaedel', 'schadel', 'polier-', 'tot', 'verschlagen', 'fraessi', 'fraesse', 'schnurre', 'gosche',
   ],
   pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
@@ -248,7 +248,7 @@ const IT: Lists = {
   ],
   past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero', 'polizia', 'carabinieri'],
   report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
-  stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
+  stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'semifinale', 'finale', 'coppa', 'playoff', 'derby', 'squadra', 'torneo', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
   thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
   harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
@@ -414,9 +414,11 @@ const IT_OBJECTS: ReadonlySet<string> = new Set(['ti', 'lo', 'li', 'la', 'le', '
 /** "ti farà fuori", "lo facciano fuori", "farlo fuori": "fare fuori" with a person as its object is to kill. */
 function madeAway(tokens: readonly Token[], k: number): boolean {
   const verb = (tokens[k - 1] as Token).norm;
-  if (FARE_FUSED.has(verb)) return true;
-  return FARE.has(verb) && k > 1 && IT_OBJECTS.has((tokens[k - 2] as Token).norm);
+  // "ti farà fuori dal gruppo": out of something, not killed.
+  if (OUT_OF.has(tokens[k + 1]?.norm ?? '')) return false;
+  return FARE_FUSED.has(verb) || (FARE.has(verb) && k > 1 && IT_OBJECTS.has((tokens[k - 2] as Token).norm));
 }
+const OUT_OF: ReadonlySet<string> = new Set(['da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle', 'di', 'del', 'della']);
 
 /** Italian infinitives with an object pronoun fused: "ammazzarli", "impiccarlo", "spararti". */
 const IT_FUSED = ['li', 'lo', 'la', 'le', 'ti', 'gli', 'vi'];
@@ -553,7 +555,9 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // Violence also said of things needs a person, a wish and no thing in the sentence.
     if (ambiguous && (target < 0 || wish < 0 || thing)) continue;
     if (violent && target < 0 && wish < 0) continue;
-    if (thing) continue;
+    // German puts the object anywhere before the verb; French, Italian and English right after it ("shoot the photos"),
+    // so a thing in another clause ("… then he'd stop writing this garbage") does not excuse the call.
+    if (thing && (lang === 'de' || !violent || thingNear(flags, start, end, v))) continue;
     const cue = wish >= 0 ? wish : target;
     // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
     // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
@@ -563,7 +567,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const hope = wish >= 0 && HOPE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
     // "Someone should break that journalist's legs": a call, then the person after the verb as its object.
     const after2 = violent && strong && !hope && targetAfter(tokens, flags, v, end);
-    const fused = language === 'it' && violent && fusedObject((tokens[v] as Token).norm);
+    // "ammazzarli", "break his legs": the object in or right after the verb.
+    const fused = (language === 'it' && violent && fusedObject((tokens[v] as Token).norm)) || (language === 'en' && violent && POSSESSIVES.has(tokens[v + 1]?.norm ?? ''));
     const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused;
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
@@ -604,6 +609,12 @@ function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, e
     // "Sie"/"si"/"you" open the sentence as its subject; elsewhere they may be the object.
     if (((f & PRONOUN) !== 0 || (f & CLITIC) !== 0) && OBJECTS.has((tokens[k] as Token).norm) && !(k === start && ['sie', 'si', 'you', 'vous'].includes((tokens[k] as Token).norm))) return true;
   }
+  return false;
+}
+
+/** A thing right around the verb (French, Italian, English: the object follows it). */
+function thingNear(flags: Int32Array, start: number, end: number, v: number): boolean {
+  for (let k = Math.max(start, v - 2); k < Math.min(end, v + 6); k++) if (((flags[k] as number) & THING) !== 0) return true;
   return false;
 }
 
@@ -662,6 +673,8 @@ const ACCIDENT_WISH: ReadonlySet<string> = new Set([...HOPE_WISH, ...['moege', '
 const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'e', 'es', 'en', 'em', 'un', 'une', 'uno', 'una', 'a', 'an', 'some']);
 /** The writer or "we" as the subject: "hoffentlich erwische ich noch einen Bus", "j'espère qu'on attrapera un train". */
 const FIRST_SUBJECTS: ReadonlySet<string> = new Set(['ich', 'i', 'wir', 'mir', 'je', 'j', 'on', 'nous', 'io', 'noi', 'we']);
+/** Articles after "dessus", "over": a preposition ("over the bridge"), not a particle. */
+const ARTICLE_AFTER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'un', 'une', 'the', 'a', 'an', 'den', 'die', 'das', 'dem', 'il', 'lo', 'i', 'gli']);
 /** Ending under a vehicle: "unter einem Lastwagen", "sous un train", "sotto un treno", "under a bus" (only before it). */
 const UNDER: ReadonlySet<string> = new Set(['unter', 'under', 'sous', 'sotto']);
 /** Catching someone: "Hoffentlich erwischt ihn mal ein Tram" (the vehicle the subject, the person the object before it). */
@@ -699,7 +712,8 @@ function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end
         }
       }
     }
-    run ||= (f & RUN) !== 0;
+    // "lui passera dessus", "runs him over"; not "dessus le pont", "over the bridge".
+    run ||= (f & RUN) !== 0 && !ARTICLE_AFTER.has(tokens[k + 1]?.norm ?? '');
     if (FIRST_SUBJECTS.has(token.norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) self = true;
   }
   if (wish < 0 || vehicle < 0 || !run || self || negated(tokens, start, end)) return undefined;
@@ -767,6 +781,11 @@ function separable(tokens: readonly Token[], v: number, pairs: Pairs): number {
   const sentence = (tokens[v] as Token).sentence;
   // "Du bringst mich noch um mit deinen Wortspielen": the writer as the victim is a figure of speech.
   if (SELF.has(tokens[v + 1]?.norm ?? '') || (v > 0 && REFLEXIVE.has((tokens[v - 1] as Token).norm))) return 0;
+  // "tu vas te casser les dents": "te" after "tu" is reflexive too.
+  if (v > 1 && ['te', 't', 'vous'].includes((tokens[v - 1] as Token).norm)) {
+    const subject = (tokens[v - 1] as Token).norm === 'vous' ? 'vous' : 'tu';
+    for (let k = Math.max(0, v - 4); k < v - 1; k++) if ((tokens[k] as Token).norm === subject) return 0;
+  }
   for (const [head, particles] of pairs) {
     if (!key.startsWith(head) || key.length > head.length + 3) continue;
     for (let k = v + 1; k < tokens.length && k <= v + 6 && (tokens[k] as Token).sentence === sentence; k++) {
