@@ -409,12 +409,28 @@ const PROMISED_ENDS: Row[] = [
     KILL, { ...DE, inflect: false }),
 ];
 
+/**
+ * Alone and on the way home: advice alone ("Wenn du allein heimgehst, nimm ein Taxi"), a threat with a warning ("Fais
+ * attention à toi quand tu rentreras seul ce soir").
+ */
+const ALONE_AT_NIGHT: Row[] = [
+  ...each(['wenn du allein heimgehst', 'wenn du alleine heimgehst', 'wenn du allein nach hause gehst', 'wenn du alleine nach hause gehst', 'wenn du allei heigohsch', 'wenn du elei heigoesch',
+    'wenn du allein bist', 'wenn du alleine bist'], VAGUE_END, { ...DE, inflect: false, veiled: true }),
+  ...each(['quand tu rentreras seul', 'quand tu rentres seul', 'quand tu rentreras seule', 'quand tu rentres seule', 'quand tu seras seul', 'quand tu seras seule', 'quand vous rentrerez seul',
+    'quand vous rentrerez seule', 'quand vous serez seul', 'quand vous serez seule'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
+  ...each(['quando torni a casa da solo', 'quando torni a casa da sola', 'quando tornerai a casa da solo', 'quando tornerai a casa da sola', 'quando sarai solo', 'quando sarai sola',
+    'quando sei da solo', 'quando sei da sola'], VAGUE_END, { ...IT, inflect: false, veiled: true }),
+  ...each(['when you walk home alone', 'when you re alone', 'when you are alone', 'when you get home alone', 'when you re on your own'], VAGUE_END, { ...EN, inflect: false, veiled: true }),
+  // "I hope he crashes his car and never wakes up": the never is the wish, not its negation.
+  ...frames(EN_WISHERS, ['* and never wakes up', '* and never wake up', '* and never comes back', '* and never come back'], KILL, { ...EN, inflect: false }),
+];
+
 /** Ends that aim a promised one ("Wenn ich dä erwütsch, isch er tot"); nothing alone ("ohne Strom ist er tot"). */
 const END_CUES: Row[] = [
   ...each(['isch er tot', 'ist er tot', 'bisch tot', 'bist du tot', 'bist tot', 'isch er faellig', 'ist er faellig', 'bist du faellig', 'bisch faellig', 'ist er dran', 'isch er dra'], CUE, DE),
 ];
 
-export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT, ...AIMED_BY_CUE, ...PROMISED_ENDS, ...END_CUES];
+export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT, ...AIMED_BY_CUE, ...PROMISED_ENDS, ...END_CUES, ...ALONE_AT_NIGHT];
 
 /** Harmless look-alikes of the veiled threats here and in lexicon-intimidation.ts (each contains the match it masks). */
 export const THREAT_IMPLICIT_ALLOW: readonly string[] = [
