@@ -503,7 +503,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   if (report && !strongWish) return undefined;
   const where = whereabouts(tokens, flags, start, end);
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
-  const accident = runOver(tokens, flags, start, end);
+  const accident = runOver(tokens, flags, start, end, language);
   if (accident !== undefined) return { ...accident, id: `net:threat:${lang}:vehicle`, sure: true };
   // The first sure match, else the first that holds.
   let held: NetMatch | undefined;
@@ -672,9 +672,12 @@ const ACCIDENT_WISH: ReadonlySet<string> = new Set([...HOPE_WISH, ...['moege', '
 /** Indefinite articles before a vehicle: "ein Tram", "en Lastwage", "un camion", "un treno", "a bus". */
 const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'e', 'es', 'en', 'em', 'un', 'une', 'uno', 'una', 'a', 'an', 'some']);
 /** The writer or "we" as the subject: "hoffentlich erwische ich noch einen Bus", "j'espère qu'on attrapera un train". */
-const FIRST_SUBJECTS: ReadonlySet<string> = new Set(['ich', 'i', 'wir', 'mir', 'je', 'j', 'on', 'nous', 'io', 'noi', 'we']);
+const FIRST_SUBJECTS: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: new Set(['ich', 'i', 'wir', 'mir']), other: new Set(['ich', 'i', 'wir', 'mir']), fr: new Set(['je', 'j', 'on', 'nous']), it: new Set(['io', 'noi']), en: new Set(['i', 'we']),
+};
 /** Articles after "dessus", "over": a preposition ("over the bridge"), not a particle. */
 const ARTICLE_AFTER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'un', 'une', 'the', 'a', 'an', 'den', 'die', 'das', 'dem', 'il', 'lo', 'i', 'gli']);
+const PARTICLES: ReadonlySet<string> = new Set(['dessus', 'over']);
 /** Ending under a vehicle: "unter einem Lastwagen", "sous un train", "sotto un treno", "under a bus" (only before it). */
 const UNDER: ReadonlySet<string> = new Set(['unter', 'under', 'sous', 'sotto']);
 /** Catching someone: "Hoffentlich erwischt ihn mal ein Tram" (the vehicle the subject, the person the object before it). */
@@ -689,7 +692,8 @@ const CAUGHT: ReadonlySet<string> = new Set(['ihn', 'en', 'dich', 'di', 'euch', 
  * bald wieder"), and running over or ending under it; not negated, and the writer not the subject other than of the
  * hope ("Hoffentlich erwische ich noch einen Bus").
  */
-function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end: number): Omit<NetMatch, 'id' | 'sure'> | undefined {
+function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  const firstSubjects = FIRST_SUBJECTS[language] ?? new Set<string>();
   let wish = -1;
   let vehicle = -1;
   let run = false;
@@ -713,8 +717,8 @@ function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end
       }
     }
     // "lui passera dessus", "runs him over"; not "dessus le pont", "over the bridge".
-    run ||= (f & RUN) !== 0 && !ARTICLE_AFTER.has(tokens[k + 1]?.norm ?? '');
-    if (FIRST_SUBJECTS.has(token.norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) self = true;
+    run ||= (f & RUN) !== 0 && !(PARTICLES.has(token.norm) && ARTICLE_AFTER.has(tokens[k + 1]?.norm ?? ''));
+    if (firstSubjects.has(token.norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) self = true;
   }
   if (wish < 0 || vehicle < 0 || !run || self || negated(tokens, start, end)) return undefined;
   return { tokenStart: wish, tokenEnd: vehicle + 1 };
