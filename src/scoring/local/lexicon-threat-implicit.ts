@@ -421,6 +421,9 @@ const ALONE_AT_NIGHT: Row[] = [
   ...each(['quando torni a casa da solo', 'quando torni a casa da sola', 'quando tornerai a casa da solo', 'quando tornerai a casa da sola', 'quando sarai solo', 'quando sarai sola',
     'quando sei da solo', 'quando sei da sola'], VAGUE_END, { ...IT, inflect: false, veiled: true }),
   ...each(['when you walk home alone', 'when you re alone', 'when you are alone', 'when you get home alone', 'when you re on your own'], VAGUE_END, { ...EN, inflect: false, veiled: true }),
+  // "Someone will kill you" ("will kill you" alone is allowed: "smoking will kill you"): held, as it may be a warning.
+  ...frames(['someone', 'somebody', 'some day someone', 'one day someone', 'sooner or later someone'], ['will kill you', 'll kill you', 'is going to kill you', 's going to kill you', 'is gonna kill you',
+    's gonna kill you', 'will kill him', 'will kill her', 'will kill them'], VEILED, { ...EN, inflect: false, veiled: true }),
   // "I hope he crashes his car and never wakes up": the never is the wish, not its negation.
   ...frames(EN_WISHERS, ['* and never wakes up', '* and never wake up', '* and never comes back', '* and never come back'], KILL, { ...EN, inflect: false }),
 ];

@@ -668,9 +668,9 @@ function dehumanised(tokens: readonly Token[], flags: Int32Array, start: number,
 }
 
 /** Hopes that wish an accident on someone: {@link HOPE_WISH} and the subjunctive "möge", "may". */
-const ACCIDENT_WISH: ReadonlySet<string> = new Set([...HOPE_WISH, ...['moege', 'moeg', 'may', 'speriamo', 'augura'].map(netSkeleton)]);
+const ACCIDENT_WISH: ReadonlySet<string> = new Set([...HOPE_WISH, ...['moege', 'moeg', 'may', 'speriamo', 'augura', 'pourvu'].map(netSkeleton)]);
 /** Indefinite articles before a vehicle: "ein Tram", "en Lastwage", "un camion", "un treno", "a bus". */
-const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'e', 'es', 'en', 'em', 'un', 'une', 'uno', 'una', 'a', 'an', 'some']);
+const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'e', 'es', 'en', 'em', 'emne', 'emene', 'enere', 'ere', 'un', 'une', 'uno', 'una', 'a', 'an', 'some']);
 /** The writer or "we" as the subject: "hoffentlich erwische ich noch einen Bus", "j'espère qu'on attrapera un train". */
 const FIRST_SUBJECTS: Partial<Record<Language, ReadonlySet<string>>> = {
   de: new Set(['ich', 'i', 'wir', 'mir']), other: new Set(['ich', 'i', 'wir', 'mir']), fr: new Set(['je', 'j', 'on', 'nous']), it: new Set(['io', 'noi']), en: new Set(['i', 'we']),
