@@ -125,6 +125,7 @@ const DE: Lists = {
     'aufhaeng-', 'aufgehaengt', 'ufghaenkt', 'erhaeng-', 'erhaengt', 'aufknuepf-', 'ueberfahr-', 'ueberfahre', 'knarre', 'knare', 'strick', 'strik',
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
     // Beating up (dialect "verschlage", "zämegschlage"; Standard "verschlagen" is also sly, so only AMBIGUOUS).
+    'abgschlacht-', 'abgmurks-', 'erhaenk-', 'ufknuepf-', 'gehaengt', 'ghaengt', 'ghaenkt', 'gesteinigt', 'gsteinigt', 'steinig-',
     'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif',
   ],
   ambiguous: [
@@ -283,7 +284,7 @@ const EN: Lists = {
   report: ['been', 'had', 'yesterday', 'film', 'movie', 'hero', 'villain', 'suspect', 'police', 'scene'],
   stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'ballot', 'vote', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
   idiom: ['it', 'time', 'me'],
-  thing: ['photos', 'photo', 'email', 'mail', 'message', 'text', 'note', 'line', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
+  thing: ['photos', 'photo', 'email', 'mail', 'message', 'text', 'note', 'line', 'look', 'glance', 'smile', 'wink', 'question', 'career', 'ego', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
   harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
@@ -447,6 +448,9 @@ function unnamedAtYou(tokens: readonly Token[], start: number, end: number, v: n
   return someone && you;
 }
 
+/** English verbs done to a body part ("break his legs", "slit her throat"); "kill his career" is no threat. */
+const BODY_VERBS: readonly string[] = ['break', 'cut', 'slit', 'blow', 'beat', 'smash'];
+
 /** English modals of possibility right before the verb ("they can break their legs", "you might get shot"). */
 const CAN: ReadonlySet<string> = new Set(['can', 'might']);
 
@@ -568,7 +572,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // "Someone should break that journalist's legs": a call, then the person after the verb as its object.
     const after2 = violent && strong && !hope && targetAfter(tokens, flags, v, end);
     // "ammazzarli", "break his legs": the object in or right after the verb.
-    const fused = (language === 'it' && violent && fusedObject((tokens[v] as Token).norm)) || (language === 'en' && violent && POSSESSIVES.has(tokens[v + 1]?.norm ?? ''));
+    const fused = (language === 'it' && violent && fusedObject((tokens[v] as Token).norm)) || (language === 'en' && violent && POSSESSIVES.has(tokens[v + 1]?.norm ?? '') && BODY_VERBS.some((b) => (tokens[v] as Token).norm.startsWith(b)));
     const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused;
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
