@@ -125,7 +125,7 @@ const DE: Lists = {
     'aufhaeng-', 'aufgehaengt', 'ufghaenkt', 'erhaeng-', 'erhaengt', 'aufknuepf-', 'ueberfahr-', 'ueberfahre', 'knarre', 'knare', 'strick', 'strik',
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
     // Beating up (dialect "verschlage", "zämegschlage"; Standard "verschlagen" is also sly, so only AMBIGUOUS).
-    'abgschlacht-', 'abgmurks-', 'erhaenk-', 'ufknuepf-', 'gehaengt', 'ghaengt', 'ghaenkt', 'gesteinigt', 'gsteinigt', 'steinig-',
+    'abgschlacht-', 'abgmurks-', 'erhaenk-', 'ufknuepf-', 'ghaengt', 'ghaenkt', 'gsteinigt', 'steinigen', 'steinige',
     'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif',
   ],
   ambiguous: [
