@@ -424,6 +424,12 @@ const ALONE_AT_NIGHT: Row[] = [
   // "Someone will kill you" ("will kill you" alone is allowed: "smoking will kill you"): held, as it may be a warning.
   ...frames(['someone', 'somebody', 'some day someone', 'one day someone', 'sooner or later someone'], ['will kill you', 'll kill you', 'is going to kill you', 's going to kill you', 'is gonna kill you',
     's gonna kill you', 'will kill him', 'will kill her', 'will kill them'], VEILED, { ...EN, inflect: false, veiled: true }),
+  // Calls without a verb: "An den nächsten Laternenpfahl mit denen", "Al muro, tutti quanti", "put him in the ground".
+  ...frames(['an den naechsten', 'an die naechste', 'an den', 'an die', 'a de naechschte', 'a di naechscht'], cross(['laternenpfahl', 'laternenmast', 'laterne', 'baum', 'galgen', 'kandelaber', 'boum'],
+    ['mit denen', 'mit ihnen', 'mit dem', 'mit ihm', 'mit euch', 'mit dene', 'mit ene', 'mit em', 'mit dae']), KILL, { ...DE, inflect: false }),
+  ...each(['al muro tutti', 'al muro * tutti quanti', 'tutti quanti al muro', 'al muro questi', 'al muro quei', 'mettiamoli al muro', 'metteteli al muro'], KILL, { ...IT, inflect: false }),
+  ...frames(cross(['put', 'putting'], ['him', 'her', 'them', 'you', 'that journalist', 'that reporter', 'that politician', 'that guy', 'this guy', 'these people', 'those people']),
+    ['in the ground', 'six feet under', 'in a box', 'in a body bag'], KILL, { ...EN, inflect: false }),
   // "I hope he crashes his car and never wakes up": the never is the wish, not its negation.
   ...frames(EN_WISHERS, ['* and never wakes up', '* and never wake up', '* and never comes back', '* and never come back'], KILL, { ...EN, inflect: false }),
 ];

@@ -110,6 +110,28 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich kracht er mal mit dem Auto gegen eine Mauer.'],
+    ['fr', 'J’espère qu’elle se prendra un platane en rentrant.'],
+    ['it', 'Spero che si schianti contro un albero.'],
+    ['en', 'I hope she slams her car into a wall.'],
+    ['de', 'Dem sött me d Chnoche bräche, däm Schwätzer.'],
+    ['it', 'Impicchiamoli tutti, questi ladri.'],
+    ['de', 'Wir wissen, wo du dein Velo abstellst.'],
+  ])('When the %s comment wishes a crash, breaks bones in dialect or calls with a fused pronoun, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich knallt der Korken an die Wand, wie jedes Jahr.'],
+    ['it', 'Speriamo che finisca presto il cantiere contro il muro.'],
+    ['en', 'I hope the ball crashes into the wall and bounces back.'],
+    ['it', 'Questi quadri sono belli, appendiamoli tutti in salotto.'],
+    ['de', 'Er ist gestürzt und hat sich die Beine gebrochen, gute Besserung.'],
+  ])('When the %s comment crashes things or hangs pictures, then the net stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+
   it('When a dialect word doubles its vowels, then it is read with them written once', () => {
     expect(netSkeleton('ghoeoert')).toBe('ghoert');
     expect(netSkeleton('schriibe')).toBe('schribe');

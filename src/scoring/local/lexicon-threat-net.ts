@@ -167,13 +167,13 @@ const DE: Lists = {
   ],
   harm: [
     'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
-    'kandelaber', 'laterne', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon',
+    'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
   where: ['wo', 'welchem', 'welcher', 'welche', 'welches'],
   place: [
     'wohn-', 'wohsch', 'lebst', 'lebt', 'arbeit-', 'schaff-', 'parkier-', 'staht', 'steht', 'schule', 'schuel', 'kinder', 'chind', 'familie', 'frau', 'adresse',
-    'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg',
+    'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg', 'velo', 'abstell-', 'park-', 'garage', 'briefkasten',
   ],
   beast: ['tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
   dispose: ['einschlaefer-', 'eingeschlaefert', 'entsorg-', 'ausmerz-', 'ausgemerzt', 'vertilg-', 'ausrott-', 'ausgerottet', 'vergift-', 'ausraeucher-', 'abknal-', 'abschies-', 'erschies-', 'vergas-', 'keulen', 'gekeult'],
@@ -234,6 +234,8 @@ const IT: Lists = {
     'impicarli', 'impicarlo', 'sgozare', 'fucilare', 'fucilarli', 'massacrare', 'linciare', 'pele', 'palottola', 'palotole', 'corda', 'vivi',
     'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
     'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-',
+    // "Appendiamoli tutti", "impicchiamoli": the first person plural with the object fused is a call.
+    'apendiamoli', 'apendiamolo', 'impichiamoli', 'impichiamolo', 'amaziamoli', 'amaziamolo', 'fuciliamoli', 'fuciliamolo', 'spariamogli', 'spariamoli', 'uccidiamoli', 'uccidiamolo',
   ],
   ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare'],
   pronoun: ['tu', 'voi', 'lei', 'loro'],
@@ -251,7 +253,7 @@ const IT: Lists = {
   report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'semifinale', 'finale', 'coppa', 'playoff', 'derby', 'squadra', 'torneo', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
-  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
+  thing: ['burocrazia', 'sprechi', 'foto', 'quadri', 'quadro', 'poster', 'vestiti', 'panni', 'tende', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
   harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
@@ -384,6 +386,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
   const tokens = text.tokens;
   if (TABLES[language] === undefined || tokens.length === 0) return undefined;
   const flags = new Int32Array(tokens.length);
+  const obstacles = CRASH[language === 'other' ? 'de' : language]?.obstacles;
   let any = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -391,8 +394,9 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
+    if ((language === 'de' || language === 'other') && BREAK_DE.has(netSkeleton(token.norm)) && bodyBefore(tokens, k)) f |= VIOLENT;
     flags[k] = f;
-    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE)) !== 0;
+    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE)) !== 0 || obstacles?.has(token.norm) === true;
   }
   if (!any) return undefined;
   let start = 0;
@@ -405,6 +409,16 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     start = end;
   }
   return undefined;
+}
+
+/** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */
+const BREAK_DE: ReadonlySet<string> = new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich'].map(netSkeleton));
+const BODY_DE: ReadonlySet<string> = new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn', 'haxe', 'haxen']);
+
+function bodyBefore(tokens: readonly Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = Math.max(0, k - 3); j < k; j++) if ((tokens[j] as Token).sentence === sentence && BODY_DE.has((tokens[j] as Token).norm)) return true;
+  return false;
 }
 
 /** Forms of "fare" before "fuori", and those with a pronoun fused ("farlo fuori"). */
@@ -431,6 +445,9 @@ function fusedObject(norm: string): boolean {
   }
   return false;
 }
+
+/** Italian first person plural with a fused object ("appendiamoli", "spariamogli"): a call. */
+const EXHORT: readonly string[] = ['iamoli', 'iamolo', 'iamola', 'iamogli'];
 
 /** Someone unnamed who will do it ("qualcuno ti farà fuori", "jemand bringt dich um", "someone will shoot you"). */
 const SOMEONE: ReadonlySet<string> = new Set(['qualcuno', 'jemand', 'oepper', 'irgendwer', 'irgendeiner', 'quelqu', 'someone', 'somebody', 'somone']);
@@ -509,6 +526,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
   const accident = runOver(tokens, flags, start, end, language);
   if (accident !== undefined) return { ...accident, id: `net:threat:${lang}:vehicle`, sure: true };
+  // A wished crash holds, unless the words below make it sure ("I hope he crashes into a wall").
+  const crashed = crash(tokens, start, end, language);
   // The first sure match, else the first that holds.
   let held: NetMatch | undefined;
   for (let v = start; v < end; v++) {
@@ -561,7 +580,9 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     if (violent && target < 0 && wish < 0) continue;
     // German puts the object anywhere before the verb; French, Italian and English right after it ("shoot the photos"),
     // so a thing in another clause ("… then he'd stop writing this garbage") does not excuse the call.
-    if (thing && (lang === 'de' || !violent || thingNear(flags, start, end, v))) continue;
+    // An Italian object pronoun fused to the verb ("appendiamoli") points back at the thing ("Questi quadri …").
+    const fusedForm = language === 'it' && (fusedObject((tokens[v] as Token).norm) || EXHORT.some((e) => (tokens[v] as Token).norm.endsWith(e)));
+    if (thing && (lang === 'de' || !violent || fusedForm || thingNear(flags, start, end, v))) continue;
     const cue = wish >= 0 ? wish : target;
     // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
     // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
@@ -577,13 +598,13 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
     // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
-    const unnamed = violent && !report && unnamedAtYou(tokens, start, end, v);
+    const unnamed = violent && !report && (unnamedAtYou(tokens, start, end, v) || (language === 'it' && EXHORT.some((e) => (tokens[v] as Token).norm.endsWith(e))));
     const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || ((firstPerson(tokens, start, v) || unnamed) && !report)) && !negated(tokens, start, end);
     const found = { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}`, sure };
     if (sure) return found;
     held ??= found;
   }
-  return held;
+  return held ?? (crashed === undefined ? undefined : { ...crashed, id: `net:threat:${lang}:crash`, sure: false });
 }
 
 /** "je t'ouvre le crâne", "gli darei fuoco", "ti faccio saltare": the writer does it to the reader, right before the harm. */
@@ -726,6 +747,55 @@ function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end
   }
   if (wish < 0 || vehicle < 0 || !run || self || negated(tokens, start, end)) return undefined;
   return { tokenStart: wish, tokenEnd: vehicle + 1 };
+}
+
+/** Crashing into something, per language: the verb, the obstacle and the preposition before it. */
+const CRASH: Partial<Record<Language, { verbs: ReadonlySet<string>; obstacles: ReadonlySet<string>; preps: ReadonlySet<string> }>> = {
+  de: { verbs: new Set(['faehrt', 'fahrt', 'kracht', 'knallt', 'rast', 'prallt', 'fahre', 'chlopft', 'tuscht']), obstacles: new Set(['baum', 'boum', 'mauer', 'wand', 'pfeiler', 'leitplanke', 'felswand', 'brueckenpfeiler']),
+    preps: new Set(['gegen', 'an', 'in', 'a', 'i']) },
+  fr: { verbs: new Set(['prendra', 'prenne', 'prend', 'encastre', 'encastrera', 'fonce', 'foncera', 'percute', 'percutera', 'ecrase', 'ecrasera']), obstacles: new Set(['platane', 'arbre', 'mur', 'pilier', 'pylone', 'rocher']),
+    preps: new Set(['contre', 'dans', 'un', 'sur']) },
+  it: { verbs: new Set(['schianti', 'schianta', 'schiantera', 'schiantarsi', 'sbatta', 'sbattera', 'finisca', 'finira']), obstacles: new Set(['muro', 'albero', 'pilone', 'guardrail', 'platano']),
+    preps: new Set(['contro', 'in', 'addosso', 'su']) },
+  en: { verbs: new Set(['wraps', 'wrap', 'crashes', 'crash', 'slams', 'slam', 'drives', 'smashes', 'plows', 'ploughs']), obstacles: new Set(['tree', 'wall', 'pole', 'lamppost', 'pillar', 'barrier']),
+    preps: new Set(['around', 'into', 'against', 'round']) },
+};
+
+/** People who crash, as pronouns (German, French, Italian, English). */
+const CRASHERS: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: new Set(['er', 'sie', 'du', 'ihr', 'dae']), other: new Set(['er', 'sie', 'du', 'ihr', 'dae']), fr: new Set(['il', 'elle', 'ils', 'elles', 'tu', 'vous', 'se', 's']),
+  it: new Set(['si', 'tu', 'lui', 'lei', 'loro']), en: new Set(['he', 'she', 'they', 'you']),
+};
+
+/**
+ * A crash wished on someone: "Hoffentlich fährt er mal gegen einen Baum", "J'espère qu'il se prendra un platane",
+ * "Speriamo che si schianti contro un muro", "Hope he wraps his car around a tree". A hope, a verb of crashing and an
+ * obstacle after a preposition (up to an article between); not negated, the writer not the subject. Held, not sure:
+ * "hoffentlich fährt der Lastwagen nicht …" is negated, but the words are also said of a driver's safety.
+ */
+function crash(tokens: readonly Token[], start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  const lists = CRASH[language === 'other' ? 'de' : language];
+  if (lists === undefined) return undefined;
+  const firstSubjects = FIRST_SUBJECTS[language] ?? new Set<string>();
+  const crashers = CRASHERS[language] ?? new Set<string>();
+  let wish = -1;
+  let verb = -1;
+  let obstacle = -1;
+  let person = false;
+  for (let k = start; k < end; k++) {
+    const token = tokens[k] as Token;
+    if (token.quoted) continue;
+    const norm = token.norm;
+    if (wish < 0 && ACCIDENT_WISH.has(netSkeleton(norm))) wish = k;
+    if (wish >= 0 && verb < 0 && lists.verbs.has(norm)) verb = k;
+    // Who crashes is a person: "er", "il … se", "si", "he" (not "der Korken", "the ball").
+    if (wish >= 0 && obstacle < 0 && crashers.has(norm)) person = true;
+    const prep = (j: number): boolean => j >= start && lists.preps.has((tokens[j] as Token).norm);
+    if (verb >= 0 && obstacle < 0 && lists.obstacles.has(norm) && (prep(k - 1) || prep(k - 2))) obstacle = k;
+    if (firstSubjects.has(norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) return undefined;
+  }
+  if (wish < 0 || verb < 0 || obstacle < 0 || !person || negated(tokens, start, end)) return undefined;
+  return { tokenStart: wish, tokenEnd: obstacle + 1 };
 }
 
 /** Copulas: "sind", "isch", "sont", "c'est", "sono", "siete", "are", "'re". */
