@@ -430,6 +430,11 @@ const ALONE_AT_NIGHT: Row[] = [
   ...each(['al muro tutti', 'al muro * tutti quanti', 'tutti quanti al muro', 'al muro questi', 'al muro quei', 'mettiamoli al muro', 'metteteli al muro'], KILL, { ...IT, inflect: false }),
   ...frames(cross(['put', 'putting'], ['him', 'her', 'them', 'you', 'that journalist', 'that reporter', 'that politician', 'that guy', 'this guy', 'these people', 'those people']),
     ['in the ground', 'six feet under', 'in a box', 'in a body bag'], KILL, { ...EN, inflect: false }),
+  // "You'll see what happens": held when said to the reader in so many words.
+  ...each(['du wirsch gseh was passiert', 'du wirsch scho gseh was passiert', 'ihr werdet sehen was passiert', 'ihr werdet schon sehen was passiert', 'ihr werded gseh was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
+  // "Tu verras ce qui t'attend à l'examen": only with a second cue ("crois-moi").
+  ...each(['tu verras ce qui t attend', 'vous verrez ce qui vous attend', 'tu vas voir ce qui t attend', 'vous allez voir ce qui vous attend'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
+  ...each(['what s coming for you', 'what is coming for you', 'what s coming to you', 'you ll get what s coming'], VEILED, { ...EN, inflect: false, veiled: true }),
   // "I hope he crashes his car and never wakes up": the never is the wish, not its negation.
   ...frames(EN_WISHERS, ['* and never wakes up', '* and never wake up', '* and never comes back', '* and never come back'], KILL, { ...EN, inflect: false }),
 ];
