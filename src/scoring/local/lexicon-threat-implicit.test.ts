@@ -63,6 +63,10 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Wir kriegen dich schon noch, du Schmierenjournalist.'],
     ['fr', 'Surveille tes arrières quand tu rentres le soir.'],
     ['it', 'Stai attento quando torni a casa da solo.'],
+    ['de', 'Euch wird das Lachen noch vergehen, das verspreche ich euch.'],
+    ['fr', 'Fais attention à toi quand tu seras seul, je te le promets.'],
+    ['fr', 'Que ta voiture brûle avec toi dedans.'],
+    ['en', 'I hope she crashes her car and never wakes up.'],
   ])('When the veiled %s comment %j is aimed, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -74,6 +78,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', "I'll find you a better source, give me a minute."],
     ['de', 'Wir holen euch am Bahnhof ab, bis später.'],
     ['de', 'Herr Nationalrat, ein Unfall ist schnell passiert auf dieser Strasse, bauen Sie den Kreisel.'],
+    ['de', 'Mit diesen Prämien wird dir das Lachen noch vergehen.'],
+    ['de', 'Wenn du allein heimgehst, nimm den Weg über die Brücke, der ist beleuchtet.'],
+    ['en', 'I hope he finds a better job and never comes back to this council.'],
   ])('When the veiled %s comment %j is aimed at no one, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

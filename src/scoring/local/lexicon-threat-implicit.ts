@@ -375,7 +375,76 @@ const AIMED_BY_CUE: Row[] = [
   ...each(['think about it', 'think it over', 'just saying', 'who talk too much', 'who write too much', 'who talks too much', 'careful what you write', 'watch what you write'], CUE, EN),
 ];
 
-export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT, ...AIMED_BY_CUE];
+/**
+ * Promised ends without a verb of killing, in all four languages:
+ * - the laughing will stop ("Dir wird das Lachen noch vergehen", "Tu ne vas plus rigoler longtemps", "Non riderai
+ *   ancora per molto"): held alone, a threat with a cue ("verlass dich drauf");
+ * - someone at the door ("Irgendwann steht einer vor deiner Tür"): held;
+ * - a house burning with the person inside ("Que ta maison brûle avec toi dedans"): a death wish;
+ * - "Wenn ich dä erwütsch …" (the object a pronoun right before the verb: "wenn ich den Bus erwische" is not one) and
+ *   its ends as cues ("isch er tot", "ist er dran").
+ */
+const VAGUE_END: LexiconWeights = { THREAT: 0.4 };
+const PROMISED_ENDS: Row[] = [
+  // "Bei dieser Prämienrechnung wird dir das Lachen noch vergehen" is an idiom: only with a cue.
+  ...each(['dir wird das lachen * vergehen', 'euch wird das lachen * vergehen', 'ihnen wird das lachen * vergehen', 'das lachen wird dir * vergehen', 'das lachen wird euch * vergehen',
+    'das lachen wird ihnen * vergehen', 'dir vergeht das lachen noch', 'euch vergeht das lachen noch', 'dir vergaht s lache no', 'dir vergaht das lache no'], VAGUE_END, { ...DE, inflect: false, veiled: true }),
+  ...each(['du wirst nicht mehr lange lachen', 'ihr werdet nicht mehr lange lachen',
+    'sie werden nicht mehr lange lachen', 'du lachst nicht mehr lange', 'lach nur solange du noch kannst', 'lach solange du noch kannst', 'lacht solange ihr noch koennt',
+    'du wirsch nuem lang lache', 'du lachsch nuem lang', 'lach nume solang du no chasch'], VEILED, { ...DE, inflect: false, veiled: true }),
+  ...each(['tu ne vas plus rigoler longtemps', 'tu ne vas pas rigoler longtemps', 'vous n allez plus rigoler longtemps', 'vous n allez pas rigoler longtemps', 'tu ne rigoleras plus longtemps',
+    'vous ne rigolerez plus longtemps', 'tu ne riras plus longtemps', 'vous ne rirez plus longtemps', 'tu ne vas plus rire longtemps', 'vous n allez plus rire longtemps',
+    'ris tant que tu peux encore', 'rigole tant que tu peux encore'], VEILED, { ...FR, inflect: false, veiled: true }),
+  ...each(['non riderai ancora per molto', 'non riderai per molto', 'non riderete ancora per molto', 'non riderete per molto', 'non ridera ancora per molto', 'non ridera per molto',
+    'ridi finche puoi', 'ridete finche potete', 'la pagherete', 'la pagherai', 'me la pagherete', 'ce la pagherete', 'ce la pagherai'], VEILED, { ...IT, inflect: false, veiled: true }),
+  ...frames(['steht einer', 'steht eines tages einer', 'stoht oepper', 'staht oepper', 'stoht eine', 'staht eine', 'stehen wir', 'stoend mir', 'staend mir'],
+    ['vor deiner tuer', 'vor deiner haustuer', 'vor dinere tuer', 'vor dinere huustuer', 'vor ihrer tuer', 'vor ihrer haustuer', 'vor eurer tuer', 'vor eurer haustuer'], VEILED, { ...DE, inflect: false, veiled: true }),
+  ...frames(['brennt', 'abbrennt', 'brenne', 'abbrenne', 'abfackelt', 'brennen', 'abbrennen'], ['mit dir drin', 'mit euch drin', 'mit ihm drin', 'mit ihnen drin', 'mit dir dinne', 'mit em dinne'], KILL, { ...DE, inflect: false }),
+  ...frames(['brule', 'brulent', 'brulera', 'flambe', 'crame', 'explose', 'saute'], ['avec toi dedans', 'avec vous dedans', 'avec lui dedans', 'avec elle dedans', 'avec eux dedans'], KILL, { ...FR, inflect: false }),
+  ...frames(['bruci', 'brucia', 'bruciasse', 'esploda', 'salti', 'crolli'], ['con te dentro', 'con voi dentro', 'con lui dentro', 'con loro dentro', 'con lei dentro'], KILL, { ...IT, inflect: false }),
+  ...frames(['wenn ich', 'wenn i', 'falls ich', 'sobald ich', 'wenn mir', 'wenn wir'], ['dae erwuetsch', 'dae verwuetsch', 'dae erwische', 'den erwische', 'de verwuetsch', 'die erwische', 'die verwuetsch',
+    'dae * erwuetsch', 'dae * verwuetsch'], VEILED, { ...DE, inflect: false }),
+  // "Hoffentlich trifft ihn der Schlag" is in lexicon-intimidation.ts; the reader and other pronouns, with words between.
+  ...frames(['hoffentlich', 'hoffentli', 'hoffe', 'hoff', 'ich hoffe', 'i hoff'], cross(['dich', 'di', 'euch', 'eu', 'den', 'dae', 'en', 'ihn'], ['trifft * der schlag', 'trifft der schlag', 'trifft * de schlag', 'trifft de schlag']),
+    KILL, { ...DE, inflect: false }),
+];
+
+/**
+ * Alone and on the way home: advice alone ("Wenn du allein heimgehst, nimm ein Taxi"), a threat with a warning ("Fais
+ * attention à toi quand tu rentreras seul ce soir").
+ */
+const ALONE_AT_NIGHT: Row[] = [
+  ...each(['wenn du allein heimgehst', 'wenn du alleine heimgehst', 'wenn du allein nach hause gehst', 'wenn du alleine nach hause gehst', 'wenn du allei heigohsch', 'wenn du elei heigoesch',
+    'wenn du allein bist', 'wenn du alleine bist'], VAGUE_END, { ...DE, inflect: false, veiled: true }),
+  ...each(['quand tu rentreras seul', 'quand tu rentres seul', 'quand tu rentreras seule', 'quand tu rentres seule', 'quand tu seras seul', 'quand tu seras seule', 'quand vous rentrerez seul',
+    'quand vous rentrerez seule', 'quand vous serez seul', 'quand vous serez seule'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
+  ...each(['quando torni a casa da solo', 'quando torni a casa da sola', 'quando tornerai a casa da solo', 'quando tornerai a casa da sola', 'quando sarai solo', 'quando sarai sola',
+    'quando sei da solo', 'quando sei da sola'], VAGUE_END, { ...IT, inflect: false, veiled: true }),
+  ...each(['when you walk home alone', 'when you re alone', 'when you are alone', 'when you get home alone', 'when you re on your own'], VAGUE_END, { ...EN, inflect: false, veiled: true }),
+  // "Someone will kill you" ("will kill you" alone is allowed: "smoking will kill you"): held, as it may be a warning.
+  ...frames(['someone', 'somebody', 'some day someone', 'one day someone', 'sooner or later someone'], ['will kill you', 'll kill you', 'is going to kill you', 's going to kill you', 'is gonna kill you',
+    's gonna kill you', 'will kill him', 'will kill her', 'will kill them'], VEILED, { ...EN, inflect: false, veiled: true }),
+  // Calls without a verb: "An den nächsten Laternenpfahl mit denen", "Al muro, tutti quanti", "put him in the ground".
+  ...frames(['an den naechsten', 'an die naechste', 'an den', 'an die', 'a de naechschte', 'a di naechscht'], cross(['laternenpfahl', 'laternenmast', 'laterne', 'baum', 'galgen', 'kandelaber', 'boum'],
+    ['mit denen', 'mit ihnen', 'mit dem', 'mit ihm', 'mit euch', 'mit dene', 'mit ene', 'mit em', 'mit dae']), KILL, { ...DE, inflect: false }),
+  ...each(['al muro tutti', 'al muro * tutti quanti', 'tutti quanti al muro', 'al muro questi', 'al muro quei', 'mettiamoli al muro', 'metteteli al muro'], KILL, { ...IT, inflect: false }),
+  ...frames(cross(['put', 'putting'], ['him', 'her', 'them', 'you', 'that journalist', 'that reporter', 'that politician', 'that guy', 'this guy', 'these people', 'those people']),
+    ['in the ground', 'six feet under', 'in a box', 'in a body bag'], KILL, { ...EN, inflect: false }),
+  // "You'll see what happens": held when said to the reader in so many words.
+  ...each(['du wirsch gseh was passiert', 'du wirsch scho gseh was passiert', 'ihr werdet sehen was passiert', 'ihr werdet schon sehen was passiert', 'ihr werded gseh was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
+  // "Tu verras ce qui t'attend à l'examen": only with a second cue ("crois-moi").
+  ...each(['tu verras ce qui t attend', 'vous verrez ce qui vous attend', 'tu vas voir ce qui t attend', 'vous allez voir ce qui vous attend'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
+  ...each(['what s coming for you', 'what is coming for you', 'what s coming to you', 'you ll get what s coming'], VEILED, { ...EN, inflect: false, veiled: true }),
+  // "I hope he crashes his car and never wakes up": the never is the wish, not its negation.
+  ...frames(EN_WISHERS, ['* and never wakes up', '* and never wake up', '* and never comes back', '* and never come back'], KILL, { ...EN, inflect: false }),
+];
+
+/** Ends that aim a promised one ("Wenn ich dä erwütsch, isch er tot"); nothing alone ("ohne Strom ist er tot"). */
+const END_CUES: Row[] = [
+  ...each(['isch er tot', 'ist er tot', 'bisch tot', 'bist du tot', 'bist tot', 'isch er faellig', 'ist er faellig', 'bist du faellig', 'bisch faellig', 'ist er dran', 'isch er dra'], CUE, DE),
+];
+
+export const THREAT_IMPLICIT_ROWS: readonly Row[] = [...WAITING, ...PAST_WISHES, ...VANISHING, ...DE_IMPLICIT, ...FR_IMPLICIT, ...IT_IMPLICIT, ...EN_IMPLICIT, ...AIMED_BY_CUE, ...PROMISED_ENDS, ...END_CUES, ...ALONE_AT_NIGHT];
 
 /** Harmless look-alikes of the veiled threats here and in lexicon-intimidation.ts (each contains the match it masks). */
 export const THREAT_IMPLICIT_ALLOW: readonly string[] = [

@@ -67,6 +67,71 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich fährt den Typen mal ein Lastwagen über den Haufen.'],
+    ['de', 'Hoffentlich landet die Ständerätin mal unter einem Tram.'],
+    ['fr', 'J’espère qu’un camion l’écrasera un de ces jours.'],
+    ['it', 'Spero che finisca sotto un camion, quel buffone.'],
+    ['en', 'I hope a truck hits him on his way to the office.'],
+  ])('When the %s comment wishes someone under a vehicle, then THREAT reaches a reject', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich fährt der Bus bald wieder nach Fahrplan.'],
+    ['de', 'Hoffentlich erwischt sie noch einen Zug nach Chur.'],
+    ['de', 'Hoffentlich gerät kein Kind mehr unter einen Lastwagen an dieser Kreuzung.'],
+    ['fr', 'J’espère qu’un bus passera bientôt par notre village.'],
+    ['en', 'Hopefully a bus will run over the new bridge next year.'],
+  ])('When the %s comment hopes for a vehicle but wishes no one harm, then the net stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Dä Gmeindrat ghört so verschlage, dass er nüme cha laufe.'],
+    ['de', 'Me sött ene allne d Chnoche breche.'],
+    ['fr', 'Il faudrait leur casser la gueule, à ces juges.'],
+    ['it', 'Bisognerebbe ammazzarli, questi politici.'],
+    ['it', 'Un giorno qualcuno ti farà fuori, giornalista.'],
+    ['en', 'Somebody should break that reporter’s legs.'],
+    ['en', 'Somone shoud shoot him already.'],
+  ])('When the %s comment calls for beating or killing in dialect, idiom or with typos, then THREAT reaches a reject', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Da hat es mir glatt die Sprache verschlagen.'],
+    ['fr', 'Ce projet va se casser la gueule, c’est certain.'],
+    ['fr', 'Tu vas te casser les dents sur ce dossier.'],
+    ['it', 'Il Lugano li farà fuori in semifinale.'],
+    ['en', 'Skiers should know they can break their legs off-piste.'],
+    ['en', 'Someone will shoot you an email with the details.'],
+  ])('When the %s comment uses a word of beating as an idiom, then the net stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich kracht er mal mit dem Auto gegen eine Mauer.'],
+    ['fr', 'J’espère qu’elle se prendra un platane en rentrant.'],
+    ['it', 'Spero che si schianti contro un albero.'],
+    ['en', 'I hope she slams her car into a wall.'],
+    ['de', 'Dem sött me d Chnoche bräche, däm Schwätzer.'],
+    ['it', 'Impicchiamoli tutti, questi ladri.'],
+    ['de', 'Wir wissen, wo du dein Velo abstellst.'],
+  ])('When the %s comment wishes a crash, breaks bones in dialect or calls with a fused pronoun, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich knallt der Korken an die Wand, wie jedes Jahr.'],
+    ['it', 'Speriamo che finisca presto il cantiere contro il muro.'],
+    ['en', 'I hope the ball crashes into the wall and bounces back.'],
+    ['it', 'Questi quadri sono belli, appendiamoli tutti in salotto.'],
+    ['de', 'Er ist gestürzt und hat sich die Beine gebrochen, gute Besserung.'],
+  ])('When the %s comment crashes things or hangs pictures, then the net stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+
   it('When a dialect word doubles its vowels, then it is read with them written once', () => {
     expect(netSkeleton('ghoeoert')).toBe('ghoert');
     expect(netSkeleton('schriibe')).toBe('schribe');

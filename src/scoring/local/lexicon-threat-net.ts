@@ -41,6 +41,8 @@ const PLACE = 32768;
 const BEAST = 131072; // animals, vermin, waste said of people ("Tiere", "Abfall", "bêtes", "bestie", "vermin")
 const DISPOSE = 262144; // what is done to animals and waste ("einschläfern", "entsorgen", "abattre", "abbattere", "put down")
 const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "persone", "people") // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
+const VEHICLE = 1048576; // a vehicle that runs people over ("Lastwagen", "Tram", "camion", "treno", "bus")
+const RUN = 2097152; // what a vehicle does to someone, or where one ends ("erwischt", "überfährt", "unter", "dessus", "sotto", "over")
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -108,6 +110,9 @@ interface Lists {
   beast: readonly string[];
   dispose: readonly string[];
   people: readonly string[];
+  /** Vehicles and what they do to people, for a wished accident (see {@link runOver}). */
+  vehicle?: readonly string[];
+  run?: readonly string[];
 }
 
 const DE: Lists = {
@@ -119,19 +124,22 @@ const DE: Lists = {
     'abgeschlachtet', 'eischla', 'einschlag-', 'eingeschlag-', 'ischla', 'ischlah', 'abgschose', 'abgeschossen', 'abschies-', 'abschues-', 'uffhaenk-', 'ufhaenk-',
     'aufhaeng-', 'aufgehaengt', 'ufghaenkt', 'erhaeng-', 'erhaengt', 'aufknuepf-', 'ueberfahr-', 'ueberfahre', 'knarre', 'knare', 'strick', 'strik',
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
+    // Beating up (dialect "verschlage", "zämegschlage"; Standard "verschlagen" is also sly, so only AMBIGUOUS).
+    'abgschlacht-', 'abgmurks-', 'erhaenk-', 'ufknuepf-', 'ghaengt', 'ghaenkt', 'gsteinigt', 'steinigen', 'steinige',
+    'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif',
   ],
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
-    'schaedel', 'schadel', 'polier-', 'tot',
+    'schaedel', 'schadel', 'polier-', 'tot', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche',
   ],
-  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
+  pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
     'de', 'den', 'dem', 'die', 'der',
     'journalist-', 'journi-', 'redaktor-', 'chefredaktor-', 'redakteur-', 'schreiberling-', 'schriberling-', 'autor-', 'politiker-', 'bundesrat', 'bundesraet-',
     'nationalrat', 'nationalraet-', 'staenderat', 'gemeinderat', 'regierung', 'regierungsrat', 'minister-', 'richter-', 'praesident-', 'professor-',
     'typ', 'type', 'typen', 'kerl', 'siech', 'frau', 'herr', 'verraeter-', 'linke', 'linken', 'rechte', 'asylant-', 'auslaender', 'fluechtling-',
-    'muslime', 'juden', 'leute', 'bande', 'pack', 'gesindel', 'klimakleber-', 'alle', 'ali', 'jeden', 'wichtigtuer-',
+    'muslime', 'juden', 'leute', 'bande', 'pack', 'gesindel', 'klimakleber-', 'alle', 'ali', 'allne', 'alne', 'jeden', 'wichtigtuer-',
   ],
   clitic: [],
   wish: [
@@ -154,21 +162,23 @@ const DE: Lists = {
   thing: [
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
     'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
-    'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
+    'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'sprache', 'sprach', 'atem', 'schnauf', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
     'schlangen', 'tiere', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
   ],
   harm: [
-    'kugel', 'chugle', 'chugel', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
-    'kandelaber', 'laterne', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon',
+    'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
+    'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
   where: ['wo', 'welchem', 'welcher', 'welche', 'welches'],
   place: [
     'wohn-', 'wohsch', 'lebst', 'lebt', 'arbeit-', 'schaff-', 'parkier-', 'staht', 'steht', 'schule', 'schuel', 'kinder', 'chind', 'familie', 'frau', 'adresse',
-    'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg',
+    'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg', 'velo', 'abstell-', 'park-', 'garage', 'briefkasten',
   ],
   beast: ['tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
   dispose: ['einschlaefer-', 'eingeschlaefert', 'entsorg-', 'ausmerz-', 'ausgemerzt', 'vertilg-', 'ausrott-', 'ausgerottet', 'vergift-', 'ausraeucher-', 'abknal-', 'abschies-', 'erschies-', 'vergas-', 'keulen', 'gekeult'],
+  vehicle: ['tram', 'bus', 'lastwagen', 'lastwage', 'laster', 'lkw', 'zug', 'traktor', 'lieferwagen', 'postauto', 'sattelschlepper', 'auto', 'schnellzug', 'gueterzug', 'kipper', 'betonmischer'],
+  run: ['ueberfaehrt', 'ueberfahrt', 'ueberrollt', 'ueberfahren', 'ueberrollen', 'haufen', 'ueberfahre', 'ueberrolle'],
   people: ['menschen', 'mensche', 'leute', 'luet', 'migranten', 'asylanten', 'asylante', 'auslaender', 'fluechtlinge', 'muslime', 'juden', 'linke', 'linken', 'rechte', 'politiker', 'eritreer', 'afghanen', 'araber', 'tuerken', 'albaner', 'roma', 'fahrende'],
   recover: [
     'besieg-', 'bsieg-', 'ueberstehst', 'uebersteht', 'ueberstehen', 'ueberstanden', 'ueberstah', 'ueberleb-', 'gesund', 'heil-', 'besserung', 'genes-', 'erhol-', 'gut', 'guet',
@@ -210,6 +220,8 @@ const FR: Lists = {
   where: ['ou'],
   beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
   dispose: ['abatre', 'abatus', 'abatu', 'eliminer', 'exterminer', 'euthanasier', 'piquer', 'dezinguer', 'gazer', 'ecraser', 'empoisoner'],
+  vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'semi', 'poids', 'car', 'autocar', 'bagnole'],
+  run: ['dessus', 'ecrase', 'ecrasera', 'ecrasent', 'fauche', 'fauchera', 'percute', 'percutera', 'renverse', 'renversera'],
   people: ['humains', 'humain', 'personnes', 'gens', 'migrants', 'refugies', 'etrangers', 'musulmans', 'juifs', 'arabes', 'roms', 'gauchistes'],
   recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
   place: ['habites', 'habitez', 'habite', 'vis', 'vivez', 'travailles', 'travaillez', 'famille', 'enfants', 'gosses', 'maison', 'voiture', 'adresse', 'trouver', 'gares', 'ecole', 'bureau', 'dors', 'rentres'],
@@ -222,6 +234,8 @@ const IT: Lists = {
     'impicarli', 'impicarlo', 'sgozare', 'fucilare', 'fucilarli', 'massacrare', 'linciare', 'pele', 'palottola', 'palotole', 'corda', 'vivi',
     'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
     'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-',
+    // "Appendiamoli tutti", "impicchiamoli": the first person plural with the object fused is a call.
+    'apendiamoli', 'apendiamolo', 'impichiamoli', 'impichiamolo', 'amaziamoli', 'amaziamolo', 'fuciliamoli', 'fuciliamolo', 'spariamogli', 'spariamoli', 'uccidiamoli', 'uccidiamolo',
   ],
   ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare'],
   pronoun: ['tu', 'voi', 'lei', 'loro'],
@@ -237,14 +251,16 @@ const IT: Lists = {
   ],
   past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero', 'polizia', 'carabinieri'],
   report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
-  stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
+  stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'semifinale', 'finale', 'coppa', 'playoff', 'derby', 'squadra', 'torneo', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
-  thing: ['burocrazia', 'sprechi', 'foto', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
+  thing: ['burocrazia', 'sprechi', 'foto', 'quadri', 'quadro', 'poster', 'vestiti', 'panni', 'tende', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
   harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
   beast: ['bestie', 'animali', 'topi', 'ratti', 'parassiti', 'scarafaggi', 'vermi', 'feccia', 'spazzatura', 'rifiuti'],
   dispose: ['abatere', 'abatuti', 'abatute', 'eliminar-', 'eliminati', 'sopprimer-', 'soppressi', 'sterminar-', 'derattizzare', 'avvelenar-', 'schiacciar-'],
+  vehicle: ['camion', 'treno', 'tram', 'autobus', 'bus', 'tir', 'trattore', 'macchina', 'auto', 'pullman', 'tir'],
+  run: ['investa', 'investe', 'investira', 'travolga', 'travolge', 'travolgera', 'schiacci', 'schiaccia', 'arroti'],
   people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
   recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
   place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
@@ -253,7 +269,7 @@ const IT: Lists = {
 const EN: Lists = {
   violent: [
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
-    'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter',
+    'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter', 'hangd', 'lynchd', 'murderd',
   ],
   ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson'],
   pronoun: ['you', 'him', 'her', 'them', 'he', 'she', 'they'],
@@ -263,19 +279,21 @@ const EN: Lists = {
   ],
   clitic: [],
   wish: [
-    'should', 'ought', 'must', 'ned', 'neds', 'deserve', 'deserves', 'wil', 'gona', 'going', 'hope', 'wish', 'someone', 'somebody', 'day', 'd',
+    'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'must', 'ned', 'neds', 'deserve', 'deserves', 'wil', 'gona', 'going', 'hope', 'wish', 'someone', 'somebody', 'somone', 'sombody', 'day', 'd',
     'wait', 'happily', 'put', 'be', 'let', 'lets', 'until',
   ],
   past: ['was', 'were', 'police', 'officers', 'whoever'],
   report: ['been', 'had', 'yesterday', 'film', 'movie', 'hero', 'villain', 'suspect', 'police', 'scene'],
   stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'ballot', 'vote', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
   idiom: ['it', 'time', 'me'],
-  thing: ['photos', 'photo', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
+  thing: ['photos', 'photo', 'email', 'mail', 'message', 'text', 'note', 'line', 'look', 'glance', 'smile', 'wink', 'question', 'career', 'ego', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
   harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
   beast: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
   dispose: ['exterminate', 'exterminated', 'eradicate', 'eradicated', 'poison', 'poisoned', 'culed', 'cul', 'gased', 'gas', 'squash', 'stamp'],
+  vehicle: ['bus', 'truck', 'lorry', 'train', 'tram', 'car', 'tractor', 'van', 'semi'],
+  run: ['over', 'hits', 'hit', 'flattens', 'crushes', 'mows', 'squashes'],
   people: ['humans', 'human', 'people', 'migrants', 'refugees', 'immigrants', 'foreigners', 'muslims', 'jews', 'they', 'these', 'those'],
   recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital'],
   place: ['live', 'lives', 'work', 'works', 'office', 'house', 'home', 'family', 'kids', 'children', 'wife', 'car', 'park', 'school', 'sleep', 'address'],
@@ -312,6 +330,8 @@ function table(lists: Lists): { words: Table; prefixes: readonly (readonly [stri
   add(lists.beast, BEAST);
   add(lists.dispose, DISPOSE);
   add(lists.people, PEOPLE);
+  add(lists.vehicle ?? [], VEHICLE);
+  add(lists.run ?? [], RUN);
   return { words, prefixes };
 }
 
@@ -352,7 +372,7 @@ const PASSIVE_WISH = new Set(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoer
 const WISH_STRONG = new Set(['solte', 'sollte', 'solten', 'sollten', 'soet', 'soett', 'set', 'sett', 'sot', 'sott', 'soel', 'soell',
   'muste', 'mueste', 'muesste', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'hoffentlich', 'hoffentli', 'hoffe', 'wuensche', 'verdient', 'faudrait', 'faut',
   'devrait', 'devraient', 'espere', 'souhaite', 'merite', 'meriterait', 'bisognerebbe', 'dovrebbe', 'dovrebbero', 'andrebbe', 'vanno', 'spero',
-  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
+  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
 /** Hopes and wishes that govern the clause after a comma without "dass" ("Hoffe, du kriegst Krebs", "I hope, he …"). */
 const HOPE = new Set(['hoffe', 'hoff', 'wuensche', 'espere', 'spero', 'hope'].map(netSkeleton));
 /** A condition that opens the sentence governs the main clause ("Si je te croise, je t'ouvre le crâne"). */
@@ -366,14 +386,17 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
   const tokens = text.tokens;
   if (TABLES[language] === undefined || tokens.length === 0) return undefined;
   const flags = new Int32Array(tokens.length);
+  const obstacles = CRASH[language === 'other' ? 'de' : language]?.obstacles;
   let any = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     let f = classes(token, language);
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
+    if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
+    if ((language === 'de' || language === 'other') && BREAK_DE.has(netSkeleton(token.norm)) && bodyBefore(tokens, k)) f |= VIOLENT;
     flags[k] = f;
-    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE)) !== 0;
+    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE)) !== 0 || obstacles?.has(token.norm) === true;
   }
   if (!any) return undefined;
   let start = 0;
@@ -387,6 +410,66 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
   }
   return undefined;
 }
+
+/** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */
+const BREAK_DE: ReadonlySet<string> = new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich'].map(netSkeleton));
+const BODY_DE: ReadonlySet<string> = new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn', 'haxe', 'haxen']);
+
+function bodyBefore(tokens: readonly Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = Math.max(0, k - 3); j < k; j++) if ((tokens[j] as Token).sentence === sentence && BODY_DE.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+/** Forms of "fare" before "fuori", and those with a pronoun fused ("farlo fuori"). */
+const FARE: ReadonlySet<string> = new Set(['fa', 'fara', 'faro', 'faranno', 'faccia', 'facciano', 'fanno', 'fare', 'faremo', 'facciamo', 'farei', 'farebbe', 'farebbero']);
+const FARE_FUSED: ReadonlySet<string> = new Set(['farlo', 'farli', 'farla', 'farle', 'farti', 'fargli', 'farvi']);
+const IT_OBJECTS: ReadonlySet<string> = new Set(['ti', 'lo', 'li', 'la', 'le', 'gli', 'vi']);
+
+/** "ti farà fuori", "lo facciano fuori", "farlo fuori": "fare fuori" with a person as its object is to kill. */
+function madeAway(tokens: readonly Token[], k: number): boolean {
+  const verb = (tokens[k - 1] as Token).norm;
+  // "ti farà fuori dal gruppo": out of something, not killed.
+  if (OUT_OF.has(tokens[k + 1]?.norm ?? '')) return false;
+  return FARE_FUSED.has(verb) || (FARE.has(verb) && k > 1 && IT_OBJECTS.has((tokens[k - 2] as Token).norm));
+}
+const OUT_OF: ReadonlySet<string> = new Set(['da', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'dalle', 'di', 'del', 'della']);
+
+/** Italian infinitives with an object pronoun fused: "ammazzarli", "impiccarlo", "spararti". */
+const IT_FUSED = ['li', 'lo', 'la', 'le', 'ti', 'gli', 'vi'];
+function fusedObject(norm: string): boolean {
+  for (const c of IT_FUSED) {
+    if (!norm.endsWith(c) || norm.length < c.length + 4) continue;
+    const stem = norm.slice(-c.length - 2, -c.length);
+    if (stem === 'ar' || stem === 'er' || stem === 'ir') return true;
+  }
+  return false;
+}
+
+/** Italian first person plural with a fused object ("appendiamoli", "spariamogli"): a call. */
+const EXHORT: readonly string[] = ['iamoli', 'iamolo', 'iamola', 'iamogli'];
+
+/** Someone unnamed who will do it ("qualcuno ti farà fuori", "jemand bringt dich um", "someone will shoot you"). */
+const SOMEONE: ReadonlySet<string> = new Set(['qualcuno', 'jemand', 'oepper', 'irgendwer', 'irgendeiner', 'quelqu', 'someone', 'somebody', 'somone']);
+/** The reader as the object: "ti", "te", "dich", "you". */
+const YOU: ReadonlySet<string> = new Set(['ti', 'te', 't', 'dich', 'di', 'dir', 'euch', 'eu', 'vi', 'vous', 'you']);
+
+function unnamedAtYou(tokens: readonly Token[], start: number, end: number, v: number): boolean {
+  let someone = false;
+  let you = false;
+  for (let k = start; k < end; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (k < v && SOMEONE.has(norm)) someone = true;
+    if (k !== v && k > start && YOU.has(norm)) you = true;
+  }
+  return someone && you;
+}
+
+/** English verbs done to a body part ("break his legs", "slit her throat"); "kill his career" is no threat. */
+const BODY_VERBS: readonly string[] = ['break', 'cut', 'slit', 'blow', 'beat', 'smash'];
+
+/** English modals of possibility right before the verb ("they can break their legs", "you might get shot"). */
+const CAN: ReadonlySet<string> = new Set(['can', 'might']);
 
 /** Punctuation that ends a clause inside a sentence. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—']);
@@ -441,6 +524,10 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   if (report && !strongWish) return undefined;
   const where = whereabouts(tokens, flags, start, end);
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
+  const accident = runOver(tokens, flags, start, end, language);
+  if (accident !== undefined) return { ...accident, id: `net:threat:${lang}:vehicle`, sure: true };
+  // A wished crash holds, unless the words below make it sure ("I hope he crashes into a wall").
+  const crashed = crash(tokens, start, end, language);
   // The first sure match, else the first that holds.
   let held: NetMatch | undefined;
   for (let v = start; v < end; v++) {
@@ -457,6 +544,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const after = v + 2 < end ? (flags[v + 2] as number) : 0;
     const idiom = (next & IDIOM) !== 0 && (violent || tokens[v + 1]?.norm !== 'che');
     if (idiom || ((next & CLITIC) !== 0 && (after & IDIOM) !== 0) || ((tokens[v + 1]?.norm === 'le' || tokens[v + 1]?.norm === 'vor') && (after & IDIOM) !== 0)) continue;
+    // "Skiers should know they can break their legs": what may happen, not a wish.
+    if (v > start && language === 'en' && CAN.has((tokens[v - 1] as Token).norm)) continue;
     let target = -1;
     let person = -1;
     for (let k = start; k < end; k++) {
@@ -489,7 +578,11 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // Violence also said of things needs a person, a wish and no thing in the sentence.
     if (ambiguous && (target < 0 || wish < 0 || thing)) continue;
     if (violent && target < 0 && wish < 0) continue;
-    if (thing) continue;
+    // German puts the object anywhere before the verb; French, Italian and English right after it ("shoot the photos"),
+    // so a thing in another clause ("… then he'd stop writing this garbage") does not excuse the call.
+    // An Italian object pronoun fused to the verb ("appendiamoli") points back at the thing ("Questi quadri …").
+    const fusedForm = language === 'it' && (fusedObject((tokens[v] as Token).norm) || EXHORT.some((e) => (tokens[v] as Token).norm.endsWith(e)));
+    if (thing && (lang === 'de' || !violent || fusedForm || thingNear(flags, start, end, v))) continue;
     const cue = wish >= 0 ? wish : target;
     // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
     // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
@@ -497,16 +590,21 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // With a hope the person may be the subject ("hoffe, du kriegst Krebs"); with a call, only an object is the victim
     // ("Er sollte mal zum Arzt wegen seinem Krebs", "She should bring a knife" name who acts).
     const hope = wish >= 0 && HOPE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
-    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative;
+    // "Someone should break that journalist's legs": a call, then the person after the verb as its object.
+    const after2 = violent && strong && !hope && targetAfter(tokens, flags, v, end);
+    // "ammazzarli", "break his legs": the object in or right after the verb.
+    const fused = (language === 'it' && violent && fusedObject((tokens[v] as Token).norm)) || (language === 'en' && violent && POSSESSIVES.has(tokens[v + 1]?.norm ?? '') && BODY_VERBS.some((b) => (tokens[v] as Token).norm.startsWith(b)));
+    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused;
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
     // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
-    const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || (firstPerson(tokens, start, v) && !report)) && !negated(tokens, start, end);
+    const unnamed = violent && !report && (unnamedAtYou(tokens, start, end, v) || (language === 'it' && EXHORT.some((e) => (tokens[v] as Token).norm.endsWith(e))));
+    const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || ((firstPerson(tokens, start, v) || unnamed) && !report)) && !negated(tokens, start, end);
     const found = { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, v) + 1, id: `net:threat:${lang}`, sure };
     if (sure) return found;
     held ??= found;
   }
-  return held;
+  return held ?? (crashed === undefined ? undefined : { ...crashed, id: `net:threat:${lang}:crash`, sure: false });
 }
 
 /** "je t'ouvre le crâne", "gli darei fuoco", "ti faccio saltare": the writer does it to the reader, right before the harm. */
@@ -526,7 +624,7 @@ function firstPerson(tokens: readonly Token[], start: number, v: number): boolea
 /** Wishes of hope: the subject of what follows may be the victim. */
 const HOPE_WISH = new Set(['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'espere', 'souhaite', 'spero', 'speriamo', 'auguro', 'hope', 'wish'].map(netSkeleton));
 /** Object pronouns: who suffers it ("dich", "ihm", "te", "gli", "him"). */
-const OBJECTS: ReadonlySet<string> = new Set(['dich', 'di', 'dir', 'ihn', 'ihm', 'en', 'em', 'euch', 'eu', 'ihnen', 'dene', 'daem', 'dae', 'sie', 'si',
+const OBJECTS: ReadonlySet<string> = new Set(['dich', 'di', 'dir', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'ihnen', 'dene', 'daem', 'dae', 'sie', 'si',
   'te', 't', 'le', 'la', 'les', 'l', 'lui', 'leur', 'vous', 'toi', 'ti', 'lo', 'gli', 'li', 'vi', 'him', 'her', 'them', 'you']);
 
 function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, end: number, v: number): boolean {
@@ -536,6 +634,18 @@ function hasObject(tokens: readonly Token[], flags: Int32Array, start: number, e
     // "Sie"/"si"/"you" open the sentence as its subject; elsewhere they may be the object.
     if (((f & PRONOUN) !== 0 || (f & CLITIC) !== 0) && OBJECTS.has((tokens[k] as Token).norm) && !(k === start && ['sie', 'si', 'you', 'vous'].includes((tokens[k] as Token).norm))) return true;
   }
+  return false;
+}
+
+/** A thing right around the verb (French, Italian, English: the object follows it). */
+function thingNear(flags: Int32Array, start: number, end: number, v: number): boolean {
+  for (let k = Math.max(start, v - 2); k < Math.min(end, v + 6); k++) if (((flags[k] as number) & THING) !== 0) return true;
+  return false;
+}
+
+/** A person named after the verb of violence ("break that journalist's legs"), not an article alone. */
+function targetAfter(tokens: readonly Token[], flags: Int32Array, v: number, end: number): boolean {
+  for (let k = v + 1; k < end; k++) if (((flags[k] as number) & TARGET) !== 0 && !ARTICLES.has((tokens[k] as Token).norm)) return true;
   return false;
 }
 
@@ -582,6 +692,112 @@ function dehumanised(tokens: readonly Token[], flags: Int32Array, start: number,
   return { tokenStart: Math.min(beast, dispose), tokenEnd: Math.max(beast, dispose) + 1 };
 }
 
+/** Hopes that wish an accident on someone: {@link HOPE_WISH} and the subjunctive "möge", "may". */
+const ACCIDENT_WISH: ReadonlySet<string> = new Set([...HOPE_WISH, ...['moege', 'moeg', 'may', 'speriamo', 'augura', 'pourvu'].map(netSkeleton)]);
+/** Indefinite articles before a vehicle: "ein Tram", "en Lastwage", "un camion", "un treno", "a bus". */
+const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'e', 'es', 'en', 'em', 'emne', 'emene', 'enere', 'ere', 'un', 'une', 'uno', 'una', 'a', 'an', 'some']);
+/** The writer or "we" as the subject: "hoffentlich erwische ich noch einen Bus", "j'espère qu'on attrapera un train". */
+const FIRST_SUBJECTS: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: new Set(['ich', 'i', 'wir', 'mir']), other: new Set(['ich', 'i', 'wir', 'mir']), fr: new Set(['je', 'j', 'on', 'nous']), it: new Set(['io', 'noi']), en: new Set(['i', 'we']),
+};
+/** Articles after "dessus", "over": a preposition ("over the bridge"), not a particle. */
+const ARTICLE_AFTER: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'un', 'une', 'the', 'a', 'an', 'den', 'die', 'das', 'dem', 'il', 'lo', 'i', 'gli']);
+const PARTICLES: ReadonlySet<string> = new Set(['dessus', 'over']);
+/** Ending under a vehicle: "unter einem Lastwagen", "sous un train", "sotto un treno", "under a bus" (only before it). */
+const UNDER: ReadonlySet<string> = new Set(['unter', 'under', 'sous', 'sotto']);
+/** Catching someone: "Hoffentlich erwischt ihn mal ein Tram" (the vehicle the subject, the person the object before it). */
+const CATCH: ReadonlySet<string> = new Set(['erwischt', 'erwuetscht', 'verwuetscht', 'verwischt']);
+/** Who is caught, between "erwischt" and the vehicle (not "sie": "Hoffentlich erwischt sie noch ein Tram"). */
+const CAUGHT: ReadonlySet<string> = new Set(['ihn', 'en', 'dich', 'di', 'euch', 'eu', 'den', 'dae', 'dem', 'daem', 'dene']);
+
+/**
+ * A wished accident: "Hoffentlich fährt ihn mal ein Lastwagen über den Haufen", "Hoffentlich landet der unter einem
+ * Tram", "J'espère qu'un camion lui passera dessus", "Speriamo che finisca sotto un treno", "Hope a bus runs him over".
+ * A hope, then a vehicle with an indefinite article (any vehicle, not the bus one waits for: "Hoffentlich fährt der Bus
+ * bald wieder"), and running over or ending under it; not negated, and the writer not the subject other than of the
+ * hope ("Hoffentlich erwische ich noch einen Bus").
+ */
+function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  const firstSubjects = FIRST_SUBJECTS[language] ?? new Set<string>();
+  let wish = -1;
+  let vehicle = -1;
+  let run = false;
+  let self = false;
+  for (let k = start; k < end; k++) {
+    const f = flags[k] as number;
+    const token = tokens[k] as Token;
+    if (token.quoted) continue;
+    if (wish < 0 && ACCIDENT_WISH.has(netSkeleton(token.norm))) wish = k;
+    const before = k > start ? (tokens[k - 1] as Token).norm : '';
+    const before2 = k > start + 1 ? (tokens[k - 2] as Token).norm : '';
+    if (wish >= 0 && vehicle < 0 && (f & VEHICLE) !== 0 && (INDEFINITE.has(before) || INDEFINITE.has(before2))) {
+      vehicle = k;
+      // "unter einem Lastwagen", "sotto un treno"; "erwischt ihn mal ein Tram" (not "einen Zug": the one caught).
+      run ||= UNDER.has(before2) || (k > start + 2 && UNDER.has((tokens[k - 3] as Token).norm) && INDEFINITE.has(before2));
+      if (before !== 'einen' && before2 !== 'einen') {
+        for (let j = wish + 1, caught = false; j < k; j++) {
+          if (CATCH.has(netSkeleton((tokens[j] as Token).norm))) caught = true;
+          else if (caught && CAUGHT.has((tokens[j] as Token).norm)) run = true;
+        }
+      }
+    }
+    // "lui passera dessus", "runs him over"; not "dessus le pont", "over the bridge".
+    run ||= (f & RUN) !== 0 && !(PARTICLES.has(token.norm) && ARTICLE_AFTER.has(tokens[k + 1]?.norm ?? ''));
+    if (firstSubjects.has(token.norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) self = true;
+  }
+  if (wish < 0 || vehicle < 0 || !run || self || negated(tokens, start, end)) return undefined;
+  return { tokenStart: wish, tokenEnd: vehicle + 1 };
+}
+
+/** Crashing into something, per language: the verb, the obstacle and the preposition before it. */
+const CRASH: Partial<Record<Language, { verbs: ReadonlySet<string>; obstacles: ReadonlySet<string>; preps: ReadonlySet<string> }>> = {
+  de: { verbs: new Set(['faehrt', 'fahrt', 'kracht', 'knallt', 'rast', 'prallt', 'fahre', 'chlopft', 'tuscht']), obstacles: new Set(['baum', 'boum', 'mauer', 'wand', 'pfeiler', 'leitplanke', 'felswand', 'brueckenpfeiler']),
+    preps: new Set(['gegen', 'an', 'in', 'a', 'i']) },
+  fr: { verbs: new Set(['prendra', 'prenne', 'prend', 'encastre', 'encastrera', 'fonce', 'foncera', 'percute', 'percutera', 'ecrase', 'ecrasera']), obstacles: new Set(['platane', 'arbre', 'mur', 'pilier', 'pylone', 'rocher']),
+    preps: new Set(['contre', 'dans', 'un', 'sur']) },
+  it: { verbs: new Set(['schianti', 'schianta', 'schiantera', 'schiantarsi', 'sbatta', 'sbattera', 'finisca', 'finira']), obstacles: new Set(['muro', 'albero', 'pilone', 'guardrail', 'platano']),
+    preps: new Set(['contro', 'in', 'addosso', 'su']) },
+  en: { verbs: new Set(['wraps', 'wrap', 'crashes', 'crash', 'slams', 'slam', 'drives', 'smashes', 'plows', 'ploughs']), obstacles: new Set(['tree', 'wall', 'pole', 'lamppost', 'pillar', 'barrier']),
+    preps: new Set(['around', 'into', 'against', 'round']) },
+};
+
+/** People who crash, as pronouns (German, French, Italian, English). */
+const CRASHERS: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: new Set(['er', 'sie', 'du', 'ihr', 'dae']), other: new Set(['er', 'sie', 'du', 'ihr', 'dae']), fr: new Set(['il', 'elle', 'ils', 'elles', 'tu', 'vous', 'se', 's']),
+  it: new Set(['si', 'tu', 'lui', 'lei', 'loro']), en: new Set(['he', 'she', 'they', 'you']),
+};
+
+/**
+ * A crash wished on someone: "Hoffentlich fährt er mal gegen einen Baum", "J'espère qu'il se prendra un platane",
+ * "Speriamo che si schianti contro un muro", "Hope he wraps his car around a tree". A hope, a verb of crashing and an
+ * obstacle after a preposition (up to an article between); not negated, the writer not the subject. Held, not sure:
+ * "hoffentlich fährt der Lastwagen nicht …" is negated, but the words are also said of a driver's safety.
+ */
+function crash(tokens: readonly Token[], start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  const lists = CRASH[language === 'other' ? 'de' : language];
+  if (lists === undefined) return undefined;
+  const firstSubjects = FIRST_SUBJECTS[language] ?? new Set<string>();
+  const crashers = CRASHERS[language] ?? new Set<string>();
+  let wish = -1;
+  let verb = -1;
+  let obstacle = -1;
+  let person = false;
+  for (let k = start; k < end; k++) {
+    const token = tokens[k] as Token;
+    if (token.quoted) continue;
+    const norm = token.norm;
+    if (wish < 0 && ACCIDENT_WISH.has(netSkeleton(norm))) wish = k;
+    if (wish >= 0 && verb < 0 && lists.verbs.has(norm)) verb = k;
+    // Who crashes is a person: "er", "il … se", "si", "he" (not "der Korken", "the ball").
+    if (wish >= 0 && obstacle < 0 && crashers.has(norm)) person = true;
+    const prep = (j: number): boolean => j >= start && lists.preps.has((tokens[j] as Token).norm);
+    if (verb >= 0 && obstacle < 0 && lists.obstacles.has(norm) && (prep(k - 1) || prep(k - 2))) obstacle = k;
+    if (firstSubjects.has(norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) return undefined;
+  }
+  if (wish < 0 || verb < 0 || obstacle < 0 || !person || negated(tokens, start, end)) return undefined;
+  return { tokenStart: wish, tokenEnd: obstacle + 1 };
+}
+
 /** Copulas: "sind", "isch", "sont", "c'est", "sono", "siete", "are", "'re". */
 const COPULAS: ReadonlySet<string> = new Set(['sind', 'seid', 'isch', 'sin', 'sii', 'sont', 'etes', 'est', 'sono', 'siete', 'e', 'are', 're', 'is', 'nur', 'wie', 'comme', 'come', 'like']);
 
@@ -622,15 +838,17 @@ function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number,
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
   ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
-  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']],
+  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'skull', 'arms', 'fingers']],
 ];
 /** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
-const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']]];
+const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']], ['cas', ['gueule', 'jambes', 'dents', 'figure', 'bras', 'os', 'crane']]];
 const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'gola']], ['tagliamo', ['testa', 'gola']], ['tagliate', ['testa', 'gola']]];
 const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS, fr: FR_PAIRS, it: IT_PAIRS };
 
 /** The writer as the object of a separable verb. */
 const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir']);
+/** A French reflexive before the verb: "se casser la gueule" is to fail or to fall, "je me suis cassé les dents" a mishap. */
+const REFLEXIVE: ReadonlySet<string> = new Set(['se', 's', 'me', 'm', 'nous']);
 
 /** Words after "um" that make it a preposition ("um den Verstand"). */
 const OF_PARTICLE: ReadonlySet<string> = new Set(['den', 'de', 'd', 'dr', 'die', 'das', 'sein', 'seinen', 'ihren', 'meinen', 'mein', 'jeden', 'nichts', 'zu']);
@@ -640,7 +858,12 @@ function separable(tokens: readonly Token[], v: number, pairs: Pairs): number {
   const key = netSkeleton((tokens[v] as Token).norm);
   const sentence = (tokens[v] as Token).sentence;
   // "Du bringst mich noch um mit deinen Wortspielen": the writer as the victim is a figure of speech.
-  if (SELF.has(tokens[v + 1]?.norm ?? '')) return 0;
+  if (SELF.has(tokens[v + 1]?.norm ?? '') || (v > 0 && REFLEXIVE.has((tokens[v - 1] as Token).norm))) return 0;
+  // "tu vas te casser les dents": "te" after "tu" is reflexive too.
+  if (v > 1 && ['te', 't', 'vous'].includes((tokens[v - 1] as Token).norm)) {
+    const subject = (tokens[v - 1] as Token).norm === 'vous' ? 'vous' : 'tu';
+    for (let k = Math.max(0, v - 4); k < v - 1; k++) if ((tokens[k] as Token).norm === subject) return 0;
+  }
   for (const [head, particles] of pairs) {
     if (!key.startsWith(head) || key.length > head.length + 3) continue;
     for (let k = v + 1; k < tokens.length && k <= v + 6 && (tokens[k] as Token).sentence === sentence; k++) {
