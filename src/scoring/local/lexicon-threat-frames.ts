@@ -122,9 +122,9 @@ const DE_PLACES = ['haus', 'huus', 'bude', 'buude', 'huette', 'wohnung', 'auto',
 const DE_YOUR = ['dein', 'deine', 'dis', 'euer', 'eure', 'die', 'das', 'den'];
 
 /** Someone kills someone, third person singular ("… jemand erschiesst ihn"). */
-const DE_KILLS_3SG = ['umlegt', 'ersticht', 'erwuergt', 'abschlachtet', 'erschuesst', 'verschuesst', 'erschiesst', 'umbringt', 'toetet', 'abknallt', 'aufhaengt', 'ermordet', 'absticht', 'erschlaegt', 'kaltmacht', 'totschlaegt', 'ueberfaehrt', 'vergast', 'verschiesst', 'umbringt', 'ufhaenkt', 'abmurkst', 'lyncht'];
+const DE_KILLS_3SG = ['umlegt', 'ersticht', 'erwuergt', 'abschlachtet', 'erschuesst', 'verschuesst', 'erschiesst', 'umbringt', 'toetet', 'abknallt', 'aufhaengt', 'ermordet', 'absticht', 'erschlaegt', 'kaltmacht', 'totschlaegt', 'ueberfaehrt', 'vergast', 'verschiesst', 'ufhaenkt', 'abmurkst', 'lyncht'];
 /** Death wishes: a verb of dying in the third or second person. */
-const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'verreckt', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen',
+const DE_DIES = ['stirbt', 'stirbst', 'sterben', 'verreckt', 'verreckst', 'verrecken', 'krepiert', 'krepierst', 'krepieren', 'stirbsch', 'staerbed', 'verrecksch', 'abkratzt', 'abkratzen', 'draufgeht', 'draufgehen', 'umkommt', 'umkommen',
   // Frequent misspellings and dialect.
   'vereckt', 'verecken', 'vereckst', 'verrekt', 'verreckd', 'krepirt', 'verreckid', 'verrecked', 'stirbd'];
 const DE_HOPE = ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffendlich', 'hofentli', 'hoffe', 'hoff', 'hoffe dass', 'hoffe das', 'hoff dass', 'hoffen dass', 'hoffen wir dass', 'wuensche mir dass', 'wuensch mer dass'];
