@@ -7,6 +7,7 @@
  * language as detected). Whole scorer: as `npm run eval` decides (language detected). The model was fitted on these
  * rows, so its figures here flatter it; the lexicon-alone figures do not.
  * --misses: OFFENSE rows the lexicon alone does not hold (and whether the whole scorer does), with the model's raw probability and the lexicon's hits.
+ * --dump: every train-side row with its label and both decisions (for word counts).
  * --other: OTHER rows the lexicon alone holds (what a new rule costs).
  */
 import fs from 'node:fs';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   const rows = loadDatasets(path.resolve(repoRoot, '../shared/data')).examples.filter((e) => e.dataset === 'germeval2018' && e.split === 'train');
   const missesFile = cliArg(process.argv, 'misses', '');
   const otherFile = cliArg(process.argv, 'other', '');
+  const dumpFile = cliArg(process.argv, 'dump', '');
+  const dump: string[] = [];
   const misses: string[] = [];
   const others: string[] = [];
   const tally = new Map<string, { n: number; lex: number; whole: number }>();
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
       tally.set(key, t);
     }
     const oneLine = e.text.replace(/\s+/g, ' ');
+    dump.push(`${e.category}\t${lex ? 'lex' : '-'}\t${whole ? 'whole' : '-'}\t${oneLine}`);
     if ((e.label === 1 && !lex) || (e.label === 0 && lex)) {
       const normalized = normalizeText(e.text);
       const result = lexicon.score(normalized, language);
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
     console.log(`  ${key.padEnd(10)} n ${String(t.n).padStart(5)}   lexicon alone held ${((100 * t.lex) / t.n).toFixed(1).padStart(5)} %   whole scorer held ${((100 * t.whole) / t.n).toFixed(1).padStart(5)} %`);
   }
   if (missesFile !== '') fs.writeFileSync(missesFile, `${misses.join('\n')}\n`);
+  if (dumpFile !== '') fs.writeFileSync(dumpFile, `${dump.join('\n')}\n`);
   if (otherFile !== '') fs.writeFileSync(otherFile, `${others.join('\n')}\n`);
 }
 

@@ -47,6 +47,8 @@ const DE_INSULTS: Row[] = [
   ['geistige tiefflieger', insult(0.85), DE],
   ['geistiger duennschiss', severe(0.85), DE],
   ['geistiger duennpfiff', insult(0.8), DE],
+  ['geistigen duennschiss', severe(0.85), DE],
+  ['geistigen tiefflieger', insult(0.85), DE],
   ['spatzenhirn', insult(0.8), { ...DE, ...HEAD }],
   ['erbsenhirn', insult(0.8), { ...DE, ...HEAD }],
   ['hirnamoebe', insult(0.85), DE],

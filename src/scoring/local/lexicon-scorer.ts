@@ -195,7 +195,13 @@ const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi',
  * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
  * the insult when aimed at the reader ("du rassistisches Arschloch"), so it only counts without 2nd-person address.
  */
-const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
+const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
+/**
+ * Call-out nouns read without inflection: the noun "Hetze" names what someone said ("Das ist Hetze gegen Muslime"),
+ * but the verb "hetzen" is what the writer accuses others of while calling them names ("Die Lügenpresse und Merkels
+ * Vasallen hetzen weiter gegen Trump", found among the GermEval training tweets the scorer damped).
+ */
+const CALL_OUT_NOUNS: readonly string[] = ['hetze'];
 
 /** Both cue lists in one matcher: one pass over the comment instead of two. */
 const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
@@ -203,6 +209,7 @@ const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
   ...SHAME_CUES.map((term) => ({ term, data: 'shame' as const })),
   ...FICTION_CUES.map((term) => ({ term, data: 'fiction' as const, inflect: false })),
   ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
+  ...CALL_OUT_NOUNS.map((term) => ({ term, data: 'callOut' as const, inflect: false })),
 ]);
 
 /** Share of an insult's (or threat's) weight that becomes IDENTITY_ATTACK when the sentence names a group. */
@@ -352,7 +359,7 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
-function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language): boolean {
+function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false): boolean {
   const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NO_EXCEPTIONS;
   const sentence = tokens[start]?.sentence;
@@ -365,7 +372,10 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
     // predicate grammar).
     if (clauseBreak(text, k, k + 1)) break;
-    if (negatesAt(tokens, k, notNegations)) return true;
+    if (negatesAt(tokens, k, notNegations)) {
+      if (attributiveKein && language === 'de' && KEIN_FORMS.has(before.norm) && isNoun(text, start) && !keinDenies(text, k, start)) continue;
+      return true;
+    }
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
     if (language === 'de' && DEMONSTRATIVES_DE.has(before.norm)) {
       const copula = tokens[k - 2]?.norm ?? '';
@@ -391,6 +401,36 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** German "kein" in its forms (Swiss "kei", "keini"): the negation that goes with a noun phrase. */
+const KEIN_FORMS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'kei', 'keini', 'keis', 'kae', 'kaei']);
+/** Verbs before "kein" that deny the word after it: a copula ("er ist kein Idiot") or existence ("es gibt keine dummen Fragen"). */
+const KEIN_DENIERS: ReadonlySet<string> = new Set([...COPULAS_DE, 'bin', 'sein', 'bleibt', 'bleiben', 'wird', 'werden', 'wurde', 'gibt', 'git', 'gab', 'als', 'halte', 'haelt', 'nenne', 'nennt', 'nenn']);
+/** How many words before "kein" its verb may come ("Er ist doch wirklich kein Idiot"). */
+const KEIN_VERB_WINDOW = 3;
+
+/** Whether the word at `k` is written with a capital: a German noun ("keine Nafris"), not an adjective ("keine dummen Fehler"). */
+function isNoun(text: NormalizedText, k: number): boolean {
+  const c = text.text.charAt((text.tokens[k] as Token).begin);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * Whether "kein" at `k` denies the word at `start`: with a copula or "es gibt" before it in its clause, or between
+ * ("Kein Mensch ist ein Idiot"), the word is denied; with another verb the noun phrase is used and only its
+ * existence or need refused ("Wir brauchen keine Schmarotzer", "Syrer und keine Nafris").
+ */
+function keinDenies(text: NormalizedText, k: number, start: number): boolean {
+  const tokens = text.tokens;
+  for (let j = k + 1; j < start; j++) if (KEIN_DENIERS.has((tokens[j] as Token).norm)) return true;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_VERB_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (KEIN_DENIERS.has(token.norm)) return true;
   }
   return false;
 }
@@ -446,6 +486,8 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
   const farm = new Set<number>();
   const reporting = new Set<number>();
   const speech = new Set<number>();
+  // Sentences whose speaker is named before a verb of saying ({@link namedSpeaker}): reported only after the verb.
+  const spoken = new Set<number>();
   // French "du" is "of the", not the German "du".
   const french = language === 'fr';
   const german = language === 'de' || language === 'other';
@@ -460,9 +502,18 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
       const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
-      if (!byAgent && !soCalled && !relative) {
+      // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
+      const own = german && ownJudgement(text, k);
+      // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
+      if (!byAgent && !soCalled && !relative && !own && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
+        // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
+        const speaker = whoever < 0 && german && namedSpeaker(text, k);
         if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
+        else if (speaker) {
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
+          spoken.add(token.sentence);
+        }
         else reporting.add(token.sentence);
       }
     }
@@ -474,6 +525,66 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     if (german && FARM.has(token)) farm.add(token.sentence);
   }
   return { address, reporting, speech, farm, reportingClauses: reportingClauses ?? NO_RANGES };
+}
+
+/** The writer as the one who names: "ich", or "man" with a modal ("kann man getrost als … bezeichnen"). */
+const OWN_SPEAKER: ReadonlySet<string> = new Set(['ich', 'i']);
+const IMPERSONAL = 'man';
+const MODALS_DE: ReadonlySet<string> = new Set(['kann', 'koennte', 'muss', 'muesste', 'darf', 'duerfte', 'sollte', 'soll', 'chan', 'cha', 'mues']);
+/** Passive and perfect auxiliaries: "ich wurde als Versager bezeichnet" reports what was said to the writer. */
+const PASSIVE_DE: ReadonlySet<string> = new Set(['wurde', 'wurden', 'werde', 'wird', 'worden', 'bin', 'sind', 'wordn']);
+/** How far back in its clause the subject of a verb of naming may be ("Ich würde diese Regierung als Haufen Versager bezeichnen"). */
+const OWN_WINDOW = 10;
+
+/**
+ * Whether the verb of naming or saying at `k` has the writer for subject, in the same clause: "Ich würde die Grünen als
+ * Geschwür bezeichnen", "Alles andere kann man getrost als Gehirnfurz bezeichnen" (GermEval training tweets the scorer
+ * read as reports). Not when the writer is named so by others ("Ich wurde als Versager beschimpft").
+ */
+function ownJudgement(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let own = false;
+  let modal = false;
+  let impersonal = false;
+  for (let j = k - 1; j >= 0 && j >= k - OWN_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (PASSIVE_DE.has(token.norm)) return false;
+    own ||= OWN_SPEAKER.has(token.norm);
+    impersonal ||= token.norm === IMPERSONAL;
+    modal ||= MODALS_DE.has(token.norm);
+  }
+  return own || (impersonal && modal);
+}
+
+/** Finite verbs of saying whose subject may come right before them ("Der Vollpfosten behauptet, …"). */
+const SAYS_DE: ReadonlySet<string> = new Set(['sagt', 'sagte', 'behauptet', 'behauptete', 'schreibt', 'schrieb', 'twitterte', 'nennt', 'nannte']);
+/** What may open the subject before a verb of saying: an article, a demonstrative, a conjunction. */
+const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'dr', 'de', 'wenn', 'dass', 'weil', 'ob', 'und', 'aber', 'jetzt', 'nun', 'da']);
+
+/**
+ * Whether the finite verb of saying at `k` follows its subject, a capitalised word in its clause ("Wenn Fettbacke
+ * behauptet, …", "Der Vollpfosten sagt, …"): the speaker is named by the writer, only what follows is reported.
+ * Not "Er wurde als Idiot bezeichnet" (a participle) nor "…, den die Zeitung einen Idioten nannte" (an object).
+ */
+function namedSpeaker(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  if (!SAYS_DE.has((tokens[k] as Token).norm) || k < 1) return false;
+  const subject = tokens[k - 1] as Token;
+  if (subject.sentence !== (tokens[k] as Token).sentence || clauseBreak(text, k - 1, k) || subject.quoted) return false;
+  const c = text.text.charAt(subject.begin);
+  if (c === c.toLowerCase()) return false;
+  const before = tokens[k - 2];
+  return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/** One past the last token of the sentence of token `k`. */
+function sentenceEnd(tokens: readonly Token[], k: number): number {
+  const sentence = (tokens[k] as Token).sentence;
+  let end = k;
+  while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
+  return end;
 }
 
 /**
@@ -1030,7 +1141,9 @@ function applyContext(
   // right before the word points at someone the writer calls so; the reporting verb or call-out is theirs, not a report.
   const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '')) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
-  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language) || answeredNo(text, m.tokenStart)) contexts.push('negated');
+  // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
+  const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
+  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein) || answeredNo(text, m.tokenStart)) contexts.push('negated');
   if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
