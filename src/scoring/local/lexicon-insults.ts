@@ -84,6 +84,20 @@ const DE_INSULTS: Row[] = [
   ...['widerlich', 'ekelhaft', 'erbaermlich', 'laecherlich', 'laecherlichst', 'jaemmerlich', 'armselig', 'hinterhaeltig', 'verlogen', 'schmierig', 'hinterfotzig', 'feig', 'mies'].flatMap((a) =>
     each([`${a}e person`, `${a}er typ`, `${a}en typen`, `${a}e typen`, `${a}er kerl`, `${a}es subjekt`, `${a}e subjekte`, `${a}es weib`, `${a}er wicht`, `${a}e kreatur`, `${a}er mensch`, `${a}es stueck`], insult(0.65), { ...DE, inflect: false }),
   ),
+  // More of the same kind from the GermEval training tweets the lexicon missed ("Dieses heuchlerische Weib!", "Ihr
+  // scheinheiligen Schmutzl", "diese nichtsnützigen Analphabeten", "so ein dreckiges Stück", "elende Gestalten"): more
+  // adjectives of contempt, and more words for a person or a crowd after all of them.
+  ...(() => {
+    const known = ['widerlich', 'ekelhaft', 'erbaermlich', 'laecherlich', 'jaemmerlich', 'armselig', 'hinterhaeltig', 'verlogen', 'schmierig', 'hinterfotzig', 'mies'];
+    const added = ['heuchlerisch', 'scheinheilig', 'nichtsnutzig', 'nichtsnuetzig', 'verkommen', 'elend', 'ungewaschen', 'verlaust', 'hirnlos', 'asozial', 'abartig', 'niedertraechtig'];
+    const base = (a: string): string[] => [`${a}e person`, `${a}er typ`, `${a}en typen`, `${a}e typen`, `${a}er kerl`, `${a}es subjekt`, `${a}e subjekte`, `${a}es weib`, `${a}er wicht`, `${a}e kreatur`, `${a}er mensch`, `${a}es stueck`];
+    const more = (a: string): string[] => [`${a}e gestalt`, `${a}e gestalten`, `${a}en gestalten`, `${a}e figur`, `${a}er geselle`, `${a}en gesellen`, `${a}es pack`, `${a}e bande`, `${a}er haufen`,
+      `${a}e weiber`, `${a}en weiber`, `${a}en weib`, `${a}e kerle`, `${a}en kerle`, `${a}e analphabeten`, `${a}en analphabeten`, `${a}en subjekte`, `${a}e kreaturen`, `${a}en kreaturen`, `${a}e heuchler`, `${a}en heuchler`];
+    return [...added.flatMap((a) => each([...base(a), ...more(a)], insult(0.65), { ...DE, inflect: false })), ...known.flatMap((a) => each(more(a), insult(0.65), { ...DE, inflect: false }))];
+  })(),
+  // "dreckig" only with words that are never a muddy player ("dreckige Kerle" after a match).
+  ...each(['dreckiges stueck', 'dreckiges pack', 'dreckige bande', 'dreckiges subjekt', 'dreckige subjekte', 'dreckiges weib', 'dreckige kreatur', 'dreckiges gesindel'], insult(0.65), { ...DE, inflect: false }),
+  ...each(['elendsfigur', 'elendsfiguren', 'jammergestalt', 'jammergestalten', 'witzfiguren'], insult(0.7), { ...DE, inflect: false }),
   // A fool called so in a predicate or with a demonstrative ("Lindner ist eine noch grössere Pfeife", "dieser Kasper").
   ...frames(
     ['ist ein', 'ist eine', 'ist doch ein', 'ist doch eine', 'ist nur ein', 'ist nur eine', 'ist halt ein', 'ist halt eine', 'ist so ein', 'ist so eine', 'ist der', 'ist die', 'isch en', 'isch e', 'groessere', 'groesste', 'dieser', 'diese', 'diesen', 'solche'],
