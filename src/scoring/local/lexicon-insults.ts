@@ -89,7 +89,7 @@ const DE_INSULTS: Row[] = [
   // adjectives of contempt, and more words for a person or a crowd after all of them.
   ...(() => {
     const known = ['widerlich', 'ekelhaft', 'erbaermlich', 'laecherlich', 'jaemmerlich', 'armselig', 'hinterhaeltig', 'verlogen', 'schmierig', 'hinterfotzig', 'mies'];
-    const added = ['heuchlerisch', 'scheinheilig', 'nichtsnutzig', 'nichtsnuetzig', 'verkommen', 'elend', 'ungewaschen', 'verlaust', 'hirnlos', 'asozial', 'abartig', 'niedertraechtig'];
+    const added = ['heuchlerisch', 'scheinheilig', 'nichtsnutzig', 'nichtsnuetzig', 'verkommen', 'elend', 'ungewaschen', 'verlaust', 'hirnlos', 'asozial', 'abartig', 'niedertraechtig', 'grossmaeulig', 'feist', 'abgetakelt', 'senil', 'verbloedet', 'degeneriert'];
     const base = (a: string): string[] => [`${a}e person`, `${a}er typ`, `${a}en typen`, `${a}e typen`, `${a}er kerl`, `${a}es subjekt`, `${a}e subjekte`, `${a}es weib`, `${a}er wicht`, `${a}e kreatur`, `${a}er mensch`, `${a}es stueck`];
     const more = (a: string): string[] => [`${a}e gestalt`, `${a}e gestalten`, `${a}en gestalten`, `${a}e figur`, `${a}er geselle`, `${a}en gesellen`, `${a}es pack`, `${a}e bande`, `${a}er haufen`,
       `${a}e weiber`, `${a}en weiber`, `${a}en weib`, `${a}e kerle`, `${a}en kerle`, `${a}e analphabeten`, `${a}en analphabeten`, `${a}en subjekte`, `${a}e kreaturen`, `${a}en kreaturen`, `${a}e heuchler`, `${a}en heuchler`];
@@ -97,6 +97,9 @@ const DE_INSULTS: Row[] = [
   })(),
   // "dreckig" only with words that are never a muddy player ("dreckige Kerle" after a match).
   ...each(['dreckiges stueck', 'dreckiges pack', 'dreckige bande', 'dreckiges subjekt', 'dreckige subjekte', 'dreckiges weib', 'dreckige kreatur', 'dreckiges gesindel'], insult(0.65), { ...DE, inflect: false }),
+  // Called mad or senile to cast someone off ("Seehofer wird senil", "die sollte sich mal auf ihren Geisteszustand untersuchen
+  // lassen"); not an illness reported ("Meine Mutter hat Demenz").
+  ...each(['wird senil', 'senile alte', 'seniler alter', 'senilen alten', 'geisteszustand untersuchen', 'geisteszustand ueberpruefen', 'geisteszustand pruefen'], insult(0.6), { ...DE, inflect: false }),
   ...each(['elendsfigur', 'elendsfiguren', 'jammergestalt', 'jammergestalten', 'witzfiguren'], insult(0.7), { ...DE, inflect: false }),
   // A fool called so in a predicate or with a demonstrative ("Lindner ist eine noch grössere Pfeife", "dieser Kasper").
   ...frames(
