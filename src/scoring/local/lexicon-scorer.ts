@@ -373,7 +373,7 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     // predicate grammar).
     if (clauseBreak(text, k, k + 1)) break;
     if (negatesAt(tokens, k, notNegations)) {
-      if (attributiveKein && language === 'de' && KEIN_FORMS.has(before.norm) && isNoun(text, start) && !keinDenies(text, k, start)) continue;
+      if (attributiveKein && language === 'de' && KEIN_FORMS.has(before.norm) && isNoun(text, start) && keinRefuses(text, k, start, end)) continue;
       return true;
     }
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
@@ -409,30 +409,39 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
 const KEIN_FORMS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'kei', 'keini', 'keis', 'kae', 'kaei']);
 /** Verbs before "kein" that deny the word after it: a copula ("er ist kein Idiot") or existence ("es gibt keine dummen Fragen"). */
 const KEIN_DENIERS: ReadonlySet<string> = new Set([...COPULAS_DE, 'bin', 'sein', 'bleibt', 'bleiben', 'wird', 'werden', 'wurde', 'gibt', 'git', 'gab', 'als', 'halte', 'haelt', 'nenne', 'nennt', 'nenn']);
-/** How many words before "kein" its verb may come ("Er ist doch wirklich kein Idiot"). */
-const KEIN_VERB_WINDOW = 3;
-
+/** Words of wanting and needing, and "und", before "kein": the people named are refused, not denied to be so. */
+const KEIN_REFUSALS: ReadonlySet<string> = new Set([
+  'brauchen', 'braucht', 'brauche', 'bruchet', 'bruuche', 'wollen', 'will', 'willst', 'wollt', 'moechten', 'moechte', 'wuenschen', 'dulden', 'akzeptieren',
+  'wei', 'wend', 'und', 'oder',
+]);
 /** Whether the word at `k` is written with a capital: a German noun ("keine Nafris"), not an adjective ("keine dummen Fehler"). */
 function isNoun(text: NormalizedText, k: number): boolean {
   const c = text.text.charAt((text.tokens[k] as Token).begin);
   return c !== c.toLowerCase();
 }
 
+/** How many words before "kein" the verb of wanting may come ("Wir brauchen hier sicher keine Schmarotzer"). */
+const KEIN_VERB_WINDOW = 3;
+
 /**
- * Whether "kein" at `k` denies the word at `start`: with a copula or "es gibt" before it in its clause, or between
- * ("Kein Mensch ist ein Idiot"), the word is denied; with another verb the noun phrase is used and only its
- * existence or need refused ("Wir brauchen keine Schmarotzer", "Syrer und keine Nafris").
+ * Whether "kein" at `k` refuses the people named at `start`…`end` rather than denying that the word fits them: a verb
+ * of wanting or "und" before it ("Wir brauchen keine Schmarotzer", "dann halt Syrer und keine Nafris"), and no copula or
+ * "es gibt" before it, between ("Kein Mensch ist ein Idiot") or right after the word ("Man muss kein Idiot sein, um …").
  */
-function keinDenies(text: NormalizedText, k: number, start: number): boolean {
+function keinRefuses(text: NormalizedText, k: number, start: number, end: number): boolean {
   const tokens = text.tokens;
-  for (let j = k + 1; j < start; j++) if (KEIN_DENIERS.has((tokens[j] as Token).norm)) return true;
   const sentence = (tokens[k] as Token).sentence;
+  for (let j = k + 1; j < start; j++) if (KEIN_DENIERS.has((tokens[j] as Token).norm)) return false;
+  const after = tokens[end];
+  if (after !== undefined && after.sentence === sentence && !clauseBreak(text, end - 1, end) && KEIN_DENIERS.has(after.norm)) return false;
+  let refused = false;
   for (let j = k - 1; j >= 0 && j >= k - KEIN_VERB_WINDOW; j--) {
     const token = tokens[j] as Token;
     if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
-    if (KEIN_DENIERS.has(token.norm)) return true;
+    if (KEIN_DENIERS.has(token.norm)) return false;
+    refused ||= KEIN_REFUSALS.has(token.norm);
   }
-  return false;
+  return refused;
 }
 
 /** "nicht jeder", "nicht alle", Swiss "nöd jede", "nid alli": a negated subject at the start of the sentence. */
