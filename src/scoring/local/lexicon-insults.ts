@@ -92,7 +92,9 @@ const DE_INSULTS: Row[] = [
     const added = ['heuchlerisch', 'scheinheilig', 'nichtsnutzig', 'nichtsnuetzig', 'verkommen', 'elend', 'ungewaschen', 'verlaust', 'hirnlos', 'asozial', 'abartig', 'niedertraechtig', 'grossmaeulig', 'feist', 'abgetakelt', 'senil', 'verbloedet', 'degeneriert'];
     const base = (a: string): string[] => [`${a}e person`, `${a}er typ`, `${a}en typen`, `${a}e typen`, `${a}er kerl`, `${a}es subjekt`, `${a}e subjekte`, `${a}es weib`, `${a}er wicht`, `${a}e kreatur`, `${a}er mensch`, `${a}es stueck`];
     const more = (a: string): string[] => [`${a}e gestalt`, `${a}e gestalten`, `${a}en gestalten`, `${a}e figur`, `${a}er geselle`, `${a}en gesellen`, `${a}es pack`, `${a}e bande`, `${a}er haufen`,
-      `${a}e weiber`, `${a}en weiber`, `${a}en weib`, `${a}e kerle`, `${a}en kerle`, `${a}e analphabeten`, `${a}en analphabeten`, `${a}en subjekte`, `${a}e kreaturen`, `${a}en kreaturen`, `${a}e heuchler`, `${a}en heuchler`];
+      `${a}e weiber`, `${a}en weiber`, `${a}en weib`, `${a}e kerle`, `${a}en kerle`, `${a}e analphabeten`, `${a}en analphabeten`, `${a}en subjekte`, `${a}e kreaturen`, `${a}en kreaturen`, `${a}e heuchler`, `${a}en heuchler`,
+      // after "der", "das", "dieser", "dieses": "Dieses heuchlerische Weib!", "der verlogene Typ"
+      `${a}e weib`, `${a}e stueck`, `${a}e subjekt`, `${a}e typ`, `${a}e kerl`, `${a}e wicht`, `${a}e pack`, `${a}e geselle`];
     return [...added.flatMap((a) => each([...base(a), ...more(a)], insult(0.65), { ...DE, inflect: false })), ...known.flatMap((a) => each(more(a), insult(0.65), { ...DE, inflect: false }))];
   })(),
   // "dreckig" only with words that are never a muddy player ("dreckige Kerle" after a match).

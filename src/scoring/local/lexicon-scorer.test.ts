@@ -282,4 +282,55 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(r.hits).toEqual([]);
     expect(Array.from(r.maskedTokens ?? [])).toEqual([0, 0, 1, 1]);
   });
+
+  it.each([
+    'Die Lügenpresse und ihre Merkel-Vasallen hetzen schon wieder gegen die SVP.',
+    'Wir brauchen keine Schmarotzer in der Schweiz.',
+    'Egal, dann halt Syrer und keine Nafris.',
+    'Ich würde diese Regierung als Haufen Versager bezeichnen.',
+    'Was dieser Nationalrat abliefert, kann man getrost als geistigen Dünnschiss bezeichnen.',
+    'Wenn der Vollpfosten behauptet, die Bauern seien schuld, glaubt ihm keiner.',
+  ])('When the writer uses the insult (a verb of hetzen, kein after wanting, own naming, a named speaker), then it counts: %s', (text) => {
+    const r = score(text);
+    expect(r.scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(r.hits.some((h) => h.contexts.length === 0)).toBe(true);
+  });
+
+  it.each([
+    ['negated', 'Man muss kein Idiot sein, um an diesem Gesetz zu zweifeln.'],
+    ['negated', 'Kein Idiot würde so abstimmen.'],
+    ['negated', 'Sie ist doch wirklich keine Heuchlerin.'],
+    ['reported', 'Ich wurde von ihm als Idiot beschimpft.'],
+    ['reported', 'Wenn der Präsident behauptet, die Bauern seien Idioten, ist das falsch.'],
+    ['counter', 'Das ist Hetze, die Politiker Vasallen zu nennen.'],
+  ])('When the insult is only mentioned, then it is %s: %s', (context, text) => {
+    const r = score(text);
+    expect(r.scores.INSULT).toBeLessThan(0.5);
+    expect(r.hits[0]?.contexts).toContain(context);
+  });
+
+  it.each([
+    'Die Kölner sind Pfeifen.',
+    'Seehofer ist eine bayrische Oberpfeife.',
+    'Du armes Würstel.',
+    'SPD ist der grösste Dreck geworden.',
+    'Grüne Ungeziefer überall.',
+    'Illegal eingereiste Invasoren müssen abgeschoben werden.',
+    'Dieses heuchlerische Weib!',
+    'Seehofer wird senil.',
+  ])('When a GermEval-style insult frame is used, then it holds: %s', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Die russischen Invasoren ziehen sich zurück.',
+    'Die Orgel hat 3000 Pfeifen.',
+    'Die meisten Lose sind Nieten.',
+    'Die Würstel vom Grill waren gut.',
+    'Der Dreck auf der Strasse stinkt.',
+    'Nach dem Match waren es dreckige Kerle, aber glückliche.',
+    'Das interessiert hier kein Schwein.',
+  ])('When the look-alike is harmless, then the lexicon does not hold: %s', (text) => {
+    expect(score(text).scores.INSULT).toBeLessThan(0.5);
+  });
 });
