@@ -276,7 +276,8 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
 }
 
 /** "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence. */
-const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie']);
+// "Ich möchte nicht wissen, wie viele solche Kreaturen wir beherbergen": a rhetorical "not want to know" denies nothing.
+const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie', 'wissen']);
 /**
  * Punctuation between two words that ends a clause (, ; : ! ? . line break … –): a negation does not reach across it
  * ("Kei Gnad, die ghöred …"). Read code by code: it is asked for every word a negation is looked for.
