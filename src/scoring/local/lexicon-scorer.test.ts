@@ -290,6 +290,11 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     'Ich würde diese Regierung als Haufen Versager bezeichnen.',
     'Was dieser Nationalrat abliefert, kann man getrost als geistigen Dünnschiss bezeichnen.',
     'Wenn der Vollpfosten behauptet, die Bauern seien schuld, glaubt ihm keiner.',
+    'Warum schreibt ihr Merkel Vasallen nicht mal die Wahrheit?',
+    'Ganz ehrlich das sind doch keine Journalisten das sind Schmierfinke.',
+    'Dortmund hat absolut kein Geld aber für saudumme linke Sprühaktionen schon.',
+    'Ich lass mir mein Land nicht von einer Horde Schmarotzer nehmen.',
+    'Düsseldorf ist nicht die einzige dumme Stadt.',
   ])('When the writer uses the insult (a verb of hetzen, kein after wanting, own naming, a named speaker), then it counts: %s', (text) => {
     const r = score(text);
     expect(r.scores.INSULT).toBeGreaterThanOrEqual(0.5);
@@ -300,6 +305,9 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     ['negated', 'Man muss kein Idiot sein, um an diesem Gesetz zu zweifeln.'],
     ['negated', 'Kein Idiot würde so abstimmen.'],
     ['negated', 'Sie ist doch wirklich keine Heuchlerin.'],
+    ['negated', 'Das macht ihn noch lange nicht zum Idioten.'],
+    ['negated', 'Er wurde nicht von einem Idioten angefahren, sondern von einer Rentnerin.'],
+    ['negated', 'Er ist kein Idiot aber ein Schlitzohr.'],
     ['reported', 'Ich wurde von ihm als Idiot beschimpft.'],
     ['reported', 'Wenn der Präsident behauptet, die Bauern seien Idioten, ist das falsch.'],
     ['counter', 'Das ist Hetze, die Politiker Vasallen zu nennen.'],

@@ -272,9 +272,12 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !EMPHATIC.has(next?.norm ?? '');
+  // "Düsseldorf ist nicht die einzige dumme Stadt": "not the only one" says it is one.
+  const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !notTheOnly && !EMPHATIC.has(next?.norm ?? '');
 }
 
+const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'de', 'dr']);
 /** "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence. */
 // "Ich möchte nicht wissen, wie viele solche Kreaturen wir beherbergen": a rhetorical "not want to know" denies nothing.
 const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie', 'wissen']);
@@ -365,6 +368,10 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NO_EXCEPTIONS;
   const sentence = tokens[start]?.sentence;
   // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
+  const german = language === 'de';
+  // A preposition between the negation and a noun: the negation denies the event, not the word ("Ich lass mir mein Land
+  // nicht von einer Horde Nafris nehmen", "nicht mit diesen Schmarotzern").
+  let preposition = false;
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
     const before = tokens[k] as Token;
     if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
@@ -373,8 +380,12 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
     // predicate grammar).
     if (clauseBreak(text, k, k + 1)) break;
+    // German clauses run on without a comma: "kein Geld aber für saudumme Aktionen", "das sind doch keine Journalisten
+    // das sind Schmierfinke": "aber" or a new subject with its copula starts the clause of the word.
+    if (german && (before.norm === 'aber' || (COPULAS_DE.has(before.norm) && NEW_SUBJECTS.has(tokens[k - 1]?.norm ?? '') && k - 1 > start - NEGATION_WINDOW))) break;
+    preposition ||= german && PREPOSITIONS_DE.has(before.norm);
     if (negatesAt(tokens, k, notNegations)) {
-      if (attributiveKein && language === 'de' && KEIN_FORMS.has(before.norm) && isNoun(text, start) && keinRefuses(text, k, start, end)) continue;
+      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end)))) continue;
       return true;
     }
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
@@ -405,6 +416,20 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
   }
   return false;
 }
+
+/**
+ * German prepositions: a negation before one negates a relation or event, not the noun after it. Not "zu" and "für",
+ * which make a predicate ("Das macht ihn noch lange nicht zum Idioten", "Ich halte ihn nicht für einen Idioten").
+ */
+const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['von', 'vom', 'mit', 'bei', 'beim', 'gegen', 'unter', 'vor', 'durch', 'wegen']);
+/** "nicht von einem Idioten angefahren, sondern von einer Rentnerin": a correction after it makes the negation deny the noun. */
+function correctedAfter(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let k = end; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) if (CONTRAST.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+/** Subjects that open a new clause with a copula after a negated one ("keine Journalisten, das sind Schmierfinke"). */
+const NEW_SUBJECTS: ReadonlySet<string> = new Set(['das', 'dies', 'es', 'die', 'des', 'dass']);
 
 /** German "kein" in its forms (Swiss "kei", "keini"): the negation that goes with a noun phrase. */
 const KEIN_FORMS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'kei', 'keini', 'keis', 'kae', 'kaei']);
@@ -1125,6 +1150,9 @@ function escalatedThreat(hits: readonly LexiconHit[], aimed: () => boolean): num
   return 0;
 }
 
+/** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
+const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
+
 function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
@@ -1149,7 +1177,10 @@ function applyContext(
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   // "Warum schreibt dieses Vasallenpack …", "… hetzen weiter, dieser Schweinejournalist …": a German demonstrative
   // right before the word points at someone the writer calls so; the reporting verb or call-out is theirs, not a report.
-  const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '')) && !first.quoted;
+  // Likewise "ihr" or "du" right before the word, or before a name and the word, calls the reader so ("Warum schreibt ihr
+  // Merkel Vasallen nicht die Wahrheit?").
+  const vocative = language === 'de' && (VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || (VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1)));
+  const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
   // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
   const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
