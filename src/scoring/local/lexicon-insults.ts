@@ -32,6 +32,20 @@ const DE_INSULTS: Row[] = [
   // eingereiste Invasoren müssen abgeschoben werden"); "Invasoren" also names armies ("die russischen Invasoren"),
   // which the allow-list keeps apart.
   ['sozialtourist', insult(0.6), { ...DE, ...HEAD, inflect: ['en', 'in', 'innen'] }],
+  // A group joined to a word for rabble or dirt, by a hyphen or written as one ("den Migranten-Dreck", "dem Afrika-Pack",
+  // "Asylantengesindel"): the group as a whole is called so. A group name alone is no evidence, the compound is.
+  ...(() => {
+    const groups = ['migranten', 'asylanten', 'auslaender', 'fluechtlings', 'moslem', 'muslim', 'afrika', 'afrikaner', 'araber', 'tuerken', 'kanaken', 'zigeuner', 'islam', 'asyl', 'nafri', 'neger'];
+    const rabble = ['dreck', 'pack', 'gesindel', 'abschaum', 'brut', 'geschmeiss', 'gesocks', 'horden', 'horde'];
+    // Criminals and cheats only after a name that is itself contempt ("Asylanten-Verbrecher"), not "die Islam-Verbrecher des IS".
+    const pejorative = ['asylanten', 'asyl', 'kanaken', 'zigeuner', 'nafri', 'neger'];
+    const cheats = ['schmarotzer', 'verbrecher', 'betrueger'];
+    const terms = [...groups.flatMap((g) => rabble.flatMap((r) => [`${g} ${r}`, `${g}${r}`])), ...pejorative.flatMap((g) => cheats.flatMap((r) => [`${g} ${r}`, `${g}${r}`]))];
+    return each(terms, { ...insult(0.8), IDENTITY_ATTACK: 0.8 }, { ...DE, inflect: false });
+  })(),
+  // "kotz" as a prefix of contempt ("die kotzgrüne Brühe"); the colour alone is no insult.
+  ...each(['kotzgruen', 'kotzgruene', 'kotzgruenen', 'kotzgruener', 'kotzrote', 'kotzroten', 'kotzbraun', 'kotzbraune', 'kotzbraunen'], insult(0.55), { ...DE, inflect: false }),
+  ...each(['politmarionette', 'politmarionetten', 'polit marionette', 'polit marionetten', 'politkasper', 'politclownerie'], insult(0.6), { ...DE, inflect: false }),
   ['invasoren', insult(0.55), { ...DE, inflect: false }],
   ['eroberer', about(0.3), { ...DE, inflect: ['n'], group: { INSULT: 0.6, TOXICITY: 0.6, IDENTITY_ATTACK: 0.6 } }],
   ['landesverraeter', insult(0.5), DE],

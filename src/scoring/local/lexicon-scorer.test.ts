@@ -286,7 +286,7 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
   it.each([
     'Die Lügenpresse und ihre Merkel-Vasallen hetzen schon wieder gegen die SVP.',
     'Wir brauchen keine Schmarotzer in der Schweiz.',
-    'Egal, dann halt Syrer und keine Nafris.',
+    'Wir wollen hier keine Nafris.',
     'Ich würde diese Regierung als Haufen Versager bezeichnen.',
     'Was dieser Nationalrat abliefert, kann man getrost als geistigen Dünnschiss bezeichnen.',
     'Wenn der Vollpfosten behauptet, die Bauern seien schuld, glaubt ihm keiner.',
@@ -308,6 +308,7 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     ['negated', 'Das macht ihn noch lange nicht zum Idioten.'],
     ['negated', 'Er wurde nicht von einem Idioten angefahren, sondern von einer Rentnerin.'],
     ['negated', 'Er ist kein Idiot aber ein Schlitzohr.'],
+    ['negated', 'Sie ist keine Heuchlerin und keine Lügnerin.'],
     ['reported', 'Ich wurde von ihm als Idiot beschimpft.'],
     ['reported', 'Wenn der Präsident behauptet, die Bauern seien Idioten, ist das falsch.'],
     ['counter', 'Das ist Hetze, die Politiker Vasallen zu nennen.'],

@@ -385,7 +385,7 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     if (german && (before.norm === 'aber' || (COPULAS_DE.has(before.norm) && NEW_SUBJECTS.has(tokens[k - 1]?.norm ?? '') && k - 1 > start - NEGATION_WINDOW))) break;
     preposition ||= german && PREPOSITIONS_DE.has(before.norm);
     if (negatesAt(tokens, k, notNegations)) {
-      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end)))) continue;
+      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
@@ -418,10 +418,24 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
 }
 
 /**
- * German prepositions: a negation before one negates a relation or event, not the noun after it. Not "zu" and "für",
- * which make a predicate ("Das macht ihn noch lange nicht zum Idioten", "Ich halte ihn nicht für einen Idioten").
+ * German prepositions of agent and rule: a negation before one negates the event, not the noun after it ("nicht von
+ * einer Horde Nafris", "nicht unter diesen Schmarotzern"). Not "zu", "für" and "mit", which make a predicate or a
+ * comparison ("nicht zum Idioten machen", "nicht für einen Idioten halten", "nicht mit Schlampen gleichzusetzen"), and
+ * not after a copula ({@link KEIN_DENIERS}: "Frauen sind nicht von … zu unterscheiden").
  */
-const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['von', 'vom', 'mit', 'bei', 'beim', 'gegen', 'unter', 'vor', 'durch', 'wegen']);
+const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['von', 'vom', 'durch', 'unter']);
+/** Whether a copula or "es gibt" comes up to {@link KEIN_VERB_WINDOW} words before the negation at `k`, in its clause. */
+function copulaBefore(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_VERB_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) return false;
+    if (KEIN_DENIERS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 /** "nicht von einem Idioten angefahren, sondern von einer Rentnerin": a correction after it makes the negation deny the noun. */
 function correctedAfter(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
@@ -435,10 +449,13 @@ const NEW_SUBJECTS: ReadonlySet<string> = new Set(['das', 'dies', 'es', 'die', '
 const KEIN_FORMS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'kei', 'keini', 'keis', 'kae', 'kaei']);
 /** Verbs before "kein" that deny the word after it: a copula ("er ist kein Idiot") or existence ("es gibt keine dummen Fragen"). */
 const KEIN_DENIERS: ReadonlySet<string> = new Set([...COPULAS_DE, 'bin', 'sein', 'bleibt', 'bleiben', 'wird', 'werden', 'wurde', 'gibt', 'git', 'gab', 'als', 'halte', 'haelt', 'nenne', 'nennt', 'nenn']);
-/** Words of wanting and needing, and "und", before "kein": the people named are refused, not denied to be so. */
+/**
+ * Words of wanting and needing before "kein": the people named are refused, not denied to be so. Not "und": "Sie ist
+ * keine Schlampe und kein Flittchen" denies both.
+ */
 const KEIN_REFUSALS: ReadonlySet<string> = new Set([
   'brauchen', 'braucht', 'brauche', 'bruchet', 'bruuche', 'wollen', 'will', 'willst', 'wollt', 'moechten', 'moechte', 'wuenschen', 'dulden', 'akzeptieren',
-  'wei', 'wend', 'und', 'oder',
+  'wei', 'wend',
 ]);
 /** Whether the word at `k` is written with a capital: a German noun ("keine Nafris"), not an adjective ("keine dummen Fehler"). */
 function isNoun(text: NormalizedText, k: number): boolean {
@@ -451,7 +468,7 @@ const KEIN_VERB_WINDOW = 3;
 
 /**
  * Whether "kein" at `k` refuses the people named at `start`…`end` rather than denying that the word fits them: a verb
- * of wanting or "und" before it ("Wir brauchen keine Schmarotzer", "dann halt Syrer und keine Nafris"), and no copula or
+ * of wanting before it ("Wir brauchen keine Schmarotzer", "Wir wollen hier keine Nafris"), and no copula or
  * "es gibt" before it, between ("Kein Mensch ist ein Idiot") or right after the word ("Man muss kein Idiot sein, um …").
  */
 function keinRefuses(text: NormalizedText, k: number, start: number, end: number): boolean {
@@ -568,6 +585,7 @@ const IMPERSONAL = 'man';
 const MODALS_DE: ReadonlySet<string> = new Set(['kann', 'koennte', 'muss', 'muesste', 'darf', 'duerfte', 'sollte', 'soll', 'chan', 'cha', 'mues']);
 /** Passive and perfect auxiliaries: "ich wurde als Versager bezeichnet" reports what was said to the writer. */
 const PASSIVE_DE: ReadonlySet<string> = new Set(['wurde', 'wurden', 'werde', 'wird', 'worden', 'bin', 'sind', 'wordn']);
+const OWN_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'bezeichne', 'nennen', 'nenne', 'betiteln', 'betitle', 'behaupten', 'behaupte', 'sagen', 'sage']);
 /** How far back in its clause the subject of a verb of naming may be ("Ich würde diese Regierung als Haufen Versager bezeichnen"). */
 const OWN_WINDOW = 10;
 
@@ -578,6 +596,9 @@ const OWN_WINDOW = 10;
  */
 function ownJudgement(text: NormalizedText, k: number): boolean {
   const tokens = text.tokens;
+  // An infinitive after a modal or the first person ("würde … bezeichnen", "ich bezeichne"): not a past report
+  // ("Ich habe gehört, wie er sie so nannte").
+  if (!OWN_VERBS.has((tokens[k] as Token).norm)) return false;
   const sentence = (tokens[k] as Token).sentence;
   let own = false;
   let modal = false;
