@@ -327,6 +327,8 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     'Illegal eingereiste Invasoren müssen abgeschoben werden.',
     'Dieses heuchlerische Weib!',
     'Seehofer wird senil.',
+    'Stasi-Merkel muss weg.',
+    'Den Migranten-Dreck will man uns schönreden.',
   ])('When a GermEval-style insult frame is used, then it holds: %s', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
@@ -339,6 +341,8 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     'Der Dreck auf der Strasse stinkt.',
     'Nach dem Match waren es dreckige Kerle, aber glückliche.',
     'Das interessiert hier kein Schwein.',
+    'Das Putin-Regime bombardiert Kiew.',
+    'Die Islam-Verbrecher des IS wurden verurteilt.',
   ])('When the look-alike is harmless, then the lexicon does not hold: %s', (text) => {
     expect(score(text).scores.INSULT).toBeLessThan(0.5);
   });
