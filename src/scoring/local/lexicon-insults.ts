@@ -59,11 +59,9 @@ const DE_INSULTS: Row[] = [
   // Female animals with an adjective of a person's manner ("Was für eine überheblich arrogante Kuh"): never the animal
   // (not "frech", said of goats too).
   ...frames(['arrogante', 'ueberhebliche', 'eingebildete', 'hysterische', 'verlogene', 'zickige', 'falsche', 'giftige', 'arroganten', 'hysterischen', 'verlogenen'], ['kuh', 'ziege', 'gans', 'pute', 'schnepfe', 'zicke', 'kuehe', 'ziegen', 'gaense', 'puten', 'schnepfen', 'zicken'], insult(0.75), { ...DE, inflect: false }),
-  // Called mad in the colloquial way ("Der ist doch krank im Kopf"); not an illness named ("psychisch krank").
-  ...each(['krank im kopf', 'krank in der birne', 'krank im hirn', 'kranke im kopf', 'kranken im kopf'], insult(0.65), { ...DE, inflect: false }),
   // "kotz" as a prefix of contempt ("die kotzgrüne Brühe"); the colour alone is no insult.
   ...each(['kotzgruen', 'kotzgruene', 'kotzgruenen', 'kotzgruener', 'kotzrote', 'kotzroten', 'kotzbraun', 'kotzbraune', 'kotzbraunen'], insult(0.55), { ...DE, inflect: false }),
-  ...each(['politmarionette', 'politmarionetten', 'polit marionette', 'polit marionetten', 'politkasper', 'politclownerie'], insult(0.6), { ...DE, inflect: false }),
+  // ("Politmarionetten" and "krank im Kopf" were left out: harsh political criticism and a doctor's words, in our own look-alikes.)
   ['invasoren', insult(0.55), { ...DE, inflect: false }],
   ['eroberer', about(0.3), { ...DE, inflect: ['n'], group: { INSULT: 0.6, TOXICITY: 0.6, IDENTITY_ATTACK: 0.6 } }],
   ['landesverraeter', insult(0.5), DE],

@@ -310,6 +310,7 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     ['negated', 'Er wurde nicht von einem Idioten angefahren, sondern von einer Rentnerin.'],
     ['negated', 'Er ist kein Idiot aber ein Schlitzohr.'],
     ['negated', 'Sie ist keine Heuchlerin und keine Lügnerin.'],
+    ['negated', 'Wir brauchen keine Schmarotzer-Debatte, sondern Lösungen.'],
     ['reported', 'Ich wurde von ihm als Idiot beschimpft.'],
     ['reported', 'Er schrieb mir: du Idiot.'],
     ['reported', 'Er hat gesagt, dass der Minister ein Idiot ist.'],

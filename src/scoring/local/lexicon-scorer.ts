@@ -473,6 +473,8 @@ const KEIN_VERB_WINDOW = 3;
  */
 function keinRefuses(text: NormalizedText, k: number, start: number, end: number): boolean {
   const tokens = text.tokens;
+  // "keine Schmarotzer-Debatte, sondern Lösungen": the first part of a compound, or a refusal corrected after it.
+  if (text.text.charAt((tokens[end - 1] as Token).end) === '-' || correctedAfter(tokens, end)) return false;
   const sentence = (tokens[k] as Token).sentence;
   for (let j = k + 1; j < start; j++) if (KEIN_DENIERS.has((tokens[j] as Token).norm)) return false;
   const after = tokens[end];
