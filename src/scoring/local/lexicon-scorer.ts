@@ -562,7 +562,7 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       if (!byAgent && !soCalled && !relative && !own && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
-        const speaker = whoever < 0 && german && (namedSpeaker(text, k) || contentAfter(text, k));
+        const speaker = whoever < 0 && german && namedSpeaker(text, k);
         if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
         else if (speaker) {
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
@@ -635,25 +635,6 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
   if (c === c.toLowerCase()) return false;
   const before = tokens[k - 2];
   return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
-}
-
-/** Verbs of saying that take what was said after them, in a "dass" clause or after a comma or colon. */
-const SAYS_THAT_DE: ReadonlySet<string> = new Set([...SAYS_DE, 'gesagt', 'geschrieben', 'getwittert', 'behaupten', 'sagen']);
-const THAT_DE: ReadonlySet<string> = new Set(['dass', 'das']);
-
-/**
- * Whether the verb of saying at `k` takes what was said after it ("Hat dem depperten Maas schon mal jemand gesagt, dass
- * …", "Der Präsident sagte: …"): what was said is reported, the words before the verb (who says it, to whom) are the
- * writer's. Not the verbs of naming ("als Idiot bezeichnet", "einen Idioten nannte"), whose insult comes before them.
- */
-function contentAfter(text: NormalizedText, k: number): boolean {
-  const tokens = text.tokens;
-  const verb = tokens[k] as Token;
-  if (!SAYS_THAT_DE.has(verb.norm) || k === 0) return false;
-  const next = tokens[k + 1];
-  if (next === undefined || next.sentence !== verb.sentence) return false;
-  const between = text.text.slice(verb.end, next.begin);
-  return THAT_DE.has(next.norm) || between.includes(',') || between.includes(':');
 }
 
 /** One past the last token of the sentence of token `k`. */
