@@ -341,4 +341,73 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(r.hits).toEqual([]);
     expect(Array.from(r.maskedTokens ?? [])).toEqual([0, 0, 1, 1]);
   });
+
+  it.each([
+    'Die Lügenpresse und ihre Merkel-Vasallen hetzen schon wieder gegen die SVP.',
+    'Wir brauchen keine Schmarotzer in der Schweiz.',
+    'Wir wollen hier keine Nafris.',
+    'Ich würde diese Regierung als Haufen Versager bezeichnen.',
+    'Was dieser Nationalrat abliefert, kann man getrost als geistigen Dünnschiss bezeichnen.',
+    'Wenn der Vollpfosten behauptet, die Bauern seien schuld, glaubt ihm keiner.',
+    'Warum schreibt ihr Merkel Vasallen nicht mal die Wahrheit?',
+    'Ganz ehrlich das sind doch keine Journalisten das sind Schmierfinke.',
+    'Dortmund hat absolut kein Geld aber für saudumme linke Sprühaktionen schon.',
+    'Ich lass mir mein Land nicht von einer Horde Schmarotzer nehmen.',
+    'Düsseldorf ist nicht die einzige dumme Stadt.',
+  ])('When the writer uses the insult (a verb of hetzen, kein after wanting, own naming, a named speaker), then it counts: %s', (text) => {
+    const r = score(text);
+    expect(r.scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(r.hits.some((h) => h.contexts.length === 0)).toBe(true);
+  });
+
+  it.each([
+    ['negated', 'Man muss kein Idiot sein, um an diesem Gesetz zu zweifeln.'],
+    ['negated', 'Kein Idiot würde so abstimmen.'],
+    ['negated', 'Sie ist doch wirklich keine Heuchlerin.'],
+    ['negated', 'Das macht ihn noch lange nicht zum Idioten.'],
+    ['negated', 'Er wurde nicht von einem Idioten angefahren, sondern von einer Rentnerin.'],
+    ['negated', 'Er ist kein Idiot aber ein Schlitzohr.'],
+    ['negated', 'Sie ist keine Heuchlerin und keine Lügnerin.'],
+    ['negated', 'Wir brauchen keine Schmarotzer-Debatte, sondern Lösungen.'],
+    ['reported', 'Ich wurde von ihm als Idiot beschimpft.'],
+    ['reported', 'Er schrieb mir: du Idiot.'],
+    ['reported', 'Er hat gesagt, dass der Minister ein Idiot ist.'],
+    ['reported', 'Er nannte ihn einen Idioten, sagte die Zeugin.'],
+    ['reported', 'Der Bundesrat ist eine Lachnummer, hat der Parteichef gesagt, und das ist unter der Gürtellinie.'],
+    ['reported', 'Wenn der Präsident behauptet, die Bauern seien Idioten, ist das falsch.'],
+    ['counter', 'Das ist Hetze, die Politiker Vasallen zu nennen.'],
+  ])('When the insult is only mentioned, then it is %s: %s', (context, text) => {
+    const r = score(text);
+    expect(r.scores.INSULT).toBeLessThan(0.5);
+    expect(r.hits[0]?.contexts).toContain(context);
+  });
+
+  it.each([
+    'Die Kölner sind Pfeifen.',
+    'Seehofer ist eine bayrische Oberpfeife.',
+    'Du armes Würstel.',
+    'SPD ist der grösste Dreck geworden.',
+    'Grüne Ungeziefer überall.',
+    'Illegal eingereiste Invasoren müssen abgeschoben werden.',
+    'Dieses heuchlerische Weib!',
+    'Seehofer wird senil.',
+    'Stasi-Merkel muss weg.',
+    'Den Migranten-Dreck will man uns schönreden.',
+  ])('When a GermEval-style insult frame is used, then it holds: %s', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Die russischen Invasoren ziehen sich zurück.',
+    'Die Orgel hat 3000 Pfeifen.',
+    'Die meisten Lose sind Nieten.',
+    'Die Würstel vom Grill waren gut.',
+    'Der Dreck auf der Strasse stinkt.',
+    'Nach dem Match waren es dreckige Kerle, aber glückliche.',
+    'Das interessiert hier kein Schwein.',
+    'Das Putin-Regime bombardiert Kiew.',
+    'Die Islam-Verbrecher des IS wurden verurteilt.',
+  ])('When the look-alike is harmless, then the lexicon does not hold: %s', (text) => {
+    expect(score(text).scores.INSULT).toBeLessThan(0.5);
+  });
 });

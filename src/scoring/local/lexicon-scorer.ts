@@ -253,7 +253,13 @@ const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi',
  * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
  * the insult when aimed at the reader ("du rassistisches Arschloch"), so it only counts without 2nd-person address.
  */
-const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'hetze', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
+const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
+/**
+ * Call-out nouns read without inflection: the noun "Hetze" names what someone said ("Das ist Hetze gegen Muslime"),
+ * but the verb "hetzen" is what the writer accuses others of while calling them names ("Die Lügenpresse und Merkels
+ * Vasallen hetzen weiter gegen Trump", found among the GermEval training tweets the scorer damped).
+ */
+const CALL_OUT_NOUNS: readonly string[] = ['hetze'];
 
 /** Both cue lists in one matcher: one pass over the comment instead of two. */
 const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
@@ -261,6 +267,7 @@ const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
   ...SHAME_CUES.map((term) => ({ term, data: 'shame' as const })),
   ...FICTION_CUES.map((term) => ({ term, data: 'fiction' as const, inflect: false })),
   ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
+  ...CALL_OUT_NOUNS.map((term) => ({ term, data: 'callOut' as const, inflect: false })),
 ]);
 
 /** Share of an insult's (or threat's) weight that becomes IDENTITY_ATTACK when the sentence names a group. */
@@ -326,8 +333,12 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
   // "N'oubliez pas qu'ils ne sont que des …", "non dimenticate che …", "never forget that …": a reminder asserts what follows.
   const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k);
+  // "Düsseldorf ist nicht die einzige dumme Stadt": "not the only one" says it is one.
+  const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k);
 }
+
+const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'de', 'dr']);
 
 /** "non sono altro che ladri", "ne sont rien d'autre que des pantins", "nothing but": a negation that means "only". */
 function nothingBut(tokens: readonly Token[], k: number): boolean {
@@ -345,8 +356,11 @@ const FORGET: ReadonlySet<string> = new Set([
   'scordiamoci', 'vergesst', 'vergiss', 'vergessen', 'forget',
 ]);
 
-/** "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence. */
-const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie']);
+/**
+ * "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence; nor does a rhetorical
+ * "not want to know" ("Ich möchte nicht wissen, wie viele solche Kreaturen wir beherbergen").
+ */
+const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie', 'wissen']);
 /**
  * Punctuation between two words that ends a clause (, ; : ! ? . line break … –): a negation does not reach across it
  * ("Kei Gnad, die ghöred …"). Read code by code: it is asked for every word a negation is looked for.
@@ -429,11 +443,15 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
-function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language): boolean {
+function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false): boolean {
   const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
   const sentence = tokens[start]?.sentence;
   // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
+  const german = language === 'de';
+  // A preposition between the negation and a noun: the negation denies the event, not the word ("Ich lass mir mein Land
+  // nicht von einer Horde Nafris nehmen", "nicht mit diesen Schmarotzern").
+  let preposition = false;
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
     const before = tokens[k] as Token;
     if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
@@ -442,7 +460,14 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
     // predicate grammar).
     if (clauseBreak(text, k, k + 1)) break;
-    if (negatesAt(tokens, k, notNegations)) return true;
+    // German clauses run on without a comma: "kein Geld aber für saudumme Aktionen", "das sind doch keine Journalisten
+    // das sind Schmierfinke": "aber" or a new subject with its copula starts the clause of the word.
+    if (german && (before.norm === 'aber' || (COPULAS_DE.has(before.norm) && NEW_SUBJECTS.has(tokens[k - 1]?.norm ?? '') && k - 1 > start - NEGATION_WINDOW))) break;
+    preposition ||= german && PREPOSITIONS_DE.has(before.norm);
+    if (negatesAt(tokens, k, notNegations)) {
+      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
+      return true;
+    }
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
     if (language === 'de' && DEMONSTRATIVES_DE.has(before.norm)) {
       const copula = tokens[k - 2]?.norm ?? '';
@@ -470,6 +495,78 @@ function isNegated(text: NormalizedText, start: number, end: number, words: Read
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
   }
   return false;
+}
+
+/**
+ * German prepositions of agent and rule: a negation before one negates the event, not the noun after it ("nicht von
+ * einer Horde Nafris", "nicht unter diesen Schmarotzern"). Not "zu", "für" and "mit", which make a predicate or a
+ * comparison ("nicht zum Idioten machen", "nicht für einen Idioten halten", "nicht mit Schlampen gleichzusetzen"), and
+ * not after a copula ({@link KEIN_DENIERS}: "Frauen sind nicht von … zu unterscheiden").
+ */
+const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['von', 'vom', 'durch', 'unter']);
+/** Whether a copula or "es gibt" comes up to {@link KEIN_VERB_WINDOW} words before the negation at `k`, in its clause. */
+function copulaBefore(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_VERB_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) return false;
+    if (KEIN_DENIERS.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** "nicht von einem Idioten angefahren, sondern von einer Rentnerin": a correction after it makes the negation deny the noun. */
+function correctedAfter(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let k = end; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) if (CONTRAST.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+/** Subjects that open a new clause with a copula after a negated one ("keine Journalisten, das sind Schmierfinke"). */
+const NEW_SUBJECTS: ReadonlySet<string> = new Set(['das', 'dies', 'es', 'die', 'des', 'dass']);
+
+/** German "kein" in its forms (Swiss "kei", "keini"): the negation that goes with a noun phrase. */
+const KEIN_FORMS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'kei', 'keini', 'keis', 'kae', 'kaei']);
+/** Verbs before "kein" that deny the word after it: a copula ("er ist kein Idiot") or existence ("es gibt keine dummen Fragen"). */
+const KEIN_DENIERS: ReadonlySet<string> = new Set([...COPULAS_DE, 'bin', 'sein', 'bleibt', 'bleiben', 'wird', 'werden', 'wurde', 'gibt', 'git', 'gab', 'als', 'halte', 'haelt', 'nenne', 'nennt', 'nenn']);
+/**
+ * Words of wanting and needing before "kein": the people named are refused, not denied to be so. Not "und": "Sie ist
+ * keine Schlampe und kein Flittchen" denies both.
+ */
+const KEIN_REFUSALS: ReadonlySet<string> = new Set([
+  'brauchen', 'braucht', 'brauche', 'bruchet', 'bruuche', 'wollen', 'will', 'willst', 'wollt', 'moechten', 'moechte', 'wuenschen', 'dulden', 'akzeptieren',
+  'wei', 'wend',
+]);
+/** Whether the word at `k` is written with a capital: a German noun ("keine Nafris"), not an adjective ("keine dummen Fehler"). */
+function isNoun(text: NormalizedText, k: number): boolean {
+  const c = text.text.charAt((text.tokens[k] as Token).begin);
+  return c !== c.toLowerCase();
+}
+
+/** How many words before "kein" the verb of wanting may come ("Wir brauchen hier sicher keine Schmarotzer"). */
+const KEIN_VERB_WINDOW = 3;
+
+/**
+ * Whether "kein" at `k` refuses the people named at `start`…`end` rather than denying that the word fits them: a verb
+ * of wanting before it ("Wir brauchen keine Schmarotzer", "Wir wollen hier keine Nafris"), and no copula or
+ * "es gibt" before it, between ("Kein Mensch ist ein Idiot") or right after the word ("Man muss kein Idiot sein, um …").
+ */
+function keinRefuses(text: NormalizedText, k: number, start: number, end: number): boolean {
+  const tokens = text.tokens;
+  // "keine Schmarotzer-Debatte, sondern Lösungen": the first part of a compound, or a refusal corrected after it.
+  if (text.text.charAt((tokens[end - 1] as Token).end) === '-' || correctedAfter(tokens, end)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k + 1; j < start; j++) if (KEIN_DENIERS.has((tokens[j] as Token).norm)) return false;
+  const after = tokens[end];
+  if (after !== undefined && after.sentence === sentence && !clauseBreak(text, end - 1, end) && KEIN_DENIERS.has(after.norm)) return false;
+  let refused = false;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_VERB_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (KEIN_DENIERS.has(token.norm)) return false;
+    refused ||= KEIN_REFUSALS.has(token.norm);
+  }
+  return refused;
 }
 
 /** "nicht jeder", "nicht alle", Swiss "nöd jede", "nid alli": a negated subject at the start of the sentence. */
@@ -527,6 +624,8 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
   const kitchen = new Set<number>();
   const reporting = new Set<number>();
   const speech = new Set<number>();
+  // Sentences whose speaker is named before a verb of saying ({@link namedSpeaker}): reported only after the verb.
+  const spoken = new Set<number>();
   // French "du" is "of the", not the German "du".
   const french = language === 'fr';
   const german = language === 'de' || language === 'other';
@@ -541,9 +640,18 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
       const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
-      if (!byAgent && !soCalled && !relative) {
+      // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
+      const own = german && ownJudgement(text, k);
+      // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
+      if (!byAgent && !soCalled && !relative && !own && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
+        // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
+        const speaker = whoever < 0 && german && namedSpeaker(text, k);
         if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
+        else if (speaker) {
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
+          spoken.add(token.sentence);
+        }
         else reporting.add(token.sentence);
       }
     }
@@ -556,6 +664,70 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     if (german && KITCHEN.has(token)) kitchen.add(token.sentence);
   }
   return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
+}
+
+/** The writer as the one who names: "ich", or "man" with a modal ("kann man getrost als … bezeichnen"). */
+const OWN_SPEAKER: ReadonlySet<string> = new Set(['ich', 'i']);
+const IMPERSONAL = 'man';
+const MODALS_DE: ReadonlySet<string> = new Set(['kann', 'koennte', 'muss', 'muesste', 'darf', 'duerfte', 'sollte', 'soll', 'chan', 'cha', 'mues']);
+/** Passive and perfect auxiliaries: "ich wurde als Versager bezeichnet" reports what was said to the writer. */
+const PASSIVE_DE: ReadonlySet<string> = new Set(['wurde', 'wurden', 'werde', 'wird', 'worden', 'bin', 'sind', 'wordn']);
+const OWN_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'bezeichne', 'nennen', 'nenne', 'betiteln', 'betitle', 'behaupten', 'behaupte', 'sagen', 'sage']);
+/** How far back in its clause the subject of a verb of naming may be ("Ich würde diese Regierung als Haufen Versager bezeichnen"). */
+const OWN_WINDOW = 10;
+
+/**
+ * Whether the verb of naming or saying at `k` has the writer for subject, in the same clause: "Ich würde die Grünen als
+ * Geschwür bezeichnen", "Alles andere kann man getrost als Gehirnfurz bezeichnen" (GermEval training tweets the scorer
+ * read as reports). Not when the writer is named so by others ("Ich wurde als Versager beschimpft").
+ */
+function ownJudgement(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  // An infinitive after a modal or the first person ("würde … bezeichnen", "ich bezeichne"): not a past report
+  // ("Ich habe gehört, wie er sie so nannte").
+  if (!OWN_VERBS.has((tokens[k] as Token).norm)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  let own = false;
+  let modal = false;
+  let impersonal = false;
+  for (let j = k - 1; j >= 0 && j >= k - OWN_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (PASSIVE_DE.has(token.norm)) return false;
+    own ||= OWN_SPEAKER.has(token.norm);
+    impersonal ||= token.norm === IMPERSONAL;
+    modal ||= MODALS_DE.has(token.norm);
+  }
+  return own || (impersonal && modal);
+}
+
+/** Finite verbs of saying whose subject may come right before them ("Der Vollpfosten behauptet, …"). */
+const SAYS_DE: ReadonlySet<string> = new Set(['sagt', 'sagte', 'behauptet', 'behauptete', 'schreibt', 'schrieb', 'twitterte', 'nennt', 'nannte']);
+/** What may open the subject before a verb of saying: an article, a demonstrative, a conjunction. */
+const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'dr', 'de', 'wenn', 'dass', 'weil', 'ob', 'und', 'aber', 'jetzt', 'nun', 'da']);
+
+/**
+ * Whether the finite verb of saying at `k` follows its subject, a capitalised word in its clause ("Wenn Fettbacke
+ * behauptet, …", "Der Vollpfosten sagt, …"): the speaker is named by the writer, only what follows is reported.
+ * Not "Er wurde als Idiot bezeichnet" (a participle) nor "…, den die Zeitung einen Idioten nannte" (an object).
+ */
+function namedSpeaker(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  if (!SAYS_DE.has((tokens[k] as Token).norm) || k < 1) return false;
+  const subject = tokens[k - 1] as Token;
+  if (subject.sentence !== (tokens[k] as Token).sentence || clauseBreak(text, k - 1, k) || subject.quoted) return false;
+  const c = text.text.charAt(subject.begin);
+  if (c === c.toLowerCase()) return false;
+  const before = tokens[k - 2];
+  return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/** One past the last token of the sentence of token `k`. */
+function sentenceEnd(tokens: readonly Token[], k: number): number {
+  const sentence = (tokens[k] as Token).sentence;
+  let end = k;
+  while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
+  return end;
 }
 
 /**
@@ -1091,6 +1263,9 @@ function escalatedThreat(hits: readonly LexiconHit[], aimed: () => boolean): num
   return 0;
 }
 
+/** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
+const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
+
 function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
@@ -1115,9 +1290,16 @@ function applyContext(
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   // "Warum schreibt dieses Vasallenpack …", "… hetzen weiter, dieser Schweinejournalist …": a German demonstrative
   // right before the word points at someone the writer calls so; the reporting verb or call-out is theirs, not a report.
-  const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '')) && !first.quoted;
+  // Likewise "ihr" or "du" right before the word, or before a name and the word, calls the reader so ("Warum schreibt ihr
+  // Merkel Vasallen nicht die Wahrheit?").
+  // Not what someone is reported to have said after a colon ("Er schrieb mir: du Idiot").
+  const pronoun = VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) ? m.tokenStart - 2 : -1;
+  const vocative = language === 'de' && pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
+  const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
-  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language) || answeredNo(text, m.tokenStart)) contexts.push('negated');
+  // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
+  const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
+  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein) || answeredNo(text, m.tokenStart)) contexts.push('negated');
   if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
