@@ -46,9 +46,31 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, REDIS_KEY_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent', PORT: '0', ...env });
 }
 
+/**
+ * Every service this test file started, settled or still starting. A `beforeAll` that times out leaves its start
+ * running and its variable unset, so the suite's `afterAll` cannot close it and jest would wait on its connections:
+ * {@link closeLeftoverServices} (registered by the integration setup file) closes whatever is left.
+ */
+const startedServices = new Set<Promise<ServiceHarness>>();
+
+export async function closeLeftoverServices(): Promise<void> {
+  const starts = [...startedServices];
+  startedServices.clear();
+  const settled = await Promise.allSettled(starts);
+  for (const result of settled) if (result.status === 'fulfilled') await result.value.close();
+}
+
 /** Starts the real API on 127.0.0.1 (ephemeral port) and, unless `worker: false`, a real worker. */
-export async function startService(
+export function startService(
   options: { env?: Record<string, string>; overrides?: Overrides; worker?: boolean; config?: Config; logger?: Logger } = {},
+): Promise<ServiceHarness> {
+  const start = startServiceNow(options);
+  startedServices.add(start);
+  return start;
+}
+
+async function startServiceNow(
+  options: { env?: Record<string, string>; overrides?: Overrides; worker?: boolean; config?: Config; logger?: Logger },
 ): Promise<ServiceHarness> {
   const config = options.config ?? testConfig(options.env);
   const logger = options.logger ?? pino({ level: 'silent' });
@@ -56,6 +78,7 @@ export async function startService(
   const api = await createApi(config, logger, options.overrides);
   const server: Server = await listen(api.app, 0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let closed = false;
 
   return {
     config,
@@ -84,6 +107,8 @@ export async function startService(
       return { status: response.status, headers: response.headers, body: parsed as never };
     },
     async close() {
+      if (closed) return;
+      closed = true;
       await closeServer(server, 2000);
       await api.close();
       await worker?.close();
