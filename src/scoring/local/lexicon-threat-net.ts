@@ -43,6 +43,10 @@ const DISPOSE = 262144; // what is done to animals and waste ("einschläfern", "
 const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "persone", "people") // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
 const VEHICLE = 1048576; // a vehicle that runs people over ("Lastwagen", "Tram", "camion", "treno", "bus")
 const RUN = 2097152; // what a vehicle does to someone, or where one ends ("erwischt", "überfährt", "unter", "dessus", "sotto", "over")
+const BREAK = 4194304; // German "brechen" forms: violent after a body part (see {@link bodyBefore})
+const OBSTACLE = 8388608; // what one crashes into ("Baum", "platane", "muro", "wall"; see {@link CRASH})
+/** A sentence without one of these words cannot match ({@link inSentence} and the rules it calls need one). */
+const LIVE = VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE | OBSTACLE;
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -360,6 +364,8 @@ function classes(token: Token, language: Language): number {
   for (const [head] of PAIRS[language] ?? []) if (key.startsWith(head) && key.length <= head.length + 3) flags |= HEAD;
   // A year ("1945", "1799") dates the sentence: history.
   if (/^1[0-9]{3}$/.test(norm)) flags |= PAST | REPORT;
+  if ((language === 'de' || language === 'other') && BREAK_DE.has(key)) flags |= BREAK;
+  if (CRASH[language === 'other' ? 'de' : language]?.obstacles.has(norm) === true) flags |= OBSTACLE;
   cache.set(token.id, flags | CLASSIFIED);
   return flags;
 }
@@ -386,7 +392,6 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
   const tokens = text.tokens;
   if (TABLES[language] === undefined || tokens.length === 0) return undefined;
   const flags = new Int32Array(tokens.length);
-  const obstacles = CRASH[language === 'other' ? 'de' : language]?.obstacles;
   let any = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -394,17 +399,18 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
-    if ((language === 'de' || language === 'other') && BREAK_DE.has(netSkeleton(token.norm)) && bodyBefore(tokens, k)) f |= VIOLENT;
+    if ((f & BREAK) !== 0 && bodyBefore(tokens, k)) f |= VIOLENT;
     flags[k] = f;
-    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE)) !== 0 || obstacles?.has(token.norm) === true;
+    any ||= (f & LIVE) !== 0;
   }
   if (!any) return undefined;
   let start = 0;
   while (start < tokens.length) {
     const sentence = (tokens[start] as Token).sentence;
     let end = start;
-    while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
-    const found = inSentence(text, flags, start, end, language, covered);
+    let live = false;
+    for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) live ||= ((flags[end] as number) & LIVE) !== 0;
+    const found = live ? inSentence(text, flags, start, end, language, covered) : undefined;
     if (found !== undefined) return found;
     start = end;
   }
