@@ -168,6 +168,22 @@ export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matche
     for (let k = MIN_SPLIT_PART; k <= norm.length - MIN_SPLIT_PART; k++) startWords.add(norm.slice(0, k));
   }
   const starts = new WordSet(startWords);
+  /**
+   * The matcher's answer for a joined pair, per language and interned word: the term matcher reads a one-word text by
+   * its word alone, and the same pairs ("Flücht linge") come back comment after comment.
+   */
+  const joinedMatches = new Map<Language, WordCache<readonly TermMatch<T>[]>>();
+  const matchJoined = (joined: string, quoted: boolean, language: Language): readonly TermMatch<T>[] => {
+    const id = WORDS.idOf(joined);
+    let cache = joinedMatches.get(language);
+    if (cache === undefined) joinedMatches.set(language, (cache = new WordCache<readonly TermMatch<T>[]>()));
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const one: NormalizedText = { text: joined, tokens: [{ norm: joined, begin: 0, end: joined.length, kind: 'word', quoted, sentence: 0, id }] };
+    const found = matcher.match(one, language);
+    cache.set(id, found);
+    return found;
+  };
   const findInText = (text: NormalizedText, covered: Uint8Array, language: Language): TermMatch<T>[] => {
     const out: TermMatch<T>[] = [];
     const tokens = text.tokens;
@@ -182,8 +198,7 @@ export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matche
         if (before === undefined || before.sentence !== a.sentence || code < 65 || code > 90) continue;
       }
       const joined = a.norm + b.norm;
-      const one: NormalizedText = { text: joined, tokens: [{ norm: joined, begin: 0, end: joined.length, kind: 'word', quoted: a.quoted, sentence: 0, id: WORDS.idOf(joined) }] };
-      for (const m of matcher.match(one, language)) {
+      for (const m of matchJoined(joined, a.quoted, language)) {
         const norm = normalizeWord(m.term);
         if (!allowed.has(m.id) || !norm.startsWith(a.norm) || norm.length <= a.norm.length) continue;
         out.push({ begin: a.begin, end: b.end, term: m.term, id: `joined:${m.id}`, tokenStart: i, tokenEnd: i + 2, data: m.data });

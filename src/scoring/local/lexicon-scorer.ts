@@ -6,7 +6,7 @@ import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } fro
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
-import { WordSet } from './word-table';
+import { WordFlags, WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 import { findThreatNet } from './lexicon-threat-net';
 
@@ -611,6 +611,33 @@ const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', '
 
 const NO_RANGES: readonly AllowedRange[] = [];
 
+/** The word sets {@link cueSentences} asks about every token, as bits: one cached read per token instead of seven. */
+const CUE_ADDRESS = 1;
+const CUE_REPORTING = 2;
+const CUE_SAYING = 4;
+const CUE_GIVE = 8;
+const CUE_SPEECH = 16;
+const CUE_FARM = 32;
+const CUE_KITCHEN = 64;
+/** Set on every cached answer, as 0 means "not yet known" to {@link WordFlags}. */
+const CUE_KNOWN = 128;
+const CUE_BITS = new WordFlags();
+
+function cueBitsOf(token: Token): number {
+  const known = CUE_BITS.get(token.id);
+  if (known !== 0) return known;
+  let bits = CUE_KNOWN;
+  if (ADDRESS.has(token)) bits |= CUE_ADDRESS;
+  if (REPORTING.has(token)) bits |= CUE_REPORTING;
+  if (SAYING.has(token)) bits |= CUE_SAYING;
+  if (GIVE.has(token.norm)) bits |= CUE_GIVE;
+  if (SPEECH_NOUNS.has(token)) bits |= CUE_SPEECH;
+  if (FARM.has(token)) bits |= CUE_FARM;
+  if (KITCHEN.has(token)) bits |= CUE_KITCHEN;
+  CUE_BITS.set(token.id, bits);
+  return bits;
+}
+
 /**
  * Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit.
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
@@ -631,8 +658,10 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
   const german = language === 'de' || language === 'other';
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (ADDRESS.has(token) && !(french && token.norm === 'du')) address.add(token.sentence);
-    if (REPORTING.has(token)) {
+    const cues = cueBitsOf(token);
+    if (cues === CUE_KNOWN) continue;
+    if ((cues & CUE_ADDRESS) !== 0 && !(french && token.norm === 'du')) address.add(token.sentence);
+    if ((cues & CUE_REPORTING) !== 0) {
       // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
       const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
       // "so-called leaders": a sneer, not reported speech.
@@ -656,12 +685,12 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       }
     }
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
-    if (SAYING.has(token) && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
+    if ((cues & CUE_SAYING) !== 0 && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
-    if (language === 'it' && GIVE.has(token.norm) && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
-    if (SPEECH_NOUNS.has(token)) speech.add(token.sentence);
-    if (german && FARM.has(token)) farm.add(token.sentence);
-    if (german && KITCHEN.has(token)) kitchen.add(token.sentence);
+    if (language === 'it' && (cues & CUE_GIVE) !== 0 && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
+    if ((cues & CUE_SPEECH) !== 0) speech.add(token.sentence);
+    if (german && (cues & CUE_FARM) !== 0) farm.add(token.sentence);
+    if (german && (cues & CUE_KITCHEN) !== 0) kitchen.add(token.sentence);
   }
   return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
 }

@@ -43,6 +43,17 @@ const DISPOSE = 262144; // what is done to animals and waste ("einschläfern", "
 const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "persone", "people") // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
 const VEHICLE = 1048576; // a vehicle that runs people over ("Lastwagen", "Tram", "camion", "treno", "bus")
 const RUN = 2097152; // what a vehicle does to someone, or where one ends ("erwischt", "überfährt", "unter", "dessus", "sotto", "over")
+const BREAK = 4194304; // German "brechen" forms: violent after a body part (see {@link bodyBefore})
+const OBSTACLE = 8388608; // what one crashes into ("Baum", "platane", "muro", "wall"; see {@link CRASH})
+// Membership of the word sets below, kept with the classes so that a sentence's words are not skeletonised again.
+const STRONG_WISH = 1 << 24; // {@link WISH_STRONG}
+const HOPE_CLAUSE = 1 << 25; // {@link HOPE}
+const HOPING = 1 << 26; // {@link HOPE_WISH}
+const ACCIDENT = 1 << 27; // {@link ACCIDENT_WISH}
+const PASSIVE = 1 << 28; // {@link PASSIVE_WISH}
+const CATCHING = 1 << 29; // {@link CATCH}
+/** A sentence without one of these words cannot match ({@link inSentence} and the rules it calls need one). */
+const LIVE = VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE | OBSTACLE;
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -360,6 +371,14 @@ function classes(token: Token, language: Language): number {
   for (const [head] of PAIRS[language] ?? []) if (key.startsWith(head) && key.length <= head.length + 3) flags |= HEAD;
   // A year ("1945", "1799") dates the sentence: history.
   if (/^1[0-9]{3}$/.test(norm)) flags |= PAST | REPORT;
+  if ((language === 'de' || language === 'other') && BREAK_DE.has(key)) flags |= BREAK;
+  if (CRASH[language === 'other' ? 'de' : language]?.obstacles.has(norm) === true) flags |= OBSTACLE;
+  if (WISH_STRONG.has(key)) flags |= STRONG_WISH;
+  if (HOPE.has(key)) flags |= HOPE_CLAUSE;
+  if (HOPE_WISH.has(key)) flags |= HOPING;
+  if (ACCIDENT_WISH.has(key)) flags |= ACCIDENT;
+  if (PASSIVE_WISH.has(key)) flags |= PASSIVE;
+  if (CATCH.has(key)) flags |= CATCHING;
   cache.set(token.id, flags | CLASSIFIED);
   return flags;
 }
@@ -386,7 +405,6 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
   const tokens = text.tokens;
   if (TABLES[language] === undefined || tokens.length === 0) return undefined;
   const flags = new Int32Array(tokens.length);
-  const obstacles = CRASH[language === 'other' ? 'de' : language]?.obstacles;
   let any = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -394,17 +412,18 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
-    if ((language === 'de' || language === 'other') && BREAK_DE.has(netSkeleton(token.norm)) && bodyBefore(tokens, k)) f |= VIOLENT;
+    if ((f & BREAK) !== 0 && bodyBefore(tokens, k)) f |= VIOLENT;
     flags[k] = f;
-    any ||= (f & (VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE)) !== 0 || obstacles?.has(token.norm) === true;
+    any ||= (f & LIVE) !== 0;
   }
   if (!any) return undefined;
   let start = 0;
   while (start < tokens.length) {
     const sentence = (tokens[start] as Token).sentence;
     let end = start;
-    while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
-    const found = inSentence(text, flags, start, end, language, covered);
+    let live = false;
+    for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) live ||= ((flags[end] as number) & LIVE) !== 0;
+    const found = live ? inSentence(text, flags, start, end, language, covered) : undefined;
     if (found !== undefined) return found;
     start = end;
   }
@@ -472,7 +491,7 @@ const BODY_VERBS: readonly string[] = ['break', 'cut', 'slit', 'blow', 'beat', '
 const CAN: ReadonlySet<string> = new Set(['can', 'might']);
 
 /** Punctuation that ends a clause inside a sentence. */
-const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—']);
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([',', ';', ':', '–', '—'].map((c) => c.charCodeAt(0)));
 /** Words that open a clause a wish in the clause before governs ("Ich hoffe, dass …", "J'espère que …"). */
 const THAT: ReadonlySet<string> = new Set(['dass', 'das', 'que', 'qu', 'che', 'that']);
 
@@ -482,12 +501,11 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   const clause = new Int32Array(end - start);
   const governed = new Uint8Array(end - start);
   for (let k = start + 1, c = 0; k < end; k++) {
-    const between = text.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).begin);
     let opens = false;
-    for (const ch of between) opens ||= CLAUSE_MARKS.has(ch);
+    for (let j = (tokens[k - 1] as Token).end; j < (tokens[k] as Token).begin && !opens; j++) opens = CLAUSE_MARKS.has(text.text.charCodeAt(j));
     if (opens) c++;
     clause[k - start] = c;
-    const hope = opens && HOPE.has(netSkeleton((tokens[k - 1] as Token).norm));
+    const hope = opens && ((flags[k - 1] as number) & HOPE_CLAUSE) !== 0;
     const condition = opens && c === 1 && IF.has((tokens[start] as Token).norm);
     governed[k - start] = opens ? (THAT.has((tokens[k] as Token).norm) || hope || condition ? 1 : 0) : (governed[k - start - 1] as number);
   }
@@ -497,7 +515,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     for (let k = start; k < end; k++) {
       if (((flags[k] as number) & WISH) === 0 || k === v) continue;
       if (clause[k - start] === clause[v - start] || (governed[v - start] === 1 && (clause[k - start] as number) < (clause[v - start] as number))) {
-        if (WISH_STRONG.has(netSkeleton((tokens[k] as Token).norm))) return k;
+        if (((flags[k] as number) & STRONG_WISH) !== 0) return k;
         if (weak < 0) weak = k;
       }
     }
@@ -514,7 +532,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     report ||= (f & REPORT) !== 0;
     past ||= (f & PAST) !== 0;
     thing ||= (f & THING) !== 0;
-    if ((f & WISH) !== 0) strongWish ||= WISH_STRONG.has(netSkeleton((tokens[k] as Token).norm));
+    if ((f & WISH) !== 0) strongWish ||= (f & STRONG_WISH) !== 0;
   }
   const lang = language === 'other' ? 'de' : language;
   if (past) return undefined;
@@ -527,7 +545,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   const accident = runOver(tokens, flags, start, end, language);
   if (accident !== undefined) return { ...accident, id: `net:threat:${lang}:vehicle`, sure: true };
   // A wished crash holds, unless the words below make it sure ("I hope he crashes into a wall").
-  const crashed = crash(tokens, start, end, language);
+  const crashed = crash(tokens, flags, start, end, language);
   // The first sure match, else the first that holds.
   let held: NetMatch | undefined;
   for (let v = start; v < end; v++) {
@@ -570,7 +588,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const generic = wish >= 0 && GENERIC.has(tokens[wish + 1]?.norm ?? '') && personBefore(tokens, flags, start, wish);
     const objectFirst = target >= 0 && wish > target && ((wish <= target + 2 && OBJECT_FIRST.has((tokens[target] as Token).norm)) || generic);
     const dative = target > start && DATIVE.has((tokens[target - 1] as Token).norm);
-    if (person < 0 && target >= 0 && wish >= 0 && target < wish && !objectFirst && !dative && !PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm))) {
+    if (person < 0 && target >= 0 && wish >= 0 && target < wish && !objectFirst && !dative && ((flags[wish] as number) & PASSIVE) === 0) {
       let later = -1;
       for (let k = wish + 1; k < end && later < 0; k++) if (k !== v && ((flags[k] as number) & TARGET) !== 0) later = k;
       if (ambiguous) target = later;
@@ -586,17 +604,17 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const cue = wish >= 0 ? wish : target;
     // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
     // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
-    const strong = wish >= 0 && WISH_STRONG.has(netSkeleton((tokens[wish] as Token).norm));
+    const strong = wish >= 0 && ((flags[wish] as number) & STRONG_WISH) !== 0;
     // With a hope the person may be the subject ("hoffe, du kriegst Krebs"); with a call, only an object is the victim
     // ("Er sollte mal zum Arzt wegen seinem Krebs", "She should bring a knife" name who acts).
-    const hope = wish >= 0 && HOPE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
+    const hope = wish >= 0 && ((flags[wish] as number) & HOPING) !== 0;
     // "Someone should break that journalist's legs": a call, then the person after the verb as its object.
     const after2 = violent && strong && !hope && targetAfter(tokens, flags, v, end);
     // "ammazzarli", "break his legs": the object in or right after the verb.
     const fused = (language === 'it' && violent && fusedObject((tokens[v] as Token).norm)) || (language === 'en' && violent && POSSESSIVES.has(tokens[v + 1]?.norm ?? '') && BODY_VERBS.some((b) => (tokens[v] as Token).norm.startsWith(b)));
     const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused;
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
-    const passiveCall = violent && target >= 0 && wish >= 0 && strong && PASSIVE_WISH.has(netSkeleton((tokens[wish] as Token).norm));
+    const passiveCall = violent && target >= 0 && wish >= 0 && strong && ((flags[wish] as number) & PASSIVE) !== 0;
     // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
     const unnamed = violent && !report && (unnamedAtYou(tokens, start, end, v) || (language === 'it' && EXHORT.some((e) => (tokens[v] as Token).norm.endsWith(e))));
     const sure = (violent || harm) && (((aimedAt || passiveCall) && strong) || ((firstPerson(tokens, start, v) || unnamed) && !report)) && !negated(tokens, start, end);
@@ -727,7 +745,7 @@ function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end
     const f = flags[k] as number;
     const token = tokens[k] as Token;
     if (token.quoted) continue;
-    if (wish < 0 && ACCIDENT_WISH.has(netSkeleton(token.norm))) wish = k;
+    if (wish < 0 && (f & ACCIDENT) !== 0) wish = k;
     const before = k > start ? (tokens[k - 1] as Token).norm : '';
     const before2 = k > start + 1 ? (tokens[k - 2] as Token).norm : '';
     if (wish >= 0 && vehicle < 0 && (f & VEHICLE) !== 0 && (INDEFINITE.has(before) || INDEFINITE.has(before2))) {
@@ -736,14 +754,14 @@ function runOver(tokens: readonly Token[], flags: Int32Array, start: number, end
       run ||= UNDER.has(before2) || (k > start + 2 && UNDER.has((tokens[k - 3] as Token).norm) && INDEFINITE.has(before2));
       if (before !== 'einen' && before2 !== 'einen') {
         for (let j = wish + 1, caught = false; j < k; j++) {
-          if (CATCH.has(netSkeleton((tokens[j] as Token).norm))) caught = true;
+          if (((flags[j] as number) & CATCHING) !== 0) caught = true;
           else if (caught && CAUGHT.has((tokens[j] as Token).norm)) run = true;
         }
       }
     }
     // "lui passera dessus", "runs him over"; not "dessus le pont", "over the bridge".
     run ||= (f & RUN) !== 0 && !(PARTICLES.has(token.norm) && ARTICLE_AFTER.has(tokens[k + 1]?.norm ?? ''));
-    if (firstSubjects.has(token.norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) self = true;
+    if (firstSubjects.has(token.norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ((flags[k + 1] ?? 0) & ACCIDENT) !== 0)) self = true;
   }
   if (wish < 0 || vehicle < 0 || !run || self || negated(tokens, start, end)) return undefined;
   return { tokenStart: wish, tokenEnd: vehicle + 1 };
@@ -773,7 +791,7 @@ const CRASHERS: Partial<Record<Language, ReadonlySet<string>>> = {
  * obstacle after a preposition (up to an article between); not negated, the writer not the subject. Held, not sure:
  * "hoffentlich fährt der Lastwagen nicht …" is negated, but the words are also said of a driver's safety.
  */
-function crash(tokens: readonly Token[], start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
+function crash(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
   const lists = CRASH[language === 'other' ? 'de' : language];
   if (lists === undefined) return undefined;
   const firstSubjects = FIRST_SUBJECTS[language] ?? new Set<string>();
@@ -786,13 +804,13 @@ function crash(tokens: readonly Token[], start: number, end: number, language: L
     const token = tokens[k] as Token;
     if (token.quoted) continue;
     const norm = token.norm;
-    if (wish < 0 && ACCIDENT_WISH.has(netSkeleton(norm))) wish = k;
+    if (wish < 0 && ((flags[k] as number) & ACCIDENT) !== 0) wish = k;
     if (wish >= 0 && verb < 0 && lists.verbs.has(norm)) verb = k;
     // Who crashes is a person: "er", "il … se", "si", "he" (not "der Korken", "the ball").
     if (wish >= 0 && obstacle < 0 && crashers.has(norm)) person = true;
     const prep = (j: number): boolean => j >= start && lists.preps.has((tokens[j] as Token).norm);
     if (verb >= 0 && obstacle < 0 && lists.obstacles.has(norm) && (prep(k - 1) || prep(k - 2))) obstacle = k;
-    if (firstSubjects.has(norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ACCIDENT_WISH.has(netSkeleton(tokens[k + 1]?.norm ?? '')))) return undefined;
+    if (firstSubjects.has(norm) && Math.abs(k - wish) > 1 && !(wish < 0 && ((flags[k + 1] ?? 0) & ACCIDENT) !== 0)) return undefined;
   }
   if (wish < 0 || verb < 0 || obstacle < 0 || !person || negated(tokens, start, end)) return undefined;
   return { tokenStart: wish, tokenEnd: obstacle + 1 };
