@@ -173,6 +173,7 @@ const INDEXED_EDGES = 6;
 /** Shared by every node without ends or edges (most have one or the other): tens of thousands of empty arrays saved. */
 const NO_ENDS: never[] = [];
 const NO_EDGES: never[] = [];
+const NO_TERMS: never[] = [];
 const NO_LABELS: readonly number[] = [];
 const NO_LABELS_OF_CODE: readonly WordLabel[] = [];
 
@@ -209,7 +210,7 @@ function languageBit(language: Language): number {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { az: new Array<TrieNode<T> | undefined>(26).fill(undefined), other: undefined, terms: [], phrase: undefined, final: false };
+  return { az: new Array<TrieNode<T> | undefined>(26).fill(undefined), other: undefined, terms: NO_TERMS, phrase: undefined, final: false };
 }
 
 const CODE_A = 97;
@@ -424,7 +425,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     node.final = true;
     const second = words[1];
     if (second === undefined) {
-      node.terms.push(compiled);
+      if (node.terms === NO_TERMS) node.terms = [compiled];
+      else node.terms.push(compiled);
     } else {
       const bit = compiled.language === undefined ? ALL_LANGUAGES : languageBit(compiled.language);
       if (node.phrase === undefined) {
@@ -458,16 +460,17 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           }
           if (edge === undefined) {
             edge = { label: label.id, code: label.code, child: newWordNode<T>() };
-            if (from.edges === NO_EDGES) from.edges = [];
-            from.edges.push(edge);
+            // A literal of one: most nodes keep a single edge, and `push` onto an empty array reserves room for 17.
+            if (from.edges === NO_EDGES) from.edges = [edge];
+            else from.edges.push(edge);
             crowded?.set(label.id, edge);
           }
           at = edge.child;
         }
         at.languages |= bit;
       }
-      if (at.ends === NO_ENDS) at.ends = [];
-      at.ends.push(compiled);
+      if (at.ends === NO_ENDS) at.ends = [compiled];
+      else at.ends.push(compiled);
     }
   };
   const memo: CompileMemo = { words: new Map(), endings: new WeakMap() };
