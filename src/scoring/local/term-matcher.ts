@@ -443,7 +443,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           const from = at;
           const label = labelOf(word, compiled);
           let edge: WordEdge<T> | undefined;
-          let crowded = edgesByLabel.get(from);
+          // Only a node with many edges has a map (once it has one, it keeps more edges than that).
+          let crowded = from.edges.length > INDEXED_EDGES ? edgesByLabel.get(from) : undefined;
           if (crowded === undefined && from.edges.length > INDEXED_EDGES) {
             crowded = new Map(from.edges.map((e) => [e.label, e]));
             edgesByLabel.set(from, crowded);
