@@ -1,9 +1,9 @@
-import type { Attribute } from '../../domain';
+import type { Attribute, Language } from '../../domain';
 import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, body, each, insult, profane, severe, slur, threat, type Row } from './lexicon-rows';
 import { EXTRA_ALLOW, EXTRA_BODY, EXTRA_INSULTS, EXTRA_PROFANITY, EXTRA_SLURS, EXTRA_IDENTITY } from './lexicon-insults';
 import { DEHUMANISATION_ROWS, THREAT_ALLOW, THREAT_ROWS } from './lexicon-threats';
-import type { TermDefinition } from './term-matcher';
-import type { LexiconWeights } from './lexicon-rows';
+import type { CompoundMode, TermDefinition } from './term-matcher';
+import type { LexiconWeights, RowOptions } from './lexicon-rows';
 
 export type { LexiconWeights } from './lexicon-rows';
 import { CONTEMPT_ROWS } from './lexicon-contempt';
@@ -383,20 +383,39 @@ const ALLOW: string[] = [
   'bilder aufgehaengt', 'plakate aufhaengen', 'plakate aufgehaengt', 'poster aufhaengen',
 ];
 
+/**
+ * A lexicon definition. Every one has the same properties, in the same order (unset ones undefined): the matcher
+ * compiles a hundred thousand of them, and one object shape keeps that quick.
+ */
+function definition(
+  term: string,
+  id: string,
+  language: Language | undefined,
+  options: { action?: 'allow'; compound?: CompoundMode; inflect?: boolean | readonly string[] },
+  data: LexiconPayload,
+): TermDefinition<LexiconPayload> {
+  return { term, id, language, action: options.action, compound: options.compound, inflect: options.inflect, data };
+}
+
+const NO_OPTIONS: RowOptions = {};
+
 function row(r: Row, category: LexiconCategory, anyLanguage = false): TermDefinition<LexiconPayload> {
-  const [term, weights, options] = r;
-  const id = options?.language === undefined ? `${category}:${term}` : `${options.language}:${category}:${term}`;
-  const { group, negationAfter, veiled, ...matching } = options ?? {};
+  const [term, weights, options = NO_OPTIONS] = r;
+  const id = options.language === undefined ? `${category}:${term}` : `${options.language}:${category}:${term}`;
   // A listed threat phrase counts in whatever language the comment was detected as: short comments ("Dä ghört
   // verschosse.", "Go die.", "Morte ai traditori!") are often detected as another language, and a phrase of several
   // words in one language is almost never harmless in another. Single words keep their language ("crepa", "creve"),
   // and so do the generated frames of lexicon-threat-frames.ts: tried in every language they cost a tenth of the
   // scorer's speed.
-  if (anyLanguage && category === 'threat' && term.includes(' ')) delete matching.language;
-  const data: LexiconPayload = group === undefined ? { category, weights } : { category, weights, group };
-  if (negationAfter === true) data.negationAfter = true;
-  if (veiled === true) data.veiled = true;
-  return { term, ...matching, id, data };
+  const language = anyLanguage && category === 'threat' && term.includes(' ') ? undefined : options.language;
+  const data: LexiconPayload = options.group === undefined ? { category, weights } : { category, weights, group: options.group };
+  if (options.negationAfter === true) data.negationAfter = true;
+  if (options.veiled === true) data.veiled = true;
+  return definition(term, id, language, options, data);
+}
+
+function allowed(term: string, options: { language?: Language; compound?: CompoundMode; inflect?: boolean } = {}): TermDefinition<LexiconPayload> {
+  return definition(term, `allow:${term}`, options.language, { action: 'allow', compound: options.compound, inflect: options.inflect }, { category: 'allow', weights: {} });
 }
 
 function maxOf(a: LexiconWeights | undefined, b: LexiconWeights | undefined): LexiconWeights | undefined {
@@ -408,50 +427,61 @@ function maxOf(a: LexiconWeights | undefined, b: LexiconWeights | undefined): Le
 
 /**
  * One definition per id: the tables are built from word lists and frames, so the same term can come up twice (a
- * frame and an explicit row); the first keeps its options and takes the strongest weights of both.
+ * frame and an explicit row); the first keeps its options and takes the strongest weights of both. Definitions are
+ * merged as they are added, without a list of them all first.
  */
-function mergeById(definitions: readonly TermDefinition<LexiconPayload>[]): TermDefinition<LexiconPayload>[] {
-  const byId = new Map<string, TermDefinition<LexiconPayload>>();
-  for (const def of definitions) {
+class MergedById {
+  private readonly byId = new Map<string, TermDefinition<LexiconPayload>>();
+
+  add(def: TermDefinition<LexiconPayload>): void {
     const id = def.id ?? def.term;
-    const seen = byId.get(id);
+    const seen = this.byId.get(id);
     if (seen === undefined || seen.data === undefined || def.data === undefined) {
-      if (seen === undefined) byId.set(id, def);
-      continue;
+      if (seen === undefined) this.byId.set(id, def);
+      return;
     }
     const group = maxOf(seen.data.group, def.data.group);
     const weights = maxOf(seen.data.weights, def.data.weights) ?? {};
-    byId.set(id, { ...seen, data: group === undefined ? { ...seen.data, weights } : { ...seen.data, weights, group } });
+    this.byId.set(id, { ...seen, data: group === undefined ? { ...seen.data, weights } : { ...seen.data, weights, group } });
   }
-  return [...byId.values()];
+
+  rows(rows: readonly Row[], category: LexiconCategory, anyLanguage = false): this {
+    for (const r of rows) this.add(row(r, category, anyLanguage));
+    return this;
+  }
+
+  allowed(terms: readonly string[], options?: { language?: Language; compound?: CompoundMode; inflect?: boolean }): this {
+    for (const term of terms) this.add(allowed(term, options));
+    return this;
+  }
+
+  definitions(): TermDefinition<LexiconPayload>[] {
+    return [...this.byId.values()];
+  }
 }
 
 /** The curated lexicon as term definitions for {@link compileTerms}. */
-export const LEXICON: readonly TermDefinition<LexiconPayload>[] = mergeById([
-  ...INSULTS.map((r) => row(r, 'insult')),
-  ...BODY_AND_NICKNAMES.map((r) => row(r, 'body')),
-  ...THREATS.map((r) => row(r, 'threat', true)),
-  ...THREAT_ROWS.map((r) => row(r, 'threat', true)),
-  ...INTIMIDATION_ROWS.map((r) => row(r, 'threat', true)),
-  ...THREAT_FRAME_ROWS.map((r) => row(r, 'threat')),
-  ...THREAT_IMPLICIT_ROWS.map((r) => row(r, 'threat')),
-  ...THREAT_CUES.map((r) => row(r, 'threat')),
-  ...IMPLICIT_INSULT_ROWS.map((r) => row(r, 'insult')),
-  ...DEHUMANISATION_ROWS.map((r) => row(r, 'insult')),
-  ...CONTEMPT_ROWS.map((r) => row(r, 'insult')),
-  ...GROUP_FRAME_ROWS.map((r) => row(r, 'insult')),
-  ...PROFANITY.map((r) => row(r, 'profanity')),
-  ...SLURS.map((r) => row(r, 'slur')),
-  ...IDENTITY.map((r) => row(r, 'identity')),
-  ...GROUP_NAME_ROWS.map((r) => row(r, 'identity')),
-  ...ALLOW.map((term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', id: `allow:${term}`, data: { category: 'allow', weights: {} } })),
+export const LEXICON: readonly TermDefinition<LexiconPayload>[] = new MergedById()
+  .rows(INSULTS, 'insult')
+  .rows(BODY_AND_NICKNAMES, 'body')
+  .rows(THREATS, 'threat', true)
+  .rows(THREAT_ROWS, 'threat', true)
+  .rows(INTIMIDATION_ROWS, 'threat', true)
+  .rows(THREAT_FRAME_ROWS, 'threat')
+  .rows(THREAT_IMPLICIT_ROWS, 'threat')
+  .rows(THREAT_CUES, 'threat')
+  .rows(IMPLICIT_INSULT_ROWS, 'insult')
+  .rows(DEHUMANISATION_ROWS, 'insult')
+  .rows(CONTEMPT_ROWS, 'insult')
+  .rows(GROUP_FRAME_ROWS, 'insult')
+  .rows(PROFANITY, 'profanity')
+  .rows(SLURS, 'slur')
+  .rows(IDENTITY, 'identity')
+  .rows(GROUP_NAME_ROWS, 'identity')
+  .allowed(ALLOW)
   // The newer phrase lists are written out in every form they need, so they match exactly ("da sind" is not "das sind").
   // Words that end in "affe(n)" without being apes (the insult "Affe" may head a compound: "Lackaffe"): "Waffen",
   // "Atomwaffen", "abschaffen", "geschaffen", "Giraffe", "aufraffen".
-  ...['waffe', 'waffen', 'schaffen', 'schaffe', 'raffen', 'gaffen', 'klaffen', 'giraffe', 'giraffen', 'karaffe', 'karaffen'].map(
-    (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, compound: 'head', language: 'de', id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
-  ),
-  ...[...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...GROUP_FRAME_ALLOW, ...THREAT_FRAME_ALLOW, ...THREAT_IMPLICIT_ALLOW].map(
-    (term): TermDefinition<LexiconPayload> => ({ term, action: 'allow', inflect: false, id: `allow:${term}`, data: { category: 'allow', weights: {} } }),
-  ),
-]);
+  .allowed(['waffe', 'waffen', 'schaffen', 'schaffe', 'raffen', 'gaffen', 'klaffen', 'giraffe', 'giraffen', 'karaffe', 'karaffen'], { inflect: false, compound: 'head', language: 'de' })
+  .allowed([...THREAT_ALLOW, ...EXTRA_ALLOW, ...INTIMIDATION_ALLOW, ...IMPLICIT_ALLOW, ...GROUP_FRAME_ALLOW, ...THREAT_FRAME_ALLOW, ...THREAT_IMPLICIT_ALLOW], { inflect: false })
+  .definitions();

@@ -84,9 +84,8 @@ interface CompiledTerm<T> {
   allow: boolean;
   head: boolean;
   modifier: boolean;
+  /** Shared between terms with the same endings (see {@link suffixSet}): one set per list of endings. */
   suffixes: ReadonlySet<string>;
-  /** Identifies {@link suffixes} among the shared sets. */
-  suffixKey: string;
   data: T | undefined;
   /**
    * The phrase walk that last found this term: a term reached again in the same walk (by a longer gap) is the same
@@ -174,6 +173,7 @@ const INDEXED_EDGES = 6;
 /** Shared by every node without ends or edges (most have one or the other): tens of thousands of empty arrays saved. */
 const NO_ENDS: never[] = [];
 const NO_EDGES: never[] = [];
+const NO_TERMS: never[] = [];
 const NO_LABELS: readonly number[] = [];
 const NO_LABELS_OF_CODE: readonly WordLabel[] = [];
 
@@ -210,7 +210,7 @@ function languageBit(language: Language): number {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { az: new Array<TrieNode<T> | undefined>(26).fill(undefined), other: undefined, terms: [], phrase: undefined, final: false };
+  return { az: new Array<TrieNode<T> | undefined>(26).fill(undefined), other: undefined, terms: NO_TERMS, phrase: undefined, final: false };
 }
 
 const CODE_A = 97;
@@ -298,12 +298,12 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
 interface CompileMemo {
   /** A term's word as written → its normalised form. */
   readonly words: Map<string, string>;
-  /** An `inflect` list (by identity) → its normalised suffix set and key. */
-  readonly endings: WeakMap<readonly string[], { set: ReadonlySet<string>; key: string }>;
+  /** An `inflect` list (by identity) → its normalised suffix set. */
+  readonly endings: WeakMap<readonly string[], ReadonlySet<string>>;
 }
 
-const NO_ENDINGS = { set: suffixSet([]), key: '' };
-const DEFAULT_ENDINGS = { set: suffixSet(DEFAULT_SUFFIXES), key: DEFAULT_SUFFIXES.join('\u0000') };
+const NO_ENDINGS = suffixSet([]);
+const DEFAULT_ENDINGS = suffixSet(DEFAULT_SUFFIXES);
 
 function normalisedTermWord(word: string, memo: CompileMemo): string {
   if (word === GAP) return GAP;
@@ -315,25 +315,46 @@ function normalisedTermWord(word: string, memo: CompileMemo): string {
   return norm;
 }
 
-function endingsOf(inflect: boolean | readonly string[], memo: CompileMemo): { set: ReadonlySet<string>; key: string } {
+function endingsOf(inflect: boolean | readonly string[], memo: CompileMemo): ReadonlySet<string> {
   if (inflect === true) return DEFAULT_ENDINGS;
   if (inflect === false) return NO_ENDINGS;
   let endings = memo.endings.get(inflect);
   if (endings === undefined) {
-    const suffixes = inflect.map((s) => normalizeWord(s));
-    endings = { set: suffixSet(suffixes), key: suffixes.join('\u0000') };
+    endings = suffixSet(inflect.map((s) => normalizeWord(s)));
     memo.endings.set(inflect, endings);
   }
   return endings;
 }
 
-/** A term compiled, and its normalised words (only needed while the tries are built). */
-function compileOne<T>(def: TermDefinition<T>, memo: CompileMemo): { compiled: CompiledTerm<T>; words: string[] } | undefined {
-  const words = def.term
-    .trim()
-    .split(/\s+/)
-    .map((w) => normalisedTermWord(w, memo))
-    .filter((w) => w.length > 0);
+/** Whether a code unit is one of the white space characters of `\s` (and of `String.prototype.trim`). */
+function isSpace(code: number): boolean {
+  if (code === 32) return true;
+  if (code < 128) return code >= 9 && code <= 13;
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/**
+ * A term's words, normalised, into `words` (reused from term to term: only needed while the tries are built); the
+ * same as `term.trim().split(/\s+/)` with each word normalised and the empty ones left out, without the arrays.
+ */
+function termWords(term: string, memo: CompileMemo, words: string[]): void {
+  words.length = 0;
+  let begin = -1;
+  for (let k = 0; k <= term.length; k++) {
+    if (k < term.length && !isSpace(term.charCodeAt(k))) {
+      if (begin < 0) begin = k;
+      continue;
+    }
+    if (begin < 0) continue;
+    const norm = normalisedTermWord(term.slice(begin, k), memo);
+    if (norm.length > 0) words.push(norm);
+    begin = -1;
+  }
+}
+
+/** A term compiled; its normalised words are left in `words`. */
+function compileOne<T>(def: TermDefinition<T>, memo: CompileMemo, words: string[]): CompiledTerm<T> | undefined {
+  termWords(def.term, memo, words);
   const first = words[0];
   if (first === undefined || first === GAP || words[words.length - 1] === GAP) return undefined;
   const compound = def.compound ?? 'none';
@@ -345,12 +366,11 @@ function compileOne<T>(def: TermDefinition<T>, memo: CompileMemo): { compiled: C
     allow: def.action === 'allow',
     head: compound === 'head' || compound === 'both',
     modifier: compound === 'modifier' || compound === 'both',
-    suffixes: endings.set,
-    suffixKey: endings.key,
+    suffixes: endings,
     data: def.data,
     seenInWalk: 0,
   };
-  return { compiled, words };
+  return compiled;
 }
 
 /**
@@ -367,17 +387,23 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   // rules them out before the head trie is walked.
   const headPairs = new Uint8Array(26 * 26);
   const headTriples = new Uint8Array(26 * 26 * 26);
-  // Labels by word and endings (build time only), and by their first two distinct letters (to label comment words).
-  const labelsByKey = new Map<string, WordLabel>();
+  // Labels by endings and word (build time only), and by their first two distinct letters (to label comment words).
+  // Terms with the same endings share one suffix set (see suffixSet), which keys the first level.
+  const labelsByEndings = new Map<ReadonlySet<string>, Map<string, WordLabel>>();
+  let labelCount = 0;
   const labelsByStart = new Map<number, WordLabel[]>();
   /** Scratch space for {@link skeletonKeys}. */
   const keys: number[] = [0, 0, 0];
   const labelOf = (word: string, compiled: CompiledTerm<T>): WordLabel => {
-    const key = `${word}\u0000${compiled.suffixKey}`;
-    let label = labelsByKey.get(key);
+    let byWord = labelsByEndings.get(compiled.suffixes);
+    if (byWord === undefined) {
+      byWord = new Map();
+      labelsByEndings.set(compiled.suffixes, byWord);
+    }
+    let label = byWord.get(word);
     if (label === undefined) {
-      label = { id: labelsByKey.size, code: word.charCodeAt(0), pattern: word, suffixes: compiled.suffixes };
-      labelsByKey.set(key, label);
+      label = { id: labelCount++, code: word.charCodeAt(0), pattern: word, suffixes: compiled.suffixes };
+      byWord.set(word, label);
       const count = skeletonKeys(word, keys);
       const start = keys[count - 1] as number;
       const sameStart = labelsByStart.get(start);
@@ -399,7 +425,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     node.final = true;
     const second = words[1];
     if (second === undefined) {
-      node.terms.push(compiled);
+      if (node.terms === NO_TERMS) node.terms = [compiled];
+      else node.terms.push(compiled);
     } else {
       const bit = compiled.language === undefined ? ALL_LANGUAGES : languageBit(compiled.language);
       if (node.phrase === undefined) {
@@ -416,31 +443,42 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           const from = at;
           const label = labelOf(word, compiled);
           let edge: WordEdge<T> | undefined;
-          let crowded = edgesByLabel.get(from);
+          // Only a node with many edges has a map (once it has one, it keeps more edges than that).
+          let crowded = from.edges.length > INDEXED_EDGES ? edgesByLabel.get(from) : undefined;
           if (crowded === undefined && from.edges.length > INDEXED_EDGES) {
             crowded = new Map(from.edges.map((e) => [e.label, e]));
             edgesByLabel.set(from, crowded);
           }
-          edge = crowded === undefined ? from.edges.find((e) => e.label === label.id) : crowded.get(label.id);
+          if (crowded === undefined) {
+            for (const e of from.edges) {
+              if (e.label === label.id) {
+                edge = e;
+                break;
+              }
+            }
+          } else {
+            edge = crowded.get(label.id);
+          }
           if (edge === undefined) {
             edge = { label: label.id, code: label.code, child: newWordNode<T>() };
-            if (from.edges === NO_EDGES) from.edges = [];
-            from.edges.push(edge);
+            // A literal of one: most nodes keep a single edge, and `push` onto an empty array reserves room for 17.
+            if (from.edges === NO_EDGES) from.edges = [edge];
+            else from.edges.push(edge);
             crowded?.set(label.id, edge);
           }
           at = edge.child;
         }
         at.languages |= bit;
       }
-      if (at.ends === NO_ENDS) at.ends = [];
-      at.ends.push(compiled);
+      if (at.ends === NO_ENDS) at.ends = [compiled];
+      else at.ends.push(compiled);
     }
   };
   const memo: CompileMemo = { words: new Map(), endings: new WeakMap() };
+  const words: string[] = [];
   for (const def of definitions) {
-    const one = compileOne(def, memo);
-    if (one === undefined) continue;
-    const { compiled, words } = one;
+    const compiled = compileOne(def, memo, words);
+    if (compiled === undefined) continue;
     size++;
     insert(root, compiled, words);
     if (compiled.head) {
@@ -458,7 +496,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   for (const phrase of phraseRoots) finishWordNode(phrase);
   // The matcher's closures share this scope: empty the build-time maps so they are not kept for its lifetime.
   edgesByLabel.clear();
-  labelsByKey.clear();
+  labelsByEndings.clear();
   phraseRoots.length = 0;
 
   /** A term without a language applies to all; a comment of unknown (`other`) or unstated language meets every term. */
