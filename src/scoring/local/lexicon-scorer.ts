@@ -152,15 +152,20 @@ function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, la
   return writer ? 'self' : undefined;
 }
 
-/** Whether a shame cue starting at token `k` has a personal pronoun for subject ("tu devrais avoir honte"). */
-function shameAtPerson(tokens: readonly Token[], k: number): boolean {
+/** Whether one of `words` comes up to `window` words before token `k`, in its sentence. */
+function wordBefore(tokens: readonly Token[], k: number, words: ReadonlySet<string>, window: number): boolean {
   const sentence = (tokens[k] as Token).sentence;
-  for (let p = k - 1; p >= 0 && p >= k - SHAME_SUBJECT_WINDOW; p--) {
+  for (let p = k - 1; p >= 0 && p >= k - window; p--) {
     const token = tokens[p] as Token;
     if (token.sentence !== sentence) return false;
-    if (SHAME_SUBJECTS.has(token.norm)) return true;
+    if (words.has(token.norm)) return true;
   }
   return false;
+}
+
+/** Whether a shame cue starting at token `k` has a personal pronoun for subject ("tu devrais avoir honte"). */
+function shameAtPerson(tokens: readonly Token[], k: number): boolean {
+  return wordBefore(tokens, k, SHAME_SUBJECTS, SHAME_SUBJECT_WINDOW);
 }
 
 /**
@@ -235,13 +240,7 @@ const ANIMAL_COPULA_WINDOW = 3;
 
 /** Whether a copula comes up to {@link ANIMAL_COPULA_WINDOW} words before token `k` in its sentence. */
 function afterCopula(tokens: readonly Token[], k: number): boolean {
-  const sentence = (tokens[k] as Token).sentence;
-  for (let p = k - 1; p >= 0 && p >= k - ANIMAL_COPULA_WINDOW; p--) {
-    const token = tokens[p] as Token;
-    if (token.sentence !== sentence) return false;
-    if (ANIMAL_COPULAS.has(token.norm)) return true;
-  }
-  return false;
+  return wordBefore(tokens, k, ANIMAL_COPULAS, ANIMAL_COPULA_WINDOW);
 }
 
 /** {@link FARM_ANIMALS_LIST} as a set. */
