@@ -18,6 +18,14 @@ const MB = 1024 * 1024;
 // comment hash, its audit trail and index entries; finished jobs are trimmed to QUEUE_KEEP_COMPLETED).
 const MAX_RSS_GROWTH_BYTES = 64 * MB;
 const MAX_REDIS_BYTES_PER_COMMENT = 6 * 1024;
+/** Samples (5 s apart) whose median stands for the RSS at the start and at the end of the load. */
+const RSS_WINDOW_SAMPLES = 6;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
 
 interface Sample {
   atS: number;
@@ -115,7 +123,6 @@ describe(`When comments stream in for ${SECONDS} s at ${RATE_PER_SECOND}/s`, () 
 
     const sorted = [...latenciesMs].sort((a, b) => a - b);
     const afterWarmUp = samples.filter((s) => s.atS >= Math.min(15, SECONDS / 4));
-    const first = afterWarmUp[0] ?? samples[0];
     const last = samples[samples.length - 1];
     const redisPerComment = last === undefined ? Number.NaN : (last.redisBytes - redisBefore) / Math.max(1, accepted.length);
     console.log(
@@ -131,12 +138,14 @@ describe(`When comments stream in for ${SECONDS} s at ${RATE_PER_SECOND}/s`, () 
     expect(decidedCount(final)).toBe(accepted.length);
     // The worker keeps up: never more than two seconds of comments waiting.
     expect(Math.max(...samples.map((s) => s.backlog))).toBeLessThanOrEqual(RATE_PER_SECOND * 2);
-    expect(first).toBeDefined();
-    expect(last).toBeDefined();
-    if (first !== undefined && last !== undefined) {
-      expect(last.apiRss - first.apiRss).toBeLessThan(MAX_RSS_GROWTH_BYTES);
-      expect(last.workerRss - first.workerRss).toBeLessThan(MAX_RSS_GROWTH_BYTES);
-    }
+    // RSS is a sawtooth (it climbs until a full collection, then drops): one sample against another compared a peak
+    // with a trough and failed a run whose heap after 30,000 comments was the same as before. The median of the
+    // first and of the last 30 s (six samples each) still shows a steady leak.
+    expect(afterWarmUp.length).toBeGreaterThanOrEqual(2 * RSS_WINDOW_SAMPLES);
+    const early = afterWarmUp.slice(0, RSS_WINDOW_SAMPLES);
+    const late = afterWarmUp.slice(-RSS_WINDOW_SAMPLES);
+    expect(median(late.map((x) => x.apiRss)) - median(early.map((x) => x.apiRss))).toBeLessThan(MAX_RSS_GROWTH_BYTES);
+    expect(median(late.map((x) => x.workerRss)) - median(early.map((x) => x.workerRss))).toBeLessThan(MAX_RSS_GROWTH_BYTES);
     expect(redisPerComment).toBeLessThan(MAX_REDIS_BYTES_PER_COMMENT);
     // Exactly once, on a sample of the trails (reading all of them would double the run).
     const step = Math.max(1, Math.floor(accepted.length / 500));
