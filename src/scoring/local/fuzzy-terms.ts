@@ -1,6 +1,6 @@
 import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch, TermMatcher } from './term-matcher';
-import { normalizeWord, type NormalizedText, type Token } from './text-normalizer';
+import { collapseElongation, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
 import { WordCache, WordFlags, WordSet, WORDS } from './word-table';
 
 /**
@@ -197,7 +197,8 @@ export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matche
         const code = text.text.charCodeAt(a.begin);
         if (before === undefined || before.sentence !== a.sentence || code < 65 || code > 90) continue;
       }
-      const joined = a.norm + b.norm;
+      // Normalised like a written word: interned raw, "Schiff fahrt" would make "Schifffahrt" read as written.
+      const joined = collapseElongation(a.norm + b.norm);
       for (const m of matchJoined(joined, a.quoted, language)) {
         const norm = normalizeWord(m.term);
         if (!allowed.has(m.id) || !norm.startsWith(a.norm) || norm.length <= a.norm.length) continue;
