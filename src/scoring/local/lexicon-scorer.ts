@@ -9,6 +9,7 @@ import { charCodes, normalizeText, type NormalizedText, type Token } from './tex
 import { WordFlags, WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 import { findThreatNet } from './lexicon-threat-net';
+import { findPromisedEnd } from './lexicon-threat-ends';
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
@@ -1169,9 +1170,16 @@ const NET_THREAT = 0.55;
  */
 const NET_SURE_THREAT = 0.92;
 
+function endAsNet(text: NormalizedText, language: Language): ReturnType<typeof findThreatNet> {
+  const end = findPromisedEnd(text, language);
+  return end === undefined ? undefined : { ...end, sure: false };
+}
+
 /** Raises THREAT to a hold when the net finds violence joined with a target or a wish and no context discounts it. */
 function threatNet(text: NormalizedText, language: Language, result: LexiconResult): void {
-  const found = findThreatNet(text, language, result.maskedTokens);
+  // A promised end without a word of violence ("Ihre Tage sind gezählt", "you won't be laughing for much longer") holds
+  // as the net does (lexicon-threat-ends.ts).
+  const found = findThreatNet(text, language, result.maskedTokens) ?? endAsNet(text, language);
   if (found === undefined) return;
   const tokens = text.tokens;
   const first = tokens[found.tokenStart] as Token;

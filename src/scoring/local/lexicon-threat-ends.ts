@@ -1,0 +1,281 @@
+/**
+ * Promised ends without a word of violence, read as word classes rather than phrases (the safety net of
+ * lexicon-threat-net.ts needs a word of violence or harm; these have none):
+ * - the time left to the reader: "Geniess die Tage, die du noch hast", "Ihre Tage sind gezählt", "Gnüss dini letschte
+ *   Täg", "Profite du temps qu'il te reste", "Goditi il tempo che ti resta", "Enjoy the time you have left", "Your
+ *   days are numbered". A time word ("Zeit", "Tage", "temps", "giorni", "days") with a word of remaining ("bleibt",
+ *   "gezählt", "reste", "contati", "numbered", "noch hast", "have left") or, after "geniess"/"enjoy", of the last
+ *   ones, said to the reader. Bounded time is no end: a limit ("bis zur Pensionierung", "avant la rentrée", "before
+ *   the holidays", a number of days) or a role ("Tage als Trainer", "days of cheap energy");
+ * - the reader will not laugh for long: "You won't be laughing for much longer", "Non riderai più per molto", "Du
+ *   lachsch nüm lang": laughing, a negation before it and a duration after it, said to the reader (the team that
+ *   "won't be laughing for much longer" is sport);
+ * - a warning on the way home: "Stai attento quando torni a casa stasera", "Pass gut auf, wenn du heimgehst", "Fais
+ *   gaffe en rentrant ce soir": a warning and the way home with no hazard named (ice, roads, traffic, weather,
+ *   pickpockets: "Pass auf, wenn du heimfährst, es hat Glatteis").
+ * They hold (the net's level); quotes, reports and condemnation are discounted by the scorer's context rules.
+ */
+import type { Language } from '../../domain';
+import type { NormalizedText, Token } from './text-normalizer';
+import { WordFlags } from './word-table';
+
+const YOU = 1; // the reader: "du", "dir", "deine", "Ihre", "te", "tes", "ti", "tuoi", "you", "your", second-person verbs
+const TIME = 2; // "Zeit", "Tage", "temps", "jours", "giorni", "days"
+const REMAIN = 4; // "bleibt", "gezählt", "reste", "contati", "numbered", "remaining"
+const LAST = 8; // "letzten", "derniers", "ultimi", "last": an end only after "geniess", "enjoy"
+const ENJOY = 16; // "geniess", "profite", "goditi", "enjoy"
+const HAVE = 32; // "hast", "häsch", "as", "hai", "have": the time one still has ("die du noch hast", "you have left")
+const STILL = 64; // "noch", "no", "encore", "ancora", "still"
+const LEFT = 128; // English "left" after "have"
+const BOUND = 256; // a limit or a number: "bis", "avant", "before", "prima", "until", digits
+const ROLE = 512; // right after the time word: "als", "der", "de", "di", "of", "as"
+const LAUGH = 1024; // "lachen", "rire", "rigoler", "ridere", "laughing"
+const LONG = 2048; // "lange", "lang", "longtemps", "molto", "longer"
+const NEG = 4096;
+const WARN = 8192; // "pass (auf)", "gaffe", "attention", "attento", "careful"
+const HOME = 16384; // "heimgehst", "rentrant", "torni", "home"
+const HAZARD = 32768; // ice, snow, roads, traffic, weather, thieves: the warning is advice
+const FILLED = 1 << 30;
+
+interface Lists {
+  you: readonly string[];
+  time: readonly string[];
+  remain: readonly string[];
+  last: readonly string[];
+  enjoy: readonly string[];
+  have: readonly string[];
+  still: readonly string[];
+  left: readonly string[];
+  bound: readonly string[];
+  role: readonly string[];
+  laugh: readonly string[];
+  long: readonly string[];
+  neg: readonly string[];
+  warn: readonly string[];
+  home: readonly string[];
+  hazard: readonly string[];
+}
+
+const DE: Lists = {
+  you: ['du', 'dir', 'dich', 'di', 'dr', 'dini', 'din', 'dis', 'dim', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihre', 'ihnen', 'euch', 'eu', 'eure', 'euer', 'euri', 'ihr',
+    'lachst', 'lachsch', 'hast', 'hesch', 'haesch', 'hasch'],
+  time: ['zeit', 'zit', 'ziit', 'tage', 'taeg', 'taag', 'tag', 'stunden', 'stunde', 'stund', 'staend', 'jahre', 'monate', 'woche', 'wochen', 'tagen'],
+  remain: ['bleibt', 'bleiben', 'bliibt', 'blibt', 'bliibed', 'verbleibende', 'verbleibenden', 'restlichen', 'gezaehlt', 'zaehlt', 'zellt', 'zelt'],
+  last: ['letzten', 'letzte', 'letschte', 'letschti', 'letschtä'],
+  enjoy: ['geniess', 'geniesse', 'geniesst', 'geniessen', 'gniess', 'gnuess', 'gnuss', 'gnuesse', 'gnuessed'],
+  have: ['hast', 'hesch', 'haesch', 'hasch', 'habt', 'haend', 'haben'],
+  still: ['noch', 'no', 'nu', 'nuch'],
+  left: [],
+  bound: ['bis', 'vor', 'nach', 'um', 'ferien', 'pension', 'pensionierung', 'rente', 'abstimmung', 'wahl', 'wahlen', 'frist', 'anmeldung', 'saison', 'abstimmungssonntag',
+    'zwei', 'drei', 'vier', 'fuenf', 'zehn', 'paar', 'wenige', 'einige'],
+  role: ['als', 'der', 'des', 'im', 'in', 'am', 'mit', 'ohne', 'vom'],
+  laugh: ['lachen', 'lache', 'lachsch', 'lachst', 'lacht', 'grinsen', 'grinse', 'grinsch', 'grinst'],
+  long: ['lange', 'lang', 'langs'],
+  neg: ['nicht', 'nid', 'nued', 'noed', 'nuem', 'nuemm', 'nuemme', 'nuemmer', 'nimmer', 'nie', 'kein', 'keine', 'keinen'],
+  warn: ['pass', 'passe', 'aufpassen', 'uufpasse', 'ufpasse', 'vorsicht', 'obacht'],
+  home: ['heimgehst', 'heimgehen', 'heimweg', 'heiweg', 'heiloufsch', 'heilaufsch', 'heigoesch', 'heigohsch', 'heigaasch', 'heimkommst', 'heichunsch', 'hause', 'heim', 'hei'],
+  hazard: ['glatteis', 'eis', 'schnee', 'strasse', 'strassen', 'verkehr', 'velo', 'tram', 'zug', 'bus', 'auto', 'fahrrad', 'nebel', 'regen', 'gewitter', 'sturm', 'hagel', 'glaettig',
+    'glatt', 'taschendiebe', 'diebe', 'einbrecher', 'baustelle', 'grippe', 'virus', 'zecken', 'wild', 'rehe', 'dunkel', 'beleuchtung', 'stufen', 'treppe', 'wetter', 'kalt', 'chalt'],
+};
+
+const FR: Lists = {
+  you: ['tu', 'te', 't', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'riras', 'rigoleras', 'rirez', 'rigolerez', 'fais', 'faites'],
+  time: ['temps', 'jours', 'heures', 'semaines', 'mois', 'annees'],
+  remain: ['reste', 'restent', 'restant', 'restants', 'comptes', 'comptees'],
+  last: ['derniers', 'dernieres'],
+  enjoy: ['profite', 'profitez', 'savoure', 'savourez'],
+  have: [],
+  still: ['encore'],
+  left: [],
+  bound: ['avant', 'jusqu', 'apres', 'pour', 'vacances', 'retraite', 'rentree', 'election', 'elections', 'votation', 'delai', 'saison', 'inscription', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'quelques'],
+  role: ['de', 'd', 'comme', 'en', 'a', 'au', 'sans', 'avec'],
+  laugh: ['rire', 'riras', 'rirez', 'rigoler', 'rigoleras', 'rigolerez', 'sourire', 'souriras', 'ricaner'],
+  long: ['longtemps'],
+  neg: ['ne', 'n', 'pas', 'plus', 'jamais'],
+  warn: ['gaffe', 'attention'],
+  home: ['rentrant', 'rentres', 'rentreras', 'rentrez', 'rentrerez', 'retour', 'maison'],
+  hazard: ['route', 'routes', 'verglas', 'verglacee', 'verglacees', 'neige', 'glace', 'brouillard', 'pluie', 'orage', 'tempete', 'vent', 'circulation', 'trafic', 'velo', 'voiture',
+    'train', 'bus', 'tram', 'pickpockets', 'voleurs', 'travaux', 'chantier', 'grippe', 'virus', 'tiques', 'gibier', 'chevreuils', 'escaliers', 'froid', 'eclairage'],
+};
+
+const IT: Lists = {
+  you: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vi', 'vostro', 'vostra', 'vostri', 'hai', 'avete', 'riderai', 'riderete', 'sorriderai', 'stai', 'state', 'torni', 'tornerai'],
+  time: ['tempo', 'giorni', 'ore', 'settimane', 'mesi', 'anni'],
+  remain: ['resta', 'restano', 'rimane', 'rimangono', 'rimasto', 'rimasti', 'restante', 'restanti', 'contati'],
+  last: ['ultimi', 'ultime'],
+  enjoy: ['goditi', 'godetevi', 'gusta', 'gustati', 'approfitta'],
+  have: [],
+  still: ['ancora'],
+  left: [],
+  bound: ['prima', 'fino', 'dopo', 'per', 'vacanze', 'ferie', 'pensione', 'elezioni', 'votazione', 'scadenza', 'stagione', 'iscrizione', 'due', 'tre', 'quattro', 'cinque', 'dieci', 'pochi', 'alcuni'],
+  role: ['di', 'da', 'del', 'della', 'dei', 'come', 'in', 'a', 'al', 'con', 'senza'],
+  laugh: ['ridere', 'riderai', 'riderete', 'ridi', 'sorridere', 'sorriderai', 'sghignazzare'],
+  long: ['molto', 'tanto', 'lungo'],
+  neg: ['non', 'piu', 'mai'],
+  warn: ['attento', 'attenta', 'attenti', 'occhio'],
+  home: ['torni', 'tornerai', 'rientri', 'rientrerai', 'ritorno', 'casa'],
+  hazard: ['strada', 'strade', 'buche', 'buca', 'neve', 'ghiaccio', 'ghiacciata', 'nebbia', 'pioggia', 'temporale', 'vento', 'traffico', 'bici', 'auto', 'macchina', 'treno', 'bus',
+    'borseggiatori', 'ladri', 'cantiere', 'lavori', 'influenza', 'virus', 'zecche', 'cervi', 'scale', 'freddo', 'illuminazione', 'autostrada', 'curve', 'gallerie'],
+};
+
+const EN: Lists = {
+  you: ['you', 'your', 'yours', 'ya', 'u', 'ur'],
+  time: ['time', 'days', 'hours', 'weeks', 'months', 'years'],
+  remain: ['remaining', 'numbered'],
+  last: ['last', 'final'],
+  enjoy: ['enjoy', 'savour', 'savor'],
+  have: ['have', 've', 'has', 'got'],
+  still: ['still'],
+  left: ['left'],
+  bound: ['before', 'until', 'till', 'after', 'to', 'for', 'holidays', 'holiday', 'vacation', 'retirement', 'election', 'deadline', 'season', 'registration', 'two', 'three', 'four', 'five', 'ten', 'few'],
+  role: ['of', 'as', 'in', 'at', 'on', 'with', 'without'],
+  laugh: ['laughing', 'laugh', 'smiling', 'smile', 'grinning', 'laughin'],
+  long: ['long', 'longer'],
+  neg: ['won', 'not', 'no', 'never', 'wont', 'aren', 'isn'],
+  warn: ['careful', 'watch'],
+  home: ['home'],
+  hazard: ['road', 'roads', 'ice', 'icy', 'snow', 'fog', 'rain', 'storm', 'wind', 'traffic', 'bike', 'car', 'train', 'bus', 'tram', 'pickpockets', 'thieves', 'roadworks', 'flu', 'virus',
+    'ticks', 'deer', 'stairs', 'cold', 'lighting', 'step', 'drivers', 'slippery'],
+};
+
+function table(lists: Lists): ReadonlyMap<string, number> {
+  const words = new Map<string, number>();
+  const add = (list: readonly string[], flag: number): void => {
+    for (const w of list) words.set(w, (words.get(w) ?? 0) | flag);
+  };
+  add(lists.you, YOU);
+  add(lists.time, TIME);
+  add(lists.remain, REMAIN);
+  add(lists.last, LAST);
+  add(lists.enjoy, ENJOY);
+  add(lists.have, HAVE);
+  add(lists.still, STILL);
+  add(lists.left, LEFT);
+  add(lists.bound, BOUND);
+  add(lists.role, ROLE);
+  add(lists.laugh, LAUGH);
+  add(lists.long, LONG);
+  add(lists.neg, NEG);
+  add(lists.warn, WARN);
+  add(lists.home, HOME);
+  add(lists.hazard, HAZARD);
+  return words;
+}
+
+const TABLES: Partial<Record<Language, ReadonlyMap<string, number>>> = { de: table(DE), other: table(DE), fr: table(FR), it: table(IT), en: table(EN) };
+const CACHE: Partial<Record<Language, WordFlags>> = {};
+
+function classes(token: Token, language: Language, words: ReadonlyMap<string, number>): number {
+  let cache = CACHE[language];
+  if (cache === undefined) cache = CACHE[language] = new WordFlags();
+  const known = cache.get(token.id);
+  if (known !== 0) return known & ~FILLED;
+  let f = words.get(token.norm) ?? 0;
+  if (/[0-9]/.test(token.norm)) f |= BOUND;
+  cache.set(token.id, f | FILLED);
+  return f;
+}
+
+/** The match: the words from the first to the last of the frame, and which frame. */
+export interface EndMatch {
+  tokenStart: number;
+  tokenEnd: number;
+  id: string;
+}
+
+/** The first sentence with a promised end (see the file comment), or `undefined`. */
+export function findPromisedEnd(text: NormalizedText, language: Language): EndMatch | undefined {
+  const words = TABLES[language];
+  const tokens = text.tokens;
+  if (words === undefined || tokens.length === 0) return undefined;
+  const flags = new Int32Array(tokens.length);
+  let any = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const f = token.quoted ? 0 : classes(token, language, words);
+    flags[k] = f;
+    any |= f;
+  }
+  if ((any & (TIME | LAUGH | WARN)) === 0) return undefined;
+  const lang = language === 'other' ? 'de' : language;
+  for (let start = 0; start < tokens.length;) {
+    const sentence = (tokens[start] as Token).sentence;
+    let end = start;
+    let all = 0;
+    for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) all |= flags[end] as number;
+    if ((all & YOU) !== 0) {
+      const found = ((all & TIME) !== 0 ? timeLeft(flags, start, end, all, language) : undefined)
+        ?? ((all & LAUGH) !== 0 ? laughingEnds(flags, start, end) : undefined)
+        ?? ((all & WARN) !== 0 && (all & HOME) !== 0 ? warnedHome(tokens, flags, start, end, language) : undefined);
+      if (found !== undefined) return { ...found, id: `end:threat:${lang}:${found.id}` };
+    }
+    start = end;
+  }
+  return undefined;
+}
+
+const has = (flags: Int32Array, k: number, flag: number, start: number, end: number): boolean => k >= start && k < end && ((flags[k] as number) & flag) !== 0;
+
+function within(flags: Int32Array, from: number, to: number, flag: number, start: number, end: number): number {
+  for (let k = Math.max(start, from); k <= Math.min(end - 1, to); k++) if (((flags[k] as number) & flag) !== 0) return k;
+  return -1;
+}
+
+/** "die Zeit, die dir noch bleibt", "tes jours sont comptés", "the time you have left", "gnüss dini letschte Täg". */
+function timeLeft(flags: Int32Array, start: number, end: number, all: number, language: Language): EndMatch | undefined {
+  if ((all & (BOUND | NEG)) !== 0) return undefined;
+  for (let t = start; t < end; t++) {
+    if (((flags[t] as number) & TIME) === 0) continue;
+    // "Tage als Trainer", "jours de gloire", "days of cheap energy": a role, not the life left.
+    if (has(flags, t + 1, ROLE, start, end)) continue;
+    let last = within(flags, t - 6, t + 6, REMAIN, start, end);
+    // "die du noch hast", "que tu as encore": having still; "you have left", "you've got left".
+    if (last < 0) {
+      const have = within(flags, t + 1, t + 5, HAVE, start, end);
+      if (have >= 0 && (has(flags, have - 1, STILL, start, end) || has(flags, have + 1, STILL, start, end) || has(flags, have - 2, STILL, start, end))) last = have;
+      if (have >= 0 && language === 'en' && has(flags, have + 1, LEFT, start, end)) last = have + 1;
+    }
+    // "Gnüss dini letschte Täg", "Enjoy your last days": the last ones, after an imperative to enjoy them.
+    if (last < 0 && has(flags, t - 1, LAST, start, end) && (all & ENJOY) !== 0) last = t - 1;
+    if (last < 0 && has(flags, t - 2, LAST, start, end) && (all & ENJOY) !== 0) last = t - 2;
+    if (last < 0) continue;
+    return { tokenStart: Math.min(t, last), tokenEnd: Math.max(t, last) + 1, id: 'time' };
+  }
+  return undefined;
+}
+
+/** "You won't be laughing for much longer", "Non riderai più per molto", "du lachsch nüm lang". */
+function laughingEnds(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  for (let l = start; l < end; l++) {
+    if (((flags[l] as number) & LAUGH) === 0) continue;
+    const neg = within(flags, l - 4, l + 1, NEG, start, end);
+    // "nicht mehr lange lachen" (German puts the duration first), "laughing for much longer".
+    const long = within(flags, l - 3, l + 4, LONG, start, end);
+    if (neg < 0 || long < 0) continue;
+    return { tokenStart: Math.min(neg, l, long), tokenEnd: Math.max(neg, l, long) + 1, id: 'laugh' };
+  }
+  return undefined;
+}
+
+/** "Stai attento quando torni a casa", "Pass gut auf, wenn du heimgehst": a warning and the way home, no hazard named. */
+function warnedHome(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): EndMatch | undefined {
+  // A hazard anywhere in the comment makes it advice ("…, es hat Glatteis auf der A1").
+  for (let k = 0; k < tokens.length; k++) if (((flags[k] as number) & HAZARD) !== 0) return undefined;
+  for (let w = start; w < end; w++) {
+    if (((flags[w] as number) & WARN) === 0) continue;
+    const norm = (tokens[w] as Token).norm;
+    // "pass … auf", "pass uf"; "watch your back", "be careful"; "fais gaffe", "fais attention"; "stai attento".
+    if (norm === 'pass' || norm === 'passe') {
+      let particle = false;
+      for (let k = w + 1; k < Math.min(end, w + 4); k++) particle ||= ['auf', 'uf', 'uuf'].includes((tokens[k] as Token).norm);
+      if (!particle) continue;
+      // "Pass gut auf dich auf": care for yourself, said in kindness.
+      if (tokens.slice(w + 1, w + 5).some((t) => t.norm === 'dich' || t.norm === 'di')) continue;
+    }
+    if (language === 'en' && norm === 'watch' && tokens[w + 2]?.norm !== 'back') continue;
+    const home = within(flags, w + 1, w + 12, HOME, start, end);
+    if (home < 0) continue;
+    return { tokenStart: w, tokenEnd: home + 1, id: 'home' };
+  }
+  return undefined;
+}
