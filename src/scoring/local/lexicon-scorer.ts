@@ -1172,7 +1172,7 @@ const NET_SURE_THREAT = 0.92;
 
 function endAsNet(text: NormalizedText, language: Language): ReturnType<typeof findThreatNet> {
   const end = findPromisedEnd(text, language);
-  return end === undefined ? undefined : { ...end, sure: false };
+  return end === undefined ? undefined : { ...end, sure: end.sure === true };
 }
 
 /** Raises THREAT to a hold when the net finds violence joined with a target or a wish and no context discounts it. */

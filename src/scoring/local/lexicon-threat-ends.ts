@@ -35,6 +35,18 @@ const NEG = 4096;
 const WARN = 8192; // "pass (auf)", "gaffe", "attention", "attento", "careful"
 const HOME = 16384; // "heimgehst", "rentrant", "torni", "home"
 const HAZARD = 32768; // ice, snow, roads, traffic, weather, thieves: the warning is advice
+const FATE = 65536; // "erwischt", "trifft" with an impersonal "es": fate catching someone
+const IT_SUBJ = 131072; // the impersonal subject "es", "s"
+const HOPE = 262144; // "hoffentlich", "hoffe", "wünsche"
+const SOMEONE = 524288; // "jemand", "qualcuno", "quelqu", "someone"
+const SOMEDAY = 1048576; // "irgendwann", "prima o poi", "un jour", "someday"
+const DOOR = 2097152; // "casa", "home", "Tür", "porte", "door": where someone waits or visits
+const FIRE = 4194304; // "brennt", "brûlera", "bruci", "burns"
+const SOON = 8388608; // "bald", "bientôt", "presto", "soon"
+const OWN = 16777216; // "dein", "ton", "tua", "your": the reader's house or car
+const IF = 33554432; // a condition or a cause makes a fire a warning ("wenn", "sonst", "si", "if")
+const PLACE = 67108864; // "Haus", "Auto", "maison", "casa", "house", "car"
+const NOT = 134217728; // negations that take back a wish ("nicht", "kein", "pas", "non", "not")
 const FILLED = 1 << 30;
 
 interface Lists {
@@ -54,6 +66,18 @@ interface Lists {
   warn: readonly string[];
   home: readonly string[];
   hazard: readonly string[];
+  fate?: readonly string[];
+  itSubj?: readonly string[];
+  hope: readonly string[];
+  someone: readonly string[];
+  someday: readonly string[];
+  door: readonly string[];
+  fire: readonly string[];
+  soon: readonly string[];
+  own: readonly string[];
+  cond: readonly string[];
+  place: readonly string[];
+  not: readonly string[];
 }
 
 const DE: Lists = {
@@ -76,6 +100,18 @@ const DE: Lists = {
   home: ['heimgehst', 'heimgehen', 'heimweg', 'heiweg', 'heiloufsch', 'heilaufsch', 'heigoesch', 'heigohsch', 'heigaasch', 'heimkommst', 'heichunsch', 'hause', 'heim', 'hei'],
   hazard: ['glatteis', 'eis', 'schnee', 'strasse', 'strassen', 'verkehr', 'velo', 'tram', 'zug', 'bus', 'auto', 'fahrrad', 'nebel', 'regen', 'gewitter', 'sturm', 'hagel', 'glaettig',
     'glatt', 'taschendiebe', 'diebe', 'einbrecher', 'baustelle', 'grippe', 'virus', 'zecken', 'wild', 'rehe', 'dunkel', 'beleuchtung', 'stufen', 'treppe', 'wetter', 'kalt', 'chalt'],
+  fate: ['erwischt', 'erwuetscht', 'verwuetscht', 'trifft', 'trifts', 'holt', 'packt'],
+  itSubj: ['es', 's'],
+  hope: ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'irgendwann', 'irgendwenn', 'bald', 'auch', 'au', 'naechstens'],
+  someone: ['jemand', 'einer', 'eine', 'oeper', 'oepper', 'irgendwer', 'irgendeiner', 'wir', 'mir'],
+  someday: ['irgendwann', 'irgendwenn', 'tages', 'tag', 'nacht', 'abends', 'nachts', 'demnaechst'],
+  door: ['tuer', 'tuere', 'haustuer', 'huustuer', 'hause', 'huus', 'haus', 'wohnung', 'wohnig', 'besuch', 'besuche', 'besuchen', 'vorbeischauen', 'vorbei', 'verbi'],
+  fire: ['brennt', 'brenne', 'abbrennt', 'abbrenne', 'abfackelt', 'fackelt', 'brennen'],
+  soon: ['bald', 'irgendwann', 'naechstens', 'demnaechst', 'heute', 'morgen', 'znacht', 'heinacht', 'nacht'],
+  own: ['dein', 'deine', 'dis', 'dini', 'din', 'euer', 'eure', 'ihr'],
+  cond: ['wenn', 'falls', 'sonst', 'weil', 'kerze', 'kerzen', 'adventskranz', 'christbaum', 'feuerwerk', 'grill', 'akku', 'blitz', 'feuerwehr', 'rauchmelder', 'versicherung'],
+  place: ['haus', 'huus', 'auto', 'wohnung', 'wohnig', 'hof', 'laden', 'buero', 'garage', 'scheune', 'stall'],
+  not: ['nicht', 'nid', 'noed', 'kein', 'keine', 'keinen', 'nie', 'niemand', 'nichts', 'nuet'],
 };
 
 const FR: Lists = {
@@ -96,6 +132,16 @@ const FR: Lists = {
   home: ['rentrant', 'rentres', 'rentreras', 'rentrez', 'rentrerez', 'retour', 'maison'],
   hazard: ['route', 'routes', 'verglas', 'verglacee', 'verglacees', 'neige', 'glace', 'brouillard', 'pluie', 'orage', 'tempete', 'vent', 'circulation', 'trafic', 'velo', 'voiture',
     'train', 'bus', 'tram', 'pickpockets', 'voleurs', 'travaux', 'chantier', 'grippe', 'virus', 'tiques', 'gibier', 'chevreuils', 'escaliers', 'froid', 'eclairage'],
+  hope: [],
+  someone: ['quelqu', 'on', 'nous'],
+  someday: ['jour', 'tot', 'soir', 'nuit'],
+  door: ['porte', 'maison', 'domicile', 'visite', 'chez'],
+  fire: ['brule', 'brulera', 'flambe', 'flambera', 'crame', 'cramera'],
+  soon: ['bientot', 'jour', 'nuit', 'demain'],
+  own: ['ta', 'ton', 'votre'],
+  cond: ['si', 'sinon', 'parce', 'bougie', 'bougies', 'sapin', 'feux', 'barbecue', 'batterie', 'foudre', 'pompiers', 'assurance'],
+  place: ['maison', 'voiture', 'appartement', 'bagnole', 'ferme', 'grange', 'magasin', 'bureau'],
+  not: ['pas', 'jamais', 'personne', 'rien'],
 };
 
 const IT: Lists = {
@@ -116,6 +162,16 @@ const IT: Lists = {
   home: ['torni', 'tornerai', 'rientri', 'rientrerai', 'ritorno', 'casa'],
   hazard: ['strada', 'strade', 'buche', 'buca', 'neve', 'ghiaccio', 'ghiacciata', 'nebbia', 'pioggia', 'temporale', 'vento', 'traffico', 'bici', 'auto', 'macchina', 'treno', 'bus',
     'borseggiatori', 'ladri', 'cantiere', 'lavori', 'influenza', 'virus', 'zecche', 'cervi', 'scale', 'freddo', 'illuminazione', 'autostrada', 'curve', 'gallerie'],
+  hope: [],
+  someone: ['qualcuno', 'noi'],
+  someday: ['poi', 'giorno', 'sera', 'notte'],
+  door: ['casa', 'porta', 'portone', 'visita', 'domicilio'],
+  fire: ['bruci', 'brucia', 'brucera', 'bruciasse'],
+  soon: ['presto', 'giorno', 'notte', 'domani'],
+  own: ['tua', 'tuo', 'vostra', 'vostro'],
+  cond: ['se', 'altrimenti', 'perche', 'candela', 'candele', 'albero', 'fuochi', 'grigliata', 'batteria', 'fulmine', 'pompieri', 'assicurazione'],
+  place: ['casa', 'macchina', 'auto', 'appartamento', 'negozio', 'ufficio', 'stalla', 'fienile'],
+  not: ['non', 'mai', 'nessuno', 'niente'],
 };
 
 const EN: Lists = {
@@ -136,6 +192,16 @@ const EN: Lists = {
   home: ['home'],
   hazard: ['road', 'roads', 'ice', 'icy', 'snow', 'fog', 'rain', 'storm', 'wind', 'traffic', 'bike', 'car', 'train', 'bus', 'tram', 'pickpockets', 'thieves', 'roadworks', 'flu', 'virus',
     'ticks', 'deer', 'stairs', 'cold', 'lighting', 'step', 'drivers', 'slippery'],
+  hope: [],
+  someone: ['someone', 'somebody', 'someones', 'we'],
+  someday: ['someday', 'day', 'sooner', 'night', 'tonight'],
+  door: ['home', 'door', 'doorstep', 'visit', 'house'],
+  fire: ['burns', 'burn', 'burning'],
+  soon: ['soon', 'tonight', 'someday', 'day'],
+  own: ['your'],
+  cond: ['if', 'unless', 'otherwise', 'because', 'candle', 'candles', 'tree', 'fireworks', 'barbecue', 'battery', 'lightning', 'firefighters', 'insurance'],
+  place: ['house', 'home', 'car', 'flat', 'apartment', 'shop', 'office', 'barn'],
+  not: ['not', 'never', 'nobody', 'nothing', 'don', 'doesn', 'won'],
 };
 
 function table(lists: Lists): ReadonlyMap<string, number> {
@@ -159,6 +225,18 @@ function table(lists: Lists): ReadonlyMap<string, number> {
   add(lists.warn, WARN);
   add(lists.home, HOME);
   add(lists.hazard, HAZARD);
+  add(lists.fate ?? [], FATE);
+  add(lists.itSubj ?? [], IT_SUBJ);
+  add(lists.hope, HOPE);
+  add(lists.someone, SOMEONE);
+  add(lists.someday, SOMEDAY);
+  add(lists.door, DOOR);
+  add(lists.fire, FIRE);
+  add(lists.soon, SOON);
+  add(lists.own, OWN);
+  add(lists.cond, IF);
+  add(lists.place, PLACE);
+  add(lists.not, NOT);
   return words;
 }
 
@@ -181,6 +259,8 @@ export interface EndMatch {
   tokenStart: number;
   tokenEnd: number;
   id: string;
+  /** Clear enough to reject: fate wished on the reader with a hope ("Hoffentlich erwischt es dich bald"). */
+  sure?: boolean;
 }
 
 /** The first sentence with a promised end (see the file comment), or `undefined`. */
@@ -196,7 +276,7 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
     flags[k] = f;
     any |= f;
   }
-  if ((any & (TIME | LAUGH | WARN)) === 0) return undefined;
+  if ((any & (TIME | LAUGH | WARN | FATE | SOMEONE | FIRE)) === 0) return undefined;
   const lang = language === 'other' ? 'de' : language;
   for (let start = 0; start < tokens.length;) {
     const sentence = (tokens[start] as Token).sentence;
@@ -206,7 +286,10 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
     if ((all & YOU) !== 0) {
       const found = ((all & TIME) !== 0 ? timeLeft(flags, start, end, all, language) : undefined)
         ?? ((all & LAUGH) !== 0 ? laughingEnds(flags, start, end) : undefined)
-        ?? ((all & WARN) !== 0 && (all & HOME) !== 0 ? warnedHome(tokens, flags, start, end, language) : undefined);
+        ?? ((all & WARN) !== 0 && (all & HOME) !== 0 ? warnedHome(tokens, flags, start, end, language) : undefined)
+        ?? ((all & FATE) !== 0 ? fateCatches(tokens, flags, start, end) : undefined)
+        ?? ((all & SOMEONE) !== 0 && (all & SOMEDAY) !== 0 && (all & DOOR) !== 0 ? someoneAtTheDoor(flags, start, end) : undefined)
+        ?? ((all & FIRE) !== 0 && (all & (IF | NOT)) === 0 ? houseOnFire(flags, start, end) : undefined);
       if (found !== undefined) return { ...found, id: `end:threat:${lang}:${found.id}` };
     }
     start = end;
@@ -276,6 +359,51 @@ function warnedHome(tokens: readonly Token[], flags: Int32Array, start: number, 
     const home = within(flags, w + 1, w + 12, HOME, start, end);
     if (home < 0) continue;
     return { tokenStart: w, tokenEnd: home + 1, id: 'home' };
+  }
+  return undefined;
+}
+
+/**
+ * "Hoffentlich erwischt es dich bald", "Irgendwann trifft's dich auch": an impersonal "es" catching the reader (or
+ * him), hoped for or promised; sure with a hope. Not negated ("Hoffentlich erwischt es dich nicht auch noch").
+ */
+const CAUGHT: ReadonlySet<string> = new Set(['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'dae', 'den']);
+const HOPES: ReadonlySet<string> = new Set(['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch']);
+function fateCatches(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  for (let v = start; v < end; v++) {
+    if (((flags[v] as number) & FATE) === 0) continue;
+    // "erwischt es dich", "trifft's dich", "es erwischt dich": the impersonal subject next to the verb, the reader after it.
+    const impersonal = has(flags, v + 1, IT_SUBJ, start, end) || has(flags, v - 1, IT_SUBJ, start, end);
+    const object = CAUGHT.has(tokens[v + 1]?.norm ?? '') ? v + 1 : CAUGHT.has(tokens[v + 2]?.norm ?? '') ? v + 2 : -1;
+    if (!impersonal || object < 0 || (tokens[object] as Token).sentence !== (tokens[v] as Token).sentence) continue;
+    // "Hoffentlich erwischt es dich nicht auch noch": negated next to the verb ("… und dann heult niemand" is not).
+    if (within(flags, v - 3, object + 3, NOT, start, end) >= 0) continue;
+    const cue = within(flags, start, end - 1, HOPE, start, end);
+    if (cue < 0) continue;
+    const sure = HOPES.has((tokens[cue] as Token).norm);
+    return { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, object) + 1, id: 'fate', sure };
+  }
+  return undefined;
+}
+
+/** "Prima o poi qualcuno ti aspetterà sotto casa", "Someday someone's gonna pay you a visit at home": held. */
+function someoneAtTheDoor(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const who = within(flags, start, end - 1, SOMEONE, start, end);
+  const door = within(flags, who + 1, end - 1, DOOR, start, end);
+  if (door < 0) return undefined;
+  const when = within(flags, start, end - 1, SOMEDAY, start, end);
+  return { tokenStart: Math.min(who, when), tokenEnd: door + 1, id: 'door' };
+}
+
+/** "Bald brennt dein Haus", "Ta maison brûlera un jour": a fire promised to the reader's house, no cause named. */
+function houseOnFire(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  for (let v = start; v < end; v++) {
+    if (((flags[v] as number) & FIRE) === 0) continue;
+    const place = within(flags, v - 3, v + 3, PLACE, start, end);
+    if (place < 0 || !has(flags, place - 1, OWN, start, end)) continue;
+    const soon = within(flags, start, end - 1, SOON, start, end);
+    if (soon < 0) continue;
+    return { tokenStart: Math.min(soon, v, place - 1), tokenEnd: Math.max(v, place) + 1, id: 'fire' };
   }
   return undefined;
 }
