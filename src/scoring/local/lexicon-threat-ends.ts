@@ -102,7 +102,7 @@ const DE: Lists = {
     'glatt', 'taschendiebe', 'diebe', 'einbrecher', 'baustelle', 'grippe', 'virus', 'zecken', 'wild', 'rehe', 'dunkel', 'beleuchtung', 'stufen', 'treppe', 'wetter', 'kalt', 'chalt'],
   fate: ['erwischt', 'erwuetscht', 'verwuetscht', 'trifft', 'trifts', 'holt', 'packt'],
   itSubj: ['es', 's'],
-  hope: ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'irgendwann', 'irgendwenn', 'bald', 'auch', 'au', 'naechstens'],
+  hope: ['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'irgendwann', 'irgendwenn', 'bald', 'naechstens', 'eines', 'tages'],
   someone: ['jemand', 'einer', 'eine', 'oeper', 'oepper', 'irgendwer', 'irgendeiner', 'wir', 'mir'],
   someday: ['irgendwann', 'irgendwenn', 'tages', 'tag', 'nacht', 'abends', 'nachts', 'demnaechst'],
   door: ['tuer', 'tuere', 'haustuer', 'huustuer', 'hause', 'huus', 'haus', 'wohnung', 'wohnig', 'besuch', 'besuche', 'besuchen', 'vorbeischauen', 'vorbei', 'verbi'],
@@ -283,12 +283,13 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
     let end = start;
     let all = 0;
     for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) all |= flags[end] as number;
+    const fate = (all & FATE) !== 0 ? fateCatches(tokens, flags, start, end) : undefined;
+    if (fate !== undefined) return { ...fate, id: `end:threat:${lang}:${fate.id}` };
     if ((all & YOU) !== 0) {
-      const found = ((all & TIME) !== 0 ? timeLeft(flags, start, end, all, language) : undefined)
-        ?? ((all & LAUGH) !== 0 ? laughingEnds(flags, start, end) : undefined)
+      const found = ((all & TIME) !== 0 ? timeLeft(tokens, flags, start, end, all, language) : undefined)
+        ?? ((all & LAUGH) !== 0 ? laughingEnds(tokens, flags, start, end) : undefined)
         ?? ((all & WARN) !== 0 && (all & HOME) !== 0 ? warnedHome(tokens, flags, start, end, language) : undefined)
-        ?? ((all & FATE) !== 0 ? fateCatches(tokens, flags, start, end) : undefined)
-        ?? ((all & SOMEONE) !== 0 && (all & SOMEDAY) !== 0 && (all & DOOR) !== 0 ? someoneAtTheDoor(flags, start, end) : undefined)
+        ?? ((all & SOMEONE) !== 0 && (all & SOMEDAY) !== 0 && (all & DOOR) !== 0 ? someoneAtTheDoor(tokens, flags, start, end) : undefined)
         ?? ((all & FIRE) !== 0 && (all & (IF | NOT)) === 0 ? houseOnFire(flags, start, end) : undefined);
       if (found !== undefined) return { ...found, id: `end:threat:${lang}:${found.id}` };
     }
@@ -305,8 +306,13 @@ function within(flags: Int32Array, from: number, to: number, flag: number, start
 }
 
 /** "die Zeit, die dir noch bleibt", "tes jours sont comptés", "the time you have left", "gnüss dini letschte Täg". */
-function timeLeft(flags: Int32Array, start: number, end: number, all: number, language: Language): EndMatch | undefined {
-  if ((all & (BOUND | NEG)) !== 0) return undefined;
+function timeLeft(tokens: readonly Token[], flags: Int32Array, start: number, end: number, all: number, language: Language): EndMatch | undefined {
+  if ((all & BOUND) !== 0) return undefined;
+  // "Du hast nicht mehr viel Zeit", "Tu n'as plus beaucoup de temps": having no more time; another negation ("Dir
+  // bleibt keine Zeit für …" aside) takes the end back.
+  let noMore = -1;
+  for (let k = start; k < end; k++) if (((flags[k] as number) & NEG) !== 0 && MORE.has(tokens[k + 1]?.norm ?? '')) noMore = k;
+  if ((all & NEG) !== 0 && noMore < 0) return undefined;
   for (let t = start; t < end; t++) {
     if (((flags[t] as number) & TIME) === 0) continue;
     // "Tage als Trainer", "jours de gloire", "days of cheap energy": a role, not the life left.
@@ -317,20 +323,27 @@ function timeLeft(flags: Int32Array, start: number, end: number, all: number, la
       const have = within(flags, t + 1, t + 5, HAVE, start, end);
       if (have >= 0 && (has(flags, have - 1, STILL, start, end) || has(flags, have + 1, STILL, start, end) || has(flags, have - 2, STILL, start, end))) last = have;
       if (have >= 0 && language === 'en' && has(flags, have + 1, LEFT, start, end)) last = have + 1;
+      if (have >= 0 && language === 'en' && has(flags, have + 2, LEFT, start, end)) last = have + 2;
     }
     // "Gnüss dini letschte Täg", "Enjoy your last days": the last ones, after an imperative to enjoy them.
     if (last < 0 && has(flags, t - 1, LAST, start, end) && (all & ENJOY) !== 0) last = t - 1;
     if (last < 0 && has(flags, t - 2, LAST, start, end) && (all & ENJOY) !== 0) last = t - 2;
+    if (last < 0 && noMore >= 0 && noMore < t && t - noMore <= 4 && (within(flags, noMore - 3, noMore - 1, HAVE, start, end) >= 0 || ((flags[start] as number) & YOU) !== 0)) last = noMore;
     if (last < 0) continue;
     return { tokenStart: Math.min(t, last), tokenEnd: Math.max(t, last) + 1, id: 'time' };
   }
   return undefined;
 }
 
+const MORE: ReadonlySet<string> = new Set(['mehr', 'meh', 'viel', 'vill', 'plus', 'piu', 'much', 'more', 'longer', 'lange', 'lang']);
+
 /** "You won't be laughing for much longer", "Non riderai più per molto", "du lachsch nüm lang". */
-function laughingEnds(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+const IMPERATIVE_INF: ReadonlySet<string> = new Set(['ridere', 'sorridere', 'sghignazzare']);
+function laughingEnds(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {
   for (let l = start; l < end; l++) {
     if (((flags[l] as number) & LAUGH) === 0) continue;
+    // "Non ridere troppo a lungo": a negative imperative (the infinitive right after the negation) is advice.
+    if (IMPERATIVE_INF.has((tokens[l] as Token).norm) && has(flags, l - 1, NEG, start, end)) continue;
     const neg = within(flags, l - 4, l + 1, NEG, start, end);
     // "nicht mehr lange lachen" (German puts the duration first), "laughing for much longer".
     const long = within(flags, l - 3, l + 4, LONG, start, end);
@@ -378,7 +391,9 @@ function fateCatches(tokens: readonly Token[], flags: Int32Array, start: number,
     if (!impersonal || object < 0 || (tokens[object] as Token).sentence !== (tokens[v] as Token).sentence) continue;
     // "Hoffentlich erwischt es dich nicht auch noch": negated next to the verb ("… und dann heult niemand" is not).
     if (within(flags, v - 3, object + 3, NOT, start, end) >= 0) continue;
-    const cue = within(flags, start, end - 1, HOPE, start, end);
+    // Verb second after the hope or the time ("Hoffentlich erwischt es", "Irgendwann trifft's"), or "(ich hoffe,) es
+    // erwischt dich"; a noun before the verb is its subject ("Die Grippewelle erwischt es dich auch").
+    const cue = has(flags, v - 1, HOPE, start, end) ? v - 1 : has(flags, v - 1, IT_SUBJ, start, end) ? within(flags, 0, v - 2, HOPE, 0, end) : -1;
     if (cue < 0) continue;
     const sure = HOPES.has((tokens[cue] as Token).norm);
     return { tokenStart: Math.min(cue, v), tokenEnd: Math.max(cue, object) + 1, id: 'fate', sure };
@@ -387,13 +402,21 @@ function fateCatches(tokens: readonly Token[], flags: Int32Array, start: number,
 }
 
 /** "Prima o poi qualcuno ti aspetterà sotto casa", "Someday someone's gonna pay you a visit at home": held. */
-function someoneAtTheDoor(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+function someoneAtTheDoor(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  // "… um den Zähler abzulesen", "… pour le recensement", "… to ask about the census": a visit with a purpose.
+  for (let k = start; k < end; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (PURPOSE.has(norm) && !(norm === 'to' && ARTICLES_EN.has(tokens[k + 1]?.norm ?? ''))) return undefined;
+  }
   const who = within(flags, start, end - 1, SOMEONE, start, end);
   const door = within(flags, who + 1, end - 1, DOOR, start, end);
   if (door < 0) return undefined;
   const when = within(flags, start, end - 1, SOMEDAY, start, end);
   return { tokenStart: Math.min(who, when), tokenEnd: door + 1, id: 'door' };
 }
+
+const PURPOSE: ReadonlySet<string> = new Set(['um', 'zum', 'fuer', 'pour', 'per', 'to']);
+const ARTICLES_EN: ReadonlySet<string> = new Set(['your', 'the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'you']);
 
 /** "Bald brennt dein Haus", "Ta maison brûlera un jour": a fire promised to the reader's house, no cause named. */
 function houseOnFire(flags: Int32Array, start: number, end: number): EndMatch | undefined {
