@@ -1,0 +1,42 @@
+import type { Language } from '../../domain';
+import { createLexiconScorer } from './lexicon-scorer';
+import { normalizeText } from './text-normalizer';
+
+describe('promised ends without a word of violence: time left, laughing not for long, a warning on the way home, fate', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Gnüsset d Täg, wo euch no bliibed, ihr Verräter.'],
+    ['de', 'Deine Tage sind gezählt, das weisst du hoffentlich.'],
+    ['fr', 'Savoure bien le temps qui te reste, mon vieux.'],
+    ['it', 'Goditi i giorni che ti restano.'],
+    ['en', 'Your days are numbered, pal.'],
+    ['en', "You won't be smiling for much longer."],
+    ['it', 'Stai attenta quando torni a casa da sola stasera.'],
+    ['de', 'Irgendwann erwischt es dich auch, dann lacht keiner mehr.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich erwischt es den Hetzer bald.'],
+    ['de', 'Ihre Tage sind gezählt, Herr Nationalrat.'],
+  ])('When the %s comment is %j, then THREAT reaches a reject', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Geniess die Zeit, die dir bis zu den Ferien noch bleibt.'],
+    ['de', 'Deine Tage als Goalie sind gezählt, der Junge ist besser.'],
+    ['fr', 'Profite du temps qu’il te reste avant la retraite.'],
+    ['it', 'Stai attento quando torni a casa, la strada è ghiacciata.'],
+    ['en', 'Enjoy the time you have left before the exams start.'],
+    ['en', "The visitors won't be laughing for much longer if they keep defending like that."],
+    ['de', 'Die Grippe erwischt es dich auch, wenn du dich nicht impfst.'],
+    ['de', 'Hoffentlich erwischt es dich nicht auch noch.'],
+    ['de', 'Pass auf dich auf, wenn du heute allein heimgehst.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});
