@@ -40,3 +40,25 @@ describe('promised ends without a word of violence: time left, laughing not for 
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('threat net: an illness wished with a hope, not named in advice or a kind wish', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Ich wünsche dir eine lange, qualvolle Krankheit.'],
+    ['fr', 'J’espère qu’une sale maladie t’emportera.'],
+    ['it', 'Spero che una brutta malattia ti porti via.'],
+  ])('When the %s comment is %j, then THREAT reaches a reject', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Sie müssen es als eine chronische Krankheit betrachten.'],
+    ['fr', 'J’espère que la maladie te laissera tranquille.'],
+    ['it', 'Spero che la malattia ti dia tregua.'],
+    ['en', 'I hope the illness spares you this winter.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});

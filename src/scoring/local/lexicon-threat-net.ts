@@ -193,7 +193,7 @@ const DE: Lists = {
   people: ['menschen', 'mensche', 'leute', 'luet', 'migranten', 'asylanten', 'asylante', 'auslaender', 'fluechtlinge', 'muslime', 'juden', 'linke', 'linken', 'rechte', 'politiker', 'eritreer', 'afghanen', 'araber', 'tuerken', 'albaner', 'roma', 'fahrende'],
   recover: [
     'besieg-', 'bsieg-', 'ueberstehst', 'uebersteht', 'ueberstehen', 'ueberstanden', 'ueberstah', 'ueberleb-', 'gesund', 'heil-', 'besserung', 'genes-', 'erhol-', 'gut', 'guet',
-    'kraft', 'chraft', 'kaempf-', 'schonen', 'arzt', 'therapie', 'behandlung', 'spital', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen',
+    'kraft', 'chraft', 'kaempf-', 'schonen', 'arzt', 'therapie', 'behandlung', 'spital', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen', 'verschont', 'verschone', 'verschonen', 'erspart', 'erspare',
   ],
 };
 
@@ -234,7 +234,7 @@ const FR: Lists = {
   vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'semi', 'poids', 'car', 'autocar', 'bagnole'],
   run: ['dessus', 'ecrase', 'ecrasera', 'ecrasent', 'fauche', 'fauchera', 'percute', 'percutera', 'renverse', 'renversera'],
   people: ['humains', 'humain', 'personnes', 'gens', 'migrants', 'refugies', 'etrangers', 'musulmans', 'juifs', 'arabes', 'roms', 'gauchistes'],
-  recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
+  recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche', 'epargne', 'epargnera', 'tranquille', 'repit'],
   place: ['habites', 'habitez', 'habite', 'vis', 'vivez', 'travailles', 'travaillez', 'famille', 'enfants', 'gosses', 'maison', 'voiture', 'adresse', 'trouver', 'gares', 'ecole', 'bureau', 'dors', 'rentres'],
 };
 
@@ -273,7 +273,7 @@ const IT: Lists = {
   vehicle: ['camion', 'treno', 'tram', 'autobus', 'bus', 'tir', 'trattore', 'macchina', 'auto', 'pullman', 'tir'],
   run: ['investa', 'investe', 'investira', 'travolga', 'travolge', 'travolgera', 'schiacci', 'schiaccia', 'arroti'],
   people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
-  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
+  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca', 'risparmi', 'risparmia', 'risparmiera', 'tregua', 'pace'],
   place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
 };
 
@@ -306,7 +306,7 @@ const EN: Lists = {
   vehicle: ['bus', 'truck', 'lorry', 'train', 'tram', 'car', 'tractor', 'van', 'semi'],
   run: ['over', 'hits', 'hit', 'finds', 'flattens', 'crushes', 'mows', 'squashes'],
   people: ['humans', 'human', 'people', 'migrants', 'refugees', 'immigrants', 'foreigners', 'muslims', 'jews', 'they', 'these', 'those'],
-  recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital'],
+  recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital', 'spare', 'spares', 'spared'],
   place: ['live', 'lives', 'work', 'works', 'office', 'house', 'home', 'family', 'kids', 'children', 'wife', 'car', 'park', 'school', 'sleep', 'address'],
 };
 
@@ -495,6 +495,13 @@ const CLAUSE_MARKS: ReadonlySet<number> = new Set([',', ';', ':', '–', '—'].
 /** Words that open a clause a wish in the clause before governs ("Ich hoffe, dass …", "J'espère que …"). */
 const THAT: ReadonlySet<string> = new Set(['dass', 'das', 'que', 'qu', 'che', 'that']);
 
+/** What a harm does to the reader after it: "t'emportera", "ti porti via" ("la maladie te laissera tranquille" is a kind wish). */
+const TAKE: ReadonlySet<string> = new Set(['emporte', 'emportera', 'emporter', 'emmene', 'emmenera', 'achevera', 'acheve', 'ronge', 'rongera', 'tue', 'tuera', 'bouffe', 'bouffera',
+  'porti', 'portera', 'porta', 'prenda', 'prendera', 'uccida', 'uccidera', 'ammazzi', 'divori', 'consumi', 'stronchi']);
+
+/** Illnesses among the harms ({@link Lists.harm}): wished only with a hope. */
+const ILLNESS: ReadonlySet<string> = new Set(['krankheit', 'chrankheit', 'seuche', 'maladie', 'malattia', 'illness', 'disease']);
+
 /** Two German adjectives with the same ending either side of a comma ("lange, schmerzhafte"), not a verb or a pronoun. */
 const NOT_ADJECTIVES: ReadonlySet<string> = new Set(['hoffe', 'wuensche', 'glaube', 'denke', 'sage', 'habe', 'sehe', 'weiss', 'diese', 'dieser', 'jene', 'seine', 'meine', 'deine', 'eine', 'keine', 'ihre', 'unsere', 'welche', 'die', 'der', 'sie', 'wie', 'ohne', 'sonst', 'aber', 'oder', 'dene', 'ene', 'alle', 'alles']);
 function coordinated(before: string, after: string): boolean {
@@ -583,7 +590,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
       // A French or Italian object pronoun counts right before the verb (or before its auxiliary): "le descendre",
       // "li farà fuori", "gli faccia la pelle".
       // A harm takes the reader as the object after it: "qu'une maladie t'emportera", "che una malattia ti porti via".
-      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3 || (harm && (k === v + 1 || k === v + 2) && CLITIC_YOU.has((tokens[k] as Token).norm)));
+      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3 || (harm && (k === v + 1 || k === v + 2) && CLITIC_YOU.has((tokens[k] as Token).norm) && TAKE.has(tokens[k + 1]?.norm ?? '')));
       if ((g & TARGET) !== 0 || clitic) {
         if (target < 0) target = k;
         if ((g & PRONOUN) !== 0 || clitic) person = k;
@@ -592,6 +599,9 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // "Wenn der noch einmal so etwas schreibt, gibt es eine Kugel": the condition is the threat's wish.
     const conditioned = clause[v - start] === 1 && IF.has((tokens[start] as Token).norm) && (violent || (f & HARM) !== 0);
     const wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
+    // An illness is wished only with a hope ("Ich wünsche dir eine Krankheit"); with a modal it is advice or a view
+    // ("Sie müssen es als Krankheit betrachten").
+    if (harm && ILLNESS.has((tokens[v] as Token).norm) && (wish < 0 || ((flags[wish] as number) & HOPING) === 0)) continue;
     // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
     // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
     // "Den sollte man …", "dem gehört …", "a quel politico bisognerebbe …": an object put first, or after a dative.
