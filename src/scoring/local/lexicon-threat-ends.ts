@@ -276,8 +276,10 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
     flags[k] = f;
     any |= f;
   }
-  if ((any & (TIME | LAUGH | WARN | FATE | SOMEONE | FIRE)) === 0) return undefined;
   const lang = language === 'other' ? 'de' : language;
+  const other = withoutReader(text, language);
+  if (other !== undefined) return { ...other, id: `end:threat:${lang}:${other.id}` };
+  if ((any & (TIME | LAUGH | WARN | FATE | SOMEONE | FIRE)) === 0) return undefined;
   for (let start = 0; start < tokens.length;) {
     const sentence = (tokens[start] as Token).sentence;
     let end = start;
@@ -429,4 +431,191 @@ function houseOnFire(flags: Int32Array, start: number, end: number): EndMatch | 
     return { tokenStart: Math.min(soon, v, place - 1), tokenEnd: Math.max(v, place) + 1, id: 'fire' };
   }
   return undefined;
+}
+
+/**
+ * A second table of classes for the ends that need no reader ("Nobody would miss him if he dropped dead", "Belle
+ * famille, ce serait dommage qu'il leur arrive quelque chose", "Il est temps de sortir les fourches").
+ */
+const X_NOBODY = 1; // "niemand", "keine (Träne)", "personne", "nessuno", "nobody"
+const X_MOURN = 2; // weeping, missing, a loss: "weinen", "Träne", "vermissen", "Verlust", "pleurer", "piangere", "miss", "loss"
+const X_IF = 4; // "wenn", "si", "se", "if", "le jour (où)"
+const X_DIES = 8; // dying or an accident: "tot", "stirbt", "verunfallt", "crève", "muore", "dies", "dead", "accident"
+const X_PITY = 16; // "schade", "dommage", "peccato", "shame", "pity"
+const X_SOMETHING = 32; // "was", "etwas", "quelque (chose)", "qualcosa", "something"
+const X_HAPPEN = 64; // "passiert", "zustösst", "arrive", "succedesse", "happened"
+const X_MOB = 128; // "Heugabeln", "Fackeln", "fourches", "forconi", "pitchforks"
+const X_FARM = 256; // hay, barns, gardens, parades: pitchforks as tools or costumes
+const X_GRAB = 512; // "holen", "nehmen", "sortir", "prendre", "grab", "sharpen"
+const X_WHO = 1024; // a person the harm befalls: "er", "dä", "ihnen", "il", "leur", "gli", "him", "them"
+const X_NOT = 2048; // "nichts", "rien", "niente", "nothing", "nicht", "pas", "non", "not"
+
+interface ExtraLists { nobody: readonly string[]; mourn: readonly string[]; cond: readonly string[]; dies: readonly string[]; pity: readonly string[]; something: readonly string[];
+  happen: readonly string[]; mob: readonly string[]; farm: readonly string[]; grab: readonly string[]; who: readonly string[]; not: readonly string[] }
+
+const X_DE: ExtraLists = {
+  nobody: ['niemand', 'niemer', 'niemert', 'keiner', 'kei', 'keine', 'kein', 'keini'],
+  mourn: ['weinen', 'weint', 'weine', 'briegge', 'briegget', 'traene', 'traen', 'vermissen', 'vermisst', 'vermisse', 'nachweinen', 'trauern', 'trauert', 'heult', 'heulen', 'verlust', 'schad', 'schade'],
+  cond: ['wenn', 'falls', 'sobald', 'wemmer'],
+  dies: ['tot', 'stirbt', 'sterben', 'stirbe', 'verreckt', 'verrecke', 'krepiert', 'verunfallt', 'verunglueckt', 'umfaellt', 'abkratzt', 'unfall', 'abkratze'],
+  pity: ['schade', 'schad', 'jammerschade'],
+  something: ['was', 'etwas', 'oeppis', 'oepis', 'oebis'],
+  happen: ['passiert', 'passieren', 'passierti', 'zustoesst', 'zustosst', 'geschieht', 'geschaeh', 'gschieht', 'zustiesse'],
+  mob: ['heugabeln', 'mistgabeln', 'fackeln', 'heugable', 'mistgable'],
+  farm: ['heuet', 'heu', 'stall', 'scheune', 'bauer', 'bauern', 'garten', 'umzug', 'fasnacht', 'kostuem', 'museum', 'mittelalter', 'fackelzug', 'fackellauf', 'lampions', 'august', 'bundesfeier'],
+  grab: ['holen', 'holt', 'hole', 'hol', 'nehmen', 'nehmt', 'packt', 'schnappt', 'schaerft', 'zuenden', 'zuendet'],
+  who: ['er', 'sie', 'dae', 'de', 'du', 'ihm', 'ihnen', 'ihr', 'dir', 'euch', 'em', 'ere', 'dene', 'der', 'die', 'den'],
+  not: ['nichts', 'nuet', 'nid', 'nicht', 'nie'],
+};
+const X_FR: ExtraLists = {
+  nobody: ['personne', 'aucune', 'aucun'],
+  mourn: ['pleurer', 'pleurera', 'pleureront', 'pleurerait', 'larme', 'larmes', 'regrettera', 'regretterait', 'manquera', 'manquerait', 'perte', 'dommage'],
+  cond: ['si', 'jour', 'quand', 'lorsqu', 'lorsque'],
+  dies: ['mort', 'meurt', 'mourra', 'mourrait', 'creve', 'crevera', 'creverait', 'accident', 'claque', 'clamse', 'clamsera'],
+  pity: ['dommage'],
+  something: ['quelque'],
+  happen: ['arrive', 'arrivait', 'arriverait', 'arrivat'],
+  mob: ['fourches', 'torches'],
+  farm: ['foin', 'grange', 'ferme', 'jardin', 'cortege', 'carnaval', 'costume', 'musee', 'agriculteur', 'paysans', 'flambeaux', 'aout'],
+  grab: ['sortir', 'sortez', 'sortons', 'prenez', 'prendre', 'prenons', 'aiguiser', 'aiguisez', 'allumer', 'allumez'],
+  who: ['elle', 'ils', 'tu', 'lui', 'leur', 'te', 't', 'vous'],
+  not: ['rien', 'pas', 'jamais'],
+};
+const X_IT: ExtraLists = {
+  nobody: ['nessuno', 'nessuna'],
+  mourn: ['piangere', 'piangera', 'piangeranno', 'piangerebbe', 'lacrima', 'lacrime', 'manchera', 'mancherebbe', 'rimpiangera', 'perdita', 'peccato'],
+  cond: ['se', 'quando', 'giorno'],
+  dies: ['morto', 'muore', 'morira', 'morisse', 'crepa', 'crepasse', 'crepera', 'schiatta', 'incidente'],
+  pity: ['peccato'],
+  something: ['qualcosa'],
+  happen: ['succede', 'succedesse', 'succedera', 'capitasse', 'capita', 'accadesse'],
+  mob: ['forconi', 'fiaccole', 'torce'],
+  farm: ['fieno', 'fienile', 'stalla', 'contadino', 'contadini', 'giardino', 'corteo', 'carnevale', 'costume', 'museo', 'fiaccolata', 'agosto'],
+  grab: ['prendere', 'prendete', 'prendiamo', 'tirare', 'tirate', 'tiriamo', 'affilare', 'affilate', 'accendere', 'accendete'],
+  who: ['lui', 'lei', 'loro', 'gli', 'le', 'ti', 'vi', 'tu'],
+  not: ['niente', 'nulla', 'non', 'mai'],
+};
+const X_EN: ExtraLists = {
+  nobody: ['nobody', 'noone', 'none', 'no'],
+  mourn: ['miss', 'mourn', 'cry', 'tear', 'tears', 'loss', 'weep', 'shed'],
+  cond: ['if', 'when', 'once'],
+  dies: ['dies', 'died', 'dead', 'die', 'croaks', 'croaked', 'accident', 'crash'],
+  pity: ['shame', 'pity'],
+  something: ['something'],
+  happen: ['happened', 'happens', 'happen'],
+  mob: ['pitchforks', 'torches'],
+  farm: ['hay', 'barn', 'farm', 'farmer', 'garden', 'parade', 'costume', 'museum', 'halloween'],
+  grab: ['grab', 'get', 'sharpen', 'raise', 'bring', 'light'],
+  who: ['he', 'she', 'they', 'him', 'her', 'them', 'you'],
+  not: ['nothing', 'not', 'never'],
+};
+
+function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
+  const words = new Map<string, number>();
+  const add = (list: readonly string[], flag: number): void => {
+    for (const w of list) words.set(w, (words.get(w) ?? 0) | flag);
+  };
+  add(lists.nobody, X_NOBODY);
+  add(lists.mourn, X_MOURN);
+  add(lists.cond, X_IF);
+  add(lists.dies, X_DIES);
+  add(lists.pity, X_PITY);
+  add(lists.something, X_SOMETHING);
+  add(lists.happen, X_HAPPEN);
+  add(lists.mob, X_MOB);
+  add(lists.farm, X_FARM);
+  add(lists.grab, X_GRAB);
+  add(lists.who, X_WHO);
+  add(lists.not, X_NOT);
+  return words;
+}
+
+const X_TABLES: Partial<Record<Language, ReadonlyMap<string, number>>> = { de: xTable(X_DE), other: xTable(X_DE), fr: xTable(X_FR), it: xTable(X_IT), en: xTable(X_EN) };
+const X_CACHE: Partial<Record<Language, WordFlags>> = {};
+
+function xClasses(token: Token, language: Language, words: ReadonlyMap<string, number>): number {
+  let cache = X_CACHE[language];
+  if (cache === undefined) cache = X_CACHE[language] = new WordFlags();
+  const known = cache.get(token.id);
+  if (known !== 0) return known & ~FILLED;
+  const f = words.get(token.norm) ?? 0;
+  cache.set(token.id, f | FILLED);
+  return f;
+}
+
+/** The ends that need no reader, by sentence (see {@link X_NOBODY}). */
+function withoutReader(text: NormalizedText, language: Language): EndMatch | undefined {
+  const words = X_TABLES[language];
+  const tokens = text.tokens;
+  if (words === undefined) return undefined;
+  const flags = new Int32Array(tokens.length);
+  let any = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const f = token.quoted ? 0 : xClasses(token, language, words);
+    flags[k] = f;
+    any |= f;
+  }
+  if ((any & (X_MOURN | X_PITY | X_MOB)) === 0) return undefined;
+  // Pitchforks as tools or in a parade anywhere in the comment.
+  const farm = (any & X_FARM) !== 0;
+  for (let start = 0; start < tokens.length;) {
+    const sentence = (tokens[start] as Token).sentence;
+    let end = start;
+    let all = 0;
+    for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) all |= flags[end] as number;
+    const found = ((all & (X_NOBODY | X_MOURN | X_IF | X_DIES)) === (X_NOBODY | X_MOURN | X_IF | X_DIES) ? nobodyMourns(text, flags, start, end) : undefined)
+      ?? ((all & (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO)) === (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO) && (all & X_NOT) === 0 ? pityIfSomething(tokens, flags, start, end) : undefined)
+      ?? ((all & (X_MOB | X_GRAB)) === (X_MOB | X_GRAB) && !farm ? mob(flags, start, end) : undefined);
+    if (found !== undefined) return found;
+    start = end;
+  }
+  return undefined;
+}
+
+/**
+ * "Ich würde keine Träne vergiessen, wenn der morgen tot umfällt", "Wär schad um niemer, wenn dä verunfallt", "Personne
+ * ne pleurera le jour où il crèvera", "Nobody would miss him if he dropped dead": nobody mourns, then a condition in
+ * which a person dies. A noun after "der"/"die" in the condition is a thing that dies ("wenn der Dorfladen stirbt").
+ */
+function nobodyMourns(text: NormalizedText, flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const tokens = text.tokens;
+  const nobody = within(flags, start, end - 1, X_NOBODY, start, end);
+  const mourn = within(flags, start, end - 1, X_MOURN, start, end);
+  if (Math.abs(mourn - nobody) > 5) return undefined;
+  const cond = within(flags, Math.min(nobody, mourn) + 1, end - 1, X_IF, start, end);
+  if (cond < 0) return undefined;
+  const dies = within(flags, cond + 1, end - 1, X_DIES, start, end);
+  if (dies < 0) return undefined;
+  let who = false;
+  for (let k = cond + 1; k < dies && !who; k++) {
+    if (((flags[k] as number) & X_WHO) === 0) continue;
+    const next = tokens[k + 1];
+    const article = ['der', 'die', 'den', 'de'].includes((tokens[k] as Token).norm);
+    who = !article || next === undefined || !/^\p{Lu}/u.test(text.text.slice(next.begin, next.end));
+  }
+  return who ? { tokenStart: Math.min(nobody, mourn), tokenEnd: dies + 1, id: 'mourn' } : undefined;
+}
+
+const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'den', 'de']);
+
+/** "Schöne Kinder hast du, wäre schade, wenn ihnen was passiert", "shame if something happened to them". */
+function pityIfSomething(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const pity = within(flags, start, end - 1, X_PITY, start, end);
+  const something = within(flags, pity + 1, pity + 8, X_SOMETHING, start, end);
+  const happen = within(flags, pity + 1, pity + 10, X_HAPPEN, start, end);
+  if (something < 0 || happen < 0) return undefined;
+  // To a person ("ihnen", "leur", "gli", "them"), not to a thing after an article ("der Brücke", "il ponte").
+  let who = false;
+  for (let k = pity + 1; k <= Math.min(end - 1, happen + 3); k++) who ||= ((flags[k] as number) & X_WHO) !== 0 && !ARTICLES_DE.has((tokens[k] as Token).norm);
+  if (!who) return undefined;
+  return { tokenStart: pity, tokenEnd: Math.max(something, happen) + 1, id: 'pity' };
+}
+
+/** "Zeit, die Heugabeln zu holen", "Il est temps de sortir les fourches", "Grab the pitchforks": a mob called up. */
+function mob(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const m = within(flags, start, end - 1, X_MOB, start, end);
+  const grab = within(flags, m - 4, m + 4, X_GRAB, start, end);
+  if (grab < 0) return undefined;
+  return { tokenStart: Math.min(m, grab), tokenEnd: Math.max(m, grab) + 1, id: 'mob' };
 }
