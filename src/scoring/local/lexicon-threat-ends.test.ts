@@ -62,3 +62,32 @@ describe('threat net: an illness wished with a hope, not named in advice or a ki
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('ends without the reader: nobody mourns a death, a shame if something happened, pitchforks, found anywhere', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Kei Mensch würd brieggä, wenn dä morn tot umgheit.'],
+    ['fr', 'Personne ne le pleurera le jour où il crèvera.'],
+    ['en', 'No one would shed a tear if she died tomorrow.'],
+    ['de', 'Hübsche Familie. Wäre doch schade, wenn ihr etwas zustösst.'],
+    ['en', 'Lovely kids. Shame if something happened to them.'],
+    ['it', 'È ora di prendere i forconi e andare a Berna.'],
+    ['de', 'Mir finded eu, egal wo ihr eu versteckt.'],
+    ['en', "We'll find you, no matter where you hide."],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Niemand würde weinen, wenn der Dorfladen stirbt.'],
+    ['fr', 'Ce serait dommage qu’il arrive quelque chose au vieux pont.'],
+    ['en', 'Nobody will miss the old stadium when it is demolished.'],
+    ['fr', 'Les paysans ont sorti les fourches pour rentrer le foin.'],
+    ['de', 'Egal wo du den Schlüssel versteckst, wir finden ihn.'],
+    ['en', "You'll find it wherever you shop."],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});

@@ -449,13 +449,16 @@ const X_FARM = 256; // hay, barns, gardens, parades: pitchforks as tools or cost
 const X_GRAB = 512; // "holen", "nehmen", "sortir", "prendre", "grab", "sharpen"
 const X_WHO = 1024; // a person the harm befalls: "er", "dä", "ihnen", "il", "leur", "gli", "him", "them"
 const X_NOT = 2048; // "nichts", "rien", "niente", "nothing", "nicht", "pas", "non", "not"
+const X_FIND = 4096; // "finden", "trouverons", "troveremo", "find"
+const X_HIDE = 8192; // hiding or fleeing: "versteckst", "egal wo", "caches", "où que", "nasconderti", "ovunque", "hide", "wherever"
 
 interface ExtraLists { nobody: readonly string[]; mourn: readonly string[]; cond: readonly string[]; dies: readonly string[]; pity: readonly string[]; something: readonly string[];
-  happen: readonly string[]; mob: readonly string[]; farm: readonly string[]; grab: readonly string[]; who: readonly string[]; not: readonly string[] }
+  happen: readonly string[]; mob: readonly string[]; farm: readonly string[]; grab: readonly string[]; who: readonly string[]; not: readonly string[];
+  find: readonly string[]; hide: readonly string[] }
 
 const X_DE: ExtraLists = {
   nobody: ['niemand', 'niemer', 'niemert', 'keiner', 'kei', 'keine', 'kein', 'keini'],
-  mourn: ['weinen', 'weint', 'weine', 'briegge', 'briegget', 'traene', 'traen', 'vermissen', 'vermisst', 'vermisse', 'nachweinen', 'trauern', 'trauert', 'heult', 'heulen', 'verlust', 'schad', 'schade'],
+  mourn: ['weinen', 'weint', 'weine', 'briegge', 'brieggae', 'briegget', 'brieggi', 'huele', 'huelet', 'traene', 'traen', 'vermissen', 'vermisst', 'vermisse', 'nachweinen', 'trauern', 'trauert', 'heult', 'heulen', 'verlust', 'schad', 'schade'],
   cond: ['wenn', 'falls', 'sobald', 'wemmer'],
   dies: ['tot', 'stirbt', 'sterben', 'stirbe', 'verreckt', 'verrecke', 'krepiert', 'verunfallt', 'verunglueckt', 'umfaellt', 'abkratzt', 'unfall', 'abkratze'],
   pity: ['schade', 'schad', 'jammerschade'],
@@ -464,8 +467,10 @@ const X_DE: ExtraLists = {
   mob: ['heugabeln', 'mistgabeln', 'fackeln', 'heugable', 'mistgable'],
   farm: ['heuet', 'heu', 'stall', 'scheune', 'bauer', 'bauern', 'garten', 'umzug', 'fasnacht', 'kostuem', 'museum', 'mittelalter', 'fackelzug', 'fackellauf', 'lampions', 'august', 'bundesfeier'],
   grab: ['holen', 'holt', 'hole', 'hol', 'nehmen', 'nehmt', 'packt', 'schnappt', 'schaerft', 'zuenden', 'zuendet'],
-  who: ['er', 'sie', 'dae', 'de', 'du', 'ihm', 'ihnen', 'ihr', 'dir', 'euch', 'em', 'ere', 'dene', 'der', 'die', 'den'],
+  who: ['er', 'sie', 'dae', 'de', 'du', 'ihm', 'ihnen', 'ihr', 'dir', 'euch', 'em', 'ere', 'dene', 'der', 'die', 'den', 'dich', 'di', 'eu', 'ihn', 'en'],
   not: ['nichts', 'nuet', 'nid', 'nicht', 'nie'],
+  find: ['finden', 'findet', 'finde', 'finded', 'findet', 'finds', 'aufspueren', 'erwischen', 'erwuetsche', 'verwuetsche'],
+  hide: ['versteckst', 'versteckisch', 'versteckesch', 'verstecken', 'versteckt', 'versteck', 'egal', 'fluechtest', 'abhaust', 'abhausch', 'untertauchst', 'ueberall'],
 };
 const X_FR: ExtraLists = {
   nobody: ['personne', 'aucune', 'aucun'],
@@ -480,6 +485,8 @@ const X_FR: ExtraLists = {
   grab: ['sortir', 'sortez', 'sortons', 'prenez', 'prendre', 'prenons', 'aiguiser', 'aiguisez', 'allumer', 'allumez'],
   who: ['elle', 'ils', 'tu', 'lui', 'leur', 'te', 't', 'vous'],
   not: ['rien', 'pas', 'jamais'],
+  find: ['trouverons', 'trouvera', 'trouverai', 'retrouverons', 'retrouvera', 'retrouverai', 'trouver', 'retrouver'],
+  hide: ['caches', 'cacher', 'caches', 'planques', 'planquer', 'fuis', 'fuir', 'importe', 'partout'],
 };
 const X_IT: ExtraLists = {
   nobody: ['nessuno', 'nessuna'],
@@ -494,6 +501,8 @@ const X_IT: ExtraLists = {
   grab: ['prendere', 'prendete', 'prendiamo', 'tirare', 'tirate', 'tiriamo', 'affilare', 'affilate', 'accendere', 'accendete'],
   who: ['lui', 'lei', 'loro', 'gli', 'le', 'ti', 'vi', 'tu'],
   not: ['niente', 'nulla', 'non', 'mai'],
+  find: ['troveremo', 'trovero', 'trovera', 'troveranno', 'trovarti', 'trovare', 'scoveremo', 'scovero'],
+  hide: ['nascondi', 'nasconderti', 'nascondere', 'scappi', 'scappare', 'ovunque', 'dovunque'],
 };
 const X_EN: ExtraLists = {
   nobody: ['nobody', 'noone', 'none', 'no'],
@@ -508,6 +517,8 @@ const X_EN: ExtraLists = {
   grab: ['grab', 'get', 'sharpen', 'raise', 'bring', 'light'],
   who: ['he', 'she', 'they', 'him', 'her', 'them', 'you'],
   not: ['nothing', 'not', 'never'],
+  find: ['find', 'finds', 'track', 'hunt'],
+  hide: ['hide', 'hiding', 'run', 'wherever', 'matter'],
 };
 
 function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
@@ -527,6 +538,8 @@ function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
   add(lists.grab, X_GRAB);
   add(lists.who, X_WHO);
   add(lists.not, X_NOT);
+  add(lists.find, X_FIND);
+  add(lists.hide, X_HIDE);
   return words;
 }
 
@@ -556,7 +569,7 @@ function withoutReader(text: NormalizedText, language: Language): EndMatch | und
     flags[k] = f;
     any |= f;
   }
-  if ((any & (X_MOURN | X_PITY | X_MOB)) === 0) return undefined;
+  if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND)) === 0) return undefined;
   // Pitchforks as tools or in a parade anywhere in the comment.
   const farm = (any & X_FARM) !== 0;
   for (let start = 0; start < tokens.length;) {
@@ -566,7 +579,8 @@ function withoutReader(text: NormalizedText, language: Language): EndMatch | und
     for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) all |= flags[end] as number;
     const found = ((all & (X_NOBODY | X_MOURN | X_IF | X_DIES)) === (X_NOBODY | X_MOURN | X_IF | X_DIES) ? nobodyMourns(text, flags, start, end) : undefined)
       ?? ((all & (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO)) === (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO) && (all & X_NOT) === 0 ? pityIfSomething(tokens, flags, start, end) : undefined)
-      ?? ((all & (X_MOB | X_GRAB)) === (X_MOB | X_GRAB) && !farm ? mob(flags, start, end) : undefined);
+      ?? ((all & (X_MOB | X_GRAB)) === (X_MOB | X_GRAB) && !farm ? mob(flags, start, end) : undefined)
+      ?? ((all & (X_FIND | X_HIDE | X_WHO)) === (X_FIND | X_HIDE | X_WHO) && (all & X_NOT) === 0 ? foundAnywhere(tokens, flags, start, end) : undefined);
     if (found !== undefined) return found;
     start = end;
   }
@@ -618,4 +632,25 @@ function mob(flags: Int32Array, start: number, end: number): EndMatch | undefine
   const grab = within(flags, m - 4, m + 4, X_GRAB, start, end);
   if (grab < 0) return undefined;
   return { tokenStart: Math.min(m, grab), tokenEnd: Math.max(m, grab) + 1, id: 'mob' };
+}
+
+/**
+ * "Mir findet di, egal wo du di versteckisch", "On te retrouvera où que tu te caches", "Ti troveremo ovunque tu
+ * vada", "We'll find you wherever you hide": finding the reader (or him) wherever they hide; a lost thing is no
+ * person ("Egal wo du es versteckst, wir finden den Schlüssel").
+ */
+const FOUND: ReadonlySet<string> = new Set(['dich', 'di', 'euch', 'eu', 'te', 't', 'vous', 'ti', 'vi', 'you']);
+const CLITIC_FOUND: ReadonlySet<string> = new Set(['te', 't', 'vous', 'ti', 'vi']);
+function foundAnywhere(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  for (let f = start; f < end; f++) {
+    if (((flags[f] as number) & X_FIND) === 0) continue;
+    // The reader as the object: after the verb ("findet di", "find you"), or as a clitic before it ("te retrouvera").
+    let who = -1;
+    for (let k = Math.max(start, f - 2); k <= Math.min(end - 1, f + 2) && who < 0; k++) if (k !== f && FOUND.has((tokens[k] as Token).norm) && (k > f || CLITIC_FOUND.has((tokens[k] as Token).norm))) who = k;
+    if (who < 0) continue;
+    const hide = within(flags, start, end - 1, X_HIDE, start, end);
+    if (hide < 0) continue;
+    return { tokenStart: Math.min(f, who, hide), tokenEnd: Math.max(f, who, hide) + 1, id: 'find' };
+  }
+  return undefined;
 }
