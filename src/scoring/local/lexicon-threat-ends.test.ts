@@ -91,3 +91,25 @@ describe('ends without the reader: nobody mourns a death, a shame if something h
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('ends: made to regret it, the address held, caught yet', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'I sorg derfür, dass du das bereusch.'],
+    ['en', "We'll make you regret every single word."],
+    ['de', 'Mir händ dini Adrässe, vergiss das nid.'],
+    ['de', 'Di verwütsche mir scho no.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['en', "I'll make sure you never regret voting for this."],
+    ['de', 'Wir erwischen dich hoffentlich noch am Bahnhof, bevor der Zug fährt.'],
+    ['en', "We'll get you a coffee yet, don't worry."],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});

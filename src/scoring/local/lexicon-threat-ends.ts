@@ -450,11 +450,22 @@ const X_GRAB = 512; // "holen", "nehmen", "sortir", "prendre", "grab", "sharpen"
 const X_WHO = 1024; // a person the harm befalls: "er", "dä", "ihnen", "il", "leur", "gli", "him", "them"
 const X_NOT = 2048; // "nichts", "rien", "niente", "nothing", "nicht", "pas", "non", "not"
 const X_FIND = 4096; // "finden", "trouverons", "troveremo", "find"
+const X_FIRST = 16384; // the writer: "ich", "i", "wir", "mir", "je", "on", "nous", "io", "noi", "i", "we"
+const X_MAKE = 32768; // causing: "sorgen", "sorge", "faire", "ferai", "farò", "make"
+const X_REGRET = 65536; // "bereuen", "bereust", "regretter", "pentire", "regret"
+const X_HAVE = 131072; // "habe", "ha", "han", "ai", "avons", "ho", "abbiamo", "have", "got"
+const X_ADDRESS = 262144; // "Adresse", "Adrässe", "adresse", "indirizzo", "address"
+const X_SEND = 524288; // sending or asking: post, invitations, parcels ("schick mir", "envoyer", "send")
+const X_CATCH = 1 << 20; // "erwischen", "kriegen", "verwütsche", "attraper", "choper", "beccare", "get"
+const X_STILL = 1 << 21; // "noch", "encore", "ancora", "yet", "sooner"
+const X_MEET = 1 << 22; // a train, a station, a phone: catching someone to meet ("Wir erwischen dich noch am Bahnhof")
+const X_YOU = 1 << 23; // the reader as object or owner: "dich", "dini", "te", "ton", "ti", "tuo", "you", "your"
 const X_HIDE = 8192; // hiding or fleeing: "versteckst", "egal wo", "caches", "où que", "nasconderti", "ovunque", "hide", "wherever"
 
 interface ExtraLists { nobody: readonly string[]; mourn: readonly string[]; cond: readonly string[]; dies: readonly string[]; pity: readonly string[]; something: readonly string[];
   happen: readonly string[]; mob: readonly string[]; farm: readonly string[]; grab: readonly string[]; who: readonly string[]; not: readonly string[];
-  find: readonly string[]; hide: readonly string[] }
+  find: readonly string[]; hide: readonly string[]; first: readonly string[]; make: readonly string[]; regret: readonly string[]; have: readonly string[];
+  address: readonly string[]; send: readonly string[]; catch: readonly string[]; still: readonly string[]; meet: readonly string[]; you: readonly string[] }
 
 const X_DE: ExtraLists = {
   nobody: ['niemand', 'niemer', 'niemert', 'keiner', 'kei', 'keine', 'kein', 'keini'],
@@ -471,6 +482,16 @@ const X_DE: ExtraLists = {
   not: ['nichts', 'nuet', 'nid', 'nicht', 'nie'],
   find: ['finden', 'findet', 'finde', 'finded', 'findet', 'finds', 'aufspueren', 'erwischen', 'erwuetsche', 'verwuetsche'],
   hide: ['versteckst', 'versteckisch', 'versteckesch', 'verstecken', 'versteckt', 'versteck', 'egal', 'fluechtest', 'abhaust', 'abhausch', 'untertauchst', 'ueberall'],
+  first: ['ich', 'i', 'wir', 'mir', 'mer'],
+  make: ['sorgen', 'sorge', 'sorg'],
+  regret: ['bereust', 'bereuen', 'bereue', 'bereusch', 'bereut'],
+  have: ['habe', 'hab', 'ha', 'han', 'haben', 'hend', 'haend'],
+  address: ['adresse', 'adraesse', 'adraesse', 'wohnadresse', 'privatadresse', 'handynummer', 'nummer', 'autonummer'],
+  send: ['schicken', 'schick', 'schicke', 'schickst', 'senden', 'sende', 'einladung', 'paket', 'karte', 'post', 'brief', 'rechnung', 'geschenk', 'falsch', 'alte', 'neue', 'aendern', 'geaendert'],
+  catch: ['erwischen', 'erwische', 'verwuetsche', 'erwuetsche', 'kriegen', 'krieg', 'kriege', 'packen'],
+  still: ['noch', 'no', 'frueher', 'spaeter', 'irgendwann'],
+  meet: ['zug', 'bahnhof', 'bus', 'tram', 'telefon', 'handy', 'apero', 'anruf', 'mail', 'zmittag', 'kafi', 'kaffee'],
+  you: ['du', 'dich', 'di', 'dir', 'dini', 'deine', 'dein', 'din', 'dis', 'euch', 'eu', 'eure', 'euri', 'ihre'],
 };
 const X_FR: ExtraLists = {
   nobody: ['personne', 'aucune', 'aucun'],
@@ -487,6 +508,16 @@ const X_FR: ExtraLists = {
   not: ['rien', 'pas', 'jamais'],
   find: ['trouverons', 'trouvera', 'trouverai', 'retrouverons', 'retrouvera', 'retrouverai', 'trouver', 'retrouver'],
   hide: ['caches', 'cacher', 'caches', 'planques', 'planquer', 'fuis', 'fuir', 'importe', 'partout'],
+  first: ['je', 'j', 'on', 'nous'],
+  make: ['faire', 'ferai', 'ferons', 'fera'],
+  regret: ['regretter', 'regretteras', 'regrettes'],
+  have: ['ai', 'avons', 'a'],
+  address: ['adresse', 'numero', 'plaque'],
+  send: ['envoyer', 'envoie', 'envoyez', 'invitation', 'colis', 'carte', 'courrier', 'lettre', 'facture', 'cadeau', 'fausse', 'ancienne', 'nouvelle', 'change'],
+  catch: ['attraper', 'attraperons', 'attrapera', 'choper', 'choperons', 'chopera', 'aurons', 'aura'],
+  still: ['encore', 'tot', 'tard'],
+  meet: ['train', 'gare', 'bus', 'tram', 'telephone', 'portable', 'apero', 'appel', 'mail', 'dejeuner', 'cafe'],
+  you: ['te', 't', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
 };
 const X_IT: ExtraLists = {
   nobody: ['nessuno', 'nessuna'],
@@ -503,6 +534,16 @@ const X_IT: ExtraLists = {
   not: ['niente', 'nulla', 'non', 'mai'],
   find: ['troveremo', 'trovero', 'trovera', 'troveranno', 'trovarti', 'trovare', 'scoveremo', 'scovero'],
   hide: ['nascondi', 'nasconderti', 'nascondere', 'scappi', 'scappare', 'ovunque', 'dovunque'],
+  first: ['io', 'noi', 'faro', 'faremo'],
+  make: ['faro', 'faremo', 'fare'],
+  regret: ['pentire', 'pentirti', 'pentirai', 'pentirete'],
+  have: ['ho', 'abbiamo'],
+  address: ['indirizzo', 'numero', 'targa'],
+  send: ['mandare', 'manda', 'mandami', 'inviare', 'invito', 'pacco', 'cartolina', 'posta', 'lettera', 'fattura', 'regalo', 'sbagliato', 'vecchio', 'nuovo', 'cambiato'],
+  catch: ['beccare', 'becchiamo', 'becchero', 'prendere', 'prenderemo', 'prendero'],
+  still: ['ancora', 'prima', 'poi'],
+  meet: ['treno', 'stazione', 'bus', 'tram', 'telefono', 'cellulare', 'aperitivo', 'chiamata', 'mail', 'pranzo', 'caffe'],
+  you: ['ti', 'te', 'tuo', 'tua', 'tuoi', 'vi', 'vostro', 'vostra'],
 };
 const X_EN: ExtraLists = {
   nobody: ['nobody', 'noone', 'none', 'no'],
@@ -519,6 +560,16 @@ const X_EN: ExtraLists = {
   not: ['nothing', 'not', 'never'],
   find: ['find', 'finds', 'track', 'hunt'],
   hide: ['hide', 'hiding', 'run', 'wherever', 'matter'],
+  first: ['i', 'we', 'll'],
+  make: ['make', 'gonna'],
+  regret: ['regret'],
+  have: ['have', 'got', 've'],
+  address: ['address', 'number', 'plate'],
+  send: ['send', 'sending', 'invitation', 'parcel', 'package', 'card', 'mail', 'letter', 'bill', 'gift', 'wrong', 'old', 'new', 'changed'],
+  catch: ['get', 'catch'],
+  still: ['yet', 'sooner', 'eventually'],
+  meet: ['train', 'station', 'bus', 'tram', 'phone', 'drinks', 'call', 'email', 'lunch', 'coffee'],
+  you: ['you', 'your', 'ya'],
 };
 
 function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
@@ -540,6 +591,16 @@ function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
   add(lists.not, X_NOT);
   add(lists.find, X_FIND);
   add(lists.hide, X_HIDE);
+  add(lists.first, X_FIRST);
+  add(lists.make, X_MAKE);
+  add(lists.regret, X_REGRET);
+  add(lists.have, X_HAVE);
+  add(lists.address, X_ADDRESS);
+  add(lists.send, X_SEND);
+  add(lists.catch, X_CATCH);
+  add(lists.still, X_STILL);
+  add(lists.meet, X_MEET);
+  add(lists.you, X_YOU);
   return words;
 }
 
@@ -569,7 +630,9 @@ function withoutReader(text: NormalizedText, language: Language): EndMatch | und
     flags[k] = f;
     any |= f;
   }
-  if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND)) === 0) return undefined;
+  if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND | X_REGRET | X_ADDRESS | X_CATCH)) === 0) return undefined;
+  // A letter, a parcel or a station anywhere: the address or the meeting is an errand.
+  const errand = (any & (X_SEND | X_MEET)) !== 0;
   // Pitchforks as tools or in a parade anywhere in the comment.
   const farm = (any & X_FARM) !== 0;
   for (let start = 0; start < tokens.length;) {
@@ -580,7 +643,10 @@ function withoutReader(text: NormalizedText, language: Language): EndMatch | und
     const found = ((all & (X_NOBODY | X_MOURN | X_IF | X_DIES)) === (X_NOBODY | X_MOURN | X_IF | X_DIES) ? nobodyMourns(text, flags, start, end) : undefined)
       ?? ((all & (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO)) === (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO) && (all & X_NOT) === 0 ? pityIfSomething(tokens, flags, start, end) : undefined)
       ?? ((all & (X_MOB | X_GRAB)) === (X_MOB | X_GRAB) && !farm ? mob(flags, start, end) : undefined)
-      ?? ((all & (X_FIND | X_HIDE | X_WHO)) === (X_FIND | X_HIDE | X_WHO) && (all & X_NOT) === 0 ? foundAnywhere(tokens, flags, start, end) : undefined);
+      ?? ((all & (X_FIND | X_HIDE | X_WHO)) === (X_FIND | X_HIDE | X_WHO) && (all & X_NOT) === 0 ? foundAnywhere(tokens, flags, start, end) : undefined)
+      ?? ((all & (X_FIRST | X_MAKE | X_REGRET | X_YOU)) === (X_FIRST | X_MAKE | X_REGRET | X_YOU) && (all & X_NOT) === 0 ? madeToRegret(flags, start, end) : undefined)
+      ?? ((all & (X_HAVE | X_ADDRESS | X_YOU)) === (X_HAVE | X_ADDRESS | X_YOU) && !errand ? haveYourAddress(flags, start, end) : undefined)
+      ?? ((all & (X_FIRST | X_CATCH | X_YOU | X_STILL)) === (X_FIRST | X_CATCH | X_YOU | X_STILL) && (all & X_NOT) === 0 && !errand ? weCatchYou(flags, start, end) : undefined);
     if (found !== undefined) return found;
     start = end;
   }
@@ -653,4 +719,33 @@ function foundAnywhere(tokens: readonly Token[], flags: Int32Array, start: numbe
     return { tokenStart: Math.min(f, who, hide), tokenEnd: Math.max(f, who, hide) + 1, id: 'find' };
   }
   return undefined;
+}
+
+/** "Ich werde dafür sorgen, dass du das bereust", "Je vais te le faire regretter", "I'll make you regret it": held. */
+function madeToRegret(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const make = within(flags, start, end - 1, X_MAKE, start, end);
+  const first = within(flags, make - 4, make, X_FIRST, start, end);
+  const regret = within(flags, make + 1, make + 8, X_REGRET, start, end);
+  if (first < 0 || regret < 0 || within(flags, make - 2, regret, X_YOU, start, end) < 0) return undefined;
+  return { tokenStart: first, tokenEnd: regret + 1, id: 'regret' };
+}
+
+/** "I ha dini Adrässe", "On a ton adresse", "Abbiamo il tuo indirizzo", "We have your address": held (not to send post). */
+function haveYourAddress(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const address = within(flags, start, end - 1, X_ADDRESS, start, end);
+  if (!has(flags, address - 1, X_YOU, start, end) && !has(flags, address - 2, X_YOU, start, end)) return undefined;
+  const have = within(flags, address - 4, address - 1, X_HAVE, start, end);
+  // "Ich habe deine Adresse nicht mehr": negated next to it ("…, vergiss das nid" is not).
+  if (have < 0 || within(flags, have - 2, address + 3, X_NOT, start, end) >= 0) return undefined;
+  return { tokenStart: have, tokenEnd: address + 1, id: 'address' };
+}
+
+/** "Dich erwischen wir auch noch", "On t'aura tôt ou tard", "We'll get you yet": the writer will catch the reader. */
+function weCatchYou(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const caught = within(flags, start, end - 1, X_CATCH, start, end);
+  const you = within(flags, caught - 2, caught + 2, X_YOU, start, end);
+  const first = within(flags, caught - 3, caught + 3, X_FIRST, start, end);
+  const still = within(flags, caught - 4, caught + 6, X_STILL, start, end);
+  if (you < 0 || first < 0 || still < 0) return undefined;
+  return { tokenStart: Math.min(caught, you, first), tokenEnd: Math.max(caught, you, first, still) + 1, id: 'catch' };
 }
