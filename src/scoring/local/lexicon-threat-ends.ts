@@ -736,7 +736,7 @@ function haveYourAddress(flags: Int32Array, start: number, end: number): EndMatc
   if (!has(flags, address - 1, X_YOU, start, end) && !has(flags, address - 2, X_YOU, start, end)) return undefined;
   const have = within(flags, address - 4, address - 1, X_HAVE, start, end);
   // "Ich habe deine Adresse nicht mehr": negated next to it ("…, vergiss das nid" is not).
-  if (have < 0 || within(flags, have - 2, address + 3, X_NOT, start, end) >= 0) return undefined;
+  if (have < 0 || within(flags, have - 2, address + 2, X_NOT, start, end) >= 0) return undefined;
   return { tokenStart: have, tokenEnd: address + 1, id: 'address' };
 }
 
