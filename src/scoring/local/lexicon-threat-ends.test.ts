@@ -113,3 +113,24 @@ describe('ends: made to regret it, the address held, caught yet', () => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('ends: lying in wait after work, going to get them one by one', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['fr', 'Je t’attendrai à la sortie du bureau ce soir.'],
+    ['en', "I'll be waiting for you outside your office."],
+    ['it', 'Andremo a prenderli uno per uno, quei traditori.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['en', "I'll be waiting for you after work at the pub, first round is on me."],
+    ['de', 'Wir holen die Kinder einen nach dem anderen bei der Schule ab.'],
+    ['it', 'Li ho contati uno per uno, i voti erano giusti.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});

@@ -460,12 +460,16 @@ const X_CATCH = 1 << 20; // "erwischen", "kriegen", "verwütsche", "attraper", "
 const X_STILL = 1 << 21; // "noch", "encore", "ancora", "yet", "sooner"
 const X_MEET = 1 << 22; // a train, a station, a phone: catching someone to meet ("Wir erwischen dich noch am Bahnhof")
 const X_YOU = 1 << 23; // the reader as object or owner: "dich", "dini", "te", "ton", "ti", "tuo", "you", "your"
+const X_WAIT = 1 << 24; // "warte", "attends", "aspetto", "waiting"
+const X_ROUTINE = 1 << 25; // the reader's day: after work, at night, outside ("Arbeit", "sortie", "lavoro", "work", "tonight")
+const X_FETCH = 1 << 26; // going to get people: "holen", "chercher", "prenderli", "drag", "come for"
 const X_HIDE = 8192; // hiding or fleeing: "versteckst", "egal wo", "caches", "où que", "nasconderti", "ovunque", "hide", "wherever"
 
 interface ExtraLists { nobody: readonly string[]; mourn: readonly string[]; cond: readonly string[]; dies: readonly string[]; pity: readonly string[]; something: readonly string[];
   happen: readonly string[]; mob: readonly string[]; farm: readonly string[]; grab: readonly string[]; who: readonly string[]; not: readonly string[];
   find: readonly string[]; hide: readonly string[]; first: readonly string[]; make: readonly string[]; regret: readonly string[]; have: readonly string[];
-  address: readonly string[]; send: readonly string[]; catch: readonly string[]; still: readonly string[]; meet: readonly string[]; you: readonly string[] }
+  address: readonly string[]; send: readonly string[]; catch: readonly string[]; still: readonly string[]; meet: readonly string[]; you: readonly string[];
+  wait: readonly string[]; routine: readonly string[]; fetch: readonly string[] }
 
 const X_DE: ExtraLists = {
   nobody: ['niemand', 'niemer', 'niemert', 'keiner', 'kei', 'keine', 'kein', 'keini'],
@@ -490,7 +494,10 @@ const X_DE: ExtraLists = {
   send: ['schicken', 'schick', 'schicke', 'schickst', 'senden', 'sende', 'einladung', 'paket', 'karte', 'post', 'brief', 'rechnung', 'geschenk', 'falsch', 'alte', 'neue', 'aendern', 'geaendert'],
   catch: ['erwischen', 'erwische', 'verwuetsche', 'erwuetsche', 'kriegen', 'krieg', 'kriege', 'packen'],
   still: ['noch', 'no', 'frueher', 'spaeter', 'irgendwann'],
-  meet: ['zug', 'bahnhof', 'bus', 'tram', 'telefon', 'handy', 'apero', 'anruf', 'mail', 'zmittag', 'kafi', 'kaffee'],
+  meet: ['zug', 'bahnhof', 'bus', 'tram', 'telefon', 'handy', 'apero', 'anruf', 'mail', 'zmittag', 'kafi', 'kaffee', 'beiz', 'bar', 'restaurant', 'kino', 'znacht', 'essen', 'fest', 'party'],
+  wait: ['warte', 'warten', 'wartet', 'warted', 'wartet', 'lauere', 'lauern'],
+  routine: ['arbeit', 'schaffe', 'feierabend', 'buero', 'abend', 'nacht', 'znacht', 'draussen', 'dusse', 'haustuer', 'tuer', 'heimweg', 'parkplatz', 'tiefgarage'],
+  fetch: ['holen', 'holt', 'hole', 'abholen', 'abhole', 'reinholen', 'usezerre', 'rauszerren', 'zerren'],
   you: ['du', 'dich', 'di', 'dir', 'dini', 'deine', 'dein', 'din', 'dis', 'euch', 'eu', 'eure', 'euri', 'ihre'],
 };
 const X_FR: ExtraLists = {
@@ -516,7 +523,10 @@ const X_FR: ExtraLists = {
   send: ['envoyer', 'envoie', 'envoyez', 'invitation', 'colis', 'carte', 'courrier', 'lettre', 'facture', 'cadeau', 'fausse', 'ancienne', 'nouvelle', 'change'],
   catch: ['attraper', 'attraperons', 'attrapera', 'choper', 'choperons', 'chopera', 'aurons', 'aura'],
   still: ['encore', 'tot', 'tard'],
-  meet: ['train', 'gare', 'bus', 'tram', 'telephone', 'portable', 'apero', 'appel', 'mail', 'dejeuner', 'cafe'],
+  meet: ['train', 'gare', 'bus', 'tram', 'telephone', 'portable', 'apero', 'appel', 'mail', 'dejeuner', 'cafe', 'bar', 'restaurant', 'cinema', 'diner', 'souper', 'fete', 'entretien'],
+  wait: ['attends', 'attendrai', 'attendrons', 'attend', 'attendra', 'guette', 'guetterai'],
+  routine: ['travail', 'boulot', 'bureau', 'soir', 'nuit', 'sortie', 'dehors', 'porte', 'parking', 'immeuble'],
+  fetch: ['chercher', 'descendra', 'descendre', 'trainer', 'sortir', 'deloger'],
   you: ['te', 't', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
 };
 const X_IT: ExtraLists = {
@@ -542,7 +552,10 @@ const X_IT: ExtraLists = {
   send: ['mandare', 'manda', 'mandami', 'inviare', 'invito', 'pacco', 'cartolina', 'posta', 'lettera', 'fattura', 'regalo', 'sbagliato', 'vecchio', 'nuovo', 'cambiato'],
   catch: ['beccare', 'becchiamo', 'becchero', 'prendere', 'prenderemo', 'prendero'],
   still: ['ancora', 'prima', 'poi'],
-  meet: ['treno', 'stazione', 'bus', 'tram', 'telefono', 'cellulare', 'aperitivo', 'chiamata', 'mail', 'pranzo', 'caffe'],
+  meet: ['treno', 'stazione', 'bus', 'tram', 'telefono', 'cellulare', 'aperitivo', 'chiamata', 'mail', 'pranzo', 'caffe', 'bar', 'ristorante', 'cinema', 'cena', 'festa', 'colloquio'],
+  wait: ['aspetto', 'aspettero', 'aspettiamo', 'aspetteremo', 'aspettera'],
+  routine: ['lavoro', 'ufficio', 'sera', 'notte', 'stasera', 'fuori', 'portone', 'parcheggio', 'uscita'],
+  fetch: ['prenderli', 'prenderlo', 'prenderla', 'stanarli', 'stanare', 'trascinarli', 'tirarli'],
   you: ['ti', 'te', 'tuo', 'tua', 'tuoi', 'vi', 'vostro', 'vostra'],
 };
 const X_EN: ExtraLists = {
@@ -568,7 +581,10 @@ const X_EN: ExtraLists = {
   send: ['send', 'sending', 'invitation', 'parcel', 'package', 'card', 'mail', 'letter', 'bill', 'gift', 'wrong', 'old', 'new', 'changed'],
   catch: ['get', 'catch'],
   still: ['yet', 'sooner', 'eventually'],
-  meet: ['train', 'station', 'bus', 'tram', 'phone', 'drinks', 'call', 'email', 'lunch', 'coffee'],
+  meet: ['train', 'station', 'bus', 'tram', 'phone', 'drinks', 'call', 'email', 'lunch', 'coffee', 'pub', 'bar', 'restaurant', 'cinema', 'dinner', 'party', 'interview'],
+  wait: ['waiting', 'wait', 'waits'],
+  routine: ['work', 'office', 'tonight', 'night', 'outside', 'parking', 'doorstep', 'shift'],
+  fetch: ['drag', 'dragged', 'dragging', 'fetch', 'round'],
   you: ['you', 'your', 'ya'],
 };
 
@@ -601,6 +617,9 @@ function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
   add(lists.still, X_STILL);
   add(lists.meet, X_MEET);
   add(lists.you, X_YOU);
+  add(lists.wait, X_WAIT);
+  add(lists.routine, X_ROUTINE);
+  add(lists.fetch, X_FETCH);
   return words;
 }
 
@@ -630,7 +649,7 @@ function withoutReader(text: NormalizedText, language: Language): EndMatch | und
     flags[k] = f;
     any |= f;
   }
-  if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND | X_REGRET | X_ADDRESS | X_CATCH)) === 0) return undefined;
+  if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND | X_REGRET | X_ADDRESS | X_CATCH | X_WAIT | X_FETCH)) === 0) return undefined;
   // A letter, a parcel or a station anywhere: the address or the meeting is an errand.
   const errand = (any & (X_SEND | X_MEET)) !== 0;
   // Pitchforks as tools or in a parade anywhere in the comment.
@@ -646,7 +665,9 @@ function withoutReader(text: NormalizedText, language: Language): EndMatch | und
       ?? ((all & (X_FIND | X_HIDE | X_WHO)) === (X_FIND | X_HIDE | X_WHO) && (all & X_NOT) === 0 ? foundAnywhere(tokens, flags, start, end) : undefined)
       ?? ((all & (X_FIRST | X_MAKE | X_REGRET | X_YOU)) === (X_FIRST | X_MAKE | X_REGRET | X_YOU) && (all & X_NOT) === 0 ? madeToRegret(flags, start, end) : undefined)
       ?? ((all & (X_HAVE | X_ADDRESS | X_YOU)) === (X_HAVE | X_ADDRESS | X_YOU) && !errand ? haveYourAddress(flags, start, end) : undefined)
-      ?? ((all & (X_FIRST | X_CATCH | X_YOU | X_STILL)) === (X_FIRST | X_CATCH | X_YOU | X_STILL) && (all & X_NOT) === 0 && !errand ? weCatchYou(flags, start, end) : undefined);
+      ?? ((all & (X_FIRST | X_CATCH | X_YOU | X_STILL)) === (X_FIRST | X_CATCH | X_YOU | X_STILL) && (all & X_NOT) === 0 && !errand ? weCatchYou(flags, start, end) : undefined)
+      ?? ((all & (X_FIRST | X_WAIT | X_YOU | X_ROUTINE)) === (X_FIRST | X_WAIT | X_YOU | X_ROUTINE) && (all & X_NOT) === 0 && !errand ? waitingForYou(flags, start, end) : undefined)
+      ?? ((all & X_FETCH) !== 0 && !errand ? oneByOne(tokens, flags, start, end) : undefined);
     if (found !== undefined) return found;
     start = end;
   }
@@ -748,4 +769,36 @@ function weCatchYou(flags: Int32Array, start: number, end: number): EndMatch | u
   const still = within(flags, caught - 4, caught + 6, X_STILL, start, end);
   if (you < 0 || first < 0 || still < 0) return undefined;
   return { tokenStart: Math.min(caught, you, first), tokenEnd: Math.max(caught, you, first, still) + 1, id: 'catch' };
+}
+
+/** "Ich warte nach der Arbeit auf dich", "I'll be waiting for you after work": the writer lies in wait on the reader's way. */
+function waitingForYou(flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const wait = within(flags, start, end - 1, X_WAIT, start, end);
+  const first = within(flags, wait - 3, wait + 1, X_FIRST, start, end);
+  const you = within(flags, wait - 2, wait + 6, X_YOU, start, end);
+  const routine = within(flags, wait + 1, wait + 8, X_ROUTINE, start, end);
+  if (first < 0 || you < 0 || routine < 0) return undefined;
+  return { tokenStart: Math.min(first, wait), tokenEnd: Math.max(you, routine) + 1, id: 'wait' };
+}
+
+/** "one by one" in each language, as consecutive words. */
+const ONE_BY_ONE: readonly (readonly string[])[] = [['uno', 'per', 'uno'], ['uno', 'a', 'uno'], ['un', 'par', 'un'], ['un', 'a', 'un'], ['one', 'by', 'one'], ['einen', 'nach', 'dem', 'anderen'],
+  ['eine', 'nach', 'der', 'anderen'], ['einer', 'nach', 'dem', 'anderen'], ['eine', 'nach', 'em', 'andere'], ['eine', 'nach', 'dem', 'andere'], ['every', 'one', 'of'], ['jeden', 'einzelnen'], ['tous', 'jusqu', 'au', 'dernier'], ['fino', 'all', 'ultimo']];
+
+/**
+ * "Un giorno il popolo andrà a prenderli uno per uno", "We'll drag every one of those crooks out": going to get people
+ * one by one. Held; a station, a meal or an interview makes it an errand ("On ira les chercher un par un à la gare").
+ */
+function oneByOne(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {
+  const fetch = within(flags, start, end - 1, X_FETCH, start, end);
+  // "Wir holen die Kinder einen nach dem anderen ab": picking up ("abholen"), not going to get.
+  for (let k = fetch + 1; k < end; k++) if ((tokens[k] as Token).norm === 'ab') return undefined;
+  for (let k = start; k < end; k++) {
+    for (const seq of ONE_BY_ONE) {
+      if (k + seq.length > end || !seq.every((w, i) => (tokens[k + i] as Token).norm === w)) continue;
+      if (Math.abs(k - fetch) > 8) continue;
+      return { tokenStart: Math.min(fetch, k), tokenEnd: Math.max(fetch, k + seq.length - 1) + 1, id: 'onebyone' };
+    }
+  }
+  return undefined;
 }
