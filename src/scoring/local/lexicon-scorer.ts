@@ -9,6 +9,7 @@ import { charCodes, normalizeText, type NormalizedText, type Token } from './tex
 import { WordFlags, WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 import { findThreatNet } from './lexicon-threat-net';
+import { findPromisedEnd } from './lexicon-threat-ends';
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
@@ -1169,9 +1170,17 @@ const NET_THREAT = 0.55;
  */
 const NET_SURE_THREAT = 0.92;
 
+/** Said to the journalist or to a politician by title, a promised end is intimidation, as a veiled row is. */
+function endAsNet(text: NormalizedText, language: Language, aimed: () => boolean): ReturnType<typeof findThreatNet> {
+  const end = findPromisedEnd(text, language);
+  return end === undefined ? undefined : { ...end, sure: end.sure === true || aimed() };
+}
+
 /** Raises THREAT to a hold when the net finds violence joined with a target or a wish and no context discounts it. */
 function threatNet(text: NormalizedText, language: Language, result: LexiconResult): void {
-  const found = findThreatNet(text, language, result.maskedTokens);
+  // A promised end without a word of violence ("Ihre Tage sind gezählt", "you won't be laughing for much longer") holds
+  // as the net does (lexicon-threat-ends.ts).
+  const found = findThreatNet(text, language, result.maskedTokens) ?? endAsNet(text, language, () => namesTheWriter(text.tokens));
   if (found === undefined) return;
   const tokens = text.tokens;
   const first = tokens[found.tokenStart] as Token;
@@ -1181,7 +1190,8 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const payload: LexiconPayload = { category: 'threat', weights: { THREAT: level, TOXICITY: found.sure ? level * 0.9 : level } };
   // The net's own words (the cue and the harm) are its instrument, not a thing it is about ("ich hoffe, du kriegst
   // Krebs"); a negation between them still counts ("spero che tu non abbia un incidente").
-  const term = `${first.norm} ${last.norm}`;
+  // A promised end holds its own negation ("tu ne vas pas rire longtemps"): all its words are the term.
+  const term = found.id.startsWith('end:') ? tokens.slice(found.tokenStart, found.tokenEnd).map((t) => t.norm).join(' ') : `${first.norm} ${last.norm}`;
   const m: TermMatch<LexiconPayload> = { begin: first.begin, end: last.end, term, id: found.id, tokenStart: found.tokenStart, tokenEnd: found.tokenEnd, data: payload };
   const counter = new Set<number>();
   const callOutSentences = new Set<number>();
