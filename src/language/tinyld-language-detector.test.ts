@@ -30,6 +30,12 @@ describe('createLanguageDetector', () => {
     ['Huere guet gspilt vo de Nati, bravo!', 'de'],
     ['Pauvre naze, va.', 'fr'],
     ['I hate immigrants.', 'en'],
+    // An umlaut votes German: French, Italian and English write them only in names.
+    ['Mir findet di, egal wo du di versteckisch', 'de'],
+    ['I ha dini Adrässe', 'de'],
+    ['Enfin !', 'fr'],
+    ['Riposa in pace.', 'it'],
+    ['Sad news.', 'en'],
     // Words two languages share count for neither: English `die`, French `j'ai` (not Italian `ai`).
     ['Muslims should all die, they are the worst.', 'en'],
     ["J'ai lu cet article hier soir.", 'fr'],

@@ -24,7 +24,7 @@ const DIALECT_AND_GREETINGS: Readonly<Record<Ours, readonly string[]>> = {
     'wott', 'muesch', 'mues', 'weisch', 'lueg', 'luege', 'gseh', 'gsehsch', 'nüt', 'nüüt', 'nüme', 'nümm', 'jetz', 'scho',
     'guet', 'gspilt', 'ghalte', 'üs', 'eus', 'öis', 'euse', 'eusi', 'öise', 'öisi', 'dänk', 'gits', 'git', 'gäge', 'uf',
     'ufhänke', 'verschlah', 'chugle', 'schriibe', 'schriiber', 'schriiberling', 'sauhund', 'dreckig', 'dreckige',
-    'dreckiger', 'dreckiges', 'raus', 'stich', 'mach', 'chnall', 'alli',
+    'dreckiger', 'dreckiges', 'raus', 'stich', 'mach', 'chnall', 'alli', 'egal', 'dini', 'sini', 'holt',
   ],
   // Short insults and retorts, too short for n-grams ("Dégage, sale troll.", "Well done, Einstein.").
   fr: [
@@ -32,15 +32,19 @@ const DIALECT_AND_GREETINGS: Readonly<Record<Ours, readonly string[]>> = {
     'imbécile', 'imbéciles', 'abruti', 'abrutis', 'débile', 'débiles', 'connasse', 'bouffon', 'bouffons', 'guignol', 'guignols',
     'génie', 'gauchiste', 'gauchistes', 'facho', 'fachos', 'minable', 'minables', 'taré', 'tarés', 'tocard', 'tocards', 'nul', 'nuls',
     'pauvre', 'pauv', 'petit', 'naze', 'bécasse', 'allez', 'toi',
+    // Everyday one- and two-word reactions ("Enfin !", "Article intéressant.").
+    'enfin', 'ouf', 'waouh', 'intéressant', 'intéressante', 'mauvaise', 'superbe', 'rétablissement', 'mdr',
   ],
   it: [
     'grazie', 'ciao', 'buongiorno', 'stronzo', 'cazzo', 'vaffanculo', 'coglione', 'coglioni', 'cretino', 'cretini', 'scemo', 'scemi',
     'zitto', 'zitta', 'zitti', 'buffone', 'buffoni', 'pagliaccio', 'pagliacci', 'taci', 'vattene', 'genio', 'idiota', 'pirla',
+    'interessante', 'riposa', 'forza', 'peccato', 'speriamo', 'evviva', 'bellissimo', 'bellissima', 'vittoria', 'brava', 'bravi',
   ],
   en: [
     'thanks', 'hello', 'fuck', 'shit', 'moron', 'morons', 'loser', 'losers', 'stupid', 'dumb', 'shut', 'well', 'done', 'nice', 'stfu',
     // Short statements ("I hate immigrants.", "Typical … behaviour.") that n-grams read as French.
     'hate', 'hates', 'detest', 'typical', 'behaviour', 'behavior', 'belong', 'belongs', 'numpty', 'dimwit',
+    'agree', 'disagree', 'congrats', 'sad', 'news', 'true', 'unbelievable', 'brilliant', 'beautiful', 'interesting', 'finally',
   ],
 };
 
@@ -96,6 +100,8 @@ const MARKER_WORDS: ReadonlyMap<string, Ours> = (() => {
 /** Dialect words, greetings and insults: unlike function words, no language we do not moderate writes them. */
 const STRONG_MARKERS: ReadonlySet<string> = new Set(Object.values(DIALECT_AND_GREETINGS).flat());
 
+const UMLAUT = /[äöü]/;
+
 const WORD_PATTERN = /[\p{L}\p{M}]+/gu;
 const SHORT_TEXT_WORDS = 6;
 
@@ -114,6 +120,10 @@ function detectByMarkers(text: string): { lang: Ours; votes: number; second: num
     if (lang !== undefined) {
       votes[lang]++;
       if (STRONG_MARKERS.has(m[0])) strong[lang] = true;
+    } else if (UMLAUT.test(m[0])) {
+      // French, Italian and English write no umlauts but in names ("Zürich"): one vote, never decisive alone
+      // against another language's function words, but it settles short dialect lines ("I ha dini Adrässe").
+      votes.de++;
     }
   }
   let best: Ours | undefined;
