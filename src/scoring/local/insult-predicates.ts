@@ -183,15 +183,17 @@ const FR_STRONG = expand(
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
     'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
-    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s',
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
 const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s ' +
-  'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s';
+  'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s mollusque:s bique:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
-    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' +
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s truffe:s ' +
+    // A generation named to dismiss someone ("Ok boomer", "ce boomer"); "les boomers ont cotisé" names a cohort.
+    'boomer:s ' +
     // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
     'parasite:s ' + FR_ANIMAL_WORDS);
 const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
@@ -256,7 +258,10 @@ const FR = grammar(
     'cassez vous', 'casse toi', 'va jouer ailleurs', 'va te coucher', 'va te cacher', 'allez vous cacher', 'achete toi un cerveau',
     'achete un cerveau', 'occupe toi de tes oignons', 'tu fais pitie', 'vous faites pitie', 't es a la ramasse', 'tu es a la ramasse',
     'vous etes a la ramasse', 't es completement a la ramasse', 't es grave', 't es lourd', 't es relou',
-    'tu devrais retourner a l ecole', 'retourne te coucher', 'va te recoucher', 'va te faire soigner', 'fais toi soigner', 'faites vous soigner', 'allez vous faire soigner', 'vous devriez retourner a l ecole', 'tu ferais mieux de te taire', 'vous feriez mieux de vous taire',
+    'tu devrais retourner a l ecole',
+    // Sent back to school or to study before speaking: "va donc finir ton apprentissage avant de …", "va te renseigner".
+    'va donc finir', 'va finir ton', 'va finir tes', 'va etudier', 'va reviser', 'va te renseigner', 'allez vous renseigner', 'va t informer', 'va te documenter', 'renseigne toi avant', 'informe toi avant',
+    'va faire tes devoirs', 'va ouvrir un livre', 'ouvre un livre', 'retourne devant ta', 'retourne a ta tele', 'retourne te coucher', 'va te recoucher', 'va te faire soigner', 'fais toi soigner', 'faites vous soigner', 'allez vous faire soigner', 'vous devriez retourner a l ecole', 'tu ferais mieux de te taire', 'vous feriez mieux de vous taire',
   ],
   'un peu donc maintenant toi vous tu bien stp svp',
   'mais alors allez oh eh bon et ou bref toi vous franchement sinon',
@@ -293,9 +298,11 @@ const IT_STRONG = [
   ...it4('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
   ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
   'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
+  // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
+  'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi',
 ];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
-const IT_WEAK = it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
+const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli caprone caproni'), 'barbagianni', 'boomer'];
 const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
@@ -354,6 +361,10 @@ const IT = grammar(
     'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
     'fatti una vita', 'compra un cervello', 'comprati un cervello', 'vai a quel paese', 'va a quel paese', 'ma vai a quel paese',
     'vai a cagare', 'dovresti tornare a scuola', 'dovreste tornare a scuola', 'faresti meglio a stare zitto', 'torna nella tua caverna', 'torna nella caverna', 'vai a lavorare', 'va a lavorare', 'andate a lavorare',
+    // Sent to study before speaking: "ma va a studiare", "vai a ripassare la storia", "informati prima di scrivere"; not
+    // "Va a studiare a Zurigo il prossimo anno" (she is going to study there): "va" only with "ma" or "prima".
+    'vai a studiare', 'ma va a studiare', 'ma vai a studiare', 'va a studiare prima', 'torna a studiare', 'andate a studiare', 'vai a ripassare', 'va a ripassare', 'vai a informarti',
+    'va a informarti', 'informati prima', 'informatevi prima', 'studia prima', 'studiate prima', 'vai a leggerti', 'va a leggerti', 'vai a documentarti', 'documentati prima',
   ],
   'tu voi ora adesso subito per favore buffone idiota cretino scemo',
   'ma e oh eh dai su allora beh insomma tu voi senti',
@@ -824,7 +835,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
   },
   fr: {
     have: set('ai a as avez ont avais avait avaient avoir avec'),
-    the: set('le la l'),
+    // "avec ton cerveau de …", "avec ce QI de …"
+    the: set('le la l ton ta ce cette votre'),
     mind: set('qi cerveau cervelle intelligence quotient age memoire'),
     mindTail: set('intellectuel mental'),
     of: set('d de'),
@@ -849,7 +861,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
   },
   it: {
     have: set('ho ha hai hanno avete abbiamo avevo aveva avevi avere con'),
-    the: set('il l la lo'),
+    // "con quel quoziente da criceto", "con il tuo cervello di …"
+    the: set('il l la lo quel quella tuo tua sto'),
     mind: set('qi cervello quoziente intelligenza eta memoria'),
     mindTail: set('intellettivo mentale'),
     of: set('di d da'),

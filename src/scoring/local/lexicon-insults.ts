@@ -243,6 +243,14 @@ const DE_BODY: Row[] = [
   ...each(['haesslich wie die nacht', 'haesslicher als', 'so haesslich', 'huere wuescht', 'wuest wie', 'hackfresse', 'fresse wie'], body(0.75), DE),
 ];
 
+/** Diplomas and degrees, and where a fool got theirs: "dans une pochette surprise", "con i punti del supermercato". */
+const DIPLOMAS_FR = ['diplome', 'diplomes', 'certificat', 'bac', 'cfc', 'permis', 'licence', 'doctorat', 'master', 'maturite', 'diplome d ingenieur'];
+const CHEAP_SCHOOLS_FR = ['dans un paquet', 'dans une pochette', 'dans une boite de', 'dans un kinder', 'dans un bonbon', 'dans un paquet de lessive', 'dans un paquet de chips',
+  'a la foire', 'a la tombola', 'sur facebook', 'sur youtube', 'sur tiktok', 'a l universite de la vie', 'de l universite de la vie', 'a l ecole de la vie'];
+const DIPLOMAS_IT = ['diploma', 'laurea', 'patente', 'maturita', 'licenza', 'diplomato', 'diplomata', 'laureato', 'laureata', 'dottorato', 'master'];
+const CHEAP_SCHOOLS_IT = ['con i punti', 'coi punti', 'nei punti', 'nel fustino', 'nelle patatine', 'nell ovetto', 'nell uovo di pasqua', 'alla lotteria', 'alla tombola',
+  'su facebook', 'su youtube', 'su tiktok', 'all universita della vita', 'alla scuola della vita', 'nell universita della vita'];
+
 // ---------------------------------------------------------------------------------------------------------------
 // French (incl. Swiss romand)
 // ---------------------------------------------------------------------------------------------------------------
@@ -278,6 +286,15 @@ const FR_INSULTS: Row[] = [
   ...frames(['reflechis', 'reflechit', 'reflechissez', 'reflechissent', 'pense', 'penses', 'pensez', 'pensent', 'raisonne', 'raisonnes', 'raisonnez', 'raisonnent'], ['avec tes pieds', 'avec ses pieds', 'avec vos pieds', 'avec leurs pieds', 'avec ton cul', 'avec son cul'], insult(0.72), FR),
   // Not "naïf" nor "aveugle": "il faut être aveugle pour ne pas voir que …" argues, it calls no one names.
   ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares'], insult(0.62), FR),
+  // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
+  // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
+  ...each(['blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer'], insult(0.72), { ...FR, inflect: false }),
+  // Mock praise: "chapeau l'artiste" is always irony; "pondre" an article or a title is writing it like a hen lays.
+  ...each(['chapeau l artiste', 'bravo l artiste', 'qui a pondu ce', 'qui a pondu cet', 'qui a pondu cette', 'qui a pondu ca', 'qui ont pondu ce', 'qui ont pondu cet', 'qui ont pondu cette', 'qui ont pondu ca'], insult(0.62), { ...FR, inflect: false }),
+  ...each(['bete comme une porte de prison', 'con comme une porte de prison', 'comme une porte de prison'], insult(0.62), { ...FR, inflect: false }),
+  // A diploma found in a cereal box or earned on social media: the reader's schooling mocked ("t'as eu ton bac dans
+  // une pochette surprise ?", "ton diplôme, tu l'as eu sur Facebook ?").
+  ...frames(DIPLOMAS_FR, CHEAP_SCHOOLS_FR, insult(0.62), { ...FR, inflect: false }),
 ];
 
 const FR_BODY: Row[] = [
@@ -298,7 +315,7 @@ const IT_INSULTS: Row[] = [
   // Venetian and Ticinese "mona" (fool), only addressed or exclaimed: "quel mona di mio cugino" is half fond.
   ...each(['che mona', 'sei un mona', 'sei una mona', 'brutto mona', 'pezzo di mona'], insult(0.8), IT),
   ...frames(['sei un', 'sei una', 'sei proprio un', 'sei proprio una', 'brutto', 'brutta', 'razza di', 'pezzo di', 'grandissimo', 'grandissima', 'siete dei', 'siete delle', 'sei solo un', 'sei solo una'], ['asino', 'somaro', 'capra', 'vacca', 'maiale', 'porco', 'cesso', 'verme', 'fallito', 'fallita', 'idiota', 'cretino', 'cretina', 'imbecille', 'scemo', 'scema', 'deficiente', 'coglione', 'pagliaccio', 'buffone', 'babbeo', 'incapace', 'ignorante', 'animale', 'bestia', 'cane', 'troglodita', 'trombone', 'ciarlatano', 'pirla', 'ciula', 'ebete', 'ottuso', 'mentecatto', 'minorato', 'handicappato', 'ritardato', 'mongoloide', 'sottosviluppato', 'zero'], insult(0.85), { ...IT, inflect: false }),
-  ...each(['cervello di una gallina', 'cervello di gallina', 'cervello da gallina', 'cervello di un criceto', 'cervello di una formica', 'cervello di un moscerino', 'hai il cervello di', 'ha il cervello di', 'senza cervello', 'non hai cervello', 'manco un neurone', 'un neurone solo', 'unico neurone', 'neurone solitario', 'due neuroni', 'hai il qi di', 'ha il qi di', 'qi sotto zero', 'testa vuota', 'testa di rapa', 'testa di legno', 'testa di coccio', 'non capisci un cazzo', 'non capisci niente', 'non capisci nulla', 'capisci un cazzo', 'ignorante come una capra', 'stupido come una capra', 'scemo come una zucchina', 'sei scemo', 'sei stupido', 'sei cretino', 'sei ritardato', 'sei deficiente'], insult(0.85), IT),
+  ...each(['cervello di gallina', 'cervello da gallina', 'cervello di un criceto', 'cervello di una formica', 'cervello di un moscerino', 'hai il cervello di', 'ha il cervello di', 'senza cervello', 'non hai cervello', 'manco un neurone', 'un neurone solo', 'unico neurone', 'neurone solitario', 'due neuroni', 'hai il qi di', 'ha il qi di', 'qi sotto zero', 'testa vuota', 'testa di rapa', 'testa di legno', 'testa di coccio', 'non capisci un cazzo', 'non capisci niente', 'non capisci nulla', 'capisci un cazzo', 'ignorante come una capra', 'stupido come una capra', 'scemo come una zucchina', 'sei scemo', 'sei stupido', 'sei cretino', 'sei ritardato', 'sei deficiente'], insult(0.85), IT),
   ...each(['sei un finocchio', 'finocchio di merda', 'culattone', 'ricchione', 'checca', 'frocione', 'negraccio', 'zingaraccio', 'terrone di merda', 'polentone di merda', 'crucco di merda', 'zingari di merda', 'negri di merda', 'froci di merda'], slur(0.9), { ...IT, inflect: ['i', 'e'] }),
   ['zingar', slur(0.45), { ...IT, inflect: IT_NOUN }],
   // Nouns with no other sense, said of journalists and politicians ("pennivendoli al servizio del potere").
@@ -306,6 +323,11 @@ const IT_INSULTS: Row[] = [
   ...frames(['non capisci', 'non capite', 'non capisce', 'non ci capisci', 'non ci capite'], ['* niente', '* nulla', '* un tubo', '* una mazza'], insult(0.72), IT),
   ...each(['che genio', 'bravo genio', 'complimenti genio', 'grazie einstein', 'bravo einstein', 'complimenti einstein', 'questi geni', 'sti geni', 'altro genio', 'un altro genio', 'premio nobel per la stupidita', 'sai leggere', 'non sai leggere', 'sapete leggere', 'non sapete leggere', 'usa il cervello', 'usate il cervello', 'accendi il cervello', 'accendete il cervello', 'collega il cervello', 'connetti il cervello', 'ci sei o ci fai', 'fuori di testa', 'fuori come un balcone', 'lobotomizzat', 'bollito', 'bolliti', 'utile idiota', 'utili idioti', 'cosa hai fumato', 'che hai fumato', 'cosa avete fumato', 'cervello lavato', 'lavaggio del cervello', 'essere cosi stupidi', 'essere cosi stupido', 'essere cosi scemi', 'essere cosi scemo', 'essere cosi ignoranti', 'essere cosi ignorante', 'leone da tastiera', 'leoni da tastiera', 'mi fai pena', 'ci fai pena', 'mi fate pena', 'fai pena', 'mi fai schifo', 'fai schifo', 'fate schifo', 'ci fate schifo', 'mi fate schifo'], insult(0.62), IT),
   ...frames(['bisogna essere', 'bisogna proprio essere', 'bisogna essere proprio', 'bisogna essere davvero', 'devi essere', 'dovete essere', 'bisogna esser'], ['scemi', 'idioti', 'stupidi', 'cretini', 'imbecilli', 'deficienti', 'ciechi', 'ingenui', 'scemo', 'idiota', 'stupido', 'cretino'], insult(0.62), IT),
+  // Ticinese and Lombard words for a fool, and other names with no other sense ("i soliti tabalori di Berna", "quel
+  // beota del municipale", "quei mangiapane a tradimento del Parlamento"); "va a ciapà i ratt" (go catch rats: get lost).
+  ...each(['tabalori', 'beota', 'beoti', 'citrullo', 'citrulli', 'citrulla', 'mangiapane a tradimento', 'ok boomer', 'okay boomer', 'va a ciapa i ratt', 'va a ciapa i rat', 'vai a ciapa i ratt', 'va a da via i ciapp', 'va a da via el cu'], insult(0.72), { ...IT, inflect: false }),
+  // A diploma won with supermarket points or a degree from Facebook ("ti hanno dato il diploma con i punti?").
+  ...frames(DIPLOMAS_IT, CHEAP_SCHOOLS_IT, insult(0.62), { ...IT, inflect: false }),
 ];
 
 const IT_BODY: Row[] = [
@@ -477,6 +499,8 @@ export const EXTRA_ALLOW: readonly string[] = [
   // Clowns by trade, named so ("Dimitri le clown", "Grock le clown", "Krusty the Clown"): not a politician called one.
   'dimitri le clown', 'grock le clown', 'bozo le clown', 'clown dimitri', 'clown grock', 'bozo the clown', 'krusty the clown',
   'coco the clown', 'pennywise the clown',
+  // Guignol the Lyon puppet and its shows ("le spectacle de Guignol au parc"): a character, not a person called one.
+  'spectacle de guignol', 'spectacles de guignol', 'theatre de guignol', 'theatre guignol', 'guignol de lyon', 'guignol et gnafron', 'marionnettes de guignol', 'marionnette de guignol',
   // Scolding oneself: "Stupid me, I forgot the Halbtax", "silly me".
   'stupid me', 'dumb me', 'idiot me',
   // "brain-dead" said of a thing ("brain-dead clickbait", "this policy is brain dead"): criticism, not an insult.
