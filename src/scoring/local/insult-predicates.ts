@@ -736,6 +736,20 @@ const SELF_HEADS: ReadonlySet<string> = new Set(['tete', 'cervelle', 'cerveau'])
 /** Insult words that are also interjections: "gros bof" is a big meh, "un gros bof" or "sale bof" a lout. */
 const INTERJECTIONS: ReadonlySet<string> = new Set(['bof']);
 /** Group words that only gather people: an animal after them is a name for people ("bande de moutons"). */
+/**
+ * Bodies of people (a council, a parliament, a department): "quei barbagianni del Gran Consiglio", "ces ânes du
+ * Conseil fédéral" call their members animals; no one owns an animal through them ("le chien du voisin").
+ */
+const INSTITUTIONS: ReadonlySet<string> = new Set([
+  'conseil', 'parlement', 'municipalite', 'municipal', 'gouvernement', 'departement', 'canton', 'parti', 'commune', 'berne', 'administration', 'redaction', 'syndicat', 'federation',
+  'consiglio', 'gran', 'parlamento', 'municipio', 'governo', 'dipartimento', 'cantone', 'partito', 'comune', 'berna', 'amministrazione', 'redazione', 'sindacato', 'federazione',
+]);
+/** French "de"/"d'" without an article: "ce porc de ministre" (an apposition), unlike "le chien du ministre" (his dog). */
+const OF_BARE: ReadonlySet<string> = new Set(['de', 'd']);
+/** One more of them, said with contempt before a sarcastic name: "ecco un altro fenomeno che …", "encore un génie qui …". */
+const ANOTHER: ReadonlySet<string> = new Set(['altro', 'ennesimo', 'solito', 'encore', 'enieme', 'autre', 'another']);
+/** Demonstratives after a relative clause that point at the thing under discussion: "le génie qui a conçu ce rond-point". */
+const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'this', 'these']);
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
@@ -1122,6 +1136,17 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   };
 
   /** Whether a verb only people do follows the noun at `at`, right after it or after a modal ("ce porc devrait démissionner"). */
+  /**
+   * Whether a weak word at `at` is followed by the people it names: a body of people ("quei barbagianni del Gran
+   * Consiglio", "ces ânes du Conseil fédéral") or, in French, a person in apposition ("ce porc de ministre").
+   */
+  const ofPeople = (at: number): boolean => {
+    if (!(same(at, at + 2) && (cls[at + 1] as number) & OF)) return false;
+    let q = at + 2;
+    if ((cls[q] as number) & ART && !((cls[q] as number) & OF) && same(at, q + 1)) q++;
+    const word = (tokens[q] as Token).norm;
+    return INSTITUTIONS.has(word) || (language === 'fr' && q === at + 2 && OF_BARE.has((tokens[at + 1] as Token).norm) && ((cls[q] as number) & PERSON) !== 0);
+  };
   const actsAsPerson = (at: number): boolean => {
     if (!same(at, at + 1)) return false;
     const verb = (tokens[at + 1] as Token).norm;
@@ -1526,7 +1551,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           else if (c & DET && !(w & ADJ && !found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
-        } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && actsAsPerson(at)) {
+        } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && (actsAsPerson(at) || ofPeople(at))) {
           // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
           emit(i, at + 1, 'exclamation', PREDICATE_WEAK);
         } else if (c & EXCLAIM && found.article && same(at, at + 1) && !thingAfter) {
@@ -1653,6 +1678,30 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (!(q < n && same(q - 1, q)) || (cls[q] as number) & (PERSON | ADDR | SUBJ3 | SELF) || tokens[q]?.kind !== 'word') return -1;
       return q;
     };
+    const mockPraise = (i: number): boolean => {
+      // A person right after the name, with an article or a demonstrative: "genio il municipale", "génies ces gens-là",
+      // "genio del direttore", "génie de ministre"; cheered before, or after a demonstrative ("quel genio del direttore").
+      let q = i + 1;
+      if (same(i, q) && ((cls[q] as number) & (ART | DET | OF) || frames.the.has(norm(q)))) q++;
+      if (same(i, q) && ((cls[q] as number) & ART || frames.the.has(norm(q))) && !((cls[q] as number) & OF)) q++;
+      const personAfter = q > i + 1 && same(i, q) && ((cls[q] as number) & PERSON) !== 0;
+      let cheered = false;
+      let pointed = false;
+      let another = false;
+      for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) {
+        const wp = norm(p);
+        if (frames.cheer.has(wp)) cheered = true;
+        if (p === i - 1 && (cls[p] as number) & DET && !((cls[p] as number) & EXCLAIM) && wp !== 'che' && wp !== 'encore') pointed = true;
+        if (ANOTHER.has(wp)) another = true;
+      }
+      if (personAfter && (cheered || pointed || ((cls[i + 1] as number) & DET) !== 0)) return true;
+      // A relative clause: "un altro fenomeno che commenta", or one that points at the thing at hand ("qui a conçu ce …").
+      const rel = i + 1;
+      if (!(same(i, rel) && (frames.whoThen.has(norm(rel)) || frames.who.has(norm(rel))))) return false;
+      if (another) return true;
+      for (let k = rel + 1; k <= rel + 5 && same(i, k); k++) if (THIS_THING.has(norm(k))) return true;
+      return false;
+    };
     for (let i = 0; i < n; i++) {
       // Every frame below starts at a trigger word (a mind noun, a degree word, "without", a vocative, a sarcastic name).
       if (!triggers.has(tokens[i] as Token)) continue;
@@ -1722,6 +1771,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         // "What a genius move", "quel coup de génie": praise of a thing.
         if (same(i, i + 1) && (cls[i + 1] as number) & THING) {
           allow(Math.max(0, i - 2), i + 2);
+          continue;
+        }
+        // Mock praise of someone named: "complimenti, un vero genio il municipale", "quel genio del direttore", "vraiment des
+        // génies ces gens-là", "ecco un altro fenomeno che commenta …", "le génie qui a conçu ce rond-point". Not "un genio
+        // del tennis", "Leonardo, il genio del Rinascimento" nor "merci au génie qui a inventé le vélo".
+        if (mockPraise(i)) {
+          emit(i, i + 1, 'sarcasm', IMPERATIVE);
           continue;
         }
         if (!ends(i) && i + 1 < n) continue;

@@ -668,10 +668,13 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
       const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
+      // "relis ce que tu as écrit", "rileggi quello che hai scritto", "read what you wrote": the words are the object,
+      // named and not quoted; nothing after the verb is reported.
+      const object = german === false && whatWasSaid(tokens, k);
       // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
       const own = german && ownJudgement(text, k);
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !own && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
@@ -692,6 +695,21 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
     if (german && (cues & CUE_KITCHEN) !== 0) kitchen.add(token.sentence);
   }
   return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
+}
+
+/** Subject pronouns and auxiliaries between "ce que" / "quello che" / "what" and a verb of saying ("ce que tu as écrit"). */
+const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'il', 'elle', 'on', 'ils', 'elles', 'as', 'a', 'avez', 'ont', 'avait', 'avais', 'hai', 'ha', 'hanno', 'avete', 'aveva', 'avevi', 'lui', 'lei', 'loro', 'you', 'he', 'she', 'they', 'have', 'has', 'had', 'just']);
+const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
+const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
+
+/** Whether the verb of saying at `k` has "ce que" / "quello che" / "what" for its object ("relis ce que tu as écrit"). */
+function whatWasSaid(tokens: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && p >= k - 3 && SAID_FILLERS.has((tokens[p] as Token).norm)) p--;
+  if (p < 0 || (tokens[p] as Token).sentence !== (tokens[k] as Token).sentence) return false;
+  const w = (tokens[p] as Token).norm;
+  if (w === 'what') return true;
+  return WHAT_THAT.has(w) && p > 0 && WHAT_PRONOUNS.has((tokens[p - 1] as Token).norm);
 }
 
 /** The writer as the one who names: "ich", or "man" with a modal ("kann man getrost als … bezeichnen"). */
