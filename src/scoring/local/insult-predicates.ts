@@ -750,6 +750,10 @@ const OF_BARE: ReadonlySet<string> = new Set(['de', 'd']);
 const ANOTHER: ReadonlySet<string> = new Set(['altro', 'ennesimo', 'solito', 'encore', 'enieme', 'autre', 'another']);
 /** Demonstratives after a relative clause that point at the thing under discussion: "le génie qui a conçu ce rond-point". */
 const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'this', 'these']);
+/** Articles and possessives that open a sentence with its subject ("Il nonno di Biasca, …", "Mon voisin, …", "My dad, …"). */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'mio', 'mia', 'miei', 'mie', 'suo', 'sua', 'nostro', 'nostra', 'les', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'the', 'my', 'his', 'her', 'our']);
+/** Finite auxiliaries and common verbs that show the opening clause has its own verb ("Il tuo commento non ha senso, torna a scuola"); Italian "a" is a preposition. */
+const FINITE_AUX: ReadonlySet<string> = new Set(['ha', 'hai', 'hanno', 'ho', 'fa', 'fai', 'fanno', 'puo', 'vuoi', 'a', 'as', 'ont', 'ai', 'fait', 'fais', 'peut', 'veut', 'has', 'have', 'had', 'does', 'did', 'can', 'makes', 'non', 'ne', 'n', 'not']);
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
@@ -1613,6 +1617,14 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
 
+  /** Whether the clause at `open` follows a subject noun phrase that opened its sentence with no verb after it. */
+  const subjectOpens = (open: number): boolean => {
+    let first = open;
+    while (first > 0 && sentenceOf(first - 1) === sentenceOf(open)) first--;
+    if (first === open || !SUBJECT_ARTICLES.has((tokens[first] as Token).norm)) return false;
+    for (let p = first + 1; p < open; p++) if ((cls[p] as number) & (COP | ADDR | SELF | SELF_COP) || (FINITE_AUX.has((tokens[p] as Token).norm) && !(language === 'it' && (tokens[p] as Token).norm === 'a'))) return false;
+    return true;
+  };
   // Dismissive imperatives at the start of a clause.
   if (any & IMP) {
     for (let i = 0; i < n; i++) {
@@ -1626,6 +1638,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         let open = i;
         while (open > 0 && !starts(open) && g.openers.has((tokens[open - 1] as Token).norm)) open--;
         if (!starts(open)) continue;
+        // "Il nonno di Biasca, a novant'anni, torna a zappare l'orto": the sentence opened with its subject, a noun
+        // phrase with no verb yet, so the verb after the commas is that subject's, not an order to the reader.
+        if (subjectOpens(open)) continue;
         // "Get a life insurance quote", "get a brain scan": the imperative's noun heads a compound, no insult.
         const after = tokens[last + 1];
         if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !clauseStart(text, tokens, last + 1) && FRAMES[language]?.compounds.has(after.norm) === true) {
