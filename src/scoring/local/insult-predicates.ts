@@ -183,7 +183,7 @@ const FR_STRONG = expand(
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
     'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
-    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s',
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
@@ -191,7 +191,7 @@ const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:
   'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s mollusque:s bique:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
-    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s truffe:s ' +
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s truffe:s manche:s ' +
     // A generation named to dismiss someone ("Ok boomer", "ce boomer"); "les boomers ont cotisé" names a cohort.
     'boomer:s ' +
     // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
@@ -287,6 +287,7 @@ const IT_PERSON = [
   ...it4('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
   ...it4('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
   ...it4('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
+  ...it4('burocrate burocrati funzionario funzionari'),
 ];
 const IT_STRONG = [
   ...it4('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
@@ -299,7 +300,7 @@ const IT_STRONG = [
   ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
   'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
   // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
-  'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi',
+  'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
 const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli caprone caproni'), 'barbagianni', 'boomer'];
@@ -307,7 +308,7 @@ const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
-    'deficiente deficienti venduto fesso demente rincoglionito',
+    'deficiente deficienti venduto fesso demente rincoglionito inutile inutili',
 );
 const IT_THING = it4(
   'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
@@ -325,7 +326,7 @@ const IT = grammar(
     [DEM_SUBJ]: [],
     [PERSON]: IT_PERSON,
     [FILLER]: expand(
-      'proprio davvero veramente solo soltanto gran grande vero vera veri povero povera poveri povere emerito emerita perfetto perfetta ' +
+      'proprio davvero veramente talmente parecchio solo soltanto gran grande vero vera veri povero povera poveri povere emerito emerita perfetto perfetta ' +
         'tutti tutte completamente totalmente cosi tanto tanti piu troppo anche il solito solita soliti un altro altra altri ennesimo ' +
         'ennesima semplicemente chiaramente sicuramente ovviamente nient niente altro che non ne mai sempre la lo stato stata stati state',
     ),
@@ -709,6 +710,9 @@ const MAX_SUBJECT_DISTANCE = 4;
 const MAX_THING_DISTANCE = 9;
 /** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
 const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
+/** Degree words that announce a consequence ("talmente ottuso che …", "tellement bête que …") and its "that". */
+const SO_DEGREE: ReadonlySet<string> = new Set(['talmente', 'cosi', 'tanto', 'tellement', 'si', 'so', 'such']);
+const SO_THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 /** Words before a noun that "sale", "vrai", "total" are not: they describe ("le petit singe", "il povero cane"). */
 const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
 /** Definite articles between a name and an insult in apposition ("Berset le clown", "Trump the clown", "Salvini il buffone"). */
@@ -1320,7 +1324,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const w = cls[at] as number;
       const start = subject < 0 ? k : Math.min(subject, k);
       // "trop bête pour comprendre", "too stupid to": the complement makes it worse, not an excuse.
-      const too = at > 0 && TOO.has((tokens[at - 1] as Token).norm);
+      // "sei talmente ottuso che …", "tellement con que …", "so dumb that …": a consequence, not a complement either.
+      const too = at > 0 && (TOO.has((tokens[at - 1] as Token).norm) || (SO_DEGREE.has((tokens[at - 1] as Token).norm) && SO_THAT.has(tokens[at + 1]?.norm ?? '')));
       const complement = !too && at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !starts(at + 1);
       const insulting = (w & INSULTING) !== 0;
       // German "ein dummer Mensch": after an article the adjective belongs to the noun after it, which is what is judged.

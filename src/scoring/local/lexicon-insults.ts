@@ -288,7 +288,10 @@ const FR_INSULTS: Row[] = [
   ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares'], insult(0.62), FR),
   // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
   // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
-  ...each(['blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer'], insult(0.72), { ...FR, inflect: false }),
+  ...each(['blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'je sais tout', 'monsieur je sais tout'], insult(0.72), { ...FR, inflect: false }),
+  // The reader's schooling asked after ("qui t'a appris à lire ?") and wit wished on them ("un peu de jugeote ne te ferait pas de mal").
+  ...frames(['qui t a appris a', 'qui vous a appris a', 'qui t a appris a', 'qui t a enseigne a'], ['lire', 'ecrire', 'compter', 'conduire', 'reflechir', 'penser', 'raisonner'], insult(0.62), { ...FR, inflect: false }),
+  ...frames(['un peu de', 'un minimum de', 'un brin de', 'un soupcon de'], ['jugeote', 'cervelle', 'bon sens', 'intelligence', 'matiere grise', 'reflexion'].flatMap((w) => [`${w} ne te ferait pas de mal`, `${w} ne vous ferait pas de mal`, `${w} ne te ferait pas de tort`]), insult(0.62), { ...FR, inflect: false }),
   // Mock praise: "chapeau l'artiste" is always irony; "pondre" an article or a title is writing it like a hen lays.
   ...each(['chapeau l artiste', 'bravo l artiste', 'qui a pondu ce', 'qui a pondu cet', 'qui a pondu cette', 'qui a pondu ca', 'qui ont pondu ce', 'qui ont pondu cet', 'qui ont pondu cette', 'qui ont pondu ca'], insult(0.62), { ...FR, inflect: false }),
   ...each(['bete comme une porte de prison', 'con comme une porte de prison', 'comme une porte de prison'], insult(0.62), { ...FR, inflect: false }),
@@ -325,7 +328,11 @@ const IT_INSULTS: Row[] = [
   ...frames(['bisogna essere', 'bisogna proprio essere', 'bisogna essere proprio', 'bisogna essere davvero', 'devi essere', 'dovete essere', 'bisogna esser'], ['scemi', 'idioti', 'stupidi', 'cretini', 'imbecilli', 'deficienti', 'ciechi', 'ingenui', 'scemo', 'idiota', 'stupido', 'cretino'], insult(0.62), IT),
   // Ticinese and Lombard words for a fool, and other names with no other sense ("i soliti tabalori di Berna", "quel
   // beota del municipale", "quei mangiapane a tradimento del Parlamento"); "va a ciapà i ratt" (go catch rats: get lost).
-  ...each(['tabalori', 'beota', 'beoti', 'citrullo', 'citrulli', 'citrulla', 'mangiapane a tradimento', 'ok boomer', 'okay boomer', 'va a ciapa i ratt', 'va a ciapa i rat', 'vai a ciapa i ratt', 'va a da via i ciapp', 'va a da via el cu'], insult(0.72), { ...IT, inflect: false }),
+  ...each(['tabalori', 'beota', 'beoti', 'citrullo', 'citrulli', 'citrulla', 'mangiapane a tradimento', 'ok boomer', 'okay boomer', 'va a ciapa i ratt', 'va a ciapa i rat', 'vai a ciapa i ratt', 'va a da via i ciapp', 'va a da via el cu',
+    // Ticinese: "te ghe la testa de legn" (a wooden head), "te capisset nagot" (you understand nothing).
+    'testa de legn', 'testa de rapa', 'capisset nagot', 'capissat nagot', 'te capisset nient', 'sapientone', 'sapientoni', 'sapientona', 'saputello', 'saputelli', 'saputella', 'bevuto il cervello', 'bevuta il cervello'], insult(0.72), { ...IT, inflect: false }),
+  ...frames(['chi ti ha insegnato a', 'chi vi ha insegnato a', 'chi t ha insegnato a'], ['leggere', 'scrivere', 'contare', 'guidare', 'ragionare', 'pensare'], insult(0.62), { ...IT, inflect: false }),
+  ...frames(['un po di', 'un minimo di', 'un briciolo di', 'un pizzico di'], ['cervello', 'buon senso', 'sale in zucca', 'materia grigia', 'intelligenza'].flatMap((w) => [`${w} non ti farebbe male`, `${w} non vi farebbe male`, `${w} non ti guasterebbe`]), insult(0.62), { ...IT, inflect: false }),
   // A diploma won with supermarket points or a degree from Facebook ("ti hanno dato il diploma con i punti?").
   ...frames(DIPLOMAS_IT, CHEAP_SCHOOLS_IT, insult(0.62), { ...IT, inflect: false }),
 ];
@@ -500,6 +507,8 @@ export const EXTRA_ALLOW: readonly string[] = [
   'dimitri le clown', 'grock le clown', 'bozo le clown', 'clown dimitri', 'clown grock', 'bozo the clown', 'krusty the clown',
   'coco the clown', 'pennywise the clown',
   // Guignol the Lyon puppet and its shows ("le spectacle de Guignol au parc"): a character, not a person called one.
+  // An obituary: "Un altro genio che se ne va", "se ne va un altro genio", "encore un génie qui s'en va".
+  'un altro genio che se ne va', 'un altro genio se ne va', 'se ne va un altro genio', 'un altro genio ci lascia', 'ci lascia un altro genio', 'encore un genie qui s en va', 'encore un genie qui nous quitte',
   'spectacle de guignol', 'spectacles de guignol', 'theatre de guignol', 'theatre guignol', 'guignol de lyon', 'guignol et gnafron', 'marionnettes de guignol', 'marionnette de guignol',
   // Scolding oneself: "Stupid me, I forgot the Halbtax", "silly me".
   'stupid me', 'dumb me', 'idiot me',

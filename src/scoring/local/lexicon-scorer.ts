@@ -334,8 +334,18 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
   // "Düsseldorf ist nicht die einzige dumme Stadt": "not the only one" says it is one.
   const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k);
+  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
 }
+
+/** "(Il n')y a pas plus neuneu que …", "non c'è nessuno più scemo di …": a superlative, not a negation. */
+function noneMore(tokens: readonly Token[], k: number): boolean {
+  let q = k + 1;
+  if (tokens[q]?.norm === 'nessuno' || tokens[q]?.norm === 'personne') q++;
+  if (tokens[q]?.norm !== 'plus' && tokens[q]?.norm !== 'piu') return false;
+  for (let r = q + 2; r <= q + 4 && r < tokens.length; r++) if (SUPERLATIVE_THAN.has((tokens[r] as Token).norm)) return true;
+  return false;
+}
+const SUPERLATIVE_THAN: ReadonlySet<string> = new Set(['que', 'qu', 'di', 'del', 'della', 'dei', 'degli', 'delle']);
 
 const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'de', 'dr']);
 
