@@ -758,6 +758,17 @@ const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'q
 const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'mio', 'mia', 'miei', 'mie', 'suo', 'sua', 'nostro', 'nostra', 'les', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'the', 'my', 'his', 'her', 'our']);
 /** Finite auxiliaries and common verbs that show the opening clause has its own verb ("Il tuo commento non ha senso, torna a scuola"); Italian "a" is a preposition. */
 const FINITE_AUX: ReadonlySet<string> = new Set(['ha', 'hai', 'hanno', 'ho', 'fa', 'fai', 'fanno', 'puo', 'vuoi', 'a', 'as', 'ont', 'ai', 'fait', 'fais', 'peut', 'veut', 'has', 'have', 'had', 'does', 'did', 'can', 'makes', 'non', 'ne', 'n', 'not']);
+/** Beasts and things said to do better than a person, besides the animals of the grammar. */
+const BEASTS: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = {
+  fr: new Set(['chat', 'chats', 'chien', 'chiens', 'huitre', 'huitres', 'poule', 'poules', 'poisson', 'hamster', 'caillou', 'pierre', 'mur', 'plante', 'moule', 'chimpanze', 'gamin', 'enfant']),
+  it: new Set(['gatto', 'gatti', 'cane', 'cani', 'gallina', 'galline', 'sasso', 'muro', 'pianta', 'criceto', 'pesce', 'scimmia', 'scimpanze', 'bambino', 'bimbo']),
+};
+/** Conditional verb forms: "aurait", "comprendrait", "capirebbe", "farebbero". */
+const CONDITIONAL: Readonly<Record<'fr' | 'it', RegExp>> = { fr: /(?:rait|raient)$/, it: /(?:rebbe|rebbero)$/ };
+/** Comparatives of doing better: "mieux", "plus", "meglio", "più". */
+const BETTER: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['mieux', 'plus']), it: new Set(['meglio', 'piu']) };
+/** "than" after a comparative, with the comparative itself: "mieux que", "plus … que", "meglio di". */
+const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['que', 'qu']), it: new Set(['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello']) };
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
@@ -1809,6 +1820,30 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
         const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
         if (cheered || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
+      }
+    }
+  }
+  // "Une huître aurait plus de conversation que toi", "même mon chat comprendrait mieux que ce ministre", "anche una
+  // gallina capirebbe meglio di te": a beast or a thing that would do better than the reader or a person.
+  if (language === 'fr' || language === 'it') {
+    const beasts = BEASTS[language];
+    // Clause breaks are computed only when the grammar has insult words to read: asked here token by token.
+    const inClause = (i: number, j: number): boolean => j < n && j > i && sentenceOf(j) === sentenceOf(i) && !starts(j);
+    for (let i = 0; i < n; i++) {
+      if (!((cls[i] as number) & ANIMAL) && !beasts.has((tokens[i] as Token).norm)) continue;
+      let verb = -1;
+      for (let k = i + 1; k <= i + 3 && inClause(i, k); k++) if (CONDITIONAL[language].test((tokens[k] as Token).norm)) verb = k;
+      if (verb < 0) continue;
+      let better = false;
+      for (let k = verb + 1; k <= verb + 6 && inClause(verb, k + 1); k++) {
+        const w = (tokens[k] as Token).norm;
+        if (BETTER[language].has(w)) better = true;
+        if (!better || !BETTER_THAN[language].has(w)) continue;
+        const t = k + 1;
+        const target = cls[t] as number;
+        const person = target & ADDR || (target & (DET | ART | OF) && inClause(t, t + 1) && (cls[t + 1] as number) & PERSON) || target & PERSON;
+        if (person) emit(i, t + 1, 'beast-better', PREDICATE_WEAK);
+        break;
       }
     }
   }
