@@ -183,7 +183,7 @@ const FR_STRONG = expand(
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
     'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
-    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es',
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
@@ -1570,7 +1570,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
         if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
-          else if (c & DET && !(w & ADJ && !found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
+          // An adjective after a demonstrative is a noun when it ends its clause: "Le patron, ce grand incompétent, …".
+          else if (c & DET && (!(w & ADJ && !found.article) || ends(at))) emit(i, at + 1, 'exclamation', EXCLAMATION);
         } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && (actsAsPerson(at) || ofPeople(at))) {
           // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
           emit(i, at + 1, 'exclamation', PREDICATE_WEAK);

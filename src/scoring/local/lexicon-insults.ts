@@ -248,7 +248,7 @@ const DIPLOMAS_FR = ['diplome', 'diplomes', 'certificat', 'bac', 'cfc', 'permis'
 const CHEAP_SCHOOLS_FR = ['dans un paquet', 'dans une pochette', 'dans une boite de', 'dans un kinder', 'dans un bonbon', 'dans un paquet de lessive', 'dans un paquet de chips',
   'a la foire', 'a la tombola', 'sur facebook', 'sur youtube', 'sur tiktok', 'a l universite de la vie', 'de l universite de la vie', 'a l ecole de la vie'];
 const DIPLOMAS_IT = ['diploma', 'laurea', 'patente', 'maturita', 'licenza', 'diplomato', 'diplomata', 'laureato', 'laureata', 'dottorato', 'master'];
-const CHEAP_SCHOOLS_IT = ['con i punti', 'coi punti', 'nei punti', 'nel fustino', 'nelle patatine', 'nell ovetto', 'nell uovo di pasqua', 'alla lotteria', 'alla tombola',
+const CHEAP_SCHOOLS_IT = ['presa al bar', 'preso al bar', 'presa su internet', 'preso su internet', 'con i punti', 'coi punti', 'nei punti', 'nel fustino', 'nelle patatine', 'nell ovetto', 'nell uovo di pasqua', 'alla lotteria', 'alla tombola',
   'su facebook', 'su youtube', 'su tiktok', 'all universita della vita', 'alla scuola della vita', 'nell universita della vita'];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -285,7 +285,14 @@ const FR_INSULTS: Row[] = [
   // "Tu réfléchis avec tes pieds": thinking with one's feet.
   ...frames(['reflechis', 'reflechit', 'reflechissez', 'reflechissent', 'pense', 'penses', 'pensez', 'pensent', 'raisonne', 'raisonnes', 'raisonnez', 'raisonnent'], ['avec tes pieds', 'avec ses pieds', 'avec vos pieds', 'avec leurs pieds', 'avec ton cul', 'avec son cul'], insult(0.72), FR),
   // Not "naïf" nor "aveugle": "il faut être aveugle pour ne pas voir que …" argues, it calls no one names.
-  ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares'], insult(0.62), FR),
+  ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares', 'bouche', 'bouches', 'borne', 'bornes', 'obtus', 'demeure', 'demeures'], insult(0.62), FR),
+  // Set phrases of a slow mind and of missing parts, with words between ("a vraiment une case qui manque", "dur de la
+  // comprenette"); the reader who understands nothing, can't think, hasn't the level, needs a drawing.
+  ...each(['une case qui manque', 'manque * une case', 'dur de la comprenette', 'lent de la comprenette', 'lente de la comprenette', 'dure de la comprenette', 'tu comprends rien', 'tu ne comprends rien', 'vous comprenez rien', 'vous ne comprenez rien',
+    't as rien compris', 'tu n as rien compris', 'vous n avez rien compris', 'piges rien', 'pigent rien', 'pige que dalle', 'comprends rien a rien', 'comprennent rien a rien', 'ni ecrire ni reflechir', 'ni lire ni reflechir',
+    'ne sait pas reflechir', 'ne sais pas reflechir', 'ne savez pas reflechir', 'sait pas reflechir', 'sais pas reflechir', 'tu n as pas le niveau', 't as pas le niveau', 'vous n avez pas le niveau', 'niveau d un enfant de', 'niveau d un gamin',
+    'niveau de maternelle', 'raisonnement de maternelle', 'faut te faire un dessin', 'faut vous faire un dessin', 'faut leur faire un dessin', 'faut lui faire un dessin', 'faudrait te faire un dessin', 'faudrait vous faire un dessin',
+    'faudrait leur faire un dessin', 'faudrait lui faire un dessin', 'tartuffe', 'tartuffes'], insult(0.62), { ...FR, inflect: false }),
   // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
   // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
   ...each(['blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'je sais tout', 'monsieur je sais tout'], insult(0.72), { ...FR, inflect: false }),
@@ -335,6 +342,11 @@ const IT_INSULTS: Row[] = [
   ...frames(['un po di', 'un minimo di', 'un briciolo di', 'un pizzico di'], ['cervello', 'buon senso', 'sale in zucca', 'materia grigia', 'intelligenza'].flatMap((w) => [`${w} non ti farebbe male`, `${w} non vi farebbe male`, `${w} non ti guasterebbe`]), insult(0.62), { ...IT, inflect: false }),
   // A diploma won with supermarket points or a degree from Facebook ("ti hanno dato il diploma con i punti?").
   ...frames(DIPLOMAS_IT, CHEAP_SCHOOLS_IT, insult(0.62), { ...IT, inflect: false }),
+  // Set phrases of a slow mind and missing parts, with words between ("a quello manca proprio qualche rotella", "duri di
+  // comprendonio"); runaways ("scappati di casa"); the reader who can't reason, hasn't the level, needs a drawing.
+  ...each(['manca * qualche rotella', 'manca * una rotella', 'duro di comprendonio', 'duri di comprendonio', 'dura di comprendonio', 'dure di comprendonio', 'scappato di casa', 'scappati di casa', 'scappata di casa',
+    'ne scrivere ne ragionare', 'ne leggere ne ragionare', 'non sa ragionare', 'non sai ragionare', 'non sanno ragionare', 'non sapete ragionare', 'non hai il livello', 'non avete il livello', 'livello di un bambino',
+    'livello di un bimbo', 'livello dell asilo', 'ragionamento da asilo', 'fargli un disegnino', 'farti un disegnino', 'farvi un disegnino', 'farle un disegnino', 'devo fare un disegnino', 'serve un disegnino'], insult(0.62), { ...IT, inflect: false }),
 ];
 
 const IT_BODY: Row[] = [
