@@ -191,9 +191,7 @@ const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:
   'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s mollusque:s bique:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
-    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s truffe:s manche:s ' +
-    // A generation named to dismiss someone ("Ok boomer", "ce boomer"); "les boomers ont cotisé" names a cohort.
-    'boomer:s ' +
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' +
     // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
     'parasite:s ' + FR_ANIMAL_WORDS);
 const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
@@ -303,12 +301,12 @@ const IT_STRONG = [
   'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
-const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli caprone caproni'), 'barbagianni', 'boomer'];
+const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli caprone caproni'), 'barbagianni'];
 const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
-    'deficiente deficienti venduto fesso demente rincoglionito inutile inutili',
+    'deficiente deficienti venduto fesso demente rincoglionito',
 );
 const IT_THING = it4(
   'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
@@ -364,8 +362,9 @@ const IT = grammar(
     'vai a cagare', 'dovresti tornare a scuola', 'dovreste tornare a scuola', 'faresti meglio a stare zitto', 'torna nella tua caverna', 'torna nella caverna', 'vai a lavorare', 'va a lavorare', 'andate a lavorare',
     // Sent to study before speaking: "ma va a studiare", "vai a ripassare la storia", "informati prima di scrivere"; not
     // "Va a studiare a Zurigo il prossimo anno" (she is going to study there): "va" only with "ma" or "prima".
-    'vai a studiare', 'ma va a studiare', 'ma vai a studiare', 'va a studiare prima', 'torna a studiare', 'andate a studiare', 'vai a ripassare', 'va a ripassare', 'vai a informarti',
-    'va a informarti', 'informati prima', 'informatevi prima', 'studia prima', 'studiate prima', 'vai a leggerti', 'va a leggerti', 'vai a documentarti', 'documentati prima',
+    // Not "vai a studiare all'estero" nor "informati prima di partire": advice.
+    'ma va a studiare', 'ma vai a studiare', 'va a studiare prima', 'vai a studiare prima', 'andate a studiare prima', 'vai a ripassare', 'va a ripassare', 'vai a informarti',
+    'va a informarti', 'vai a leggerti', 'va a leggerti', 'vai a documentarti',
   ],
   'tu voi ora adesso subito per favore buffone idiota cretino scemo',
   'ma e oh eh dai su allora beh insomma tu voi senti',
@@ -745,12 +744,16 @@ const INTERJECTIONS: ReadonlySet<string> = new Set(['bof']);
  * Conseil fédéral" call their members animals; no one owns an animal through them ("le chien du voisin").
  */
 const INSTITUTIONS: ReadonlySet<string> = new Set([
-  'conseil', 'parlement', 'municipalite', 'municipal', 'gouvernement', 'departement', 'canton', 'parti', 'commune', 'berne', 'administration', 'redaction', 'syndicat', 'federation',
-  'consiglio', 'gran', 'parlamento', 'municipio', 'governo', 'dipartimento', 'cantone', 'partito', 'comune', 'berna', 'amministrazione', 'redazione', 'sindacato', 'federazione',
+  // Not a commune or a canton, which keep sheep and goats ("les chèvres de la commune").
+  'conseil', 'parlement', 'municipalite', 'gouvernement', 'departement', 'parti', 'administration', 'redaction', 'syndicat',
+  'consiglio', 'gran', 'parlamento', 'municipio', 'governo', 'dipartimento', 'partito', 'amministrazione', 'redazione', 'sindacato',
 ]);
 /** French "de"/"d'" without an article: "ce porc de ministre" (an apposition), unlike "le chien du ministre" (his dog). */
 const OF_BARE: ReadonlySet<string> = new Set(['de', 'd']);
 /** One more of them, said with contempt before a sarcastic name: "ecco un altro fenomeno che …", "encore un génie qui …". */
+const GENIUS: ReadonlySet<string> = new Set(['genio', 'geni', 'genie', 'genies', 'einstein', 'sherlock', 'genius', 'geniuses']);
+/** Players and coaches, whom a cheer calls a genius in earnest. */
+const SPORT: ReadonlySet<string> = new Set(['allenatore', 'allenatori', 'giocatore', 'giocatori', 'portiere', 'attaccante', 'difensore', 'arbitro', 'entraineur', 'entraineurs', 'joueur', 'joueurs', 'joueuse', 'gardien', 'attaquant', 'defenseur', 'coach', 'arbitre']);
 const ANOTHER: ReadonlySet<string> = new Set(['altro', 'ennesimo', 'solito', 'encore', 'enieme', 'autre', 'another']);
 /** Demonstratives after a relative clause that point at the thing under discussion: "le génie qui a conçu ce rond-point". */
 const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'this', 'these']);
@@ -1571,7 +1574,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           // An adjective after a demonstrative is a noun when it ends its clause: "Le patron, ce grand incompétent, …".
-          else if (c & DET && (!(w & ADJ && !found.article) || ends(at))) emit(i, at + 1, 'exclamation', EXCLAMATION);
+          // Only in apposition, the demonstrative opening its clause: "trovo questo stupido" judges a thing.
+          else if (c & DET && (!(w & ADJ && !found.article) || (starts(i) && ends(at)))) emit(i, at + 1, 'exclamation', EXCLAMATION);
         } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && (actsAsPerson(at) || ofPeople(at))) {
           // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
           emit(i, at + 1, 'exclamation', PREDICATE_WEAK);
@@ -1716,7 +1720,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       let q = i + 1;
       if (same(i, q) && ((cls[q] as number) & (ART | DET | OF) || frames.the.has(norm(q)))) q++;
       if (same(i, q) && ((cls[q] as number) & ART || frames.the.has(norm(q))) && !((cls[q] as number) & OF)) q++;
-      const personAfter = q > i + 1 && same(i, q) && ((cls[q] as number) & PERSON) !== 0;
+      // Not a player or a coach praised in earnest ("complimenti, un genio l'allenatore").
+      const personAfter = q > i + 1 && same(i, q) && ((cls[q] as number) & PERSON) !== 0 && !SPORT.has(norm(q));
       let cheered = false;
       let pointed = false;
       let another = false;
@@ -1730,7 +1735,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       // A relative clause: "un altro fenomeno che commenta", or one that points at the thing at hand ("qui a conçu ce …").
       const rel = i + 1;
       if (!(same(i, rel) && (frames.whoThen.has(norm(rel)) || frames.who.has(norm(rel))))) return false;
-      if (another) return true;
+      // "un altro fenomeno che preoccupa i meteorologi", "encore un expert qui met en garde": only names of genius.
+      if (another && GENIUS.has(norm(i))) return true;
       for (let k = rel + 1; k <= rel + 5 && same(i, k); k++) if (THIS_THING.has(norm(k))) return true;
       return false;
     };
@@ -1842,7 +1848,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         if (!better || !BETTER_THAN[language].has(w)) continue;
         const t = k + 1;
         const target = cls[t] as number;
-        const person = target & ADDR || (target & (DET | ART | OF) && inClause(t, t + 1) && (cls[t + 1] as number) & PERSON) || target & PERSON;
+        // The reader or a person pointed at ("que ce ministre"), not "un cane fiuterebbe il tumore meglio di un medico".
+        const person = target & ADDR || (target & DET && inClause(t, t + 1) && (cls[t + 1] as number) & PERSON);
         if (person) emit(i, t + 1, 'beast-better', PREDICATE_WEAK);
         break;
       }

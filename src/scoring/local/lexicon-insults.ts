@@ -288,14 +288,15 @@ const FR_INSULTS: Row[] = [
   ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares', 'bouche', 'bouches', 'borne', 'bornes', 'obtus', 'demeure', 'demeures'], insult(0.62), FR),
   // Set phrases of a slow mind and of missing parts, with words between ("a vraiment une case qui manque", "dur de la
   // comprenette"); the reader who understands nothing, can't think, hasn't the level, needs a drawing.
-  ...each(['une case qui manque', 'manque * une case', 'dur de la comprenette', 'lent de la comprenette', 'lente de la comprenette', 'dure de la comprenette', 'tu comprends rien', 'tu ne comprends rien', 'vous comprenez rien', 'vous ne comprenez rien',
+  ...frames(['lui manque', 'te manque', 'vous manque', 'leur manque'], ['* une case', 'une case'], insult(0.62), { ...FR, inflect: false }),
+  ...each(['dur de la comprenette', 'lent de la comprenette', 'lente de la comprenette', 'dure de la comprenette', 'tu comprends rien', 'tu ne comprends rien', 'vous comprenez rien', 'vous ne comprenez rien',
     't as rien compris', 'tu n as rien compris', 'vous n avez rien compris', 'piges rien', 'pigent rien', 'pige que dalle', 'comprends rien a rien', 'comprennent rien a rien', 'ni ecrire ni reflechir', 'ni lire ni reflechir',
-    'ne sait pas reflechir', 'ne sais pas reflechir', 'ne savez pas reflechir', 'sait pas reflechir', 'sais pas reflechir', 'tu n as pas le niveau', 't as pas le niveau', 'vous n avez pas le niveau', 'niveau d un enfant de', 'niveau d un gamin',
-    'niveau de maternelle', 'raisonnement de maternelle', 'faut te faire un dessin', 'faut vous faire un dessin', 'faut leur faire un dessin', 'faut lui faire un dessin', 'faudrait te faire un dessin', 'faudrait vous faire un dessin',
-    'faudrait leur faire un dessin', 'faudrait lui faire un dessin', 'tartuffe', 'tartuffes'], insult(0.62), { ...FR, inflect: false }),
+    'ne sait pas reflechir', 'ne sais pas reflechir', 'ne savez pas reflechir', 'sait pas reflechir', 'sais pas reflechir', 'tu n as pas le niveau', 't as pas le niveau', 'vous n avez pas le niveau',
+    'raisonnement de maternelle', 'faut te faire un dessin', 'faut vous faire un dessin', 'faut leur faire un dessin', 'faut lui faire un dessin', 'faudrait te faire un dessin', 'faudrait vous faire un dessin',
+    'faudrait leur faire un dessin', 'faudrait lui faire un dessin'], insult(0.62), { ...FR, inflect: false }),
   // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
   // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
-  ...each(['blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'je sais tout', 'monsieur je sais tout'], insult(0.72), { ...FR, inflect: false }),
+  ...each(['blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'monsieur je sais tout', 'madame je sais tout'], insult(0.72), { ...FR, inflect: false }),
   // The reader's schooling asked after ("qui t'a appris à lire ?") and wit wished on them ("un peu de jugeote ne te ferait pas de mal").
   ...frames(['qui t a appris a', 'qui vous a appris a', 'qui t a appris a', 'qui t a enseigne a'], ['lire', 'ecrire', 'compter', 'conduire', 'reflechir', 'penser', 'raisonner'], insult(0.62), { ...FR, inflect: false }),
   ...frames(['un peu de', 'un minimum de', 'un brin de', 'un soupcon de'], ['jugeote', 'cervelle', 'bon sens', 'intelligence', 'matiere grise', 'reflexion'].flatMap((w) => [`${w} ne te ferait pas de mal`, `${w} ne vous ferait pas de mal`, `${w} ne te ferait pas de tort`]), insult(0.62), { ...FR, inflect: false }),
@@ -344,9 +345,10 @@ const IT_INSULTS: Row[] = [
   ...frames(DIPLOMAS_IT, CHEAP_SCHOOLS_IT, insult(0.62), { ...IT, inflect: false }),
   // Set phrases of a slow mind and missing parts, with words between ("a quello manca proprio qualche rotella", "duri di
   // comprendonio"); runaways ("scappati di casa"); the reader who can't reason, hasn't the level, needs a drawing.
-  ...each(['manca * qualche rotella', 'manca * una rotella', 'duro di comprendonio', 'duri di comprendonio', 'dura di comprendonio', 'dure di comprendonio', 'scappato di casa', 'scappati di casa', 'scappata di casa',
-    'ne scrivere ne ragionare', 'ne leggere ne ragionare', 'non sa ragionare', 'non sai ragionare', 'non sanno ragionare', 'non sapete ragionare', 'non hai il livello', 'non avete il livello', 'livello di un bambino',
-    'livello di un bimbo', 'livello dell asilo', 'ragionamento da asilo', 'fargli un disegnino', 'farti un disegnino', 'farvi un disegnino', 'farle un disegnino', 'devo fare un disegnino', 'serve un disegnino'], insult(0.62), { ...IT, inflect: false }),
+  // Not "due ragazzi scappati di casa" (runaways in the news): only a bunch of them pointed at.
+  ...each(['manca * qualche rotella', 'duro di comprendonio', 'duri di comprendonio', 'dura di comprendonio', 'dure di comprendonio', 'quegli scappati di casa', 'quei scappati di casa', 'branco di scappati di casa', 'banda di scappati di casa', 'degli scappati di casa',
+    'ne scrivere ne ragionare', 'ne leggere ne ragionare', 'non sa ragionare', 'non sai ragionare', 'non sanno ragionare', 'non sapete ragionare', 'non hai il livello', 'non avete il livello', 'ragionamento da asilo',
+    'fargli un disegnino', 'farti un disegnino', 'farvi un disegnino', 'farle un disegnino', 'devo fare un disegnino', 'serve un disegnino'], insult(0.62), { ...IT, inflect: false }),
 ];
 
 const IT_BODY: Row[] = [
