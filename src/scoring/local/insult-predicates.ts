@@ -1186,6 +1186,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
    * The opener of a relative clause before the verb at `k` that names a person by a deed ("whoever wrote this",
    * "the one who", "celui qui", "chi", "colui che"), with no other verb of being nor "que"/"that" clause between; −1.
    */
+  /** An Italian definite article between `from` and `at` ("è la vergogna"). */
+  const definiteBefore = (from: number, at: number): boolean => {
+    for (let q = from; q < at; q++) if (/^(il|lo|la|l|i|gli|le)$/.test((tokens[q] as Token).norm)) return true;
+    return false;
+  };
   /** An Italian singular indefinite article between `from` and `at` ("sono proprio un cretino"). */
   const singularAfter = (from: number, at: number): boolean => {
     for (let q = from; q < at; q++) if (/^(un|uno|una)$/.test((tokens[q] as Token).norm)) return true;
@@ -1394,6 +1399,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (!article && complement && w & (ADJ | CRIT)) allow(start, at + 1);
           else if (w & STRONG) emit(start, at + 1, 'predicate', PREDICATE);
           else if (w & (WEAK | PRED_ONLY) && (article || group || allBefore(from, at))) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
+          // "lei è la vergogna di questo paese", "sei la barzelletta del Cantone": Italian definite articles are fillers,
+          // enough before a word that is only ever a predicate, said of the reader or a person (not "questa è la vergogna").
+          else if (w & PRED_ONLY && language === 'it' && (kind === 'addr' || kind === 'person') && definiteBefore(from, at)) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
           else if (w & ADJ) emit(start, at + 1, 'predicate', PREDICATE_ADJ);
       }
     }

@@ -291,7 +291,7 @@ const FR_INSULTS: Row[] = [
   ...frames(['lui manque', 'te manque', 'vous manque', 'leur manque'], ['* une case', 'une case'], insult(0.62), { ...FR, inflect: false }),
   ...each(['dur de la comprenette', 'lent de la comprenette', 'lente de la comprenette', 'dure de la comprenette', 'tu comprends rien', 'tu ne comprends rien', 'vous comprenez rien', 'vous ne comprenez rien',
     't as rien compris', 'tu n as rien compris', 'vous n avez rien compris', 'piges rien', 'pigent rien', 'pige que dalle', 'comprends rien a rien', 'comprennent rien a rien', 'ni ecrire ni reflechir', 'ni lire ni reflechir',
-    'ne sait pas reflechir', 'ne sais pas reflechir', 'ne savez pas reflechir', 'sait pas reflechir', 'sais pas reflechir', 'tu n as pas le niveau', 't as pas le niveau', 'vous n avez pas le niveau',
+    'ne sait pas reflechir', 'ne sais pas reflechir', 'ne savez pas reflechir', 'sait pas reflechir', 'sais pas reflechir', 'tu n as pas le niveau', 't as pas le niveau', 'vous n avez pas le niveau', 'tu n as * pas le niveau', 'vous n avez * pas le niveau',
     'raisonnement de maternelle', 'faut te faire un dessin', 'faut vous faire un dessin', 'faut leur faire un dessin', 'faut lui faire un dessin', 'faudrait te faire un dessin', 'faudrait vous faire un dessin',
     'faudrait leur faire un dessin', 'faudrait lui faire un dessin'], insult(0.62), { ...FR, inflect: false }),
   // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
