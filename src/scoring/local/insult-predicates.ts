@@ -356,7 +356,7 @@ const IT = grammar(
     'zitto tu', 'zitta tu', 'zitti voi', 'taci$', 'tacete$', 'taci tu', 'torna a scuola', 'tornate a scuola', 'torna sui banchi',
     'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
     'lasciate parlare i grandi', 'lasciate parlare gli adulti', 'torna a zappare', 'va a zappare', 'vai a zappare',
-    'andate a zappare', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
+    'andate a zappare', 'va a studiare$', 'vai a studiare$', 'andate a studiare$', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
     'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
     'fatti una vita', 'compra un cervello', 'comprati un cervello', 'vai a quel paese', 'va a quel paese', 'ma vai a quel paese',
     'vai a cagare', 'dovresti tornare a scuola', 'dovreste tornare a scuola', 'faresti meglio a stare zitto', 'torna nella tua caverna', 'torna nella caverna', 'vai a lavorare', 'va a lavorare', 'andate a lavorare',
@@ -754,6 +754,8 @@ const OF_BARE: ReadonlySet<string> = new Set(['de', 'd']);
 const GENIUS: ReadonlySet<string> = new Set(['genio', 'geni', 'genie', 'genies', 'einstein', 'sherlock', 'genius', 'geniuses']);
 /** Players and coaches, whom a cheer calls a genius in earnest. */
 const SPORT: ReadonlySet<string> = new Set(['allenatore', 'allenatori', 'giocatore', 'giocatori', 'portiere', 'attaccante', 'difensore', 'arbitro', 'entraineur', 'entraineurs', 'joueur', 'joueurs', 'joueuse', 'gardien', 'attaquant', 'defenseur', 'coach', 'arbitre']);
+/** Possessives between an article and a person: "il nostro municipale", "notre cher syndic". */
+const OUR: ReadonlySet<string> = new Set(['nostro', 'nostra', 'nostri', 'vostro', 'vostra', 'notre', 'nos', 'votre', 'vos', 'cher', 'chere', 'caro', 'cara']);
 const ANOTHER: ReadonlySet<string> = new Set(['altro', 'ennesimo', 'solito', 'encore', 'enieme', 'autre', 'another']);
 /** Demonstratives after a relative clause that point at the thing under discussion: "le génie qui a conçu ce rond-point". */
 const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'this', 'these']);
@@ -1728,6 +1730,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       let q = i + 1;
       if (same(i, q) && ((cls[q] as number) & (ART | DET | OF) || frames.the.has(norm(q)))) q++;
       if (same(i, q) && ((cls[q] as number) & ART || frames.the.has(norm(q))) && !((cls[q] as number) & OF)) q++;
+      if (same(i, q) && OUR.has(norm(q))) q++;
       // Not a player or a coach praised in earnest ("complimenti, un genio l'allenatore").
       const personAfter = q > i + 1 && same(i, q) && ((cls[q] as number) & PERSON) !== 0 && !SPORT.has(norm(q));
       let cheered = false;
@@ -1736,7 +1739,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) {
         const wp = norm(p);
         if (frames.cheer.has(wp)) cheered = true;
-        if (p === i - 1 && (cls[p] as number) & DET && !((cls[p] as number) & EXCLAIM) && wp !== 'che' && wp !== 'encore') pointed = true;
+        // "quel genio del direttore", "che genio il nostro municipale": pointed at, or exclaimed over.
+        if (p === i - 1 && (cls[p] as number) & (DET | EXCLAIM) && wp !== 'encore') pointed = true;
         if (ANOTHER.has(wp)) another = true;
       }
       if (personAfter && (cheered || pointed || ((cls[i + 1] as number) & DET) !== 0)) return true;
@@ -1834,7 +1838,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (frames.cheer.has(norm(p))) cheered = true;
         }
         const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
-        if (cheered || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
+        // "Che genio!", "Quel génie !": exclaimed over, ending the clause.
+        const exclaimed = i > 0 && same(i - 1, i) && ((cls[i - 1] as number) & EXCLAIM) !== 0;
+        if (cheered || exclaimed || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
       }
     }
   }

@@ -296,7 +296,8 @@ const FR_INSULTS: Row[] = [
     'faudrait leur faire un dessin', 'faudrait lui faire un dessin'], insult(0.62), { ...FR, inflect: false }),
   // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
   // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
-  ...each(['blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'monsieur je sais tout', 'madame je sais tout'], insult(0.72), { ...FR, inflect: false }),
+  ...frames(['sale', 'sales', 'vieux', 'vieille', 'encore un', 'encore une', 'un boomer de plus', 'bande de', 't es un', 'tu es un', 'espece de', 'typique', 'ce', 'ces', 'quel', 'pauvre'], ['boomer', 'boomers'], insult(0.62), { ...FR, inflect: false }),
+  ...each(['un boomer de plus', 'blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'monsieur je sais tout', 'madame je sais tout'], insult(0.72), { ...FR, inflect: false }),
   // The reader's schooling asked after ("qui t'a appris à lire ?") and wit wished on them ("un peu de jugeote ne te ferait pas de mal").
   ...frames(['qui t a appris a', 'qui vous a appris a', 'qui t a appris a', 'qui t a enseigne a'], ['lire', 'ecrire', 'compter', 'conduire', 'reflechir', 'penser', 'raisonner'], insult(0.62), { ...FR, inflect: false }),
   ...frames(['un peu de', 'un minimum de', 'un brin de', 'un soupcon de'], ['jugeote', 'cervelle', 'bon sens', 'intelligence', 'matiere grise', 'reflexion'].flatMap((w) => [`${w} ne te ferait pas de mal`, `${w} ne vous ferait pas de mal`, `${w} ne te ferait pas de tort`]), insult(0.62), { ...FR, inflect: false }),
@@ -306,6 +307,15 @@ const FR_INSULTS: Row[] = [
   // A diploma found in a cereal box or earned on social media: the reader's schooling mocked ("t'as eu ton bac dans
   // une pochette surprise ?", "ton diplôme, tu l'as eu sur Facebook ?").
   ...frames(DIPLOMAS_FR, CHEAP_SCHOOLS_FR, insult(0.62), { ...FR, inflect: false }),
+  // Implicit: dropped as a baby, fallen on one's head, absent when brains were handed out, to be locked up, smoking
+  // too much, held back a year, a diploma asked after ("où t'as eu ton permis ?"). Said to the reader ("t'es tombé sur la
+  // tête"), not of a cyclist who fell on his head; not "il faut arrêter la fumette au volant" (a police campaign).
+  ...each(['fait tomber quand t etais', 'fait tomber quand tu etais', 'fait tomber a la naissance', 'tombe du berceau', 'fini a la pisse', 'finie a la pisse', 'berce trop pres du mur', 'bercee trop pres du mur',
+    't es tombe sur la tete', 'tu es tombe sur la tete', 't es tombee sur la tete', 'tu es tombee sur la tete', 'distribuait les cerveaux', 'distribution des cerveaux', 'distribue les cerveaux', 'distribuait l intelligence',
+    'faudrait l interner', 'faut l interner', 'faudrait t interner', 'faut t interner', 'faudrait les interner', 'faut les interner', 'en manque une couche', 'en tient une couche', 'en tiens une couche', 'en tenez une couche',
+    'en tiennent une couche', 'arrete la fumette', 'arretez la fumette', 'lache la fumette', 'lachez la fumette', 't as redouble', 'tu as redouble', 'vous avez redouble', 'pas la lame la plus', 'pas le crayon le plus',
+    'pas le plus fute', 'pas la plus futee', 'pas le plus malin', 'pas la plus maligne', 'ou t as eu ton permis', 'ou t as eu ton diplome', 'ou t as eu ton bac', 'ou as tu eu ton permis', 'ou as tu eu ton diplome',
+    'ou avez vous eu votre diplome', 'ou avez vous eu votre permis'], insult(0.62), { ...FR, inflect: false }),
 ];
 
 const FR_BODY: Row[] = [
@@ -332,7 +342,7 @@ const IT_INSULTS: Row[] = [
   // Nouns with no other sense, said of journalists and politicians ("pennivendoli al servizio del potere").
   ...each(['pennivendol', 'leccapied', 'lecchin', 'voltagabbana'], insult(0.72), { ...IT, inflect: IT_NOUN }),
   ...frames(['non capisci', 'non capite', 'non capisce', 'non ci capisci', 'non ci capite'], ['* niente', '* nulla', '* un tubo', '* una mazza'], insult(0.72), IT),
-  ...each(['che genio', 'bravo genio', 'complimenti genio', 'grazie einstein', 'bravo einstein', 'complimenti einstein', 'questi geni', 'sti geni', 'altro genio', 'un altro genio', 'premio nobel per la stupidita', 'sai leggere', 'non sai leggere', 'sapete leggere', 'non sapete leggere', 'usa il cervello', 'usate il cervello', 'accendi il cervello', 'accendete il cervello', 'collega il cervello', 'connetti il cervello', 'ci sei o ci fai', 'fuori di testa', 'fuori come un balcone', 'lobotomizzat', 'bollito', 'bolliti', 'utile idiota', 'utili idioti', 'cosa hai fumato', 'che hai fumato', 'cosa avete fumato', 'cervello lavato', 'lavaggio del cervello', 'essere cosi stupidi', 'essere cosi stupido', 'essere cosi scemi', 'essere cosi scemo', 'essere cosi ignoranti', 'essere cosi ignorante', 'leone da tastiera', 'leoni da tastiera', 'mi fai pena', 'ci fai pena', 'mi fate pena', 'fai pena', 'mi fai schifo', 'fai schifo', 'fate schifo', 'ci fate schifo', 'mi fate schifo'], insult(0.62), IT),
+  ...each(['bravo genio', 'complimenti genio', 'grazie einstein', 'bravo einstein', 'complimenti einstein', 'questi geni', 'sti geni', 'altro genio', 'un altro genio', 'premio nobel per la stupidita', 'sai leggere', 'non sai leggere', 'sapete leggere', 'non sapete leggere', 'usa il cervello', 'usate il cervello', 'accendi il cervello', 'accendete il cervello', 'collega il cervello', 'connetti il cervello', 'ci sei o ci fai', 'fuori di testa', 'fuori come un balcone', 'lobotomizzat', 'bollito', 'bolliti', 'utile idiota', 'utili idioti', 'cosa hai fumato', 'che hai fumato', 'cosa avete fumato', 'cervello lavato', 'lavaggio del cervello', 'essere cosi stupidi', 'essere cosi stupido', 'essere cosi scemi', 'essere cosi scemo', 'essere cosi ignoranti', 'essere cosi ignorante', 'leone da tastiera', 'leoni da tastiera', 'mi fai pena', 'ci fai pena', 'mi fate pena', 'fai pena', 'mi fai schifo', 'fai schifo', 'fate schifo', 'ci fate schifo', 'mi fate schifo'], insult(0.62), IT),
   ...frames(['bisogna essere', 'bisogna proprio essere', 'bisogna essere proprio', 'bisogna essere davvero', 'devi essere', 'dovete essere', 'bisogna esser'], ['scemi', 'idioti', 'stupidi', 'cretini', 'imbecilli', 'deficienti', 'ciechi', 'ingenui', 'scemo', 'idiota', 'stupido', 'cretino'], insult(0.62), IT),
   // Ticinese and Lombard words for a fool, and other names with no other sense ("i soliti tabalori di Berna", "quel
   // beota del municipale", "quei mangiapane a tradimento del Parlamento"); "va a ciapà i ratt" (go catch rats: get lost).
@@ -343,6 +353,17 @@ const IT_INSULTS: Row[] = [
   ...frames(['un po di', 'un minimo di', 'un briciolo di', 'un pizzico di'], ['cervello', 'buon senso', 'sale in zucca', 'materia grigia', 'intelligenza'].flatMap((w) => [`${w} non ti farebbe male`, `${w} non vi farebbe male`, `${w} non ti guasterebbe`]), insult(0.62), { ...IT, inflect: false }),
   // A diploma won with supermarket points or a degree from Facebook ("ti hanno dato il diploma con i punti?").
   ...frames(DIPLOMAS_IT, CHEAP_SCHOOLS_IT, insult(0.62), { ...IT, inflect: false }),
+  // Implicit: dropped from the high chair, hit one's head, absent when brains were handed out, to be seen by a
+  // doctor, better silent, not an eagle, a degree asked after. Said to the reader ("hai battuto la testa?"), not of a
+  // cyclist who hit his head; "non è un'aquila ma una poiana" is a bird.
+  ...each(['cadere dal seggiolone', 'caduto dal seggiolone', 'caduta dal seggiolone', 'cadere dalla culla', 'caduto dalla culla', 'hai battuto la testa', 'avete battuto la testa', 'battuto la testa da piccolo',
+    'distribuivano i cervelli', 'distribuito i cervelli', 'distribuzione dei cervelli', 'distribuivano l intelligenza', 'farti vedere da uno bravo', 'fatti vedere da uno bravo', 'farsi vedere da uno bravo',
+    'fatevi vedere da uno bravo', 'vai a farti curare', 'va a farti curare', 'dovresti farti curare', 'devi farti curare', 'andate a farvi curare', 'fai prima a stare zitto', 'faresti prima a stare zitto',
+    'meglio se stai zitto', 'meglio che stai zitto', 'meglio che taci', 'staresti meglio zitto', 'non e certo un aquila', 'non sei un aquila', 'non sei certo un aquila', 'non e proprio un aquila',
+    'dove hai preso la laurea', 'dove l hai presa la laurea', 'dove hai preso il diploma', 'dove l hai preso il diploma', 'dove hai preso la patente', 'dove l hai presa la patente'], insult(0.62), { ...IT, inflect: false }),
+  // Boomer, a generation named to dismiss someone: with a word that points or scorns ("il solito boomer", "sale boomer"),
+  // not "i boomer hanno costruito il benessere".
+  ...frames(['il solito', 'i soliti', 'un altro', 'sei un', 'sei una', 'vecchio', 'vecchi', 'tipico', 'quel', 'questo', 'sto', 'branco di', 'banda di', 'povero', 'povera'], ['boomer'], insult(0.62), { ...IT, inflect: false }),
   // Set phrases of a slow mind and missing parts, with words between ("a quello manca proprio qualche rotella", "duri di
   // comprendonio"); runaways ("scappati di casa"); the reader who can't reason, hasn't the level, needs a drawing.
   // Not "due ragazzi scappati di casa" (runaways in the news): only a bunch of them pointed at.
