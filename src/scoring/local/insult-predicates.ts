@@ -1738,6 +1738,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       let another = false;
       for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) {
         const wp = norm(p);
+        // "Grazie all'esperto del dipartimento": a third party thanked.
+        if (THANKED.has(wp)) break;
         if (frames.cheer.has(wp)) cheered = true;
         // "quel genio del direttore", "che genio il nostro municipale": pointed at, or exclaimed over.
         if (p === i - 1 && (cls[p] as number) & (DET | EXCLAIM) && wp !== 'encore') pointed = true;
@@ -1839,7 +1841,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
         const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
         // "Che genio!", "Quel génie !": exclaimed over, ending the clause.
-        const exclaimed = i > 0 && same(i - 1, i) && ((cls[i - 1] as number) & EXCLAIM) !== 0;
+        // Only names of genius: "Federer, che fenomeno!" is praise.
+        const exclaimed = i > 0 && same(i - 1, i) && ((cls[i - 1] as number) & EXCLAIM) !== 0 && GENIUS.has(w);
         if (cheered || exclaimed || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
       }
     }

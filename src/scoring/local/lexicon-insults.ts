@@ -296,7 +296,7 @@ const FR_INSULTS: Row[] = [
     'faudrait leur faire un dessin', 'faudrait lui faire un dessin'], insult(0.62), { ...FR, inflect: false }),
   // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
   // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
-  ...frames(['sale', 'sales', 'vieux', 'vieille', 'encore un', 'encore une', 'un boomer de plus', 'bande de', 't es un', 'tu es un', 'espece de', 'typique', 'ce', 'ces', 'quel', 'pauvre'], ['boomer', 'boomers'], insult(0.62), { ...FR, inflect: false }),
+  ...frames(['sale', 'sales', 'vieux', 'vieille', 'encore un', 'encore une', 'un boomer de plus', 'bande de', 't es un', 'tu es un', 'espece de', 'typique', 'quel', 'pauvre'], ['boomer', 'boomers'], insult(0.62), { ...FR, inflect: false }),
   ...each(['un boomer de plus', 'blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'monsieur je sais tout', 'madame je sais tout'], insult(0.72), { ...FR, inflect: false }),
   // The reader's schooling asked after ("qui t'a appris à lire ?") and wit wished on them ("un peu de jugeote ne te ferait pas de mal").
   ...frames(['qui t a appris a', 'qui vous a appris a', 'qui t a appris a', 'qui t a enseigne a'], ['lire', 'ecrire', 'compter', 'conduire', 'reflechir', 'penser', 'raisonner'], insult(0.62), { ...FR, inflect: false }),
@@ -310,11 +310,11 @@ const FR_INSULTS: Row[] = [
   // Implicit: dropped as a baby, fallen on one's head, absent when brains were handed out, to be locked up, smoking
   // too much, held back a year, a diploma asked after ("où t'as eu ton permis ?"). Said to the reader ("t'es tombé sur la
   // tête"), not of a cyclist who fell on his head; not "il faut arrêter la fumette au volant" (a police campaign).
-  ...each(['fait tomber quand t etais', 'fait tomber quand tu etais', 'fait tomber a la naissance', 'tombe du berceau', 'fini a la pisse', 'finie a la pisse', 'berce trop pres du mur', 'bercee trop pres du mur',
+  ...each(['fait tomber quand t etais', 'fait tomber quand tu etais', 'fini a la pisse', 'finie a la pisse', 'berce trop pres du mur', 'bercee trop pres du mur',
     't es tombe sur la tete', 'tu es tombe sur la tete', 't es tombee sur la tete', 'tu es tombee sur la tete', 'distribuait les cerveaux', 'distribution des cerveaux', 'distribue les cerveaux', 'distribuait l intelligence',
     'faudrait l interner', 'faut l interner', 'faudrait t interner', 'faut t interner', 'faudrait les interner', 'faut les interner', 'en manque une couche', 'en tient une couche', 'en tiens une couche', 'en tenez une couche',
     'en tiennent une couche', 'arrete la fumette', 'arretez la fumette', 'lache la fumette', 'lachez la fumette', 't as redouble', 'tu as redouble', 'vous avez redouble', 'pas la lame la plus', 'pas le crayon le plus',
-    'pas le plus fute', 'pas la plus futee', 'pas le plus malin', 'pas la plus maligne', 'ou t as eu ton permis', 'ou t as eu ton diplome', 'ou t as eu ton bac', 'ou as tu eu ton permis', 'ou as tu eu ton diplome',
+    'ou t as eu ton permis', 'ou t as eu ton diplome', 'ou t as eu ton bac', 'ou as tu eu ton permis', 'ou as tu eu ton diplome',
     'ou avez vous eu votre diplome', 'ou avez vous eu votre permis'], insult(0.62), { ...FR, inflect: false }),
 ];
 
@@ -356,14 +356,14 @@ const IT_INSULTS: Row[] = [
   // Implicit: dropped from the high chair, hit one's head, absent when brains were handed out, to be seen by a
   // doctor, better silent, not an eagle, a degree asked after. Said to the reader ("hai battuto la testa?"), not of a
   // cyclist who hit his head; "non è un'aquila ma una poiana" is a bird.
-  ...each(['cadere dal seggiolone', 'caduto dal seggiolone', 'caduta dal seggiolone', 'cadere dalla culla', 'caduto dalla culla', 'hai battuto la testa', 'avete battuto la testa', 'battuto la testa da piccolo',
+  ...each(['fatto cadere dal seggiolone', 'sei caduto dal seggiolone', 'sei caduta dal seggiolone', 'seggiolone da piccolo', 'hai battuto la testa', 'avete battuto la testa', 'battuto la testa da piccolo',
     'distribuivano i cervelli', 'distribuito i cervelli', 'distribuzione dei cervelli', 'distribuivano l intelligenza', 'farti vedere da uno bravo', 'fatti vedere da uno bravo', 'farsi vedere da uno bravo',
     'fatevi vedere da uno bravo', 'vai a farti curare', 'va a farti curare', 'dovresti farti curare', 'devi farti curare', 'andate a farvi curare', 'fai prima a stare zitto', 'faresti prima a stare zitto',
     'meglio se stai zitto', 'meglio che stai zitto', 'meglio che taci', 'staresti meglio zitto', 'non e certo un aquila', 'non sei un aquila', 'non sei certo un aquila', 'non e proprio un aquila',
     'dove hai preso la laurea', 'dove l hai presa la laurea', 'dove hai preso il diploma', 'dove l hai preso il diploma', 'dove hai preso la patente', 'dove l hai presa la patente'], insult(0.62), { ...IT, inflect: false }),
   // Boomer, a generation named to dismiss someone: with a word that points or scorns ("il solito boomer", "sale boomer"),
   // not "i boomer hanno costruito il benessere".
-  ...frames(['il solito', 'i soliti', 'un altro', 'sei un', 'sei una', 'vecchio', 'vecchi', 'tipico', 'quel', 'questo', 'sto', 'branco di', 'banda di', 'povero', 'povera'], ['boomer'], insult(0.62), { ...IT, inflect: false }),
+  ...frames(['il solito', 'i soliti', 'un altro', 'sei un', 'sei una', 'vecchio', 'vecchi', 'tipico', 'branco di', 'banda di', 'povero', 'povera'], ['boomer'], insult(0.62), { ...IT, inflect: false }),
   // Set phrases of a slow mind and missing parts, with words between ("a quello manca proprio qualche rotella", "duri di
   // comprendonio"); runaways ("scappati di casa"); the reader who can't reason, hasn't the level, needs a drawing.
   // Not "due ragazzi scappati di casa" (runaways in the news): only a bunch of them pointed at.
