@@ -885,7 +885,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     comparatives: set(''),
     praise: set('singe singes renard renards aigle aigles lynx chouette furet'),
     // "Merci l'expert", "bravo l'experte": said to a commenter, the title is irony.
-    sarcastic: set('genie einstein sherlock expert experte'),
+    sarcastic: set('genie genies einstein sherlock expert experte'),
     cheer: set('bravo bien joue merci chapeau felicitations sacre sacree super genial bel'),
     who: set('celui celle ceux celles quiconque'),
     whoThen: set('qui'),
@@ -910,7 +910,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti'),
     comparatives: set(''),
     praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
-    sarcastic: set('genio einstein sherlock esperto esperta fenomeno luminare'),
+    sarcastic: set('genio geni einstein sherlock esperto esperta fenomeno luminare'),
     cheer: set('bravo brava bravi complimenti grazie ottimo ottima bel bella'),
     who: set('chi chiunque colui colei coloro'),
     whoThen: set('che'),
