@@ -296,6 +296,8 @@ const FR_INSULTS: Row[] = [
     'faudrait leur faire un dessin', 'faudrait lui faire un dessin'], insult(0.62), { ...FR, inflect: false }),
   // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
   // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
+  // Spelt as said ("imbessile", "connar", "tocar", "batar"): the fuzzy matcher tries no replaced letter and keeps the last.
+  ...each(['imbessile', 'imbessiles', 'imbessil', 'imbecil', 'imbeciles', 'connar', 'connars', 'conar', 'conars', 'conasse', 'tocar', 'tocars', 'batar', 'batars', 'cretain', 'cretains', 'abrutit', 'abrutits', 'debil', 'debils', 'bouffont', 'enfoirer', 'enfoirers'], insult(0.8), { ...FR, inflect: false }),
   ...frames(['sale', 'sales', 'vieux', 'vieille', 'encore un', 'encore une', 'un boomer de plus', 'bande de', 't es un', 'tu es un', 'espece de', 'typique', 'quel', 'pauvre'], ['boomer', 'boomers'], insult(0.62), { ...FR, inflect: false }),
   ...each(['un boomer de plus', 'blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'monsieur je sais tout', 'madame je sais tout'], insult(0.72), { ...FR, inflect: false }),
   // The reader's schooling asked after ("qui t'a appris à lire ?") and wit wished on them ("un peu de jugeote ne te ferait pas de mal").
