@@ -756,6 +756,8 @@ const GENIUS: ReadonlySet<string> = new Set(['genio', 'geni', 'genie', 'genies',
 const SPORT: ReadonlySet<string> = new Set(['allenatore', 'allenatori', 'giocatore', 'giocatori', 'portiere', 'attaccante', 'difensore', 'arbitro', 'entraineur', 'entraineurs', 'joueur', 'joueurs', 'joueuse', 'gardien', 'attaquant', 'defenseur', 'coach', 'arbitre']);
 /** Possessives between an article and a person: "il nostro municipale", "notre cher syndic". */
 const OUR: ReadonlySet<string> = new Set(['nostro', 'nostra', 'nostri', 'vostro', 'vostra', 'notre', 'nos', 'votre', 'vos', 'cher', 'chere', 'caro', 'cara']);
+/** "Such" after a noun: "des incapables pareils", "idioti simili". */
+const SUCH: ReadonlySet<string> = new Set(['pareil', 'pareils', 'pareille', 'pareilles', 'simile', 'simili']);
 const ANOTHER: ReadonlySet<string> = new Set(['altro', 'ennesimo', 'solito', 'encore', 'enieme', 'autre', 'another']);
 /** Demonstratives after a relative clause that point at the thing under discussion: "le génie qui a conçu ce rond-point". */
 const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'this', 'these']);
@@ -1612,6 +1614,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     // A name with an insult in apposition: "Berset le clown", "Maudet le menteur", "Trump the clown", "Salvini il buffone".
     if (c & STRONG && i >= 2 && sentenceOf(i - 2) === sentenceOf(i) && !starts(i) && !starts(i - 1) && namedBy(i)) emit(i - 2, i + 1, 'name-apposition', EXCLAMATION);
+    // "des incapables pareils", "un abruti pareil", "degli incapaci del genere", "idioti simili": such people, pointed at.
+    if (c & STRONG && same(i, i + 1)) {
+      const w1 = (tokens[i + 1] as Token).norm;
+      if (SUCH.has(w1)) emit(i, i + 2, 'such', PREDICATE_WEAK);
+      else if (w1 === 'del' && same(i, i + 2) && (tokens[i + 2] as Token).norm === 'genere') emit(i, i + 3, 'such', PREDICATE_WEAK);
+    }
     // A person with an insult: "giornalisti venduti", "ministre incompétent", "idiot journalist", "useless politicians".
     if (language === 'en' ? c & (STRONG | ADJ) && next & PERSON : c & PERSON && next & (STRONG | ADJ) && !(next & WEAK)) {
       const after = i + 2;

@@ -610,7 +610,7 @@ function notEveryone(tokens: readonly Token[], start: number): boolean {
 const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi', 'che']);
 /** Auxiliaries between a relative pronoun and a verb of saying: "le génie qui a écrit ça", "the genius who has written this". */
 const RELATIVE_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'ha', 'hanno', 'aveva']);
-const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);
+const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'diedero', 'dava', 'davano', 'dato', 'dati', 'datogli']);
 const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
 /** Infinitives and gerunds of saying that open a sentence ("Dire che …", "Affirmer que …", "Saying that …"). */
 const SAYING = new WordSet(new Set(['dire', 'affermare', 'sostenere', 'scrivere', 'affirmer', 'pretendre', 'ecrire', 'saying', 'claiming', 'writing']));
@@ -693,13 +693,22 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
         }
-        else reporting.add(token.sentence);
+        else {
+          // "Avant de traiter les autres d'ignorants, …, pauvre crétin": the name called to the reader after the report is not reported.
+          const cut = german ? -1 : vocativeAfter(text, k);
+          if (cut >= 0) (reportingClauses ??= []).push({ tokenStart: sentenceStart(tokens, k), tokenEnd: cut });
+          else reporting.add(token.sentence);
+        }
       }
     }
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
     if ((cues & CUE_SAYING) !== 0 && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
-    if (language === 'it' && (cues & CUE_GIVE) !== 0 && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
+    if (language === 'it' && (cues & CUE_GIVE) !== 0 && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) {
+      const cut = vocativeAfter(text, k);
+      if (cut >= 0) (reportingClauses ??= []).push({ tokenStart: sentenceStart(tokens, k), tokenEnd: cut });
+      else reporting.add(token.sentence);
+    }
     if ((cues & CUE_SPEECH) !== 0) speech.add(token.sentence);
     if (german && (cues & CUE_FARM) !== 0) farm.add(token.sentence);
     if (german && (cues & CUE_KITCHEN) !== 0) kitchen.add(token.sentence);
@@ -776,6 +785,30 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
   if (c === c.toLowerCase()) return false;
   const before = tokens[k - 2];
   return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/** Words that open a name called to the reader ("…, pauvre crétin", "…, povero cretino", "…, espèce d'andouille"). */
+const VOCATIVE_OPENERS: ReadonlySet<string> = new Set(['pauvre', 'pauvres', 'pauv', 'pov', 'espece', 'sale', 'sales', 'bougre', 'povero', 'povera', 'poveri', 'povere', 'brutto', 'brutta', 'brutti', 'razza', 'pezzo']);
+
+/**
+ * Where a later clause of the sentence of the verb at `k` opens with a name called to the reader ("Avant de traiter
+ * les autres d'ignorants, regarde ton niveau, pauvre crétin"), else −1: the report ends before it.
+ */
+function vocativeAfter(text: NormalizedText, k: number): number {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k + 2; p < tokens.length && (tokens[p] as Token).sentence === sentence; p++) {
+    if (VOCATIVE_OPENERS.has((tokens[p] as Token).norm) && clauseBreak(text, p - 1, p)) return p;
+  }
+  return -1;
+}
+
+/** The first token of the sentence of token `k`. */
+function sentenceStart(tokens: readonly Token[], k: number): number {
+  const sentence = (tokens[k] as Token).sentence;
+  let start = k;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+  return start;
 }
 
 /** One past the last token of the sentence of token `k`. */
