@@ -299,6 +299,8 @@ const FR_INSULTS: Row[] = [
   // Spelt as said ("imbessile", "connar", "tocar", "batar"): the fuzzy matcher tries no replaced letter and keeps the last.
   ...each(['imbessile', 'imbessiles', 'imbessil', 'imbecil', 'imbeciles', 'connar', 'connars', 'conar', 'conars', 'conasse', 'tocar', 'tocars', 'batar', 'batars', 'cretain', 'cretains', 'abrutit', 'abrutits', 'debil', 'debils', 'bouffont', 'enfoirer', 'enfoirers'], insult(0.8), { ...FR, inflect: false }),
   ...frames(['sale', 'sales', 'vieux', 'vieille', 'encore un', 'encore une', 'un boomer de plus', 'bande de', 't es un', 'tu es un', 'espece de', 'typique', 'quel', 'pauvre'], ['boomer', 'boomers'], insult(0.62), { ...FR, inflect: false }),
+  // Condescension: found it all alone? Captain Obvious ("merci captain obvious").
+  ...each(['t as trouve ca tout seul', 'tu as trouve ca tout seul', 'vous avez trouve ca tout seul', 't as trouve ca toute seule', 'tu as trouve ca toute seule', 'captain obvious', 'capitaine evidence', 'capitaine evident'], insult(0.62), { ...FR, inflect: false }),
   ...each(['un boomer de plus', 'blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'monsieur je sais tout', 'madame je sais tout'], insult(0.72), { ...FR, inflect: false }),
   // The reader's schooling asked after ("qui t'a appris à lire ?") and wit wished on them ("un peu de jugeote ne te ferait pas de mal").
   ...frames(['qui t a appris a', 'qui vous a appris a', 'qui t a appris a', 'qui t a enseigne a'], ['lire', 'ecrire', 'compter', 'conduire', 'reflechir', 'penser', 'raisonner'], insult(0.62), { ...FR, inflect: false }),
@@ -363,6 +365,8 @@ const IT_INSULTS: Row[] = [
     'fatevi vedere da uno bravo', 'vai a farti curare', 'va a farti curare', 'dovresti farti curare', 'devi farti curare', 'andate a farvi curare', 'fai prima a stare zitto', 'faresti prima a stare zitto',
     'meglio se stai zitto', 'meglio che stai zitto', 'meglio che taci', 'staresti meglio zitto', 'non e certo un aquila', 'non sei un aquila', 'non sei certo un aquila', 'non e proprio un aquila',
     'dove hai preso la laurea', 'dove l hai presa la laurea', 'dove hai preso il diploma', 'dove l hai preso il diploma', 'dove hai preso la patente', 'dove l hai presa la patente'], insult(0.62), { ...IT, inflect: false }),
+  // Condescension: got there all alone? Captain Obvious; a scientist of the web ("l'ennesimo scienziato del web").
+  ...each(['ci sei arrivato da solo', 'ci sei arrivata da sola', 'ci sei arrivato tutto da solo', 'ci siete arrivati da soli', 'capitan ovvio', 'captain obvious', 'scienziato del web', 'scienziati del web', 'scienziato di facebook', 'scienziati di facebook', 'esperto del web', 'esperti del web'], insult(0.62), { ...IT, inflect: false }),
   // Boomer, a generation named to dismiss someone: with a word that points or scorns ("il solito boomer", "sale boomer"),
   // not "i boomer hanno costruito il benessere".
   ...frames(['il solito', 'i soliti', 'un altro', 'sei un', 'sei una', 'vecchio', 'vecchi', 'tipico', 'branco di', 'banda di', 'povero', 'povera'], ['boomer'], insult(0.62), { ...IT, inflect: false }),
