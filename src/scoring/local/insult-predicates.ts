@@ -183,7 +183,7 @@ const FR_STRONG = expand(
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
     'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
-    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s',
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s blereau:x naz',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
@@ -287,7 +287,20 @@ const IT_PERSON = [
   ...it4('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
   ...it4('burocrate burocrati funzionario funzionari'),
 ];
-const IT_STRONG = [
+/**
+ * Italian augmentatives, diminutives and pejoratives of insult nouns ("ignorantone", "somarone", "cretinetti",
+ * "buffonaccio", "scemotto"): the suffix makes no other word of an insult.
+ */
+function itSuffixed(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length < 5 || !/[aeio]$/.test(w)) continue;
+    const stem = w.slice(0, -1);
+    for (const suffix of ['one', 'ona', 'oni', 'etto', 'etta', 'etti', 'accio', 'accia', 'acci', 'otto', 'otta', 'otti']) out.push(stem + suffix);
+  }
+  return out;
+}
+const IT_STRONG_BASE = [
   ...it4('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
   ...it4('ignorante ignoranti incapace incapaci incompetente incompetenti venduto fallito perdente perdenti ladro bugiardo ipocrita ipocriti'),
   ...it4('codardo vigliacco vigliacchi vigliacche verme vermi servo leccapiedi leccaculo pennivendolo pennivendoli ciarlatano somaro'),
@@ -300,6 +313,7 @@ const IT_STRONG = [
   // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
   'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
+const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
 const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli caprone caproni'), 'barbagianni'];
 const IT_ANIMAL = IT_WEAK;
@@ -664,7 +678,8 @@ const TABLES: Readonly<Record<Lang, ClassTable>> = { fr: new ClassTable(FR.class
 
 /** Insults often written with a letter or two masked, besides the grammar's insult words. */
 const MASKABLE: Readonly<Record<Lang, readonly string[]>> = {
-  fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux'],
+  // "con" is three letters, the only short word masked so ("quel gros c*n").
+  fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux', 'con'],
   it: ['stronzo', 'stronza', 'stronzi', 'coglione', 'coglioni', 'puttana', 'bastardo', 'bastardi', 'troia', 'vaffanculo', 'minchione'],
   en: ['fucking', 'fucker', 'asshole', 'arsehole', 'bitch', 'cunt', 'bastard', 'dickhead', 'wanker', 'shithead', 'retard', 'twat'],
   de: [],
@@ -681,7 +696,7 @@ function maskedWords(language: Lang): ReadonlySet<string> {
   const out = new Set<string>();
   const words = [...GRAMMARS[language].classes.entries()].filter(([, bits]) => bits & (STRONG | ADJ)).map(([w]) => w);
   for (const w of [...words, ...MASKABLE[language]]) {
-    if (w.length < 4) continue;
+    if (w.length < 4 && !MASKABLE[language].includes(w)) continue;
     for (let from = 1; from < w.length - 1; from++) for (let k = 1; k <= 3 && from + k < w.length; k++) out.add(`${w.slice(0, from)}${k}${w.slice(from + k)}`);
   }
   set = out;
