@@ -315,7 +315,7 @@ const IT_STRONG_BASE = [
 ];
 const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
-const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli caprone caproni'), 'barbagianni'];
+const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
 const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
