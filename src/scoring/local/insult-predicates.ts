@@ -285,7 +285,6 @@ const IT_PERSON = [
   ...it4('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
   ...it4('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
   ...it4('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
-  ...it4('burocrate burocrati funzionario funzionari'),
 ];
 /**
  * Italian augmentatives, diminutives and pejoratives of insult nouns ("ignorantone", "somarone", "cretinetti",
@@ -378,7 +377,7 @@ const IT = grammar(
     // "Va a studiare a Zurigo il prossimo anno" (she is going to study there): "va" only with "ma" or "prima".
     // Not "vai a studiare all'estero" nor "informati prima di partire": advice.
     'ma va a studiare', 'ma vai a studiare', 'va a studiare prima', 'vai a studiare prima', 'andate a studiare prima', 'vai a ripassare', 'va a ripassare', 'vai a informarti',
-    'va a informarti', 'vai a leggerti', 'va a leggerti', 'vai a documentarti',
+    'va a informarti', 'vai a documentarti',
   ],
   'tu voi ora adesso subito per favore buffone idiota cretino scemo',
   'ma e oh eh dai su allora beh insomma tu voi senti',

@@ -716,8 +716,12 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
   return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
 }
 
-/** Subject pronouns and auxiliaries between "ce que" / "quello che" / "what" and a verb of saying ("ce que tu as écrit"). */
-const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'il', 'elle', 'on', 'ils', 'elles', 'as', 'a', 'avez', 'ont', 'avait', 'avais', 'hai', 'ha', 'hanno', 'avete', 'aveva', 'avevi', 'lui', 'lei', 'loro', 'you', 'he', 'she', 'they', 'have', 'has', 'had', 'just']);
+/**
+ * The reader as subject, and the reader's auxiliaries, between "ce que" / "quello che" / "what" and a verb of saying
+ * ("ce que tu as écrit", "quello che hai scritto"): only the reader's own words. "Quello che ha scritto il giornalista"
+ * may go on to report them.
+ */
+const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just']);
 const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
 const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
 
@@ -725,7 +729,8 @@ const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
 function whatWasSaid(tokens: readonly Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && p >= k - 3 && SAID_FILLERS.has((tokens[p] as Token).norm)) p--;
-  if (p < 0 || (tokens[p] as Token).sentence !== (tokens[k] as Token).sentence) return false;
+  // At least the reader's pronoun or auxiliary: "ce que dit le ministre" reports the minister.
+  if (p < 0 || p === k - 1 || (tokens[p] as Token).sentence !== (tokens[k] as Token).sentence) return false;
   const w = (tokens[p] as Token).norm;
   if (w === 'what') return true;
   return WHAT_THAT.has(w) && p > 0 && WHAT_PRONOUNS.has((tokens[p - 1] as Token).norm);
