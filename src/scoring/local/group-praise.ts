@@ -9,6 +9,22 @@ import type { NormalizedText, Token } from './text-normalizer';
  * respect and the same rights, are no threat. Normalised phrases per language. Words that are often sarcastic
  * in German comment sections ("Bereicherung", "Fachkräfte") are left out on purpose.
  */
+/** Good qualities said of people (German, uninflected): praise as a word class, not as a list of sentences. */
+const POSITIVE_ADJECTIVES = [
+  'fantastisch', 'phantastisch', 'herzlich', 'gastfreundlich', 'freundlich', 'fleissig', 'mutig', 'tapfer', 'liebenswert', 'liebenswuerdig',
+  'sympathisch', 'talentiert', 'begabt', 'kompetent', 'engagiert', 'grosszuegig', 'warmherzig', 'bewundernswert', 'inspirierend',
+  'vorbildlich', 'wundervoll', 'huebsch', 'attraktiv', 'klug', 'zuverlaessig', 'nett', 'hoeflich', 'respektvoll',
+  'tolerant', 'friedlich', 'friedliebend', 'gescheit', 'kreativ', 'humorvoll', 'grossherzig', 'genial', 'grossartig',
+  'herzensgut', 'weltoffen', 'bereichernd', 'liebevoll', 'fuersorglich', 'hilfsbereit', 'tuechtig', 'unverzichtbar',
+];
+/** People one has (a doctor, a boss, a teacher): "Meine Ärztin ist Muslimin", "Unser Trainer ist schwul". */
+const ROLES = [
+  'arzt', 'aerztin', 'hausarzt', 'hausaerztin', 'zahnarzt', 'zahnaerztin', 'chef', 'chefin', 'lehrer', 'lehrerin', 'therapeut', 'therapeutin',
+  'trainer', 'trainerin', 'anwalt', 'anwaeltin', 'vermieter', 'vermieterin', 'mitbewohner', 'mitbewohnerin', 'schwager', 'schwaegerin', 'cousin',
+  'cousine', 'onkel', 'tante', 'vorgesetzter', 'vorgesetzte', 'pfarrer', 'pfarrerin', 'grossmutter', 'grossvater', 'mutter', 'vater', 'eltern',
+  'schwiegersohn', 'schwiegertochter', 'freunde', 'freundinnen', 'bekannte', 'bekannten', 'mitarbeiter', 'mitarbeiterin', 'mitarbeitende',
+  'arbeitskollege', 'arbeitskollegin', 'arbeitskollegen', 'gotti', 'goetti', 'hebamme', 'pflegerin', 'pfleger', 'coiffeur', 'coiffeuse',
+];
 const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
   de: [
     'sind menschen', 'menschen wie du und ich', 'menschen wie wir', 'gehoeren zu uns', 'gehoeren zur schweiz', 'gehoeren dazu',
@@ -27,7 +43,7 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'als jude', 'als juedin', 'als lesbe', 'als schwuler', 'als transfrau', 'meine nachbarin', 'mein nachbar', 'meine nachbarn', 'mein bruder',
     'meine schwester', 'mein sohn', 'meine tochter', 'meine kollegin', 'mein kollege', 'meine kollegen', 'meine freundin', 'mein freund',
     // standing against hostility ("Rassismus gegen Schwarze", "Diskriminierung von Lesben")
-    'rassismus gegen', 'hass gegen', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'diskriminierung gegen', 'feindlichkeit', 'homophobie',
+    'rassismus gegen', 'hass gegen', 'hass auf', 'offenen hass', 'anfeindungen gegen', 'feindseligkeit gegen', 'den tod von', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'diskriminierung gegen', 'feindlichkeit', 'homophobie',
     'antisemitismus', 'beleidigt', 'beleidigungen', 'gegen rassismus', 'werden diskriminiert', 'diskriminiert', 'benachteiligt',
     // ordinary life: work, school, home (not verbs that hate uses too: "… unterstützen den Terror", "… feiern Anschläge")
     'arbeiten in der', 'arbeiten als', 'arbeiten im', 'fasten', 'wohnen in', 'leben in', 'leben seit', 'zur schule', 'befreundet',
@@ -64,6 +80,23 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // persecution and exclusion suffered ("Juden wurden viel zu oft verfolgt", "Frauen dürfen unter den Taliban nicht zur Schule")
     'wurden verfolgt', 'verfolgt und', 'wurden ermordet', 'wurden deportiert', 'holocaust', 'shoah', 'unter den taliban', 'tragoedie',
     'gehoeren seit', 'seit jahrhunderten', 'seit generationen',
+    // good qualities as a class of adjectives rather than phrases ("Schwule sind einfach fantastisch", "Nur Muslime sind so
+    // herzlich und gastfreundlich"), with their endings; a negation around them turns them round as for every cue
+    ...POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)),
+    // being glad of, admiring, celebrating, helping, dating someone of a group ("Diese Migranten machen mich so glücklich",
+    // "Solche Transmenschen sollte man feiern", "Morgen helfe ich einem Flüchtling", "Ich würde gerne einen Afrikaner daten")
+    'machen mich gluecklich', 'machen mich so gluecklich', 'macht mich gluecklich', 'macht mich so gluecklich', 'machen mich froh',
+    'macht mich froh', 'sollte man feiern', 'sollten gefeiert werden', 'verdienen bewunderung', 'bewundern', 'bewunderung fuer', 'vorbild',
+    'vorbilder', 'daten', 'helfe', 'helfen', 'umarmen', 'umarme', 'ich mag', 'mag meine', 'gerne', 'freue mich', 'freuen uns', 'dankbar',
+    'recht zu leben', 'recht auf', 'schuetzen', 'verteidigen',
+    // hostility named and told to stop ("Deine offensichtliche Verachtung für Frauen muss sofort aufhören")
+    'muss aufhoeren', 'muss sofort aufhoeren', 'muss endlich aufhoeren', 'muessen aufhoeren', 'hat aufzuhoeren', 'hoert auf', 'hoer auf',
+    // someone of a group in a role or a count, said plainly ("Meine Ärztin ist Muslimin", "Gibt es in deiner Klasse Juden?",
+    // "Heute wurden drei Musliminnen ins Parlament gewählt", "Mehr als die Hälfte der Teilnehmenden waren Frauen")
+    ...['mein', 'meine', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere', 'dein', 'deine'].flatMap((p) => ROLES.map((r) => `${p} ${r}`)),
+    'gibt es in', 'gibt es bei', 'gibt es an', 'gibt es viele', 'kennst du', 'ich kenne', 'gewaehlt', 'nominiert', 'teilnehmenden', 'teilnehmer',
+    'teilnehmerinnen', 'mitglieder', 'in meiner klasse', 'in unserer klasse', 'in meinem team', 'in unserem team', 'in unserer mannschaft',
+    'im verein', 'arbeitet als', 'arbeite mit', 'arbeiten mit', 'zusammen',
     // a claim against a group denied ("Schwule sind nicht krank", "Flüchtlinge sind keine Verbrecher")
     ...DENIABLE.flatMap((w) => ['sind nicht', 'sind keine', 'sind kein', 'ist nicht', 'ist kein', 'ist keine'].flatMap((c) => ['', 'e', 'en', 'n'].map((e) => `${c} ${w}${e}`))),
   ],
@@ -162,6 +195,31 @@ function negatedAround(tokens: readonly Token[], start: number, end: number, lan
   return false;
 }
 
+/** "aber", "mais", "ma", "but" after praise: what follows takes it back ("Frauen sind stark, aber für Führungsjobs zu emotional"). */
+const BUT = new Set(['aber', 'allerdings', 'jedoch', 'mais', 'ma', 'pero', 'but']);
+/** "ja so fleissig", "ja sooo herzlich": German irony right before the praise. */
+const IRONY_BEFORE = new Set(['ja', 'jaja', 'haha', 'hahaha', 'lol']);
+
+/** Whether praise is taken back later in its sentence, or said with irony right before it. */
+function takenBack(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = end; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (BUT.has(token.norm)) return true;
+  }
+  for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (IRONY_BEFORE.has(token.norm)) return true;
+  }
+  for (let k = end; k < tokens.length && k < end + 4; k++) {
+    const token = tokens[k] as Token;
+    if (IRONY_BEFORE.has(token.norm) && token.norm !== 'ja') return true;
+  }
+  return false;
+}
+
 /**
  * Whether the comment speaks for a group and holds nothing against anyone: it names a group, the lexicon found no
  * insult, threat, slur or contempt that is not negated, quoted or reported, and a sentence says something for the
@@ -172,7 +230,7 @@ export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, lan
   if (!lexicon.identityMentioned || lexicon.hits.some((h) => h.contexts.length === 0)) return false;
   const matchers = language === 'other' ? [...MATCHERS.values()] : [MATCHERS.get(language) as TermMatcher];
   for (const matcher of matchers) {
-    for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language)) return true;
+    for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
   }
   return false;
 }

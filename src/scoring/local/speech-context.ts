@@ -33,6 +33,8 @@ const SAYS = new WordSet(new Set([
   'behauptest', 'meinst', 'heisst', 'hiess', 'steht', 'stand', 'glaubt', 'denkt', 'behauptete', 'rufen', 'riefen', 'says', 'said', 'writes', 'wrote',
   'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
   'scrive', 'scrivono', 'afferma', 'sostiene',
+  // participles after "hast"/"hat" ("als du gesagt hast, Schwule wie ich seien erbärmlich")
+  'gesagt', 'geschrieben', 'gepostet', 'getwittert', 'gemeint', 'behauptet', 'gesagt hast', 'geschrieben hast',
 ]));
 const CLAUSE_END = /[,;:!?.\n]/;
 
@@ -84,7 +86,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
 }
 
 const REPORTED_CLAUSE_OPENERS = new Set(['dass', 'that', 'que', 'qu', 'che']);
-const PRONOUNS_AFTER_VERB = new Set(['es', 'man', 'er', 'sie', 'immer']);
+const PRONOUNS_AFTER_VERB = new Set(['es', 'man', 'er', 'sie', 'immer', 'hast', 'hat', 'habt', 'haben', 'hatte', 'hattest', 'hatten', 'wurde', 'worden']);
 
 /** German words that open a clause about whoever says something: "Wer …", "…, der …", Swiss "…, wo …". */
 const WHOEVER = new Set(['wer', 'der', 'die', 'welche', 'welcher', 'wo']);
