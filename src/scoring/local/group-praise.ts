@@ -80,23 +80,6 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // persecution and exclusion suffered ("Juden wurden viel zu oft verfolgt", "Frauen dürfen unter den Taliban nicht zur Schule")
     'wurden verfolgt', 'verfolgt und', 'wurden ermordet', 'wurden deportiert', 'holocaust', 'shoah', 'unter den taliban', 'tragoedie',
     'gehoeren seit', 'seit jahrhunderten', 'seit generationen',
-    // good qualities as a class of adjectives rather than phrases ("Schwule sind einfach fantastisch", "Nur Muslime sind so
-    // herzlich und gastfreundlich"), with their endings; a negation around them turns them round as for every cue
-    ...POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)),
-    // being glad of, admiring, celebrating, helping, dating someone of a group ("Diese Migranten machen mich so glücklich",
-    // "Solche Transmenschen sollte man feiern", "Morgen helfe ich einem Flüchtling", "Ich würde gerne einen Afrikaner daten")
-    'machen mich gluecklich', 'machen mich so gluecklich', 'macht mich gluecklich', 'macht mich so gluecklich', 'machen mich froh',
-    'macht mich froh', 'sollte man feiern', 'sollten gefeiert werden', 'verdienen bewunderung', 'bewundern', 'bewunderung fuer', 'vorbild',
-    'vorbilder', 'daten', 'helfe', 'helfen', 'umarmen', 'umarme', 'ich mag', 'mag meine', 'gerne', 'freue mich', 'freuen uns', 'dankbar',
-    'recht zu leben', 'recht auf', 'schuetzen', 'verteidigen',
-    // hostility named and told to stop ("Deine offensichtliche Verachtung für Frauen muss sofort aufhören")
-    'muss aufhoeren', 'muss sofort aufhoeren', 'muss endlich aufhoeren', 'muessen aufhoeren', 'hat aufzuhoeren', 'hoert auf', 'hoer auf',
-    // someone of a group in a role or a count, said plainly ("Meine Ärztin ist Muslimin", "Gibt es in deiner Klasse Juden?",
-    // "Heute wurden drei Musliminnen ins Parlament gewählt", "Mehr als die Hälfte der Teilnehmenden waren Frauen")
-    ...['mein', 'meine', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere', 'dein', 'deine'].flatMap((p) => ROLES.map((r) => `${p} ${r}`)),
-    'gibt es in', 'gibt es bei', 'gibt es an', 'gibt es viele', 'kennst du', 'ich kenne', 'gewaehlt', 'nominiert', 'teilnehmenden', 'teilnehmer',
-    'teilnehmerinnen', 'mitglieder', 'in meiner klasse', 'in unserer klasse', 'in meinem team', 'in unserem team', 'in unserer mannschaft',
-    'im verein', 'arbeitet als', 'arbeite mit', 'arbeiten mit', 'zusammen',
     // a claim against a group denied ("Schwule sind nicht krank", "Flüchtlinge sind keine Verbrecher")
     ...DENIABLE.flatMap((w) => ['sind nicht', 'sind keine', 'sind kein', 'ist nicht', 'ist kein', 'ist keine'].flatMap((c) => ['', 'e', 'en', 'n'].map((e) => `${c} ${w}${e}`))),
   ],
@@ -155,6 +138,31 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
   ],
 };
 
+/**
+ * Praise and plain facts that count only right next to a group name (within {@link NEAR_GROUP} words, same sentence):
+ * said anywhere in a long comment they are about something else ("Die besten Dinge gibt es hier: freundliche Menschen …
+ * Dann kommen Einwanderer …"). German.
+ */
+const NEAR_CUES_DE: readonly string[] = [
+    // good qualities as a class of adjectives rather than phrases ("Schwule sind einfach fantastisch", "Nur Muslime sind so
+    // herzlich und gastfreundlich"), with their endings; a negation around them turns them round as for every cue
+    ...POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)),
+    // being glad of, admiring, celebrating, dating someone of a group ("Diese Migranten machen mich so glücklich",
+    // "Solche Transmenschen sollte man feiern", "Ich würde gerne einen Afrikaner daten")
+    'machen mich gluecklich', 'machen mich so gluecklich', 'macht mich gluecklich', 'macht mich so gluecklich', 'machen mich froh',
+    'macht mich froh', 'sollte man feiern', 'sollten gefeiert werden', 'verdienen bewunderung', 'bewundern', 'bewunderung fuer', 'vorbild',
+    'vorbilder', 'daten', 'umarmen', 'umarme', 'ich mag', 'freue mich', 'freuen uns', 'recht zu leben', 'helfe ich', 'helfen wir',
+    // someone of a group in a role or a count, said plainly ("Meine Ärztin ist Muslimin", "Gibt es in deiner Klasse Juden?",
+    // "Heute wurden drei Musliminnen ins Parlament gewählt", "Mehr als die Hälfte der Teilnehmenden waren Frauen")
+    ...['mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dein', 'deine'].flatMap((p) => ROLES.map((r) => `${p} ${r}`)),
+    'gibt es in', 'gibt es bei', 'gibt es an', 'kennst du', 'gewaehlt', 'nominiert', 'teilnehmenden', 'teilnehmer', 'teilnehmerinnen',
+    'in meiner klasse', 'in unserer klasse', 'in meinem team', 'in unserem team', 'in unserer mannschaft', 'arbeitet als', 'arbeite mit',
+];
+const ADJECTIVE_CUES: ReadonlySet<string> = new Set(POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)));
+/** How many words before a {@link NEAR_CUES_DE} cue a group name may stand. */
+const NEAR_GROUP = 4;
+const NEAR_MATCHER = compileTerms(NEAR_CUES_DE.map((term) => ({ term, inflect: false })));
+
 const MATCHERS = new Map<Language, TermMatcher>(
   (Object.entries(CUES) as [Exclude<Language, 'other'>, readonly string[]][]).map(([language, terms]) => [
     language,
@@ -198,7 +206,11 @@ function negatedAround(tokens: readonly Token[], start: number, end: number, lan
 /** "aber", "mais", "ma", "but" after praise: what follows takes it back ("Frauen sind stark, aber für Führungsjobs zu emotional"). */
 const BUT = new Set(['aber', 'allerdings', 'jedoch', 'mais', 'ma', 'pero', 'but']);
 /** "ja so fleissig", "ja sooo herzlich": German irony right before the praise. */
-const IRONY_BEFORE = new Set(['ja', 'jaja', 'haha', 'hahaha', 'lol']);
+const IRONY_BEFORE = new Set(['ja', 'jaja', 'haha', 'hahaha', 'lol', 'wenigsten', 'weniger', 'kaum']);
+/** Right before the praise: too much of it, or asked how much ("Frauen sind zu nett", "wie klug bist du?"). */
+const EXCESS_BEFORE = new Set(['zu', 'wie', 'allzu']);
+/** Later in the sentence, words that call the praise nonsense or turn to disgust ("…, dass Juden nett seien, ist Blödsinn"). */
+const DISMISSED_AFTER = new Set(['bloedsinn', 'quatsch', 'unsinn', 'schwachsinn', 'gelogen', 'luege', 'kotzen', 'leider', 'ironie', 'sarkasmus']);
 
 /** Whether praise is taken back later in its sentence, or said with irony right before it. */
 function takenBack(tokens: readonly Token[], start: number, end: number): boolean {
@@ -206,12 +218,12 @@ function takenBack(tokens: readonly Token[], start: number, end: number): boolea
   for (let k = end; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence) break;
-    if (BUT.has(token.norm)) return true;
+    if (BUT.has(token.norm) || DISMISSED_AFTER.has(token.norm)) return true;
   }
   for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence) break;
-    if (IRONY_BEFORE.has(token.norm)) return true;
+    if (IRONY_BEFORE.has(token.norm) || (k === start - 1 && EXCESS_BEFORE.has(token.norm))) return true;
   }
   for (let k = end; k < tokens.length && k < end + 4; k++) {
     const token = tokens[k] as Token;
@@ -231,6 +243,17 @@ export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, lan
   const matchers = language === 'other' ? [...MATCHERS.values()] : [MATCHERS.get(language) as TermMatcher];
   for (const matcher of matchers) {
     for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
+  }
+  if (language === 'de' && lexicon.groupTokens !== undefined) {
+    const groups = lexicon.groupTokens;
+    for (const m of NEAR_MATCHER.match(text)) {
+      const sentence = (text.tokens[m.tokenStart] as Token).sentence;
+      // The group before the cue ("Schwule sind fantastisch", "… einen Afrikaner daten") or just after it: an adjective
+      // right before its noun ("herzliche Muslime"), other cues with up to two words between ("Meine Ärztin ist Muslimin").
+      const after = ADJECTIVE_CUES.has(m.term) ? m.tokenEnd : m.tokenEnd + 2;
+      const near = groups.some((g) => (text.tokens[g] as Token).sentence === sentence && g >= m.tokenStart - NEAR_GROUP && g <= after);
+      if (near && !negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
+    }
   }
   return false;
 }

@@ -37,6 +37,10 @@ const ATTRIBUTES = [
   'degeneriert', 'gestoert', 'psychisch gestoert', 'geisteskrank', 'abnormal', 'unnatuerlich', 'widernatuerlich',
   'unehrlich', 'betruegerisch', 'weniger intelligent', 'weniger klug', 'weniger wert', 'duemmer', 'minderbemittelt', 'unbrauchbar',
   'ungebildet', 'zu emotional', 'zu dumm', 'zu bloed', 'ueberfluessig', 'verrueckt', 'kaputt',
+  // traits of character said of a whole group ("Viele Schwarze sind einfach prinzipienlos", "Albaner sind von Natur aus aggressiv")
+  'prinzipienlos', 'unzuverlaessig', 'aggressiv', 'hinterlistig', 'diebisch', 'respektlos', 'unverschaemt', 'egoistisch', 'intolerant',
+  'fanatisch', 'unhygienisch', 'feige', 'machtgierig', 'manipulativ', 'skrupellos', 'gewissenlos', 'heimtueckisch', 'weniger belastbar',
+  'nicht belastbar', 'unberechenbar', 'integrationsunwillig', 'arbeitsfaul', 'sittenlos', 'triebhaft',
 ];
 const NEAR_ATTRIBUTES = ['krank', 'gefaehrlich', 'brutal', 'schmutzig', 'unsauber', 'laut', 'zu schwach', 'normal', 'intelligent', 'wertvoll', 'gleichwertig'];
 /** Nouns that brand a group as criminals or burdens. */
@@ -252,7 +256,19 @@ const BREEDING = frames(
   { ...ABOUT_GROUP, group: GROUP_DEHUMANISED },
 );
 
+/**
+ * A world or a country without the group, the group named right after ("Der Gedanke an eine Welt ohne Muslime macht mich
+ * so glücklich"; not "eine Welt ohne Polizeigewalt gegen Schwarze", "unsere Welt ohne Diversität").
+ */
+const WITHOUT_GROUP = frames(
+  ['welt ohne', 'schweiz ohne', 'land ohne', 'europa ohne', 'gesellschaft ohne', 'quartier ohne'],
+  ['muslime', 'moslems', 'fluechtlinge', 'auslaender', 'migranten', 'asylanten', 'asylbewerber', 'afrikaner', 'araber', 'tuerken', 'juden', 'roma', 'zigeuner', 'schwarze', 'neger', 'kanaken', 'albaner', 'kosovaren', 'eritreer', 'afghanen', 'syrer', 'schwule', 'lesben', 'transmenschen', 'behinderte', 'frauen', 'einwanderer', 'homosexuelle', 'bisexuelle', 'transsexuelle'],
+  GROUP_ONLY,
+  ABOUT_GROUP,
+);
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
+  ...WITHOUT_GROUP,
   ...HOUSE_ROWS,
   ...BREEDING,
   ...[...REFUSALS].map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
@@ -274,6 +290,9 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...BEAST_RANK,
   // The verb last in a "dass" clause ("Ich finde, dass trans Menschen krank sind", "Ist doch klar, dass … Ratten sind").
   ...[...ATTRIBUTES, 'krank', 'gefaehrlich', 'schmutzig', 'minderwertig', 'widerlich', 'ekelhaft', 'abartig', 'pervers'].map((a): Row => [`dass * ${a} sind`, GROUP_ONLY, ADJ]),
+  // … and in any other clause with the verb last ("solange Frauen weniger belastbar sind", "weil Eritreer halt kriminell
+  // seien", "…, denn diese Afrikaner sind sowieso nur kriminell"): the attribute right before the verb.
+  ...ATTRIBUTES.flatMap((a): Row[] => [[`${a} sind`, GROUP_ONLY, ABOUT_GROUP], [`${a} seien`, GROUP_ONLY, ABOUT_GROUP], [`${a} waeren`, GROUP_ONLY, ABOUT_GROUP]]),
   ...NOUNS.map((n): Row => [`dass * ${n} sind`, GROUP_ONLY, NOUN]),
 ];
 
@@ -313,10 +332,6 @@ export const GROUP_NAME_ROWS: readonly Row[] = [
     'somalier', 'nigerianer', 'marokkaner', 'tunesier', 'algerier', 'nordafrikanern', 'juedinnen', 'musliminnen', 'schwarzen', 'queers',
     'homos', 'heteros', 'bisexuelle', 'intersexuelle', 'asylbewerbern', 'auslaendern', 'fluechtlingen', 'gefluechteten', 'zugewanderte',
     'zugewanderten', 'sans papiers', 'papierlose', 'auslander', 'fluchtling', 'fluchtlinge', 'turken', 'judin',
-    // nationalities and faiths the lists above lack, and white people named as such ("Es sollte nur noch weisse Menschen geben")
-    'pakistaner', 'pakistanis', 'asiaten', 'asiatinnen', 'chinesen', 'inder', 'inderinnen', 'latinos', 'buddhisten', 'sikhs', 'aleviten',
-    'sunniten', 'schiiten', 'transsexuelle', 'transsexuellen', 'weisse menschen', 'weissen menschen', 'nicht weisse', 'nichtweisse',
-    'menschen mit downsyndrom', 'menschen mit down syndrom', 'menschen mit trisomie', 'gehoerlose', 'gehoerlosen', 'autisten',
   ].map((term): Row => [term, {}, { ...DE, inflect: false }]),
   ...['schwul', 'lesbisch', 'homosexuell', 'queer', 'bisexuell', 'muslimisch', 'juedisch', 'behindert', 'gehoerlos'].map(
     (term): Row => [term, {}, { ...DE, inflect: ['e', 'en', 'er', 'es', 'em'] }],

@@ -36,6 +36,8 @@ export interface LexiconResult {
   hits: LexiconHit[];
   /** Whether a group (women, refugees, …) is named anywhere in the comment. */
   identityMentioned: boolean;
+  /** Where groups are named: the first token of each group name (for cues that must stand next to one). */
+  groupTokens?: number[];
   /**
    * Tokens the model should not read as evidence: innocent phrases ("fett gedruckt") and insults that are only
    * mentioned (quoted, reported, negated, counter-speech). `undefined` when there are none.
@@ -1069,6 +1071,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const m of matches) {
         if (m.data?.category === 'identity') {
           result.identityMentioned = true;
+          (result.groupTokens ??= []).push(m.tokenStart);
           const first = tokens[m.tokenStart] as Token;
           if (!first.quoted) identitySentences.add(first.sentence);
           else quotedIdentitySentences.add(first.sentence);
