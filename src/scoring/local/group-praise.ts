@@ -24,6 +24,14 @@ const ROLES = [
   'cousine', 'onkel', 'tante', 'vorgesetzter', 'vorgesetzte', 'pfarrer', 'pfarrerin', 'grossmutter', 'grossvater', 'mutter', 'vater', 'eltern',
   'schwiegersohn', 'schwiegertochter', 'freunde', 'freundinnen', 'bekannte', 'bekannten', 'mitarbeiter', 'mitarbeiterin', 'mitarbeitende',
   'arbeitskollege', 'arbeitskollegin', 'arbeitskollegen', 'gotti', 'goetti', 'hebamme', 'pflegerin', 'pfleger', 'coiffeur', 'coiffeuse',
+  'kollege', 'kollegin', 'gitarrist', 'gitarristin', 'saenger', 'saengerin', 'ceo', 'praesident', 'praesidentin', 'direktor', 'direktorin',
+  'kapitaen', 'captain', 'spieler', 'spielerin', 'torhueter', 'torhueterin', 'moderator', 'moderatorin', 'kandidat', 'kandidatin', 'pilot',
+  'pilotin', 'polizist', 'polizistin', 'richterin', 'richter', 'professorin', 'professor', 'nachfolger', 'nachfolgerin', 'gewinnerin', 'gewinner',
+];
+/** One's own surroundings: "in meiner Klasse", "in deinem Kurs", "bei unserer Firma". */
+const PLACES = [
+  'kurs', 'klasse', 'schule', 'team', 'firma', 'verein', 'quartier', 'dorf', 'strasse', 'haus', 'mannschaft', 'band', 'abteilung', 'familie',
+  'wg', 'gemeinde', 'uni', 'universitaet', 'studiengang', 'chor', 'nachbarschaft', 'siedlung', 'stadt', 'region', 'arbeit', 'buero', 'praxis',
 ];
 const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
   de: [
@@ -154,10 +162,15 @@ const NEAR_CUES_DE: readonly string[] = [
     'vorbilder', 'daten', 'umarmen', 'umarme', 'ich mag', 'freue mich', 'freuen uns', 'recht zu leben', 'helfe ich', 'helfen wir',
     // someone of a group in a role or a count, said plainly ("Meine Ärztin ist Muslimin", "Gibt es in deiner Klasse Juden?",
     // "Heute wurden drei Musliminnen ins Parlament gewählt", "Mehr als die Hälfte der Teilnehmenden waren Frauen")
-    ...['mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dein', 'deine'].flatMap((p) => ROLES.map((r) => `${p} ${r}`)),
+    ...['mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dein', 'deine', 'ihre', 'der', 'die', 'dieser', 'diese', 'unsere'].flatMap((p) => ROLES.map((r) => `${p} ${r}`)),
+    // placed in one's own surroundings ("Sind in deinem Kurs auch Juden?"; not "Tausende Flüchtlinge sterben …": numbers
+    // before a group are said in mockery as often as in reports)
+    ...['in', 'an', 'bei'].flatMap((a) => ['meinem', 'meiner', 'deinem', 'deiner', 'unserem', 'unserer', 'eurem', 'eurer'].flatMap((p) => PLACES.map((n) => `${a} ${p} ${n}`))),
     'gibt es in', 'gibt es bei', 'gibt es an', 'kennst du', 'gewaehlt', 'nominiert', 'teilnehmenden', 'teilnehmer', 'teilnehmerinnen',
     'in meiner klasse', 'in unserer klasse', 'in meinem team', 'in unserem team', 'in unserer mannschaft', 'arbeitet als', 'arbeite mit',
 ];
+/** Roles may stand further from the group they are said to be ("Der Gitarrist dieser Band ist eine Frau"). */
+const ROLE_CUES: ReadonlySet<string> = new Set(NEAR_CUES_DE.filter((c) => ROLES.some((r) => c.endsWith(` ${r}`))));
 const ADJECTIVE_CUES: ReadonlySet<string> = new Set(POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)));
 /** How many words before a {@link NEAR_CUES_DE} cue a group name may stand. */
 const NEAR_GROUP = 4;
@@ -207,10 +220,12 @@ function negatedAround(tokens: readonly Token[], start: number, end: number, lan
 const BUT = new Set(['aber', 'allerdings', 'jedoch', 'mais', 'ma', 'pero', 'but']);
 /** "ja so fleissig", "ja sooo herzlich": German irony right before the praise. */
 const IRONY_BEFORE = new Set(['ja', 'jaja', 'haha', 'hahaha', 'lol', 'wenigsten', 'weniger', 'kaum']);
+/** Regret earlier in the sentence ("Schade, dass es in meiner Schule mehr Lesben gibt"). */
+const REGRET = new Set(['schade', 'leider', 'ungluecklicherweise', 'bedauerlicherweise']);
 /** Right before the praise: too much of it, or asked how much ("Frauen sind zu nett", "wie klug bist du?"). */
 const EXCESS_BEFORE = new Set(['zu', 'wie', 'allzu']);
 /** Later in the sentence, words that call the praise nonsense or turn to disgust ("…, dass Juden nett seien, ist Blödsinn"). */
-const DISMISSED_AFTER = new Set(['bloedsinn', 'quatsch', 'unsinn', 'schwachsinn', 'gelogen', 'luege', 'kotzen', 'leider', 'ironie', 'sarkasmus']);
+const DISMISSED_AFTER = new Set(['bloedsinn', 'quatsch', 'unsinn', 'schwachsinn', 'gelogen', 'luege', 'kotzen', 'leider', 'ironie', 'sarkasmus', 'typisch', 'erklaert']);
 
 /** Whether praise is taken back later in its sentence, or said with irony right before it. */
 function takenBack(tokens: readonly Token[], start: number, end: number): boolean {
@@ -224,6 +239,13 @@ function takenBack(tokens: readonly Token[], start: number, end: number): boolea
     const token = tokens[k] as Token;
     if (token.sentence !== sentence) break;
     if (IRONY_BEFORE.has(token.norm) || (k === start - 1 && EXCESS_BEFORE.has(token.norm))) return true;
+  }
+  // "Zu viele Ausländer in meiner Klasse": too many, earlier in the sentence.
+  for (let k = start - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if ((token.norm === 'viele' || token.norm === 'viel') && k > 0 && (tokens[k - 1] as Token).norm === 'zu') return true;
+    if (token.norm === 'zuviele' || REGRET.has(token.norm)) return true;
   }
   for (let k = end; k < tokens.length && k < end + 4; k++) {
     const token = tokens[k] as Token;
@@ -250,7 +272,7 @@ export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, lan
       const sentence = (text.tokens[m.tokenStart] as Token).sentence;
       // The group before the cue ("Schwule sind fantastisch", "… einen Afrikaner daten") or just after it: an adjective
       // right before its noun ("herzliche Muslime"), other cues with up to two words between ("Meine Ärztin ist Muslimin").
-      const after = ADJECTIVE_CUES.has(m.term) ? m.tokenEnd : m.tokenEnd + 2;
+      const after = ADJECTIVE_CUES.has(m.term) ? m.tokenEnd : ROLE_CUES.has(m.term) ? m.tokenEnd + NEAR_GROUP : m.tokenEnd + 2;
       const near = groups.some((g) => (text.tokens[g] as Token).sentence === sentence && g >= m.tokenStart - NEAR_GROUP && g <= after);
       if (near && !negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
     }

@@ -192,6 +192,8 @@ const RID_OF = [
   // too emotional or too weak for a job, put after the job ("Frauen sind stark, aber für Führungsjobs zu emotional")
   'gehoeren * ausgeschafft', 'gehoert * ausgeschafft', 'gehoeren ausgeschafft', 'gehoert ausgeschafft', 'ghoered * usgschafft',
   'ghoered usgschafft', 'gehoeren * abgeschoben', 'gehoeren abgeschoben', 'gehoert abgeschoben',
+  // a person's group as the explanation ("Der Präsident ist ein Jude, das erklärt alles")
+  'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles',
   // the rhetorical question ("Wer will schon einen Juden als Nachbarn?")
   'wer will schon', 'wer moechte schon', 'wer wott scho', 'wer will denn schon', 'wer braucht schon',
   'das sind zu viele', 'das sind * zu viele', 'das sind viel zu viele',
