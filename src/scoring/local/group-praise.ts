@@ -66,6 +66,9 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'umgeht', 'umgegangen', 'umgehen mit', 'behandelt werden', 'behandelt wird', 'behandelt wurden', 'geschrieben wird', 'geredet wird',
     'gesprochen wird', 'gehetzt wird', 'als * darzustellen', 'als * hinzustellen', 'als * zu bezeichnen', 'als * zu beschimpfen',
     'problem sind nicht', 'problem ist nicht', 'sondern die hetzer', 'sondern die rassisten',
+    // the reader's words about a group told back to them ("Merkst du nicht, wie hasserfüllt du bist, wenn du Flüchtlinge
+    // als Abfall bezeichnest?")
+    'als * bezeichnest', 'als * beschimpfst', 'wie hasserfuellt', 'so hasserfuellt',
     // praise and ordinary life said plainly ("Frauen sind grossartig", "Ich liebe meine schwulen Nachbarn", "Frauen verdienen
     // gleichen Lohn", "Flüchtlinge brauchen Schutz", "Migranten haben dieses Land mit aufgebaut")
     'toll', 'grossartig', 'grossartige', 'brillant', 'brillante', 'wunderbar', 'wunderbare', 'ich liebe', 'liebe meine', 'gerne mit',
