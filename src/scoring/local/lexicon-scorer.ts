@@ -96,10 +96,6 @@ const COUNTER_CUES: readonly string[] = [
     // A slur reclaimed by those it names ("Der Rapper nennt sich selbst stolz Kanake und holt sich das Wort zurück").
     'nennt sich selbst', 'nennen sich selbst', 'bezeichnet sich selbst', 'bezeichnen sich selbst', 'selbstbezeichnung', 'eigenbezeichnung',
     'wort zurueck', 'begriff zurueck', 'zurueckerobert', 'zurueckerobern', 'zurueckgeholt',
-    // German: what calling a group so says about the writer, and where it leads ("Merkst du nicht, wie hasserfüllt du bist,
-    // wenn du …", "Wer droht, alle Ausländer umzubringen, landet zu Recht im Gefängnis", "… sagt viel über dich aus")
-    'hasserfuellt', 'sagt viel ueber', 'sagt mehr ueber', 'sagt alles ueber', 'im gefaengnis', 'ins gefaengnis', 'zu recht verurteilt',
-    'tut weh zu lesen', 'tut weh zu sehen', 'erschuetternd', 'erschreckend', 'kleingeistig', 'engstirnig', 'verblendet',
 ];
 /**
  * Telling someone to be ashamed: counter-speech when said of whoever spoke ("Wer so etwas schreibt, sollte sich
