@@ -228,7 +228,7 @@ const REGRET = new Set(['schade', 'leider', 'ungluecklicherweise', 'bedauerliche
 /** Right before the praise: too much of it, or asked how much ("Frauen sind zu nett", "wie klug bist du?"). */
 const EXCESS_BEFORE = new Set(['zu', 'wie', 'allzu']);
 /** Later in the sentence, words that call the praise nonsense or turn to disgust ("…, dass Juden nett seien, ist Blödsinn"). */
-const DISMISSED_AFTER = new Set(['bloedsinn', 'quatsch', 'unsinn', 'schwachsinn', 'gelogen', 'luege', 'kotzen', 'leider', 'ironie', 'sarkasmus', 'typisch', 'erklaert']);
+const DISMISSED_AFTER = new Set(['bloedsinn', 'quatsch', 'unsinn', 'schwachsinn', 'gelogen', 'luege', 'kotzen', 'leider', 'ironie', 'sarkasmus', 'typisch', 'erklaert', 'propaganda', 'maerchen']);
 
 /** Whether praise is taken back later in its sentence, or said with irony right before it. */
 function takenBack(tokens: readonly Token[], start: number, end: number): boolean {

@@ -192,6 +192,10 @@ const RID_OF = [
   // too emotional or too weak for a job, put after the job ("Frauen sind stark, aber für Führungsjobs zu emotional")
   'gehoeren * ausgeschafft', 'gehoert * ausgeschafft', 'gehoeren ausgeschafft', 'gehoert ausgeschafft', 'ghoered * usgschafft',
   'ghoered usgschafft', 'gehoeren * abgeschoben', 'gehoeren abgeschoben', 'gehoert abgeschoben',
+  // liked least of all, tested on like animals, the country ruined by them ("Es gibt nichts, was ich weniger mag als einen
+  // Albaner", "Neue Medikamente sollte man an Flüchtlingen testen", "Noch mehr Frauen in der Regierung und das Land ist ruiniert")
+  'weniger mag als', 'weniger ausstehen kann als', 'versuchskaninchen', 'statt an tieren', 'anstatt an tieren', 'land ist ruiniert',
+  'schweiz ist ruiniert', 'ruiniert unser', 'ruinieren das land', 'ruiniert das land',
   // a person's group as the explanation ("Der Präsident ist ein Jude, das erklärt alles")
   'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles',
   // the rhetorical question ("Wer will schon einen Juden als Nachbarn?")
