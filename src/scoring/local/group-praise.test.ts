@@ -38,6 +38,8 @@ describe('speaksForGroup', () => {
     ['de', 'Meine Ärztin ist Muslimin.'],
     ['de', 'Gibt es in deiner Klasse Juden?'],
     ['de', 'Diese Migranten machen mich so glücklich.'],
+    ['de', 'Wir sollten zu diesen Frauen aufschauen.'],
+    ['de', 'Ich habe Flüchtlinge einfach gern.'],
   ] as const)('When a comment speaks for a named group (%s: %s), then it is recognised', (language, text) => {
     expect(speaks(text, language)).toBe(true);
   });
@@ -61,6 +63,7 @@ describe('speaksForGroup', () => {
     ['de', 'Frauen sind stark, aber für Führungsjobs zu emotional.'],
     ['de', 'Die Asylanten sind ja so fleissig, vor allem beim Sozialamt.'],
     ['de', 'Diese Vorstellung, dass Juden nett seien, ist absoluter Blödsinn!'],
+    ['de', 'Geben Sie mir einen Grund, wieso Schwarze gleich viel wert sein sollen.'],
     ['de', 'Die besten Dinge gibt es hier: freundliche Menschen, gute Manieren und schöne Städte. Dann kamen die Einwanderer.'],
   ] as const)('When the praise is negated, names no group or comes with an attack (%s: %s), then it is not', (language, text) => {
     expect(speaks(text, language)).toBe(false);

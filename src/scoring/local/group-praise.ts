@@ -16,6 +16,7 @@ const POSITIVE_ADJECTIVES = [
   'vorbildlich', 'wundervoll', 'huebsch', 'attraktiv', 'klug', 'zuverlaessig', 'nett', 'hoeflich', 'respektvoll',
   'tolerant', 'friedlich', 'friedliebend', 'gescheit', 'kreativ', 'humorvoll', 'grossherzig', 'genial', 'grossartig',
   'herzensgut', 'weltoffen', 'bereichernd', 'liebevoll', 'fuersorglich', 'hilfsbereit', 'tuechtig', 'unverzichtbar',
+  'guetig', 'mitfuehlend', 'einfuehlsam', 'selbstlos', 'heldenhaft', 'loyal', 'wunderschoen',
 ];
 /** People one has (a doctor, a boss, a teacher): "Meine Ärztin ist Muslimin", "Unser Trainer ist schwul". */
 const ROLES = [
@@ -163,6 +164,10 @@ const NEAR_CUES_DE: readonly string[] = [
     'machen mich gluecklich', 'machen mich so gluecklich', 'macht mich gluecklich', 'macht mich so gluecklich', 'machen mich froh',
     'macht mich froh', 'sollte man feiern', 'sollten gefeiert werden', 'verdienen bewunderung', 'bewundern', 'bewunderung fuer', 'vorbild',
     'vorbilder', 'daten', 'umarmen', 'umarme', 'ich mag', 'freue mich', 'freuen uns', 'recht zu leben', 'helfe ich', 'helfen wir',
+    // honoured, looked up to, a blessing, worth much, liked ("Wir sollten zu diesen Frauen aufschauen", "Solche Muslime verdienen
+    // es, gefeiert zu werden", "Das Leben von Juden ist so viel wert", "Ich habe Flüchtlinge einfach gern")
+    'gefeiert', 'aufschauen', 'zum lachen bringen', 'zum laecheln bringen', 'habe * gern', 'hab * gern', 'so viel wert', 'geehrt', 'ehren',
+    'ein segen', 'helden', 'heldinnen', 'wertschaetzen', 'schaetzen',
     // someone of a group in a role or a count, said plainly ("Meine Ärztin ist Muslimin", "Gibt es in deiner Klasse Juden?",
     // "Heute wurden drei Musliminnen ins Parlament gewählt", "Mehr als die Hälfte der Teilnehmenden waren Frauen")
     ...['mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dein', 'deine', 'ihre', 'der', 'die', 'dieser', 'diese', 'unsere'].flatMap((p) => ROLES.map((r) => `${p} ${r}`)),
