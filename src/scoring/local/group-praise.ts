@@ -33,6 +33,7 @@ const ROLES = [
 const PLACES = [
   'kurs', 'klasse', 'schule', 'team', 'firma', 'verein', 'quartier', 'dorf', 'strasse', 'haus', 'mannschaft', 'band', 'abteilung', 'familie',
   'wg', 'gemeinde', 'uni', 'universitaet', 'studiengang', 'chor', 'nachbarschaft', 'siedlung', 'stadt', 'region', 'arbeit', 'buero', 'praxis',
+  'fussballmannschaft', 'fussballteam', 'handballmannschaft', 'eishockeymannschaft', 'klub', 'club', 'turnverein', 'musikverein', 'lehre',
 ];
 const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
   de: [
@@ -176,6 +177,8 @@ const NEAR_CUES_DE: readonly string[] = [
     ...['in', 'an', 'bei'].flatMap((a) => ['meinem', 'meiner', 'deinem', 'deiner', 'unserem', 'unserer', 'eurem', 'eurer'].flatMap((p) => PLACES.map((n) => `${a} ${p} ${n}`))),
     'gibt es in', 'gibt es bei', 'gibt es an', 'kennst du', 'gewaehlt', 'nominiert', 'teilnehmenden', 'teilnehmer', 'teilnehmerinnen',
     'in meiner klasse', 'in unserer klasse', 'in meinem team', 'in unserem team', 'in unserer mannschaft', 'arbeitet als', 'arbeite mit',
+    // living somewhere, said plainly ("Ziemlich viele Juden leben dort drüben"; "zu viele" before it is taken back)
+    'leben dort', 'wohnen dort', 'leben da', 'wohnen da', 'leben im', 'wohnen im',
 ];
 /** Roles may stand further from the group they are said to be ("Der Gitarrist dieser Band ist eine Frau"). */
 const ROLE_CUES: ReadonlySet<string> = new Set(NEAR_CUES_DE.filter((c) => ROLES.some((r) => c.endsWith(` ${r}`))));

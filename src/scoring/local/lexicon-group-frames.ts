@@ -194,6 +194,7 @@ const RID_OF = [
   'ghoered usgschafft', 'gehoeren * abgeschoben', 'gehoeren abgeschoben', 'gehoert abgeschoben',
   // liked least of all, tested on like animals, the country ruined by them ("Es gibt nichts, was ich weniger mag als einen
   // Albaner", "Neue Medikamente sollte man an Flüchtlingen testen", "Noch mehr Frauen in der Regierung und das Land ist ruiniert")
+  'wie die made im speck', 'wie d made im speck', 'wie maden im speck',
   'weniger mag als', 'weniger ausstehen kann als', 'versuchskaninchen', 'statt an tieren', 'anstatt an tieren', 'land ist ruiniert',
   'schweiz ist ruiniert', 'ruiniert unser', 'ruinieren das land', 'ruiniert das land',
   // a person's group as the explanation ("Der Präsident ist ein Jude, das erklärt alles")
