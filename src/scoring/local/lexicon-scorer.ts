@@ -37,6 +37,8 @@ export interface LexiconResult {
   hits: LexiconHit[];
   /** Whether a group (women, refugees, …) is named anywhere in the comment. */
   identityMentioned: boolean;
+  /** Where groups are named: the first token of each group name (for cues that must stand next to one). */
+  groupTokens?: number[];
   /**
    * Tokens the model should not read as evidence: innocent phrases ("fett gedruckt") and insults that are only
    * mentioned (quoted, reported, negated, counter-speech). `undefined` when there are none.
@@ -1048,7 +1050,11 @@ const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur'
 export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
   return compileFuzzyTerms(
     LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)),
-    { anySlipWhenShort: (t) => t.data?.category === 'identity' },
+    {
+      anySlipWhenShort: (t) => t.data?.category === 'identity',
+      // Group names, and words that weigh only when a group is named ("hasse", "verachte", "widerlich").
+      earlySwap: (t) => t.language === 'de' && t.data !== undefined && (t.data.category === 'identity' || (t.data.group !== undefined && !hasWeight(t.data.weights))),
+    },
   );
 }
 
@@ -1128,6 +1134,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const m of matches) {
         if (m.data?.category === 'identity') {
           result.identityMentioned = true;
+          (result.groupTokens ??= []).push(m.tokenStart);
           const first = tokens[m.tokenStart] as Token;
           if (!first.quoted) identitySentences.add(first.sentence);
           else quotedIdentitySentences.add(first.sentence);
