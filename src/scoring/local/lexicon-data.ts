@@ -383,6 +383,8 @@ const ALLOW: string[] = [
   'bilder aufgehaengt', 'plakate aufhaengen', 'plakate aufgehaengt', 'poster aufhaengen',
   // "Kaffee" is no "K" + "Affe" + "e" (a compound head with an ending): the drink, in any compound.
   'kaffee', 'kaffees', 'milchkaffee', 'eiskaffee', 'filterkaffee', 'kaffi',
+  // Closing a business, not silencing a person.
+  'shut up shop', 'shuts up shop', 'shutting up shop',
 ];
 
 /**
