@@ -41,6 +41,11 @@ export interface LexiconResult {
    * mentioned (quoted, reported, negated, counter-speech). `undefined` when there are none.
    */
   maskedTokens: Uint8Array | undefined;
+  /**
+   * {@link reportedSpeechTokens} of the comment when the lexicon needed them, `null` when it did not look: the
+   * feature hasher asks the same question and reuses the answer.
+   */
+  reportedSpeech: Uint8Array | undefined | null;
 }
 
 const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3, fiction: 0.3, question: 0.3, thing: 0.2, self: 0.2, untargeted: 0.5 };
@@ -985,6 +990,9 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
   );
 }
 
+/** Tokens the misspelling and split-word finders skip, for the comment at hand (see scoreRows). */
+let coveredBuffer = new Uint8Array(256);
+
 /**
  * Builds the lexicon scorer. Without arguments it uses the shipped lexicon and finds its insults misspelt too;
  * pass a matcher (and optionally fuzzy terms) to use other term data (tests, moderator lists).
@@ -1017,7 +1025,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         allowed = [...allowed, ...said.allowed];
       }
       if (misspelt !== undefined) {
-        const covered = new Uint8Array(tokens.length);
+        // One buffer for every comment, grown as needed: the finders read only its first tokens.length entries.
+        if (coveredBuffer.length < tokens.length) coveredBuffer = new Uint8Array(Math.max(tokens.length, 2 * coveredBuffer.length));
+        const covered = coveredBuffer.fill(0, 0, tokens.length);
         for (const m of matches) covered.fill(1, m.tokenStart, m.tokenEnd);
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
@@ -1041,7 +1051,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         matches = matches.filter((m) => !REFUSALS.has(m.term) || refusals.has((tokens[m.tokenStart] as Token).sentence));
       }
       const scores = emptyScores();
-      const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
+      const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined, reportedSpeech: null };
       const mask = (from: number, to: number): void => {
         result.maskedTokens ??= new Uint8Array(tokens.length);
         result.maskedTokens.fill(1, from, to);
@@ -1101,7 +1111,6 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // What someone else said ("Er sagt, Muslime sind alle kriminell. Das ist falsch."): the clause after a verb of
       // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
       // nothing alone (contempt and group frames); insults and threats keep the reporting-verb rule.
-      let reported: Uint8Array | undefined | null = null;
       // A swear word is aimed at no one when nothing else in the comment insults, threatens or names a group.
       let aimed = result.identityMentioned;
       let profane: Uint8Array | undefined;
@@ -1119,8 +1128,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (!hasWeight(payload.weights)) {
           // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
           if (nonGroupSubject(tokens, m.tokenStart)) continue;
-          if (reported === null) reported = reportedSpeechTokens(text);
-          inReport = reported !== undefined && reported[m.tokenStart] === 1;
+          if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
+          inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && inWhoeverClause(text, m.tokenStart, m.tokenEnd));
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;

@@ -640,11 +640,17 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         }
       }
       const gap = node.gap;
-      if (gap === undefined) return;
+      if (gap === undefined || (gap.languages & bit) === 0) return;
+      // A gap that only leads on to words (most do) is followed only to a word one of its edges starts like.
+      const wordsOnly = gap.ends.length === 0 && gap.gap === undefined;
       for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
         const next = at + skip;
         const skipped = tokens[next - 1];
         if (skip > 0 && (skipped === undefined || skipped.sentence !== sentence)) break;
+        if (wordsOnly) {
+          const word = tokens[next];
+          if (word === undefined || word.sentence !== sentence || word.kind !== 'word' || (gap.nextBits & nextBitOf(word.norm.charCodeAt(0))) === 0) continue;
+        }
         walkPhrase(gap, next, walkId, start, rest, i, sentence);
       }
     };
