@@ -1,6 +1,6 @@
 import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
-import { WordCache, WordFlags } from './word-table';
+import { WordCache, WordFlags, WordPairFlags } from './word-table';
 
 /**
  * Where a term may sit inside a compound word.
@@ -220,6 +220,10 @@ const NEXT_OTHER = 1 << 26;
 const HAS_GAPPED = 1 << 27;
 const HAS_SINGLES = 1 << 28;
 const KNOWN = 1 << 29;
+
+/** Values of the word-pair flags of {@link compileTerms}'s `stepsOn`. */
+const STEPS = 1;
+const NO_STEP = 2;
 
 function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
   const k = code - CODE_A;
@@ -547,12 +551,14 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
     flags: WordFlags;
     walks: WordCache<WordWalk>;
+    /** {@link stepsOn} per pair of words: {@link STEPS} or {@link NO_STEP}. */
+    steps: WordPairFlags;
   }
   const byLanguage = new Map<number, LanguageWords>();
   function languageWords(bit: number, language: Language | undefined): LanguageWords {
     let words = byLanguage.get(bit);
     if (words === undefined) {
-      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>() };
+      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), steps: new WordPairFlags() };
       byLanguage.set(bit, words);
     }
     return words;
@@ -577,6 +583,30 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     }
     lang.flags.set(id, flags);
     return flags;
+  }
+
+  /**
+   * Whether a phrase starting in a word (its walk, without gapped phrases) goes on with the next word: most phrase
+   * starts do not, and the answer depends on the two words alone, so it is kept per pair (see {@link WordPairFlags}).
+   */
+  function stepsOn(walk: WordWalk, word: number, next: Token, lang: LanguageWords): boolean {
+    const known = lang.steps.get(word, next.id);
+    if (known !== 0) return known === STEPS;
+    const labels = labelsOfWord(next.norm, next.id);
+    let steps = false;
+    for (const { node } of walk.phraseStarts) {
+      const phrase = node.phrase as WordNode<T>;
+      if (phrase.byLabel !== undefined) {
+        for (const label of labels) {
+          const child = phrase.byLabel.get(label);
+          if (child !== undefined && (child.languages & lang.bit) !== 0) steps = true;
+        }
+      } else {
+        for (const edge of phrase.edges) if ((edge.child.languages & lang.bit) !== 0 && labels.includes(edge.label)) steps = true;
+      }
+    }
+    lang.steps.set(word, next.id, steps ? STEPS : NO_STEP);
+    return steps;
   }
 
   /** {@link walkOf} without the single-word terms of other languages and the phrases that go on in none of `lang`'s. */
@@ -701,6 +731,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       const walk = languageWalkOf(token.norm, token.id, lang);
       for (const term of walk.singles) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
       if ((flags & (HAS_GAPPED | nextBit)) === 0) continue;
+      // Without a gap, a phrase that does not go on with the next word finds nothing.
+      if ((flags & HAS_GAPPED) === 0 && !stepsOn(walk, token.id, nextToken as Token, lang)) continue;
       for (const { node, start, rest } of walk.phraseStarts) walkPhrase(node.phrase as WordNode<T>, i + 1, ++phraseWalks, start, rest, i, token.sentence);
     }
     const allows = found.filter((f) => f.term.allow);

@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep, WordCache, WordFlags, WordSet, WordTable } from './word-table';
+import { HASH_SEED, hashStep, WordCache, WordFlags, WordPairFlags, WordSet, WordTable } from './word-table';
 
 function lowerHash(text: string): number {
   let h = HASH_SEED;
@@ -86,5 +86,28 @@ describe('WordSet', () => {
     table.beginText();
     // "dich" now has the id "du" had: the old answer must not leak into the new generation.
     expect([set.has(token('idiot')), set.has(token('dich'))]).toEqual([false, true]);
+  });
+});
+
+describe('WordPairFlags', () => {
+  it('When pairs have flags, then each is read back, in either order, until the table starts afresh or the pairs overflow', () => {
+    const table = new WordTable(10_000);
+    const pairs = new WordPairFlags(3000, table);
+    table.beginText();
+    for (let k = 0; k < 2000; k++) pairs.set(k, k + 1, 1 + (k % 200));
+    pairs.set(1, 0, 9);
+    expect([pairs.get(0, 1), pairs.get(1, 0), pairs.get(1999, 2000), pairs.get(2000, 1999)]).toEqual([1, 9, 200, 0]);
+    pairs.set(0, 1, 3);
+    expect(pairs.get(0, 1)).toBe(3);
+    // Past maxPairs the table empties itself before it takes the new pair.
+    for (let k = 0; k < 1000; k++) pairs.set(5000 + k, k, 2);
+    expect([pairs.get(0, 1), pairs.get(5999, 999)]).toEqual([0, 2]);
+    const full = new WordTable(1);
+    const other = new WordPairFlags(100, full);
+    full.beginText();
+    other.set(full.idOf('du'), full.idOf('bist'), 4);
+    expect(other.get(0, 1)).toBe(4);
+    full.beginText();
+    expect(other.get(0, 1)).toBe(0);
   });
 });

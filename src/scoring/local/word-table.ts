@@ -184,6 +184,74 @@ export class WordFlags {
 }
 
 /**
+ * A small positive integer per pair of interned words (0 = not yet known), valid for the table's current
+ * generation: an open-addressing table of at most {@link WordPairFlags.maxPairs} pairs, emptied when full (the
+ * pairs worth keeping, the common ones, come back at once).
+ */
+export class WordPairFlags {
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  /** 0 for an empty slot. */
+  private values = new Uint8Array(1024);
+  private count = 0;
+  private generation = -1;
+
+  constructor(
+    private readonly maxPairs = 1 << 16,
+    private readonly table: WordTable = WORDS,
+  ) {}
+
+  get(first: number, second: number): number {
+    if (this.generation !== this.table.generation) return 0;
+    const mask = this.values.length - 1;
+    for (let slot = pairSlot(first, second) & mask; ; slot = (slot + 1) & mask) {
+      const value = this.values[slot] as number;
+      if (value === 0 || (this.firsts[slot] === first && this.seconds[slot] === second)) return value;
+    }
+  }
+
+  /** `value` must be 1–255. */
+  set(first: number, second: number, value: number): void {
+    if (this.generation !== this.table.generation || this.count >= this.maxPairs) {
+      this.values.fill(0);
+      this.count = 0;
+      this.generation = this.table.generation;
+    }
+    // Keep the table at most half full, so that probe runs stay short.
+    if (2 * (this.count + 1) > this.values.length) this.grow();
+    const mask = this.values.length - 1;
+    let slot = pairSlot(first, second) & mask;
+    while (this.values[slot] !== 0 && (this.firsts[slot] !== first || this.seconds[slot] !== second)) slot = (slot + 1) & mask;
+    if (this.values[slot] === 0) this.count++;
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { firsts, seconds, values } = this;
+    this.firsts = new Int32Array(values.length * 2);
+    this.seconds = new Int32Array(values.length * 2);
+    this.values = new Uint8Array(values.length * 2);
+    const mask = this.values.length - 1;
+    for (let old = 0; old < values.length; old++) {
+      if (values[old] === 0) continue;
+      const first = firsts[old] as number;
+      const second = seconds[old] as number;
+      let slot = pairSlot(first, second) & mask;
+      while (this.values[slot] !== 0) slot = (slot + 1) & mask;
+      this.firsts[slot] = first;
+      this.seconds[slot] = second;
+      this.values[slot] = values[old] as number;
+    }
+  }
+}
+
+function pairSlot(first: number, second: number): number {
+  return spread(Math.imul(first, 0x9e3779b1) ^ second);
+}
+
+/**
  * A fixed set of words asked about tokens: the answer is kept per interned word, so a comment's tokens are checked
  * with one typed-array read each instead of a string-keyed set lookup each.
  */
