@@ -553,12 +553,14 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     walks: WordCache<WordWalk>;
     /** {@link stepsOn} per pair of words: {@link STEPS} or {@link NO_STEP}. */
     steps: WordPairFlags;
+    /** {@link WordNode.nextBits} of phrase roots, counting only the edges that lead to phrases of the language. */
+    nextBits: Map<WordNode<T>, number>;
   }
   const byLanguage = new Map<number, LanguageWords>();
   function languageWords(bit: number, language: Language | undefined): LanguageWords {
     let words = byLanguage.get(bit);
     if (words === undefined) {
-      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), steps: new WordPairFlags() };
+      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), steps: new WordPairFlags(), nextBits: new Map() };
       byLanguage.set(bit, words);
     }
     return words;
@@ -579,7 +581,13 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     for (const { node } of walk.phraseStarts) {
       const phrase = node.phrase as WordNode<T>;
       if (phrase.gap !== undefined && (phrase.gap.languages & lang.bit) !== 0) flags |= HAS_GAPPED;
-      for (const edge of phrase.edges) if ((edge.child.languages & lang.bit) !== 0) flags |= nextBitOf(edge.code);
+      let nextBits = lang.nextBits.get(phrase);
+      if (nextBits === undefined) {
+        nextBits = 0;
+        for (const edge of phrase.edges) if ((edge.child.languages & lang.bit) !== 0) nextBits |= nextBitOf(edge.code);
+        lang.nextBits.set(phrase, nextBits);
+      }
+      flags |= nextBits;
     }
     lang.flags.set(id, flags);
     return flags;
