@@ -1,7 +1,7 @@
 import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch, TermMatcher } from './term-matcher';
 import { normalizeWord, type NormalizedText, type Token } from './text-normalizer';
-import { WordCache, WordFlags, WordPairFlags, WordSet, WORDS } from './word-table';
+import { WordBytes, WordCache, WordPairFlags, WordSet, WORDS } from './word-table';
 
 /**
  * Misspelt insults and slurs ("Vollidoit", "Abschuam", "Arschlch", "conard"): a word that is a lexicon term with
@@ -91,7 +91,7 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], option
   }
   const cache = new WordCache<Candidate<T>[]>();
   /** 1 when a word is one slip from no term (nearly every word), 2 when it has candidates in {@link cache}. */
-  const hasCandidates = new WordFlags();
+  const hasCandidates = new WordBytes();
   const none: Candidate<T>[] = [];
   const lookup = (word: string, id: number): Candidate<T>[] => {
     const known = hasCandidates.get(id);

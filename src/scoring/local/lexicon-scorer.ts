@@ -6,7 +6,7 @@ import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } fro
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
-import { WordFlags, WordSet } from './word-table';
+import { WordBytes, WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 import { findThreatNet } from './lexicon-threat-net';
 
@@ -627,9 +627,9 @@ const CUE_GIVE = 8;
 const CUE_SPEECH = 16;
 const CUE_FARM = 32;
 const CUE_KITCHEN = 64;
-/** Set on every cached answer, as 0 means "not yet known" to {@link WordFlags}. */
+/** Set on every cached answer, as 0 means "not yet known" to {@link WordBytes}. */
 const CUE_KNOWN = 128;
-const CUE_BITS = new WordFlags();
+const CUE_BITS = new WordBytes();
 
 function cueBitsOf(token: Token): number {
   const known = CUE_BITS.get(token.id);

@@ -13,10 +13,13 @@ import { randomInt } from 'node:crypto';
 export class WordTable {
   /** The word of each id. */
   private words: string[] = [];
-  /** The hash of each id's word, to compare hashes before strings and to rehash without recomputing. */
+  /** The hash of each id's word, to rehash without recomputing. */
   private hashes = new Int32Array(1024);
-  /** Open-addressing slots holding id + 1 (0 = empty); the length is a power of two, at most half full. */
-  private slots = new Int32Array(2048);
+  /**
+   * Open-addressing slots, two numbers each: id + 1 (0 = empty) and the word's hash, side by side so that a probe
+   * reads one cache line, not the slot and then the hash of the id. A power of two of slots, at most half full.
+   */
+  private slots = new Int32Array(2 * 2048);
   private currentGeneration = 0;
 
   constructor(private readonly maxWords: number) {}
@@ -41,12 +44,11 @@ export class WordTable {
   idOf(word: string): number {
     let h = HASH_SEED;
     for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] as number;
+      const entry = this.slots[2 * slot] as number;
       if (entry === 0) return this.add(word, h, slot);
-      const id = entry - 1;
-      if (this.hashes[id] === h && this.words[id] === word) return id;
+      if (this.slots[2 * slot + 1] === h && this.words[entry - 1] === word) return entry - 1;
     }
   }
 
@@ -57,12 +59,12 @@ export class WordTable {
    */
   idOfLowerAscii(text: string, begin: number, end: number, hash: number): number {
     const length = end - begin;
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] as number;
+      const entry = this.slots[2 * slot] as number;
       if (entry === 0) return -1;
+      if (this.slots[2 * slot + 1] !== hash) continue;
       const id = entry - 1;
-      if (this.hashes[id] !== hash) continue;
       const word = this.words[id] as string;
       if (word.length !== length) continue;
       let k = 0;
@@ -85,19 +87,22 @@ export class WordTable {
       this.hashes = hashes;
     }
     this.hashes[id] = hash;
-    this.slots[slot] = id + 1;
+    this.slots[2 * slot] = id + 1;
+    this.slots[2 * slot + 1] = hash;
     // Keep the table at most half full, so that probe runs stay short.
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    if (this.words.length * 2 > this.slots.length >> 1) this.grow();
     return id;
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let id = 0; id < this.words.length; id++) {
-      let slot = spread(this.hashes[id] as number) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
+      const hash = this.hashes[id] as number;
+      let slot = spread(hash) & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = id + 1;
+      slots[2 * slot + 1] = hash;
     }
     this.slots = slots;
   }
@@ -184,6 +189,36 @@ export class WordFlags {
 }
 
 /**
+ * {@link WordFlags} of one byte (0–255) per word: a quarter of the memory, for answers that fit. Dozens of word sets
+ * are asked about every token, each in an array as long as the word table; the smaller they are, the more of them
+ * stay in the processor's caches.
+ */
+export class WordBytes {
+  private values = new Uint8Array(1024);
+  private generation = -1;
+
+  constructor(private readonly table: WordTable = WORDS) {}
+
+  get(id: number): number {
+    if (this.generation !== this.table.generation) return 0;
+    return id < this.values.length ? (this.values[id] as number) : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (this.generation !== this.table.generation) {
+      this.values.fill(0);
+      this.generation = this.table.generation;
+    }
+    if (id >= this.values.length) {
+      const values = new Uint8Array(Math.max(id + 1, this.values.length * 2));
+      values.set(this.values);
+      this.values = values;
+    }
+    this.values[id] = value;
+  }
+}
+
+/**
  * A small positive integer per pair of interned words (0 = not yet known), valid for the table's current
  * generation: an open-addressing table of at most {@link WordPairFlags.maxPairs} pairs, emptied when full (the
  * pairs worth keeping, the common ones, come back at once).
@@ -256,13 +291,13 @@ function pairSlot(first: number, second: number): number {
  * with one typed-array read each instead of a string-keyed set lookup each.
  */
 export class WordSet {
-  private readonly answers: WordFlags;
+  private readonly answers: WordBytes;
 
   constructor(
     private readonly words: ReadonlySet<string>,
     table: WordTable = WORDS,
   ) {
-    this.answers = new WordFlags(table);
+    this.answers = new WordBytes(table);
   }
 
   /** Whether the token's normal form is in the set. */
