@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep, WordCache, WordFlags, WordPairFlags, WordSet, WordTable } from './word-table';
+import { HASH_SEED, hashStep, WordBytes, WordCache, WordFlags, WordPairFlags, WordSet, WordTable } from './word-table';
 
 function lowerHash(text: string): number {
   let h = HASH_SEED;
@@ -73,6 +73,25 @@ describe('WordFlags', () => {
     expect(flags.get(5000)).toBe(7);
     table.beginText();
     expect(flags.get(table.idOf('und'))).toBe(0);
+  });
+});
+
+describe('WordFlags and WordBytes of one table', () => {
+  it('When many caches share the table\'s rows, then each reads back its own values as rows and columns are added', () => {
+    const table = new WordTable(100_000);
+    table.beginText();
+    const flags = Array.from({ length: 20 }, () => new WordFlags(table));
+    const bytes = Array.from({ length: 20 }, () => new WordBytes(table));
+    flags.forEach((f, k) => f.set(3, 1000 + k));
+    bytes.forEach((b, k) => b.set(3, 100 + k));
+    // Added after values were set: the rows are laid out again, and the new columns start at zero.
+    const late = new WordFlags(table);
+    expect(late.get(3)).toBe(0);
+    flags.forEach((f, k) => f.set(5000 + k, k + 1));
+    expect(flags.map((f) => f.get(3))).toEqual(flags.map((_, k) => 1000 + k));
+    expect(bytes.map((b) => b.get(3))).toEqual(bytes.map((_, k) => 100 + k));
+    expect(flags.map((f, k) => f.get(5000 + k))).toEqual(flags.map((_, k) => k + 1));
+    expect([flags[0]?.get(5001), late.get(5000), bytes[0]?.get(5000), flags[0]?.get(1 << 20)]).toEqual([0, 0, 0, 0]);
   });
 });
 

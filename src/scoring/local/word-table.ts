@@ -1,6 +1,63 @@
 import { randomInt } from 'node:crypto';
 
 /**
+ * Per-word values of many caches side by side: a row per word id, a column per cache. A token's answers from the
+ * dozens of word sets and flag caches asked about it then share a cache line or two, where an array per cache put
+ * each answer on a line of its own (as long as the word table, these arrays do not stay in the processor's caches).
+ * Emptied when the table starts afresh.
+ */
+export class WordColumns<A extends Int32Array | Uint8Array> {
+  values: A;
+  /** Columns per row; grows by {@link COLUMN_STEP} as caches are made (at start-up, mostly). */
+  stride = COLUMN_STEP;
+  /** Rows the values have room for. */
+  rows = 1024;
+  private columns = 0;
+  /** Columns whose owner was garbage-collected (a matcher built for a test, a scorer loaded again), to reuse. */
+  private readonly free: number[] = [];
+  private readonly owners = new FinalizationRegistry<number>((column) => this.free.push(column));
+
+  constructor(private readonly allocate: (length: number) => A) {
+    this.values = allocate(this.rows * this.stride);
+  }
+
+  /** A column of zeros for `owner`, free again once the owner is garbage-collected. */
+  addColumn(owner: object): number {
+    const column = this.free.pop() ?? this.newColumn();
+    for (let at = column; at < this.values.length; at += this.stride) this.values[at] = 0;
+    this.owners.register(owner, column);
+    return column;
+  }
+
+  private newColumn(): number {
+    if (this.columns === this.stride) {
+      const stride = this.stride + COLUMN_STEP;
+      const values = this.allocate(this.rows * stride);
+      for (let row = 0; row < this.rows; row++) values.set(this.values.subarray(row * this.stride, (row + 1) * this.stride), row * stride);
+      this.values = values;
+      this.stride = stride;
+    }
+    return this.columns++;
+  }
+
+  /** Makes room for row `id`. */
+  reserve(id: number): void {
+    if (id < this.rows) return;
+    const rows = Math.max(id + 1, this.rows * 2);
+    const values = this.allocate(rows * this.stride);
+    values.set(this.values);
+    this.values = values;
+    this.rows = rows;
+  }
+
+  clear(): void {
+    this.values.fill(0);
+  }
+}
+
+const COLUMN_STEP = 8;
+
+/**
  * Normalised words interned as small integers, so that the per-word caches of the matcher, the feature hasher and
  * the misspelling finder are array reads instead of three lookups of the same string in three large maps.
  * An id means nothing outside the generation it was given in: when the table is full it starts afresh (only
@@ -39,7 +96,14 @@ export class WordTable {
     this.words = [];
     this.slots.fill(0);
     this.currentGeneration++;
+    this.flagColumns.clear();
+    this.byteColumns.clear();
   }
+
+  /** The values of every {@link WordFlags} of this table, a row per word (see {@link WordColumns}). */
+  readonly flagColumns = new WordColumns((length) => new Int32Array(length));
+  /** The values of every {@link WordBytes} of this table. */
+  readonly byteColumns = new WordColumns((length) => new Uint8Array(length));
 
   idOf(word: string): number {
     let h = HASH_SEED;
@@ -161,60 +225,49 @@ export class WordCache<T> {
 
 /**
  * A small non-negative integer per interned word (0 = not yet known), valid for the table's current generation:
- * one typed-array read per token where a {@link WordCache} would load an object from anywhere in the heap.
+ * one typed-array read per token where a {@link WordCache} would load an object from anywhere in the heap. The values
+ * are a column of the table's {@link WordTable.flagColumns}.
  */
 export class WordFlags {
-  private values = new Int32Array(1024);
-  private generation = -1;
+  private readonly store: WordColumns<Int32Array>;
+  private readonly column: number;
 
-  constructor(private readonly table: WordTable = WORDS) {}
+  constructor(table: WordTable = WORDS) {
+    this.store = table.flagColumns;
+    this.column = this.store.addColumn(this);
+  }
 
   get(id: number): number {
-    if (this.generation !== this.table.generation) return 0;
-    return id < this.values.length ? (this.values[id] as number) : 0;
+    const store = this.store;
+    return id < store.rows ? (store.values[id * store.stride + this.column] as number) : 0;
   }
 
   set(id: number, value: number): void {
-    if (this.generation !== this.table.generation) {
-      this.values.fill(0);
-      this.generation = this.table.generation;
-    }
-    if (id >= this.values.length) {
-      const values = new Int32Array(Math.max(id + 1, this.values.length * 2));
-      values.set(this.values);
-      this.values = values;
-    }
-    this.values[id] = value;
+    const store = this.store;
+    store.reserve(id);
+    store.values[id * store.stride + this.column] = value;
   }
 }
 
-/**
- * {@link WordFlags} of one byte (0–255) per word: a quarter of the memory, for answers that fit. Dozens of word sets
- * are asked about every token, each in an array as long as the word table; the smaller they are, the more of them
- * stay in the processor's caches.
- */
+/** {@link WordFlags} of one byte (0–255) per word, for answers that fit: a column of {@link WordTable.byteColumns}. */
 export class WordBytes {
-  private values = new Uint8Array(1024);
-  private generation = -1;
+  private readonly store: WordColumns<Uint8Array>;
+  private readonly column: number;
 
-  constructor(private readonly table: WordTable = WORDS) {}
+  constructor(table: WordTable = WORDS) {
+    this.store = table.byteColumns;
+    this.column = this.store.addColumn(this);
+  }
 
   get(id: number): number {
-    if (this.generation !== this.table.generation) return 0;
-    return id < this.values.length ? (this.values[id] as number) : 0;
+    const store = this.store;
+    return id < store.rows ? (store.values[id * store.stride + this.column] as number) : 0;
   }
 
   set(id: number, value: number): void {
-    if (this.generation !== this.table.generation) {
-      this.values.fill(0);
-      this.generation = this.table.generation;
-    }
-    if (id >= this.values.length) {
-      const values = new Uint8Array(Math.max(id + 1, this.values.length * 2));
-      values.set(this.values);
-      this.values = values;
-    }
-    this.values[id] = value;
+    const store = this.store;
+    store.reserve(id);
+    store.values[id * store.stride + this.column] = value;
   }
 }
 
