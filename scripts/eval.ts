@@ -2,7 +2,7 @@
  * Evaluates exactly what ships: the model file, config/policy.json, the word-list phase (a fresh installation's
  * empty lists) and language detection, run through the worker's moderation phases. Prints aggregate figures
  * only (never comment text) and writes them as JSON:
- *   npm run eval -- [--data ../shared/data] [--out bench/results/eval-local-scorer.json] [--policy config/policy.json]
+ *   npm run eval -- [--data ../shared/data] [--out bench/results/eval-local-scorer.json] [--policy config/policy.json] [--model models/local-scorer-v1.json]
  *
  * Measured on data the shipped model never fitted and no setting was chosen on:
  * - the development split of every data set in ../shared/data (see `Split` in training-data.ts: GermEval by
@@ -73,7 +73,9 @@ async function main(): Promise<void> {
   const policyFile = path.resolve(repoRoot, cliArg(process.argv, 'policy', 'config/policy.json'));
   const t0 = performance.now();
   const { examples } = loadDatasets(dataDir);
-  const scorer = LocalScorer.loadSync();
+  // --model: a candidate model file, to compare it with the shipped one before it replaces it.
+  const modelFile = path.resolve(repoRoot, cliArg(process.argv, 'model', DEFAULT_MODEL_FILE));
+  const scorer = LocalScorer.loadSync(modelFile);
   const moderate = createOfflineModeration({ scorer, policy: loadPolicyFile(policyFile) });
   const results: Record<string, unknown> = { command: 'npm run eval', model: scorer.model, policyFile: path.relative(repoRoot, policyFile) };
   const dev = examples.filter((e) => e.split === 'dev');
@@ -143,6 +145,11 @@ async function main(): Promise<void> {
   const ftrOther = rate(ftr.filter((e) => e.label === 0), (e) => !flagged(decided(e)));
   console.log(`\nftr-fr, development split (n=${ftr.length}): racist held or rejected ${show(ftrRacist)}; others approved ${show(ftrOther)} (others include non-racist insults)`);
   suites['ftr-fr'] = { racistFlagged: ftrRacist, othersApproved: ftrOther };
+  // Our own everyday clean comments (fr, it, en): the development fifth, never trained on.
+  const neutral = ofSet('own-neutral');
+  const neutralApproved = Object.fromEntries((['fr', 'it', 'en'] as const).map((lang) => [lang, rate(neutral.filter((e) => e.language === lang), (e) => !flagged(decided(e)))]));
+  console.log(`\nown-neutral, development split (n=${neutral.length}): clean approved ${Object.entries(neutralApproved).map(([lang, r]) => `${lang} ${show(r)}`).join(', ')}`);
+  suites['own-neutral'] = neutralApproved;
   results.functionalDev = suites;
 
   // The team's own sets, written blind to the scorer.
@@ -228,7 +235,7 @@ async function main(): Promise<void> {
 
   // Speed and load time of the shipped scorer.
   const loadStart = performance.now();
-  const fresh = LocalScorer.loadSync(path.join(repoRoot, DEFAULT_MODEL_FILE));
+  const fresh = LocalScorer.loadSync(modelFile);
   const loadMs = performance.now() - loadStart;
   let sink = 0;
   const speedStart = performance.now();

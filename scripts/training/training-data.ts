@@ -4,9 +4,18 @@ import path from 'node:path';
 import type { Language } from '../../src/domain';
 
 /** Which data set an example came from. */
-export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr';
+export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr' | 'own-neutral';
 
-export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr'];
+export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr', 'own-neutral'];
+
+/**
+ * Our own clean reader comments in French, Italian and English (training-data/own-comments/neutral-<lang>.txt, one
+ * per line, written for this repository and licensed with it). The suites the intl head learns from are templates,
+ * ~70 % hateful: without everyday clean text it took template words ("finally", "I hope", "je ne suis pas
+ * d'accord") for hate and held "Finally!".
+ */
+export const OWN_COMMENTS_DIR = path.resolve(__dirname, '..', '..', 'training-data', 'own-comments');
+const OWN_NEUTRAL_LANGUAGES = ['en', 'fr', 'it'] as const;
 
 /**
  * `train` examples may be fitted and used to choose settings (by cross-validation); `dev` examples never are:
@@ -127,8 +136,8 @@ function hateCheckLabel(functionality: string, gold: string): 0 | 1 {
   return gold === 'hateful' || INSULT_NON_HATEFUL.has(functionality) ? 1 : 0;
 }
 
-/** Loads every data set under `dataDir` (../shared/data), in file order. */
-export function loadDatasets(dataDir: string): { examples: LabelledExample[]; files: DatasetFile[] } {
+/** Loads every data set under `dataDir` (../shared/data), in file order, then our own comments from `ownDir`. */
+export function loadDatasets(dataDir: string, ownDir: string = OWN_COMMENTS_DIR): { examples: LabelledExample[]; files: DatasetFile[] } {
   const examples: LabelledExample[] = [];
   const files: DatasetFile[] = [];
   const germeval = path.join(dataDir, 'germeval2018', 'germeval2018.training.txt');
@@ -235,6 +244,16 @@ export function loadDatasets(dataDir: string): { examples: LabelledExample[]; fi
       split: devByHash(group),
       disagreement: false,
     });
+  }
+  for (const lang of OWN_NEUTRAL_LANGUAGES) {
+    const file = path.join(ownDir, `neutral-${lang}.txt`);
+    files.push({ path: `training-data/own-comments/neutral-${lang}.txt`, sha256: sha256(file) });
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const text = line.trim();
+      if (text === '') continue;
+      const group = `own-${lang}-${text}`;
+      examples.push({ dataset: 'own-neutral', language: lang, text, label: 0, category: 'clean', group, split: devByHash(group), disagreement: false });
+    }
   }
   return { examples, files };
 }

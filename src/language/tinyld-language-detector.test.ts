@@ -24,6 +24,18 @@ describe('createLanguageDetector', () => {
     // Very short insults: n-grams alone read these as Italian; one marker word settles it.
     ['Tu es un connard.', 'fr'],
     ['Sei uno stronzo.', 'it'],
+    // Swiss German threats and short retorts that n-grams read as Italian, French or Norwegian.
+    ['Dä ghört a d Wand gstellt.', 'de'],
+    ['Me sött di ufhänke.', 'de'],
+    ['Huere guet gspilt vo de Nati, bravo!', 'de'],
+    ['Pauvre naze, va.', 'fr'],
+    ['I hate immigrants.', 'en'],
+    // An umlaut votes German: French, Italian and English write them only in names.
+    ['Mir findet di, egal wo du di versteckisch', 'de'],
+    ['I ha dini Adrässe', 'de'],
+    ['Enfin !', 'fr'],
+    ['Riposa in pace.', 'it'],
+    ['Sad news.', 'en'],
     // Words two languages share count for neither: English `die`, French `j'ai` (not Italian `ai`).
     ['Muslims should all die, they are the worst.', 'en'],
     ["J'ai lu cet article hier soir.", 'fr'],

@@ -18,18 +18,34 @@ const DIALECT_AND_GREETINGS: Readonly<Record<Ours, readonly string[]>> = {
     'chasch', 'cha', 'gaht', 'goht', 'hüt', 'morn', 'gester', 'gschnurr', 'tubel', 'tschumpel', 'seich', 'chaib',
     'siech', 'lööli', 'löli', 'glünggi', 'gäll', 'odr', 'kei', 'ahnig', 'vielmal', 'nein', 'danke', 'bitte', 'hallo',
     'vollidiot', 'idioten', 'scheisse', 'scheiss',
+    // Dialect verbs, articles and particles that threats and insults are written with ("Dä ghört a d Wand",
+    // "Me sött di ufhänke", "I schlah di z tod"): tinyld reads such lines as Italian or French.
+    'dä', 'ghört', 'ghöört', 'ghöred', 'sött', 'söt', 'sötti', 'sötte', 'schlah', 'bisch', 'hesch', 'het', 'hets', 'wotsch',
+    'wott', 'muesch', 'mues', 'weisch', 'lueg', 'luege', 'gseh', 'gsehsch', 'nüt', 'nüüt', 'nüme', 'nümm', 'jetz', 'scho',
+    'guet', 'gspilt', 'ghalte', 'üs', 'eus', 'öis', 'euse', 'eusi', 'öise', 'öisi', 'dänk', 'gits', 'git', 'gäge', 'uf',
+    'ufhänke', 'verschlah', 'chugle', 'schriibe', 'schriiber', 'schriiberling', 'sauhund', 'dreckig', 'dreckige',
+    'dreckiger', 'dreckiges', 'raus', 'stich', 'mach', 'chnall', 'alli', 'egal', 'dini', 'sini', 'holt',
   ],
   // Short insults and retorts, too short for n-grams ("Dégage, sale troll.", "Well done, Einstein.").
   fr: [
     'merci', 'bonjour', 'salut', 'oui', 'connard', 'putain', 'merde', 'dégage', 'dégagez', 'tais', 'taisez', 'crétin', 'crétins',
     'imbécile', 'imbéciles', 'abruti', 'abrutis', 'débile', 'débiles', 'connasse', 'bouffon', 'bouffons', 'guignol', 'guignols',
     'génie', 'gauchiste', 'gauchistes', 'facho', 'fachos', 'minable', 'minables', 'taré', 'tarés', 'tocard', 'tocards', 'nul', 'nuls',
+    'pauvre', 'pauv', 'petit', 'naze', 'bécasse', 'allez', 'toi',
+    // Everyday one- and two-word reactions ("Enfin !", "Article intéressant.").
+    'enfin', 'ouf', 'waouh', 'intéressant', 'intéressante', 'mauvaise', 'superbe', 'rétablissement', 'mdr',
   ],
   it: [
     'grazie', 'ciao', 'buongiorno', 'stronzo', 'cazzo', 'vaffanculo', 'coglione', 'coglioni', 'cretino', 'cretini', 'scemo', 'scemi',
     'zitto', 'zitta', 'zitti', 'buffone', 'buffoni', 'pagliaccio', 'pagliacci', 'taci', 'vattene', 'genio', 'idiota', 'pirla',
+    'interessante', 'riposa', 'forza', 'peccato', 'speriamo', 'evviva', 'bellissimo', 'bellissima', 'vittoria', 'brava', 'bravi',
   ],
-  en: ['thanks', 'hello', 'fuck', 'shit', 'moron', 'morons', 'loser', 'losers', 'stupid', 'dumb', 'shut', 'well', 'done', 'nice', 'stfu'],
+  en: [
+    'thanks', 'hello', 'fuck', 'shit', 'moron', 'morons', 'loser', 'losers', 'stupid', 'dumb', 'shut', 'well', 'done', 'nice', 'stfu',
+    // Short statements ("I hate immigrants.", "Typical … behaviour.") that n-grams read as French.
+    'hate', 'hates', 'detest', 'typical', 'behaviour', 'behavior', 'belong', 'belongs', 'numpty', 'dimwit',
+    'agree', 'disagree', 'congrats', 'sad', 'news', 'true', 'unbelievable', 'brilliant', 'beautiful', 'interesting', 'finally',
+  ],
 };
 
 /**
@@ -81,6 +97,11 @@ const MARKER_WORDS: ReadonlyMap<string, Ours> = (() => {
   return map;
 })();
 
+/** Dialect words, greetings and insults: unlike function words, no language we do not moderate writes them. */
+const STRONG_MARKERS: ReadonlySet<string> = new Set(Object.values(DIALECT_AND_GREETINGS).flat());
+
+const UMLAUT = /[äöü]/;
+
 const WORD_PATTERN = /[\p{L}\p{M}]+/gu;
 const SHORT_TEXT_WORDS = 6;
 
@@ -89,13 +110,21 @@ function isOurs(lang: string | undefined): lang is Ours {
 }
 
 /** Counts marker words per language; answers only when one language has more votes than any other. */
-function detectByMarkers(text: string): { lang: Ours; votes: number; second: number; words: number } | undefined {
+function detectByMarkers(text: string): { lang: Ours; votes: number; second: number; words: number; strong: boolean } | undefined {
   const votes: Record<Ours, number> = { de: 0, fr: 0, it: 0, en: 0 };
+  const strong: Record<Ours, boolean> = { de: false, fr: false, it: false, en: false };
   let words = 0;
   for (const m of text.toLowerCase().matchAll(WORD_PATTERN)) {
     words++;
     const lang = MARKER_WORDS.get(m[0]);
-    if (lang !== undefined) votes[lang]++;
+    if (lang !== undefined) {
+      votes[lang]++;
+      if (STRONG_MARKERS.has(m[0])) strong[lang] = true;
+    } else if (UMLAUT.test(m[0])) {
+      // French, Italian and English write no umlauts but in names ("Zürich"): one vote, never decisive alone
+      // against another language's function words, but it settles short dialect lines ("I ha dini Adrässe").
+      votes.de++;
+    }
   }
   let best: Ours | undefined;
   let bestVotes = 0;
@@ -110,7 +139,7 @@ function detectByMarkers(text: string): { lang: Ours; votes: number; second: num
     }
   }
   if (best === undefined || bestVotes <= second || words === 0) return undefined;
-  return { lang: best, votes: bestVotes, second, words };
+  return { lang: best, votes: bestVotes, second, words, strong: strong[best] };
 }
 
 /** Options for {@link createLanguageDetector}. */
@@ -142,6 +171,9 @@ export function createLanguageDetector(options: LanguageDetectorOptions = {}): L
       const top = ngrams(text)[0];
       if (top !== undefined && isOurs(top.lang)) return top.lang;
       if (top === undefined && markers !== undefined) return markers.lang;
+      // Statistics that see a language we do not moderate (Norwegian or Dutch for Swiss German) lose to a dialect
+      // word, a greeting or an insult, which those languages do not write; not to function words ("is", "de").
+      if (markers?.strong === true) return markers.lang;
       const restricted = ngrams(text, { only: [...OURS] })[0];
       if (restricted === undefined || !isOurs(restricted.lang)) return 'other';
       if (top === undefined || restricted.accuracy >= neighbourRatio * top.accuracy) return restricted.lang;

@@ -1,6 +1,6 @@
 import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch, TermMatcher } from './term-matcher';
-import { normalizeWord, type NormalizedText, type Token } from './text-normalizer';
+import { collapseElongation, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
 import { WordBytes, WordCache, WordPairFlags, WordSet, WORDS } from './word-table';
 
 /**
@@ -36,11 +36,32 @@ interface Candidate<T> {
   norm: string;
   /** Only a swap of two neighbouring letters (a short term that is no group name). */
   swapOnly: boolean;
+  /** Two neighbouring letters swapped anywhere ("Mulsime", "Jduen", "hsase"), see {@link FuzzyOptions}. */
+  earlySwap: boolean;
 }
 
 /** Which short terms may also be found with a letter dropped or added (group names). */
 export interface FuzzyOptions<T> {
   anySlipWhenShort?: (term: TermDefinition<T>) => boolean;
+  /**
+   * Terms also found with two neighbouring letters swapped anywhere in the word, and from
+   * {@link EARLY_SWAP_LENGTH} letters ("Mulsime", "Jduen", "Ich hsase …"): group names and the words that count only
+   * when a group is named, where a slip early in the word misreads little because the row needs the group as well.
+   */
+  earlySwap?: (term: TermDefinition<T>) => boolean;
+}
+
+/** Real words that are a swap of a term ("des Hases"). */
+const NOT_SWAPPED = new Set(['hases', 'ratet', 'quere']);
+/** Shortest term and word for an early swap ("hasse" → "hsase"; "Jude" → "Jdue" is too short to tell from typos). */
+const EARLY_SWAP_LENGTH = 5;
+
+/** Whether `word` is `term` with two neighbouring letters swapped anywhere ("ahsse", "hsase", "hases" for "hasse"). */
+function swappedEarly(word: string, term: string): boolean {
+  if (word.length !== term.length || word === term || NOT_SWAPPED.has(word)) return false;
+  let i = 0;
+  while (i < word.length && word[i] === term[i]) i++;
+  return i + 1 < word.length && word[i] === term[i + 1] && word[i + 1] === term[i] && word.slice(i + 2) === term.slice(i + 2);
 }
 
 /** Every string one deletion away from `s`, with `s` itself. */
@@ -81,12 +102,13 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], option
   for (const term of terms) {
     if (term.action === 'allow' || /[\s*]/.test(term.term)) continue;
     const norm = normalizeWord(term.term);
-    if (norm.length < SHORT_TERM_LENGTH || !/^[a-z]+$/.test(norm) || NOT_FUZZY.has(norm)) continue;
-    const swapOnly = SWAP_ONLY.has(norm) || (norm.length < MIN_TERM_LENGTH && options.anySlipWhenShort?.(term) !== true);
+    const earlySwap = options.earlySwap?.(term) === true && !NOT_FUZZY.has(norm);
+    if (norm.length < (earlySwap ? EARLY_SWAP_LENGTH : SHORT_TERM_LENGTH) || !/^[a-z]+$/.test(norm) || NOT_FUZZY.has(norm)) continue;
+    const swapOnly = SWAP_ONLY.has(norm) || norm.length < SHORT_TERM_LENGTH || (norm.length < MIN_TERM_LENGTH && options.anySlipWhenShort?.(term) !== true);
     for (const key of deletions(norm)) {
       const list = index.get(key);
-      if (list === undefined) index.set(key, [{ term, norm, swapOnly }]);
-      else if (!list.some((c) => c.norm === norm && c.term.language === term.language)) list.push({ term, norm, swapOnly });
+      if (list === undefined) index.set(key, [{ term, norm, swapOnly, earlySwap }]);
+      else if (!list.some((c) => c.norm === norm && c.term.language === term.language)) list.push({ term, norm, swapOnly, earlySwap });
     }
   }
   const cache = new WordCache<Candidate<T>[]>();
@@ -102,10 +124,16 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], option
     for (const ending of ENDINGS) {
       if (!word.endsWith(ending)) continue;
       const stem = word.slice(0, word.length - ending.length);
-      if (stem.length < MIN_WORD_LENGTH - 1) continue;
+      if (stem.length < EARLY_SWAP_LENGTH) continue;
+      // Words shorter than MIN_WORD_LENGTH are read for early swaps only ("lesen" is no "Lesben" with a letter dropped).
+      const short = word.length < MIN_WORD_LENGTH || stem.length < MIN_WORD_LENGTH - 1;
       for (const key of deletions(stem)) {
         for (const candidate of index.get(key) ?? []) {
-          if (!found.includes(candidate) && oneSlipAway(stem, candidate.norm, candidate.swapOnly)) found.push(candidate);
+          if (found.includes(candidate)) continue;
+          const slip = !short && candidate.norm.length >= SHORT_TERM_LENGTH && oneSlipAway(stem, candidate.norm, candidate.swapOnly);
+          // A short term swapped only as the whole word: "Medien" is no "meide" + n.
+          const early = candidate.earlySwap && (ending === '' || candidate.norm.length >= SHORT_TERM_LENGTH) && swappedEarly(stem, candidate.norm);
+          if (slip || early) found.push(candidate);
         }
       }
       if (found.length > 0) break;
@@ -123,7 +151,7 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], option
       const out: TermMatch<T>[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i] as Token;
-        if (token.kind !== 'word' || covered[i] === 1 || token.norm.length < MIN_WORD_LENGTH) continue;
+        if (token.kind !== 'word' || covered[i] === 1 || token.norm.length < EARLY_SWAP_LENGTH) continue;
         for (const { term } of lookup(token.norm, token.id)) {
           if (term.language !== undefined && language !== 'other' && term.language !== language) continue;
           out.push({ begin: token.begin, end: token.end, term: term.term, id: `fuzzy:${term.id ?? term.term}`, tokenStart: i, tokenEnd: i + 1, data: term.data });
@@ -208,7 +236,8 @@ export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matche
         if (before === undefined || before.sentence !== a.sentence || code < 65 || code > 90) continue;
       }
       if (nothing.get(a.id, b.id) === NOTHING_JOINED) continue;
-      const joined = a.norm + b.norm;
+      // Normalised like a written word: interned raw, "Schiff fahrt" would make "Schifffahrt" read as written.
+      const joined = collapseElongation(a.norm + b.norm);
       let joinedTerm = false;
       for (const m of matchJoined(joined, a.quoted, language)) {
         const norm = normalizeWord(m.term);

@@ -33,6 +33,13 @@ describe('speaksForGroup', () => {
     ['de', 'Solche Kommentare über Schwarze sind rassistisch und verletzend.'],
     ['de', 'Juden gehören seit Jahrhunderten zur Schweiz.'],
     ['de', 'Juden wurden verfolgt und ermordet.'],
+    ['de', 'Schwule sind einfach fantastisch.'],
+    ['de', 'Nur Muslime sind so herzlich und gastfreundlich.'],
+    ['de', 'Meine Ärztin ist Muslimin.'],
+    ['de', 'Gibt es in deiner Klasse Juden?'],
+    ['de', 'Diese Migranten machen mich so glücklich.'],
+    ['de', 'Wir sollten zu diesen Frauen aufschauen.'],
+    ['de', 'Ich habe Flüchtlinge einfach gern.'],
   ] as const)('When a comment speaks for a named group (%s: %s), then it is recognised', (language, text) => {
     expect(speaks(text, language)).toBe(true);
   });
@@ -50,6 +57,14 @@ describe('speaksForGroup', () => {
     ['fr', 'Je ne pense vraiment pas que les femmes soient formidables.'],
     ['de', 'Juden gehören seit Jahrhunderten nicht hierher.'],
     ['de', 'Diese Hetze der Ausländer gegen uns muss aufhören.'],
+    // praise too much, asked, taken back, ironic, or far from the group
+    ['de', 'Frauen sind zu nett und kümmern sich um die Politik.'],
+    ['de', 'Auf einer Skala von Afrikaner bis Genie, wie klug bist du?'],
+    ['de', 'Frauen sind stark, aber für Führungsjobs zu emotional.'],
+    ['de', 'Die Asylanten sind ja so fleissig, vor allem beim Sozialamt.'],
+    ['de', 'Diese Vorstellung, dass Juden nett seien, ist absoluter Blödsinn!'],
+    ['de', 'Geben Sie mir einen Grund, wieso Schwarze gleich viel wert sein sollen.'],
+    ['de', 'Die besten Dinge gibt es hier: freundliche Menschen, gute Manieren und schöne Städte. Dann kamen die Einwanderer.'],
   ] as const)('When the praise is negated, names no group or comes with an attack (%s: %s), then it is not', (language, text) => {
     expect(speaks(text, language)).toBe(false);
   });

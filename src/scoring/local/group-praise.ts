@@ -9,6 +9,32 @@ import type { NormalizedText, Token } from './text-normalizer';
  * respect and the same rights, are no threat. Normalised phrases per language. Words that are often sarcastic
  * in German comment sections ("Bereicherung", "Fachkräfte") are left out on purpose.
  */
+/** Good qualities said of people (German, uninflected): praise as a word class, not as a list of sentences. */
+const POSITIVE_ADJECTIVES = [
+  'fantastisch', 'phantastisch', 'herzlich', 'gastfreundlich', 'freundlich', 'fleissig', 'mutig', 'tapfer', 'liebenswert', 'liebenswuerdig',
+  'sympathisch', 'talentiert', 'begabt', 'kompetent', 'engagiert', 'grosszuegig', 'warmherzig', 'bewundernswert', 'inspirierend',
+  'vorbildlich', 'wundervoll', 'huebsch', 'attraktiv', 'klug', 'zuverlaessig', 'nett', 'hoeflich', 'respektvoll',
+  'tolerant', 'friedlich', 'friedliebend', 'gescheit', 'kreativ', 'humorvoll', 'grossherzig', 'genial', 'grossartig',
+  'herzensgut', 'weltoffen', 'bereichernd', 'liebevoll', 'fuersorglich', 'hilfsbereit', 'tuechtig', 'unverzichtbar',
+  'guetig', 'mitfuehlend', 'einfuehlsam', 'selbstlos', 'heldenhaft', 'loyal', 'wunderschoen',
+];
+/** People one has (a doctor, a boss, a teacher): "Meine Ärztin ist Muslimin", "Unser Trainer ist schwul". */
+const ROLES = [
+  'arzt', 'aerztin', 'hausarzt', 'hausaerztin', 'zahnarzt', 'zahnaerztin', 'chef', 'chefin', 'lehrer', 'lehrerin', 'therapeut', 'therapeutin',
+  'trainer', 'trainerin', 'anwalt', 'anwaeltin', 'vermieter', 'vermieterin', 'mitbewohner', 'mitbewohnerin', 'schwager', 'schwaegerin', 'cousin',
+  'cousine', 'onkel', 'tante', 'vorgesetzter', 'vorgesetzte', 'pfarrer', 'pfarrerin', 'grossmutter', 'grossvater', 'mutter', 'vater', 'eltern',
+  'schwiegersohn', 'schwiegertochter', 'freunde', 'freundinnen', 'bekannte', 'bekannten', 'mitarbeiter', 'mitarbeiterin', 'mitarbeitende',
+  'arbeitskollege', 'arbeitskollegin', 'arbeitskollegen', 'gotti', 'goetti', 'hebamme', 'pflegerin', 'pfleger', 'coiffeur', 'coiffeuse',
+  'kollege', 'kollegin', 'gitarrist', 'gitarristin', 'saenger', 'saengerin', 'ceo', 'praesident', 'praesidentin', 'direktor', 'direktorin',
+  'kapitaen', 'captain', 'spieler', 'spielerin', 'torhueter', 'torhueterin', 'moderator', 'moderatorin', 'kandidat', 'kandidatin', 'pilot',
+  'pilotin', 'polizist', 'polizistin', 'richterin', 'richter', 'professorin', 'professor', 'nachfolger', 'nachfolgerin', 'gewinnerin', 'gewinner',
+];
+/** One's own surroundings: "in meiner Klasse", "in deinem Kurs", "bei unserer Firma". */
+const PLACES = [
+  'kurs', 'klasse', 'schule', 'team', 'firma', 'verein', 'quartier', 'dorf', 'strasse', 'haus', 'mannschaft', 'band', 'abteilung', 'familie',
+  'wg', 'gemeinde', 'uni', 'universitaet', 'studiengang', 'chor', 'nachbarschaft', 'siedlung', 'stadt', 'region', 'arbeit', 'buero', 'praxis',
+  'fussballmannschaft', 'fussballteam', 'handballmannschaft', 'eishockeymannschaft', 'klub', 'club', 'turnverein', 'musikverein', 'lehre',
+];
 const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
   de: [
     'sind menschen', 'menschen wie du und ich', 'menschen wie wir', 'gehoeren zu uns', 'gehoeren zur schweiz', 'gehoeren dazu',
@@ -27,7 +53,7 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'als jude', 'als juedin', 'als lesbe', 'als schwuler', 'als transfrau', 'meine nachbarin', 'mein nachbar', 'meine nachbarn', 'mein bruder',
     'meine schwester', 'mein sohn', 'meine tochter', 'meine kollegin', 'mein kollege', 'meine kollegen', 'meine freundin', 'mein freund',
     // standing against hostility ("Rassismus gegen Schwarze", "Diskriminierung von Lesben")
-    'rassismus gegen', 'hass gegen', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'diskriminierung gegen', 'feindlichkeit', 'homophobie',
+    'rassismus gegen', 'hass gegen', 'hass auf', 'offenen hass', 'anfeindungen gegen', 'feindseligkeit gegen', 'den tod von', 'hetze gegen', 'gewalt gegen', 'diskriminierung von', 'diskriminierung gegen', 'feindlichkeit', 'homophobie',
     'antisemitismus', 'beleidigt', 'beleidigungen', 'gegen rassismus', 'werden diskriminiert', 'diskriminiert', 'benachteiligt',
     // ordinary life: work, school, home (not verbs that hate uses too: "… unterstützen den Terror", "… feiern Anschläge")
     'arbeiten in der', 'arbeiten als', 'arbeiten im', 'fasten', 'wohnen in', 'leben in', 'leben seit', 'zur schule', 'befreundet',
@@ -42,6 +68,9 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'umgeht', 'umgegangen', 'umgehen mit', 'behandelt werden', 'behandelt wird', 'behandelt wurden', 'geschrieben wird', 'geredet wird',
     'gesprochen wird', 'gehetzt wird', 'als * darzustellen', 'als * hinzustellen', 'als * zu bezeichnen', 'als * zu beschimpfen',
     'problem sind nicht', 'problem ist nicht', 'sondern die hetzer', 'sondern die rassisten',
+    // the reader's words about a group told back to them ("Merkst du nicht, wie hasserfüllt du bist, wenn du Flüchtlinge
+    // als Abfall bezeichnest?")
+    'als * bezeichnest', 'als * beschimpfst', 'wie hasserfuellt', 'so hasserfuellt',
     // praise and ordinary life said plainly ("Frauen sind grossartig", "Ich liebe meine schwulen Nachbarn", "Frauen verdienen
     // gleichen Lohn", "Flüchtlinge brauchen Schutz", "Migranten haben dieses Land mit aufgebaut")
     'toll', 'grossartig', 'grossartige', 'brillant', 'brillante', 'wunderbar', 'wunderbare', 'ich liebe', 'liebe meine', 'gerne mit',
@@ -122,6 +151,42 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
   ],
 };
 
+/**
+ * Praise and plain facts that count only right next to a group name (within {@link NEAR_GROUP} words, same sentence):
+ * said anywhere in a long comment they are about something else ("Die besten Dinge gibt es hier: freundliche Menschen …
+ * Dann kommen Einwanderer …"). German.
+ */
+const NEAR_CUES_DE: readonly string[] = [
+    // good qualities as a class of adjectives rather than phrases ("Schwule sind einfach fantastisch", "Nur Muslime sind so
+    // herzlich und gastfreundlich"), with their endings; a negation around them turns them round as for every cue
+    ...POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)),
+    // being glad of, admiring, celebrating, dating someone of a group ("Diese Migranten machen mich so glücklich",
+    // "Solche Transmenschen sollte man feiern", "Ich würde gerne einen Afrikaner daten")
+    'machen mich gluecklich', 'machen mich so gluecklich', 'macht mich gluecklich', 'macht mich so gluecklich', 'machen mich froh',
+    'macht mich froh', 'sollte man feiern', 'sollten gefeiert werden', 'verdienen bewunderung', 'bewundern', 'bewunderung fuer', 'vorbild',
+    'vorbilder', 'daten', 'umarmen', 'umarme', 'ich mag', 'freue mich', 'freuen uns', 'recht zu leben', 'helfe ich', 'helfen wir',
+    // honoured, looked up to, a blessing, worth much, liked ("Wir sollten zu diesen Frauen aufschauen", "Solche Muslime verdienen
+    // es, gefeiert zu werden", "Das Leben von Juden ist so viel wert", "Ich habe Flüchtlinge einfach gern")
+    'gefeiert', 'aufschauen', 'zum lachen bringen', 'zum laecheln bringen', 'habe * gern', 'hab * gern', 'so viel wert', 'geehrt', 'ehren',
+    'ein segen', 'helden', 'heldinnen', 'wertschaetzen', 'schaetzen',
+    // someone of a group in a role or a count, said plainly ("Meine Ärztin ist Muslimin", "Gibt es in deiner Klasse Juden?",
+    // "Heute wurden drei Musliminnen ins Parlament gewählt", "Mehr als die Hälfte der Teilnehmenden waren Frauen")
+    ...['mein', 'meine', 'sein', 'seine', 'unser', 'unsere', 'dein', 'deine', 'ihre', 'der', 'die', 'dieser', 'diese', 'unsere'].flatMap((p) => ROLES.map((r) => `${p} ${r}`)),
+    // placed in one's own surroundings ("Sind in deinem Kurs auch Juden?"; not "Tausende Flüchtlinge sterben …": numbers
+    // before a group are said in mockery as often as in reports)
+    ...['in', 'an', 'bei'].flatMap((a) => ['meinem', 'meiner', 'deinem', 'deiner', 'unserem', 'unserer', 'eurem', 'eurer'].flatMap((p) => PLACES.map((n) => `${a} ${p} ${n}`))),
+    'gibt es in', 'gibt es bei', 'gibt es an', 'kennst du', 'gewaehlt', 'nominiert', 'teilnehmenden', 'teilnehmer', 'teilnehmerinnen',
+    'in meiner klasse', 'in unserer klasse', 'in meinem team', 'in unserem team', 'in unserer mannschaft', 'arbeitet als', 'arbeite mit',
+    // living somewhere, said plainly ("Ziemlich viele Juden leben dort drüben"; "zu viele" before it is taken back)
+    'leben dort', 'wohnen dort', 'leben da', 'wohnen da', 'leben im', 'wohnen im',
+];
+/** Roles may stand further from the group they are said to be ("Der Gitarrist dieser Band ist eine Frau"). */
+const ROLE_CUES: ReadonlySet<string> = new Set(NEAR_CUES_DE.filter((c) => ROLES.some((r) => c.endsWith(` ${r}`))));
+const ADJECTIVE_CUES: ReadonlySet<string> = new Set(POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)));
+/** How many words before a {@link NEAR_CUES_DE} cue a group name may stand. */
+const NEAR_GROUP = 4;
+const NEAR_MATCHER = compileTerms(NEAR_CUES_DE.map((term) => ({ term, inflect: false })));
+
 const MATCHERS = new Map<Language, TermMatcher>(
   (Object.entries(CUES) as [Exclude<Language, 'other'>, readonly string[]][]).map(([language, terms]) => [
     language,
@@ -162,6 +227,44 @@ function negatedAround(tokens: readonly Token[], start: number, end: number, lan
   return false;
 }
 
+/** "aber", "mais", "ma", "but" after praise: what follows takes it back ("Frauen sind stark, aber für Führungsjobs zu emotional"). */
+const BUT = new Set(['aber', 'allerdings', 'jedoch', 'mais', 'ma', 'pero', 'but']);
+/** "ja so fleissig", "ja sooo herzlich": German irony right before the praise. */
+const IRONY_BEFORE = new Set(['ja', 'jaja', 'haha', 'hahaha', 'lol', 'wenigsten', 'weniger', 'kaum']);
+/** Regret earlier in the sentence ("Schade, dass es in meiner Schule mehr Lesben gibt"). */
+const REGRET = new Set(['schade', 'leider', 'ungluecklicherweise', 'bedauerlicherweise']);
+/** Right before the praise: too much of it, or asked how much ("Frauen sind zu nett", "wie klug bist du?"). */
+const EXCESS_BEFORE = new Set(['zu', 'wie', 'allzu']);
+/** Later in the sentence, words that call the praise nonsense or turn to disgust ("…, dass Juden nett seien, ist Blödsinn"). */
+const DISMISSED_AFTER = new Set(['bloedsinn', 'quatsch', 'unsinn', 'schwachsinn', 'gelogen', 'luege', 'kotzen', 'leider', 'ironie', 'sarkasmus', 'typisch', 'erklaert', 'propaganda', 'maerchen']);
+
+/** Whether praise is taken back later in its sentence, or said with irony right before it. */
+function takenBack(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = end; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (BUT.has(token.norm) || DISMISSED_AFTER.has(token.norm)) return true;
+  }
+  for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (IRONY_BEFORE.has(token.norm) || (k === start - 1 && EXCESS_BEFORE.has(token.norm))) return true;
+  }
+  // "Zu viele Ausländer in meiner Klasse": too many, earlier in the sentence.
+  for (let k = start - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if ((token.norm === 'viele' || token.norm === 'viel') && k > 0 && (tokens[k - 1] as Token).norm === 'zu') return true;
+    if (token.norm === 'zuviele' || REGRET.has(token.norm)) return true;
+  }
+  for (let k = end; k < tokens.length && k < end + 4; k++) {
+    const token = tokens[k] as Token;
+    if (IRONY_BEFORE.has(token.norm) && token.norm !== 'ja') return true;
+  }
+  return false;
+}
+
 /**
  * Whether the comment speaks for a group and holds nothing against anyone: it names a group, the lexicon found no
  * insult, threat, slur or contempt that is not negated, quoted or reported, and a sentence says something for the
@@ -172,7 +275,18 @@ export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, lan
   if (!lexicon.identityMentioned || lexicon.hits.some((h) => h.contexts.length === 0)) return false;
   const matchers = language === 'other' ? [...MATCHERS.values()] : [MATCHERS.get(language) as TermMatcher];
   for (const matcher of matchers) {
-    for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language)) return true;
+    for (const m of matcher.match(text)) if (!negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
+  }
+  if (language === 'de' && lexicon.groupTokens !== undefined) {
+    const groups = lexicon.groupTokens;
+    for (const m of NEAR_MATCHER.match(text)) {
+      const sentence = (text.tokens[m.tokenStart] as Token).sentence;
+      // The group before the cue ("Schwule sind fantastisch", "… einen Afrikaner daten") or just after it: an adjective
+      // right before its noun ("herzliche Muslime"), other cues with up to two words between ("Meine Ärztin ist Muslimin").
+      const after = ADJECTIVE_CUES.has(m.term) ? m.tokenEnd : ROLE_CUES.has(m.term) ? m.tokenEnd + NEAR_GROUP : m.tokenEnd + 2;
+      const near = groups.some((g) => (text.tokens[g] as Token).sentence === sentence && g >= m.tokenStart - NEAR_GROUP && g <= after);
+      if (near && !negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
+    }
   }
   return false;
 }

@@ -352,4 +352,37 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       expect(negated("Il n'est pas idiot.")).toBe(1);
     });
   });
+
+  describe('mock praise, beasts that would do better, appositions and sent-to-study (fr, it)', () => {
+    it.each<[Language, string]>([
+      ['it', 'Complimenti, un vero genio il municipale che ha chiuso la strada il giorno del mercato.'],
+      ['it', 'Un applauso al genio che ha progettato questa rotonda.'],
+      ['it', 'Che genio il nostro municipale.'],
+      ['fr', 'Vraiment des génies ces gens-là.'],
+      ['fr', 'Une huître aurait plus de conversation que toi.'],
+      ['it', 'Anche una gallina capirebbe meglio di te come funziona l’AVS.'],
+      ['it', 'Quei barbagianni del Gran Consiglio hanno approvato un’altra tassa.'],
+      ['fr', 'Le patron de la Poste, ce grand incompétent, s’octroie un bonus.'],
+      ['it', 'Sei talmente ottuso che non vale la pena risponderti.'],
+      ['it', 'Signor consigliere nazionale, lei è la vergogna di questo paese.'],
+      ['it', 'Ma va a studiare prima di scrivere queste cose.'],
+      ['fr', 'Va donc finir ton apprentissage avant de donner des leçons.'],
+      ['fr', 'T’es bête comme une oie, relis ce que tu as écrit.'],
+    ])('%s: "%s" is held', (language, text) => {
+      expect(heldOn(text, language)).toContain('INSULT');
+    });
+
+    it.each<[Language, string]>([
+      ['it', 'Federer è stato un vero genio del tennis, complimenti per la carriera.'],
+      ['it', 'Che genio il nostro allenatore, ha cambiato la partita.'],
+      ['it', 'Complimenti al genio che ha inventato il vaccino contro la polio.'],
+      ['it', 'Va a studiare a Zurigo il prossimo anno, siamo orgogliosi di lei.'],
+      ['it', 'Il nonno di Biasca, a novant’anni, torna a zappare l’orto ogni mattina.'],
+      ['it', 'Un cane fiuterebbe il tumore meglio di un medico, dice lo studio.'],
+      ['fr', 'Mon chat comprend quand je l’appelle.'],
+      ['it', 'Questa è la vergogna vera: nessuno ha controllato i conti.'],
+    ])('%s: "%s" is approved', (language, text) => {
+      expect(heldOn(text, language)).toEqual([]);
+    });
+  });
 });

@@ -183,12 +183,12 @@ const FR_STRONG = expand(
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
     'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
-    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s',
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s blereau:x naz',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
 const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s ' +
-  'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s';
+  'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s mollusque:s bique:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
     'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' +
@@ -256,7 +256,10 @@ const FR = grammar(
     'cassez vous', 'casse toi', 'va jouer ailleurs', 'va te coucher', 'va te cacher', 'allez vous cacher', 'achete toi un cerveau',
     'achete un cerveau', 'occupe toi de tes oignons', 'tu fais pitie', 'vous faites pitie', 't es a la ramasse', 'tu es a la ramasse',
     'vous etes a la ramasse', 't es completement a la ramasse', 't es grave', 't es lourd', 't es relou',
-    'tu devrais retourner a l ecole', 'retourne te coucher', 'va te recoucher', 'va te faire soigner', 'fais toi soigner', 'faites vous soigner', 'allez vous faire soigner', 'vous devriez retourner a l ecole', 'tu ferais mieux de te taire', 'vous feriez mieux de vous taire',
+    'tu devrais retourner a l ecole',
+    // Sent back to school or to study before speaking: "va donc finir ton apprentissage avant de …", "va te renseigner".
+    'va donc finir', 'va finir ton', 'va finir tes', 'va etudier', 'va reviser', 'va te renseigner', 'allez vous renseigner', 'va t informer', 'va te documenter', 'renseigne toi avant', 'informe toi avant',
+    'va faire tes devoirs', 'va ouvrir un livre', 'ouvre un livre', 'retourne devant ta', 'retourne a ta tele', 'retourne te coucher', 'va te recoucher', 'va te faire soigner', 'fais toi soigner', 'faites vous soigner', 'allez vous faire soigner', 'vous devriez retourner a l ecole', 'tu ferais mieux de te taire', 'vous feriez mieux de vous taire',
   ],
   'un peu donc maintenant toi vous tu bien stp svp',
   'mais alors allez oh eh bon et ou bref toi vous franchement sinon',
@@ -283,7 +286,20 @@ const IT_PERSON = [
   ...it4('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
   ...it4('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
 ];
-const IT_STRONG = [
+/**
+ * Italian augmentatives, diminutives and pejoratives of insult nouns ("ignorantone", "somarone", "cretinetti",
+ * "buffonaccio", "scemotto"): the suffix makes no other word of an insult.
+ */
+function itSuffixed(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length < 5 || !/[aeio]$/.test(w)) continue;
+    const stem = w.slice(0, -1);
+    for (const suffix of ['one', 'ona', 'oni', 'etto', 'etta', 'etti', 'accio', 'accia', 'acci', 'otto', 'otta', 'otti']) out.push(stem + suffix);
+  }
+  return out;
+}
+const IT_STRONG_BASE = [
   ...it4('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
   ...it4('ignorante ignoranti incapace incapaci incompetente incompetenti venduto fallito perdente perdenti ladro bugiardo ipocrita ipocriti'),
   ...it4('codardo vigliacco vigliacchi vigliacche verme vermi servo leccapiedi leccaculo pennivendolo pennivendoli ciarlatano somaro'),
@@ -293,9 +309,12 @@ const IT_STRONG = [
   ...it4('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
   ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
   'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
+  // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
+  'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
+const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
-const IT_WEAK = it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli');
+const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
 const IT_ANIMAL = IT_WEAK;
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
@@ -318,7 +337,7 @@ const IT = grammar(
     [DEM_SUBJ]: [],
     [PERSON]: IT_PERSON,
     [FILLER]: expand(
-      'proprio davvero veramente solo soltanto gran grande vero vera veri povero povera poveri povere emerito emerita perfetto perfetta ' +
+      'proprio davvero veramente talmente parecchio solo soltanto gran grande vero vera veri povero povera poveri povere emerito emerita perfetto perfetta ' +
         'tutti tutte completamente totalmente cosi tanto tanti piu troppo anche il solito solita soliti un altro altra altri ennesimo ' +
         'ennesima semplicemente chiaramente sicuramente ovviamente nient niente altro che non ne mai sempre la lo stato stata stati state',
     ),
@@ -350,10 +369,15 @@ const IT = grammar(
     'zitto tu', 'zitta tu', 'zitti voi', 'taci$', 'tacete$', 'taci tu', 'torna a scuola', 'tornate a scuola', 'torna sui banchi',
     'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
     'lasciate parlare i grandi', 'lasciate parlare gli adulti', 'torna a zappare', 'va a zappare', 'vai a zappare',
-    'andate a zappare', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
+    'andate a zappare', 'va a studiare$', 'vai a studiare$', 'andate a studiare$', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
     'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
     'fatti una vita', 'compra un cervello', 'comprati un cervello', 'vai a quel paese', 'va a quel paese', 'ma vai a quel paese',
     'vai a cagare', 'dovresti tornare a scuola', 'dovreste tornare a scuola', 'faresti meglio a stare zitto', 'torna nella tua caverna', 'torna nella caverna', 'vai a lavorare', 'va a lavorare', 'andate a lavorare',
+    // Sent to study before speaking: "ma va a studiare", "vai a ripassare la storia", "informati prima di scrivere"; not
+    // "Va a studiare a Zurigo il prossimo anno" (she is going to study there): "va" only with "ma" or "prima".
+    // Not "vai a studiare all'estero" nor "informati prima di partire": advice.
+    'ma va a studiare', 'ma vai a studiare', 'va a studiare prima', 'vai a studiare prima', 'andate a studiare prima', 'vai a ripassare', 'va a ripassare', 'vai a informarti',
+    'va a informarti', 'vai a documentarti',
   ],
   'tu voi ora adesso subito per favore buffone idiota cretino scemo',
   'ma e oh eh dai su allora beh insomma tu voi senti',
@@ -653,7 +677,8 @@ const TABLES: Readonly<Record<Lang, ClassTable>> = { fr: new ClassTable(FR.class
 
 /** Insults often written with a letter or two masked, besides the grammar's insult words. */
 const MASKABLE: Readonly<Record<Lang, readonly string[]>> = {
-  fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux'],
+  // "con" is three letters, the only short word masked so ("quel gros c*n").
+  fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux', 'con'],
   it: ['stronzo', 'stronza', 'stronzi', 'coglione', 'coglioni', 'puttana', 'bastardo', 'bastardi', 'troia', 'vaffanculo', 'minchione'],
   en: ['fucking', 'fucker', 'asshole', 'arsehole', 'bitch', 'cunt', 'bastard', 'dickhead', 'wanker', 'shithead', 'retard', 'twat'],
   de: [],
@@ -670,7 +695,7 @@ function maskedWords(language: Lang): ReadonlySet<string> {
   const out = new Set<string>();
   const words = [...GRAMMARS[language].classes.entries()].filter(([, bits]) => bits & (STRONG | ADJ)).map(([w]) => w);
   for (const w of [...words, ...MASKABLE[language]]) {
-    if (w.length < 4) continue;
+    if (w.length < 4 && !MASKABLE[language].includes(w)) continue;
     for (let from = 1; from < w.length - 1; from++) for (let k = 1; k <= 3 && from + k < w.length; k++) out.add(`${w.slice(0, from)}${k}${w.slice(from + k)}`);
   }
   set = out;
@@ -698,6 +723,9 @@ const MAX_SUBJECT_DISTANCE = 4;
 const MAX_THING_DISTANCE = 9;
 /** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
 const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
+/** Degree words that announce a consequence ("talmente ottuso che …", "tellement bête que …") and its "that". */
+const SO_DEGREE: ReadonlySet<string> = new Set(['talmente', 'cosi', 'tanto', 'tellement', 'si', 'so', 'such']);
+const SO_THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 /** Words before a noun that "sale", "vrai", "total" are not: they describe ("le petit singe", "il povero cane"). */
 const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
 /** Definite articles between a name and an insult in apposition ("Berset le clown", "Trump the clown", "Salvini il buffone"). */
@@ -725,6 +753,43 @@ const SELF_HEADS: ReadonlySet<string> = new Set(['tete', 'cervelle', 'cerveau'])
 /** Insult words that are also interjections: "gros bof" is a big meh, "un gros bof" or "sale bof" a lout. */
 const INTERJECTIONS: ReadonlySet<string> = new Set(['bof']);
 /** Group words that only gather people: an animal after them is a name for people ("bande de moutons"). */
+/**
+ * Bodies of people (a council, a parliament, a department): "quei barbagianni del Gran Consiglio", "ces ânes du
+ * Conseil fédéral" call their members animals; no one owns an animal through them ("le chien du voisin").
+ */
+const INSTITUTIONS: ReadonlySet<string> = new Set([
+  // Not a commune or a canton, which keep sheep and goats ("les chèvres de la commune").
+  'conseil', 'parlement', 'municipalite', 'gouvernement', 'departement', 'parti', 'administration', 'redaction', 'syndicat',
+  'consiglio', 'gran', 'parlamento', 'municipio', 'governo', 'dipartimento', 'partito', 'amministrazione', 'redazione', 'sindacato',
+]);
+/** French "de"/"d'" without an article: "ce porc de ministre" (an apposition), unlike "le chien du ministre" (his dog). */
+const OF_BARE: ReadonlySet<string> = new Set(['de', 'd']);
+/** One more of them, said with contempt before a sarcastic name: "ecco un altro fenomeno che …", "encore un génie qui …". */
+const GENIUS: ReadonlySet<string> = new Set(['genio', 'geni', 'genie', 'genies', 'einstein', 'sherlock', 'genius', 'geniuses']);
+/** Players and coaches, whom a cheer calls a genius in earnest. */
+const SPORT: ReadonlySet<string> = new Set(['allenatore', 'allenatori', 'giocatore', 'giocatori', 'portiere', 'attaccante', 'difensore', 'arbitro', 'entraineur', 'entraineurs', 'joueur', 'joueurs', 'joueuse', 'gardien', 'attaquant', 'defenseur', 'coach', 'arbitre']);
+/** Possessives between an article and a person: "il nostro municipale", "notre cher syndic". */
+const OUR: ReadonlySet<string> = new Set(['nostro', 'nostra', 'nostri', 'vostro', 'vostra', 'notre', 'nos', 'votre', 'vos', 'cher', 'chere', 'caro', 'cara']);
+/** "Such" after a noun: "des incapables pareils", "idioti simili". */
+const SUCH: ReadonlySet<string> = new Set(['pareil', 'pareils', 'pareille', 'pareilles', 'simile', 'simili']);
+const ANOTHER: ReadonlySet<string> = new Set(['altro', 'ennesimo', 'solito', 'encore', 'enieme', 'autre', 'another']);
+/** Demonstratives after a relative clause that point at the thing under discussion: "le génie qui a conçu ce rond-point". */
+const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'this', 'these']);
+/** Articles and possessives that open a sentence with its subject ("Il nonno di Biasca, …", "Mon voisin, …", "My dad, …"). */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'mio', 'mia', 'miei', 'mie', 'suo', 'sua', 'nostro', 'nostra', 'les', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'the', 'my', 'his', 'her', 'our']);
+/** Finite auxiliaries and common verbs that show the opening clause has its own verb ("Il tuo commento non ha senso, torna a scuola"); Italian "a" is a preposition. */
+const FINITE_AUX: ReadonlySet<string> = new Set(['ha', 'hai', 'hanno', 'ho', 'fa', 'fai', 'fanno', 'puo', 'vuoi', 'a', 'as', 'ont', 'ai', 'fait', 'fais', 'peut', 'veut', 'has', 'have', 'had', 'does', 'did', 'can', 'makes', 'non', 'ne', 'n', 'not']);
+/** Beasts and things said to do better than a person, besides the animals of the grammar. */
+const BEASTS: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = {
+  fr: new Set(['chat', 'chats', 'chien', 'chiens', 'huitre', 'huitres', 'poule', 'poules', 'poisson', 'hamster', 'caillou', 'pierre', 'mur', 'plante', 'moule', 'chimpanze', 'gamin', 'enfant']),
+  it: new Set(['gatto', 'gatti', 'cane', 'cani', 'gallina', 'galline', 'sasso', 'muro', 'pianta', 'criceto', 'pesce', 'scimmia', 'scimpanze', 'bambino', 'bimbo']),
+};
+/** Conditional verb forms: "aurait", "comprendrait", "capirebbe", "farebbero". */
+const CONDITIONAL: Readonly<Record<'fr' | 'it', RegExp>> = { fr: /(?:rait|raient)$/, it: /(?:rebbe|rebbero)$/ };
+/** Comparatives of doing better: "mieux", "plus", "meglio", "più". */
+const BETTER: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['mieux', 'plus']), it: new Set(['meglio', 'piu']) };
+/** "than" after a comparative, with the comparative itself: "mieux que", "plus … que", "meglio di". */
+const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['que', 'qu']), it: new Set(['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello']) };
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
@@ -824,7 +889,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
   },
   fr: {
     have: set('ai a as avez ont avais avait avaient avoir avec'),
-    the: set('le la l'),
+    // "avec ton cerveau de …", "avec ce QI de …"
+    the: set('le la l ton ta ce cette votre'),
     mind: set('qi cerveau cervelle intelligence quotient age memoire'),
     mindTail: set('intellectuel mental'),
     of: set('d de'),
@@ -835,7 +901,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     comparatives: set(''),
     praise: set('singe singes renard renards aigle aigles lynx chouette furet'),
     // "Merci l'expert", "bravo l'experte": said to a commenter, the title is irony.
-    sarcastic: set('genie einstein sherlock expert experte'),
+    sarcastic: set('genie genies einstein sherlock expert experte'),
     cheer: set('bravo bien joue merci chapeau felicitations sacre sacree super genial bel'),
     who: set('celui celle ceux celles quiconque'),
     whoThen: set('qui'),
@@ -849,7 +915,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
   },
   it: {
     have: set('ho ha hai hanno avete abbiamo avevo aveva avevi avere con'),
-    the: set('il l la lo'),
+    // "con quel quoziente da criceto", "con il tuo cervello di …"
+    the: set('il l la lo quel quella tuo tua sto'),
     mind: set('qi cervello quoziente intelligenza eta memoria'),
     mindTail: set('intellettivo mentale'),
     of: set('di d da'),
@@ -859,7 +926,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti'),
     comparatives: set(''),
     praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
-    sarcastic: set('genio einstein sherlock esperto esperta fenomeno luminare'),
+    sarcastic: set('genio geni einstein sherlock esperto esperta fenomeno luminare'),
     cheer: set('bravo brava bravi complimenti grazie ottimo ottima bel bella'),
     who: set('chi chiunque colui colei coloro'),
     whoThen: set('che'),
@@ -1109,6 +1176,17 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   };
 
   /** Whether a verb only people do follows the noun at `at`, right after it or after a modal ("ce porc devrait démissionner"). */
+  /**
+   * Whether a weak word at `at` is followed by the people it names: a body of people ("quei barbagianni del Gran
+   * Consiglio", "ces ânes du Conseil fédéral") or, in French, a person in apposition ("ce porc de ministre").
+   */
+  const ofPeople = (at: number): boolean => {
+    if (!(same(at, at + 2) && (cls[at + 1] as number) & OF)) return false;
+    let q = at + 2;
+    if ((cls[q] as number) & ART && !((cls[q] as number) & OF) && same(at, q + 1)) q++;
+    const word = (tokens[q] as Token).norm;
+    return INSTITUTIONS.has(word) || (language === 'fr' && q === at + 2 && OF_BARE.has((tokens[at + 1] as Token).norm) && ((cls[q] as number) & PERSON) !== 0);
+  };
   const actsAsPerson = (at: number): boolean => {
     if (!same(at, at + 1)) return false;
     const verb = (tokens[at + 1] as Token).norm;
@@ -1126,6 +1204,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
    * The opener of a relative clause before the verb at `k` that names a person by a deed ("whoever wrote this",
    * "the one who", "celui qui", "chi", "colui che"), with no other verb of being nor "que"/"that" clause between; −1.
    */
+  /** An Italian definite article between `from` and `at` ("è la vergogna"). */
+  const definiteBefore = (from: number, at: number): boolean => {
+    for (let q = from; q < at; q++) if (/^(il|lo|la|l|i|gli|le)$/.test((tokens[q] as Token).norm)) return true;
+    return false;
+  };
   /** An Italian singular indefinite article between `from` and `at` ("sono proprio un cretino"). */
   const singularAfter = (from: number, at: number): boolean => {
     for (let q = from; q < at; q++) if (/^(un|uno|una)$/.test((tokens[q] as Token).norm)) return true;
@@ -1278,7 +1361,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const w = cls[at] as number;
       const start = subject < 0 ? k : Math.min(subject, k);
       // "trop bête pour comprendre", "too stupid to": the complement makes it worse, not an excuse.
-      const too = at > 0 && TOO.has((tokens[at - 1] as Token).norm);
+      // "sei talmente ottuso che …", "tellement con que …", "so dumb that …": a consequence, not a complement either.
+      const too = at > 0 && (TOO.has((tokens[at - 1] as Token).norm) || (SO_DEGREE.has((tokens[at - 1] as Token).norm) && SO_THAT.has(tokens[at + 1]?.norm ?? '')));
       const complement = !too && at + 1 < n && sentenceOf(at + 1) === sentenceOf(at) && ((cls[at + 1] as number) & AFTER_ADJ) !== 0 && !starts(at + 1);
       const insulting = (w & INSULTING) !== 0;
       // German "ein dummer Mensch": after an article the adjective belongs to the noun after it, which is what is judged.
@@ -1333,6 +1417,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (!article && complement && w & (ADJ | CRIT)) allow(start, at + 1);
           else if (w & STRONG) emit(start, at + 1, 'predicate', PREDICATE);
           else if (w & (WEAK | PRED_ONLY) && (article || group || allBefore(from, at))) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
+          // "lei è la vergogna di questo paese", "sei la barzelletta del Cantone": Italian definite articles are fillers,
+          // enough before a word that is only ever a predicate, said of the reader or a person (not "questa è la vergogna").
+          else if (w & PRED_ONLY && language === 'it' && (kind === 'addr' || kind === 'person') && definiteBefore(from, at)) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
           else if (w & ADJ) emit(start, at + 1, 'predicate', PREDICATE_ADJ);
       }
     }
@@ -1512,8 +1599,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
         if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
-          else if (c & DET && !(w & ADJ && !found.article)) emit(i, at + 1, 'exclamation', EXCLAMATION);
-        } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && actsAsPerson(at)) {
+          // An adjective after a demonstrative is a noun when it ends its clause: "Le patron, ce grand incompétent, …".
+          // Only in apposition, the demonstrative opening its clause: "trovo questo stupido" judges a thing.
+          else if (c & DET && (!(w & ADJ && !found.article) || (starts(i) && ends(at)))) emit(i, at + 1, 'exclamation', EXCLAMATION);
+        } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && (actsAsPerson(at) || ofPeople(at))) {
           // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
           emit(i, at + 1, 'exclamation', PREDICATE_WEAK);
         } else if (c & EXCLAIM && found.article && same(at, at + 1) && !thingAfter) {
@@ -1539,6 +1628,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     // A name with an insult in apposition: "Berset le clown", "Maudet le menteur", "Trump the clown", "Salvini il buffone".
     if (c & STRONG && i >= 2 && sentenceOf(i - 2) === sentenceOf(i) && !starts(i) && !starts(i - 1) && namedBy(i)) emit(i - 2, i + 1, 'name-apposition', EXCLAMATION);
+    // "des incapables pareils", "un abruti pareil", "degli incapaci del genere", "idioti simili": such people, pointed at.
+    if (c & STRONG && same(i, i + 1)) {
+      const w1 = (tokens[i + 1] as Token).norm;
+      if (SUCH.has(w1)) emit(i, i + 2, 'such', PREDICATE_WEAK);
+      else if (w1 === 'del' && same(i, i + 2) && (tokens[i + 2] as Token).norm === 'genere') emit(i, i + 3, 'such', PREDICATE_WEAK);
+    }
     // A person with an insult: "giornalisti venduti", "ministre incompétent", "idiot journalist", "useless politicians".
     if (language === 'en' ? c & (STRONG | ADJ) && next & PERSON : c & PERSON && next & (STRONG | ADJ) && !(next & WEAK)) {
       const after = i + 2;
@@ -1575,6 +1670,14 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
 
+  /** Whether the clause at `open` follows a subject noun phrase that opened its sentence with no verb after it. */
+  const subjectOpens = (open: number): boolean => {
+    let first = open;
+    while (first > 0 && sentenceOf(first - 1) === sentenceOf(open)) first--;
+    if (first === open || !SUBJECT_ARTICLES.has((tokens[first] as Token).norm)) return false;
+    for (let p = first + 1; p < open; p++) if ((cls[p] as number) & (COP | ADDR | SELF | SELF_COP) || (FINITE_AUX.has((tokens[p] as Token).norm) && !(language === 'it' && (tokens[p] as Token).norm === 'a'))) return false;
+    return true;
+  };
   // Dismissive imperatives at the start of a clause.
   if (any & IMP) {
     for (let i = 0; i < n; i++) {
@@ -1588,6 +1691,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         let open = i;
         while (open > 0 && !starts(open) && g.openers.has((tokens[open - 1] as Token).norm)) open--;
         if (!starts(open)) continue;
+        // "Il nonno di Biasca, a novant'anni, torna a zappare l'orto": the sentence opened with its subject, a noun
+        // phrase with no verb yet, so the verb after the commas is that subject's, not an order to the reader.
+        if (subjectOpens(open)) continue;
         // "Get a life insurance quote", "get a brain scan": the imperative's noun heads a compound, no insult.
         const after = tokens[last + 1];
         if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !clauseStart(text, tokens, last + 1) && FRAMES[language]?.compounds.has(after.norm) === true) {
@@ -1639,6 +1745,36 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       // Up to two words after the article ("a loaf of bread", "une porte"), not a person ("as smart as a professor").
       if (!(q < n && same(q - 1, q)) || (cls[q] as number) & (PERSON | ADDR | SUBJ3 | SELF) || tokens[q]?.kind !== 'word') return -1;
       return q;
+    };
+    const mockPraise = (i: number): boolean => {
+      // A person right after the name, with an article or a demonstrative: "genio il municipale", "génies ces gens-là",
+      // "genio del direttore", "génie de ministre"; cheered before, or after a demonstrative ("quel genio del direttore").
+      let q = i + 1;
+      if (same(i, q) && ((cls[q] as number) & (ART | DET | OF) || frames.the.has(norm(q)))) q++;
+      if (same(i, q) && ((cls[q] as number) & ART || frames.the.has(norm(q))) && !((cls[q] as number) & OF)) q++;
+      if (same(i, q) && OUR.has(norm(q))) q++;
+      // Not a player or a coach praised in earnest ("complimenti, un genio l'allenatore").
+      const personAfter = q > i + 1 && same(i, q) && ((cls[q] as number) & PERSON) !== 0 && !SPORT.has(norm(q));
+      let cheered = false;
+      let pointed = false;
+      let another = false;
+      for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) {
+        const wp = norm(p);
+        // "Grazie all'esperto del dipartimento": a third party thanked.
+        if (THANKED.has(wp)) break;
+        if (frames.cheer.has(wp)) cheered = true;
+        // "quel genio del direttore", "che genio il nostro municipale": pointed at, or exclaimed over.
+        if (p === i - 1 && (cls[p] as number) & (DET | EXCLAIM) && wp !== 'encore') pointed = true;
+        if (ANOTHER.has(wp)) another = true;
+      }
+      if (personAfter && (cheered || pointed || ((cls[i + 1] as number) & DET) !== 0)) return true;
+      // A relative clause: "un altro fenomeno che commenta", or one that points at the thing at hand ("qui a conçu ce …").
+      const rel = i + 1;
+      if (!(same(i, rel) && (frames.whoThen.has(norm(rel)) || frames.who.has(norm(rel))))) return false;
+      // "un altro fenomeno che preoccupa i meteorologi", "encore un expert qui met en garde": only names of genius.
+      if (another && GENIUS.has(norm(i))) return true;
+      for (let k = rel + 1; k <= rel + 5 && same(i, k); k++) if (THIS_THING.has(norm(k))) return true;
+      return false;
     };
     for (let i = 0; i < n; i++) {
       // Every frame below starts at a trigger word (a mind noun, a degree word, "without", a vocative, a sarcastic name).
@@ -1711,6 +1847,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           allow(Math.max(0, i - 2), i + 2);
           continue;
         }
+        // Mock praise of someone named: "complimenti, un vero genio il municipale", "quel genio del direttore", "vraiment des
+        // génies ces gens-là", "ecco un altro fenomeno che commenta …", "le génie qui a conçu ce rond-point". Not "un genio
+        // del tennis", "Leonardo, il genio del Rinascimento" nor "merci au génie qui a inventé le vélo".
+        if (mockPraise(i)) {
+          emit(i, i + 1, 'sarcasm', IMPERATIVE);
+          continue;
+        }
         if (!ends(i) && i + 1 < n) continue;
         let cheered = false;
         for (let p = i - 1; p >= 0 && p >= i - 3 && sentenceOf(p) === sentenceOf(i); p--) {
@@ -1719,7 +1862,35 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (frames.cheer.has(norm(p))) cheered = true;
         }
         const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
-        if (cheered || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
+        // "Che genio!", "Quel génie !": exclaimed over, ending the clause.
+        // Only names of genius: "Federer, che fenomeno!" is praise.
+        const exclaimed = i > 0 && same(i - 1, i) && ((cls[i - 1] as number) & EXCLAIM) !== 0 && GENIUS.has(w);
+        if (cheered || exclaimed || (lower && starts(i))) emit(i, i + 1, 'sarcasm', IMPERATIVE);
+      }
+    }
+  }
+  // "Une huître aurait plus de conversation que toi", "même mon chat comprendrait mieux que ce ministre", "anche una
+  // gallina capirebbe meglio di te": a beast or a thing that would do better than the reader or a person.
+  if (language === 'fr' || language === 'it') {
+    const beasts = BEASTS[language];
+    // Clause breaks are computed only when the grammar has insult words to read: asked here token by token.
+    const inClause = (i: number, j: number): boolean => j < n && j > i && sentenceOf(j) === sentenceOf(i) && !starts(j);
+    for (let i = 0; i < n; i++) {
+      if (!((cls[i] as number) & ANIMAL) && !beasts.has((tokens[i] as Token).norm)) continue;
+      let verb = -1;
+      for (let k = i + 1; k <= i + 3 && inClause(i, k); k++) if (CONDITIONAL[language].test((tokens[k] as Token).norm)) verb = k;
+      if (verb < 0) continue;
+      let better = false;
+      for (let k = verb + 1; k <= verb + 6 && inClause(verb, k + 1); k++) {
+        const w = (tokens[k] as Token).norm;
+        if (BETTER[language].has(w)) better = true;
+        if (!better || !BETTER_THAN[language].has(w)) continue;
+        const t = k + 1;
+        const target = cls[t] as number;
+        // The reader or a person pointed at ("que ce ministre"), not "un cane fiuterebbe il tumore meglio di un medico".
+        const person = target & ADDR || (target & DET && inClause(t, t + 1) && (cls[t + 1] as number) & PERSON);
+        if (person) emit(i, t + 1, 'beast-better', PREDICATE_WEAK);
+        break;
       }
     }
   }

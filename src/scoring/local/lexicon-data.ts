@@ -381,6 +381,8 @@ const ALLOW: string[] = [
   'meerschwein', 'meerschweinchen', 'shitstorm', 'fuckup', 'pack an', 'pack es', 'huere guet', 'huere schoen', 'schweinerei',
   'schweinefleisch', 'waesche aufhaengen', 'waesche aufgehaengt', 'bild aufhaengen', 'bilder aufhaengen', 'bild aufgehaengt',
   'bilder aufgehaengt', 'plakate aufhaengen', 'plakate aufgehaengt', 'poster aufhaengen',
+  // "Kaffee" is no "K" + "Affe" + "e" (a compound head with an ending): the drink, in any compound.
+  'kaffee', 'kaffees', 'milchkaffee', 'eiskaffee', 'filterkaffee', 'kaffi',
 ];
 
 /**

@@ -27,6 +27,16 @@ describe('German group frames (lexicon)', () => {
     ['Es gibt zu viele Ausländer in diesem Land.', 'es gibt zu viele'],
     ['Mit Muslimen setze ich mich nie an einen Tisch.', 'nie an einen tisch'],
     ['Die Ausländer gehören alle überwacht.', 'gehoeren * ueberwacht'],
+    ['Mein Hund ist gescheiter als jeder Eritreer.', 'hund * gescheiter als'],
+    ['Ein Asylant ist auch nicht mehr wert als ein streunender Hund.', 'nicht mehr wert als * hund'],
+    ['Flüchtlinge sind uns nicht ebenbürtig.', 'nicht ebenbuertig'],
+    ['Diese Ausländer haben kein Recht zu leben.', 'kein recht zu leben'],
+    ['Am besten wäre es, wenn es gar keine Muslime mehr gäbe.', 'keine * mehr gaebe'],
+    ['Wer will schon einen Juden als Nachbarn?', 'wer will schon'],
+    ['Viele Schwarze sind einfach prinzipienlos und unzuverlässig.', 'sind * prinzipienlos'],
+    ['Ich finde, solange Frauen so unzuverlässig sind, braucht es keine Quote.', 'unzuverlaessig sind'],
+    ['Der Gedanke an eine Welt ohne Muslime macht mich glücklich.', 'welt ohne muslime'],
+    ['Ich hsase Muslime.', 'hasse'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);
@@ -45,6 +55,11 @@ describe('German group frames (lexicon)', () => {
     ['Es ist kriminell, wie Flüchtlinge behandelt werden.'],
     ['Ist das gefährlich für Frauen?'],
     ['Die Brücke ist eine Gefahr für Velofahrer.'],
+    ['Mein Hund ist gescheiter als ich, das gebe ich zu.'],
+    ['Die Gemeinde will das alte Schulhaus endlich loswerden.'],
+    ['Unsere Welt ohne Diversität wäre langweilig.'],
+    ['Des Hases Fell ist weich.'],
+    ['Die Medien berichten täglich darüber.'],
   ])('When no group is the subject ("%s"), then the frame weighs nothing', (text) => {
     expect(lex(text).scores.IDENTITY_ATTACK).toBe(0);
   });

@@ -37,6 +37,10 @@ const ATTRIBUTES = [
   'degeneriert', 'gestoert', 'psychisch gestoert', 'geisteskrank', 'abnormal', 'unnatuerlich', 'widernatuerlich',
   'unehrlich', 'betruegerisch', 'weniger intelligent', 'weniger klug', 'weniger wert', 'duemmer', 'minderbemittelt', 'unbrauchbar',
   'ungebildet', 'zu emotional', 'zu dumm', 'zu bloed', 'ueberfluessig', 'verrueckt', 'kaputt',
+  // traits of character said of a whole group ("Viele Schwarze sind einfach prinzipienlos", "Albaner sind von Natur aus aggressiv")
+  'prinzipienlos', 'unzuverlaessig', 'aggressiv', 'hinterlistig', 'diebisch', 'respektlos', 'unverschaemt', 'egoistisch', 'intolerant',
+  'fanatisch', 'unhygienisch', 'feige', 'machtgierig', 'manipulativ', 'skrupellos', 'gewissenlos', 'heimtueckisch', 'weniger belastbar',
+  'nicht belastbar', 'unberechenbar', 'integrationsunwillig', 'arbeitsfaul', 'sittenlos', 'triebhaft',
 ];
 const NEAR_ATTRIBUTES = ['krank', 'gefaehrlich', 'brutal', 'schmutzig', 'unsauber', 'laut', 'zu schwach', 'normal', 'intelligent', 'wertvoll', 'gleichwertig'];
 /** Nouns that brand a group as criminals or burdens. */
@@ -145,6 +149,61 @@ const DENIED = [
   'verdienen kein asyl', 'verdienen keine unterstuetzung', 'verdienen nichts', 'respektiere keine', 'respektiere keinen', 'respektiere * nicht',
 ];
 const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig'];
+/**
+ * Equal worth and the right to live denied, help refused ("Flüchtlinge sind uns nicht ebenbürtig", "Diese Ausländer
+ * haben kein Recht zu leben", "Kein Migrant kann je ein wertvolles Mitglied der Gesellschaft sein", "Ich würde keinen
+ * Finger rühren, um einen Schwulen zu retten"): the negation is part of the term, as in {@link DENIED}.
+ */
+const DENIED_WORTH = [
+  'nicht ebenbuertig', 'nie ebenbuertig', 'niemals ebenbuertig', 'kein recht zu leben', 'kein recht auf leben',
+  'kein recht zu existieren', 'kein lebensrecht', 'kein recht zu atmen', 'verdienen nicht zu leben', 'verdienen es nicht zu leben',
+  'verdient nicht zu leben', 'verdient es nicht zu leben', 'kein wertvolles mitglied', 'nie ein wertvolles', 'niemals ein wertvolles',
+  'keinen finger ruehren', 'keinen finger krumm', 'nie einen finger', 'niemals einen finger',
+];
+/**
+ * A group ranked below an animal, vermin or dirt ("Mein Hund ist gescheiter als jeder Eritreer", "Das Leben einer Fliege
+ * ist mehr wert als das eines Juden", "Ein Asylant ist nicht mehr wert als ein streunender Hund"): the animal and the
+ * comparison, in either order; only with a group named in the sentence ("Mein Hund ist gescheiter als ich" says nothing).
+ */
+const BEASTS = [
+  'hund', 'hunde', 'hunden', 'katze', 'katzen', 'affe', 'affen', 'ratte', 'ratten', 'fliege', 'fliegen', 'insekt', 'insekten', 'kakerlake',
+  'kakerlaken', 'schwein', 'schweine', 'esel', 'ziege', 'tier', 'tiere', 'wurm', 'hamster', 'goldfisch', 'huhn', 'kuh', 'stein', 'dreck', 'muell',
+];
+const RANKED_ABOVE = [
+  'klueger als', 'gescheiter als', 'gschiider als', 'intelligenter als', 'schlauer als', 'wertvoller als', 'mehr wert als', 'wichtiger als',
+  'zivilisierter als', 'nuetzlicher als', 'sauberer als', 'ehrlicher als',
+];
+const RANKED_BELOW = ['nicht mehr wert als', 'weniger wert als', 'duemmer als', 'bloeder als', 'tuemmer als', 'weniger intelligent als', 'nicht klueger als', 'nicht besser als', 'schlimmer als', 'dreckiger als'];
+const BEAST_RANK: Row[] = [
+  ...frames(BEASTS.map((b) => `${b} *`), RANKED_ABOVE, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(RANKED_BELOW, BEASTS, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(RANKED_BELOW.map((r) => `${r} *`), BEASTS, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(['kein unterschied zwischen', 'keinen unterschied zwischen', 'kei unterschied zwuesche'], BEASTS.map((b) => `* ${b}`), GROUP_ONLY, ABOUT_GROUP),
+];
+/**
+ * A country wished rid of a group, or left to one group only ("Am besten gäbe es gar keine Muslime mehr", "Es sollte
+ * nur noch Weisse geben", "Warum werden wir die Juden nicht endlich los?"): only with a group named.
+ */
+const RID_OF = [
+  'keine * mehr gaebe', 'keine * mehr geben', 'keine * mehr gibt', 'kei * meh gaeb', 'nur noch * geben', 'nur noch * gaebe', 'sollte nur * geben',
+  'endlich los', 'ein fuer alle mal los', 'werden * los', 'loswerden', 'los werden', 'endlich loswerden',
+  // asked with a negation that asks for it ("Warum werden wir die Juden nicht endlich los?")
+  'nicht endlich * los', 'nicht * endlich los', 'nicht endlich los',
+  // too emotional or too weak for a job, put after the job ("Frauen sind stark, aber für Führungsjobs zu emotional")
+  'gehoeren * ausgeschafft', 'gehoert * ausgeschafft', 'gehoeren ausgeschafft', 'gehoert ausgeschafft', 'ghoered * usgschafft',
+  'ghoered usgschafft', 'gehoeren * abgeschoben', 'gehoeren abgeschoben', 'gehoert abgeschoben',
+  // liked least of all, tested on like animals, the country ruined by them ("Es gibt nichts, was ich weniger mag als einen
+  // Albaner", "Neue Medikamente sollte man an Flüchtlingen testen", "Noch mehr Frauen in der Regierung und das Land ist ruiniert")
+  'wie die made im speck', 'wie d made im speck', 'wie maden im speck',
+  'weniger mag als', 'weniger ausstehen kann als', 'versuchskaninchen', 'statt an tieren', 'anstatt an tieren', 'land ist ruiniert',
+  'schweiz ist ruiniert', 'ruiniert unser', 'ruinieren das land', 'ruiniert das land',
+  // a person's group as the explanation ("Der Präsident ist ein Jude, das erklärt alles")
+  'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles',
+  // the rhetorical question ("Wer will schon einen Juden als Nachbarn?")
+  'wer will schon', 'wer moechte schon', 'wer wott scho', 'wer will denn schon', 'wer braucht schon',
+  'das sind zu viele', 'das sind * zu viele', 'das sind viel zu viele',
+  'fuer * zu emotional', 'zu emotional fuer', 'zu emotional um', 'fuer * zu schwach', 'zu schwach fuer', 'fuer * nicht geeignet',
+];
 
 /** Vermin, beasts and diseases said of a group ("… sind nichts als Zecken"); the older rows are in lexicon-threats.ts. */
 const DEHUMANISED = [
@@ -204,7 +263,19 @@ const BREEDING = frames(
   { ...ABOUT_GROUP, group: GROUP_DEHUMANISED },
 );
 
+/**
+ * A world or a country without the group, the group named right after ("Der Gedanke an eine Welt ohne Muslime macht mich
+ * so glücklich"; not "eine Welt ohne Polizeigewalt gegen Schwarze", "unsere Welt ohne Diversität").
+ */
+const WITHOUT_GROUP = frames(
+  ['welt ohne', 'schweiz ohne', 'land ohne', 'europa ohne', 'gesellschaft ohne', 'quartier ohne'],
+  ['muslime', 'moslems', 'fluechtlinge', 'auslaender', 'migranten', 'asylanten', 'asylbewerber', 'afrikaner', 'araber', 'tuerken', 'juden', 'roma', 'zigeuner', 'schwarze', 'neger', 'kanaken', 'albaner', 'kosovaren', 'eritreer', 'afghanen', 'syrer', 'schwule', 'lesben', 'transmenschen', 'behinderte', 'frauen', 'einwanderer', 'homosexuelle', 'bisexuelle', 'transsexuelle'],
+  GROUP_ONLY,
+  ABOUT_GROUP,
+);
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
+  ...WITHOUT_GROUP,
   ...HOUSE_ROWS,
   ...BREEDING,
   ...[...REFUSALS].map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
@@ -221,8 +292,14 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...DENIED.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...frames(COPULAS, DENIED_NEAR, GROUP_ONLY, ABOUT_GROUP),
   ...frames(PREDICATE, LAST, GROUP_ONLY, ABOUT_GROUP),
+  ...DENIED_WORTH.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
+  ...RID_OF.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
+  ...BEAST_RANK,
   // The verb last in a "dass" clause ("Ich finde, dass trans Menschen krank sind", "Ist doch klar, dass … Ratten sind").
   ...[...ATTRIBUTES, 'krank', 'gefaehrlich', 'schmutzig', 'minderwertig', 'widerlich', 'ekelhaft', 'abartig', 'pervers'].map((a): Row => [`dass * ${a} sind`, GROUP_ONLY, ADJ]),
+  // … and in any other clause with the verb last ("solange Frauen weniger belastbar sind", "weil Eritreer halt kriminell
+  // seien", "…, denn diese Afrikaner sind sowieso nur kriminell"): the attribute right before the verb.
+  ...ATTRIBUTES.flatMap((a): Row[] => [[`${a} sind`, GROUP_ONLY, ABOUT_GROUP], [`${a} seien`, GROUP_ONLY, ABOUT_GROUP], [`${a} waeren`, GROUP_ONLY, ABOUT_GROUP]]),
   ...NOUNS.map((n): Row => [`dass * ${n} sind`, GROUP_ONLY, NOUN]),
 ];
 
@@ -243,6 +320,8 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   ...['schwuchtel', 'neger', 'zigeuner', 'kanake', 'kanaken', 'tunte', 'kuemmeltuerke', 'judensau', 'schwule sau', 'mohr'].flatMap((slur) =>
     ['ist ein schimpfwort', 'ist ein wort', 'ist ein rassistisches wort', 'ist ein beleidigendes wort', 'ist eine beleidigung', 'ist kein wort', 'sagt man nicht'].map((is) => `${slur} ${is}`),
   ),
+  // Someone else's contempt named ("Deine offensichtliche Verachtung für Frauen muss aufhören").
+  ...['deine', 'eure', 'seine', 'ihre', 'diese', 'die offene', 'die offensichtliche', 'deine offene', 'deine offensichtliche', 'eure offene', 'seine offene'].map((p) => `${p} verachtung fuer`),
   'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
 ];
 

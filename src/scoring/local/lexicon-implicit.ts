@@ -120,7 +120,8 @@ const FR_MORE: Row[] = [
       'bete comme une oie', 'bete comme une huitre', 'bete a pleurer', 'bete a bouffer du foin', 'con a bouffer du foin', 'idiot du village',
       'cretin des alpes', 'tete a claques', 'tete a baffes', 'tete de noeud', 'tete de pioche', 'tete de gland', 'tete de mule', 'tetes de mule',
       'tete de lard', 'tetes de lard', 'neurone solitaire',
-      'deux neurones', 'un seul neurone', 'neurones en vacances', 'encephalogramme plat', 'electroencephalogramme plat', 'gaspillage d oxygene',
+      // Two neurons of someone's own, not of a worm ("Deux neurones suffisent à un ver pour se déplacer").
+      'tes deux neurones', 'ses deux neurones', 'vos deux neurones', 'leurs deux neurones', 'as deux neurones', 'a deux neurones', 'avez deux neurones', 'ont deux neurones', 'avoir deux neurones', 'un seul neurone', 'neurones en vacances', 'encephalogramme plat', 'electroencephalogramme plat', 'gaspillage d oxygene',
       'gaspillage d air', 'une honte pour l humanite', 'la honte de l humanite', 'sous doue', 'sous doues', 'sous doue mental', 'ferme ta bouche',
       'ferme ton clapet', 'casse toi', 'degage connard', 'degage abruti', 'sac a vin', 'pochtron', 'poivrot'],
     IMPLICIT,

@@ -243,6 +243,14 @@ const DE_BODY: Row[] = [
   ...each(['haesslich wie die nacht', 'haesslicher als', 'so haesslich', 'huere wuescht', 'wuest wie', 'hackfresse', 'fresse wie'], body(0.75), DE),
 ];
 
+/** Diplomas and degrees, and where a fool got theirs: "dans une pochette surprise", "con i punti del supermercato". */
+const DIPLOMAS_FR = ['diplome', 'diplomes', 'certificat', 'bac', 'cfc', 'permis', 'licence', 'doctorat', 'master', 'maturite', 'diplome d ingenieur'];
+const CHEAP_SCHOOLS_FR = ['dans un paquet', 'dans une pochette', 'dans une boite de', 'dans un kinder', 'dans un bonbon', 'dans un paquet de lessive', 'dans un paquet de chips',
+  'a la foire', 'a la tombola', 'sur facebook', 'sur youtube', 'sur tiktok', 'a l universite de la vie', 'de l universite de la vie', 'a l ecole de la vie'];
+const DIPLOMAS_IT = ['diploma', 'laurea', 'patente', 'maturita', 'licenza', 'diplomato', 'diplomata', 'laureato', 'laureata', 'dottorato', 'master'];
+const CHEAP_SCHOOLS_IT = ['presa al bar', 'preso al bar', 'presa su internet', 'preso su internet', 'con i punti', 'coi punti', 'nei punti', 'nel fustino', 'nelle patatine', 'nell ovetto', 'nell uovo di pasqua', 'alla lotteria', 'alla tombola',
+  'su facebook', 'su youtube', 'su tiktok', 'all universita della vita', 'alla scuola della vita', 'nell universita della vita'];
+
 // ---------------------------------------------------------------------------------------------------------------
 // French (incl. Swiss romand)
 // ---------------------------------------------------------------------------------------------------------------
@@ -277,7 +285,41 @@ const FR_INSULTS: Row[] = [
   // "Tu réfléchis avec tes pieds": thinking with one's feet.
   ...frames(['reflechis', 'reflechit', 'reflechissez', 'reflechissent', 'pense', 'penses', 'pensez', 'pensent', 'raisonne', 'raisonnes', 'raisonnez', 'raisonnent'], ['avec tes pieds', 'avec ses pieds', 'avec vos pieds', 'avec leurs pieds', 'avec ton cul', 'avec son cul'], insult(0.72), FR),
   // Not "naïf" nor "aveugle": "il faut être aveugle pour ne pas voir que …" argues, it calls no one names.
-  ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares'], insult(0.62), FR),
+  ...frames(['faut etre', 'faut vraiment etre', 'faut etre vraiment', 'faut etre sacrement', 'faut etre completement', 'faut etre bien'], ['con', 'cons', 'conne', 'bete', 'betes', 'idiot', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'cretin', 'cretins', 'abruti', 'abrutis', 'tare', 'tares', 'bouche', 'bouches', 'borne', 'bornes', 'obtus', 'demeure', 'demeures'], insult(0.62), FR),
+  // Set phrases of a slow mind and of missing parts, with words between ("a vraiment une case qui manque", "dur de la
+  // comprenette"); the reader who understands nothing, can't think, hasn't the level, needs a drawing.
+  ...frames(['lui manque', 'te manque', 'vous manque', 'leur manque'], ['* une case', 'une case'], insult(0.62), { ...FR, inflect: false }),
+  ...each(['dur de la comprenette', 'lent de la comprenette', 'lente de la comprenette', 'dure de la comprenette', 'tu comprends rien', 'tu ne comprends rien', 'vous comprenez rien', 'vous ne comprenez rien',
+    't as rien compris', 'tu n as rien compris', 'vous n avez rien compris', 'piges rien', 'pigent rien', 'pige que dalle', 'comprends rien a rien', 'comprennent rien a rien', 'ni ecrire ni reflechir', 'ni lire ni reflechir',
+    'ne sait pas reflechir', 'ne sais pas reflechir', 'ne savez pas reflechir', 'sait pas reflechir', 'sais pas reflechir', 'tu n as pas le niveau', 't as pas le niveau', 'vous n avez pas le niveau', 'tu n as * pas le niveau', 'vous n avez * pas le niveau',
+    'raisonnement de maternelle', 'faut te faire un dessin', 'faut vous faire un dessin', 'faut leur faire un dessin', 'faut lui faire un dessin', 'faudrait te faire un dessin', 'faudrait vous faire un dessin',
+    'faudrait leur faire un dessin', 'faudrait lui faire un dessin'], insult(0.62), { ...FR, inflect: false }),
+  // Colloquial names for a fool or a greenhorn with no other sense ("ce blanc-bec de conseiller", "les pieds nickelés du
+  // Département", "ce zigoto", verlan "tebé"), and "ok boomer", said to end a discussion with someone.
+  // Spelt as said ("imbessile", "connar", "tocar", "batar"): the fuzzy matcher tries no replaced letter and keeps the last.
+  ...each(['imbessile', 'imbessiles', 'imbessil', 'imbecil', 'imbeciles', 'connar', 'connars', 'conar', 'conars', 'conasse', 'tocar', 'tocars', 'batar', 'batars', 'cretain', 'cretains', 'abrutit', 'abrutits', 'debil', 'debils', 'bouffont', 'enfoirer', 'enfoirers'], insult(0.8), { ...FR, inflect: false }),
+  ...frames(['sale', 'sales', 'vieux', 'vieille', 'encore un', 'encore une', 'un boomer de plus', 'bande de', 't es un', 'tu es un', 'espece de', 'typique', 'quel', 'pauvre'], ['boomer', 'boomers'], insult(0.62), { ...FR, inflect: false }),
+  // Condescension: found it all alone? Captain Obvious ("merci captain obvious").
+  ...each(['t as trouve ca tout seul', 'tu as trouve ca tout seul', 'vous avez trouve ca tout seul', 't as trouve ca toute seule', 'tu as trouve ca toute seule', 'captain obvious', 'capitaine evidence', 'capitaine evident'], insult(0.62), { ...FR, inflect: false }),
+  ...each(['un boomer de plus', 'blanc bec', 'blancs becs', 'pieds nickeles', 'zigoto', 'zigotos', 'tebe', 'tebes', 'ok boomer', 'okay boomer', 'gratte papier', 'monsieur je sais tout', 'madame je sais tout'], insult(0.72), { ...FR, inflect: false }),
+  // The reader's schooling asked after ("qui t'a appris à lire ?") and wit wished on them ("un peu de jugeote ne te ferait pas de mal").
+  ...frames(['qui t a appris a', 'qui vous a appris a', 'qui t a appris a', 'qui t a enseigne a'], ['lire', 'ecrire', 'compter', 'conduire', 'reflechir', 'penser', 'raisonner'], insult(0.62), { ...FR, inflect: false }),
+  ...frames(['un peu de', 'un minimum de', 'un brin de', 'un soupcon de'], ['jugeote', 'cervelle', 'bon sens', 'intelligence', 'matiere grise', 'reflexion'].flatMap((w) => [`${w} ne te ferait pas de mal`, `${w} ne vous ferait pas de mal`, `${w} ne te ferait pas de tort`]), insult(0.62), { ...FR, inflect: false }),
+  // Mock praise: "chapeau l'artiste" is always irony; "pondre" an article or a title is writing it like a hen lays.
+  ...each(['chapeau l artiste', 'bravo l artiste', 'qui a pondu ce', 'qui a pondu cet', 'qui a pondu cette', 'qui a pondu ca', 'qui ont pondu ce', 'qui ont pondu cet', 'qui ont pondu cette', 'qui ont pondu ca'], insult(0.62), { ...FR, inflect: false }),
+  ...each(['bete comme une porte de prison', 'con comme une porte de prison', 'comme une porte de prison'], insult(0.62), { ...FR, inflect: false }),
+  // A diploma found in a cereal box or earned on social media: the reader's schooling mocked ("t'as eu ton bac dans
+  // une pochette surprise ?", "ton diplôme, tu l'as eu sur Facebook ?").
+  ...frames(DIPLOMAS_FR, CHEAP_SCHOOLS_FR, insult(0.62), { ...FR, inflect: false }),
+  // Implicit: dropped as a baby, fallen on one's head, absent when brains were handed out, to be locked up, smoking
+  // too much, held back a year, a diploma asked after ("où t'as eu ton permis ?"). Said to the reader ("t'es tombé sur la
+  // tête"), not of a cyclist who fell on his head; not "il faut arrêter la fumette au volant" (a police campaign).
+  ...each(['fait tomber quand t etais', 'fait tomber quand tu etais', 'fini a la pisse', 'finie a la pisse', 'berce trop pres du mur', 'bercee trop pres du mur',
+    't es tombe sur la tete', 'tu es tombe sur la tete', 't es tombee sur la tete', 'tu es tombee sur la tete', 'distribuait les cerveaux', 'distribution des cerveaux', 'distribue les cerveaux', 'distribuait l intelligence',
+    'faudrait l interner', 'faut l interner', 'faudrait t interner', 'faut t interner', 'faudrait les interner', 'faut les interner', 'en manque une couche', 'en tient une couche', 'en tiens une couche', 'en tenez une couche',
+    'en tiennent une couche', 'arrete la fumette', 'arretez la fumette', 'lache la fumette', 'lachez la fumette', 't as redouble', 'tu as redouble', 'vous avez redouble', 'pas la lame la plus', 'pas le crayon le plus',
+    'ou t as eu ton permis', 'ou t as eu ton diplome', 'ou t as eu ton bac', 'ou as tu eu ton permis', 'ou as tu eu ton diplome',
+    'ou avez vous eu votre diplome', 'ou avez vous eu votre permis'], insult(0.62), { ...FR, inflect: false }),
 ];
 
 const FR_BODY: Row[] = [
@@ -298,14 +340,42 @@ const IT_INSULTS: Row[] = [
   // Venetian and Ticinese "mona" (fool), only addressed or exclaimed: "quel mona di mio cugino" is half fond.
   ...each(['che mona', 'sei un mona', 'sei una mona', 'brutto mona', 'pezzo di mona'], insult(0.8), IT),
   ...frames(['sei un', 'sei una', 'sei proprio un', 'sei proprio una', 'brutto', 'brutta', 'razza di', 'pezzo di', 'grandissimo', 'grandissima', 'siete dei', 'siete delle', 'sei solo un', 'sei solo una'], ['asino', 'somaro', 'capra', 'vacca', 'maiale', 'porco', 'cesso', 'verme', 'fallito', 'fallita', 'idiota', 'cretino', 'cretina', 'imbecille', 'scemo', 'scema', 'deficiente', 'coglione', 'pagliaccio', 'buffone', 'babbeo', 'incapace', 'ignorante', 'animale', 'bestia', 'cane', 'troglodita', 'trombone', 'ciarlatano', 'pirla', 'ciula', 'ebete', 'ottuso', 'mentecatto', 'minorato', 'handicappato', 'ritardato', 'mongoloide', 'sottosviluppato', 'zero'], insult(0.85), { ...IT, inflect: false }),
-  ...each(['cervello di una gallina', 'cervello di gallina', 'cervello da gallina', 'cervello di un criceto', 'cervello di una formica', 'cervello di un moscerino', 'hai il cervello di', 'ha il cervello di', 'senza cervello', 'non hai cervello', 'manco un neurone', 'un neurone solo', 'unico neurone', 'neurone solitario', 'due neuroni', 'hai il qi di', 'ha il qi di', 'qi sotto zero', 'testa vuota', 'testa di rapa', 'testa di legno', 'testa di coccio', 'non capisci un cazzo', 'non capisci niente', 'non capisci nulla', 'capisci un cazzo', 'ignorante come una capra', 'stupido come una capra', 'scemo come una zucchina', 'sei scemo', 'sei stupido', 'sei cretino', 'sei ritardato', 'sei deficiente'], insult(0.85), IT),
+  ...each(['cervello di gallina', 'cervello da gallina', 'cervello di un criceto', 'cervello di una formica', 'cervello di un moscerino', 'hai il cervello di', 'ha il cervello di', 'senza cervello', 'non hai cervello', 'manco un neurone', 'un neurone solo', 'unico neurone', 'neurone solitario', 'due neuroni', 'hai il qi di', 'ha il qi di', 'qi sotto zero', 'testa vuota', 'testa di rapa', 'testa di legno', 'testa di coccio', 'non capisci un cazzo', 'non capisci niente', 'non capisci nulla', 'capisci un cazzo', 'ignorante come una capra', 'stupido come una capra', 'scemo come una zucchina', 'sei scemo', 'sei stupido', 'sei cretino', 'sei ritardato', 'sei deficiente'], insult(0.85), IT),
   ...each(['sei un finocchio', 'finocchio di merda', 'culattone', 'ricchione', 'checca', 'frocione', 'negraccio', 'zingaraccio', 'terrone di merda', 'polentone di merda', 'crucco di merda', 'zingari di merda', 'negri di merda', 'froci di merda'], slur(0.9), { ...IT, inflect: ['i', 'e'] }),
   ['zingar', slur(0.45), { ...IT, inflect: IT_NOUN }],
   // Nouns with no other sense, said of journalists and politicians ("pennivendoli al servizio del potere").
   ...each(['pennivendol', 'leccapied', 'lecchin', 'voltagabbana'], insult(0.72), { ...IT, inflect: IT_NOUN }),
   ...frames(['non capisci', 'non capite', 'non capisce', 'non ci capisci', 'non ci capite'], ['* niente', '* nulla', '* un tubo', '* una mazza'], insult(0.72), IT),
-  ...each(['che genio', 'bravo genio', 'complimenti genio', 'grazie einstein', 'bravo einstein', 'complimenti einstein', 'questi geni', 'sti geni', 'altro genio', 'un altro genio', 'premio nobel per la stupidita', 'sai leggere', 'non sai leggere', 'sapete leggere', 'non sapete leggere', 'usa il cervello', 'usate il cervello', 'accendi il cervello', 'accendete il cervello', 'collega il cervello', 'connetti il cervello', 'ci sei o ci fai', 'fuori di testa', 'fuori come un balcone', 'lobotomizzat', 'bollito', 'bolliti', 'utile idiota', 'utili idioti', 'cosa hai fumato', 'che hai fumato', 'cosa avete fumato', 'cervello lavato', 'lavaggio del cervello', 'essere cosi stupidi', 'essere cosi stupido', 'essere cosi scemi', 'essere cosi scemo', 'essere cosi ignoranti', 'essere cosi ignorante', 'leone da tastiera', 'leoni da tastiera', 'mi fai pena', 'ci fai pena', 'mi fate pena', 'fai pena', 'mi fai schifo', 'fai schifo', 'fate schifo', 'ci fate schifo', 'mi fate schifo'], insult(0.62), IT),
+  ...each(['bravo genio', 'complimenti genio', 'grazie einstein', 'bravo einstein', 'complimenti einstein', 'questi geni', 'sti geni', 'altro genio', 'un altro genio', 'premio nobel per la stupidita', 'sai leggere', 'non sai leggere', 'sapete leggere', 'non sapete leggere', 'usa il cervello', 'usate il cervello', 'accendi il cervello', 'accendete il cervello', 'collega il cervello', 'connetti il cervello', 'ci sei o ci fai', 'fuori di testa', 'fuori come un balcone', 'lobotomizzat', 'bollito', 'bolliti', 'utile idiota', 'utili idioti', 'cosa hai fumato', 'che hai fumato', 'cosa avete fumato', 'cervello lavato', 'lavaggio del cervello', 'essere cosi stupidi', 'essere cosi stupido', 'essere cosi scemi', 'essere cosi scemo', 'essere cosi ignoranti', 'essere cosi ignorante', 'leone da tastiera', 'leoni da tastiera', 'mi fai pena', 'ci fai pena', 'mi fate pena', 'fai pena', 'mi fai schifo', 'fai schifo', 'fate schifo', 'ci fate schifo', 'mi fate schifo'], insult(0.62), IT),
   ...frames(['bisogna essere', 'bisogna proprio essere', 'bisogna essere proprio', 'bisogna essere davvero', 'devi essere', 'dovete essere', 'bisogna esser'], ['scemi', 'idioti', 'stupidi', 'cretini', 'imbecilli', 'deficienti', 'ciechi', 'ingenui', 'scemo', 'idiota', 'stupido', 'cretino'], insult(0.62), IT),
+  // Ticinese and Lombard words for a fool, and other names with no other sense ("i soliti tabalori di Berna", "quel
+  // beota del municipale", "quei mangiapane a tradimento del Parlamento"); "va a ciapà i ratt" (go catch rats: get lost).
+  ...each(['tabalori', 'beota', 'beoti', 'citrullo', 'citrulli', 'citrulla', 'mangiapane a tradimento', 'ok boomer', 'okay boomer', 'va a ciapa i ratt', 'va a ciapa i rat', 'vai a ciapa i ratt', 'va a da via i ciapp', 'va a da via el cu',
+    // Ticinese: "te ghe la testa de legn" (a wooden head), "te capisset nagot" (you understand nothing).
+    'testa de legn', 'testa de rapa', 'capisset nagot', 'capissat nagot', 'te capisset nient', 'sapientone', 'sapientoni', 'sapientona', 'saputello', 'saputelli', 'saputella', 'bevuto il cervello', 'bevuta il cervello'], insult(0.72), { ...IT, inflect: false }),
+  ...frames(['chi ti ha insegnato a', 'chi vi ha insegnato a', 'chi t ha insegnato a'], ['leggere', 'scrivere', 'contare', 'guidare', 'ragionare', 'pensare'], insult(0.62), { ...IT, inflect: false }),
+  ...frames(['un po di', 'un minimo di', 'un briciolo di', 'un pizzico di'], ['cervello', 'buon senso', 'sale in zucca', 'materia grigia', 'intelligenza'].flatMap((w) => [`${w} non ti farebbe male`, `${w} non vi farebbe male`, `${w} non ti guasterebbe`]), insult(0.62), { ...IT, inflect: false }),
+  // A diploma won with supermarket points or a degree from Facebook ("ti hanno dato il diploma con i punti?").
+  ...frames(DIPLOMAS_IT, CHEAP_SCHOOLS_IT, insult(0.62), { ...IT, inflect: false }),
+  // Implicit: dropped from the high chair, hit one's head, absent when brains were handed out, to be seen by a
+  // doctor, better silent, not an eagle, a degree asked after. Said to the reader ("hai battuto la testa?"), not of a
+  // cyclist who hit his head; "non è un'aquila ma una poiana" is a bird.
+  ...each(['fatto cadere dal seggiolone', 'sei caduto dal seggiolone', 'sei caduta dal seggiolone', 'seggiolone da piccolo', 'hai battuto la testa', 'avete battuto la testa', 'battuto la testa da piccolo',
+    'distribuivano i cervelli', 'distribuito i cervelli', 'distribuzione dei cervelli', 'distribuivano l intelligenza', 'farti vedere da uno bravo', 'fatti vedere da uno bravo', 'farsi vedere da uno bravo',
+    'fatevi vedere da uno bravo', 'vai a farti curare', 'va a farti curare', 'dovresti farti curare', 'devi farti curare', 'andate a farvi curare', 'fai prima a stare zitto', 'faresti prima a stare zitto',
+    'meglio se stai zitto', 'meglio che stai zitto', 'meglio che taci', 'staresti meglio zitto', 'non e certo un aquila', 'non sei un aquila', 'non sei certo un aquila', 'non e proprio un aquila',
+    'dove hai preso la laurea', 'dove l hai presa la laurea', 'dove hai preso il diploma', 'dove l hai preso il diploma', 'dove hai preso la patente', 'dove l hai presa la patente'], insult(0.62), { ...IT, inflect: false }),
+  // Condescension: got there all alone? Captain Obvious; a scientist of the web ("l'ennesimo scienziato del web").
+  ...each(['ci sei arrivato da solo', 'ci sei arrivata da sola', 'ci sei arrivato tutto da solo', 'ci siete arrivati da soli', 'capitan ovvio', 'captain obvious', 'scienziato del web', 'scienziati del web', 'scienziato di facebook', 'scienziati di facebook', 'esperto del web', 'esperti del web'], insult(0.62), { ...IT, inflect: false }),
+  // Boomer, a generation named to dismiss someone: with a word that points or scorns ("il solito boomer", "sale boomer"),
+  // not "i boomer hanno costruito il benessere".
+  ...frames(['il solito', 'i soliti', 'un altro', 'sei un', 'sei una', 'vecchio', 'vecchi', 'tipico', 'branco di', 'banda di', 'povero', 'povera'], ['boomer'], insult(0.62), { ...IT, inflect: false }),
+  // Set phrases of a slow mind and missing parts, with words between ("a quello manca proprio qualche rotella", "duri di
+  // comprendonio"); runaways ("scappati di casa"); the reader who can't reason, hasn't the level, needs a drawing.
+  // Not "due ragazzi scappati di casa" (runaways in the news): only a bunch of them pointed at.
+  ...each(['manca * qualche rotella', 'duro di comprendonio', 'duri di comprendonio', 'dura di comprendonio', 'dure di comprendonio', 'quegli scappati di casa', 'quei scappati di casa', 'branco di scappati di casa', 'banda di scappati di casa', 'degli scappati di casa',
+    'ne scrivere ne ragionare', 'ne leggere ne ragionare', 'non sa ragionare', 'non sai ragionare', 'non sanno ragionare', 'non sapete ragionare', 'non hai il livello', 'non avete il livello', 'ragionamento da asilo',
+    'fargli un disegnino', 'farti un disegnino', 'farvi un disegnino', 'farle un disegnino', 'devo fare un disegnino', 'serve un disegnino'], insult(0.62), { ...IT, inflect: false }),
 ];
 
 const IT_BODY: Row[] = [
@@ -477,6 +547,10 @@ export const EXTRA_ALLOW: readonly string[] = [
   // Clowns by trade, named so ("Dimitri le clown", "Grock le clown", "Krusty the Clown"): not a politician called one.
   'dimitri le clown', 'grock le clown', 'bozo le clown', 'clown dimitri', 'clown grock', 'bozo the clown', 'krusty the clown',
   'coco the clown', 'pennywise the clown',
+  // Guignol the Lyon puppet and its shows ("le spectacle de Guignol au parc"): a character, not a person called one.
+  // An obituary: "Un altro genio che se ne va", "se ne va un altro genio", "encore un génie qui s'en va".
+  'un altro genio che se ne va', 'un altro genio se ne va', 'se ne va un altro genio', 'un altro genio ci lascia', 'ci lascia un altro genio', 'encore un genie qui s en va', 'encore un genie qui nous quitte',
+  'spectacle de guignol', 'spectacles de guignol', 'theatre de guignol', 'theatre guignol', 'guignol de lyon', 'guignol et gnafron', 'marionnettes de guignol', 'marionnette de guignol',
   // Scolding oneself: "Stupid me, I forgot the Halbtax", "silly me".
   'stupid me', 'dumb me', 'idiot me',
   // "brain-dead" said of a thing ("brain-dead clickbait", "this policy is brain dead"): criticism, not an insult.

@@ -166,3 +166,21 @@ describe('lexicon: more insults, insults of public figures and implicit insults 
     expect(lex(text, language).INSULT).toBeLessThan(reject('INSULT'));
   });
 });
+
+describe('lexicon: having the reader address is a veiled threat, not a threat to kill', () => {
+  it.each<[Language, string]>([
+    ['de', 'Ich habe deine Adresse nicht mehr, schick sie mir bitte nochmal.'],
+    ['fr', "On a ton adresse, on t'envoie l'invitation demain."],
+    ['it', 'Abbiamo il tuo indirizzo vecchio, mandaci quello nuovo.'],
+    ['en', "I have your address, I'll post the book tomorrow."],
+  ])('When the comment is %s %j, then it stays below reject (a person decides)', (language, text) => {
+    expect(lex(text, language).THREAT).toBeLessThan(reject('THREAT'));
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Wir haben deine Adresse, du Dreckskerl. Pass auf.'],
+    ['en', 'We have your address, scumbag. Watch yourself.'],
+  ])('When the comment is %s %j, aimed with an insult, then it reaches reject', (language, text) => {
+    expect(lex(text, language).THREAT).toBeGreaterThanOrEqual(reject('THREAT'));
+  });
+});

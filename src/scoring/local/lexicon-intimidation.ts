@@ -112,10 +112,13 @@ const DE_INTIMIDATION: Row[] = [
       'ich werde dich finden', 'wir werden dich finden',
       'wir wissen wo deine kinder', 'weiss wo deine kinder', 'wissen wo deine familie', 'weiss wo du arbeitest',
       'wissen wo du arbeitest', 'weiss wo dis auto', 'wuesse wo du wohnsch', 'weiss wo du wohnhaft bist', 'kenne deine adresse', 'kennen deine adresse',
-      'deine adresse * rausgefunden', 'deine adresse haben wir', 'ich hab deine adresse', 'wir haben deine adresse'],
+      'deine adresse * rausgefunden', 'deine adresse haben wir'],
     kill(0.92),
     DE,
   ),
+  // Having someone's address is everyday talk as often as a threat ("Ich habe deine Adresse nicht mehr, schick sie
+  // mir"): held alone, rejected when aimed, like any veiled threat (knowing where someone lives stays above).
+  ...each(['ich hab deine adresse', 'wir haben deine adresse'], INTIMIDATE, { ...DE, veiled: true }),
   // Bullets, ropes, knives without a modal.
   ...each(
     ['kugel verpassen', 'kugel zwischen die augen', 'kugel durch den kopf', 'kugel in den schaedel', 'kugel in die birne', 'blei verpassen',
@@ -175,7 +178,7 @@ const FR_INTIMIDATION: Row[] = [
     ['je vais te retrouver', 'je vais te trouver', 'on va te retrouver', 'on va te trouver', 'je te retrouverai', 'on te retrouvera',
       'je vais vous retrouver', 'on va vous retrouver', 'on te trouvera', 'je te trouverai', 'je sais ou tu vis', 'on sait ou tu vis',
       'je sais ou tu travailles', 'on sait ou tu travailles', 'je sais ou habitent', 'on sait ou habitent', 'je connais ton adresse',
-      'on connait ton adresse', 'j ai ton adresse', 'on a ton adresse', 'je sais ou vont tes enfants', 'on sait ou vont tes enfants',
+      'on connait ton adresse', 'je sais ou vont tes enfants', 'on sait ou vont tes enfants',
       'tes jours sont comptes', 'vos jours sont comptes', 'ses jours sont comptes', 't es un homme mort', 'tu es un homme mort',
       't es une femme morte', 'tu es une femme morte', 'vous etes des hommes morts', 'je vais te faire la peau', 'on va te faire la peau',
       'je vais lui faire la peau', 'on va lui faire la peau', 'faire la peau a', 'je te ferai la peau', 'je vais te trouer la peau',
@@ -210,6 +213,7 @@ const FR_INTIMIDATION: Row[] = [
     FR,
   ),
   ...each(['tu vas me le payer', 'vous allez me le payer', 'tu me le paieras', 'tu vas le payer cher', 'ca va mal finir pour toi', 'ca va mal se terminer pour toi', 'tu ne perds rien pour attendre', 'vous ne perdez rien pour attendre', 'surveille tes arrieres', 'gare a toi', 'fais gaffe a tes fesses', 'gare a tes fesses'], threat(0.85), FR),
+  ...each(['j ai ton adresse', 'on a ton adresse'], INTIMIDATE, { ...FR, veiled: true }),
   ...each(['tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas regretter', 'tu vas le payer', 'tu vas prendre cher', 'tu vas voir ce que tu vas voir', 'il merite une raclee', 'merite une bonne raclee', 'meriterait une raclee',], INTIMIDATE, { ...FR, veiled: true }),
   ...each(['il faut les eliminer', 'faut les eliminer', 'faudrait les eliminer', 'il faut l eliminer'], threat(0.65), { ...FR, ...G_VIOLENCE }),
   ...each(['les eliminer', 'tous les eliminer', 'couler les bateaux', 'couler leurs bateaux', 'tirer dans le tas', 'tirer a vue',], threat(0.45), { ...FR, ...G_VIOLENCE }),
@@ -224,7 +228,7 @@ const IT_INTIMIDATION: Row[] = [
     ['ti vengo a prendere', 'ti verro a prendere', 'ti veniamo a prendere', 'vi veniamo a prendere', 'vi vengo a prendere', 'ti vengo a cercare',
       'ti verremo a cercare', 'so dove lavori', 'sappiamo dove lavori',
       'sappiamo dove vivi', 'so dove vanno a scuola', 'so dove abitano i tuoi', 'conosco il tuo indirizzo',
-      'ho il tuo indirizzo', 'abbiamo il tuo indirizzo', 'ti trovero e', 'i tuoi giorni sono contati', 'sei un uomo morto',
+      'ti trovero e', 'i tuoi giorni sono contati', 'sei un uomo morto',
       'sei una donna morta', 'una pallottola in fronte', 'una pallottola nella testa', 'una pallottola nel cranio',
       'una pallottola tra gli occhi', 'un proiettile tra gli occhi', 'gli sparerei', 'le sparerei',
       'gli sparerei in testa', 'sparargli', 'spararle', 'sparategli', 'spariamogli', 'sparagli', 'andrebbe sparato', 'andrebbero sparati',
@@ -242,6 +246,7 @@ const IT_INTIMIDATION: Row[] = [
   ),
   ...each(['ti rompo le gambe', 'ti spezzo le ossa', 'ti spacco le ossa', 'ti pesto', 'ti riempio di pugni', 'ti prendo a calci', 'ti prendo a pugni', 'ti prendo a schiaffi', 'ti faccio nero', 'ti gonfio di botte', 'gli spaccherei la faccia', 'gli romperei le gambe', 'lo prenderei a calci', 'andrebbe preso a calci', 'prenderlo a calci', 'prenderlo a botte', 'gli darei un pugno', 'gli tirerei un pugno'], BEAT, IT),
   ...each(['te la faro pagare', 'ti aspettiamo sotto casa', 'ti vengo a trovare sotto casa', 'so dove abita', 'sappiamo dove abita', 'ti massacro', 'ti faccio a pezzi', 'ti faccio il culo', 'te la faccio pagare', 'me la pagherai', 'la pagherai cara', 'me la pagherete', 'guardati le spalle', 'guardatevi le spalle', 'ti conviene stare attento', 'finirai male', 'farai una brutta fine', 'ti finisce male'], threat(0.85), IT),
+  ...each(['ho il tuo indirizzo', 'abbiamo il tuo indirizzo'], INTIMIDATE, { ...IT, veiled: true }),
   ...each(['te ne pentirai', 'ti aspetto sotto casa', 'ti troveremo', 'stai attento a te', 've ne pentirete', 'te ne pentirai amaramente',], INTIMIDATE, { ...IT, veiled: true }),
   ...each(['eliminarli', 'eliminarli tutti', 'vanno eliminati', 'bisogna eliminarli', 'affondare i barconi', 'affondiamo i barconi', 'affondate i barconi', 'a cannonate', 'prenderli a cannonate', 'sparare sui barconi', 'sparare a vista'], threat(0.45), { ...IT, ...G_VIOLENCE }),
 ];
@@ -273,7 +278,7 @@ const EN_INTIMIDATION: Row[] = [
       'wish she were dead', 'wish you were dead', 'wish you was dead', 'wish they were dead', 'wish they were all dead',
       'would be better off dead', 'is better off dead', 'are better off dead', 'you re better off dead', 'hunt you down', 'hunt him down and',
       'i know where you work', 'we know where you work', 'know where your kids', 'know where your children', 'know where your family',
-      'i know your address', 'we know your address', 'i have your address', 'we have your address', 'your days are numbered', 'his days are numbered',
+      'i know your address', 'we know your address', 'your days are numbered', 'his days are numbered',
       'you re a dead woman', 'you are a dead woman', 'we re coming for you',
       'we are coming for you', 'i m coming for you', 'i am coming for you', 'coming for you and your', 'i will find you and', 'i ll find you and',
       'we will find you and', 'sleep with one eye open', 'won t see it coming', 'go hang yourself', 'go shoot yourself', 'go jump off a bridge', 'go jump off a cliff', 'hope you get hit by a', 'hope he gets hit by a', 'hang yourself',
@@ -291,6 +296,7 @@ const EN_INTIMIDATION: Row[] = [
     EN,
   ),
   ...each(['i ll make you pay', 'should be dead', 'burn in hell', 'beat you up', 'i ll beat you up', 'i will beat you up', 'gonna beat you up', 'i ll beat you to death', 'i ll break your legs', 'i ll break your neck', 'i ll break your face', 'i ll break your jaw', 'i will break your legs', 'i will break your neck', 'i ll smash your head', 'i ll smash your teeth', 'i will make you pay', 'we will make you pay', 'you ll pay for this', 'you will pay for this', 'you ll pay for that', 'you will pay for that', 'you better watch your back',], threat(0.85), EN),
+  ...each(['i have your address', 'we have your address'], INTIMIDATE, { ...EN, veiled: true }),
   ...each(['you ll regret it', 'you re next', 'you are next', 'you will be next', 'you ll be next', 'deserves a beating', 'needs a good beating', 'needs a beating', 'deserves a good beating', 'you will regret it', 'you ll regret this', 'you will regret this', 'you ll regret that', 'you re going to regret', 'you re gonna regret', 'you are going to regret', 'you ll be sorry', 'you will be sorry',], INTIMIDATE, { ...EN, veiled: true }),
   ...each(['nuke them', 'bomb them all', 'sink the boats', 'sink their boats', 'shoot them at the border', 'machine gun them', 'mow them down', 'open fire on them'], threat(0.45), { ...EN, ...G_VIOLENCE }),
 ];

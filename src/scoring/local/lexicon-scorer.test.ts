@@ -410,4 +410,26 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
   ])('When the look-alike is harmless, then the lexicon does not hold: %s', (text) => {
     expect(score(text).scores.INSULT).toBeLessThan(0.5);
   });
+
+  it.each<[Language, string]>([
+    // "ce que tu as écrit" names the words as an object: nothing is reported.
+    ['fr', "T'es bête comme une oie, relis ce que tu as écrit."],
+    // A name called to the reader after a report of name-calling.
+    ['fr', "Avant de traiter les autres d'ignorants, regarde ton niveau, pauvre crétin."],
+    ['it', "Prima di dare dell'ignorante agli altri guarda il tuo livello, povero cretino."],
+    // "pas plus … que": a superlative, not a negation.
+    ['fr', 'Y a pas plus neuneu que les commentateurs de ce site.'],
+  ])('When a French or Italian insult only looks reported or negated, then it counts (%s): %s', (language, text) => {
+    expect(score(text, language).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['fr', "Le ministre l'a traité d'incapable, un mot qu'il a dû retirer en séance."],
+    ['it', "Gli ha dato dell'ignorante in diretta, e poi si è scusato."],
+    ['fr', 'Deux neurones suffisent à un ver pour se déplacer, explique la chercheuse.'],
+    ['it', 'Il cervello di una gallina pesa pochi grammi.'],
+    ['fr', "Le spectacle de Guignol au parc a fait rire les enfants."],
+  ])('When a French or Italian insult is reported or a look-alike, then the lexicon does not hold (%s): %s', (language, text) => {
+    expect(score(text, language).scores.INSULT).toBeLessThan(0.5);
+  });
 });

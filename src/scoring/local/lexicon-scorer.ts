@@ -9,6 +9,7 @@ import { charCodes, normalizeText, type NormalizedText, type Token } from './tex
 import { WordBytes, WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 import { findThreatNet } from './lexicon-threat-net';
+import { findPromisedEnd } from './lexicon-threat-ends';
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
@@ -36,6 +37,8 @@ export interface LexiconResult {
   hits: LexiconHit[];
   /** Whether a group (women, refugees, …) is named anywhere in the comment. */
   identityMentioned: boolean;
+  /** Where groups are named: the first token of each group name (for cues that must stand next to one). */
+  groupTokens?: number[];
   /**
    * Tokens the model should not read as evidence: innocent phrases ("fett gedruckt") and insults that are only
    * mentioned (quoted, reported, negated, counter-speech). `undefined` when there are none.
@@ -343,8 +346,18 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
   // "Düsseldorf ist nicht die einzige dumme Stadt": "not the only one" says it is one.
   const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
-  return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k);
+  return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
 }
+
+/** "(Il n')y a pas plus neuneu que …", "non c'è nessuno più scemo di …": a superlative, not a negation. */
+function noneMore(tokens: readonly Token[], k: number): boolean {
+  let q = k + 1;
+  if (tokens[q]?.norm === 'nessuno' || tokens[q]?.norm === 'personne') q++;
+  if (tokens[q]?.norm !== 'plus' && tokens[q]?.norm !== 'piu') return false;
+  for (let r = q + 2; r <= q + 4 && r < tokens.length; r++) if (SUPERLATIVE_THAN.has((tokens[r] as Token).norm)) return true;
+  return false;
+}
+const SUPERLATIVE_THAN: ReadonlySet<string> = new Set(['que', 'qu', 'di', 'del', 'della', 'dei', 'degli', 'delle']);
 
 const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'de', 'dr']);
 
@@ -609,7 +622,7 @@ function notEveryone(tokens: readonly Token[], start: number): boolean {
 const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi', 'che']);
 /** Auxiliaries between a relative pronoun and a verb of saying: "le génie qui a écrit ça", "the genius who has written this". */
 const RELATIVE_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'ha', 'hanno', 'aveva']);
-const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'dava', 'davano']);
+const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'diedero', 'dava', 'davano', 'dato', 'dati', 'datogli']);
 const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
 /** Infinitives and gerunds of saying that open a sentence ("Dire che …", "Affirmer que …", "Saying that …"). */
 const SAYING = new WordSet(new Set(['dire', 'affermare', 'sostenere', 'scrivere', 'affirmer', 'pretendre', 'ecrire', 'saying', 'claiming', 'writing']));
@@ -677,10 +690,13 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
       const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
+      // "relis ce que tu as écrit", "rileggi quello che hai scritto", "read what you wrote": the words are the object,
+      // named and not quoted; nothing after the verb is reported.
+      const object = german === false && whatWasSaid(tokens, k);
       // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
       const own = german && ownJudgement(text, k);
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !own && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
@@ -689,18 +705,47 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
         }
-        else reporting.add(token.sentence);
+        else {
+          // "Avant de traiter les autres d'ignorants, …, pauvre crétin": the name called to the reader after the report is not reported.
+          const cut = german ? -1 : vocativeAfter(text, k);
+          if (cut >= 0) (reportingClauses ??= []).push({ tokenStart: sentenceStart(tokens, k), tokenEnd: cut });
+          else reporting.add(token.sentence);
+        }
       }
     }
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
     if ((cues & CUE_SAYING) !== 0 && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
-    if (language === 'it' && (cues & CUE_GIVE) !== 0 && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) reporting.add(token.sentence);
+    if (language === 'it' && (cues & CUE_GIVE) !== 0 && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) {
+      const cut = vocativeAfter(text, k);
+      if (cut >= 0) (reportingClauses ??= []).push({ tokenStart: sentenceStart(tokens, k), tokenEnd: cut });
+      else reporting.add(token.sentence);
+    }
     if ((cues & CUE_SPEECH) !== 0) speech.add(token.sentence);
     if (german && (cues & CUE_FARM) !== 0) farm.add(token.sentence);
     if (german && (cues & CUE_KITCHEN) !== 0) kitchen.add(token.sentence);
   }
   return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
+}
+
+/**
+ * The reader as subject, and the reader's auxiliaries, between "ce que" / "quello che" / "what" and a verb of saying
+ * ("ce que tu as écrit", "quello che hai scritto"): only the reader's own words. "Quello che ha scritto il giornalista"
+ * may go on to report them.
+ */
+const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just']);
+const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
+const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
+
+/** Whether the verb of saying at `k` has "ce que" / "quello che" / "what" for its object ("relis ce que tu as écrit"). */
+function whatWasSaid(tokens: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && p >= k - 3 && SAID_FILLERS.has((tokens[p] as Token).norm)) p--;
+  // At least the reader's pronoun or auxiliary: "ce que dit le ministre" reports the minister.
+  if (p < 0 || p === k - 1 || (tokens[p] as Token).sentence !== (tokens[k] as Token).sentence) return false;
+  const w = (tokens[p] as Token).norm;
+  if (w === 'what') return true;
+  return WHAT_THAT.has(w) && p > 0 && WHAT_PRONOUNS.has((tokens[p - 1] as Token).norm);
 }
 
 /** The writer as the one who names: "ich", or "man" with a modal ("kann man getrost als … bezeichnen"). */
@@ -757,6 +802,30 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
   if (c === c.toLowerCase()) return false;
   const before = tokens[k - 2];
   return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/** Words that open a name called to the reader ("…, pauvre crétin", "…, povero cretino", "…, espèce d'andouille"). */
+const VOCATIVE_OPENERS: ReadonlySet<string> = new Set(['pauvre', 'pauvres', 'pauv', 'pov', 'espece', 'sale', 'sales', 'bougre', 'povero', 'povera', 'poveri', 'povere', 'brutto', 'brutta', 'brutti', 'razza', 'pezzo']);
+
+/**
+ * Where a later clause of the sentence of the verb at `k` opens with a name called to the reader ("Avant de traiter
+ * les autres d'ignorants, regarde ton niveau, pauvre crétin"), else −1: the report ends before it.
+ */
+function vocativeAfter(text: NormalizedText, k: number): number {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k + 2; p < tokens.length && (tokens[p] as Token).sentence === sentence; p++) {
+    if (VOCATIVE_OPENERS.has((tokens[p] as Token).norm) && clauseBreak(text, p - 1, p)) return p;
+  }
+  return -1;
+}
+
+/** The first token of the sentence of token `k`. */
+function sentenceStart(tokens: readonly Token[], k: number): number {
+  const sentence = (tokens[k] as Token).sentence;
+  let start = k;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+  return start;
 }
 
 /** One past the last token of the sentence of token `k`. */
@@ -990,7 +1059,11 @@ const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur'
 export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
   return compileFuzzyTerms(
     LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)),
-    { anySlipWhenShort: (t) => t.data?.category === 'identity' },
+    {
+      anySlipWhenShort: (t) => t.data?.category === 'identity',
+      // Group names, and words that weigh only when a group is named ("hasse", "verachte", "widerlich").
+      earlySwap: (t) => t.language === 'de' && t.data !== undefined && (t.data.category === 'identity' || (t.data.group !== undefined && !hasWeight(t.data.weights))),
+    },
   );
 }
 
@@ -1075,6 +1148,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const m of matches) {
         if (m.data?.category === 'identity') {
           result.identityMentioned = true;
+          (result.groupTokens ??= []).push(m.tokenStart);
           const first = tokens[m.tokenStart] as Token;
           if (!first.quoted) identitySentences.add(first.sentence);
           else quotedIdentitySentences.add(first.sentence);
@@ -1182,9 +1256,17 @@ const NET_THREAT = 0.55;
  */
 const NET_SURE_THREAT = 0.92;
 
+/** Said to the journalist or to a politician by title, a promised end is intimidation, as a veiled row is. */
+function endAsNet(text: NormalizedText, language: Language, aimed: () => boolean): ReturnType<typeof findThreatNet> {
+  const end = findPromisedEnd(text, language);
+  return end === undefined ? undefined : { ...end, sure: end.sure === true || aimed() };
+}
+
 /** Raises THREAT to a hold when the net finds violence joined with a target or a wish and no context discounts it. */
 function threatNet(text: NormalizedText, language: Language, result: LexiconResult): void {
-  const found = findThreatNet(text, language, result.maskedTokens);
+  // A promised end without a word of violence ("Ihre Tage sind gezählt", "you won't be laughing for much longer") holds
+  // as the net does (lexicon-threat-ends.ts).
+  const found = findThreatNet(text, language, result.maskedTokens) ?? endAsNet(text, language, () => namesTheWriter(text.tokens));
   if (found === undefined) return;
   const tokens = text.tokens;
   const first = tokens[found.tokenStart] as Token;
@@ -1194,7 +1276,8 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const payload: LexiconPayload = { category: 'threat', weights: { THREAT: level, TOXICITY: found.sure ? level * 0.9 : level } };
   // The net's own words (the cue and the harm) are its instrument, not a thing it is about ("ich hoffe, du kriegst
   // Krebs"); a negation between them still counts ("spero che tu non abbia un incidente").
-  const term = `${first.norm} ${last.norm}`;
+  // A promised end holds its own negation ("tu ne vas pas rire longtemps"): all its words are the term.
+  const term = found.id.startsWith('end:') ? tokens.slice(found.tokenStart, found.tokenEnd).map((t) => t.norm).join(' ') : `${first.norm} ${last.norm}`;
   const m: TermMatch<LexiconPayload> = { begin: first.begin, end: last.end, term, id: found.id, tokenStart: found.tokenStart, tokenEnd: found.tokenEnd, data: payload };
   const counter = new Set<number>();
   const callOutSentences = new Set<number>();

@@ -58,6 +58,11 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     expect(status(text, language)).toBe('rejected');
   });
 
+  it('When someone threatens to hurt a whole group, then it is a threat only with the group named', () => {
+    expect(lexicon.score(normalizeText('Ich werde jeden Schwarzen verletzen.'), 'de').scores.THREAT).toBeGreaterThanOrEqual(0.9);
+    expect(lexicon.score(normalizeText('Ich werde alle Regeln verletzen.'), 'de').scores.THREAT).toBeLessThan(0.5);
+  });
+
   it('When a short threat is detected as another language, then a listed phrase still counts', () => {
     expect(status('Dä ghört verschosse.', 'fr')).toBe('rejected');
     expect(status('Go die.', 'de')).toBe('rejected');

@@ -79,6 +79,8 @@ const DE_CALL_HEADS = [
 ];
 /** "Erschiessen sollte man die": the verb first. */
 const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'sett me', 'mues me', 'muesst me', 'sollten wir', 'muessen wir'];
+/** Hurting and beating, not killing: "verletzen", "verprügeln", "aus dem Land prügeln" (also said of rules and records: "Regeln verletzen"). */
+const DE_HURT = ['verletzen', 'verletze', 'verpruegeln', 'verpruegle', 'pruegeln', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'verschlah', 'angreifen', 'jagen', 'verjagen', 'abstechen'];
 /** First person: "ich werde …", "ich will …", "mir wered …". */
 const DE_FIRST_MODAL = [
   'ich werde', 'ich werd', 'ich will', 'ich wuerde', 'ich wuerd', 'wir werden', 'wir wollen', 'i wird', 'i wuerd', 'i will', 'i wott', 'ich wott',
@@ -148,6 +150,10 @@ const DE_FRAMES: Row[] = [
   ...frames(gap(['sollte', 'muesste', 'soett', 'sett']), DE_PART_KILL.map((p) => `${p} wer`), KILL, DE),
   ...frames(gap(['verdient', 'verdienen', 'verdiene', 'verdient es', 'verdienen es', 'hat es verdient', 'haben es verdient']), DE_PART.map((p) => `${p} zu werden`), KILL, DE),
   ...frames(cross(DE_PEOPLE, ['gehoeren', 'ghoered', 'sollte man', 'muesste man', 'muss man', 'soett me']), [...DE_PART_AMBIGUOUS, ...DE_INF_AMBIGUOUS].map((v) => `* ${v}`), KILL, DE),
+  // Beating and hurting said of a whole group ("Ich werde jeden Schwarzen verletzen", "Man sollte alle Moslems aus dem Land
+  // prügeln"): violent only about people (rejected when the sentence names a group; "Ich werde alle Regeln verletzen" is not).
+  ...frames(gap(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'wir wollen', 'i wird', 'i will', 'i wott', 'mir wered'], ['jeden', 'jede', 'alle', 'jedem', 'alli', 'jede einzelne'])), DE_HURT, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
+  ...frames(gap(cross(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho')), ['alle', 'jeden', 'die alle', 'sie alle', 'alli'])), DE_HURT, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   // First person: "ich werde * umbringen", "ich bring eu alli um", "dich mach ich kalt".
   ...frames(gap(DE_FIRST_MODAL), DE_INF_KILL, KILL, DE),
   ...frames(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'i wird', 'i will', 'mir wered'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),

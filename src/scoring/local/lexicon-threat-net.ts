@@ -142,7 +142,7 @@ const DE: Lists = {
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
-    'schaedel', 'schadel', 'polier-', 'tot', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche',
+    'schaedel', 'schadel', 'polier-', 'tot', 'zusammentreib-', 'zaemetrib-', 'zemetrib-', 'deportier-', 'auflauer-', 'aufgelauert', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche',
   ],
   pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
@@ -174,10 +174,10 @@ const DE: Lists = {
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
     'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
     'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'sprache', 'sprach', 'atem', 'schnauf', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
-    'schlangen', 'tiere', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
+    'schlangen', 'tiere', 'kuehe', 'chue', 'schafe', 'herde', 'vieh', 'rinder', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
   ],
   harm: [
-    'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
+    'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'krankheit', 'chrankheit', 'seuche', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
     'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
@@ -193,7 +193,7 @@ const DE: Lists = {
   people: ['menschen', 'mensche', 'leute', 'luet', 'migranten', 'asylanten', 'asylante', 'auslaender', 'fluechtlinge', 'muslime', 'juden', 'linke', 'linken', 'rechte', 'politiker', 'eritreer', 'afghanen', 'araber', 'tuerken', 'albaner', 'roma', 'fahrende'],
   recover: [
     'besieg-', 'bsieg-', 'ueberstehst', 'uebersteht', 'ueberstehen', 'ueberstanden', 'ueberstah', 'ueberleb-', 'gesund', 'heil-', 'besserung', 'genes-', 'erhol-', 'gut', 'guet',
-    'kraft', 'chraft', 'kaempf-', 'schonen', 'arzt', 'therapie', 'behandlung', 'spital', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen',
+    'kraft', 'chraft', 'kaempf-', 'schonen', 'arzt', 'therapie', 'behandlung', 'spital', 'vorsorge', 'impf-', 'frueherkennung', 'forschung', 'unversehrt', 'verletzt', 'ohne', 'vermeiden', 'verhindern', 'schutz', 'schuetzen', 'verschont', 'verschone', 'verschonen', 'erspart', 'erspare',
   ],
 };
 
@@ -226,7 +226,7 @@ const FR: Lists = {
   ],
   idiom: ['temps', 'scene'],
   thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots', 'dechets', 'animaux', 'betes'],
-  harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue'],
+  harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'maladie', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue'],
   know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
   where: ['ou'],
   beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
@@ -234,7 +234,7 @@ const FR: Lists = {
   vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'semi', 'poids', 'car', 'autocar', 'bagnole'],
   run: ['dessus', 'ecrase', 'ecrasera', 'ecrasent', 'fauche', 'fauchera', 'percute', 'percutera', 'renverse', 'renversera'],
   people: ['humains', 'humain', 'personnes', 'gens', 'migrants', 'refugies', 'etrangers', 'musulmans', 'juifs', 'arabes', 'roms', 'gauchistes'],
-  recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche'],
+  recover: ['guerir', 'guerisse', 'gueris', 'vaincre', 'vaincu', 'remettre', 'remette', 'remets', 'courage', 'force', 'bien', 'medecin', 'traitement', 'hopital', 'sans', 'eviter', 'survivre', 'survive', 'sauf', 'indemne', 'recherche', 'epargne', 'epargnera', 'tranquille', 'repit'],
   place: ['habites', 'habitez', 'habite', 'vis', 'vivez', 'travailles', 'travaillez', 'famille', 'enfants', 'gosses', 'maison', 'voiture', 'adresse', 'trouver', 'gares', 'ecole', 'bureau', 'dors', 'rentres'],
 };
 
@@ -265,7 +265,7 @@ const IT: Lists = {
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'semifinale', 'finale', 'coppa', 'playoff', 'derby', 'squadra', 'torneo', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
   thing: ['burocrazia', 'sprechi', 'foto', 'quadri', 'quadro', 'poster', 'vestiti', 'panni', 'tende', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
-  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
+  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'malattia', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
   beast: ['bestie', 'animali', 'topi', 'ratti', 'parassiti', 'scarafaggi', 'vermi', 'feccia', 'spazzatura', 'rifiuti'],
@@ -273,7 +273,7 @@ const IT: Lists = {
   vehicle: ['camion', 'treno', 'tram', 'autobus', 'bus', 'tir', 'trattore', 'macchina', 'auto', 'pullman', 'tir'],
   run: ['investa', 'investe', 'investira', 'travolga', 'travolge', 'travolgera', 'schiacci', 'schiaccia', 'arroti'],
   people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
-  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca'],
+  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca', 'risparmi', 'risparmia', 'risparmiera', 'tregua', 'pace'],
   place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
 };
 
@@ -298,15 +298,15 @@ const EN: Lists = {
   stop: ['vile', 'reported', 'threatened', 'threatening', 'election', 'elections', 'polls', 'ballot', 'vote', 'week', 'season', 'league', 'prison', 'jail', 'unacceptable', 'pitch', 'match', 'game', 'laughing'],
   idiom: ['it', 'time', 'me'],
   thing: ['photos', 'photo', 'email', 'mail', 'message', 'text', 'note', 'line', 'look', 'glance', 'smile', 'wink', 'question', 'career', 'ego', 'initiatives', 'initiative', 'bill', 'picture', 'hallway', 'light', 'tax', 'loophole', 'time', 'animals', 'garbage', 'trash'],
-  harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
+  harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'illness', 'disease', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
   beast: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
   dispose: ['exterminate', 'exterminated', 'eradicate', 'eradicated', 'poison', 'poisoned', 'culed', 'cul', 'gased', 'gas', 'squash', 'stamp'],
   vehicle: ['bus', 'truck', 'lorry', 'train', 'tram', 'car', 'tractor', 'van', 'semi'],
-  run: ['over', 'hits', 'hit', 'flattens', 'crushes', 'mows', 'squashes'],
+  run: ['over', 'hits', 'hit', 'finds', 'flattens', 'crushes', 'mows', 'squashes'],
   people: ['humans', 'human', 'people', 'migrants', 'refugees', 'immigrants', 'foreigners', 'muslims', 'jews', 'they', 'these', 'those'],
-  recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital'],
+  recover: ['survive', 'survives', 'survived', 'beat', 'beats', 'recover-', 'well', 'better', 'strength', 'safe', 'safely', 'without', 'avoid', 'prevent', 'research', 'screening', 'fight', 'fights', 'unharmed', 'doctor', 'treatment', 'therapy', 'hospital', 'spare', 'spares', 'spared'],
   place: ['live', 'lives', 'work', 'works', 'office', 'house', 'home', 'family', 'kids', 'children', 'wife', 'car', 'park', 'school', 'sleep', 'address'],
 };
 
@@ -503,6 +503,22 @@ const THAT: ReadonlySet<string> = new Set(['dass', 'das', 'que', 'qu', 'che', 't
 let clauseBuffer = new Int32Array(256);
 let governedBuffer = new Uint8Array(256);
 
+/** What a harm does to the reader after it: "t'emportera", "ti porti via" ("la maladie te laissera tranquille" is a kind wish). */
+const TAKE: ReadonlySet<string> = new Set(['emporte', 'emportera', 'emporter', 'emmene', 'emmenera', 'achevera', 'acheve', 'ronge', 'rongera', 'tue', 'tuera', 'bouffe', 'bouffera',
+  'porti', 'portera', 'porta', 'prenda', 'prendera', 'uccida', 'uccidera', 'ammazzi', 'divori', 'consumi', 'stronchi']);
+
+/** Illnesses among the harms ({@link Lists.harm}): wished only with a hope. */
+const ILLNESS: ReadonlySet<string> = new Set(['krankheit', 'chrankheit', 'seuche', 'maladie', 'malattia', 'illness', 'disease']);
+
+/** Two German adjectives with the same ending either side of a comma ("lange, schmerzhafte"), not a verb or a pronoun. */
+const NOT_ADJECTIVES: ReadonlySet<string> = new Set(['hoffe', 'wuensche', 'glaube', 'denke', 'sage', 'habe', 'sehe', 'weiss', 'diese', 'dieser', 'jene', 'seine', 'meine', 'deine', 'eine', 'keine', 'ihre', 'unsere', 'welche', 'die', 'der', 'sie', 'wie', 'ohne', 'sonst', 'aber', 'oder', 'dene', 'ene', 'alle', 'alles']);
+function coordinated(before: string, after: string): boolean {
+  if (before.length < 4 || after.length < 5 || NOT_ADJECTIVES.has(before) || NOT_ADJECTIVES.has(after)) return false;
+  const ending = (w: string): string => (w.endsWith('en') || w.endsWith('er') || w.endsWith('es') || w.endsWith('em') ? w.slice(-2) : w.endsWith('e') ? 'e' : '');
+  const e = ending(before);
+  return e !== '' && e === ending(after) && (after.endsWith(`te${e}`) || after.endsWith(`ge${e}`) || after.endsWith(`che${e}`) || after.endsWith(`ige${e}`) || after.endsWith(`le${e}`) || after.endsWith(`se${e}`) || /(haft|lich|ig|isch|voll|sam|bar)e[nrsm]?$/.test(after));
+}
+
 function inSentence(text: NormalizedText, flags: Int32Array, start: number, end: number, language: Language, covered?: Uint8Array): NetMatch | undefined {
   const tokens = text.tokens;
   // Clause of each token (0 at the sentence start) and whether its clause opens with "dass", "que", "che", "that".
@@ -518,6 +534,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   for (let k = start + 1, c = 0; k < end; k++) {
     let opens = false;
     for (let j = (tokens[k - 1] as Token).end; j < (tokens[k] as Token).begin && !opens; j++) opens = CLAUSE_MARKS.has(text.text.charCodeAt(j));
+    // "eine lange, schmerzhafte Krankheit": a comma between two inflected German adjectives opens no clause.
+    if (opens && (language === 'de' || language === 'other') && coordinated((tokens[k - 1] as Token).norm, (tokens[k] as Token).norm)) opens = false;
     if (opens) c++;
     clause[k - start] = c;
     const hope = opens && ((flags[k - 1] as number) & HOPE_CLAUSE) !== 0;
@@ -586,7 +604,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
       const g = flags[k] as number;
       // A French or Italian object pronoun counts right before the verb (or before its auxiliary): "le descendre",
       // "li farà fuori", "gli faccia la pelle".
-      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3);
+      // A harm takes the reader as the object after it: "qu'une maladie t'emportera", "che una malattia ti porti via".
+      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3 || (harm && (k === v + 1 || k === v + 2) && CLITIC_YOU.has((tokens[k] as Token).norm) && TAKE.has(tokens[k + 1]?.norm ?? '')));
       if ((g & TARGET) !== 0 || clitic) {
         if (target < 0) target = k;
         if ((g & PRONOUN) !== 0 || clitic) person = k;
@@ -595,6 +614,9 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     // "Wenn der noch einmal so etwas schreibt, gibt es eine Kugel": the condition is the threat's wish.
     const conditioned = clause[v - start] === 1 && IF.has((tokens[start] as Token).norm) && (violent || (f & HARM) !== 0);
     const wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
+    // An illness is wished only with a hope ("Ich wünsche dir eine Krankheit"); with a modal it is advice or a view
+    // ("Sie müssen es als Krankheit betrachten").
+    if (harm && ILLNESS.has((tokens[v] as Token).norm) && (wish < 0 || ((flags[wish] as number) & HOPING) === 0)) continue;
     // A noun before the modal may be who does it ("Der Bundesrat muss das Dossier erledigen"): with a verb also said
     // of plans, a noun counts after the wish, or before a passive one ("Diese Politikerin gehört beseitigt").
     // "Den sollte man …", "dem gehört …", "a quel politico bisognerebbe …": an object put first, or after a dative.

@@ -14,6 +14,11 @@ describe('reportedSpeechTokens', () => {
     expect(masked('He said "gays are disgusting" and that is hateful.')).toEqual(['gays', 'are', 'disgusting']);
   });
 
+  it('When a participle of saying has its auxiliary and a comma after it, then the clause is masked; "Ehrlich gesagt, …" is not', () => {
+    expect(masked('Als du gesagt hast, Schwule seien erbärmlich, war ich traurig.')).toEqual(['schwule', 'seien', 'erbaermlich']);
+    expect(masked('Ehrlich gesagt, diese Leute sind mir egal.')).toEqual([]);
+  });
+
   it('When a quotation is not reported or condemned, then nothing is masked', () => {
     expect(masked('«Du bist ein Idiot», und zwar ein grosser.')).toEqual([]);
     expect(masked('Die Politik redet viel, tut aber nichts.')).toEqual([]);

@@ -26,6 +26,13 @@ const REPORT_OR_CONDEMN = new WordSet(new Set([
   'omofobo', 'vergognoso', 'vergognosa', 'vergogna', 'schifoso', 'condanno', 'inammissibile',
 ]));
 
+/**
+ * Participles of saying, only with the auxiliary after them ("als du gesagt hast, Schwule wie ich seien erbärmlich"):
+ * "Ehrlich gesagt, …", "Wie gesagt, …" open the writer's own words.
+ */
+const PARTICIPLES_SAID = ['gesagt', 'geschrieben', 'gepostet', 'getwittert', 'gemeint'];
+const PARTICIPLE_SET = new Set(PARTICIPLES_SAID);
+const AUXILIARIES = new Set(['hast', 'hat', 'habt', 'haben', 'hatte', 'hattest', 'hatten', 'habe']);
 /** Verbs that introduce someone else's words: "X schreibt, …", "X sagt, dass …", "he said …". */
 const SAYS = new WordSet(new Set([
   'sagt', 'sagte', 'sagen', 'sagten', 'schreibt', 'schrieb', 'schreiben', 'schrieben', 'behauptet', 'behauptete', 'behaupten', 'meint',
@@ -33,6 +40,7 @@ const SAYS = new WordSet(new Set([
   'behauptest', 'meinst', 'heisst', 'hiess', 'steht', 'stand', 'glaubt', 'denkt', 'behauptete', 'rufen', 'riefen', 'says', 'said', 'writes', 'wrote',
   'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
   'scrive', 'scrivono', 'afferma', 'sostiene',
+  ...PARTICIPLES_SAID,
 ]));
 const CLAUSE_END = /[,;:!?.\n]/;
 
@@ -64,6 +72,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     if (!SAYS.has(verb)) continue;
     const next = tokens[i + 1] as Token;
     if (next.sentence !== verb.sentence) continue;
+    if (PARTICIPLE_SET.has(verb.norm) && !AUXILIARIES.has(next.norm)) continue;
     // "X sagt, …", "X sagt, dass …", and "Es heisst, …" / "Da heisst es, …" with the pronoun before the comma.
     let start = i + 1;
     const after = tokens[i + 2];
@@ -84,7 +93,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
 }
 
 const REPORTED_CLAUSE_OPENERS = new Set(['dass', 'that', 'que', 'qu', 'che']);
-const PRONOUNS_AFTER_VERB = new Set(['es', 'man', 'er', 'sie', 'immer']);
+const PRONOUNS_AFTER_VERB = new Set(['es', 'man', 'er', 'sie', 'immer', 'hast', 'hat', 'habt', 'haben', 'hatte', 'hattest', 'hatten', 'habe']);
 
 /** German words that open a clause about whoever says something: "Wer …", "…, der …", Swiss "…, wo …". */
 const WHOEVER = new Set(['wer', 'der', 'die', 'welche', 'welcher', 'wo']);

@@ -11,12 +11,26 @@ describe('normalizeWord', () => {
     ['2018', '2018'],
     ['Idi\u200Bot', 'idiot'],
     ['Voll\u00ADidiot', 'vollidiot'],
+    // Expressive lengthening: three or more of a letter count twice, a two-letter unit repeated counts twice.
+    ['Jaaaaaaa', 'jaa'],
+    ['Schwiiiiiiz', 'schwiiz'],
+    ['Hahahahahaha', 'haha'],
+    ['Tooooör', 'tooer'],
+    ['Ananas', 'ananas'],
+    ['1000000', '1000000'],
   ])('When the word is %j, then it normalises to %j', (raw, norm) => {
     expect(normalizeWord(raw)).toBe(norm);
   });
 });
 
 describe('normalizeText', () => {
+  it('When a word is lengthened for effect, then its token reads as the plain lengthened form, the offsets as written', () => {
+    const text = 'Jaaaaaaaa, hahahahaha!';
+    const { tokens } = normalizeText(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['jaa', 'haha']);
+    expect(tokens.map((t) => text.slice(t.begin, t.end))).toEqual(['Jaaaaaaaa', 'hahahahaha']);
+  });
+
   it('When text has accents and emoji, then every token slices back to its original characters', () => {
     const text = '😀 Grüß Gott, Herr Müller! «Élysée» l’idiot';
     const { tokens } = normalizeText(text);

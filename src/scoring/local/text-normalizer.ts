@@ -120,7 +120,7 @@ function foldChar(ch: string): string {
  */
 export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
-  if (isPlainAscii(lower)) return lower;
+  if (isPlainAscii(lower)) return collapseElongation(lower);
   let hasLetter = false;
   for (let i = 0; i < lower.length; i++) {
     if (isLetterCode(lower.charCodeAt(i))) {
@@ -142,6 +142,42 @@ export function normalizeWord(raw: string): string {
     } else {
       out += ch;
     }
+  }
+  return collapseElongation(out);
+}
+
+/**
+ * Expressive lengthening read as its plain form: a letter written three times or more counts twice ("Jaaaaa" →
+ * "jaa", "Schwiiiiiz" → "schwiiz"), a two-letter unit repeated three times or more counts twice ("hahahaha" →
+ * "haha"). Each repetition would otherwise add the same character n-grams again, and a long laugh or a cheer
+ * ("Tooooor!") outweighed the rest of the comment in the model. German compounds with three equal letters
+ * ("Schifffahrt") lose one, as in the old spelling. Only a–z; digits (numbers) stay as written.
+ */
+export function collapseElongation(word: string): string {
+  let k = 2;
+  for (; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < CODE_A || c > CODE_Z) continue;
+    if (c === word.charCodeAt(k - 1) && c === word.charCodeAt(k - 2)) break;
+    if (k >= 5 && c === word.charCodeAt(k - 2) && c === word.charCodeAt(k - 4) && word.charCodeAt(k - 1) === word.charCodeAt(k - 3) && word.charCodeAt(k - 1) === word.charCodeAt(k - 5)) break;
+  }
+  // Nearly every word: nothing to collapse, no string built.
+  if (k >= word.length) return word;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const letter = c >= CODE_A && c <= CODE_Z;
+    // A third equal letter in a row.
+    if (letter && out.length >= 2 && c === out.charCodeAt(out.length - 1) && c === out.charCodeAt(out.length - 2)) continue;
+    // A unit of two letters written a third time ("ha" in "hahaha"): skip both.
+    if (letter && out.length >= 4 && i + 1 < word.length && c === out.charCodeAt(out.length - 2) && c === out.charCodeAt(out.length - 4)) {
+      const d = word.charCodeAt(i + 1);
+      if (d !== c && d >= CODE_A && d <= CODE_Z && d === out.charCodeAt(out.length - 1) && d === out.charCodeAt(out.length - 3)) {
+        i++;
+        continue;
+      }
+    }
+    out += word[i] as string;
   }
   return out;
 }

@@ -1,0 +1,136 @@
+import type { Language } from '../../domain';
+import { createLexiconScorer } from './lexicon-scorer';
+import { normalizeText } from './text-normalizer';
+
+describe('promised ends without a word of violence: time left, laughing not for long, a warning on the way home, fate', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Gnüsset d Täg, wo euch no bliibed, ihr Verräter.'],
+    ['de', 'Deine Tage sind gezählt, das weisst du hoffentlich.'],
+    ['fr', 'Savoure bien le temps qui te reste, mon vieux.'],
+    ['it', 'Goditi i giorni che ti restano.'],
+    ['en', 'Your days are numbered, pal.'],
+    ['en', "You won't be smiling for much longer."],
+    ['it', 'Stai attenta quando torni a casa da sola stasera.'],
+    ['de', 'Irgendwann erwischt es dich auch, dann lacht keiner mehr.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Hoffentlich erwischt es den Hetzer bald.'],
+    ['de', 'Ihre Tage sind gezählt, Herr Nationalrat.'],
+  ])('When the %s comment is %j, then THREAT reaches a reject', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Geniess die Zeit, die dir bis zu den Ferien noch bleibt.'],
+    ['de', 'Deine Tage als Goalie sind gezählt, der Junge ist besser.'],
+    ['fr', 'Profite du temps qu’il te reste avant la retraite.'],
+    ['it', 'Stai attento quando torni a casa, la strada è ghiacciata.'],
+    ['en', 'Enjoy the time you have left before the exams start.'],
+    ['en', "The visitors won't be laughing for much longer if they keep defending like that."],
+    ['de', 'Die Grippe erwischt es dich auch, wenn du dich nicht impfst.'],
+    ['de', 'Hoffentlich erwischt es dich nicht auch noch.'],
+    ['de', 'Pass auf dich auf, wenn du heute allein heimgehst.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});
+
+describe('threat net: an illness wished with a hope, not named in advice or a kind wish', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Ich wünsche dir eine lange, qualvolle Krankheit.'],
+    ['fr', 'J’espère qu’une sale maladie t’emportera.'],
+    ['it', 'Spero che una brutta malattia ti porti via.'],
+  ])('When the %s comment is %j, then THREAT reaches a reject', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Sie müssen es als eine chronische Krankheit betrachten.'],
+    ['fr', 'J’espère que la maladie te laissera tranquille.'],
+    ['it', 'Spero che la malattia ti dia tregua.'],
+    ['en', 'I hope the illness spares you this winter.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});
+
+describe('ends without the reader: nobody mourns a death, a shame if something happened, pitchforks, found anywhere', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Kei Mensch würd brieggä, wenn dä morn tot umgheit.'],
+    ['fr', 'Personne ne le pleurera le jour où il crèvera.'],
+    ['en', 'No one would shed a tear if she died tomorrow.'],
+    ['de', 'Hübsche Familie. Wäre doch schade, wenn ihr etwas zustösst.'],
+    ['en', 'Lovely kids. Shame if something happened to them.'],
+    ['it', 'È ora di prendere i forconi e andare a Berna.'],
+    ['de', 'Mir finded eu, egal wo ihr eu versteckt.'],
+    ['en', "We'll find you, no matter where you hide."],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Niemand würde weinen, wenn der Dorfladen stirbt.'],
+    ['fr', 'Ce serait dommage qu’il arrive quelque chose au vieux pont.'],
+    ['en', 'Nobody will miss the old stadium when it is demolished.'],
+    ['fr', 'Les paysans ont sorti les fourches pour rentrer le foin.'],
+    ['de', 'Egal wo du den Schlüssel versteckst, wir finden ihn.'],
+    ['en', "You'll find it wherever you shop."],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});
+
+describe('ends: made to regret it, the address held, caught yet', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'I sorg derfür, dass du das bereusch.'],
+    ['en', "We'll make you regret every single word."],
+    ['de', 'Mir händ dini Adrässe, vergiss das nid.'],
+    ['de', 'Di verwütsche mir scho no.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['en', "I'll make sure you never regret voting for this."],
+    ['de', 'Wir erwischen dich hoffentlich noch am Bahnhof, bevor der Zug fährt.'],
+    ['en', "We'll get you a coffee yet, don't worry."],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});
+
+describe('ends: lying in wait after work, going to get them one by one', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['fr', 'Je t’attendrai à la sortie du bureau ce soir.'],
+    ['en', "I'll be waiting for you outside your office."],
+    ['it', 'Andremo a prenderli uno per uno, quei traditori.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['en', "I'll be waiting for you after work at the pub, first round is on me."],
+    ['de', 'Wir holen die Kinder einen nach dem anderen bei der Schule ab.'],
+    ['it', 'Li ho contati uno per uno, i voti erano giusti.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});
