@@ -57,6 +57,17 @@ export class WordColumns<A extends Int32Array | Uint8Array> {
 
 const COLUMN_STEP = 8;
 
+/** Slots of {@link WordTable}'s table of recent words, less one. */
+const RECENT_MASK = 4095;
+
+/** Whether `text` from `begin`, ASCII letters lowercased, is `word` (of `length` code units). */
+function sameLowerAscii(word: string, text: string, begin: number, length: number): boolean {
+  if (word.length !== length) return false;
+  let k = 0;
+  while (k < length && word.charCodeAt(k) === (text.charCodeAt(begin + k) | 0x20)) k++;
+  return k === length;
+}
+
 /**
  * Normalised words interned as small integers, so that the per-word caches of the matcher, the feature hasher and
  * the misspelling finder are array reads instead of three lookups of the same string in three large maps.
@@ -78,6 +89,11 @@ export class WordTable {
    */
   private slots = new Int32Array(2 * 2048);
   private currentGeneration = 0;
+  /**
+   * The words {@link idOfLowerAscii} found last, as id + 1 and hash by a few bits of the hash: a small table that
+   * stays in the processor's caches answers the common words ("die", "the", "und") without a probe of the large one.
+   */
+  private readonly recent = new Int32Array(2 * (RECENT_MASK + 1));
 
   constructor(private readonly maxWords: number) {}
 
@@ -95,6 +111,7 @@ export class WordTable {
     if (this.words.length < this.maxWords) return;
     this.words = [];
     this.slots.fill(0);
+    this.recent.fill(0);
     this.currentGeneration++;
     this.flagColumns.clear();
     this.byteColumns.clear();
@@ -123,17 +140,20 @@ export class WordTable {
    */
   idOfLowerAscii(text: string, begin: number, end: number, hash: number): number {
     const length = end - begin;
+    const spreadHash = spread(hash);
+    const recent = 2 * (spreadHash & RECENT_MASK);
+    const last = (this.recent[recent] as number) - 1;
+    if (last >= 0 && this.recent[recent + 1] === hash && sameLowerAscii(this.words[last] as string, text, begin, length)) return last;
     const mask = (this.slots.length >> 1) - 1;
-    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = spreadHash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[2 * slot] as number;
       if (entry === 0) return -1;
       if (this.slots[2 * slot + 1] !== hash) continue;
       const id = entry - 1;
-      const word = this.words[id] as string;
-      if (word.length !== length) continue;
-      let k = 0;
-      while (k < length && word.charCodeAt(k) === (text.charCodeAt(begin + k) | 0x20)) k++;
-      if (k === length) return id;
+      if (!sameLowerAscii(this.words[id] as string, text, begin, length)) continue;
+      this.recent[recent] = entry;
+      this.recent[recent + 1] = hash;
+      return id;
     }
   }
 
