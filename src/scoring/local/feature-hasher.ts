@@ -305,7 +305,11 @@ export class FeatureHasher {
     }
     // Each occurrence weighs 1/sqrt(n): comments of any length land on a comparable scale.
     const unit = count > 0 ? 1 / Math.sqrt(count) : 0;
-    const masked = this.options.maskReportedQuotes === true ? unionMask(lexicon?.maskedTokens, reportedSpeechTokens(text)) : lexicon?.maskedTokens;
+    let masked = lexicon?.maskedTokens;
+    if (this.options.maskReportedQuotes === true) {
+      // The lexicon may have looked for the reported speech already (null when it did not).
+      masked = unionMask(masked, lexicon === undefined || lexicon.reportedSpeech === null ? reportedSpeechTokens(text) : lexicon.reportedSpeech);
+    }
     let prevWord = START_HASH;
     // Read after every word of the comment is in the pool: adding one may have moved its arrays.
     const poolIndices = this.pool.indices;

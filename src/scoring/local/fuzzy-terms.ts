@@ -1,7 +1,7 @@
 import type { Language } from '../../domain';
 import type { TermDefinition, TermMatch, TermMatcher } from './term-matcher';
 import { collapseElongation, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
-import { WordCache, WordFlags, WordSet, WORDS } from './word-table';
+import { WordBytes, WordCache, WordPairFlags, WordSet, WORDS } from './word-table';
 
 /**
  * Misspelt insults and slurs ("Vollidoit", "Abschuam", "Arschlch", "conard"): a word that is a lexicon term with
@@ -113,7 +113,7 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], option
   }
   const cache = new WordCache<Candidate<T>[]>();
   /** 1 when a word is one slip from no term (nearly every word), 2 when it has candidates in {@link cache}. */
-  const hasCandidates = new WordFlags();
+  const hasCandidates = new WordBytes();
   const none: Candidate<T>[] = [];
   const lookup = (word: string, id: number): Candidate<T>[] => {
     const known = hasCandidates.get(id);
@@ -184,6 +184,9 @@ const MIN_SPLIT_PART = 2;
  */
 const FREE_STANDING = new WordSet(new Set(['du', 'aus', 'unter', 'blind', 'nichts', 'mit', 'von', 'vor', 'bei', 'zu', 'um', 'in', 'an', 'auf', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'er', 'sie', 'es', 'wir', 'ihr', 'so', 'ab', 'un', 'con', 'the']));
 
+/** The value of a pair of words that joins to no term, in {@link compileSplitWords}' word-pair flags. */
+const NOTHING_JOINED = 1;
+
 export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matcher: TermMatcher<T>): SplitWords<T> {
   // Asked of nearly every token: a WordSet answers from the token's id, without a string-keyed lookup.
   const startWords = new Set<string>();
@@ -212,9 +215,16 @@ export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matche
     cache.set(id, found);
     return found;
   };
+  /**
+   * Pairs of words that join to nothing, per language ({@link NOTHING_JOINED}): nearly all of them ("die Leute"),
+   * answered without joining the two strings and interning the result.
+   */
+  const joinedNothing = new Map<Language, WordPairFlags>();
   const findInText = (text: NormalizedText, covered: Uint8Array, language: Language): TermMatch<T>[] => {
     const out: TermMatch<T>[] = [];
     const tokens = text.tokens;
+    let nothing = joinedNothing.get(language);
+    if (nothing === undefined) joinedNothing.set(language, (nothing = new WordPairFlags()));
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i] as Token;
       if (a.kind !== 'word' || covered[i] === 1 || !starts.has(a)) continue;
@@ -225,14 +235,18 @@ export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matche
         const code = text.text.charCodeAt(a.begin);
         if (before === undefined || before.sentence !== a.sentence || code < 65 || code > 90) continue;
       }
+      if (nothing.get(a.id, b.id) === NOTHING_JOINED) continue;
       // Normalised like a written word: interned raw, "Schiff fahrt" would make "Schifffahrt" read as written.
       const joined = collapseElongation(a.norm + b.norm);
+      let joinedTerm = false;
       for (const m of matchJoined(joined, a.quoted, language)) {
         const norm = normalizeWord(m.term);
         if (!allowed.has(m.id) || !norm.startsWith(a.norm) || norm.length <= a.norm.length) continue;
         out.push({ begin: a.begin, end: b.end, term: m.term, id: `joined:${m.id}`, tokenStart: i, tokenEnd: i + 2, data: m.data });
+        joinedTerm = true;
         break;
       }
+      if (!joinedTerm) nothing.set(a.id, b.id, NOTHING_JOINED);
     }
     return out;
   };

@@ -6,7 +6,7 @@ import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } fro
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, whoeverSaysThis } from './speech-context';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
-import { WordFlags, WordSet } from './word-table';
+import { WordBytes, WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 import { findThreatNet } from './lexicon-threat-net';
 import { findPromisedEnd } from './lexicon-threat-ends';
@@ -44,6 +44,11 @@ export interface LexiconResult {
    * mentioned (quoted, reported, negated, counter-speech). `undefined` when there are none.
    */
   maskedTokens: Uint8Array | undefined;
+  /**
+   * {@link reportedSpeechTokens} of the comment when the lexicon needed them, `null` when it did not look: the
+   * feature hasher asks the same question and reuses the answer.
+   */
+  reportedSpeech: Uint8Array | undefined | null;
 }
 
 const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3, fiction: 0.3, question: 0.3, thing: 0.2, self: 0.2, untargeted: 0.5 };
@@ -326,10 +331,14 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set(['finche', 'bis', 'bevor', 'w
 /** "Nobody" after a threat is the subject of the next clause ("ti faccio sparire, e nessuno se ne accorgerà"), not its negation. */
 const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'none']);
 
+/** {@link NEGATIONS} asked about tokens: {@link negatesAt} runs over most tokens near a hit, and most are no negation. */
+const NEGATION_WORDS = new WordSet(NEGATIONS);
+
 function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySet<string>): boolean {
   const token = tokens[k] as Token;
   // "alles andere als dumm": a negation of three words, counted at its last.
   if (token.norm === 'als') return tokens[k - 1]?.norm === 'andere' && tokens[k - 2]?.norm === 'alles';
+  if (!NEGATION_WORDS.has(token) || notNegations.has(token.norm)) return false;
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
@@ -337,7 +346,7 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
   // "Düsseldorf ist nicht die einzige dumme Stadt": "not the only one" says it is one.
   const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
-  return NEGATIONS.has(token.norm) && !notNegations.has(token.norm) && !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
+  return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
 }
 
 /** "(Il n')y a pas plus neuneu que …", "non c'è nessuno più scemo di …": a superlative, not a negation. */
@@ -631,9 +640,9 @@ const CUE_GIVE = 8;
 const CUE_SPEECH = 16;
 const CUE_FARM = 32;
 const CUE_KITCHEN = 64;
-/** Set on every cached answer, as 0 means "not yet known" to {@link WordFlags}. */
+/** Set on every cached answer, as 0 means "not yet known" to {@link WordBytes}. */
 const CUE_KNOWN = 128;
-const CUE_BITS = new WordFlags();
+const CUE_BITS = new WordBytes();
 
 function cueBitsOf(token: Token): number {
   const known = CUE_BITS.get(token.id);
@@ -1058,6 +1067,9 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
   );
 }
 
+/** Tokens the misspelling and split-word finders skip, for the comment at hand (see scoreRows). */
+let coveredBuffer = new Uint8Array(256);
+
 /**
  * Builds the lexicon scorer. Without arguments it uses the shipped lexicon and finds its insults misspelt too;
  * pass a matcher (and optionally fuzzy terms) to use other term data (tests, moderator lists).
@@ -1090,7 +1102,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         allowed = [...allowed, ...said.allowed];
       }
       if (misspelt !== undefined) {
-        const covered = new Uint8Array(tokens.length);
+        // One buffer for every comment, grown as needed: the finders read only its first tokens.length entries.
+        if (coveredBuffer.length < tokens.length) coveredBuffer = new Uint8Array(Math.max(tokens.length, 2 * coveredBuffer.length));
+        const covered = coveredBuffer.fill(0, 0, tokens.length);
         for (const m of matches) covered.fill(1, m.tokenStart, m.tokenEnd);
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
@@ -1114,7 +1128,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         matches = matches.filter((m) => !REFUSALS.has(m.term) || refusals.has((tokens[m.tokenStart] as Token).sentence));
       }
       const scores = emptyScores();
-      const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined };
+      const result: LexiconResult = { scores, spans: [], hits: [], identityMentioned: false, maskedTokens: undefined, reportedSpeech: null };
       const mask = (from: number, to: number): void => {
         result.maskedTokens ??= new Uint8Array(tokens.length);
         result.maskedTokens.fill(1, from, to);
@@ -1175,7 +1189,6 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // What someone else said ("Er sagt, Muslime sind alle kriminell. Das ist falsch."): the clause after a verb of
       // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
       // nothing alone (contempt and group frames); insults and threats keep the reporting-verb rule.
-      let reported: Uint8Array | undefined | null = null;
       // A swear word is aimed at no one when nothing else in the comment insults, threatens or names a group.
       let aimed = result.identityMentioned;
       let profane: Uint8Array | undefined;
@@ -1193,8 +1206,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (!hasWeight(payload.weights)) {
           // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
           if (nonGroupSubject(tokens, m.tokenStart)) continue;
-          if (reported === null) reported = reportedSpeechTokens(text);
-          inReport = reported !== undefined && reported[m.tokenStart] === 1;
+          if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
+          inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && inWhoeverClause(text, m.tokenStart, m.tokenEnd));
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;

@@ -397,6 +397,9 @@ const HOPE = new Set(['hoffe', 'hoff', 'wuensche', 'espere', 'spero', 'hope'].ma
 /** A condition that opens the sentence governs the main clause ("Si je te croise, je t'ouvre le crâne"). */
 const IF: ReadonlySet<string> = new Set(['wenn', 'falls', 'si', 'se', 'if']);
 
+/** {@link findThreatNet}'s word classes per token of the comment at hand. */
+let netFlags = new Int32Array(256);
+
 /**
  * The first sentence that joins violence with a target or a wish (see the file comment), or `undefined`.
  * `covered` marks tokens inside the lexicon's own harmless phrases ("vor Lachen", "Bild aufhängen").
@@ -404,7 +407,9 @@ const IF: ReadonlySet<string> = new Set(['wenn', 'falls', 'si', 'se', 'if']);
 export function findThreatNet(text: NormalizedText, language: Language, covered?: Uint8Array): NetMatch | undefined {
   const tokens = text.tokens;
   if (TABLES[language] === undefined || tokens.length === 0) return undefined;
-  const flags = new Int32Array(tokens.length);
+  // One buffer for every comment, grown as needed: only its first tokens.length entries are written and read.
+  if (netFlags.length < tokens.length) netFlags = new Int32Array(Math.max(tokens.length, 2 * netFlags.length));
+  const flags = netFlags;
   let any = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -495,6 +500,9 @@ const CLAUSE_MARKS: ReadonlySet<number> = new Set([',', ';', ':', '–', '—'].
 /** Words that open a clause a wish in the clause before governs ("Ich hoffe, dass …", "J'espère que …"). */
 const THAT: ReadonlySet<string> = new Set(['dass', 'das', 'que', 'qu', 'che', 'that']);
 
+let clauseBuffer = new Int32Array(256);
+let governedBuffer = new Uint8Array(256);
+
 /** What a harm does to the reader after it: "t'emportera", "ti porti via" ("la maladie te laissera tranquille" is a kind wish). */
 const TAKE: ReadonlySet<string> = new Set(['emporte', 'emportera', 'emporter', 'emmene', 'emmenera', 'achevera', 'acheve', 'ronge', 'rongera', 'tue', 'tuera', 'bouffe', 'bouffera',
   'porti', 'portera', 'porta', 'prenda', 'prendera', 'uccida', 'uccidera', 'ammazzi', 'divori', 'consumi', 'stronchi']);
@@ -514,8 +522,15 @@ function coordinated(before: string, after: string): boolean {
 function inSentence(text: NormalizedText, flags: Int32Array, start: number, end: number, language: Language, covered?: Uint8Array): NetMatch | undefined {
   const tokens = text.tokens;
   // Clause of each token (0 at the sentence start) and whether its clause opens with "dass", "que", "che", "that".
-  const clause = new Int32Array(end - start);
-  const governed = new Uint8Array(end - start);
+  // Buffers shared by every sentence, grown as needed: entry 0 is set here, each later one in the loop below.
+  if (clauseBuffer.length < end - start) {
+    clauseBuffer = new Int32Array(Math.max(end - start, 2 * clauseBuffer.length));
+    governedBuffer = new Uint8Array(clauseBuffer.length);
+  }
+  const clause = clauseBuffer;
+  const governed = governedBuffer;
+  clause[0] = 0;
+  governed[0] = 0;
   for (let k = start + 1, c = 0; k < end; k++) {
     let opens = false;
     for (let j = (tokens[k - 1] as Token).end; j < (tokens[k] as Token).begin && !opens; j++) opens = CLAUSE_MARKS.has(text.text.charCodeAt(j));

@@ -70,8 +70,6 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!SAYS.has(verb)) continue;
-    // "Wer so etwas schreibt, hat kein Hirn": what follows is the main clause, about the writer.
-    if (whoeverSaysThis(text, i) >= 0) continue;
     const next = tokens[i + 1] as Token;
     if (next.sentence !== verb.sentence) continue;
     if (PARTICIPLE_SET.has(verb.norm) && !AUXILIARIES.has(next.norm)) continue;
@@ -81,6 +79,8 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     if (PRONOUNS_AFTER_VERB.has(next.norm) && after !== undefined && after.sentence === verb.sentence && /[,:]/.test(text.text.slice(next.end, after.begin))) start = i + 2;
     const opened = start > i + 1 || /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);
     if (!opened) continue;
+    // "Wer so etwas schreibt, hat kein Hirn": what follows is the main clause, about the writer.
+    if (whoeverSaysThis(text, i) >= 0) continue;
     for (let k = start; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.sentence !== verb.sentence) break;

@@ -1,6 +1,6 @@
 import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
-import { WordCache, WordFlags } from './word-table';
+import { WordCache, WordFlags, WordPairFlags } from './word-table';
 
 /**
  * Where a term may sit inside a compound word.
@@ -220,6 +220,10 @@ const NEXT_OTHER = 1 << 26;
 const HAS_GAPPED = 1 << 27;
 const HAS_SINGLES = 1 << 28;
 const KNOWN = 1 << 29;
+
+/** Values of the word-pair flags of {@link compileTerms}'s `stepsOn`. */
+const STEPS = 1;
+const NO_STEP = 2;
 
 function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
   const k = code - CODE_A;
@@ -536,28 +540,94 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   }
   /** Numbers each phrase walk, for {@link CompiledTerm.seenInWalk}. */
   let phraseWalks = 0;
-  /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
-  const wordFlags = new WordFlags();
+  /**
+   * A word's walk and flags for the comments of one language (see {@link languageBit}; {@link ALL_LANGUAGES} for an
+   * unknown one): terms and phrases of other languages left out, so that an English comment does not load the walk
+   * of a word only German terms start in, nor follow phrases only French frames go on with.
+   */
+  interface LanguageWords {
+    bit: number;
+    language: Language | undefined;
+    /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
+    flags: WordFlags;
+    walks: WordCache<WordWalk>;
+    /** {@link stepsOn} per pair of words: {@link STEPS} or {@link NO_STEP}. */
+    steps: WordPairFlags;
+    /** {@link WordNode.nextBits} of phrase roots, counting only the edges that lead to phrases of the language. */
+    nextBits: Map<WordNode<T>, number>;
+  }
+  const byLanguage = new Map<number, LanguageWords>();
+  function languageWords(bit: number, language: Language | undefined): LanguageWords {
+    let words = byLanguage.get(bit);
+    if (words === undefined) {
+      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), steps: new WordPairFlags(), nextBits: new Map() };
+      byLanguage.set(bit, words);
+    }
+    return words;
+  }
 
   /**
-   * What a word's walk can lead to, as bits: {@link NEXT_AZ} bit k when a phrase starting in it may go on with a
-   * word starting with letter k, {@link NEXT_OTHER} for any other first code unit, {@link HAS_GAPPED} when a gapped
-   * term may start in it, {@link HAS_SINGLES} when it holds single-word terms, and always {@link KNOWN}.
+   * What a word's walk can lead to in comments of `lang`, as bits: {@link NEXT_AZ} bit k when a phrase starting in it
+   * may go on with a word starting with letter k, {@link NEXT_OTHER} for any other first code unit,
+   * {@link HAS_GAPPED} when a gapped term may start in it, {@link HAS_SINGLES} when it holds single-word terms, and
+   * always {@link KNOWN}.
    */
-  function flagsOf(word: string, id: number): number {
-    const known = wordFlags.get(id);
+  function flagsOf(word: string, id: number, lang: LanguageWords): number {
+    const known = lang.flags.get(id);
     if (known !== 0) return known;
-    const walk = walkOf(word, id);
+    const walk = languageWalkOf(word, id, lang);
     let flags = KNOWN;
     if (walk.singles.length > 0) flags |= HAS_SINGLES;
     for (const { node } of walk.phraseStarts) {
-      const phrase = node.phrase;
-      if (phrase === undefined) continue;
-      if (phrase.gap !== undefined) flags |= HAS_GAPPED;
-      flags |= phrase.nextBits;
+      const phrase = node.phrase as WordNode<T>;
+      if (phrase.gap !== undefined && (phrase.gap.languages & lang.bit) !== 0) flags |= HAS_GAPPED;
+      let nextBits = lang.nextBits.get(phrase);
+      if (nextBits === undefined) {
+        nextBits = 0;
+        for (const edge of phrase.edges) if ((edge.child.languages & lang.bit) !== 0) nextBits |= nextBitOf(edge.code);
+        lang.nextBits.set(phrase, nextBits);
+      }
+      flags |= nextBits;
     }
-    wordFlags.set(id, flags);
+    lang.flags.set(id, flags);
     return flags;
+  }
+
+  /**
+   * Whether a phrase starting in a word (its walk, without gapped phrases) goes on with the next word: most phrase
+   * starts do not, and the answer depends on the two words alone, so it is kept per pair (see {@link WordPairFlags}).
+   */
+  function stepsOn(walk: WordWalk, word: number, next: Token, lang: LanguageWords): boolean {
+    const known = lang.steps.get(word, next.id);
+    if (known !== 0) return known === STEPS;
+    const labels = labelsOfWord(next.norm, next.id);
+    let steps = false;
+    for (const { node } of walk.phraseStarts) {
+      const phrase = node.phrase as WordNode<T>;
+      if (phrase.byLabel !== undefined) {
+        for (const label of labels) {
+          const child = phrase.byLabel.get(label);
+          if (child !== undefined && (child.languages & lang.bit) !== 0) steps = true;
+        }
+      } else {
+        for (const edge of phrase.edges) if ((edge.child.languages & lang.bit) !== 0 && labels.includes(edge.label)) steps = true;
+      }
+    }
+    lang.steps.set(word, next.id, steps ? STEPS : NO_STEP);
+    return steps;
+  }
+
+  /** {@link walkOf} without the single-word terms of other languages and the phrases that go on in none of `lang`'s. */
+  function languageWalkOf(word: string, id: number, lang: LanguageWords): WordWalk {
+    const cached = lang.walks.get(id);
+    if (cached !== undefined) return cached;
+    const all = walkOf(word, id);
+    const walk: WordWalk = {
+      singles: all.singles.filter((term) => languageAllows(term, lang.language)),
+      phraseStarts: all.phraseStarts.filter(({ node }) => node.phrase !== undefined && (node.phrase.languages & lang.bit) !== 0),
+    };
+    lang.walks.set(id, walk);
+    return walk;
   }
 
   /**
@@ -612,6 +682,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     const tokens = normalized.tokens;
     const found: { term: CompiledTerm<T>; tokenStart: number; tokenEnd: number }[] = [];
     const bit = language === undefined || language === 'other' ? ALL_LANGUAGES : languageBit(language);
+    const lang = languageWords(bit, language);
     /**
      * Follows the words of phrases from `node`, the token at `at` next; terms that end on the way are found from
      * token `i`, once each: depth first with the shorter gap tried first, so a term ends where its smallest gaps put it.
@@ -640,18 +711,24 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         }
       }
       const gap = node.gap;
-      if (gap === undefined) return;
+      if (gap === undefined || (gap.languages & bit) === 0) return;
+      // A gap that only leads on to words (most do) is followed only to a word one of its edges starts like.
+      const wordsOnly = gap.ends.length === 0 && gap.gap === undefined;
       for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
         const next = at + skip;
         const skipped = tokens[next - 1];
         if (skip > 0 && (skipped === undefined || skipped.sentence !== sentence)) break;
+        if (wordsOnly) {
+          const word = tokens[next];
+          if (word === undefined || word.sentence !== sentence || word.kind !== 'word' || (gap.nextBits & nextBitOf(word.norm.charCodeAt(0))) === 0) continue;
+        }
         walkPhrase(gap, next, walkId, start, rest, i, sentence);
       }
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== 'word') continue;
-      const flags = flagsOf(token.norm, token.id);
+      const flags = flagsOf(token.norm, token.id, lang);
       if (flags === KNOWN) continue;
       // Phrases continue on the next word of the same sentence; its first letter picks the candidates.
       const nextToken = tokens[i + 1];
@@ -659,12 +736,12 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       const nextCode = nextWord ? nextToken.norm.charCodeAt(0) : -1;
       const nextBit = nextCode < 0 ? 0 : nextCode >= CODE_A && nextCode < CODE_A + 26 ? 1 << (nextCode - CODE_A) : NEXT_OTHER;
       if ((flags & (HAS_SINGLES | HAS_GAPPED | nextBit)) === 0) continue;
-      const walk = walkOf(token.norm, token.id);
-      for (const term of walk.singles) if (languageAllows(term, language)) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+      const walk = languageWalkOf(token.norm, token.id, lang);
+      for (const term of walk.singles) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
       if ((flags & (HAS_GAPPED | nextBit)) === 0) continue;
-      for (const { node, start, rest } of walk.phraseStarts) {
-        if (node.phrase !== undefined) walkPhrase(node.phrase, i + 1, ++phraseWalks, start, rest, i, token.sentence);
-      }
+      // Without a gap, a phrase that does not go on with the next word finds nothing.
+      if ((flags & HAS_GAPPED) === 0 && !stepsOn(walk, token.id, nextToken as Token, lang)) continue;
+      for (const { node, start, rest } of walk.phraseStarts) walkPhrase(node.phrase as WordNode<T>, i + 1, ++phraseWalks, start, rest, i, token.sentence);
     }
     const allows = found.filter((f) => f.term.allow);
     const matches: TermMatch<T>[] = [];

@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep, WordCache, WordFlags, WordSet, WordTable } from './word-table';
+import { HASH_SEED, hashStep, WordBytes, WordCache, WordFlags, WordPairFlags, WordSet, WordTable } from './word-table';
 
 function lowerHash(text: string): number {
   let h = HASH_SEED;
@@ -76,6 +76,25 @@ describe('WordFlags', () => {
   });
 });
 
+describe('WordFlags and WordBytes of one table', () => {
+  it('When many caches share the table\'s rows, then each reads back its own values as rows and columns are added', () => {
+    const table = new WordTable(100_000);
+    table.beginText();
+    const flags = Array.from({ length: 20 }, () => new WordFlags(table));
+    const bytes = Array.from({ length: 20 }, () => new WordBytes(table));
+    flags.forEach((f, k) => f.set(3, 1000 + k));
+    bytes.forEach((b, k) => b.set(3, 100 + k));
+    // Added after values were set: the rows are laid out again, and the new columns start at zero.
+    const late = new WordFlags(table);
+    expect(late.get(3)).toBe(0);
+    flags.forEach((f, k) => f.set(5000 + k, k + 1));
+    expect(flags.map((f) => f.get(3))).toEqual(flags.map((_, k) => 1000 + k));
+    expect(bytes.map((b) => b.get(3))).toEqual(bytes.map((_, k) => 100 + k));
+    expect(flags.map((f, k) => f.get(5000 + k))).toEqual(flags.map((_, k) => k + 1));
+    expect([flags[0]?.get(5001), late.get(5000), bytes[0]?.get(5000), flags[0]?.get(1 << 20)]).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe('WordSet', () => {
   it('When tokens are asked about again, then the answers stay those of the set, also after the table starts afresh', () => {
     const table = new WordTable(2);
@@ -86,5 +105,28 @@ describe('WordSet', () => {
     table.beginText();
     // "dich" now has the id "du" had: the old answer must not leak into the new generation.
     expect([set.has(token('idiot')), set.has(token('dich'))]).toEqual([false, true]);
+  });
+});
+
+describe('WordPairFlags', () => {
+  it('When pairs have flags, then each is read back, in either order, until the table starts afresh or the pairs overflow', () => {
+    const table = new WordTable(10_000);
+    const pairs = new WordPairFlags(3000, table);
+    table.beginText();
+    for (let k = 0; k < 2000; k++) pairs.set(k, k + 1, 1 + (k % 200));
+    pairs.set(1, 0, 9);
+    expect([pairs.get(0, 1), pairs.get(1, 0), pairs.get(1999, 2000), pairs.get(2000, 1999)]).toEqual([1, 9, 200, 0]);
+    pairs.set(0, 1, 3);
+    expect(pairs.get(0, 1)).toBe(3);
+    // Past maxPairs the table empties itself before it takes the new pair.
+    for (let k = 0; k < 1000; k++) pairs.set(5000 + k, k, 2);
+    expect([pairs.get(0, 1), pairs.get(5999, 999)]).toEqual([0, 2]);
+    const full = new WordTable(1);
+    const other = new WordPairFlags(100, full);
+    full.beginText();
+    other.set(full.idOf('du'), full.idOf('bist'), 4);
+    expect(other.get(0, 1)).toBe(4);
+    full.beginText();
+    expect(other.get(0, 1)).toBe(0);
   });
 });

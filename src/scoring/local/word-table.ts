@@ -1,6 +1,74 @@
 import { randomInt } from 'node:crypto';
 
 /**
+ * Per-word values of many caches side by side: a row per word id, a column per cache. A token's answers from the
+ * dozens of word sets and flag caches asked about it then share a cache line or two, where an array per cache put
+ * each answer on a line of its own (as long as the word table, these arrays do not stay in the processor's caches).
+ * Emptied when the table starts afresh.
+ */
+export class WordColumns<A extends Int32Array | Uint8Array> {
+  values: A;
+  /** Columns per row; grows by {@link COLUMN_STEP} as caches are made (at start-up, mostly). */
+  stride = COLUMN_STEP;
+  /** Rows the values have room for. */
+  rows = 1024;
+  private columns = 0;
+  /** Columns whose owner was garbage-collected (a matcher built for a test, a scorer loaded again), to reuse. */
+  private readonly free: number[] = [];
+  private readonly owners = new FinalizationRegistry<number>((column) => this.free.push(column));
+
+  constructor(private readonly allocate: (length: number) => A) {
+    this.values = allocate(this.rows * this.stride);
+  }
+
+  /** A column of zeros for `owner`, free again once the owner is garbage-collected. */
+  addColumn(owner: object): number {
+    const column = this.free.pop() ?? this.newColumn();
+    for (let at = column; at < this.values.length; at += this.stride) this.values[at] = 0;
+    this.owners.register(owner, column);
+    return column;
+  }
+
+  private newColumn(): number {
+    if (this.columns === this.stride) {
+      const stride = this.stride + COLUMN_STEP;
+      const values = this.allocate(this.rows * stride);
+      for (let row = 0; row < this.rows; row++) values.set(this.values.subarray(row * this.stride, (row + 1) * this.stride), row * stride);
+      this.values = values;
+      this.stride = stride;
+    }
+    return this.columns++;
+  }
+
+  /** Makes room for row `id`. */
+  reserve(id: number): void {
+    if (id < this.rows) return;
+    const rows = Math.max(id + 1, this.rows * 2);
+    const values = this.allocate(rows * this.stride);
+    values.set(this.values);
+    this.values = values;
+    this.rows = rows;
+  }
+
+  clear(): void {
+    this.values.fill(0);
+  }
+}
+
+const COLUMN_STEP = 8;
+
+/** Slots of {@link WordTable}'s table of recent words, less one. */
+const RECENT_MASK = 4095;
+
+/** Whether `text` from `begin`, ASCII letters lowercased, is `word` (of `length` code units). */
+function sameLowerAscii(word: string, text: string, begin: number, length: number): boolean {
+  if (word.length !== length) return false;
+  let k = 0;
+  while (k < length && word.charCodeAt(k) === (text.charCodeAt(begin + k) | 0x20)) k++;
+  return k === length;
+}
+
+/**
  * Normalised words interned as small integers, so that the per-word caches of the matcher, the feature hasher and
  * the misspelling finder are array reads instead of three lookups of the same string in three large maps.
  * An id means nothing outside the generation it was given in: when the table is full it starts afresh (only
@@ -13,11 +81,19 @@ import { randomInt } from 'node:crypto';
 export class WordTable {
   /** The word of each id. */
   private words: string[] = [];
-  /** The hash of each id's word, to compare hashes before strings and to rehash without recomputing. */
+  /** The hash of each id's word, to rehash without recomputing. */
   private hashes = new Int32Array(1024);
-  /** Open-addressing slots holding id + 1 (0 = empty); the length is a power of two, at most half full. */
-  private slots = new Int32Array(2048);
+  /**
+   * Open-addressing slots, two numbers each: id + 1 (0 = empty) and the word's hash, side by side so that a probe
+   * reads one cache line, not the slot and then the hash of the id. A power of two of slots, at most half full.
+   */
+  private slots = new Int32Array(2 * 2048);
   private currentGeneration = 0;
+  /**
+   * The words {@link idOfLowerAscii} found last, as id + 1 and hash by a few bits of the hash: a small table that
+   * stays in the processor's caches answers the common words ("die", "the", "und") without a probe of the large one.
+   */
+  private readonly recent = new Int32Array(2 * (RECENT_MASK + 1));
 
   constructor(private readonly maxWords: number) {}
 
@@ -35,18 +111,25 @@ export class WordTable {
     if (this.words.length < this.maxWords) return;
     this.words = [];
     this.slots.fill(0);
+    this.recent.fill(0);
     this.currentGeneration++;
+    this.flagColumns.clear();
+    this.byteColumns.clear();
   }
+
+  /** The values of every {@link WordFlags} of this table, a row per word (see {@link WordColumns}). */
+  readonly flagColumns = new WordColumns((length) => new Int32Array(length));
+  /** The values of every {@link WordBytes} of this table. */
+  readonly byteColumns = new WordColumns((length) => new Uint8Array(length));
 
   idOf(word: string): number {
     let h = HASH_SEED;
     for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] as number;
+      const entry = this.slots[2 * slot] as number;
       if (entry === 0) return this.add(word, h, slot);
-      const id = entry - 1;
-      if (this.hashes[id] === h && this.words[id] === word) return id;
+      if (this.slots[2 * slot + 1] === h && this.words[entry - 1] === word) return entry - 1;
     }
   }
 
@@ -57,17 +140,20 @@ export class WordTable {
    */
   idOfLowerAscii(text: string, begin: number, end: number, hash: number): number {
     const length = end - begin;
-    const mask = this.slots.length - 1;
-    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] as number;
+    const spreadHash = spread(hash);
+    const recent = 2 * (spreadHash & RECENT_MASK);
+    const last = (this.recent[recent] as number) - 1;
+    if (last >= 0 && this.recent[recent + 1] === hash && sameLowerAscii(this.words[last] as string, text, begin, length)) return last;
+    const mask = (this.slots.length >> 1) - 1;
+    for (let slot = spreadHash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[2 * slot] as number;
       if (entry === 0) return -1;
+      if (this.slots[2 * slot + 1] !== hash) continue;
       const id = entry - 1;
-      if (this.hashes[id] !== hash) continue;
-      const word = this.words[id] as string;
-      if (word.length !== length) continue;
-      let k = 0;
-      while (k < length && word.charCodeAt(k) === (text.charCodeAt(begin + k) | 0x20)) k++;
-      if (k === length) return id;
+      if (!sameLowerAscii(this.words[id] as string, text, begin, length)) continue;
+      this.recent[recent] = entry;
+      this.recent[recent + 1] = hash;
+      return id;
     }
   }
 
@@ -85,19 +171,22 @@ export class WordTable {
       this.hashes = hashes;
     }
     this.hashes[id] = hash;
-    this.slots[slot] = id + 1;
+    this.slots[2 * slot] = id + 1;
+    this.slots[2 * slot + 1] = hash;
     // Keep the table at most half full, so that probe runs stay short.
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    if (this.words.length * 2 > this.slots.length >> 1) this.grow();
     return id;
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let id = 0; id < this.words.length; id++) {
-      let slot = spread(this.hashes[id] as number) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
+      const hash = this.hashes[id] as number;
+      let slot = spread(hash) & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = id + 1;
+      slots[2 * slot + 1] = hash;
     }
     this.slots = slots;
   }
@@ -156,31 +245,118 @@ export class WordCache<T> {
 
 /**
  * A small non-negative integer per interned word (0 = not yet known), valid for the table's current generation:
- * one typed-array read per token where a {@link WordCache} would load an object from anywhere in the heap.
+ * one typed-array read per token where a {@link WordCache} would load an object from anywhere in the heap. The values
+ * are a column of the table's {@link WordTable.flagColumns}.
  */
 export class WordFlags {
-  private values = new Int32Array(1024);
-  private generation = -1;
+  private readonly store: WordColumns<Int32Array>;
+  private readonly column: number;
 
-  constructor(private readonly table: WordTable = WORDS) {}
+  constructor(table: WordTable = WORDS) {
+    this.store = table.flagColumns;
+    this.column = this.store.addColumn(this);
+  }
 
   get(id: number): number {
-    if (this.generation !== this.table.generation) return 0;
-    return id < this.values.length ? (this.values[id] as number) : 0;
+    const store = this.store;
+    return id < store.rows ? (store.values[id * store.stride + this.column] as number) : 0;
   }
 
   set(id: number, value: number): void {
-    if (this.generation !== this.table.generation) {
+    const store = this.store;
+    store.reserve(id);
+    store.values[id * store.stride + this.column] = value;
+  }
+}
+
+/** {@link WordFlags} of one byte (0–255) per word, for answers that fit: a column of {@link WordTable.byteColumns}. */
+export class WordBytes {
+  private readonly store: WordColumns<Uint8Array>;
+  private readonly column: number;
+
+  constructor(table: WordTable = WORDS) {
+    this.store = table.byteColumns;
+    this.column = this.store.addColumn(this);
+  }
+
+  get(id: number): number {
+    const store = this.store;
+    return id < store.rows ? (store.values[id * store.stride + this.column] as number) : 0;
+  }
+
+  set(id: number, value: number): void {
+    const store = this.store;
+    store.reserve(id);
+    store.values[id * store.stride + this.column] = value;
+  }
+}
+
+/**
+ * A small positive integer per pair of interned words (0 = not yet known), valid for the table's current
+ * generation: an open-addressing table of at most {@link WordPairFlags.maxPairs} pairs, emptied when full (the
+ * pairs worth keeping, the common ones, come back at once).
+ */
+export class WordPairFlags {
+  private firsts = new Int32Array(1024);
+  private seconds = new Int32Array(1024);
+  /** 0 for an empty slot. */
+  private values = new Uint8Array(1024);
+  private count = 0;
+  private generation = -1;
+
+  constructor(
+    private readonly maxPairs = 1 << 16,
+    private readonly table: WordTable = WORDS,
+  ) {}
+
+  get(first: number, second: number): number {
+    if (this.generation !== this.table.generation) return 0;
+    const mask = this.values.length - 1;
+    for (let slot = pairSlot(first, second) & mask; ; slot = (slot + 1) & mask) {
+      const value = this.values[slot] as number;
+      if (value === 0 || (this.firsts[slot] === first && this.seconds[slot] === second)) return value;
+    }
+  }
+
+  /** `value` must be 1–255. */
+  set(first: number, second: number, value: number): void {
+    if (this.generation !== this.table.generation || this.count >= this.maxPairs) {
       this.values.fill(0);
+      this.count = 0;
       this.generation = this.table.generation;
     }
-    if (id >= this.values.length) {
-      const values = new Int32Array(Math.max(id + 1, this.values.length * 2));
-      values.set(this.values);
-      this.values = values;
-    }
-    this.values[id] = value;
+    // Keep the table at most half full, so that probe runs stay short.
+    if (2 * (this.count + 1) > this.values.length) this.grow();
+    const mask = this.values.length - 1;
+    let slot = pairSlot(first, second) & mask;
+    while (this.values[slot] !== 0 && (this.firsts[slot] !== first || this.seconds[slot] !== second)) slot = (slot + 1) & mask;
+    if (this.values[slot] === 0) this.count++;
+    this.firsts[slot] = first;
+    this.seconds[slot] = second;
+    this.values[slot] = value;
   }
+
+  private grow(): void {
+    const { firsts, seconds, values } = this;
+    this.firsts = new Int32Array(values.length * 2);
+    this.seconds = new Int32Array(values.length * 2);
+    this.values = new Uint8Array(values.length * 2);
+    const mask = this.values.length - 1;
+    for (let old = 0; old < values.length; old++) {
+      if (values[old] === 0) continue;
+      const first = firsts[old] as number;
+      const second = seconds[old] as number;
+      let slot = pairSlot(first, second) & mask;
+      while (this.values[slot] !== 0) slot = (slot + 1) & mask;
+      this.firsts[slot] = first;
+      this.seconds[slot] = second;
+      this.values[slot] = values[old] as number;
+    }
+  }
+}
+
+function pairSlot(first: number, second: number): number {
+  return spread(Math.imul(first, 0x9e3779b1) ^ second);
 }
 
 /**
@@ -188,13 +364,13 @@ export class WordFlags {
  * with one typed-array read each instead of a string-keyed set lookup each.
  */
 export class WordSet {
-  private readonly answers: WordFlags;
+  private readonly answers: WordBytes;
 
   constructor(
     private readonly words: ReadonlySet<string>,
     table: WordTable = WORDS,
   ) {
-    this.answers = new WordFlags(table);
+    this.answers = new WordBytes(table);
   }
 
   /** Whether the token's normal form is in the set. */
