@@ -263,12 +263,20 @@ export interface EndMatch {
   sure?: boolean;
 }
 
+/**
+ * Per-token word classes of the comment being read, reused from comment to comment (this runs on nearly every
+ * comment: a new array each time cost more than the reading). Only indices below the comment's token count are read.
+ */
+let readerFlags = new Int32Array(256);
+let otherFlags = new Int32Array(256);
+
 /** The first sentence with a promised end (see the file comment), or `undefined`. */
 export function findPromisedEnd(text: NormalizedText, language: Language): EndMatch | undefined {
   const words = TABLES[language];
   const tokens = text.tokens;
   if (words === undefined || tokens.length === 0) return undefined;
-  const flags = new Int32Array(tokens.length);
+  if (readerFlags.length < tokens.length) readerFlags = new Int32Array(tokens.length * 2);
+  const flags = readerFlags;
   let any = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -641,7 +649,8 @@ function withoutReader(text: NormalizedText, language: Language): EndMatch | und
   const words = X_TABLES[language];
   const tokens = text.tokens;
   if (words === undefined) return undefined;
-  const flags = new Int32Array(tokens.length);
+  if (otherFlags.length < tokens.length) otherFlags = new Int32Array(tokens.length * 2);
+  const flags = otherFlags;
   let any = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
