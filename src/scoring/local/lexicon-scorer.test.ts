@@ -433,3 +433,19 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score(text, language).scores.INSULT).toBeLessThan(0.5);
   });
 });
+
+describe('createLexiconScorer: comments packed with matches', () => {
+  const lexicon = createLexiconScorer();
+
+  it.each<[Language, string, 'INSULT' | 'THREAT' | 'PROFANITY']>([
+    ['de', 'du Idiot '.repeat(2000), 'INSULT'],
+    ['de', 'ich bring dich um und '.repeat(900), 'THREAT'],
+    ['de', 'Scheiss-'.repeat(2500), 'PROFANITY'],
+  ])('When a %s comment repeats one word thousands of times, then only the first matches are read and it scores at least as its first 200 characters', (language, text, attribute) => {
+    const result = lexicon.score(normalizeText(text), language);
+    const short = lexicon.score(normalizeText(text.slice(0, 200)), language);
+    expect(result.hits.length).toBeLessThanOrEqual(128);
+    expect(short.scores[attribute]).toBeGreaterThan(0);
+    expect(result.scores[attribute]).toBeGreaterThanOrEqual(short.scores[attribute]);
+  });
+});
