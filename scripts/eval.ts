@@ -145,9 +145,9 @@ async function main(): Promise<void> {
   const ftrOther = rate(ftr.filter((e) => e.label === 0), (e) => !flagged(decided(e)));
   console.log(`\nftr-fr, development split (n=${ftr.length}): racist held or rejected ${show(ftrRacist)}; others approved ${show(ftrOther)} (others include non-racist insults)`);
   suites['ftr-fr'] = { racistFlagged: ftrRacist, othersApproved: ftrOther };
-  // Our own everyday clean comments (fr, it, en): the development fifth, never trained on.
-  const neutral = ofSet('own-neutral');
-  const neutralApproved = Object.fromEntries((['fr', 'it', 'en'] as const).map((lang) => [lang, rate(neutral.filter((e) => e.language === lang), (e) => !flagged(decided(e)))]));
+  // Our own everyday clean comments (de, fr, it, en): the development fifth, never trained on.
+  const neutral = [...ofSet('own-neutral'), ...ofSet('own-neutral-de')];
+  const neutralApproved = Object.fromEntries((['de', 'fr', 'it', 'en'] as const).map((lang) => [lang, rate(neutral.filter((e) => e.language === lang), (e) => !flagged(decided(e)))]));
   console.log(`\nown-neutral, development split (n=${neutral.length}): clean approved ${Object.entries(neutralApproved).map(([lang, r]) => `${lang} ${show(r)}`).join(', ')}`);
   suites['own-neutral'] = neutralApproved;
   results.functionalDev = suites;

@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Language } from '../../src/domain';
 
 /** Which data set an example came from. */
-export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr' | 'own-neutral';
+export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr' | 'own-neutral' | 'own-neutral-de';
 
-export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr', 'own-neutral'];
+export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr', 'own-neutral', 'own-neutral-de'];
 
 /**
  * Our own clean reader comments in French, Italian and English (training-data/own-comments/neutral-<lang>.txt, one
@@ -15,7 +15,7 @@ export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'g
  * d'accord") for hate and held "Finally!".
  */
 export const OWN_COMMENTS_DIR = path.resolve(__dirname, '..', '..', 'training-data', 'own-comments');
-const OWN_NEUTRAL_LANGUAGES = ['en', 'fr', 'it'] as const;
+const OWN_NEUTRAL_LANGUAGES = ['en', 'fr', 'it', 'de'] as const;
 
 /**
  * `train` examples may be fitted and used to choose settings (by cross-validation); `dev` examples never are:
@@ -252,7 +252,8 @@ export function loadDatasets(dataDir: string, ownDir: string = OWN_COMMENTS_DIR)
       const text = line.trim();
       if (text === '') continue;
       const group = `own-${lang}-${text}`;
-      examples.push({ dataset: 'own-neutral', language: lang, text, label: 0, category: 'clean', group, split: devByHash(group), disagreement: false });
+      // German ones are a data set of their own: each head weighs them apart.
+      examples.push({ dataset: lang === 'de' ? 'own-neutral-de' : 'own-neutral', language: lang, text, label: 0, category: 'clean', group, split: devByHash(group), disagreement: false });
     }
   }
   return { examples, files };
