@@ -243,13 +243,17 @@ function table(lists: Lists): ReadonlyMap<string, number> {
 const TABLES: Partial<Record<Language, ReadonlyMap<string, number>>> = { de: table(DE), other: table(DE), fr: table(FR), it: table(IT), en: table(EN) };
 const CACHE: Partial<Record<Language, WordFlags>> = {};
 
-function classes(token: Token, language: Language, words: ReadonlyMap<string, number>): number {
-  let cache = CACHE[language];
-  if (cache === undefined) cache = CACHE[language] = new WordFlags();
+/**
+ * A word's classes in `words` (with `digits` added when it has a digit), cached per language and word id in `caches`:
+ * the ends with the reader ({@link TABLES}) and without ({@link X_TABLES}) read their own classes this way.
+ */
+function cachedClasses(caches: Partial<Record<Language, WordFlags>>, token: Token, language: Language, words: ReadonlyMap<string, number>, digits: number): number {
+  let cache = caches[language];
+  if (cache === undefined) cache = caches[language] = new WordFlags();
   const known = cache.get(token.id);
   if (known !== 0) return known & ~FILLED;
   let f = words.get(token.norm) ?? 0;
-  if (/[0-9]/.test(token.norm)) f |= BOUND;
+  if (digits !== 0 && /[0-9]/.test(token.norm)) f |= digits;
   cache.set(token.id, f | FILLED);
   return f;
 }
@@ -273,19 +277,34 @@ let otherFlags = new Int32Array(256);
 /** The first sentence with a promised end (see the file comment), or `undefined`. */
 export function findPromisedEnd(text: NormalizedText, language: Language): EndMatch | undefined {
   const words = TABLES[language];
+  const xWords = X_TABLES[language];
   const tokens = text.tokens;
-  if (words === undefined || tokens.length === 0) return undefined;
-  if (readerFlags.length < tokens.length) readerFlags = new Int32Array(tokens.length * 2);
+  if (words === undefined || xWords === undefined || tokens.length === 0) return undefined;
+  if (readerFlags.length < tokens.length) {
+    readerFlags = new Int32Array(tokens.length * 2);
+    otherFlags = new Int32Array(tokens.length * 2);
+  }
+  // One pass over the tokens for both kinds of ends.
   const flags = readerFlags;
+  const xFlags = otherFlags;
   let any = 0;
+  let xAny = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    const f = token.quoted ? 0 : classes(token, language, words);
+    if (token.quoted) {
+      flags[k] = 0;
+      xFlags[k] = 0;
+      continue;
+    }
+    const f = cachedClasses(CACHE, token, language, words, BOUND);
+    const x = cachedClasses(X_CACHE, token, language, xWords, 0);
     flags[k] = f;
+    xFlags[k] = x;
     any |= f;
+    xAny |= x;
   }
   const lang = language === 'other' ? 'de' : language;
-  const other = withoutReader(text, language);
+  const other = withoutReader(text, xFlags, xAny);
   if (other !== undefined) return { ...other, id: `end:threat:${lang}:${other.id}` };
   if ((any & (TIME | LAUGH | WARN | FATE | SOMEONE | FIRE)) === 0) return undefined;
   for (let start = 0; start < tokens.length;) {
@@ -634,30 +653,12 @@ function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
 const X_TABLES: Partial<Record<Language, ReadonlyMap<string, number>>> = { de: xTable(X_DE), other: xTable(X_DE), fr: xTable(X_FR), it: xTable(X_IT), en: xTable(X_EN) };
 const X_CACHE: Partial<Record<Language, WordFlags>> = {};
 
-function xClasses(token: Token, language: Language, words: ReadonlyMap<string, number>): number {
-  let cache = X_CACHE[language];
-  if (cache === undefined) cache = X_CACHE[language] = new WordFlags();
-  const known = cache.get(token.id);
-  if (known !== 0) return known & ~FILLED;
-  const f = words.get(token.norm) ?? 0;
-  cache.set(token.id, f | FILLED);
-  return f;
-}
-
-/** The ends that need no reader, by sentence (see {@link X_NOBODY}). */
-function withoutReader(text: NormalizedText, language: Language): EndMatch | undefined {
-  const words = X_TABLES[language];
+/**
+ * The ends that need no reader, by sentence (see {@link X_NOBODY}), from the comment's per-token classes in
+ * {@link X_TABLES} (`flags`) and their union (`any`).
+ */
+function withoutReader(text: NormalizedText, flags: Int32Array, any: number): EndMatch | undefined {
   const tokens = text.tokens;
-  if (words === undefined) return undefined;
-  if (otherFlags.length < tokens.length) otherFlags = new Int32Array(tokens.length * 2);
-  const flags = otherFlags;
-  let any = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    const f = token.quoted ? 0 : xClasses(token, language, words);
-    flags[k] = f;
-    any |= f;
-  }
   if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND | X_REGRET | X_ADDRESS | X_CATCH | X_WAIT | X_FETCH)) === 0) return undefined;
   // A letter, a parcel or a station anywhere: the address or the meeting is an errand.
   const errand = (any & (X_SEND | X_MEET)) !== 0;
