@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     ge.map((e) => (flagged(decided(e)) ? 1 : 0)),
     ge.map((e) => e.label),
   );
-  const training = JSON.parse(fs.readFileSync(path.join(repoRoot, DEFAULT_MODEL_FILE), 'utf8')) as { training?: { germevalCv?: Record<string, number> } };
+  const training = JSON.parse(fs.readFileSync(modelFile, 'utf8')) as { training?: { germevalCv?: Record<string, number> } };
   const cv = training.training?.germevalCv;
   console.log(`\nGermEval 2018, development split (n=${ge.length}; conversations unseen in training)`);
   console.log(`  official macro-F ${pct(geMetrics.macroF)}   OFFENSE P ${pct(geMetrics.positive.precision)} R ${pct(geMetrics.positive.recall)}   OTHER held ${pct(1 - geMetrics.negative.recall)} %`);
