@@ -269,7 +269,10 @@ export class WordFlags {
   }
 }
 
-/** {@link WordFlags} of one byte (0–255) per word, for answers that fit: a column of {@link WordTable.byteColumns}. */
+/**
+ * {@link WordFlags} of one byte (0–255) per word, for answers that fit: a column of {@link WordTable.byteColumns}.
+ * A class of its own rather than WordFlags over either array type: each hot read then sees one typed-array kind.
+ */
 export class WordBytes {
   private readonly store: WordColumns<Uint8Array>;
   private readonly column: number;
