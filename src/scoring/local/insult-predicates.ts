@@ -405,14 +405,14 @@ const EN_STRONG = expand(
     'sheeple twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
-    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s',
+    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s incompetents',
 );
 const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
     'gutless delusional deluded brainwashed retarded hopeless disgusting vile ridiculous dim dimwitted ' +
-    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid',
+    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid bent crooked',
 );
 const EN_THING = expand(
   'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
@@ -447,7 +447,7 @@ const EN = grammar(
     [THING]: EN_THING,
     [GROUP]: ['bunch', 'pack', 'load', 'gang', 'band', 'herd', 'flock', 'crowd', 'collection', 'lot'],
     [AGENT]: ['by'],
-    [PRE]: ['you', 'absolute', 'complete', 'total', 'utter', 'proper', 'right'],
+    [PRE]: ['you', 'absolute', 'complete', 'total', 'utter', 'proper', 'right', 'poor'],
     [AND]: ['and', 'or'],
     [NEG]: ['not', 'never', 'isn', 'aren', 'wasn', 'weren', 'nt', 'don', 'doesn', 'didn', 'nobody', 'noone'],
     [OF]: ['of', 'against'],
@@ -727,7 +727,7 @@ const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
 const SO_DEGREE: ReadonlySet<string> = new Set(['talmente', 'cosi', 'tanto', 'tellement', 'si', 'so', 'such']);
 const SO_THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 /** Words before a noun that "sale", "vrai", "total" are not: they describe ("le petit singe", "il povero cane"). */
-const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
+const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere', 'poor']);
 /** Definite articles between a name and an insult in apposition ("Berset le clown", "Trump the clown", "Salvini il buffone"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'the', 'il', 'lo']);
 /** Prepositions before a capitalised word that make it a place or a thing rather than the person insulted. */
@@ -793,6 +793,10 @@ const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: ne
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
+/** Indefinite articles that open a noun phrase in apposition ("…, a lazy hack, …", "…, un vrai incapable, …"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 'una']);
+/** Verbs of acting a part after an exclamation about oneself: "quel boulet je fais", "che figura da scemo faccio". */
+const SELF_DOING: ReadonlySet<string> = new Set(['fais', 'faisais', 'faccio', 'facevo', 've', 'have', 'had']);
 /** "Espèce d'âne", "bougre d'âne": an animal after these is an insult, not a herd. */
 const SPECIES: ReadonlySet<string> = new Set(['espece', 'bougre']);
 /** Italian infinitives ("rinunciare", "credere", "dire"): an adjective before one judges an act. */
@@ -1538,6 +1542,25 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
 
+  /**
+   * "Quel boulet je fais", "quel idiot j'ai été", "what an idiot I am", "che scemo che sono", "che idiota sono stato":
+   * an exclamation the writer says of himself. Returns the end of "je fais" / "I am" after the insult at `at`, or −1.
+   * Italian "sono" is also "they are": only after a singular insult ("che idioti che sono" points at others).
+   */
+  const selfExclaimed = (at: number): number => {
+    let q = at + 1;
+    if (!same(at, q)) return -1;
+    if (g.that.has((tokens[q] as Token).norm) && language !== 'en') q++;
+    if (!same(at, q)) return -1;
+    const subject = (cls[q] as number) & SELF && !((cls[q] as number) & ADDR);
+    if (subject) q++;
+    else if (language !== 'it' || /i$/.test((tokens[at] as Token).norm)) return -1;
+    if (!same(at, q)) return -1;
+    const verb = (tokens[q] as Token).norm;
+    if ((cls[q] as number) & SELF_COP || SELF_DOING.has(verb)) return q + 1;
+    return -1;
+  };
+
   for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
     // Comparisons are insults; a grammar that reports none (German) reads none.
@@ -1585,7 +1608,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     if (c & (EXCLAIM | DET | GROUP | ALL | PRE)) {
       const found = scan(c & GROUP ? i : i + 1);
       const at = found.at;
-      if (at >= 0 && at > i) {
+      const self = c & EXCLAIM && at > i ? selfExclaimed(at) : -1;
+      if (self > 0) allow(i, self);
+      else if (at >= 0 && at > i) {
         const w = cls[at] as number;
         // "troupeau de moutons", "branco di pecore" are animals; "Espèce d'âne !" (no article before it) is not.
         const species = c & GROUP && SPECIES.has((tokens[i] as Token).norm) && (i === 0 || starts(i) || !((cls[i - 1] as number) & (ART | DET)));
@@ -1647,6 +1672,19 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // Not an animal at the head of a list: "Porc, bœuf et poulet coûtent plus cher", "Cochon, agneau ou bœuf ?".
     if (c & (STRONG | ANIMAL) && starts(i) && ends(i) && (!(c & ADJ) || (i + 1 < n && sentenceOf(i + 1) === sentenceOf(i))) && !(!(c & STRONG) && listFollows(i))) {
       emit(i, i + 1, 'vocative', IMPERATIVE);
+    }
+    // An insult with an indefinite article as a clause of its own, in apposition or alone: "The reporter, a lazy hack,
+    // got …", "…, un parfait incapable, …", "Sei uno sprovveduto, un vero ignorante." Up to two words of any kind may
+    // describe it ("a lazy hack"); not the head of a list ("un clown, un jongleur et …") nor of a longer clause.
+    if (c & ART && INDEFINITE.has((tokens[i] as Token).norm) && starts(i)) {
+      for (let q = i + 1; q <= i + 3 && same(i, q); q++) {
+        const w = cls[q] as number;
+        if (w & STRONG && !(w & (PERSON | THING)) && ends(q) && !listFollows(q) && !(tokens[q] as Token).quoted) {
+          emit(i, q + 1, 'apposition', PREDICATE_WEAK);
+          break;
+        }
+        if (w & (THING | PERSON | OF | COP | NEG)) break;
+      }
     }
     // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.
     if ((tokens[i] as Token).quoted && c & INSULTING) emit(i, i + 1, 'mention', MENTION);
