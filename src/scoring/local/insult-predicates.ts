@@ -225,7 +225,8 @@ const FR = grammar(
     [PLURAL_ART]: ['des'],
     [STRONG]: FR_STRONG,
     [WEAK]: FR_WEAK,
-    [ANIMAL]: FR_ANIMAL,
+    // Parrots only in comparisons: "elle répète tout comme un perroquet".
+    [ANIMAL]: [...FR_ANIMAL, 'perroquet', 'perroquets'],
     [ADJ]: FR_ADJ,
     [CRIT]: [...FR_ADJ, ...expand('absurde:s idiote:s degoutant:e,s,es honteux honteuse:s scandaleux scandaleuse:s aberrant:e,s,es')],
     [EXCLAIM]: ['quel', 'quelle', 'quels', 'quelles'],
@@ -271,7 +272,7 @@ const FR = grammar(
   ],
   ['comme', expand(
     'raisonne:s,z,nt reflechi:s,t,ssez,ssent pense:s,z,nt parle:s,z,nt ecri:s,t,vez,vent comporte:s,z,nt agi:s,t,ssez,ssent ' +
-      'reagi:s,t,ssez,ssent vote:s,z,nt joue:s,z,nt conduis conduit conduisez conduisent',
+      'reagi:s,t,ssez,ssent vote:s,z,nt joue:s,z,nt conduis conduit conduisez conduisent repete:s,z,nt',
   )],
 );
 
@@ -314,8 +315,9 @@ const IT_STRONG_BASE = [
 ];
 const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
-const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
-const IT_ANIMAL = IT_WEAK;
+const IT_ANIMAL = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
+// Bitter, conceited people ("quel piccolo uomo rancoroso"): said of a person after a demonstrative, like French "aigri".
+const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso')];
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
@@ -345,7 +347,7 @@ const IT = grammar(
     [PLURAL_ART]: ['dei', 'degli', 'delle'],
     [STRONG]: IT_STRONG,
     [WEAK]: IT_WEAK,
-    [ANIMAL]: IT_ANIMAL,
+    [ANIMAL]: [...IT_ANIMAL, 'pappagallo', 'pappagalli'],
     [ADJ]: IT_ADJ,
     [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida'), 'spazzatura', 'immondizia', 'schifezza', 'porcheria', 'ciofeca'],
     [EXCLAIM]: ['che'],
@@ -384,7 +386,7 @@ const IT = grammar(
   'che quando se perche',
   'penso pensa pensiamo credo crede direi direbbe detto dico dice dire scritto affermato sostenuto',
   ['da strapazzo', 'da quattro soldi', 'da due soldi', 'da quattro lire', 'da due lire', 'da bar', 'di merda', 'da salotto', 'da operetta', 'da circo', 'del cavolo', 'del cazzo', 'di serie b', 'di serie z', 'da tastiera', 'al soldo'],
-  ['come', 'ragioni ragiona ragionate ragionano pensi pensa pensate pensano parli parla parlate parlano scrivi scrive scrivete scrivono comporti comporta comportate comportano votate votano giochi gioca giocate giocano'.split(' ')],
+  ['come', 'ragioni ragiona ragionate ragionano pensi pensa pensate pensano parli parla parlate parlano scrivi scrive scrivete scrivono comporti comporta comportate comportano votate votano giochi gioca giocate giocano ripeti ripete ripetete ripetono'.split(' ')],
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -439,7 +441,7 @@ const EN = grammar(
     [PLURAL_ART]: [],
     [STRONG]: EN_STRONG,
     [WEAK]: EN_WEAK,
-    [ANIMAL]: EN_ANIMAL,
+    [ANIMAL]: [...EN_ANIMAL, 'parrot', 'parrots'],
     [ADJ]: EN_ADJ,
     [CRIT]: [...EN_ADJ, ...expand('absurd silly daft shameful outrageous disgraceful nonsensical')],
     [EXCLAIM]: ['what'],
@@ -461,7 +463,7 @@ const EN = grammar(
   [
     'shut up', 'shut the hell up', 'shut your mouth', 'shut your trap', 'shut it$', 'go back to school', 'go back to kindergarten',
     'go back to primary school', 'go back to elementary school', 'go back to your cave', 'go back under your rock', 'go back to sleep',
-    'go back to your basement', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
+    'go back to your basement', 'go back to your sandbox', 'go play in your sandbox', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
     'get a brain', 'buy a brain', 'get lost', 'get a life', 'read a book', 'go cry', 'cry more', 'stop whining', 'quit whining',
     'go away$', 'crawl back', 'sod off', 'bugger off', 'get stuffed', 'go to hell', 'go and cry', 'go home$', 'do one$', 'stop crying',
     'touch grass', 'touch some grass', 'go touch grass', 'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
@@ -471,7 +473,7 @@ const EN = grammar(
   'that when if because than',
   'think thinks thought believe believes say says said claim claimed claiming mean meant suggest suggested suggesting implying implied',
   ['for hire', 'on the take', 'on the payroll'],
-  ['like', 'think thinks talk talks write writes act acts behave behaves vote votes reason reasons argue argues play plays drive drives'.split(' ')],
+  ['like', 'think thinks talk talks write writes act acts behave behaves vote votes reason reasons argue argues play plays drive drives repeat repeats'.split(' ')],
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -793,6 +795,13 @@ const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: ne
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
+/** Finite forms of "faire"/"fare" in the third person or the past: "il fait le clown", "ha fatto il pagliaccio". */
+const PLAYED: ReadonlySet<string> = new Set(['fait', 'faisait', 'faisaient', 'font', 'fatto', 'faceva', 'facevano', 'fanno', 'fa', 'fece']);
+const PLAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'l', 'il', 'lo']);
+/** "di corte", "du roi": a jester's post. */
+const COURT: ReadonlySet<string> = new Set(['di corte', 'del re', 'de cour', 'du roi']);
+/** What a comparison's verb may have as its object before "comme"/"come"/"like": "répète tout comme …", "repeats everything like …". */
+const COMPARE_OBJECTS: ReadonlySet<string> = new Set(['tout', 'tutto', 'everything']);
 /** Indefinite articles that open a noun phrase in apposition ("…, a lazy hack, …", "…, un vrai incapable, …"). */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 'una']);
 /** Verbs of acting a part after an exclamation about oneself: "quel boulet je fais", "che figura da scemo faccio". */
@@ -1033,7 +1042,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const hasMask = g.insults && text.includes('*');
   // Most comments hold no insult, no criticism and no imperative: nothing to read. German: only criticism of a
   // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
-  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
+  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
@@ -1437,7 +1446,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     const norm = (tokens[i] as Token).norm;
     if (norm === g.like) {
       let p = i - 1;
-      if (p > 0 && (cls[p] as number) & FILLER && !starts(i) && !starts(p)) p--;
+      if (p > 0 && ((cls[p] as number) & FILLER || COMPARE_OBJECTS.has((tokens[p] as Token).norm)) && !starts(i) && !starts(p)) p--;
       if (p >= 0 && !starts(p + 1) && g.compareVerbs.has((tokens[p] as Token).norm)) return { start: i + 1, verb: p };
     } else if (language === 'fr' && norm === 'dirait' && i > 0 && !starts(i) && (tokens[i - 1] as Token).norm === 'on') {
       return { start: i + 1, verb: i - 1 };
@@ -1542,6 +1551,16 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
 
+  /** A demonstrative or "quel" before the person at `i`, with only fillers between, in its clause ("ce petit bonhomme"). */
+  const pointedAt = (i: number): boolean => {
+    for (let p = i - 1; p >= 0 && p >= i - 3 && !starts(p + 1); p--) {
+      const cp = cls[p] as number;
+      if (cp & DET && !GENIUS.has((tokens[p] as Token).norm)) return (tokens[p] as Token).norm !== 'encore';
+      // One word the grammar does not know may describe the person ("quel piccolo uomo").
+      if ((cp !== 0 && !(cp & FILLER)) || cp & ART) return false;
+    }
+    return false;
+  };
   /**
    * "Quel boulet je fais", "quel idiot j'ai été", "what an idiot I am", "che scemo che sono", "che idiota sono stato":
    * an exclamation the writer says of himself. Returns the end of "je fais" / "I am" after the insult at `at`, or −1.
@@ -1651,6 +1670,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         else emit(i, found.at + 1, 'agent', PREDICATE_WEAK);
       }
     }
+    // Playing the fool is a deed, not a name: "il a fait le clown toute la soirée", "ha fatto il pagliaccio alla festa",
+    // "fa lo scemo con i bambini"; a jester is a role at court ("il buffone di corte", "le bouffon du roi"). Not the
+    // reader told to stop ("arrête de faire le guignol": the infinitive), which stays for the other rules.
+    if (c & (STRONG | WEAK) && i >= 2 && PLAY_ARTICLES.has((tokens[i - 1] as Token).norm) && PLAYED.has((tokens[i - 2] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) allow(i - 2, i + 1);
+    else if (c & STRONG && same(i, i + 2) && COURT.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) allow(i, i + 3);
     // A name with an insult in apposition: "Berset le clown", "Maudet le menteur", "Trump the clown", "Salvini il buffone".
     if (c & STRONG && i >= 2 && sentenceOf(i - 2) === sentenceOf(i) && !starts(i) && !starts(i - 1) && namedBy(i)) emit(i - 2, i + 1, 'name-apposition', EXCLAMATION);
     // "des incapables pareils", "un abruti pareil", "degli incapaci del genere", "idioti simili": such people, pointed at.
@@ -1664,6 +1688,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const after = i + 2;
       const complement = same(i, after) && (cls[after] as number) & AFTER_ADJ;
       if (!complement) emit(i, i + 2, 'attribute', PREDICATE_ADJ);
+    } else if (language !== 'en' && c & PERSON && next & WEAK && !(next & ANIMAL) && pointedAt(i) && !(same(i, i + 2) && (cls[i + 2] as number) & AFTER_ADJ)) {
+      // "ce petit bonhomme aigri", "quel piccolo uomo rancoroso", "ce type prétentieux": a person pointed at and called
+      // bitter or conceited; not "un homme frustré de …" (no demonstrative, or a complement).
+      emit(i, i + 2, 'attribute', PREDICATE_WEAK);
     }
     // "politicien de pacotille", "journaliste de caniveau", "giornalisti da strapazzo", "philosophe de comptoir".
     // "journaliste de merde", "arbitro di merda".
