@@ -435,7 +435,7 @@ const EN = grammar(
     [FILLER]: expand(
       'really truly totally completely utterly absolute absolutely complete total utter real just nothing but only all clearly obviously ' +
         'basically literally beyond fucking bloody little sad old massive huge big right proper such so very such incredibly genuinely ' +
-        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like bit',
+        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like bit walking',
     ),
     [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
     [PLURAL_ART]: [],
@@ -795,6 +795,12 @@ const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: ne
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
+/** Titles of the first among many: "le roi des menteurs", "il re dei voltagabbana", "the king of the liars". */
+const KINGS: ReadonlySet<string> = new Set(['roi', 'reine', 'prince', 'champion', 'championne', 're', 'regina', 'principe', 'campione', 'campionessa', 'king', 'queen', 'prince', 'champion']);
+/** What joins a title to the people it leads: "des", "dei", "degli", "delle", "of the" (its last word). */
+const KING_OF: ReadonlySet<string> = new Set(['des', 'dei', 'degli', 'delle', 'the']);
+/** Adjectives said only of people, which make any noun after a demonstrative an insult ("that spineless jellyfish"). */
+const PERSON_ADJ: ReadonlySet<string> = new Set(['spineless', 'gutless', 'clueless', 'brainless', 'braindead', 'cowardly', 'gormless', 'witless', 'dimwitted', 'halfwitted']);
 /** Finite forms of "faire"/"fare" in the third person or the past: "il fait le clown", "ha fatto il pagliaccio". */
 const PLAYED: ReadonlySet<string> = new Set(['fait', 'faisait', 'faisaient', 'font', 'fatto', 'faceva', 'facevano', 'fanno', 'fa', 'fece']);
 const PLAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'l', 'il', 'lo']);
@@ -885,7 +891,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     a: set('a an'),
     degree: set('as so more'),
     than: set('as than'),
-    bright: set('sharp bright smart clever intelligent quick'),
+    bright: set('sharp bright smart clever intelligent quick useful'),
     comparatives: set('dumber stupider thicker denser dimmer'),
     praise: set('tack button whip razor knife fox owl eagle hawk pin nail needle lynx flash lightning wink cheetah'),
     sarcastic: set('genius einstein sherlock'),
@@ -910,7 +916,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     a: set('un une'),
     degree: set('aussi si plus'),
     than: set('que qu'),
-    bright: set('fute futee futes futees malin maligne malins malignes intelligent intelligente intelligents intelligentes vif vive fin fine brillant brillante eveille eveillee degourdi degourdie'),
+    bright: set('fute futee futes futees malin maligne malins malignes intelligent intelligente intelligents intelligentes vif vive fin fine brillant brillante eveille eveillee degourdi degourdie utile utiles'),
     comparatives: set(''),
     praise: set('singe singes renard renards aigle aigles lynx chouette furet'),
     // "Merci l'expert", "bravo l'experte": said to a commenter, the title is irony.
@@ -936,7 +942,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     a: set('un uno una'),
     degree: set('tanto cosi piu'),
     than: set('come quanto di'),
-    bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti'),
+    bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti utile utili'),
     comparatives: set(''),
     praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
     sarcastic: set('genio geni einstein sherlock esperto esperta fenomeno luminare'),
@@ -1649,6 +1655,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && (actsAsPerson(at) || ofPeople(at))) {
           // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
           emit(i, at + 1, 'exclamation', PREDICATE_WEAK);
+        } else if (c & DET && !(c & EXCLAIM) && !found.article && PERSON_ADJ.has((tokens[at] as Token).norm) && same(at, at + 1) && !((cls[at + 1] as number) & (THING | OF | AFTER_ADJ | COP))) {
+          // "The mayor, that spineless jellyfish, caved", "those clueless bureaucrats": a demonstrative, an adjective
+          // said only of people, and whatever noun follows.
+          emit(i, at + 2, 'exclamation', PREDICATE_WEAK);
         } else if (c & EXCLAIM && found.article && same(at, at + 1) && !thingAfter) {
           // "What a spineless weasel", "what a gormless buffoon", "what a spineless jellyfish of a minister", "what
           // a pathetic little worm this councillor is": an insulting adjective (or any word before an insult noun) and a
@@ -1675,6 +1685,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // reader told to stop ("arrête de faire le guignol": the infinitive), which stays for the other rules.
     if (c & (STRONG | WEAK) && i >= 2 && PLAY_ARTICLES.has((tokens[i - 1] as Token).norm) && PLAYED.has((tokens[i - 2] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) allow(i - 2, i + 1);
     else if (c & STRONG && same(i, i + 2) && COURT.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) allow(i, i + 3);
+    // "le roi des menteurs", "il re dei voltagabbana", "king of the liars": the first among insulted people.
+    if (c & STRONG && i >= 2 && KING_OF.has((tokens[i - 1] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) {
+      const k = (tokens[i - 1] as Token).norm === 'the' && i >= 3 && (tokens[i - 2] as Token).norm === 'of' && same(i - 3, i - 2) ? i - 3 : i - 2;
+      if (KINGS.has((tokens[k] as Token).norm)) emit(k, i + 1, 'king-of', PREDICATE_WEAK);
+    }
     // A name with an insult in apposition: "Berset le clown", "Maudet le menteur", "Trump the clown", "Salvini il buffone".
     if (c & STRONG && i >= 2 && sentenceOf(i - 2) === sentenceOf(i) && !starts(i) && !starts(i - 1) && namedBy(i)) emit(i - 2, i + 1, 'name-apposition', EXCLAMATION);
     // "des incapables pareils", "un abruti pareil", "degli incapaci del genere", "idioti simili": such people, pointed at.

@@ -273,6 +273,14 @@ const JOKES: Row[] = [
     'if brains were', 'if stupidity was', 'evolution skipped you', 'evolution went backwards', 'proof that evolution', 'write like a child', 'writes like a child',
     'write like a five year old', 'writes like a five year old', 'write like a 5 year old', 'argue like a child', 'argue like a toddler', 'sound like a child', 'sound like a toddler',
     'bunch of inbred', 'inbred yokels', 'inbred hillbillies', 'inbreds'], insult(0.72), EN),
+  // Said of the reader or of a writer only: "did your mum drop you on your head", "needs their head examined".
+  ...each(['drop you on your head', 'dropped you on your head', 'dropped on your head', 'dropped on your head as a baby', 'need your head examined', 'needs your head examined',
+    'needs their head examined', 'needs his head examined', 'needs her head examined', 'need their heads examined', 'should have his head examined', 'should have their head examined'], IMPLICIT_MILD, EN),
+  // Talking to a wall: weak alone ("discuter avec l'administration, c'est comme parler à un mur" criticises an office);
+  // said to the reader ("parler avec toi …", "talking to you …") the address lifts it to a hold.
+  ...each(['comme parler a un mur', 'comme parler au mur', 'comme parler a une porte', 'comme parler a un poteau', 'comme parler a une chaise'], insult(0.4), FR),
+  ...each(['come parlare al muro', 'come parlare a un muro', 'come parlare con un muro', 'come parlare a una porta', 'come parlare a una sedia'], insult(0.4), IT),
+  ...each(['like talking to a wall', 'like talking to a brick wall', 'like talking to a brick', 'like talking to a door', 'like talking to a rock', 'like talking to a chair'], insult(0.4), EN),
 ];
 
 export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES];
