@@ -453,7 +453,7 @@ const EN = grammar(
     [AND]: ['and', 'or'],
     [NEG]: ['not', 'never', 'isn', 'aren', 'wasn', 'weren', 'nt', 'don', 'doesn', 'didn', 'nobody', 'noone'],
     [OF]: ['of', 'against'],
-    [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that'],
+    [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that', 'over'],
     [SELF]: ['i', 'me'],
     [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be', 'look', 'looked', 'sound', 'sounded', 'seem', 'seemed', 'act', 'acted'],
     [MERDE]: [],
@@ -1604,6 +1604,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
       }
       if (subject & (SELF | ANIMAL | THING) && !(subject & (ADDR | PERSON))) allow(compared.verb, found.at + 1);
+      // A parrot (an animal that names no one) only insults a person named as the subject: "elle répète tout comme un
+      // perroquet", not "il bambino ripete tutto come un pappagallo" (a child learning, fondly).
+      else if (!(w & (STRONG | WEAK)) && !(subject & (ADDR | PERSON | SUBJ3))) allow(compared.verb, found.at + 1);
       else emit(compared.verb, found.at + 1, 'comparison', PREDICATE_WEAK);
       continue;
     }

@@ -280,7 +280,7 @@ const JOKES: Row[] = [
   // said to the reader ("parler avec toi …", "talking to you …") the address lifts it to a hold.
   ...each(['comme parler a un mur', 'comme parler au mur', 'comme parler a une porte', 'comme parler a un poteau', 'comme parler a une chaise'], insult(0.4), FR),
   ...each(['come parlare al muro', 'come parlare a un muro', 'come parlare con un muro', 'come parlare a una porta', 'come parlare a una sedia'], insult(0.4), IT),
-  ...each(['like talking to a wall', 'like talking to a brick wall', 'like talking to a brick', 'like talking to a door', 'like talking to a rock', 'like talking to a chair'], insult(0.4), EN),
+  ...each(['like talking to a wall', 'like talking to a brick wall', 'like talking to a door', 'like talking to a rock', 'like talking to a chair'], insult(0.4), EN),
 ];
 
 export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES];
