@@ -402,6 +402,9 @@ describe('insult-predicates: bare, stretched, apposed and implicit insults; ones
     ['en', 'The mayor, that spineless jellyfish, caved again.'],
     ['en', 'You’re about as useful as a chocolate teapot.'],
     ['fr', 'Parler avec toi c’est comme parler à un mur.'],
+    ['fr', 'C’est quoi ce commentaire de demeuré ?'],
+    ['it', 'Il Consiglio di Stato è pieno di incapaci.'],
+    ['it', 'Quel ministro è una banderuola, cambia idea ogni giorno.'],
   ])('%s: "%s" is held', (language, text) => {
     expect(decide(text, language)).not.toBe('approved');
   });
@@ -416,6 +419,9 @@ describe('insult-predicates: bare, stretched, apposed and implicit insults; ones
     ['en', 'The ref was bent over with cramp after the sprint.'],
     ['en', 'That spineless policy will cost us.'],
     ['fr', 'Nadal, le roi de la terre battue.'],
+    ['fr', 'Le commentaire d’un lecteur m’a fait réfléchir.'],
+    ['en', 'The stadium was full of happy fans.'],
+    ['it', 'La banderuola sul campanile segna vento da nord.'],
     ['en', 'My uncle, a retired referee, still watches every match.'],
     ['fr', 'Je trouve ça plutôt juste, pour une fois.'],
     ['it', 'Penso che lei abbia torto, i dati dicono altro.'],

@@ -317,7 +317,8 @@ const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) =>
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
 const IT_ANIMAL = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
 // Bitter, conceited people ("quel piccolo uomo rancoroso"): said of a person after a demonstrative, like French "aigri".
-const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso')];
+// A weathervane on a roof, or a politician who turns with the wind ("è una banderuola"): a person only as a predicate.
+const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso'), 'banderuola', 'banderuole'];
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
@@ -409,7 +410,7 @@ const EN_STRONG = expand(
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
     'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s incompetents',
 );
-const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es');
+const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es weathervane:s');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
@@ -795,6 +796,11 @@ const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: ne
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
+/** "de", "d'", "da" right before an insult after a thing: "commentaire de demeuré", "commento da idiota". */
+const OF_BARE_INSULT: ReadonlySet<string> = new Set(['de', 'd', 'da']);
+/** Full of people: "plein de", "peuplé de", "pieno di", "full of" (the adjective, then {@link FULL_OF}). */
+const FULL: ReadonlySet<string> = new Set(['plein', 'pleine', 'pleins', 'pleines', 'rempli', 'remplie', 'peuple', 'peuplee', 'pieno', 'piena', 'pieni', 'piene', 'full']);
+const FULL_OF: ReadonlySet<string> = new Set(['de', 'd', 'di', 'of']);
 /** Titles of the first among many: "le roi des menteurs", "il re dei voltagabbana", "the king of the liars". */
 const KINGS: ReadonlySet<string> = new Set(['roi', 'reine', 'prince', 'champion', 'championne', 're', 'regina', 'principe', 'campione', 'campionessa', 'king', 'queen', 'prince', 'champion']);
 /** What joins a title to the people it leads: "des", "dei", "degli", "delle", "of the" (its last word). */
@@ -945,7 +951,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti utile utili'),
     comparatives: set(''),
     praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
-    sarcastic: set('genio geni einstein sherlock esperto esperta fenomeno luminare'),
+    sarcastic: set('genio geni einstein sherlock esperto esperta fenomeno luminare furbone furbona furboni'),
     cheer: set('bravo brava bravi complimenti grazie ottimo ottima bel bella'),
     who: set('chi chiunque colui colei coloro'),
     whoThen: set('che'),
@@ -1688,6 +1694,15 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // reader told to stop ("arrête de faire le guignol": the infinitive), which stays for the other rules.
     if (c & (STRONG | WEAK) && i >= 2 && PLAY_ARTICLES.has((tokens[i - 1] as Token).norm) && PLAYED.has((tokens[i - 2] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) allow(i - 2, i + 1);
     else if (c & STRONG && same(i, i + 2) && COURT.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) allow(i, i + 3);
+    // "un commentaire de demeuré", "un ragionamento da idiota": a thing said to be an insulted person's, no article
+    // between ("un commentaire d'un abruti" names its author, and "une idée idiote" is criticism of the idea).
+    if (c & STRONG && i >= 2 && OF_BARE_INSULT.has((tokens[i - 1] as Token).norm) && (cls[i - 2] as number) & THING && same(i - 2, i - 1) && same(i - 1, i)) {
+      emit(i - 2, i + 1, 'thing-of-insult', PREDICATE_WEAK);
+    }
+    // "le Conseil est plein d'incapables", "il governo è pieno di incompetenti", "the council is full of halfwits".
+    if (c & (STRONG | ADJ) && i >= 2 && FULL_OF.has((tokens[i - 1] as Token).norm) && FULL.has((tokens[i - 2] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) {
+      if (c & STRONG || (PERSON_ADJ.has((tokens[i] as Token).norm) && same(i, i + 1) && !((cls[i + 1] as number) & (THING | OF | AFTER_ADJ)))) emit(i - 2, i + 1, 'full-of', PREDICATE_WEAK);
+    }
     // "le roi des menteurs", "il re dei voltagabbana", "king of the liars": the first among insulted people.
     if (c & STRONG && i >= 2 && KING_OF.has((tokens[i - 1] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) {
       const k = (tokens[i - 1] as Token).norm === 'the' && i >= 3 && (tokens[i - 2] as Token).norm === 'of' && same(i - 3, i - 2) ? i - 3 : i - 2;

@@ -236,7 +236,7 @@ const EN_MORE: Row[] = [
  * are said of a person: nobody writes them about a law.
  */
 const JOKES: Row[] = [
-  ...each(['berce trop pres du mur', 'bercee trop pres du mur', 'berces trop pres du mur', 'bercer trop pres du mur', 'tombe sur la tete etant petit', 'tombee sur la tete etant petite', 'tombe sur la tete quand t etais petit',
+  ...each(['berce trop pres du mur', 'bercee trop pres du mur', 'berces trop pres du mur', 'bercer trop pres du mur', 'tombe du berceau', 'tombee du berceau', 'tomber du berceau', 'tombe de son berceau', 'tombe de ton berceau', 'tombe sur la tete etant petit', 'tombee sur la tete etant petite', 'tombe sur la tete quand t etais petit',
     'distribution des cerveaux', 'distribue les cerveaux', 'distribuait les cerveaux', 'distribution de cerveaux', 'preuve vivante que l evolution', 'preuve que l evolution', 'l evolution peut reculer',
     'l evolution peut aller a l envers', 'la betise ne fait pas mal', 'si la betise faisait mal', 'si la connerie etait', 'si la betise etait', 'si la connerie faisait mal', 'la connerie ne tue pas',
     'araignee au plafond', 'con comme la lune', 'bete comme une oie', 'bete comme un ane', 'bete comme une poule', 'intelligence d une porte', 'intelligence d une huitre', 'intelligence d une moule',
