@@ -365,7 +365,7 @@ const IT = grammar(
     [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo'],
     [MERDE]: ['merda', 'cazzo'],
     [ALL]: ['tutti', 'tutte'],
-    [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo'),
+    [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo disastro'),
   },
   [
     'stai zitto', 'stai zitta', 'stai zitti', 'state zitti', 'state zitte', 'sta zitto$', 'sta zitta$', 'stia zitto', 'stia zitta',
@@ -1132,6 +1132,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
   };
   const sentenceOf = (i: number): number => (tokens[i] as Token).sentence;
+  /** Whether the word at `i` is written with a capital letter (a name, inside a sentence). */
+  const capitalised = (i: number): boolean => {
+    const ch = text[(tokens[i] as Token).begin] ?? '';
+    return ch !== ch.toLowerCase();
+  };
 
   /**
    * From `start`, skip fillers and articles; returns the index of the first other word (or −1), whether an article
@@ -1239,6 +1244,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     for (let q = from; q < at; q++) if (/^(un|uno|una)$/.test((tokens[q] as Token).norm)) return true;
     return false;
   };
+  /** Whether the first word after the verb at `k` past fillers and articles is a noun said only of people. */
+  const strongAfter = (k: number): boolean => {
+    const at = scan(k + 1).at;
+    return at > k && ((cls[at] as number) & STRONG) !== 0;
+  };
   const personByDeed = (k: number): number => {
     const f = FRAMES[language];
     if (f === undefined) return -1;
@@ -1308,6 +1318,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
             if (!(p > 0 && (cls[p - 1] as number) & (OF | ART) && p > 1 && (cls[p - 2] as number) & (OF | THING))) break;
           }
         }
+      }
+      // "Ce Parmelin est un boulet", "questo Gobbi è un incapace": a demonstrative before a name, with a noun said only
+      // of people ("Questo Natale è un disastro", "Ce Noël est une catastrophe" judge a day).
+      if (kind === 'none' && j >= 1 && sentenceOf(j - 1) === sentenceOf(k) && !starts(j) && (cls[j - 1] as number) & DET && !((cls[j - 1] as number) & EXCLAIM) && capitalised(j) && strongAfter(k)) {
+        subject = j;
+        kind = 'person';
       }
       // "l'idée de taxer les vélos est idiote", "the idea of closing the station is stupid": a thing with a
       // complement further back, when no person, pronoun or insult stands between it and the verb.

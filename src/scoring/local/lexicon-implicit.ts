@@ -276,6 +276,10 @@ const JOKES: Row[] = [
   // Said of the reader or of a writer only: "did your mum drop you on your head", "needs their head examined".
   ...each(['drop you on your head', 'dropped you on your head', 'dropped on your head', 'dropped on your head as a baby', 'need your head examined', 'needs your head examined',
     'needs their head examined', 'needs his head examined', 'needs her head examined', 'need their heads examined', 'should have his head examined', 'should have their head examined'], IMPLICIT_MILD, EN),
+  // A grown-up told he acts like a small child, and a face that asks for a slap: "sembri un bambino di cinque anni",
+  // "you sound like a five-year-old", "faccia da schiaffi", "a punchable face".
+  ...each(['sembri un bambino', 'sembrate dei bambini', 'sembri un bimbo', 'ti comporti come un bambino', 'vi comportate come dei bambini', 'faccia da schiaffi', 'facce da schiaffi'], IMPLICIT_MILD, IT),
+  ...each(['sound like a five year old', 'act like a five year old', 'acting like a five year old', 'behave like a five year old', 'like a toddler throwing a tantrum', 'punchable face', 'punchable faces'], IMPLICIT_MILD, EN),
   // Talking to a wall: weak alone ("discuter avec l'administration, c'est comme parler à un mur" criticises an office);
   // said to the reader ("parler avec toi …", "talking to you …") the address lifts it to a hold.
   ...each(['comme parler a un mur', 'comme parler au mur', 'comme parler a une porte', 'comme parler a un poteau', 'comme parler a une chaise'], insult(0.4), FR),
