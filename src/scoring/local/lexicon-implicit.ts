@@ -276,6 +276,12 @@ const JOKES: Row[] = [
   // Said of the reader or of a writer only: "did your mum drop you on your head", "needs their head examined".
   ...each(['drop you on your head', 'dropped you on your head', 'dropped on your head', 'dropped on your head as a baby', 'need your head examined', 'needs your head examined',
     'needs their head examined', 'needs his head examined', 'needs her head examined', 'need their heads examined', 'should have his head examined', 'should have their head examined'], IMPLICIT_MILD, EN),
+  // A politician as the gravedigger of what is ours, a seller of smoke, a snake-oil salesman: "Berset le fossoyeur de
+  // nos retraites", "la venditrice di fumo"; not "le fossoyeur du village", who digs graves.
+  ...frames(['fossoyeur de', 'fossoyeuse de', 'fossoyeurs de', 'fossoyeuses de'], ['nos', 'notre', 'la democratie', 'la suisse', 'l avs', 'l economie', 'l europe', 'la gauche', 'la droite', 'la classe moyenne'], IMPLICIT_MILD, FR),
+  ...each(['venditore di fumo', 'venditrice di fumo', 'venditori di fumo', 'venditrici di fumo', 'venditore di pentole', 'becchino delle nostre', 'becchino della nostra'], IMPLICIT_MILD, IT),
+  ...each(['washed up has been', 'washed up has beens', 'is a has been', 'old has been', 'has beens'], IMPLICIT_MILD, EN),
+  ...each(['snake oil salesman', 'snake oil salesmen', 'snake oil merchant', 'snake oil merchants', 'snake oil seller'], IMPLICIT_MILD, EN),
   // A grown-up told he acts like a small child, and a face that asks for a slap: "sembri un bambino di cinque anni",
   // "you sound like a five-year-old", "faccia da schiaffi", "a punchable face".
   ...each(['sembri un bambino', 'sembrate dei bambini', 'sembri un bimbo', 'ti comporti come un bambino', 'vi comportate come dei bambini', 'faccia da schiaffi', 'facce da schiaffi'], IMPLICIT_MILD, IT),
