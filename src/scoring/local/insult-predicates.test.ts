@@ -405,6 +405,9 @@ describe('insult-predicates: bare, stretched, apposed and implicit insults; ones
     ['fr', 'C’est quoi ce commentaire de demeuré ?'],
     ['it', 'Il Consiglio di Stato è pieno di incapaci.'],
     ['it', 'Quel ministro è una banderuola, cambia idea ogni giorno.'],
+    ['fr', 'Ce ministre : un menteur, un incapable et un lâche.'],
+    ['it', 'Questo Gobbi è un incapace.'],
+    ['fr', 'Berset le fossoyeur de nos retraites, encore un discours creux.'],
   ])('%s: "%s" is held', (language, text) => {
     expect(decide(text, language)).not.toBe('approved');
   });
@@ -420,6 +423,11 @@ describe('insult-predicates: bare, stretched, apposed and implicit insults; ones
     ['en', 'That spineless policy will cost us.'],
     ['fr', 'Nadal, le roi de la terre battue.'],
     ['fr', 'Le commentaire d’un lecteur m’a fait réfléchir.'],
+    ['fr', 'Mon fils, un vrai clown, fait rire toute la classe.'],
+    ['en', 'We hired a clown, a magician and a band for the party.'],
+    ['it', 'Abbiamo visto un pagliaccio, un mago e un giocoliere.'],
+    ['fr', 'Le fossoyeur du village part à la retraite.'],
+    ['it', 'Questo Natale è un disastro.'],
     ['en', 'The stadium was full of happy fans.'],
     ['it', 'La banderuola sul campanile segna vento da nord.'],
     ['en', 'My uncle, a retired referee, still watches every match.'],

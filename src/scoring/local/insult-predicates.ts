@@ -801,6 +801,13 @@ const OF_BARE_INSULT: ReadonlySet<string> = new Set(['de', 'd', 'da']);
 /** Full of people: "plein de", "peuplé de", "pieno di", "full of" (the adjective, then {@link FULL_OF}). */
 const FULL: ReadonlySet<string> = new Set(['plein', 'pleine', 'pleins', 'pleines', 'rempli', 'remplie', 'peuple', 'peuplee', 'pieno', 'piena', 'pieni', 'piene', 'full']);
 const FULL_OF: ReadonlySet<string> = new Set(['de', 'd', 'di', 'of']);
+/** One's own family ("mon fils", "mia figlia", "my son"), of whom a clown or a fool is said fondly. */
+const KIN: ReadonlySet<string> = new Set([
+  'fils', 'fille', 'filles', 'frere', 'soeur', 'pere', 'mere', 'mari', 'copain', 'copine', 'neveu', 'niece', 'cousin', 'cousine', 'petit', 'gamin', 'grand', 'papa', 'maman',
+  'figlio', 'figlia', 'figli', 'fratello', 'sorella', 'padre', 'madre', 'marito', 'moglie', 'nipote', 'cugino', 'cugina', 'nonno', 'nonna', 'bimbo', 'bimba',
+  'son', 'sons', 'daughter', 'daughters', 'brother', 'sister', 'dad', 'mum', 'mom', 'husband', 'wife', 'nephew', 'niece', 'grandson', 'granddaughter', 'kid', 'kids', 'boy', 'girl', 'grandad', 'grandpa',
+]);
+const OWN: ReadonlySet<string> = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'my', 'our']);
 /** Titles of the first among many: "le roi des menteurs", "il re dei voltagabbana", "the king of the liars". */
 const KINGS: ReadonlySet<string> = new Set(['roi', 'reine', 'prince', 'champion', 'championne', 're', 'regina', 'principe', 'campione', 'campionessa', 'king', 'queen', 'prince', 'champion']);
 /** What joins a title to the people it leads: "des", "dei", "degli", "delle", "of the" (its last word). */
@@ -1244,6 +1251,37 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     for (let q = from; q < at; q++) if (/^(un|uno|una)$/.test((tokens[q] as Token).norm)) return true;
     return false;
   };
+  /**
+   * Whether a list of nouns with indefinite articles goes on at `j` with nouns that insult no one ("…, un magicien et
+   * un DJ", "…, a king and a ghost"): the insult word before it names a performer or a part.
+   */
+  const mixedList = (j: number): boolean => {
+    let items = 0;
+    let and = false;
+    for (let q = j; q < n && q < j + 8 && sentenceOf(q) === sentenceOf(j - 1); q++) {
+      const cq = cls[q] as number;
+      if (cq & (INSULTING | PRED_ONLY | PERSON)) return false;
+      if (cq & AND) and = true;
+      if (INDEFINITE.has((tokens[q] as Token).norm) && q + 1 < n && same(q, q + 1)) items++;
+    }
+    // A list ends with "et", "e", "and": "un clown, un homme sans idées" is one person twice.
+    return items >= 2 && and && INDEFINITE.has((tokens[j] as Token | undefined)?.norm ?? '');
+  };
+  /** The first token of the clause that holds token `i`. */
+  const clauseOf = (i: number): number => {
+    let p = i;
+    while (p > 0 && !starts(p)) p--;
+    return p;
+  };
+  /**
+   * Whether the clause starting at `i` is in apposition to one's own child, sibling or partner ("Mon fils, un vrai
+   * clown, …", "Mio figlio, un vero pagliaccio, …", "My son, a proper clown, …"): said fondly.
+   */
+  const ofOwnKin = (i: number): boolean => {
+    if (i < 2 || !starts(i) || !KIN.has((tokens[i - 1] as Token).norm)) return false;
+    const before = (tokens[i - 2] as Token).norm;
+    return OWN.has(before) || (i >= 3 && OWN.has((tokens[i - 3] as Token).norm) && before !== 'de');
+  };
   /** Whether the first word after the verb at `k` past fillers and articles is a noun said only of people. */
   const strongAfter = (k: number): boolean => {
     const at = scan(k + 1).at;
@@ -1672,7 +1710,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && ((i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG)) || (INTERJECTIONS.has((tokens[at] as Token).norm) && same(at, at + 1)));
         // "Tous pourris !", "Tutti ladri!": the whole lot, without an article, at the start of a clause.
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
-        if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
+        // "Mon fils, un vrai clown, fait rire toute la classe", "my son, a proper clown": fond words for one's own.
+        const fond = c & PRE && !(c & (EXCLAIM | DET | GROUP)) && ofOwnKin(clauseOf(i));
+        if (fond) allow(i, at + 1);
+        else if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           // An adjective after a demonstrative is a noun when it ends its clause: "Le patron, ce grand incompétent, …".
           // Only in apposition, the demonstrative opening its clause: "trovo questo stupido" judges a thing.
@@ -1756,13 +1797,19 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     if (c & ART && INDEFINITE.has((tokens[i] as Token).norm) && starts(i)) {
       for (let q = i + 1; q <= i + 3 && same(i, q); q++) {
         const w = cls[q] as number;
-        if (w & STRONG && !(w & (PERSON | THING)) && ends(q) && !listFollows(q) && !(tokens[q] as Token).quoted) {
-          emit(i, q + 1, 'apposition', PREDICATE_WEAK);
+        if (w & STRONG && !(w & (PERSON | THING)) && ends(q) && !(tokens[q] as Token).quoted) {
+          // Of one's own child or partner, fondly ("Mon fils, un vrai clown, fait rire toute la classe"), or one of a
+          // list of performers or trades ("un clown, un magicien et un DJ", "a fool, a king and a ghost").
+          if (ofOwnKin(i) || mixedList(q + 1)) allow(i, q + 1);
+          else emit(i, q + 1, 'apposition', PREDICATE_WEAK);
           break;
         }
         if (w & (THING | PERSON | OF | COP | NEG)) break;
       }
     }
+    // "On a engagé un clown, un magicien et un DJ", "We hired a clown, a magician and a band": one of a list of
+    // performers, wherever the list stands.
+    if (c & STRONG && i > 0 && INDEFINITE.has((tokens[i - 1] as Token).norm) && same(i - 1, i) && ends(i) && mixedList(i + 1)) allow(i - 1, i + 1);
     // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.
     if ((tokens[i] as Token).quoted && c & INSULTING) emit(i, i + 1, 'mention', MENTION);
   }
