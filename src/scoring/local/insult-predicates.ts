@@ -817,6 +817,9 @@ const PERSON_ADJ: ReadonlySet<string> = new Set(['spineless', 'gutless', 'cluele
 /** Finite forms of "faire"/"fare" in the third person or the past: "il fait le clown", "ha fatto il pagliaccio". */
 const PLAYED: ReadonlySet<string> = new Set(['fait', 'faisait', 'faisaient', 'font', 'fatto', 'faceva', 'facevano', 'fanno', 'fa', 'fece']);
 const PLAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'l', 'il', 'lo']);
+/** "made a fool of himself". */
+const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+const HIMSELF: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
 /** "di corte", "du roi": a jester's post. */
 const COURT: ReadonlySet<string> = new Set(['di corte', 'del re', 'de cour', 'du roi']);
 /** What a comparison's verb may have as its object before "comme"/"come"/"like": "répète tout comme …", "repeats everything like …". */
@@ -1751,6 +1754,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // reader told to stop ("arrête de faire le guignol": the infinitive), which stays for the other rules.
     if (c & (STRONG | WEAK) && i >= 2 && PLAY_ARTICLES.has((tokens[i - 1] as Token).norm) && PLAYED.has((tokens[i - 2] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) allow(i - 2, i + 1);
     else if (c & STRONG && same(i, i + 2) && COURT.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) allow(i, i + 3);
+    // "The minister made a fool of himself": what someone did to himself ("of yourself" is said to the reader).
+    else if (c & STRONG && i >= 2 && same(i - 2, i) && same(i, i + 2) && MAKE.has((tokens[i - 2] as Token).norm) && (tokens[i + 1] as Token).norm === 'of' && HIMSELF.has((tokens[i + 2] as Token).norm)) allow(i - 2, i + 3);
     // "un commentaire de demeuré", "un ragionamento da idiota": a thing said to be an insulted person's, no article
     // between ("un commentaire d'un abruti" names its author, and "une idée idiote" is criticism of the idea).
     if (c & STRONG && i >= 2 && OF_BARE_INSULT.has((tokens[i - 1] as Token).norm) && (cls[i - 2] as number) & THING && same(i - 2, i - 1) && same(i - 1, i)) {

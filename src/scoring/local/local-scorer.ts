@@ -39,7 +39,7 @@ const MAX_MODEL_SPANS = 3;
  * model learnt them from HateCheck templates, where opinions were mostly hateful, and held plain disagreement ("Je
  * pense que vous avez tort", "Penso che lei abbia torto"). Not "vous", "lei": hateful templates address groups so.
  */
-const OPINION_VERBS = new WordSet(new Set('pense penses pensez trouve trouves trouvez crois croyez penso pensi pensa credo credi crede trovo trovi trova think thinks believe find guess feel'.split(' ')));
+const OPINION_VERBS = new WordSet(new Set('pense penses pensez trouve trouves trouvez crois croyez penso pensi pensa credo credi crede trovo trovi trova think thinks believe find guess feel avis parere opinione opinion semble sembra seems'.split(' ')));
 
 /**
  * A French, Italian or English comment that gives an opinion and in which the lexicon finds nothing against anyone
