@@ -370,7 +370,7 @@ const IT = grammar(
   [
     'stai zitto', 'stai zitta', 'stai zitti', 'state zitti', 'state zitte', 'sta zitto$', 'sta zitta$', 'stia zitto', 'stia zitta',
     'zitto tu', 'zitta tu', 'zitti voi', 'taci$', 'tacete$', 'taci tu', 'torna a scuola', 'tornate a scuola', 'torna sui banchi',
-    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
+    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'torna ai tuoi album', 'torna a colorare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
     'lasciate parlare i grandi', 'lasciate parlare gli adulti', 'torna a zappare', 'va a zappare', 'vai a zappare',
     'andate a zappare', 'va a studiare$', 'vai a studiare$', 'andate a studiare$', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
     'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
@@ -464,7 +464,7 @@ const EN = grammar(
   [
     'shut up', 'shut the hell up', 'shut your mouth', 'shut your trap', 'shut it$', 'go back to school', 'go back to kindergarten',
     'go back to primary school', 'go back to elementary school', 'go back to your cave', 'go back under your rock', 'go back to sleep',
-    'go back to your basement', 'go back to your sandbox', 'go play in your sandbox', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
+    'go back to your basement', 'go back to your colouring', 'go back to your coloring', 'go back to your sandbox', 'go play in your sandbox', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
     'get a brain', 'buy a brain', 'get lost', 'get a life', 'read a book', 'go cry', 'cry more', 'stop whining', 'quit whining',
     'go away$', 'crawl back', 'sod off', 'bugger off', 'get stuffed', 'go to hell', 'go and cry', 'go home$', 'do one$', 'stop crying',
     'touch grass', 'touch some grass', 'go touch grass', 'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
@@ -817,6 +817,8 @@ const PERSON_ADJ: ReadonlySet<string> = new Set(['spineless', 'gutless', 'cluele
 /** Finite forms of "faire"/"fare" in the third person or the past: "il fait le clown", "ha fatto il pagliaccio". */
 const PLAYED: ReadonlySet<string> = new Set(['fait', 'faisait', 'faisaient', 'font', 'fatto', 'faceva', 'facevano', 'fanno', 'fa', 'fece']);
 const PLAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'l', 'il', 'lo']);
+/** Spines in the frame "has the backbone of a jellyfish": said of a person named, not of a patient. */
+const SPINES: ReadonlySet<string> = new Set(['backbone', 'spine', 'colonne', 'spina']);
 /** "made a fool of himself". */
 const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
 const HIMSELF: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
@@ -901,7 +903,7 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
   en: {
     have: set('has have had got ve with'),
     the: set('the a'),
-    mind: set('iq brain brains intelligence wits mental attention memory mentality intellect'),
+    mind: set('iq brain brains intelligence wits mental attention memory mentality intellect backbone spine'),
     mindTail: set('age span'),
     of: set('of'),
     a: set('a an'),
@@ -926,8 +928,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     have: set('ai a as avez ont avais avait avaient avoir avec'),
     // "avec ton cerveau de …", "avec ce QI de …"
     the: set('le la l ton ta ce cette votre'),
-    mind: set('qi cerveau cervelle intelligence quotient age memoire'),
-    mindTail: set('intellectuel mental'),
+    mind: set('qi cerveau cervelle intelligence quotient age memoire colonne'),
+    mindTail: set('intellectuel mental vertebrale'),
     of: set('d de'),
     a: set('un une'),
     degree: set('aussi si plus'),
@@ -952,8 +954,8 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     have: set('ho ha hai hanno avete abbiamo avevo aveva avevi avere con'),
     // "con quel quoziente da criceto", "con il tuo cervello di …"
     the: set('il l la lo quel quella tuo tua sto'),
-    mind: set('qi cervello quoziente intelligenza eta memoria'),
-    mindTail: set('intellettivo mentale'),
+    mind: set('qi cervello quoziente intelligenza eta memoria spina'),
+    mindTail: set('intellettivo mentale dorsale'),
     of: set('di d da'),
     a: set('un uno una'),
     degree: set('tanto cosi piu'),
@@ -1954,6 +1956,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         if (!(q < n && same(i, q) && frames.of.has(norm(q)))) continue;
         const noun = indefinite(q + 1);
         if (noun < 0) continue;
+        // "The minister has the backbone of a jellyfish"; a patient's spine is a doctor's matter: only of a person named.
+        if (SPINES.has(w) && subjectOf(i - 1) !== 'person') continue;
         judge(i - 1, i - 2, noun + 1, 'mind-of');
         continue;
       }

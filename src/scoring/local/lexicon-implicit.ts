@@ -236,7 +236,7 @@ const EN_MORE: Row[] = [
  * are said of a person: nobody writes them about a law.
  */
 const JOKES: Row[] = [
-  ...each(['berce trop pres du mur', 'bercee trop pres du mur', 'berces trop pres du mur', 'bercer trop pres du mur', 'tombe du berceau', 'tombee du berceau', 'tomber du berceau', 'tombe de son berceau', 'tombe de ton berceau', 'tombe sur la tete etant petit', 'tombee sur la tete etant petite', 'tombe sur la tete quand t etais petit',
+  ...each(['berce trop pres du mur', 'bercee trop pres du mur', 'berces trop pres du mur', 'bercer trop pres du mur', 'jamais travaille de ta vie', 'jamais bosse de ta vie', 'tombe du berceau', 'tombee du berceau', 'tomber du berceau', 'tombe de son berceau', 'tombe de ton berceau', 'tombe sur la tete etant petit', 'tombee sur la tete etant petite', 'tombe sur la tete quand t etais petit',
     'distribution des cerveaux', 'distribue les cerveaux', 'distribuait les cerveaux', 'distribution de cerveaux', 'preuve vivante que l evolution', 'preuve que l evolution', 'l evolution peut reculer',
     'l evolution peut aller a l envers', 'la betise ne fait pas mal', 'si la betise faisait mal', 'si la connerie etait', 'si la betise etait', 'si la connerie faisait mal', 'la connerie ne tue pas',
     'araignee au plafond', 'con comme la lune', 'bete comme une oie', 'bete comme un ane', 'bete comme une poule', 'intelligence d une porte', 'intelligence d une huitre', 'intelligence d une moule',
@@ -268,9 +268,9 @@ const JOKES: Row[] = [
   ...frames(['non hai mai', 'non avete mai', 'hai mai', 'avete mai'], ['aperto un libro', 'letto un libro', 'aperto un giornale', 'letto un giornale'], IMPLICIT_MILD, IT),
   ...frames(['dovresti', 'dovreste', 'faresti meglio a', 'fareste meglio a'], ['evitare di commentare', 'smettere di commentare', 'smettere di scrivere', 'evitare di scrivere'], IMPLICIT_MILD, IT),
   ...each(['la stupidita non fa male', 'l ignoranza non fa male', 'la stupidita non uccide', 'l ignoranza non uccide', 'se la stupidita facesse male', 'se l ignoranza facesse male',
-    'cervello per bellezza', 'il cervello per decorazione', 'cervello di decorazione'], insult(0.72), IT),
+    'non hai mai lavorato un giorno in vita', 'non hai mai lavorato in vita tua', 'non ha mai lavorato in vita sua', 'cervello per bellezza', 'il cervello per decorazione', 'cervello di decorazione'], insult(0.72), IT),
   ...each(['village is missing its idiot', 'village is missing their idiot', 'reason shampoo has instructions', 'reason shampoo bottles have instructions', 'if brains were dynamite',
-    'if brains were', 'if stupidity was', 'evolution skipped you', 'evolution went backwards', 'proof that evolution', 'write like a child', 'writes like a child',
+    'if brains were', 'if stupidity was', 'if stupidity were', 'if ignorance was', 'if ignorance were', 'never worked a day in your life', 'never worked a day in his life', 'never done a day s work', 'evolution skipped you', 'evolution went backwards', 'proof that evolution', 'write like a child', 'writes like a child',
     'write like a five year old', 'writes like a five year old', 'write like a 5 year old', 'argue like a child', 'argue like a toddler', 'sound like a child', 'sound like a toddler',
     'bunch of inbred', 'inbred yokels', 'inbred hillbillies', 'inbreds'], insult(0.72), EN),
   // Said of the reader or of a writer only: "did your mum drop you on your head", "needs their head examined".
