@@ -25,7 +25,8 @@ export interface CombinationOptions {
   /**
    * Factor on P(offensive) for a French, Italian or English opinion in which the lexicon finds nothing against anyone
    * and no group is named ("Je trouve ça plutôt juste", "Penso che lei abbia torto"). HateCheck en / MHC fr / MHC it
-   * development macro-F move by at most 0.15 with it.
+   * development macro-F move by at most 0.15 with it. Looked for only from {@link explainFrom} up, where it may change
+   * a decision: most comments are not read for it at all.
    */
   plainOpinionFactor: number;
   /** Minimum P(offensive) before the model explains itself with token spans. */
@@ -120,7 +121,7 @@ export class LocalScorer implements Scorer {
     const mentionedOnly = lexicon.hits.length > 0 && lexicon.hits.every((h) => h.contexts.length > 0);
     const p = mentionedOnly
       ? raw * this.combination.mentionedOnlyFactor
-      : plainOpinion(normalized, lexicon, language)
+      : raw >= this.combination.explainFrom && plainOpinion(normalized, lexicon, language)
         ? raw * this.combination.plainOpinionFactor
       : speaksForGroup(normalized, lexicon, language)
         ? raw * this.combination.speaksForGroupFactor
