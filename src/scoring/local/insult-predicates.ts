@@ -398,7 +398,7 @@ const EN_PERSON = expand(
   'author:s writer:s journalist:s reporter:s editor:s columnist:s correspondent:s presenter:s host:s minister:s councillor:s ' +
     'councilor:s mp:s president:s politician:s senator:s mayor:s chancellor:s leader:s official:s bureaucrat:s diplomat:s referee:s ' +
     'ref:s coach:es manager:s player:s keeper:s goalkeeper:s striker:s defender:s owner:s boss:es pope priest:s bishop:s imam:s rabbi:s ' +
-    'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s ' +
+    'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s politico:s ' +
     'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s',
 );
 const EN_STRONG = expand(
@@ -1003,8 +1003,8 @@ function clauseStart(text: string, tokens: readonly Token[], i: number): boolean
   if (prev.sentence !== cur.sentence) return true;
   for (let c = prev.end; c < cur.begin; c++) {
     const ch = text.charCodeAt(c);
-    // , : ; ( – — and a spaced hyphen
-    if (ch === 44 || ch === 58 || ch === 59 || ch === 40 || ch === 8211 || ch === 8212 || (ch === 45 && c > prev.end && c + 1 < cur.begin)) return true;
+    // , : ; ( – — = and a spaced hyphen ("Maudet = menteur", "Trump = clown": the sign says what the name is).
+    if (ch === 44 || ch === 58 || ch === 59 || ch === 40 || ch === 61 || ch === 8211 || ch === 8212 || (ch === 45 && c > prev.end && c + 1 < cur.begin)) return true;
   }
   return false;
 }
