@@ -286,6 +286,12 @@ const JOKES: Row[] = [
   // "you sound like a five-year-old", "faccia da schiaffi", "a punchable face".
   ...each(['sembri un bambino', 'sembrate dei bambini', 'sembri un bimbo', 'ti comporti come un bambino', 'vi comportate come dei bambini', 'faccia da schiaffi', 'facce da schiaffi'], IMPLICIT_MILD, IT),
   ...each(['sound like a five year old', 'act like a five year old', 'acting like a five year old', 'behave like a five year old', 'like a toddler throwing a tantrum', 'punchable face', 'punchable faces'], IMPLICIT_MILD, EN),
+  // Stating the obvious, mocked: weak alone ("lo studio ha scoperto l'acqua calda" mocks a study); said to the reader
+  // ("tu viens de découvrir l'eau chaude", "hai scoperto l'acqua calda", "you discovered fire") the address lifts it.
+  ...each(['decouvrir l eau chaude', 'decouvert l eau chaude', 'decouvres l eau chaude', 'decouvre l eau chaude', 'decouvrir l eau tiede', 'decouvert l eau tiede'], insult(0.4), FR),
+  ...each(['scoperto l acqua calda', 'scopri l acqua calda', 'scoprire l acqua calda', 'inventato l acqua calda', 'scoperto l america', 'scoperto la ruota'], insult(0.4), IT),
+  ...each(['discovered fire', 'reinvented the wheel', 'discovered the wheel', 'darwin award'], insult(0.4), EN),
+  ...each(['nobel prize for stupidity', 'nobel prize in stupidity', 'nobel prize for idiocy'], IMPLICIT_MILD, EN),
   // Talking to a wall: weak alone ("discuter avec l'administration, c'est comme parler à un mur" criticises an office);
   // said to the reader ("parler avec toi …", "talking to you …") the address lifts it to a hold.
   ...each(['comme parler a un mur', 'comme parler au mur', 'comme parler a une porte', 'comme parler a un poteau', 'comme parler a une chaise'], insult(0.4), FR),
