@@ -183,7 +183,9 @@ const FR_STRONG = expand(
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
     'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
-    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s blereau:x naz',
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s blereau:x naz ' +
+    // Idlers and thugs ("t'es qu'un glandeur", "quel voyou").
+    'glandeur:s,euse,euses feignant:s,e,es voyou:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
@@ -191,7 +193,9 @@ const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:
   'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s mollusque:s bique:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
-    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' +
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s tanche:s burne:s ' +
+    // Manure, vermin and bloodsuckers on a farm or in a pond, and people ("quel fumier", "t'es une sangsue").
+    'fumier:s cafard:s sangsue:s vermine:s ' +
     // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
     'parasite:s ' + FR_ANIMAL_WORDS);
 const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
@@ -311,6 +315,7 @@ const IT_STRONG_BASE = [
   ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
   'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
   // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
+  ...it4('scroccone lavativo bamboccione coatto ruffiano sanguisuga'), 'sanguisughe', 'quaquaraqua',
   'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
 const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
@@ -318,11 +323,11 @@ const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) =>
 const IT_ANIMAL = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
 // Bitter, conceited people ("quel piccolo uomo rancoroso"): said of a person after a demonstrative, like French "aigri".
 // A weathervane on a roof, or a politician who turns with the wind ("è una banderuola"): a person only as a predicate.
-const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso'), 'banderuola', 'banderuole'];
+const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso salame'), 'banderuola', 'banderuole', 'baccala', 'zecca', 'zecche'];
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
-    'deficiente deficienti venduto fesso demente rincoglionito',
+    'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo',
 );
 const IT_THING = it4(
   'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
@@ -408,9 +413,10 @@ const EN_STRONG = expand(
     'sheeple twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
-    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s incompetents',
+    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s incompetents ' +
+    'freeloader:s sponger:s layabout:s deadbeat:s waster:s slacker:s dipstick:s',
 );
-const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es weathervane:s');
+const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es weathervane:s weasel:s leech:es git:s');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
