@@ -203,7 +203,9 @@ const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
     'incompetent:e,s,es incapable:s ignorant:e,s,es inculte:s abruti:e,s,es tare:e,s,es demeure:e,s,es attarde:e,s,es borne:e,s,es ' +
     'obtus:e,es lache:s pourri:e,s,es hypocrite:s gateux senile:s hysterique:s cingle:e,s,es bouche:e,s,es cretin:e,s,es ' +
-    'imbecile:s vendu:e,s,es relou:s barje:s',
+    'imbecile:s vendu:e,s,es relou:s barje:s ' +
+    // Contempt for a person's character ("ce ministre est abject"); of a law or a deed ("une loi odieuse") it is criticism.
+    'meprisable:s abject:e,s,es odieux odieuse:s mesquin:e,s,es pretentieux pretentieuse:s',
 );
 const FR_THING = expand(
   'decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
@@ -327,7 +329,7 @@ const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso sa
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
-    'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo',
+    'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo spregevole spregevoli abietto odioso presuntuoso',
 );
 const IT_THING = it4(
   'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
@@ -421,7 +423,7 @@ const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
     'gutless delusional deluded brainwashed retarded hopeless disgusting vile ridiculous dim dimwitted ' +
-    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid bent crooked',
+    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid bent crooked despicable contemptible odious',
 );
 const EN_THING = expand(
   'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
