@@ -423,7 +423,7 @@ const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
     'gutless delusional deluded brainwashed retarded hopeless disgusting vile ridiculous dim dimwitted ' +
-    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid bent crooked despicable contemptible odious',
+    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid bent crooked despicable contemptible odious gormless witless slimy sleazy unhinged daft',
 );
 const EN_THING = expand(
   'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
