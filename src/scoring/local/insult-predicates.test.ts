@@ -408,6 +408,9 @@ describe('insult-predicates: bare, stretched, apposed and implicit insults; ones
     ['fr', 'Ce ministre : un menteur, un incapable et un lâche.'],
     ['it', 'Questo Gobbi è un incapace.'],
     ['fr', 'Berset le fossoyeur de nos retraites, encore un discours creux.'],
+    ['it', 'Il municipale che lo porta avanti, un incapace patentato, non ha mai saputo gestire un bilancio.'],
+    ['en', 'The author could have checked his sources before writing rubbish though, the muppet.'],
+    ['fr', 'Maudet = menteur, point.'],
   ])('%s: "%s" is held', (language, text) => {
     expect(decide(text, language)).not.toBe('approved');
   });

@@ -416,7 +416,7 @@ const EN_STRONG = expand(
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
     'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s incompetents ' +
-    'freeloader:s sponger:s layabout:s deadbeat:s waster:s slacker:s dipstick:s',
+    'freeloader:s sponger:s layabout:s deadbeat:s waster:s slacker:s dipstick:s incompetent',
 );
 const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es weathervane:s weasel:s leech:es git:s');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
@@ -1280,6 +1280,18 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // A list ends with "et", "e", "and": "un clown, un homme sans idées" is one person twice.
     return items >= 2 && and && INDEFINITE.has((tokens[j] as Token | undefined)?.norm ?? '');
   };
+  /**
+   * Whether the clause goes on at most three more words after the insult at `q`, none of them a complement or a
+   * noun ("…, un incapable notoire selon moi, …", "…, un incapace patentato, …"; not "…, un clown de métier").
+   */
+  const endsSoon = (q: number): boolean => {
+    for (let r = q; r <= q + 3; r++) {
+      if (ends(r)) return true;
+      const cr = cls[r + 1] as number;
+      if (cr & (OF | ART | AFTER_ADJ | THING | PERSON | COP | AND)) return false;
+    }
+    return false;
+  };
   /** The first token of the clause that holds token `i`. */
   const clauseOf = (i: number): number => {
     let p = i;
@@ -1809,10 +1821,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     // An insult with an indefinite article as a clause of its own, in apposition or alone: "The reporter, a lazy hack,
     // got …", "…, un parfait incapable, …", "Sei uno sprovveduto, un vero ignorante." Up to two words of any kind may
     // describe it ("a lazy hack"); not the head of a list ("un clown, un jongleur et …") nor of a longer clause.
-    if (c & ART && INDEFINITE.has((tokens[i] as Token).norm) && starts(i)) {
+    // "…, the muppet." closes a sentence the same way ("…, the author got it wrong" does not: no insult word ends it).
+    const definiteLast = language === 'en' && i > 0 && (tokens[i] as Token).norm === 'the';
+    if (c & ART && (INDEFINITE.has((tokens[i] as Token).norm) || definiteLast) && starts(i)) {
       for (let q = i + 1; q <= i + 3 && same(i, q); q++) {
         const w = cls[q] as number;
-        if (w & STRONG && !(w & (PERSON | THING)) && ends(q) && !(tokens[q] as Token).quoted) {
+        if (w & STRONG && !(w & (PERSON | THING)) && (definiteLast ? q + 1 >= n || sentenceOf(q + 1) !== sentenceOf(q) : endsSoon(q)) && !(tokens[q] as Token).quoted) {
           // Of one's own child or partner, fondly ("Mon fils, un vrai clown, fait rire toute la classe"), or one of a
           // list of performers or trades ("un clown, un magicien et un DJ", "a fool, a king and a ghost").
           if (ofOwnKin(i) || mixedList(q + 1)) allow(i, q + 1);
