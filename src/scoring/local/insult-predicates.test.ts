@@ -386,3 +386,57 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     });
   });
 });
+
+describe('insult-predicates: bare, stretched, apposed and implicit insults; oneself and roles allowed (fr, it, en)', () => {
+  it.each<[Language, string]>([
+    ['it', 'Cretinooo'],
+    ['it', 'Ma sei idiotaaa'],
+    ['en', 'The reporter, a lazy hack, got half the facts wrong.'],
+    ['en', 'Thanks a lot, bunch of incompetents, we pay again.'],
+    ['en', 'Poor fool, get a job.'],
+    ['en', 'The ref was blind and bent all night.'],
+    ['fr', 'Ce petit bonhomme aigri n’a jamais rien fait de sa vie.'],
+    ['it', 'Quel piccolo uomo rancoroso non ha mai combinato nulla.'],
+    ['fr', 'Elle répète tout comme un perroquet sans jamais réfléchir.'],
+    ['fr', 'Macron, le roi des menteurs, encore une fois.'],
+    ['en', 'The mayor, that spineless jellyfish, caved again.'],
+    ['en', 'You’re about as useful as a chocolate teapot.'],
+    ['fr', 'Parler avec toi c’est comme parler à un mur.'],
+    ['fr', 'C’est quoi ce commentaire de demeuré ?'],
+    ['it', 'Il Consiglio di Stato è pieno di incapaci.'],
+    ['it', 'Quel ministro è una banderuola, cambia idea ogni giorno.'],
+    ['fr', 'Ce ministre : un menteur, un incapable et un lâche.'],
+    ['it', 'Questo Gobbi è un incapace.'],
+    ['fr', 'Berset le fossoyeur de nos retraites, encore un discours creux.'],
+    ['it', 'Il municipale che lo porta avanti, un incapace patentato, non ha mai saputo gestire un bilancio.'],
+    ['en', 'The author could have checked his sources before writing rubbish though, the muppet.'],
+    ['fr', 'Maudet = menteur, point.'],
+  ])('%s: "%s" is held', (language, text) => {
+    expect(decide(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'Quel boulet je fais, j’ai encore raté le train de 7h12.'],
+    ['en', 'What a muppet I am, missed the bus again.'],
+    ['it', 'Che scemo che sono, ho perso di nuovo il bus.'],
+    ['it', 'Ha fatto il pagliaccio tutta la sera alla festa di compleanno.'],
+    ['it', 'Il buffone di corte era un personaggio tipico del Medioevo.'],
+    ['it', 'Il bambino ripete tutto come un pappagallo, è adorabile.'],
+    ['en', 'The ref was bent over with cramp after the sprint.'],
+    ['en', 'That spineless policy will cost us.'],
+    ['fr', 'Nadal, le roi de la terre battue.'],
+    ['fr', 'Le commentaire d’un lecteur m’a fait réfléchir.'],
+    ['fr', 'Mon fils, un vrai clown, fait rire toute la classe.'],
+    ['en', 'We hired a clown, a magician and a band for the party.'],
+    ['it', 'Abbiamo visto un pagliaccio, un mago e un giocoliere.'],
+    ['fr', 'Le fossoyeur du village part à la retraite.'],
+    ['it', 'Questo Natale è un disastro.'],
+    ['en', 'The stadium was full of happy fans.'],
+    ['it', 'La banderuola sul campanile segna vento da nord.'],
+    ['en', 'My uncle, a retired referee, still watches every match.'],
+    ['fr', 'Je trouve ça plutôt juste, pour une fois.'],
+    ['it', 'Penso che lei abbia torto, i dati dicono altro.'],
+  ])('%s: "%s" is approved', (language, text) => {
+    expect(decide(text, language)).toBe('approved');
+  });
+});

@@ -183,7 +183,9 @@ const FR_STRONG = expand(
     'tadie:s bobet:s,te,tes taborniau:x taborgniau:x rageux chochotte:s pleurnichard:s,e,es pleurnicheur:s,euse,euses nabot:s dadais ' +
     'pequenot:s greluche:s politicard:s,e,es politicaillon:s ' +
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
-    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s blereau:x naz',
+    'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s blereau:x naz ' +
+    // Idlers and thugs ("t'es qu'un glandeur", "quel voyou").
+    'glandeur:s,euse,euses feignant:s,e,es voyou:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
@@ -191,7 +193,9 @@ const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:
   'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s mollusque:s bique:s';
 const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
-    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s ' +
+    'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s tanche:s burne:s ' +
+    // Manure, vermin and bloodsuckers on a farm or in a pond, and people ("quel fumier", "t'es une sangsue").
+    'fumier:s cafard:s sangsue:s vermine:s ' +
     // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
     'parasite:s ' + FR_ANIMAL_WORDS);
 const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
@@ -199,7 +203,9 @@ const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
     'incompetent:e,s,es incapable:s ignorant:e,s,es inculte:s abruti:e,s,es tare:e,s,es demeure:e,s,es attarde:e,s,es borne:e,s,es ' +
     'obtus:e,es lache:s pourri:e,s,es hypocrite:s gateux senile:s hysterique:s cingle:e,s,es bouche:e,s,es cretin:e,s,es ' +
-    'imbecile:s vendu:e,s,es relou:s barje:s',
+    'imbecile:s vendu:e,s,es relou:s barje:s ' +
+    // Contempt for a person's character ("ce ministre est abject"); of a law or a deed ("une loi odieuse") it is criticism.
+    'meprisable:s abject:e,s,es odieux odieuse:s mesquin:e,s,es pretentieux pretentieuse:s',
 );
 const FR_THING = expand(
   'decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
@@ -225,7 +231,8 @@ const FR = grammar(
     [PLURAL_ART]: ['des'],
     [STRONG]: FR_STRONG,
     [WEAK]: FR_WEAK,
-    [ANIMAL]: FR_ANIMAL,
+    // Parrots only in comparisons: "elle répète tout comme un perroquet".
+    [ANIMAL]: [...FR_ANIMAL, 'perroquet', 'perroquets'],
     [ADJ]: FR_ADJ,
     [CRIT]: [...FR_ADJ, ...expand('absurde:s idiote:s degoutant:e,s,es honteux honteuse:s scandaleux scandaleuse:s aberrant:e,s,es')],
     [EXCLAIM]: ['quel', 'quelle', 'quels', 'quelles'],
@@ -271,7 +278,7 @@ const FR = grammar(
   ],
   ['comme', expand(
     'raisonne:s,z,nt reflechi:s,t,ssez,ssent pense:s,z,nt parle:s,z,nt ecri:s,t,vez,vent comporte:s,z,nt agi:s,t,ssez,ssent ' +
-      'reagi:s,t,ssez,ssent vote:s,z,nt joue:s,z,nt conduis conduit conduisez conduisent',
+      'reagi:s,t,ssez,ssent vote:s,z,nt joue:s,z,nt conduis conduit conduisez conduisent repete:s,z,nt',
   )],
 );
 
@@ -310,16 +317,19 @@ const IT_STRONG_BASE = [
   ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
   'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
   // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
+  ...it4('scroccone lavativo bamboccione coatto ruffiano sanguisuga'), 'sanguisughe', 'quaquaraqua',
   'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
 const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
-const IT_WEAK = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
-const IT_ANIMAL = IT_WEAK;
+const IT_ANIMAL = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
+// Bitter, conceited people ("quel piccolo uomo rancoroso"): said of a person after a demonstrative, like French "aigri".
+// A weathervane on a roof, or a politician who turns with the wind ("è una banderuola"): a person only as a predicate.
+const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso salame'), 'banderuola', 'banderuole', 'baccala', 'zecca', 'zecche'];
 const IT_ADJ = it4(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
-    'deficiente deficienti venduto fesso demente rincoglionito',
+    'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo spregevole spregevoli abietto odioso presuntuoso',
 );
 const IT_THING = it4(
   'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
@@ -345,7 +355,7 @@ const IT = grammar(
     [PLURAL_ART]: ['dei', 'degli', 'delle'],
     [STRONG]: IT_STRONG,
     [WEAK]: IT_WEAK,
-    [ANIMAL]: IT_ANIMAL,
+    [ANIMAL]: [...IT_ANIMAL, 'pappagallo', 'pappagalli'],
     [ADJ]: IT_ADJ,
     [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida'), 'spazzatura', 'immondizia', 'schifezza', 'porcheria', 'ciofeca'],
     [EXCLAIM]: ['che'],
@@ -362,12 +372,12 @@ const IT = grammar(
     [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo'],
     [MERDE]: ['merda', 'cazzo'],
     [ALL]: ['tutti', 'tutte'],
-    [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo'),
+    [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo disastro'),
   },
   [
     'stai zitto', 'stai zitta', 'stai zitti', 'state zitti', 'state zitte', 'sta zitto$', 'sta zitta$', 'stia zitto', 'stia zitta',
     'zitto tu', 'zitta tu', 'zitti voi', 'taci$', 'tacete$', 'taci tu', 'torna a scuola', 'tornate a scuola', 'torna sui banchi',
-    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
+    'tornate sui banchi', 'torna alle elementari', 'torna all asilo', 'torna a giocare', 'torna ai tuoi album', 'torna a colorare', 'vai a giocare', 'va a giocare', 'andate a giocare', 'lascia parlare i grandi', 'lascia parlare gli adulti',
     'lasciate parlare i grandi', 'lasciate parlare gli adulti', 'torna a zappare', 'va a zappare', 'vai a zappare',
     'andate a zappare', 'va a studiare$', 'vai a studiare$', 'andate a studiare$', 'impara a leggere', 'impara a scrivere', 'impara l italiano', 'imparate a leggere', 'imparate l italiano',
     'impari a leggere', 'vattene$', 'andatevene$', 'sparisci$', 'sparite$', 'vai a nasconderti', 'va a nasconderti', 'fatti curare',
@@ -384,7 +394,7 @@ const IT = grammar(
   'che quando se perche',
   'penso pensa pensiamo credo crede direi direbbe detto dico dice dire scritto affermato sostenuto',
   ['da strapazzo', 'da quattro soldi', 'da due soldi', 'da quattro lire', 'da due lire', 'da bar', 'di merda', 'da salotto', 'da operetta', 'da circo', 'del cavolo', 'del cazzo', 'di serie b', 'di serie z', 'da tastiera', 'al soldo'],
-  ['come', 'ragioni ragiona ragionate ragionano pensi pensa pensate pensano parli parla parlate parlano scrivi scrive scrivete scrivono comporti comporta comportate comportano votate votano giochi gioca giocate giocano'.split(' ')],
+  ['come', 'ragioni ragiona ragionate ragionano pensi pensa pensate pensano parli parla parlate parlano scrivi scrive scrivete scrivono comporti comporta comportate comportano votate votano giochi gioca giocate giocano ripeti ripete ripetete ripetono'.split(' ')],
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -395,7 +405,7 @@ const EN_PERSON = expand(
   'author:s writer:s journalist:s reporter:s editor:s columnist:s correspondent:s presenter:s host:s minister:s councillor:s ' +
     'councilor:s mp:s president:s politician:s senator:s mayor:s chancellor:s leader:s official:s bureaucrat:s diplomat:s referee:s ' +
     'ref:s coach:es manager:s player:s keeper:s goalkeeper:s striker:s defender:s owner:s boss:es pope priest:s bishop:s imam:s rabbi:s ' +
-    'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s ' +
+    'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s politico:s ' +
     'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s',
 );
 const EN_STRONG = expand(
@@ -405,14 +415,15 @@ const EN_STRONG = expand(
     'sheeple twat:s prat:s pillock:s plonker:s tosser:s wanker:s ' +
     'jerk:s prick:s dick:s dickhead:s asshole:s arsehole:s dumbass:es jackass:es troll:s bigot:s nutjob:s nutter:s lunatic:s psycho:s ' +
     'slob:s hag:s bitch:es dolt:s oaf:s wimp:s sheeple snowflake:s thug:s bootlicker:s yob:s hooligan:s presstitute:s ' +
-    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s',
+    'brat:s thief thieves yokel:s halfwits degenerate:s gobshite:s imbecil:s idjit:s eejit:s dumbo:s incompetents ' +
+    'freeloader:s sponger:s layabout:s deadbeat:s waster:s slacker:s dipstick:s incompetent',
 );
-const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es');
+const EN_WEAK = expand('nazi:s fascist:s commie:s kid:s sheep donkey:s rat:s snake:s pig:s cow:s tool:s witch:es weathervane:s weasel:s leech:es git:s');
 const EN_ANIMAL = expand('sheep donkey:s rat:s snake:s pig:s cow:s weasel:s');
 const EN_ADJ = expand(
   'pathetic stupid dumb thick dense clueless braindead brainless idiotic moronic useless worthless incompetent ignorant senile spineless ' +
     'gutless delusional deluded brainwashed retarded hopeless disgusting vile ridiculous dim dimwitted ' +
-    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid',
+    'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid bent crooked despicable contemptible odious gormless witless slimy sleazy unhinged daft',
 );
 const EN_THING = expand(
   'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
@@ -433,13 +444,13 @@ const EN = grammar(
     [FILLER]: expand(
       'really truly totally completely utterly absolute absolutely complete total utter real just nothing but only all clearly obviously ' +
         'basically literally beyond fucking bloody little sad old massive huge big right proper such so very such incredibly genuinely ' +
-        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like bit',
+        'simply also still always not never no even more a an the another one of bunch load pack lot been this that like bit walking',
     ),
     [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
     [PLURAL_ART]: [],
     [STRONG]: EN_STRONG,
     [WEAK]: EN_WEAK,
-    [ANIMAL]: EN_ANIMAL,
+    [ANIMAL]: [...EN_ANIMAL, 'parrot', 'parrots'],
     [ADJ]: EN_ADJ,
     [CRIT]: [...EN_ADJ, ...expand('absurd silly daft shameful outrageous disgraceful nonsensical')],
     [EXCLAIM]: ['what'],
@@ -447,11 +458,11 @@ const EN = grammar(
     [THING]: EN_THING,
     [GROUP]: ['bunch', 'pack', 'load', 'gang', 'band', 'herd', 'flock', 'crowd', 'collection', 'lot'],
     [AGENT]: ['by'],
-    [PRE]: ['you', 'absolute', 'complete', 'total', 'utter', 'proper', 'right'],
+    [PRE]: ['you', 'absolute', 'complete', 'total', 'utter', 'proper', 'right', 'poor'],
     [AND]: ['and', 'or'],
     [NEG]: ['not', 'never', 'isn', 'aren', 'wasn', 'weren', 'nt', 'don', 'doesn', 'didn', 'nobody', 'noone'],
     [OF]: ['of', 'against'],
-    [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that'],
+    [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that', 'over'],
     [SELF]: ['i', 'me'],
     [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be', 'look', 'looked', 'sound', 'sounded', 'seem', 'seemed', 'act', 'acted'],
     [MERDE]: [],
@@ -461,7 +472,7 @@ const EN = grammar(
   [
     'shut up', 'shut the hell up', 'shut your mouth', 'shut your trap', 'shut it$', 'go back to school', 'go back to kindergarten',
     'go back to primary school', 'go back to elementary school', 'go back to your cave', 'go back under your rock', 'go back to sleep',
-    'go back to your basement', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
+    'go back to your basement', 'go back to your colouring', 'go back to your coloring', 'go back to your sandbox', 'go play in your sandbox', 'learn to read', 'learn to write', 'learn to think', 'learn some', 'learn basic', 'grow a brain',
     'get a brain', 'buy a brain', 'get lost', 'get a life', 'read a book', 'go cry', 'cry more', 'stop whining', 'quit whining',
     'go away$', 'crawl back', 'sod off', 'bugger off', 'get stuffed', 'go to hell', 'go and cry', 'go home$', 'do one$', 'stop crying',
     'touch grass', 'touch some grass', 'go touch grass', 'take your meds', 'get help$', 'seek help$', 'get some help$', 'educate yourself', 'you should go back to school', 'you need to go back to school',
@@ -471,7 +482,7 @@ const EN = grammar(
   'that when if because than',
   'think thinks thought believe believes say says said claim claimed claiming mean meant suggest suggested suggesting implying implied',
   ['for hire', 'on the take', 'on the payroll'],
-  ['like', 'think thinks talk talks write writes act acts behave behaves vote votes reason reasons argue argues play plays drive drives'.split(' ')],
+  ['like', 'think thinks talk talks write writes act acts behave behaves vote votes reason reasons argue argues play plays drive drives repeat repeats'.split(' ')],
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -727,7 +738,7 @@ const TOO: ReadonlySet<string> = new Set(['trop', 'troppo', 'too']);
 const SO_DEGREE: ReadonlySet<string> = new Set(['talmente', 'cosi', 'tanto', 'tellement', 'si', 'so', 'such']);
 const SO_THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 /** Words before a noun that "sale", "vrai", "total" are not: they describe ("le petit singe", "il povero cane"). */
-const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere']);
+const DESCRIPTIVE: ReadonlySet<string> = new Set(['petit', 'petite', 'petits', 'petites', 'gros', 'grosse', 'grosses', 'pauvre', 'pauvres', 'povero', 'povera', 'poveri', 'povere', 'poor']);
 /** Definite articles between a name and an insult in apposition ("Berset le clown", "Trump the clown", "Salvini il buffone"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'the', 'il', 'lo']);
 /** Prepositions before a capitalised word that make it a place or a thing rather than the person insulted. */
@@ -793,6 +804,40 @@ const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: ne
 const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
+/** "de", "d'", "da" right before an insult after a thing: "commentaire de demeuré", "commento da idiota". */
+const OF_BARE_INSULT: ReadonlySet<string> = new Set(['de', 'd', 'da']);
+/** Full of people: "plein de", "peuplé de", "pieno di", "full of" (the adjective, then {@link FULL_OF}). */
+const FULL: ReadonlySet<string> = new Set(['plein', 'pleine', 'pleins', 'pleines', 'rempli', 'remplie', 'peuple', 'peuplee', 'pieno', 'piena', 'pieni', 'piene', 'full']);
+const FULL_OF: ReadonlySet<string> = new Set(['de', 'd', 'di', 'of']);
+/** One's own family ("mon fils", "mia figlia", "my son"), of whom a clown or a fool is said fondly. */
+const KIN: ReadonlySet<string> = new Set([
+  'fils', 'fille', 'filles', 'frere', 'soeur', 'pere', 'mere', 'mari', 'copain', 'copine', 'neveu', 'niece', 'cousin', 'cousine', 'petit', 'gamin', 'grand', 'papa', 'maman',
+  'figlio', 'figlia', 'figli', 'fratello', 'sorella', 'padre', 'madre', 'marito', 'moglie', 'nipote', 'cugino', 'cugina', 'nonno', 'nonna', 'bimbo', 'bimba',
+  'son', 'sons', 'daughter', 'daughters', 'brother', 'sister', 'dad', 'mum', 'mom', 'husband', 'wife', 'nephew', 'niece', 'grandson', 'granddaughter', 'kid', 'kids', 'boy', 'girl', 'grandad', 'grandpa',
+]);
+const OWN: ReadonlySet<string> = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'my', 'our']);
+/** Titles of the first among many: "le roi des menteurs", "il re dei voltagabbana", "the king of the liars". */
+const KINGS: ReadonlySet<string> = new Set(['roi', 'reine', 'prince', 'champion', 'championne', 're', 'regina', 'principe', 'campione', 'campionessa', 'king', 'queen', 'prince', 'champion']);
+/** What joins a title to the people it leads: "des", "dei", "degli", "delle", "of the" (its last word). */
+const KING_OF: ReadonlySet<string> = new Set(['des', 'dei', 'degli', 'delle', 'the']);
+/** Adjectives said only of people, which make any noun after a demonstrative an insult ("that spineless jellyfish"). */
+const PERSON_ADJ: ReadonlySet<string> = new Set(['spineless', 'gutless', 'clueless', 'brainless', 'braindead', 'cowardly', 'gormless', 'witless', 'dimwitted', 'halfwitted']);
+/** Finite forms of "faire"/"fare" in the third person or the past: "il fait le clown", "ha fatto il pagliaccio". */
+const PLAYED: ReadonlySet<string> = new Set(['fait', 'faisait', 'faisaient', 'font', 'fatto', 'faceva', 'facevano', 'fanno', 'fa', 'fece']);
+const PLAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'l', 'il', 'lo']);
+/** Spines in the frame "has the backbone of a jellyfish": said of a person named, not of a patient. */
+const SPINES: ReadonlySet<string> = new Set(['backbone', 'spine', 'colonne', 'spina']);
+/** "made a fool of himself". */
+const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+const HIMSELF: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
+/** "di corte", "du roi": a jester's post. */
+const COURT: ReadonlySet<string> = new Set(['di corte', 'del re', 'de cour', 'du roi']);
+/** What a comparison's verb may have as its object before "comme"/"come"/"like": "répète tout comme …", "repeats everything like …". */
+const COMPARE_OBJECTS: ReadonlySet<string> = new Set(['tout', 'tutto', 'everything']);
+/** Indefinite articles that open a noun phrase in apposition ("…, a lazy hack, …", "…, un vrai incapable, …"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 'una']);
+/** Verbs of acting a part after an exclamation about oneself: "quel boulet je fais", "che figura da scemo faccio". */
+const SELF_DOING: ReadonlySet<string> = new Set(['fais', 'faisais', 'faccio', 'facevo', 've', 'have', 'had']);
 /** "Espèce d'âne", "bougre d'âne": an animal after these is an insult, not a herd. */
 const SPECIES: ReadonlySet<string> = new Set(['espece', 'bougre']);
 /** Italian infinitives ("rinunciare", "credere", "dire"): an adjective before one judges an act. */
@@ -866,13 +911,13 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
   en: {
     have: set('has have had got ve with'),
     the: set('the a'),
-    mind: set('iq brain brains intelligence wits mental attention memory mentality intellect'),
+    mind: set('iq brain brains intelligence wits mental attention memory mentality intellect backbone spine'),
     mindTail: set('age span'),
     of: set('of'),
     a: set('a an'),
     degree: set('as so more'),
     than: set('as than'),
-    bright: set('sharp bright smart clever intelligent quick'),
+    bright: set('sharp bright smart clever intelligent quick useful'),
     comparatives: set('dumber stupider thicker denser dimmer'),
     praise: set('tack button whip razor knife fox owl eagle hawk pin nail needle lynx flash lightning wink cheetah'),
     sarcastic: set('genius einstein sherlock'),
@@ -891,13 +936,13 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     have: set('ai a as avez ont avais avait avaient avoir avec'),
     // "avec ton cerveau de …", "avec ce QI de …"
     the: set('le la l ton ta ce cette votre'),
-    mind: set('qi cerveau cervelle intelligence quotient age memoire'),
-    mindTail: set('intellectuel mental'),
+    mind: set('qi cerveau cervelle intelligence quotient age memoire colonne'),
+    mindTail: set('intellectuel mental vertebrale'),
     of: set('d de'),
     a: set('un une'),
     degree: set('aussi si plus'),
     than: set('que qu'),
-    bright: set('fute futee futes futees malin maligne malins malignes intelligent intelligente intelligents intelligentes vif vive fin fine brillant brillante eveille eveillee degourdi degourdie'),
+    bright: set('fute futee futes futees malin maligne malins malignes intelligent intelligente intelligents intelligentes vif vive fin fine brillant brillante eveille eveillee degourdi degourdie utile utiles'),
     comparatives: set(''),
     praise: set('singe singes renard renards aigle aigles lynx chouette furet'),
     // "Merci l'expert", "bravo l'experte": said to a commenter, the title is irony.
@@ -917,16 +962,16 @@ const FRAMES: Readonly<Record<Lang, Frames | undefined>> = {
     have: set('ho ha hai hanno avete abbiamo avevo aveva avevi avere con'),
     // "con quel quoziente da criceto", "con il tuo cervello di …"
     the: set('il l la lo quel quella tuo tua sto'),
-    mind: set('qi cervello quoziente intelligenza eta memoria'),
-    mindTail: set('intellettivo mentale'),
+    mind: set('qi cervello quoziente intelligenza eta memoria spina'),
+    mindTail: set('intellettivo mentale dorsale'),
     of: set('di d da'),
     a: set('un uno una'),
     degree: set('tanto cosi piu'),
     than: set('come quanto di'),
-    bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti'),
+    bright: set('sveglio sveglia svegli intelligente intelligenti furbo furba furbi acuto acuta brillante brillanti utile utili'),
     comparatives: set(''),
     praise: set('volpe volpi faina faine aquila aquile lince falco gufo'),
-    sarcastic: set('genio geni einstein sherlock esperto esperta fenomeno luminare'),
+    sarcastic: set('genio geni einstein sherlock esperto esperta fenomeno luminare furbone furbona furboni'),
     cheer: set('bravo brava bravi complimenti grazie ottimo ottima bel bella'),
     who: set('chi chiunque colui colei coloro'),
     whoThen: set('che'),
@@ -966,8 +1011,8 @@ function clauseStart(text: string, tokens: readonly Token[], i: number): boolean
   if (prev.sentence !== cur.sentence) return true;
   for (let c = prev.end; c < cur.begin; c++) {
     const ch = text.charCodeAt(c);
-    // , : ; ( – — and a spaced hyphen
-    if (ch === 44 || ch === 58 || ch === 59 || ch === 40 || ch === 8211 || ch === 8212 || (ch === 45 && c > prev.end && c + 1 < cur.begin)) return true;
+    // , : ; ( – — = and a spaced hyphen ("Maudet = menteur", "Trump = clown": the sign says what the name is).
+    if (ch === 44 || ch === 58 || ch === 59 || ch === 40 || ch === 61 || ch === 8211 || ch === 8212 || (ch === 45 && c > prev.end && c + 1 < cur.begin)) return true;
   }
   return false;
 }
@@ -1029,7 +1074,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const hasMask = g.insults && text.includes('*');
   // Most comments hold no insult, no criticism and no imperative: nothing to read. German: only criticism of a
   // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
-  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
+  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
@@ -1107,6 +1152,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
   };
   const sentenceOf = (i: number): number => (tokens[i] as Token).sentence;
+  /** Whether the word at `i` is written with a capital letter (a name, inside a sentence). */
+  const capitalised = (i: number): boolean => {
+    const ch = text[(tokens[i] as Token).begin] ?? '';
+    return ch !== ch.toLowerCase();
+  };
 
   /**
    * From `start`, skip fillers and articles; returns the index of the first other word (or −1), whether an article
@@ -1214,6 +1264,54 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     for (let q = from; q < at; q++) if (/^(un|uno|una)$/.test((tokens[q] as Token).norm)) return true;
     return false;
   };
+  /**
+   * Whether a list of nouns with indefinite articles goes on at `j` with nouns that insult no one ("…, un magicien et
+   * un DJ", "…, a king and a ghost"): the insult word before it names a performer or a part.
+   */
+  const mixedList = (j: number): boolean => {
+    let items = 0;
+    let and = false;
+    for (let q = j; q < n && q < j + 8 && sentenceOf(q) === sentenceOf(j - 1); q++) {
+      const cq = cls[q] as number;
+      if (cq & (INSULTING | PRED_ONLY | PERSON)) return false;
+      if (cq & AND) and = true;
+      if (INDEFINITE.has((tokens[q] as Token).norm) && q + 1 < n && same(q, q + 1)) items++;
+    }
+    // A list ends with "et", "e", "and": "un clown, un homme sans idées" is one person twice.
+    return items >= 2 && and && INDEFINITE.has((tokens[j] as Token | undefined)?.norm ?? '');
+  };
+  /**
+   * Whether the clause goes on at most three more words after the insult at `q`, none of them a complement or a
+   * noun ("…, un incapable notoire selon moi, …", "…, un incapace patentato, …"; not "…, un clown de métier").
+   */
+  const endsSoon = (q: number): boolean => {
+    for (let r = q; r <= q + 3; r++) {
+      if (ends(r)) return true;
+      const cr = cls[r + 1] as number;
+      if (cr & (OF | ART | AFTER_ADJ | THING | PERSON | COP | AND)) return false;
+    }
+    return false;
+  };
+  /** The first token of the clause that holds token `i`. */
+  const clauseOf = (i: number): number => {
+    let p = i;
+    while (p > 0 && !starts(p)) p--;
+    return p;
+  };
+  /**
+   * Whether the clause starting at `i` is in apposition to one's own child, sibling or partner ("Mon fils, un vrai
+   * clown, …", "Mio figlio, un vero pagliaccio, …", "My son, a proper clown, …"): said fondly.
+   */
+  const ofOwnKin = (i: number): boolean => {
+    if (i < 2 || !starts(i) || !KIN.has((tokens[i - 1] as Token).norm)) return false;
+    const before = (tokens[i - 2] as Token).norm;
+    return OWN.has(before) || (i >= 3 && OWN.has((tokens[i - 3] as Token).norm) && before !== 'de');
+  };
+  /** Whether the first word after the verb at `k` past fillers and articles is a noun said only of people. */
+  const strongAfter = (k: number): boolean => {
+    const at = scan(k + 1).at;
+    return at > k && ((cls[at] as number) & STRONG) !== 0;
+  };
   const personByDeed = (k: number): number => {
     const f = FRAMES[language];
     if (f === undefined) return -1;
@@ -1283,6 +1381,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
             if (!(p > 0 && (cls[p - 1] as number) & (OF | ART) && p > 1 && (cls[p - 2] as number) & (OF | THING))) break;
           }
         }
+      }
+      // "Ce Parmelin est un boulet", "questo Gobbi è un incapace": a demonstrative before a name, with a noun said only
+      // of people ("Questo Natale è un disastro", "Ce Noël est une catastrophe" judge a day).
+      if (kind === 'none' && j >= 1 && sentenceOf(j - 1) === sentenceOf(k) && !starts(j) && (cls[j - 1] as number) & DET && !((cls[j - 1] as number) & EXCLAIM) && capitalised(j) && strongAfter(k)) {
+        subject = j;
+        kind = 'person';
       }
       // "l'idée de taxer les vélos est idiote", "the idea of closing the station is stupid": a thing with a
       // complement further back, when no person, pronoun or insult stands between it and the verb.
@@ -1433,7 +1537,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     const norm = (tokens[i] as Token).norm;
     if (norm === g.like) {
       let p = i - 1;
-      if (p > 0 && (cls[p] as number) & FILLER && !starts(i) && !starts(p)) p--;
+      if (p > 0 && ((cls[p] as number) & FILLER || COMPARE_OBJECTS.has((tokens[p] as Token).norm)) && !starts(i) && !starts(p)) p--;
       if (p >= 0 && !starts(p + 1) && g.compareVerbs.has((tokens[p] as Token).norm)) return { start: i + 1, verb: p };
     } else if (language === 'fr' && norm === 'dirait' && i > 0 && !starts(i) && (tokens[i - 1] as Token).norm === 'on') {
       return { start: i + 1, verb: i - 1 };
@@ -1538,6 +1642,35 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
   }
 
+  /** A demonstrative or "quel" before the person at `i`, with only fillers between, in its clause ("ce petit bonhomme"). */
+  const pointedAt = (i: number): boolean => {
+    for (let p = i - 1; p >= 0 && p >= i - 3 && !starts(p + 1); p--) {
+      const cp = cls[p] as number;
+      if (cp & DET && !GENIUS.has((tokens[p] as Token).norm)) return (tokens[p] as Token).norm !== 'encore';
+      // One word the grammar does not know may describe the person ("quel piccolo uomo").
+      if ((cp !== 0 && !(cp & FILLER)) || cp & ART) return false;
+    }
+    return false;
+  };
+  /**
+   * "Quel boulet je fais", "quel idiot j'ai été", "what an idiot I am", "che scemo che sono", "che idiota sono stato":
+   * an exclamation the writer says of himself. Returns the end of "je fais" / "I am" after the insult at `at`, or −1.
+   * Italian "sono" is also "they are": only after a singular insult ("che idioti che sono" points at others).
+   */
+  const selfExclaimed = (at: number): number => {
+    let q = at + 1;
+    if (!same(at, q)) return -1;
+    if (g.that.has((tokens[q] as Token).norm) && language !== 'en') q++;
+    if (!same(at, q)) return -1;
+    const subject = (cls[q] as number) & SELF && !((cls[q] as number) & ADDR);
+    if (subject) q++;
+    else if (language !== 'it' || /i$/.test((tokens[at] as Token).norm)) return -1;
+    if (!same(at, q)) return -1;
+    const verb = (tokens[q] as Token).norm;
+    if ((cls[q] as number) & SELF_COP || SELF_DOING.has(verb)) return q + 1;
+    return -1;
+  };
+
   for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
     // Comparisons are insults; a grammar that reports none (German) reads none.
@@ -1556,6 +1689,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         }
       }
       if (subject & (SELF | ANIMAL | THING) && !(subject & (ADDR | PERSON))) allow(compared.verb, found.at + 1);
+      // A parrot (an animal that names no one) only insults a person named as the subject: "elle répète tout comme un
+      // perroquet", not "il bambino ripete tutto come un pappagallo" (a child learning, fondly).
+      else if (!(w & (STRONG | WEAK)) && !(subject & (ADDR | PERSON | SUBJ3))) allow(compared.verb, found.at + 1);
       else emit(compared.verb, found.at + 1, 'comparison', PREDICATE_WEAK);
       continue;
     }
@@ -1585,7 +1721,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     if (c & (EXCLAIM | DET | GROUP | ALL | PRE)) {
       const found = scan(c & GROUP ? i : i + 1);
       const at = found.at;
-      if (at >= 0 && at > i) {
+      const self = c & EXCLAIM && at > i ? selfExclaimed(at) : -1;
+      if (self > 0) allow(i, self);
+      else if (at >= 0 && at > i) {
         const w = cls[at] as number;
         // "troupeau de moutons", "branco di pecore" are animals; "Espèce d'âne !" (no article before it) is not.
         const species = c & GROUP && SPECIES.has((tokens[i] as Token).norm) && (i === 0 || starts(i) || !((cls[i - 1] as number) & (ART | DET)));
@@ -1597,7 +1735,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const inPhrase = DESCRIPTIVE.has((tokens[i] as Token).norm) && ((i > 0 && !starts(i) && ((cls[i - 1] as number) & ART) !== 0 && !(w & STRONG)) || (INTERJECTIONS.has((tokens[at] as Token).norm) && same(at, at + 1)));
         // "Tous pourris !", "Tutti ladri!": the whole lot, without an article, at the start of a clause.
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
-        if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
+        // "Mon fils, un vrai clown, fait rire toute la classe", "my son, a proper clown": fond words for one's own.
+        const fond = c & PRE && !(c & (EXCLAIM | DET | GROUP)) && ofOwnKin(clauseOf(i));
+        if (fond) allow(i, at + 1);
+        else if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           // An adjective after a demonstrative is a noun when it ends its clause: "Le patron, ce grand incompétent, …".
           // Only in apposition, the demonstrative opening its clause: "trovo questo stupido" judges a thing.
@@ -1605,6 +1746,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         } else if (c & DET && !(c & EXCLAIM) && w & WEAK && !thingAfter && (actsAsPerson(at) || ofPeople(at))) {
           // "Ce porc devrait démissionner", "cette vipère ment", "ce chacal ose …": the animal does what people do.
           emit(i, at + 1, 'exclamation', PREDICATE_WEAK);
+        } else if (c & DET && !(c & EXCLAIM) && !found.article && PERSON_ADJ.has((tokens[at] as Token).norm) && same(at, at + 1) && !((cls[at + 1] as number) & (THING | OF | AFTER_ADJ | COP))) {
+          // "The mayor, that spineless jellyfish, caved", "those clueless bureaucrats": a demonstrative, an adjective
+          // said only of people, and whatever noun follows.
+          emit(i, at + 2, 'exclamation', PREDICATE_WEAK);
         } else if (c & EXCLAIM && found.article && same(at, at + 1) && !thingAfter) {
           // "What a spineless weasel", "what a gormless buffoon", "what a spineless jellyfish of a minister", "what
           // a pathetic little worm this councillor is": an insulting adjective (or any word before an insult noun) and a
@@ -1626,6 +1771,27 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         else emit(i, found.at + 1, 'agent', PREDICATE_WEAK);
       }
     }
+    // Playing the fool is a deed, not a name: "il a fait le clown toute la soirée", "ha fatto il pagliaccio alla festa",
+    // "fa lo scemo con i bambini"; a jester is a role at court ("il buffone di corte", "le bouffon du roi"). Not the
+    // reader told to stop ("arrête de faire le guignol": the infinitive), which stays for the other rules.
+    if (c & (STRONG | WEAK) && i >= 2 && PLAY_ARTICLES.has((tokens[i - 1] as Token).norm) && PLAYED.has((tokens[i - 2] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) allow(i - 2, i + 1);
+    else if (c & STRONG && same(i, i + 2) && COURT.has(`${(tokens[i + 1] as Token).norm} ${(tokens[i + 2] as Token).norm}`)) allow(i, i + 3);
+    // "The minister made a fool of himself": what someone did to himself ("of yourself" is said to the reader).
+    else if (c & STRONG && i >= 2 && same(i - 2, i) && same(i, i + 2) && MAKE.has((tokens[i - 2] as Token).norm) && (tokens[i + 1] as Token).norm === 'of' && HIMSELF.has((tokens[i + 2] as Token).norm)) allow(i - 2, i + 3);
+    // "un commentaire de demeuré", "un ragionamento da idiota": a thing said to be an insulted person's, no article
+    // between ("un commentaire d'un abruti" names its author, and "une idée idiote" is criticism of the idea).
+    if (c & STRONG && i >= 2 && OF_BARE_INSULT.has((tokens[i - 1] as Token).norm) && (cls[i - 2] as number) & THING && same(i - 2, i - 1) && same(i - 1, i)) {
+      emit(i - 2, i + 1, 'thing-of-insult', PREDICATE_WEAK);
+    }
+    // "le Conseil est plein d'incapables", "il governo è pieno di incompetenti", "the council is full of halfwits".
+    if (c & (STRONG | ADJ) && i >= 2 && FULL_OF.has((tokens[i - 1] as Token).norm) && FULL.has((tokens[i - 2] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) {
+      if (c & STRONG || (PERSON_ADJ.has((tokens[i] as Token).norm) && same(i, i + 1) && !((cls[i + 1] as number) & (THING | OF | AFTER_ADJ)))) emit(i - 2, i + 1, 'full-of', PREDICATE_WEAK);
+    }
+    // "le roi des menteurs", "il re dei voltagabbana", "king of the liars": the first among insulted people.
+    if (c & STRONG && i >= 2 && KING_OF.has((tokens[i - 1] as Token).norm) && same(i - 2, i - 1) && same(i - 1, i)) {
+      const k = (tokens[i - 1] as Token).norm === 'the' && i >= 3 && (tokens[i - 2] as Token).norm === 'of' && same(i - 3, i - 2) ? i - 3 : i - 2;
+      if (KINGS.has((tokens[k] as Token).norm)) emit(k, i + 1, 'king-of', PREDICATE_WEAK);
+    }
     // A name with an insult in apposition: "Berset le clown", "Maudet le menteur", "Trump the clown", "Salvini il buffone".
     if (c & STRONG && i >= 2 && sentenceOf(i - 2) === sentenceOf(i) && !starts(i) && !starts(i - 1) && namedBy(i)) emit(i - 2, i + 1, 'name-apposition', EXCLAMATION);
     // "des incapables pareils", "un abruti pareil", "degli incapaci del genere", "idioti simili": such people, pointed at.
@@ -1639,6 +1805,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const after = i + 2;
       const complement = same(i, after) && (cls[after] as number) & AFTER_ADJ;
       if (!complement) emit(i, i + 2, 'attribute', PREDICATE_ADJ);
+    } else if (language !== 'en' && c & PERSON && next & WEAK && !(next & ANIMAL) && pointedAt(i) && !(same(i, i + 2) && (cls[i + 2] as number) & AFTER_ADJ)) {
+      // "ce petit bonhomme aigri", "quel piccolo uomo rancoroso", "ce type prétentieux": a person pointed at and called
+      // bitter or conceited; not "un homme frustré de …" (no demonstrative, or a complement).
+      emit(i, i + 2, 'attribute', PREDICATE_WEAK);
     }
     // "politicien de pacotille", "journaliste de caniveau", "giornalisti da strapazzo", "philosophe de comptoir".
     // "journaliste de merde", "arbitro di merda".
@@ -1648,6 +1818,27 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     if (c & (STRONG | ANIMAL) && starts(i) && ends(i) && (!(c & ADJ) || (i + 1 < n && sentenceOf(i + 1) === sentenceOf(i))) && !(!(c & STRONG) && listFollows(i))) {
       emit(i, i + 1, 'vocative', IMPERATIVE);
     }
+    // An insult with an indefinite article as a clause of its own, in apposition or alone: "The reporter, a lazy hack,
+    // got …", "…, un parfait incapable, …", "Sei uno sprovveduto, un vero ignorante." Up to two words of any kind may
+    // describe it ("a lazy hack"); not the head of a list ("un clown, un jongleur et …") nor of a longer clause.
+    // "…, the muppet." closes a sentence the same way ("…, the author got it wrong" does not: no insult word ends it).
+    const definiteLast = language === 'en' && i > 0 && (tokens[i] as Token).norm === 'the';
+    if (c & ART && (INDEFINITE.has((tokens[i] as Token).norm) || definiteLast) && starts(i)) {
+      for (let q = i + 1; q <= i + 3 && same(i, q); q++) {
+        const w = cls[q] as number;
+        if (w & STRONG && !(w & (PERSON | THING)) && (definiteLast ? q + 1 >= n || sentenceOf(q + 1) !== sentenceOf(q) : endsSoon(q)) && !(tokens[q] as Token).quoted) {
+          // Of one's own child or partner, fondly ("Mon fils, un vrai clown, fait rire toute la classe"), or one of a
+          // list of performers or trades ("un clown, un magicien et un DJ", "a fool, a king and a ghost").
+          if (ofOwnKin(i) || mixedList(q + 1)) allow(i, q + 1);
+          else emit(i, q + 1, 'apposition', PREDICATE_WEAK);
+          break;
+        }
+        if (w & (THING | PERSON | OF | COP | NEG)) break;
+      }
+    }
+    // "On a engagé un clown, un magicien et un DJ", "We hired a clown, a magician and a band": one of a list of
+    // performers, wherever the list stands.
+    if (c & STRONG && i > 0 && INDEFINITE.has((tokens[i - 1] as Token).norm) && same(i - 1, i) && ends(i) && mixedList(i + 1)) allow(i - 1, i + 1);
     // A quoted insult word: a mention, weak on its own; the quotation context rule discounts it further.
     if ((tokens[i] as Token).quoted && c & INSULTING) emit(i, i + 1, 'mention', MENTION);
   }
@@ -1787,6 +1978,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         if (!(q < n && same(i, q) && frames.of.has(norm(q)))) continue;
         const noun = indefinite(q + 1);
         if (noun < 0) continue;
+        // "The minister has the backbone of a jellyfish"; a patient's spine is a doctor's matter: only of a person named.
+        if (SPINES.has(w) && subjectOf(i - 1) !== 'person') continue;
         judge(i - 1, i - 2, noun + 1, 'mind-of');
         continue;
       }

@@ -236,7 +236,7 @@ const EN_MORE: Row[] = [
  * are said of a person: nobody writes them about a law.
  */
 const JOKES: Row[] = [
-  ...each(['berce trop pres du mur', 'bercee trop pres du mur', 'berces trop pres du mur', 'bercer trop pres du mur', 'tombe sur la tete etant petit', 'tombee sur la tete etant petite', 'tombe sur la tete quand t etais petit',
+  ...each(['berce trop pres du mur', 'bercee trop pres du mur', 'berces trop pres du mur', 'bercer trop pres du mur', 'jamais travaille de ta vie', 'jamais bosse de ta vie', 'tombe du berceau', 'tombee du berceau', 'tomber du berceau', 'tombe de son berceau', 'tombe de ton berceau', 'tombe sur la tete etant petit', 'tombee sur la tete etant petite', 'tombe sur la tete quand t etais petit',
     'distribution des cerveaux', 'distribue les cerveaux', 'distribuait les cerveaux', 'distribution de cerveaux', 'preuve vivante que l evolution', 'preuve que l evolution', 'l evolution peut reculer',
     'l evolution peut aller a l envers', 'la betise ne fait pas mal', 'si la betise faisait mal', 'si la connerie etait', 'si la betise etait', 'si la connerie faisait mal', 'la connerie ne tue pas',
     'araignee au plafond', 'con comme la lune', 'bete comme une oie', 'bete comme un ane', 'bete comme une poule', 'intelligence d une porte', 'intelligence d une huitre', 'intelligence d une moule',
@@ -268,11 +268,35 @@ const JOKES: Row[] = [
   ...frames(['non hai mai', 'non avete mai', 'hai mai', 'avete mai'], ['aperto un libro', 'letto un libro', 'aperto un giornale', 'letto un giornale'], IMPLICIT_MILD, IT),
   ...frames(['dovresti', 'dovreste', 'faresti meglio a', 'fareste meglio a'], ['evitare di commentare', 'smettere di commentare', 'smettere di scrivere', 'evitare di scrivere'], IMPLICIT_MILD, IT),
   ...each(['la stupidita non fa male', 'l ignoranza non fa male', 'la stupidita non uccide', 'l ignoranza non uccide', 'se la stupidita facesse male', 'se l ignoranza facesse male',
-    'cervello per bellezza', 'il cervello per decorazione', 'cervello di decorazione'], insult(0.72), IT),
+    'non hai mai lavorato un giorno in vita', 'non hai mai lavorato in vita tua', 'non ha mai lavorato in vita sua', 'cervello per bellezza', 'il cervello per decorazione', 'cervello di decorazione'], insult(0.72), IT),
   ...each(['village is missing its idiot', 'village is missing their idiot', 'reason shampoo has instructions', 'reason shampoo bottles have instructions', 'if brains were dynamite',
-    'if brains were', 'if stupidity was', 'evolution skipped you', 'evolution went backwards', 'proof that evolution', 'write like a child', 'writes like a child',
+    'if brains were', 'if stupidity was', 'if stupidity were', 'if ignorance was', 'if ignorance were', 'never worked a day in your life', 'never worked a day in his life', 'never done a day s work', 'evolution skipped you', 'evolution went backwards', 'proof that evolution', 'write like a child', 'writes like a child',
     'write like a five year old', 'writes like a five year old', 'write like a 5 year old', 'argue like a child', 'argue like a toddler', 'sound like a child', 'sound like a toddler',
     'bunch of inbred', 'inbred yokels', 'inbred hillbillies', 'inbreds'], insult(0.72), EN),
+  // Said of the reader or of a writer only: "did your mum drop you on your head", "needs their head examined".
+  ...each(['drop you on your head', 'dropped you on your head', 'dropped on your head', 'dropped on your head as a baby', 'need your head examined', 'needs your head examined',
+    'needs their head examined', 'needs his head examined', 'needs her head examined', 'need their heads examined', 'should have his head examined', 'should have their head examined'], IMPLICIT_MILD, EN),
+  // A politician as the gravedigger of what is ours, a seller of smoke, a snake-oil salesman: "Berset le fossoyeur de
+  // nos retraites", "la venditrice di fumo"; not "le fossoyeur du village", who digs graves.
+  ...frames(['fossoyeur de', 'fossoyeuse de', 'fossoyeurs de', 'fossoyeuses de'], ['nos', 'notre', 'la democratie', 'la suisse', 'l avs', 'l economie', 'l europe', 'la gauche', 'la droite', 'la classe moyenne'], IMPLICIT_MILD, FR),
+  ...each(['venditore di fumo', 'venditrice di fumo', 'venditori di fumo', 'venditrici di fumo', 'venditore di pentole', 'becchino delle nostre', 'becchino della nostra'], IMPLICIT_MILD, IT),
+  ...each(['washed up has been', 'washed up has beens', 'is a has been', 'old has been', 'has beens'], IMPLICIT_MILD, EN),
+  ...each(['snake oil salesman', 'snake oil salesmen', 'snake oil merchant', 'snake oil merchants', 'snake oil seller'], IMPLICIT_MILD, EN),
+  // A grown-up told he acts like a small child, and a face that asks for a slap: "sembri un bambino di cinque anni",
+  // "you sound like a five-year-old", "faccia da schiaffi", "a punchable face".
+  ...each(['sembri un bambino', 'sembrate dei bambini', 'sembri un bimbo', 'ti comporti come un bambino', 'vi comportate come dei bambini', 'faccia da schiaffi', 'facce da schiaffi'], IMPLICIT_MILD, IT),
+  ...each(['sound like a five year old', 'act like a five year old', 'acting like a five year old', 'behave like a five year old', 'like a toddler throwing a tantrum', 'punchable face', 'punchable faces'], IMPLICIT_MILD, EN),
+  // Stating the obvious, mocked: weak alone ("lo studio ha scoperto l'acqua calda" mocks a study); said to the reader
+  // ("tu viens de découvrir l'eau chaude", "hai scoperto l'acqua calda", "you discovered fire") the address lifts it.
+  ...each(['decouvrir l eau chaude', 'decouvert l eau chaude', 'decouvres l eau chaude', 'decouvre l eau chaude', 'decouvrir l eau tiede', 'decouvert l eau tiede'], insult(0.4), FR),
+  ...each(['scoperto l acqua calda', 'scopri l acqua calda', 'scoprire l acqua calda', 'inventato l acqua calda', 'scoperto l america', 'scoperto la ruota'], insult(0.4), IT),
+  ...each(['discovered fire', 'reinvented the wheel', 'discovered the wheel', 'darwin award'], insult(0.4), EN),
+  ...each(['nobel prize for stupidity', 'nobel prize in stupidity', 'nobel prize for idiocy'], IMPLICIT_MILD, EN),
+  // Talking to a wall: weak alone ("discuter avec l'administration, c'est comme parler à un mur" criticises an office);
+  // said to the reader ("parler avec toi …", "talking to you …") the address lifts it to a hold.
+  ...each(['comme parler a un mur', 'comme parler au mur', 'comme parler a une porte', 'comme parler a un poteau', 'comme parler a une chaise'], insult(0.4), FR),
+  ...each(['come parlare al muro', 'come parlare a un muro', 'come parlare con un muro', 'come parlare a una porta', 'come parlare a una sedia'], insult(0.4), IT),
+  ...each(['like talking to a wall', 'like talking to a brick wall', 'like talking to a door', 'like talking to a rock', 'like talking to a chair'], insult(0.4), EN),
 ];
 
 export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES];

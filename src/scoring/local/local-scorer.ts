@@ -7,6 +7,7 @@ import { speaksForGroup } from './group-praise';
 import { defaultModelPath } from './model-path';
 import { OffenseModel, type OffenseModelFile } from './offense-model';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
+import { WordSet } from './word-table';
 
 /** How the model's P(offensive) feeds each attribute; the lexicon supplies the rest. */
 export interface CombinationOptions {
@@ -21,12 +22,35 @@ export interface CombinationOptions {
    * ({@link speaksForGroup}): the model learnt from tweets in which "… sind …" about a group was mostly abuse.
    */
   speaksForGroupFactor: number;
+  /**
+   * Factor on P(offensive) for a French, Italian or English opinion in which the lexicon finds nothing against anyone
+   * and no group is named ("Je trouve ça plutôt juste", "Penso che lei abbia torto"). HateCheck en / MHC fr / MHC it
+   * development macro-F move by at most 0.15 with it. Looked for only from {@link explainFrom} up, where it may change
+   * a decision: most comments are not read for it at all.
+   */
+  plainOpinionFactor: number;
   /** Minimum P(offensive) before the model explains itself with token spans. */
   explainFrom: number;
 }
 
-const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, explainFrom: 0.3 };
+const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, plainOpinionFactor: 0.6, explainFrom: 0.3 };
 const MAX_MODEL_SPANS = 3;
+/**
+ * Verbs of opinion in French, Italian and English ("je pense que", "je trouve ça", "penso che", "I think"). The
+ * model learnt them from HateCheck templates, where opinions were mostly hateful, and held plain disagreement ("Je
+ * pense que vous avez tort", "Penso che lei abbia torto"). Not "vous", "lei": hateful templates address groups so.
+ */
+const OPINION_VERBS = new WordSet(new Set('pense penses pensez trouve trouves trouvez crois croyez penso pensi pensa credo credi crede trovo trovi trova think thinks believe find guess feel avis parere opinione opinion semble sembra seems'.split(' ')));
+
+/**
+ * A French, Italian or English comment that gives an opinion and in which the lexicon finds nothing against anyone
+ * and names no group: the model's word for it is discounted ({@link CombinationOptions.plainOpinionFactor}).
+ */
+function plainOpinion(normalized: NormalizedText, lexicon: LexiconResult, language: Language): boolean {
+  if ((language !== 'fr' && language !== 'it' && language !== 'en') || lexicon.hits.length > 0 || lexicon.identityMentioned) return false;
+  for (const t of normalized.tokens) if (t.kind === 'word' && OPINION_VERBS.has(t)) return true;
+  return false;
+}
 /** A token must move the margin this much to be shown as a reason (function words rarely do). */
 const MIN_TOKEN_MARGIN = 0.15;
 
@@ -97,6 +121,8 @@ export class LocalScorer implements Scorer {
     const mentionedOnly = lexicon.hits.length > 0 && lexicon.hits.every((h) => h.contexts.length > 0);
     const p = mentionedOnly
       ? raw * this.combination.mentionedOnlyFactor
+      : raw >= this.combination.explainFrom && plainOpinion(normalized, lexicon, language)
+        ? raw * this.combination.plainOpinionFactor
       : speaksForGroup(normalized, lexicon, language)
         ? raw * this.combination.speaksForGroupFactor
         : raw;

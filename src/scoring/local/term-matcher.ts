@@ -264,8 +264,25 @@ const MAX_SUFFIX_LENGTH = 8;
 function restAfter(word: string, from: number, last: number): { rest: string; length: number } {
   let k = from;
   while (k < word.length && word.charCodeAt(k) === last) k++;
-  const length = word.length - k;
-  return { rest: length <= MAX_SUFFIX_LENGTH ? word.slice(k) : '', length };
+  const end = stretchedEnd(word, k);
+  const length = end - k;
+  return { rest: length <= MAX_SUFFIX_LENGTH ? word.slice(k, end) : '', length };
+}
+
+/** a e i o u y as bits of (code − 'a'). */
+const VOWEL_BITS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20) | (1 << 24);
+
+/**
+ * Where the ending after `from` stops once a stretched final vowel counts once: "cretinoo" (from "Cretinooo", which
+ * the normaliser keeps as two) ends like "cretino", "idiotaa" like "idiota". Only a vowel doubled at the very end of
+ * the word: no ending of an insult ends in two equal vowels, and a consonant pair may be a real one ("-ess").
+ */
+function stretchedEnd(word: string, from: number): number {
+  let end = word.length;
+  const v = word.charCodeAt(end - 1) - CODE_A;
+  if (end - from < 2 || v < 0 || v > 25 || ((VOWEL_BITS >> v) & 1) === 0) return end;
+  while (end - from >= 2 && word.charCodeAt(end - 2) === word.charCodeAt(end - 1)) end--;
+  return end;
 }
 
 /**
@@ -291,8 +308,9 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
   // As restAfter, without building its answer: this runs for every candidate phrase word.
   const lastCode = last.charCodeAt(0);
   while (w < word.length && word.charCodeAt(w) === lastCode) w++;
-  const length = word.length - w;
-  return length === 0 || (length <= MAX_SUFFIX_LENGTH && suffixes.has(word.slice(w)));
+  const end = stretchedEnd(word, w);
+  const length = end - w;
+  return length === 0 || (length <= MAX_SUFFIX_LENGTH && suffixes.has(word.slice(w, end)));
 }
 
 /**
