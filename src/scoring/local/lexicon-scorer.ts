@@ -733,7 +733,10 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
  * ("ce que tu as écrit", "quello che hai scritto"): only the reader's own words. "Quello che ha scritto il giornalista"
  * may go on to report them.
  */
-const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just']);
+const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just',
+  // "Quand on voit ce qu'il écrit, …", "what he writes": a subject pronoun before the verb, the words still its object
+  // (an auxiliary of the third person stays out: "quello che ha scritto il giornalista" may report).
+  'il', 'elle', 'ils', 'elles', 'lui', 'lei', 'loro', 'he', 'she', 'they']);
 const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
 const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
 

@@ -31,6 +31,11 @@ const BEAT = threat(0.92);
 /** Violent only about people: held alone, rejected when the sentence names a group. */
 const ABOUT_PEOPLE = { THREAT: 0.45, TOXICITY: 0.45 } as const;
 const gap = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
+/**
+ * A long gap (the matcher's "**": up to eight words inside the clause) for calls whose object stands between the
+ * modal and the verb: "Man sollte diesen korrupten Typen aus Bern endlich erschiessen".
+ */
+const longGap = (heads: readonly string[]): string[] => heads.map((h) => `${h} **`);
 const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => (y === '' ? x : x === '' ? y : `${x} ${y}`)));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -48,7 +53,7 @@ const DE_INF = [
   'ertraenken', 'ueber den haufen schiessen', 'totpruegeln', 'zu tode pruegeln', 'abfackeln', 'lebendig verbrennen', 'verbrennen',
   'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergifte', 'vergiften', 'erschuesse', 'verschuesse', 'erstaeche',
   'vierteilen', 'einen kopf kuerzer machen', 'en chopf chuerzer mache', 'ersaeufen', 'versuufe', 'kreuzigen', 'verbrennen lassen', 'vergase',
-].map(stem);
+].flatMap((v) => (v.includes('ss') ? [v, v.replace('ss', 's')] : [v])).map(stem); // "erschiesen": a frequent misspelling
 /** Of these, the ones also said of things ("Müll verbrennen", "Korruption ausrotten", "den Wolf abschiessen"). */
 const DE_INF_AMBIGUOUS = new Set(['verbrennen', 'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergiften', 'abfackeln', 'erschlagen'].map(stem));
 const DE_INF_KILL = DE_INF.filter((v) => !DE_INF_AMBIGUOUS.has(v));
@@ -76,11 +81,13 @@ const DE_CALL_HEADS = [
   'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
   'soett mer', 'sett mer', 'mues me', 'muess me', 'muesst me', 'me mues', 'me muess', 'me muesst', 'oepper soett', 'oepper sett', 'oeper soett',
   'gehoert', 'ghoert', 'ghoered',
-];
+].flatMap((h) => (/\bman\b/.test(h) ? [h, h.replace(/\bman\b/, 'mann')] : [h])); // "Mann sollte …": a frequent misspelling
 /** "Erschiessen sollte man die": the verb first. */
 const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'sett me', 'mues me', 'muesst me', 'sollten wir', 'muessen wir'];
 /** Hurting and beating, not killing: "verletzen", "verprügeln", "aus dem Land prügeln" (also said of rules and records: "Regeln verletzen"). */
 const DE_HURT = ['verletzen', 'verletze', 'verpruegeln', 'verpruegle', 'pruegeln', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'verschlah', 'angreifen', 'jagen', 'verjagen', 'abstechen'];
+/** Beating up, never said of rules or things: called for with a modal, a threat to reject. */
+const DE_BEAT_CALL = ['verpruegeln', 'verpruegle', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'zaemeschlah', 'totpruegeln', 'spitalreif schlagen', 'krankenhausreif schlagen', 'windelweich pruegeln', 'grün und blau schlagen'].map((v) => v.replace(/en$/, 'e'));
 /** First person: "ich werde …", "ich will …", "mir wered …". */
 const DE_FIRST_MODAL = [
   'ich werde', 'ich werd', 'ich will', 'ich wuerde', 'ich wuerd', 'wir werden', 'wir wollen', 'i wird', 'i wuerd', 'i will', 'i wott', 'ich wott',
@@ -136,7 +143,9 @@ const DE_DEATH_TO = ['verraetern', 'politikern', 'journalisten', 'linken', 'rech
 
 const DE_FRAMES: Row[] = [
   // Calls: "man sollte * erschiessen", "me sött * ufhänke", "den Typ gehört * erschossen".
-  ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_INF_KILL, KILL, DE),
+  ...frames(longGap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_INF_KILL, KILL, DE),
+  // A call to beat someone up: "man müsste die ganze Bande einmal so richtig verprügeln".
+  ...frames(longGap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_BEAT_CALL, BEAT, DE),
   ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), [...DE_INF_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   ...frames(cross(['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'soett me', 'sett me', 'me soett', 'me sett', 'mues me', 'am besten', 'soet me', 'me soet',
     'jemand sollte', 'einer sollte', 'sollte jemand', 'sollte einer', 'oepper soett', 'eine soett'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
@@ -144,9 +153,9 @@ const DE_FRAMES: Row[] = [
   // "Auslöschen sollte man diese Brut": an ambiguous verb first, then words for people (not "die Akten").
   ...frames([...DE_INF_AMBIGUOUS, 'ausmerze', 'umlege', 'einschlaefere'], cross(DE_CALL_AFTER, ['diese brut', 'dieses pack', 'diese leute', 'dieses gesindel', 'diesen abschaum', 'solche leute', 'solche typen', 'diese typen', 'die alle', 'sie alle', 'die ganze bande', 'solche', 'settigi', 'die ganzi bagage', 'das pack', 'dieses volk']), KILL, DE),
   // "gehört erschossen", "die sollten alle erschossen werden", "verdient es, erschossen zu werden".
-  ...frames(gap(['gehoert', 'gehoeren', 'gehoerte', 'ghoert', 'ghoered', 'gehoehrt', 'ghoert', 'ghoeret']), DE_PART_KILL, KILL, DE),
+  ...frames(longGap(['gehoert', 'gehoeren', 'gehoerte', 'ghoert', 'ghoered', 'gehoehrt', 'ghoert', 'ghoeret']), DE_PART_KILL, KILL, DE),
   ...frames(gap(['gehoert', 'gehoeren', 'ghoert', 'ghoered']), [...DE_PART_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
-  ...frames(gap(['sollte', 'muesste', 'muss', 'muessen', 'koennte', 'soett', 'sett', 'mues', 'sott']), DE_PART.map((p) => `${p} werden`), KILL, DE),
+  ...frames(longGap(['sollte', 'muesste', 'muss', 'muessen', 'koennte', 'soett', 'sett', 'mues', 'sott']), DE_PART.map((p) => `${p} werden`), KILL, DE),
   ...frames(gap(['sollte', 'muesste', 'soett', 'sett']), DE_PART_KILL.map((p) => `${p} wer`), KILL, DE),
   ...frames(gap(['verdient', 'verdienen', 'verdiene', 'verdient es', 'verdienen es', 'hat es verdient', 'haben es verdient']), DE_PART.map((p) => `${p} zu werden`), KILL, DE),
   ...frames(cross(DE_PEOPLE, ['gehoeren', 'ghoered', 'sollte man', 'muesste man', 'muss man', 'soett me']), [...DE_PART_AMBIGUOUS, ...DE_INF_AMBIGUOUS].map((v) => `* ${v}`), KILL, DE),
@@ -155,7 +164,7 @@ const DE_FRAMES: Row[] = [
   ...frames(gap(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'wir wollen', 'i wird', 'i will', 'i wott', 'mir wered'], ['jeden', 'jede', 'alle', 'jedem', 'alli', 'jede einzelne'])), DE_HURT, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   ...frames(gap(cross(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho')), ['alle', 'jeden', 'die alle', 'sie alle', 'alli'])), DE_HURT, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   // First person: "ich werde * umbringen", "ich bring eu alli um", "dich mach ich kalt".
-  ...frames(gap(DE_FIRST_MODAL), DE_INF_KILL, KILL, DE),
+  ...frames(longGap(DE_FIRST_MODAL), DE_INF_KILL, KILL, DE),
   ...frames(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'i wird', 'i will', 'mir wered'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
   ...DE_SEPARABLE.flatMap(([verbs, particle, weights]) => frames(gap(verbs), [particle], weights, { ...DE, inflect: false })),
   ...DE_INVERTED.flatMap(([verbs, particle]) => frames(cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'den', 'dae', 'morgen', 'heute', 'bald', 'irgendwann', 'dann', 'denn'], verbs), [`* ${particle}`, particle], KILL, { ...DE, inflect: false })),
@@ -312,6 +321,14 @@ const IT_FRAMES: Row[] = [
     KILL,
     { ...IT, inflect: ['li', 'le', 'lo', 'la', 'ti', 'vi', 'gli', 'li tutti', 'lo subito', 'e'] },
   ),
+  // The object named between the call and the verb with its pronoun fused: "Bisognerebbe prendere questi politici
+  // corrotti e appenderli in piazza" (hanging with a pronoun for people; pictures are things to the context rules).
+  ...frames(
+    longGap(['bisogna', 'bisognerebbe', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'qualcuno dovrebbe', 'bisognerebbe proprio', 'basterebbe', 'sarebbe ora di']),
+    [...IT_STEMS.filter((v) => v !== 'bruciar'), 'appender'],
+    KILL,
+    { ...IT, inflect: ['li', 'lo', 'la', 'li tutti'] },
+  ),
   ...frames(['bisogna', 'bisognerebbe', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'qualcuno dovrebbe', 'vorrei', 'voglio'], cross(IT_INF, ['quel', 'quella', 'quei', 'quelle', 'questo', 'questa', 'questi', 'queste', 'tutti i', 'tutte le', 'tutti gli']), KILL, { ...IT, inflect: false }),
   ...frames(['ti', 'vi', 'lo', 'la', 'li', 'le', 't', 'io ti', 'io vi'], IT_FIRST, KILL, { ...IT, inflect: false }),
   ...frames(['ti', 'vi', 'gli', 'le'], ['faccio saltare', 'faccio saltare in aria', 'faro saltare in aria', 'brucio la casa', 'brucio la macchina', 'do fuoco', 'daro fuoco', 'pianto una pallottola', 'pianto un proiettile', 'sparo in faccia', 'sparo addosso', 'tiro il collo', 'taglio la testa', 'taglio la gola'], KILL, { ...IT, inflect: false }),
@@ -381,6 +398,10 @@ const EN_FRAMES: Row[] = [
   ...frames(EN_FIRST, cross(EN_VERBS, EN_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, cross(EN_VERBS, ['them']), KILL, { ...EN, inflect: false }).filter(([t]) => !t.startsWith('we') || !/kill them|destroy them|end them|burn them/.test(t)),
   ...frames(EN_FIRST, cross(EN_BEAT, ['you', 'u', 'ya', 'your']), BEAT, { ...EN, inflect: false }),
+  // "I will break every bone in your body": breaking a body part, a word or two between.
+  ...frames(EN_FIRST, cross(['break', 'smash', 'snap'], ['* bone', '* bones', '* neck', '* nose', '* teeth', '* jaw', '* legs', '* skull', '* ribs']), BEAT, { ...EN, inflect: false }),
+  // "These traitors should all be lined up against a wall and shot": the participle after a longer clause.
+  ...frames(cross(['should', 'should all', 'must', 'must all', 'ought to', 'need to', 'deserve to', 'deserves to'], ['be **']), ['and shot', 'and hanged', 'and hung', 'shot dead', 'hanged', 'lynched', 'gassed', 'strung up'], KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, ['rape you', 'rape her', 'rape your', 'slit your throat', 'slit his throat', 'slit her throat', 'cut your throat', 'cut your head off', 'blow your brains out', 'blow his brains out', 'put a bullet in', 'burn your house', 'burn down your', 'burn you alive', 'skin you alive', 'bury you', 'find you and', 'hunt you down', 'come for you', 'come after you', 'come to your house', 'make you bleed', 'make you suffer'], KILL, { ...EN, inflect: false }),
   ...frames(EN_CALL_HEADS, cross(EN_CALL_VERBS, EN_CALL_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(cross(EN_PEOPLE, cross(['should', 'should all', 'need to', 'needs to', 'must', 'must all', 'ought to', 'have to', 'deserve to', 'should just', 'need to all'], ['be *'])), EN_WIPED, KILL, { ...EN, inflect: false }),
@@ -423,7 +444,7 @@ const EN_BODY = ['legs', 'face', 'teeth', 'neck', 'skull', 'head', 'jaw', 'nose'
 
 const BODY_HARM: Row[] = [
   ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['brech', 'breche', 'schlag', 'schlage', 'schlah', 'hau', 'reiss', 'polier'], ['dir', 'ihm', 'euch'])), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
-  ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
+  ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch', 'ihnen', 'dene', 'em']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
   ...frames(['ich schlag', 'ich schlage', 'i schlah', 'wir schlagen', 'ich pruegel', 'ich pruegle'], cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], ['* zusammen', '* krankenhausreif', '* spitalreif', '* windelweich', '* gruen und blau', '* zu brei', 'zaeme', '* zaeme']), BEAT, { ...DE, inflect: false }),
   ...each(['ich zerleg dich', 'ich zerlege dich', 'i zerleg di', 'ich zerleg euch', 'gibts * auf die fresse', 'gibt s * auf die fresse', 'gibts * aufs maul', 'gits * uf d schnurre',
     'git s * uf d schnurre', 'kriegst gleich eine', 'kriegst * eine aufs maul', 'kriegst * auf die fresse', 'chunsch eis uf d schnurre', 'uf d schnurre uebercho'], BEAT, DE),

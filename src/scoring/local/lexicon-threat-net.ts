@@ -178,7 +178,7 @@ const DE: Lists = {
   ],
   harm: [
     'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'krankheit', 'chrankheit', 'seuche', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
-    'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall',
+    'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall', 'ambulanz', 'krankenwagen',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
   where: ['wo', 'welchem', 'welcher', 'welche', 'welches'],
@@ -226,7 +226,7 @@ const FR: Lists = {
   ],
   idiom: ['temps', 'scene'],
   thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots', 'dechets', 'animaux', 'betes'],
-  harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'maladie', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue'],
+  harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'maladie', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue', 'ambulance'],
   know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
   where: ['ou'],
   beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
@@ -265,7 +265,7 @@ const IT: Lists = {
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'semifinale', 'finale', 'coppa', 'playoff', 'derby', 'squadra', 'torneo', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
   thing: ['burocrazia', 'sprechi', 'foto', 'quadri', 'quadro', 'poster', 'vestiti', 'panni', 'tende', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
-  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'malattia', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
+  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'malattia', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto', 'ambulanza'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
   beast: ['bestie', 'animali', 'topi', 'ratti', 'parassiti', 'scarafaggi', 'vermi', 'feccia', 'spazzatura', 'rifiuti'],
@@ -282,11 +282,12 @@ const EN: Lists = {
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
     'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter', 'hangd', 'lynchd', 'murderd',
   ],
-  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson'],
+  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson', 'beating', 'thrashing'],
   pronoun: ['you', 'him', 'her', 'them', 'he', 'she', 'they'],
   target: [
     'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
     'councillor', 'councillors', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'mps', 'minister', 'ministers', 'judge', 'judges', 'newsroom', 'office',
+    'author', 'writer', 'columnist', 'hack',
   ],
   clitic: [],
   wish: [
@@ -436,8 +437,8 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
 }
 
 /** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */
-const BREAK_DE: ReadonlySet<string> = new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich'].map(netSkeleton));
-const BODY_DE: ReadonlySet<string> = new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn', 'haxe', 'haxen']);
+const BREAK_DE: ReadonlySet<string> = new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich', 'umdrehen', 'umdrehe', 'umdreht', 'umdraeie', 'umdraehe', 'umdraeht'].map(netSkeleton));
+const BODY_DE: ReadonlySet<string> = new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn', 'haxe', 'haxen', 'hals', 'gurgel', 'gurgle', 'kragen']);
 
 function bodyBefore(tokens: readonly Token[], k: number): boolean {
   const sentence = (tokens[k] as Token).sentence;
@@ -893,10 +894,12 @@ function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number,
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
   ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
-  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'skull', 'arms', 'fingers']],
+  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'bone', 'neck', 'nose', 'skull', 'arms', 'fingers', 'ribs', 'teeth']],
 ];
 /** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
-const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']], ['cas', ['gueule', 'jambes', 'dents', 'figure', 'bras', 'os', 'crane']]];
+const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']], ['cas', ['gueule', 'jambes', 'dents', 'figure', 'bras', 'os', 'crane']],
+  // "régler son compte à quelqu'un" (to settle the plural "comptes" is bookkeeping).
+  ['regl', ['compte']]];
 const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'gola']], ['tagliamo', ['testa', 'gola']], ['tagliate', ['testa', 'gola']]];
 const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS, fr: FR_PAIRS, it: IT_PAIRS };
 
