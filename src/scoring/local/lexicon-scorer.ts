@@ -664,6 +664,9 @@ function cueBitsOf(token: Token): number {
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
+/** Adverbs before "gesagt" that make it the writer's aside ("ehrlich gesagt", "offen gesagt", "gelinde gesagt"). */
+const ASIDES_DE: ReadonlySet<string> = new Set(['ehrlich', 'offen', 'gelinde', 'kurz', 'anders', 'nebenbei', 'grob', 'salopp', 'ehrli', 'ganz']);
+
 function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; kitchen: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
   let reportingClauses: AllowedRange[] | undefined;
@@ -695,8 +698,10 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       const object = german === false && whatWasSaid(tokens, k);
       // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
       const own = german && ownJudgement(text, k);
+      // "Ehrlich gesagt, …", "offen gesagt": the writer's own aside, nothing reported.
+      const aside = german && token.norm === 'gesagt' && ASIDES_DE.has(tokens[k - 1]?.norm ?? '');
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
@@ -1349,11 +1354,20 @@ const HONORIFIC: ReadonlySet<string> = new Set(['herr', 'frau', 'liebe', 'lieber
 
 /** Road and traffic words: "Herr Nationalrat, ein Unfall ist schnell passiert auf dieser Strasse" is a plea for safety. */
 const ROAD: ReadonlySet<string> = new Set(['strasse', 'strassen', 'kreisel', 'verkehr', 'tempo', 'velo', 'velos', 'kreuzung', 'trottoir', 'fussgaenger', 'autobahn', 'route', 'routes',
-  'carrefour', 'vitesse', 'trottoir', 'strada', 'strade', 'incrocio', 'velocita', 'road', 'roads', 'traffic', 'junction', 'speed', 'crossing', 'radar']);
+  'carrefour', 'vitesse', 'trottoir', 'strada', 'strade', 'incrocio', 'velocita', 'road', 'roads', 'traffic', 'junction', 'speed', 'crossing', 'radar',
+  // Texting at the wheel: "surtout pour ceux qui écrivent des SMS au volant".
+  'sms', 'texto', 'textos', 'volant', 'lenkrad', 'steuer', 'handy', 'volante', 'messaggi', 'wheel', 'texting', 'texts']);
+/** "like you", "comme vous", "wie du", "come te": the reader singled out. */
+const LIKE: ReadonlySet<string> = new Set(['like', 'comme', 'wie', 'come']);
+const LIKE_YOU: ReadonlySet<string> = new Set(['you', 'yours', 'vous', 'toi', 'du', 'dich', 'dir', 'euch', 'te', 'voi', 'ihr']);
+/** Writing verbs: "people who write articles like that", "chi scrive certe cose", "Leute, die so etwas schreiben". */
+const WRITES: ReadonlySet<string> = new Set(['write', 'writes', 'ecrit', 'ecrivent', 'ecris', 'ecrire', 'scrive', 'scrivono', 'scrivi', 'scrivere', 'schreibt', 'schreiben',
+  'schreibst', 'schriibt', 'schriibe', 'schriibsch']);
 
 /**
- * Whether the comment names a journalist or the writer ({@link AIM}, also in compounds: "Drecksjournalist"), or
- * addresses a politician by title ("Herr Nationalrat", "Madame la conseillère") and is not about road safety.
+ * Whether the comment names a journalist or the writer ({@link AIM}, also in compounds: "Drecksjournalist"), addresses a
+ * politician by title ("Herr Nationalrat", "Madame la conseillère"), points at whoever writes ({@link WRITES}) or singles
+ * out the reader ("like you", {@link LIKE}), and is not about road safety.
  */
 function namesTheWriter(tokens: readonly Token[]): boolean {
   let road = false;
@@ -1363,6 +1377,9 @@ function namesTheWriter(tokens: readonly Token[]): boolean {
     if (token.quoted) continue;
     if (AIM.has(token) || /journalist(?:en|in|innen)?$|journi$/.test(token.norm)) return true;
     if (!road && k > 0 && AIM_TITLE.has(token.norm) && HONORIFIC.has((tokens[k - 1] as Token).norm)) return true;
+    // Whoever writes ("especially to people who write articles like yours", "soprattutto a chi scrive certe cose") or
+    // the reader singled out ("comme vous"), unless the comment is about roads and traffic.
+    if (!road && (WRITES.has(token.norm) || (LIKE.has(token.norm) && LIKE_YOU.has(tokens[k + 1]?.norm ?? '')))) return true;
   }
   return false;
 }

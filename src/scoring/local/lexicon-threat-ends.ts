@@ -503,7 +503,7 @@ interface ExtraLists { nobody: readonly string[]; mourn: readonly string[]; cond
 
 const X_DE: ExtraLists = {
   nobody: ['niemand', 'niemer', 'niemert', 'keiner', 'kei', 'keine', 'kein', 'keini'],
-  mourn: ['weinen', 'weint', 'weine', 'briegge', 'brieggae', 'briegget', 'brieggi', 'huele', 'huelet', 'traene', 'traen', 'vermissen', 'vermisst', 'vermisse', 'nachweinen', 'trauern', 'trauert', 'heult', 'heulen', 'verlust', 'schad', 'schade'],
+  mourn: ['weinen', 'weint', 'weine', 'briegge', 'brieggae', 'briegget', 'brieggi', 'huele', 'huelet', 'traene', 'traen', 'vermissen', 'vermisst', 'vermisse', 'nachweinen', 'trauern', 'trauert', 'heult', 'heulen', 'verlust', 'verluscht', 'schad', 'schade'],
   cond: ['wenn', 'falls', 'sobald', 'wemmer'],
   dies: ['tot', 'stirbt', 'sterben', 'stirbe', 'verreckt', 'verrecke', 'krepiert', 'verunfallt', 'verunglueckt', 'umfaellt', 'abkratzt', 'unfall', 'abkratze', 'brennt', 'abbrennt', 'abfackelt', 'abbrenne'],
   pity: ['schade', 'schad', 'jammerschade'],
@@ -524,14 +524,14 @@ const X_DE: ExtraLists = {
   send: ['schicken', 'schick', 'schicke', 'schickst', 'senden', 'sende', 'einladung', 'paket', 'karte', 'post', 'brief', 'rechnung', 'geschenk', 'falsch', 'alte', 'neue', 'aendern', 'geaendert'],
   catch: ['erwischen', 'erwische', 'verwuetsche', 'erwuetsche', 'kriegen', 'krieg', 'kriege', 'packen'],
   still: ['noch', 'no', 'frueher', 'spaeter', 'irgendwann'],
-  meet: ['zug', 'bahnhof', 'bus', 'tram', 'telefon', 'handy', 'apero', 'anruf', 'mail', 'zmittag', 'kafi', 'kaffee', 'beiz', 'bar', 'restaurant', 'kino', 'znacht', 'essen', 'fest', 'party'],
+  meet: ['zug', 'bahnhof', 'bus', 'tram', 'telefon', 'handy', 'apero', 'anruf', 'mail', 'zmittag', 'kafi', 'kaffee', 'beiz', 'bar', 'restaurant', 'kino', 'znacht', 'essen', 'fest', 'party', 'zusammen', 'zaeme', 'gemeinsam'],
   wait: ['warte', 'warten', 'wartet', 'warted', 'wartet', 'lauere', 'lauern'],
   routine: ['arbeit', 'schaffe', 'feierabend', 'buero', 'abend', 'nacht', 'znacht', 'draussen', 'dusse', 'haustuer', 'tuer', 'heimweg', 'parkplatz', 'tiefgarage'],
   fetch: ['holen', 'holt', 'hole', 'abholen', 'abhole', 'reinholen', 'usezerre', 'rauszerren', 'zerren'],
   you: ['du', 'dich', 'di', 'dir', 'dini', 'deine', 'dein', 'din', 'dis', 'euch', 'eu', 'eure', 'euri', 'ihre', 'deinen', 'deinem', 'deiner', 'dim', 'ihren', 'ihrem'],
   under: ['unter', 'under', 'vor'],
   vehicle: ['lastwagen', 'lastwage', 'lkw', 'laster', 'zug', 'tram', 'bus', 'traktor', 'lieferwagen', 'postauto', 'auto', 'schnellzug', 'gueterzug'],
-  fall: ['faellt', 'runterfaellt', 'herunterfaellt', 'hinunterfaellt', 'abefaellt', 'abegheit', 'ahegheit', 'stuerzt', 'abstuerzt', 'abstuerze', 'herunterstuerzt', 'ertrinkt', 'ertrinke'],
+  fall: ['faellt', 'runterfaellt', 'herunterfaellt', 'hinunterfaellt', 'abefaellt', 'abegheit', 'ahegheit', 'fallt', 'gheit', 'herunterstuerzt', 'runterstuerzt', 'ertrinkt', 'ertrinke'],
 };
 const X_FR: ExtraLists = {
   nobody: ['personne', 'aucune', 'aucun'],
@@ -556,14 +556,14 @@ const X_FR: ExtraLists = {
   send: ['envoyer', 'envoie', 'envoyez', 'invitation', 'colis', 'carte', 'courrier', 'lettre', 'facture', 'cadeau', 'fausse', 'ancienne', 'nouvelle', 'change'],
   catch: ['attraper', 'attraperons', 'attrapera', 'choper', 'choperons', 'chopera', 'aurons', 'aura'],
   still: ['encore', 'tot', 'tard'],
-  meet: ['train', 'gare', 'bus', 'tram', 'telephone', 'portable', 'apero', 'appel', 'mail', 'dejeuner', 'cafe', 'bar', 'restaurant', 'cinema', 'diner', 'souper', 'fete', 'entretien'],
+  meet: ['train', 'gare', 'bus', 'tram', 'telephone', 'portable', 'apero', 'appel', 'mail', 'dejeuner', 'cafe', 'bar', 'restaurant', 'cinema', 'diner', 'souper', 'fete', 'entretien', 'ensemble'],
   wait: ['attends', 'attendrai', 'attendrons', 'attend', 'attendra', 'guette', 'guetterai'],
   routine: ['travail', 'boulot', 'bureau', 'soir', 'nuit', 'sortie', 'dehors', 'porte', 'parking', 'immeuble'],
   fetch: ['chercher', 'descendra', 'descendre', 'trainer', 'sortir', 'deloger'],
   you: ['te', 't', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
   under: ['sous'],
   vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'poids', 'bagnole'],
-  fall: ['tombe', 'tombait', 'tomberait', 'tombera', 'chute', 'chutait', 'noie', 'noyait'],
+  fall: ['tombe', 'tombait', 'tomberait', 'tombera', 'noie', 'noyait'],
 };
 const X_IT: ExtraLists = {
   nobody: ['nessuno', 'nessuna'],
@@ -588,7 +588,7 @@ const X_IT: ExtraLists = {
   send: ['mandare', 'manda', 'mandami', 'inviare', 'invito', 'pacco', 'cartolina', 'posta', 'lettera', 'fattura', 'regalo', 'sbagliato', 'vecchio', 'nuovo', 'cambiato'],
   catch: ['beccare', 'becchiamo', 'becchero', 'prendere', 'prenderemo', 'prendero'],
   still: ['ancora', 'prima', 'poi'],
-  meet: ['treno', 'stazione', 'bus', 'tram', 'telefono', 'cellulare', 'aperitivo', 'chiamata', 'mail', 'pranzo', 'caffe', 'bar', 'ristorante', 'cinema', 'cena', 'festa', 'colloquio'],
+  meet: ['treno', 'stazione', 'bus', 'tram', 'telefono', 'cellulare', 'aperitivo', 'chiamata', 'mail', 'pranzo', 'caffe', 'bar', 'ristorante', 'cinema', 'cena', 'festa', 'colloquio', 'insieme'],
   wait: ['aspetto', 'aspettero', 'aspettiamo', 'aspetteremo', 'aspettera'],
   routine: ['lavoro', 'ufficio', 'sera', 'notte', 'stasera', 'fuori', 'portone', 'parcheggio', 'uscita'],
   fetch: ['prenderli', 'prenderlo', 'prenderla', 'stanarli', 'stanare', 'trascinarli', 'tirarli'],
@@ -620,7 +620,7 @@ const X_EN: ExtraLists = {
   send: ['send', 'sending', 'invitation', 'parcel', 'package', 'card', 'mail', 'letter', 'bill', 'gift', 'wrong', 'old', 'new', 'changed'],
   catch: ['get', 'catch'],
   still: ['yet', 'sooner', 'eventually'],
-  meet: ['train', 'station', 'bus', 'tram', 'phone', 'drinks', 'call', 'email', 'lunch', 'coffee', 'pub', 'bar', 'restaurant', 'cinema', 'dinner', 'party', 'interview'],
+  meet: ['train', 'station', 'bus', 'tram', 'phone', 'drinks', 'call', 'email', 'lunch', 'coffee', 'pub', 'bar', 'restaurant', 'cinema', 'dinner', 'party', 'interview', 'together'],
   wait: ['waiting', 'wait', 'waits'],
   routine: ['work', 'office', 'tonight', 'night', 'outside', 'parking', 'doorstep', 'shift'],
   fetch: ['drag', 'dragged', 'dragging', 'fetch', 'round'],
@@ -716,10 +716,10 @@ function nobodyMourns(text: NormalizedText, flags: Int32Array, start: number, en
   // The condition after ("Es wäre kein Verlust, wenn der vom Balkon fällt") or opening the sentence before ("Wenn der
   // unter einen Lastwagen kommt, wäre das kein Verlust", "If he fell off a bridge, nobody would miss him").
   let cond = within(flags, first + 1, end - 1, X_IF, start, end);
-  let dies = cond < 0 ? -1 : dying(flags, cond + 1, end - 1, start, end);
+  let dies = cond < 0 ? -1 : dying(tokens, flags, cond + 1, end - 1, start, end);
   if (dies < 0 && has(flags, start, X_IF, start, end)) {
     cond = start;
-    dies = dying(flags, cond + 1, first - 1, start, end);
+    dies = dying(tokens, flags, cond + 1, first - 1, start, end);
   }
   if (cond < 0 || dies < 0) return undefined;
   // A fall or a vehicle is a body's harm: "dieser Schwätzer", "quel giornalista", "ce type", "that clown" is a person.
@@ -732,21 +732,41 @@ function nobodyMourns(text: NormalizedText, flags: Int32Array, start: number, en
       continue;
     }
     if (((flags[k] as number) & X_WHO) === 0) continue;
-    const next = tokens[k + 1];
     const article = ['der', 'die', 'den', 'de'].includes(norm);
-    who = !article || next === undefined || !/^\p{Lu}/u.test(text.text.slice(next.begin, next.end));
+    // "wenn der Dorfladen stirbt", "wenn der alte Kiosk abbrennt": a noun after the article, maybe after adjectives.
+    let noun = false;
+    for (let j = k + 1; j <= k + 3 && j < dies && article && !noun; j++) {
+      const next = tokens[j] as Token;
+      noun = /^\p{Lu}/u.test(text.text.slice(next.begin, next.end));
+      if (!noun && !/(?:e|en|er|es|em)$/.test(next.norm)) break;
+    }
+    who = !article || !noun;
   }
   return who ? { tokenStart: Math.min(first, cond), tokenEnd: Math.max(dies + 1, first + 1), id: 'mourn' } : undefined;
 }
+
+/**
+ * A fall from somewhere ("vom Balkon fällt", "tombait du pont", "cadesse dal balcone", "fell off a bridge"), or down
+ * ("runterfällt"): a body falling. A government that falls ("wenn diese Regierung fällt", "se questo governo cade",
+ * "si ce projet tombe à l'eau") has no place it falls from.
+ */
+function fallsFrom(tokens: readonly Token[], k: number, start: number, end: number): boolean {
+  const norm = (tokens[k] as Token).norm;
+  if (DOWN_FALLS.has(norm)) return true;
+  for (let j = Math.max(start, k - 4); j <= Math.min(end - 1, k + 3); j++) if (j !== k && FROM.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+const DOWN_FALLS: ReadonlySet<string> = new Set(['runterfaellt', 'herunterfaellt', 'hinunterfaellt', 'abefaellt', 'abegheit', 'ahegheit', 'herunterstuerzt', 'runterstuerzt', 'ertrinkt', 'ertrinke', 'noie', 'noyait', 'drowned', 'drowns', 'annegasse', 'affogasse']);
+const FROM: ReadonlySet<string> = new Set(['vom', 'von', 'ab', 'us', 'aus', 'vo', 'du', 'des', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'giu', 'from', 'off', 'down']);
 
 /** Demonstratives before a person who falls or is run over ("wenn dieser Schwätzer …", "se quel giornalista …"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['dieser', 'diese', 'dae', 'dem', 'ce', 'cet', 'cette', 'quel', 'quella', 'quello', 'questo', 'questa', 'that', 'this']);
 
 /** The first death, fall, or "under" a vehicle ("unter einen Lastwagen", "sotto un treno") from `from` to `to`. */
-function dying(flags: Int32Array, from: number, to: number, start: number, end: number): number {
+function dying(tokens: readonly Token[], flags: Int32Array, from: number, to: number, start: number, end: number): number {
   for (let k = Math.max(start, from); k <= Math.min(end - 1, to); k++) {
     const f = flags[k] as number;
-    if ((f & (X_DIES | X_FALL)) !== 0) return k;
+    if ((f & X_DIES) !== 0 || ((f & X_FALL) !== 0 && fallsFrom(tokens, k, start, end))) return k;
     if ((f & X_UNDER) !== 0 && within(flags, k + 1, k + 3, X_VEHICLE, start, end) >= 0) return k;
   }
   return -1;
@@ -771,10 +791,21 @@ function pityIfSomething(tokens: readonly Token[], flags: Int32Array, start: num
   // To a person ("ihnen", "leur", "gli", "them") or what the reader owns ("deinem Auto", "ta boutique", "your car"),
   // not to a thing after an article ("der Brücke", "il ponte").
   let who = false;
-  for (let k = pity + 1; k <= Math.min(end - 1, Math.max(something, happen) + 4); k++) who ||= ((flags[k] as number) & (X_WHO | X_YOU)) !== 0 && !ARTICLES_DE.has((tokens[k] as Token).norm);
-  if (!who) return undefined;
+  let owned = false;
+  for (let k = pity + 1; k <= Math.min(end - 1, Math.max(something, happen) + 4); k++) {
+    const f = flags[k] as number;
+    if ((f & X_WHO) !== 0 && !ARTICLES_DE.has((tokens[k] as Token).norm)) who = true;
+    else if ((f & X_YOU) !== 0) owned = true;
+  }
+  if (!who && !owned) return undefined;
+  // The reader's bike or car with advice in the sentence ("schliess es immer ab", "fais attention", "lock it") is care.
+  if (!who) for (let k = start; k < end; k++) if (ADVICE.has((tokens[k] as Token).norm)) return undefined;
   return { tokenStart: pity, tokenEnd: Math.max(something, happen) + 1, id: 'pity' };
 }
+
+/** Advice about the reader's things: locking, insuring, taking care. */
+const ADVICE: ReadonlySet<string> = new Set(['ab', 'abschliessen', 'schliess', 'schliesse', 'versicherung', 'versichert', 'vorsichtig', 'aufpassen', 'pass', 'helm', 'schloss',
+  'attention', 'prudent', 'prudente', 'assurance', 'assure', 'cadenas', 'antivol', 'attento', 'prudenza', 'assicurazione', 'lucchetto', 'chiudi', 'careful', 'insurance', 'insured', 'lock']);
 
 /** "Zeit, die Heugabeln zu holen", "Il est temps de sortir les fourches", "Grab the pitchforks": a mob called up. */
 function mob(flags: Int32Array, start: number, end: number): EndMatch | undefined {

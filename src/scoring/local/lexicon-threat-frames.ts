@@ -398,10 +398,10 @@ const EN_FRAMES: Row[] = [
   ...frames(EN_FIRST, cross(EN_VERBS, EN_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, cross(EN_VERBS, ['them']), KILL, { ...EN, inflect: false }).filter(([t]) => !t.startsWith('we') || !/kill them|destroy them|end them|burn them/.test(t)),
   ...frames(EN_FIRST, cross(EN_BEAT, ['you', 'u', 'ya', 'your']), BEAT, { ...EN, inflect: false }),
-  // "I will break every bone in your body": breaking a body part, a word or two between.
-  ...frames(EN_FIRST, cross(['break', 'smash', 'snap'], ['* bone', '* bones', '* neck', '* nose', '* teeth', '* jaw', '* legs', '* skull', '* ribs']), BEAT, { ...EN, inflect: false }),
+  // "I will break every bone in your body": breaking someone else's body part ("I'll break my neck on these stairs" is no threat).
+  ...frames(EN_FIRST, cross(['break', 'smash', 'snap'], cross(['every', 'your', 'his', 'her', 'their', 'all your', 'all his', 'all their', 'both your', 'both his'], ['bone', 'bones', 'neck', 'nose', 'teeth', 'jaw', 'legs', 'skull', 'ribs'])), BEAT, { ...EN, inflect: false }),
   // "These traitors should all be lined up against a wall and shot": the participle after a longer clause.
-  ...frames(cross(['should', 'should all', 'must', 'must all', 'ought to', 'need to', 'deserve to', 'deserves to'], ['be **']), ['and shot', 'and hanged', 'and hung', 'shot dead', 'hanged', 'lynched', 'gassed', 'strung up'], KILL, { ...EN, inflect: false }),
+  ...frames(cross(['should', 'should all', 'must', 'must all', 'ought to', 'need to', 'deserve to', 'deserves to'], ['be **']), ['and shot', 'and hanged', 'shot dead', 'hanged', 'lynched', 'gassed', 'strung up'], KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, ['rape you', 'rape her', 'rape your', 'slit your throat', 'slit his throat', 'slit her throat', 'cut your throat', 'cut your head off', 'blow your brains out', 'blow his brains out', 'put a bullet in', 'burn your house', 'burn down your', 'burn you alive', 'skin you alive', 'bury you', 'find you and', 'hunt you down', 'come for you', 'come after you', 'come to your house', 'make you bleed', 'make you suffer'], KILL, { ...EN, inflect: false }),
   ...frames(EN_CALL_HEADS, cross(EN_CALL_VERBS, EN_CALL_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(cross(EN_PEOPLE, cross(['should', 'should all', 'need to', 'needs to', 'must', 'must all', 'ought to', 'have to', 'deserve to', 'should just', 'need to all'], ['be *'])), EN_WIPED, KILL, { ...EN, inflect: false }),
@@ -529,10 +529,10 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'linge', 'tableau', 'drapeau', 'affiche', 'cadre', 'plante', 'plantes',
   // Italian
   'legge', 'riforma', 'proposta', 'progetto', 'pianta', 'piante', 'tradizione', 'giornale', 'iniziativa', 'moda', 'trasmissione', 'noia',
-  'zanzare', 'insetti', 'luce', 'luci', 'bucato', 'quadro', 'bandiera', 'manifesto', 'burocrazia', 'corruzione', 'mafia', 'evasione', 'poverta',
+  'zanzare', 'insetti', 'luce', 'luci', 'bucato', 'quadro', 'quadri', 'foto', 'poster', 'tende', 'bandiere', 'bandiera', 'manifesto', 'burocrazia', 'corruzione', 'mafia', 'evasione', 'poverta',
   // English
   'lights', 'engine', 'bill', 'process', 'music', 'mood', 'vibe', 'bugs', 'weeds', 'germs', 'bacteria', 'mosquitoes', 'flies', 'competition',
-  'dragon', 'messenger', 'deal', 'project', 'picture', 'pictures', 'photo', 'painting', 'coat', 'laundry', 'clothes', 'flag', 'sign', 'plant',
+  'dragon', 'messenger', 'deal', 'project', 'picture', 'pictures', 'photo', 'painting', 'paintings', 'posters', 'poster', 'coat', 'laundry', 'clothes', 'flag', 'sign', 'plant',
   'plants', 'tree', 'trees', 'battery', 'phone', 'proposal', 'law', 'show', 'conversation', 'debate', 'thread', 'joke', 'buzz', 'dream', 'dreams',
 ];
 

@@ -904,7 +904,7 @@ const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'g
 const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS, fr: FR_PAIRS, it: IT_PAIRS };
 
 /** The writer as the object of a separable verb. */
-const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir']);
+const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir', 'my', 'our', 'myself']);
 /** A French reflexive before the verb: "se casser la gueule" is to fail or to fall, "je me suis cassé les dents" a mishap. */
 const REFLEXIVE: ReadonlySet<string> = new Set(['se', 's', 'me', 'm', 'nous']);
 
