@@ -230,7 +230,7 @@ const FR_INF = [
 const FR_INF_STRONG = ['pendre', 'fusiller', 'executer', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs', 'lapider', 'zigouiller', 'poignarder', 'etrangler', 'violer', 'gazer', 'trucider', 'buter', 'flinguer'];
 const FR_PART = [
   'tue', 'pendu', 'fusille', 'execute', 'abattu', 'egorge', 'decapite', 'guillotine', 'lynche', 'brule vif', 'lapide', 'bute', 'massacre',
-  'viole', 'poignarde', 'etrangle', 'noye', 'extermine', 'gaze', 'castre', 'flingue', 'elimine physiquement', 'mis a mort', 'brule',
+  'viole', 'poignarde', 'etrangle', 'noye', 'extermine', 'gaze', 'castre', 'flingue', 'elimine physiquement', 'condamne a mort', 'mis a mort', 'brule',
 ];
 /** Matches start at any word: "faut" also covers "il faut", "devrait" covers "on devrait". */
 const FR_CALL_HEADS = ['faut', 'faudrait', 'devrait', 'devraient', 'doivent', 'je vais', 'jvais', 'nous allons'];
@@ -248,6 +248,8 @@ const FR_FRAMES: Row[] = [
   ...frames(cross(FR_CALL_HEADS, ['tous', 'toutes']), FR_INF_STRONG.flatMap((v) => [`les ${v}`]), KILL, FR),
   ...frames(cross(FR_CALL_HEADS, FR_INF), ['ce', 'cette', 'cet', 'ces', 'tous les', 'toutes les'], KILL, { ...FR, inflect: false }),
   ...frames(cross(FR_CALL_HEADS, FR_INF_STRONG), ['le', 'la', 'les', 'l'], KILL, { ...FR, inflect: false }),
+  // The writer's own deed on someone unnamed: "je vais poignarder un type demain", "on va lyncher une de ces ordures".
+  ...frames(cross(['je vais', 'jvais', 'on va', 'nous allons'], FR_INF_STRONG), ['un', 'une'], KILL, { ...FR, inflect: false }),
   ...frames(FR_CALL_HEADS, FR_INF.filter((v) => !FR_INF_STRONG.includes(v)).map((v) => `${v} les`), ABOUT_PEOPLE, { ...FR, ...G_VIOLENCE, inflect: false }),
   ...frames(['et', 'puis', 'ou'], cross(['les', 'le', 'la'], FR_INF_STRONG), KILL, FR),
   // "il mérite d'être pendu", "ils devraient tous être fusillés", "qu'il soit pendu".
@@ -295,7 +297,7 @@ const FR_FRAMES: Row[] = [
 const IT_STEMS = ['fucilar', 'impiccar', 'ammazzar', 'uccider', 'sterminar', 'gasar', 'sgozzar', 'linciar', 'bruciar', 'giustiziar', 'massacrar', 'stuprar', 'accoltellar', 'strangolar', 'decapitar', 'affogar', 'annegar', 'lapidar', 'spararg', 'far fuori', 'castrar'];
 const IT_INF = ['fucilare', 'impiccare', 'ammazzare', 'uccidere', 'sterminare', 'gasare', 'sgozzare', 'linciare', 'giustiziare', 'massacrare', 'stuprare', 'accoltellare', 'strangolare', 'decapitare', 'lapidare', 'bruciare vivo', 'bruciare vivi', 'sparare a'];
 /** Participle stems (+ o/a/i/e). */
-const IT_PART = ['fucilat', 'impiccat', 'ammazzat', 'uccis', 'sterminat', 'gasat', 'sgozzat', 'massacrat', 'linciat', 'giustiziat', 'stuprat', 'accoltellat', 'strangolat', 'decapitat', 'lapidat', 'bruciat viv', 'sparat', 'castrat', 'messo al muro', 'messi al muro'];
+const IT_PART = ['condannat a mort', 'fucilat', 'impiccat', 'ammazzat', 'uccis', 'sterminat', 'gasat', 'sgozzat', 'massacrat', 'linciat', 'giustiziat', 'stuprat', 'accoltellat', 'strangolat', 'decapitat', 'lapidat', 'bruciat viv', 'sparat', 'castrat', 'messo al muro', 'messi al muro'];
 const IT_FIRST = [
   'ammazzo', 'uccido', 'ammazzero', 'uccidero', 'ammazziamo', 'uccidiamo', 'ammazzeremo', 'uccideremo', 'sgozzo', 'sgozzero', 'sparo', 'sparero',
   'strangolo', 'strangolero', 'impicco', 'brucio', 'brucero', 'accoltello', 'accoltellero', 'stupro', 'violento', 'faccio fuori', 'faro fuori',
@@ -331,6 +333,9 @@ const IT_FRAMES: Row[] = [
   ),
   ...frames(['bisogna', 'bisognerebbe', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'qualcuno dovrebbe', 'vorrei', 'voglio'], cross(IT_INF, ['quel', 'quella', 'quei', 'quelle', 'questo', 'questa', 'questi', 'queste', 'tutti i', 'tutte le', 'tutti gli']), KILL, { ...IT, inflect: false }),
   ...frames(['ti', 'vi', 'lo', 'la', 'li', 'le', 't', 'io ti', 'io vi'], IT_FIRST, KILL, { ...IT, inflect: false }),
+  // The writer's future deed on someone unnamed or pointed at: "domani accoltellerò uno di quelli", "stuprerò una donna".
+  ...frames(['pugnalero', 'stuprero', 'uccidero', 'ammazzero', 'sgozzero', 'accoltellero', 'strangolero', 'impicchero', 'fucilero', 'violentero', 'sparero a'],
+    ['un', 'una', 'uno', 'tutti', 'tutte', 'quel', 'quella', 'quei', 'quelle', 'questo', 'questa', 'questi', 'queste'], KILL, { ...IT, inflect: false }),
   ...frames(['ti', 'vi', 'gli', 'le'], ['faccio saltare', 'faccio saltare in aria', 'faro saltare in aria', 'brucio la casa', 'brucio la macchina', 'do fuoco', 'daro fuoco', 'pianto una pallottola', 'pianto un proiettile', 'sparo in faccia', 'sparo addosso', 'tiro il collo', 'taglio la testa', 'taglio la gola'], KILL, { ...IT, inflect: false }),
   ...frames(['gli', 'le', 'ti', 'vi', 'lo', 'la', 'li'], ['taglierei la gola', 'taglierei la testa', 'sparerei', 'sparerei in testa', 'spaccherei la testa', 'ammazzerei', 'ucciderei', 'strangolerei', 'impiccherei', 'fucilerei', 'brucerei vivo', 'brucerei vivi', 'sgozzerei', 'accoltellerei', 'affogherei', 'annegherei', 'torcerei il collo', 'spezzerei il collo'], KILL, { ...IT, inflect: false }),
   ...frames(['ti auguro', 'gli auguro', 'le auguro', 'vi auguro', 'auguro loro', 'auguro a'], ['una morte', '* morte lenta', '* morte atroce', '* morte dolorosa', 'di crepare', 'di morire', 'la morte', '* di morire', '* di crepare', 'un cancro', 'un tumore'], KILL, { ...IT, inflect: false }),
@@ -401,7 +406,7 @@ const EN_FRAMES: Row[] = [
   // "I will break every bone in your body": breaking someone else's body part ("I'll break my neck on these stairs" is no threat).
   ...frames(EN_FIRST, cross(['break', 'smash', 'snap'], cross(['every', 'your', 'his', 'her', 'their', 'all your', 'all his', 'all their', 'both your', 'both his'], ['bone', 'bones', 'neck', 'nose', 'teeth', 'jaw', 'legs', 'skull', 'ribs'])), BEAT, { ...EN, inflect: false }),
   // "These traitors should all be lined up against a wall and shot": the participle after a longer clause.
-  ...frames(cross(['should', 'should all', 'must', 'must all', 'ought to', 'need to', 'deserve to', 'deserves to'], ['be **']), ['and shot', 'and hanged', 'shot dead', 'hanged', 'lynched', 'gassed', 'strung up'], KILL, { ...EN, inflect: false }),
+  ...frames(cross(['should', 'should all', 'must', 'must all', 'ought to', 'need to', 'deserve to', 'deserves to'], ['be **']), ['and shot', 'and hanged', 'shot dead', 'hanged', 'lynched', 'gassed', 'strung up', 'sentenced to death'], KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, ['rape you', 'rape her', 'rape your', 'slit your throat', 'slit his throat', 'slit her throat', 'cut your throat', 'cut your head off', 'blow your brains out', 'blow his brains out', 'put a bullet in', 'burn your house', 'burn down your', 'burn you alive', 'skin you alive', 'bury you', 'find you and', 'hunt you down', 'come for you', 'come after you', 'come to your house', 'make you bleed', 'make you suffer'], KILL, { ...EN, inflect: false }),
   ...frames(EN_CALL_HEADS, cross(EN_CALL_VERBS, EN_CALL_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(cross(EN_PEOPLE, cross(['should', 'should all', 'need to', 'needs to', 'must', 'must all', 'ought to', 'have to', 'deserve to', 'should just', 'need to all'], ['be *'])), EN_WIPED, KILL, { ...EN, inflect: false }),

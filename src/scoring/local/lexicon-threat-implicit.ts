@@ -431,7 +431,11 @@ const ALONE_AT_NIGHT: Row[] = [
   ...frames(cross(['put', 'putting'], ['him', 'her', 'them', 'you', 'that journalist', 'that reporter', 'that politician', 'that guy', 'this guy', 'these people', 'those people']),
     ['in the ground', 'six feet under', 'in a box', 'in a body bag'], KILL, { ...EN, inflect: false }),
   // "You'll see what happens": held when said to the reader in so many words.
-  ...each(['du wirsch gseh was passiert', 'du wirsch scho gseh was passiert', 'ihr werdet sehen was passiert', 'ihr werdet schon sehen was passiert', 'ihr werded gseh was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
+  ...each(['du wirsch gseh was passiert', 'du wirsch scho gseh was passiert', 'ihr werdet sehen was passiert', 'ihr werdet schon sehen was passiert', 'ihr werded gseh was passiert',
+    'du wirst sehen was passiert', 'du wirst * sehen was passiert', 'du wirsch * gseh was passiert', 'sie werden * sehen was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
+  ...each(['tu verras ce qui va se passer', 'tu vas voir ce qui va se passer', 'tu verras ce qui va t arriver', 'tu vas voir ce qui va t arriver', 'vous verrez ce qui va se passer',
+    'tu vas comprendre ta douleur', 'vous allez comprendre votre douleur'], VEILED, { ...FR, inflect: false, veiled: true }),
+  ...each(['vedrai cosa succede', 'vedrai cosa ti succede', 'vedrai cosa ti succedera', 'vedrai cosa succedera', 'vedrete cosa succede', 'vedrete cosa vi succede'], VEILED, { ...IT, inflect: false, veiled: true }),
   // "Tu verras ce qui t'attend à l'examen": only with a second cue ("crois-moi").
   ...each(['tu verras ce qui t attend', 'vous verrez ce qui vous attend', 'tu vas voir ce qui t attend', 'vous allez voir ce qui vous attend'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
   ...each(['what s coming for you', 'what is coming for you', 'what s coming to you', 'you ll get what s coming'], VEILED, { ...EN, inflect: false, veiled: true }),

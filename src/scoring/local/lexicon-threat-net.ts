@@ -137,7 +137,7 @@ const DE: Lists = {
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
     // Beating up (dialect "verschlage", "zämegschlage"; Standard "verschlagen" is also sly, so only AMBIGUOUS).
     'abgschlacht-', 'abgmurks-', 'erhaenk-', 'ufknuepf-', 'ghaengt', 'ghaenkt', 'gsteinigt', 'steinigen', 'steinige',
-    'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif',
+    'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif', 'windelweich',
   ],
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
@@ -287,7 +287,7 @@ const EN: Lists = {
   target: [
     'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
     'councillor', 'councillors', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'mps', 'minister', 'ministers', 'judge', 'judges', 'newsroom', 'office',
-    'author', 'writer', 'columnist', 'hack',
+    'author', 'writer', 'columnist', 'hack', 'bloke', 'guy', 'fella', 'fellow',
   ],
   clitic: [],
   wish: [
@@ -669,6 +669,12 @@ const FIRST_IT: ReadonlySet<string> = new Set(['darei', 'farei', 'faccio', 'do',
 const CLITIC_YOU: ReadonlySet<string> = new Set(['te', 't', 'ti', 'gli', 'vi']);
 
 function firstPerson(tokens: readonly Token[], start: number, v: number): boolean {
+  // German: "dann schlag ich dich windelweich", "i verschlah di": the writer, then the reader as the object, before the deed.
+  for (let k = Math.max(start + 1, v - 3); k < v; k++) {
+    if (!DICH.has((tokens[k] as Token).norm)) continue;
+    const before = (tokens[k - 1] as Token).norm;
+    if (ICH.has(before) || (k > start + 1 && ICH.has((tokens[k - 2] as Token).norm))) return true;
+  }
   for (let k = Math.max(start, v - 3); k < v; k++) {
     if (!CLITIC_YOU.has((tokens[k] as Token).norm)) continue;
     if (k > start && FIRST_FR.has((tokens[k - 1] as Token).norm)) return true;
@@ -676,6 +682,9 @@ function firstPerson(tokens: readonly Token[], start: number, v: number): boolea
   }
   return false;
 }
+
+const DICH: ReadonlySet<string> = new Set(['dich', 'di', 'euch', 'eu']);
+const ICH: ReadonlySet<string> = new Set(['ich', 'i', 'wir']);
 
 /** Wishes of hope: the subject of what follows may be the victim. */
 const HOPE_WISH = new Set(['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'espere', 'souhaite', 'spero', 'speriamo', 'auguro', 'hope', 'wish'].map(netSkeleton));
@@ -893,7 +902,7 @@ function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number,
 
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
-  ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
+  ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']], ['chok', ['death']],
   ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'bone', 'neck', 'nose', 'skull', 'arms', 'fingers', 'ribs', 'teeth']],
 ];
 /** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
