@@ -1250,6 +1250,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       flush();
       for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
       scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits, () => namesTheWriter(tokens)));
+      if (scores.THREAT < VEILED_THREAT && cueAtAddress(result.hits, tokens)) scores.THREAT = VEILED_THREAT;
       return result;
   };
   return {
@@ -1380,6 +1381,28 @@ function namesTheWriter(tokens: readonly Token[]): boolean {
     // Whoever writes ("especially to people who write articles like yours", "soprattutto a chi scrive certe cose") or
     // the reader singled out ("comme vous"), unless the comment is about roads and traffic.
     if (!road && (WRITES.has(token.norm) || (LIKE.has(token.norm) && LIKE_YOU.has(tokens[k + 1]?.norm ?? '')))) return true;
+  }
+  return false;
+}
+
+/** The reader's address or way to work ("deine Adresse", "ton trajet", "il tuo indirizzo", "your address"). */
+const READER_POSSESSIVE: ReadonlySet<string> = new Set(['dein', 'deine', 'deinen', 'deinem', 'deiner', 'dini', 'din', 'ihre', 'ihren', 'ihrem', 'eure', 'euri', 'ta', 'ton', 'tes', 'votre',
+  'vos', 'tua', 'tuo', 'tuoi', 'vostro', 'vostra', 'your']);
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['adresse', 'adraesse', 'wohnadresse', 'privatadresse', 'wohnort', 'arbeitsweg', 'schulweg', 'heimweg', 'domicile', 'trajet',
+  'indirizzo', 'domicilio', 'tragitto', 'address', 'commute']);
+
+/**
+ * A cue that aims ("Denk mal drüber nach", "réfléchis bien", "pensaci", "think about it") in a comment that names the
+ * reader's address or way to work ("Deine Adresse ist kein Geheimnis. Denk mal drüber nach."): held. Neither is a
+ * threat alone (an address is asked for, a cue is advice), and the cue is no threat row, so nothing else joins them.
+ */
+function cueAtAddress(hits: readonly LexiconHit[], tokens: readonly Token[]): boolean {
+  let cue = false;
+  for (const h of hits) cue ||= h.contexts.length === 0 && h.category === 'threat' && (h.weights.TOXICITY ?? 0) === 0 && h.veiled !== true && (h.weights.THREAT ?? 0) >= CUE_THREAT;
+  if (!cue) return false;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!ADDRESS_WORDS.has((tokens[k] as Token).norm) || (tokens[k] as Token).quoted) continue;
+    if (READER_POSSESSIVE.has((tokens[k - 1] as Token).norm) || (k > 1 && READER_POSSESSIVE.has((tokens[k - 2] as Token).norm))) return true;
   }
   return false;
 }

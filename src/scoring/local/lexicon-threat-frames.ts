@@ -87,7 +87,11 @@ const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'set
 /** Hurting and beating, not killing: "verletzen", "verprügeln", "aus dem Land prügeln" (also said of rules and records: "Regeln verletzen"). */
 const DE_HURT = ['verletzen', 'verletze', 'verpruegeln', 'verpruegle', 'pruegeln', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'verschlah', 'angreifen', 'jagen', 'verjagen', 'abstechen'];
 /** Beating up, never said of rules or things: called for with a modal, a threat to reject. */
-const DE_BEAT_CALL = ['verpruegeln', 'verpruegle', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'zaemeschlah', 'totpruegeln', 'spitalreif schlagen', 'krankenhausreif schlagen', 'windelweich pruegeln', 'grün und blau schlagen'].map((v) => v.replace(/en$/, 'e'));
+const DE_BEAT_CALL = ['verpruegeln', 'verpruegle', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'zaemeschlah', 'totpruegeln', 'spitalreif schlagen', 'krankenhausreif schlagen', 'windelweich pruegeln', 'grün und blau schlagen',
+  'verhauen', 'verhaue', 'vermoebeln', 'vermoeble', 'verdreschen', 'verdresche', 'verschlah', 'verschlaa', 'abschlah', 'abschlaa'].map((v) => v.replace(/en$/, 'e'));
+/** Body harms as participles: "die Fresse poliert", "die Zähne eingeschlagen", "der Hals umgedreht". */
+const DE_BODY_HARM_PART = ['fresse poliert', 'schnauze poliert', 'visage poliert', 'grind poliert', 'fresse eingeschlagen', 'zaehne eingeschlagen', 'zaehne ausgeschlagen', 'schaedel eingeschlagen',
+  'knochen gebrochen', 'beine gebrochen', 'genick gebrochen', 'hals umgedreht', 'gurgel umgedreht', 'grind iigschlage', 'zaeh usegschlage', 'chnoche broche', 'bei broche'];
 /** First person: "ich werde …", "ich will …", "mir wered …". */
 const DE_FIRST_MODAL = [
   'ich werde', 'ich werd', 'ich will', 'ich wuerde', 'ich wuerd', 'wir werden', 'wir wollen', 'i wird', 'i wuerd', 'i will', 'i wott', 'ich wott',
@@ -154,6 +158,8 @@ const DE_FRAMES: Row[] = [
   ...frames([...DE_INF_AMBIGUOUS, 'ausmerze', 'umlege', 'einschlaefere'], cross(DE_CALL_AFTER, ['diese brut', 'dieses pack', 'diese leute', 'dieses gesindel', 'diesen abschaum', 'solche leute', 'solche typen', 'diese typen', 'die alle', 'sie alle', 'die ganze bande', 'solche', 'settigi', 'die ganzi bagage', 'das pack', 'dieses volk']), KILL, DE),
   // "gehört erschossen", "die sollten alle erschossen werden", "verdient es, erschossen zu werden".
   ...frames(longGap(['gehoert', 'gehoeren', 'gehoerte', 'ghoert', 'ghoered', 'gehoehrt', 'ghoert', 'ghoeret']), DE_PART_KILL, KILL, DE),
+  // A beating called for in the passive: "Dem Schmierfink gehört mal so richtig die Fresse poliert".
+  ...frames(longGap(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'sollte', 'muesste', 'soett']), DE_BODY_HARM_PART, BEAT, { ...DE, inflect: false }),
   ...frames(gap(['gehoert', 'gehoeren', 'ghoert', 'ghoered']), [...DE_PART_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   ...frames(longGap(['sollte', 'muesste', 'muss', 'muessen', 'koennte', 'soett', 'sett', 'mues', 'sott']), DE_PART.map((p) => `${p} werden`), KILL, DE),
   ...frames(gap(['sollte', 'muesste', 'soett', 'sett']), DE_PART_KILL.map((p) => `${p} wer`), KILL, DE),

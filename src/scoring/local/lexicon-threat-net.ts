@@ -53,7 +53,7 @@ const ACCIDENT = 1 << 27; // {@link ACCIDENT_WISH}
 const PASSIVE = 1 << 28; // {@link PASSIVE_WISH}
 const CATCHING = 1 << 29; // {@link CATCH}
 /** A sentence without one of these words cannot match ({@link inSentence} and the rules it calls need one). */
-const LIVE = VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE | OBSTACLE;
+const LIVE = VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE | OBSTACLE | BEAST;
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -172,7 +172,7 @@ const DE: Lists = {
   idiom: ['lache', 'lachen', 'zeit'],
   thing: [
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
-    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
+    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'karosserie', 'felgen', 'schuhe', 'silber', 'boden', 'auto', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
     'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'sprache', 'sprach', 'atem', 'schnauf', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
     'schlangen', 'tiere', 'kuehe', 'chue', 'schafe', 'herde', 'vieh', 'rinder', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
   ],
@@ -186,7 +186,7 @@ const DE: Lists = {
     'wohn-', 'wohsch', 'lebst', 'lebt', 'arbeit-', 'schaff-', 'parkier-', 'staht', 'steht', 'schule', 'schuel', 'kinder', 'chind', 'familie', 'frau', 'adresse',
     'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg', 'velo', 'abstell-', 'park-', 'garage', 'briefkasten',
   ],
-  beast: ['tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
+  beast: ['dreck', 'geschmeiss', 'tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
   dispose: ['einschlaefer-', 'eingeschlaefert', 'entsorg-', 'ausmerz-', 'ausgemerzt', 'vertilg-', 'ausrott-', 'ausgerottet', 'vergift-', 'ausraeucher-', 'abknal-', 'abschies-', 'erschies-', 'vergas-', 'keulen', 'gekeult'],
   vehicle: ['tram', 'bus', 'lastwagen', 'lastwage', 'laster', 'lkw', 'zug', 'traktor', 'lieferwagen', 'postauto', 'sattelschlepper', 'auto', 'schnellzug', 'gueterzug', 'kipper', 'betonmischer'],
   run: ['ueberfaehrt', 'ueberfahrt', 'ueberrollt', 'ueberfahren', 'ueberrollen', 'haufen', 'ueberfahre', 'ueberrolle'],
@@ -229,7 +229,7 @@ const FR: Lists = {
   harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'maladie', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue', 'ambulance'],
   know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
   where: ['ou'],
-  beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
+  beast: ['racaille', 'raclure', 'betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
   dispose: ['abatre', 'abatus', 'abatu', 'eliminer', 'exterminer', 'euthanasier', 'piquer', 'dezinguer', 'gazer', 'ecraser', 'empoisoner'],
   vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'semi', 'poids', 'car', 'autocar', 'bagnole'],
   run: ['dessus', 'ecrase', 'ecrasera', 'ecrasent', 'fauche', 'fauchera', 'percute', 'percutera', 'renverse', 'renversera'],
@@ -274,7 +274,7 @@ const IT: Lists = {
   run: ['investa', 'investe', 'investira', 'travolga', 'travolge', 'travolgera', 'schiacci', 'schiaccia', 'arroti'],
   people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
   recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca', 'risparmi', 'risparmia', 'risparmiera', 'tregua', 'pace'],
-  place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
+  place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo', 'lasci', 'guidi'],
 };
 
 const EN: Lists = {
@@ -302,7 +302,7 @@ const EN: Lists = {
   harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'illness', 'disease', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
-  beast: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
+  beast: ['filth', 'scum', 'animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
   dispose: ['exterminate', 'exterminated', 'eradicate', 'eradicated', 'poison', 'poisoned', 'culed', 'cul', 'gased', 'gas', 'squash', 'stamp'],
   vehicle: ['bus', 'truck', 'lorry', 'train', 'tram', 'car', 'tractor', 'van', 'semi'],
   run: ['over', 'hits', 'hit', 'finds', 'flattens', 'crushes', 'mows', 'squashes'],
@@ -573,6 +573,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   // "à abattre", "da abbattere": a report word of French ("a") does not take it back.
   const vermin = dehumanised(tokens, flags, start, end);
   if (vermin !== undefined) return { ...vermin, id: `net:threat:${lang}:vermin`, sure: true };
+  const cleansing = cleansed(tokens, flags, start, end);
+  if (cleansing !== undefined) return { ...cleansing, id: `net:threat:${lang}:cleanse`, sure: false };
   if (report && !strongWish) return undefined;
   const where = whereabouts(tokens, flags, start, end);
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
@@ -614,7 +616,16 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     }
     // "Wenn der noch einmal so etwas schreibt, gibt es eine Kugel": the condition is the threat's wish.
     const conditioned = clause[v - start] === 1 && IF.has((tokens[start] as Token).norm) && (violent || (f & HARM) !== 0);
-    const wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
+    let wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
+    // "Es braucht nur einen, der dem Kerl eine Kugel verpasst": someone wanted, the deed in a relative clause.
+    let wanted = false;
+    if (wish < 0 && (violent || (f & HARM) !== 0) && (lang === 'de')) {
+      const one = relativeOne(tokens, start, v);
+      if (one >= 0) {
+        wish = one;
+        wanted = neededBefore(tokens, start, one);
+      }
+    }
     // An illness is wished only with a hope ("Ich wünsche dir eine Krankheit"); with a modal it is advice or a view
     // ("Sie müssen es als Krankheit betrachten").
     if (harm && ILLNESS.has((tokens[v] as Token).norm) && (wish < 0 || ((flags[wish] as number) & HOPING) === 0)) continue;
@@ -642,7 +653,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const cue = wish >= 0 ? wish : target;
     // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
     // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
-    const strong = wish >= 0 && ((flags[wish] as number) & STRONG_WISH) !== 0;
+    const strong = wanted || (wish >= 0 && ((flags[wish] as number) & STRONG_WISH) !== 0);
     // With a hope the person may be the subject ("hoffe, du kriegst Krebs"); with a call, only an object is the victim
     // ("Er sollte mal zum Arzt wegen seinem Krebs", "She should bring a knife" name who acts).
     const hope = wish >= 0 && ((flags[wish] as number) & HOPING) !== 0;
@@ -650,7 +661,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const after2 = violent && strong && !hope && targetAfter(tokens, flags, v, end);
     // "ammazzarli", "break his legs": the object in or right after the verb.
     const fused = (language === 'it' && violent && fusedObject((tokens[v] as Token).norm)) || (language === 'en' && violent && POSSESSIVES.has(tokens[v + 1]?.norm ?? '') && BODY_VERBS.some((b) => (tokens[v] as Token).norm.startsWith(b)));
-    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused;
+    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused || (wanted && target > wish);
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && ((flags[wish] as number) & PASSIVE) !== 0;
     // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
@@ -661,6 +672,20 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     held ??= found;
   }
   return held ?? (crashed === undefined ? undefined : { ...crashed, id: `net:threat:${lang}:crash`, sure: false });
+}
+
+/** Someone wanted ("einen", "jemanden") right before a relative pronoun ("der", "wo"), and before the deed at `v`. */
+const ONE: ReadonlySet<string> = new Set(['einer', 'einen', 'eine', 'jemand', 'jemanden', 'oeper', 'oepper', 'eine', 'keiner', 'keinen']);
+const RELATIVE_DE: ReadonlySet<string> = new Set(['der', 'die', 'wo', 'dae', 'wer']);
+function relativeOne(tokens: readonly Token[], start: number, v: number): number {
+  for (let k = Math.max(start, v - 10); k < v - 1; k++) if (ONE.has((tokens[k] as Token).norm) && RELATIVE_DE.has((tokens[k + 1] as Token).norm)) return k;
+  return -1;
+}
+/** Wanting or missing someone: "es braucht", "es fehlt", "hoffentlich findet sich", "gibt es keinen". */
+const NEED_DE: ReadonlySet<string> = new Set(['braucht', 'braeuchte', 'bruucht', 'bruchts', 'fehlt', 'hoffentlich', 'hoffe', 'wuensche', 'findet', 'faende', 'gibt', 'gaebe', 'git', 'waer', 'waere']);
+function neededBefore(tokens: readonly Token[], start: number, one: number): boolean {
+  for (let k = start; k < one; k++) if (NEED_DE.has((tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** "je t'ouvre le crâne", "gli darei fuoco", "ti faccio saltare": the writer does it to the reader, right before the harm. */
@@ -755,6 +780,35 @@ function dehumanised(tokens: readonly Token[], flags: Int32Array, start: number,
   }
   if (beast < 0 || dispose < 0 || !people) return undefined;
   return { tokenStart: Math.min(beast, dispose), tokenEnd: Math.max(beast, dispose) + 1 };
+}
+
+/** Cleaning a country or people of what is called filth: "säubern", "nettoyer", "ripulire", "clean", "rid". */
+const CLEANSE: ReadonlySet<string> = new Set(['saeubern', 'saeubert', 'saeubere', 'befreien', 'befreit', 'suubere', 'nettoyer', 'nettoyons', 'nettoie', 'debarrasser', 'debarrassons',
+  'purger', 'purgeons', 'ripulire', 'ripuliamo', 'ripulite', 'ripulisca', 'liberare', 'liberiamo', 'clean', 'cleanse', 'purge', 'rid']);
+/** The land cleaned: "das Land", "le pays", "il paese", "the country", the Swiss and their cantons. */
+const LAND: ReadonlySet<string> = new Set(['land', 'schweiz', 'heimat', 'kanton', 'stadt', 'pays', 'suisse', 'canton', 'ville', 'paese', 'svizzera', 'cantone', 'citta', 'nazione',
+  'country', 'nation', 'switzerland', 'streets', 'strassen', 'rues', 'strade']);
+/** Demonstratives before the word of filth ("von diesem Gesindel", "de cette racaille", "da questa feccia", "of this filth"). */
+const POINTING: ReadonlySet<string> = new Set(['diesem', 'diesen', 'dieser', 'diese', 'dem', 'em', 'cette', 'ces', 'cet', 'ce', 'questa', 'questi', 'queste', 'quella', 'quei', 'this', 'these', 'that', 'those']);
+
+/**
+ * "Time to clean the country of this filth once and for all", "Il faudrait nettoyer le pays de cette racaille",
+ * "Ripuliamo il paese da questa feccia", "Säubern wir das Land von diesem Gesindel": a word of filth pointed at, a verb
+ * of cleaning and the land or people. Held: litter ("clean the streets of this plastic filth") is rare but not nothing.
+ */
+function cleansed(tokens: readonly Token[], flags: Int32Array, start: number, end: number): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  let beast = -1;
+  for (let k = start + 1; k < end && beast < 0; k++) if (((flags[k] as number) & BEAST) !== 0 && POINTING.has((tokens[k - 1] as Token).norm)) beast = k;
+  if (beast < 0) return undefined;
+  let clean = -1;
+  let land = false;
+  for (let k = start; k < end; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (clean < 0 && CLEANSE.has(norm)) clean = k;
+    land ||= LAND.has(norm) || ((flags[k] as number) & PEOPLE) !== 0;
+  }
+  if (clean < 0 || !land) return undefined;
+  return { tokenStart: Math.min(clean, beast), tokenEnd: Math.max(clean, beast) + 1 };
 }
 
 /** Hopes that wish an accident on someone: {@link HOPE_WISH} and the subjunctive "möge", "may". */
@@ -893,12 +947,18 @@ function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number,
     if ((tokens[k] as Token).quoted) continue;
     if (know < 0 && (f & KNOW) !== 0 && !(k > start && NEGATIONS.has((tokens[k - 1] as Token).norm)) && !NEGATIONS.has(tokens[k + 1]?.norm ?? '')) know = k;
     else if (know >= 0 && at < 0 && (f & WHERE) !== 0) at = k;
-    else if (at >= 0 && place < 0 && (f & PLACE) !== 0) place = k;
-    if (k > know && know >= 0 && ((f & PRONOUN) !== 0 || POSSESSIVES.has(norm))) person = true;
+    // The place after "wo", or between the knowing and "wo" ("So che macchina guidi e dove la lasci").
+    else if (know >= 0 && place < 0 && (f & PLACE) !== 0) place = k;
+    // The reader as a pronoun, a possessive or a verb of where one lives or parks ("wohnst", "habites", "guidi").
+    if (k > know && know >= 0 && ((f & PRONOUN) !== 0 || POSSESSIVES.has(norm) || YOUR_WHEREABOUTS.has(norm))) person = true;
   }
-  if (know < 0 || at < 0 || place < 0 || !person || place - know > 10) return undefined;
-  return { tokenStart: know, tokenEnd: place + 1 };
+  if (know < 0 || at < 0 || place < 0 || !person || Math.max(place, at) - know > 10) return undefined;
+  return { tokenStart: know, tokenEnd: Math.max(place, at) + 1 };
 }
+
+/** Second-person verbs of where the reader lives, works, drives or parks. */
+const YOUR_WHEREABOUTS: ReadonlySet<string> = new Set(['wohnst', 'wohnsch', 'lebst', 'arbeitest', 'schaffsch', 'parkierst', 'parkiersch', 'joggst', 'habites', 'vis', 'travailles',
+  'gares', 'laisses', 'dors', 'rentres', 'abiti', 'vivi', 'lavori', 'parcheggi', 'lasci', 'guidi', 'dormi']);
 
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
