@@ -159,4 +159,15 @@ describe('ends: nobody mourns a fall or a run-over, a pity about the reader\'s t
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('a cue at the reader\'s address', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it('When a cue ("denk drüber nach") comes with the reader\'s address, then THREAT holds; the address or the cue alone does not', () => {
+    expect(threat('Deine Adresse kennen wir übrigens. Denk mal drüber nach.', 'de')).toBeGreaterThanOrEqual(0.5);
+    expect(threat('Deine Adresse steht im Telefonbuch, schreib doch direkt der Gemeinde.', 'de')).toBeLessThan(0.5);
+    expect(threat('Denk mal drüber nach, deine Kinder werden es dir danken.', 'de')).toBeLessThan(0.5);
+  });
+});
 });

@@ -61,6 +61,8 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['it', 'Bisognerebbe prendere quel giudice corrotto e impiccarlo.'],
     ['en', 'Say one more word and I will break every bone you have.'],
     ['it', 'Domani accoltellerò uno di quelli.'],
+    ['de', 'Dem Hetzer gehört endlich einmal richtig die Fresse poliert.'],
+    ['de', 'Dä Gmeindrat sött me emol richtig verhaue.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
