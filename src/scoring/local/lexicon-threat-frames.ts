@@ -53,7 +53,7 @@ const DE_INF = [
   'ertraenken', 'ueber den haufen schiessen', 'totpruegeln', 'zu tode pruegeln', 'abfackeln', 'lebendig verbrennen', 'verbrennen',
   'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergifte', 'vergiften', 'erschuesse', 'verschuesse', 'erstaeche',
   'vierteilen', 'einen kopf kuerzer machen', 'en chopf chuerzer mache', 'ersaeufen', 'versuufe', 'kreuzigen', 'verbrennen lassen', 'vergase',
-].flatMap((v) => (v.includes('ss') ? [v, v.replace('ss', 's')] : [v])).map(stem); // "erschiesen": a frequent misspelling
+].map(stem);
 /** Of these, the ones also said of things ("Müll verbrennen", "Korruption ausrotten", "den Wolf abschiessen"). */
 const DE_INF_AMBIGUOUS = new Set(['verbrennen', 'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergiften', 'abfackeln', 'erschlagen'].map(stem));
 const DE_INF_KILL = DE_INF.filter((v) => !DE_INF_AMBIGUOUS.has(v));
@@ -81,7 +81,7 @@ const DE_CALL_HEADS = [
   'soett me', 'sett me', 'sott me', 'soet me', 'me soett', 'me sett', 'me sott', 'mer soett', 'mer sett',
   'soett mer', 'sett mer', 'mues me', 'muess me', 'muesst me', 'me mues', 'me muess', 'me muesst', 'oepper soett', 'oepper sett', 'oeper soett',
   'gehoert', 'ghoert', 'ghoered',
-].flatMap((h) => (/\bman\b/.test(h) ? [h, h.replace(/\bman\b/, 'mann')] : [h])); // "Mann sollte …": a frequent misspelling
+];
 /** "Erschiessen sollte man die": the verb first. */
 const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'sett me', 'mues me', 'muesst me', 'sollten wir', 'muessen wir'];
 /** Hurting and beating, not killing: "verletzen", "verprügeln", "aus dem Land prügeln" (also said of rules and records: "Regeln verletzen"). */
@@ -560,6 +560,13 @@ export const THREAT_FRAME_ALLOW: readonly string[] = [
   // Asking after someone who had an accident: "Hoffentlich hat er den Unfall gut überstanden".
   ...cross(['hoffentlich hat er', 'hoffentlich hat sie', 'hoffentlich hat der'], ['den unfall gut', 'den unfall heil', 'den unfall ohne', 'den unfall unverletzt', 'den unfall ueberlebt']),
   ...WANTED_DEAD_ALLOW,
+  // Idioms: a housewarming ("pendre la crémaillère"), killing time ("ammazzare il tempo").
+  ...cross([...FR_CALL_HEADS, 'on devrait', 'il faut', 'il faudrait'], ['pendre la cremaillere', '* pendre la cremaillere']),
+  ...cross(['bisogna', 'bisognerebbe', 'bisognerebbe proprio', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'vorrei', 'voglio', 'si potrebbe', 'potremmo', 'basterebbe', 'sarebbe ora di', 'e ora di'],
+    ['ammazzare il tempo', 'ammazzare la noia', 'ammazzare l attesa', 'ammazzare le ore', '* ammazzare il tempo']),
+  // A threat reported as such: "l'homme qui avait menacé de pendre le syndic", "ha minacciato di uccidere".
+  ...cross(['menace de', 'menacait de', 'menacent de', 'menacaient de', 'menace d'], FR_INF),
+  ...cross(['minacciato di', 'minacciava di', 'minaccia di', 'minacciano di', 'minacciavano di'], IT_INF),
   // The slogan named, not called: "'Tod den Verrätern' war ein Slogan der Revolution".
   ...cross(DE_DEATH_TO.map((n) => `tod den ${n}`), ['war', 'waren', 'riefen', 'stand', 'hiess', 'ist ein', 'als slogan', 'als parole']),
   // History and news: what was done ("wurden erschossen", "haben … vergast", "wurde hingerichtet").

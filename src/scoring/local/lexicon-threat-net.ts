@@ -287,7 +287,8 @@ const EN: Lists = {
   target: [
     'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
     'councillor', 'councillors', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'mps', 'minister', 'ministers', 'judge', 'judges', 'newsroom', 'office',
-    'author', 'writer', 'columnist', 'hack', 'bloke', 'guy', 'fella', 'fellow',
+    'author', 'writer', 'columnist', 'hack', 'bloke', 'guy', 'fella', 'fellow', 'banker', 'bankers', 'landlord', 'ceo', 'boss', 'cop', 'cops', 'bastard', 'bastards',
+    'idiot', 'moron', 'scumbag', 'clown', 'prick',
   ],
   clitic: [],
   wish: [

@@ -279,13 +279,19 @@ function restAfter(word: string, from: number, last: number): { rest: string; le
   return { rest: length <= MAX_SUFFIX_LENGTH ? word.slice(k) : '', length };
 }
 
+/** Phrase words at least this long also match with a doubled letter written once ("amazzo", "erschiesen", "solte"). */
+const MIN_SINGLED_LENGTH = 6;
+
 /**
- * Whether `word` is `pattern` plus an accepted ending, tolerating stretched letters ("dummmm").
+ * Whether `word` is `pattern` plus an accepted ending, tolerating stretched letters ("dummmm") and, in longer words, a
+ * doubled letter written once ("ti amazzo", "man solte den erschiesen"): short words keep their spelling ("das" is not
+ * "dass", "den" not "denn", "shot" not "shoot").
  */
 function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string>): boolean {
   let p = 0;
   let w = 0;
   let last = '';
+  const singled = pattern.length >= MIN_SINGLED_LENGTH;
   while (p < pattern.length && w < word.length) {
     const c = word[w] as string;
     if (c === pattern[p]) {
@@ -294,10 +300,14 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
       w++;
     } else if (c === last) {
       w++;
+    } else if (singled && p > 0 && pattern[p] === pattern[p - 1]) {
+      p++;
     } else {
       return false;
     }
   }
+  // "ammazz" against "amaz": the pattern's last doubled letter written once at the end of the word.
+  if (singled && p === pattern.length - 1 && w === word.length && pattern[p] === pattern[p - 1]) p++;
   if (p < pattern.length) return false;
   // As restAfter, without building its answer: this runs for every candidate phrase word.
   const lastCode = last.charCodeAt(0);
