@@ -246,7 +246,7 @@ const FR_FUT = [
   'poignarderai', 'flinguerai', 'abattrai', 'bruterai', 'tue', 'bute', 'creve', 'egorge', 'massacre', 'viole', 'etrangle', 'poignarde', 'flingue',
   'tuerons', 'buterons', 'tuera', 'butera', 'egorgera', 'crevera', 'violerai', 'cramerai',
 ];
-const FR_PLACES = ['maison', 'baraque', 'voiture', 'mosquee', 'synagogue', 'eglise', 'appart', 'foyer'];
+const FR_PLACES = ['maison', 'baraque', 'voiture', 'mosquee', 'synagogue', 'eglise', 'appart', 'foyer', 'bureaux', 'bureau', 'locaux', 'redaction', 'journal'];
 
 const FR_FRAMES: Row[] = [
   // "il faut le pendre", "quelqu'un devrait le tuer", "je vais te buter".
@@ -290,7 +290,7 @@ const FR_FRAMES: Row[] = [
   KILL, FR),
   // Arson: "on va brûler ta maison", "mettre le feu à leur mosquée".
   ...frames(['bruler', 'incendier', 'cramer', 'mettre le feu a', 'foutre le feu a'], cross(['ta', 'sa', 'leur', 'votre', 'ton', 'leurs', 'cette'], FR_PLACES), KILL, { ...FR, inflect: false }),
-  ...frames(['je vais', 'on va', 'je vais aller', 'on va aller', 'nous allons'], cross(['bruler', 'incendier', 'cramer', 'faire sauter'], cross(['ta', 'ton', 'sa', 'leur', 'votre'], FR_PLACES)), KILL, { ...FR, inflect: false }),
+  ...frames(['je vais', 'on va', 'je vais aller', 'on va aller', 'nous allons'], cross(['bruler', 'incendier', 'cramer', 'faire sauter'], cross(['ta', 'ton', 'sa', 'leur', 'votre', 'vos', 'tes', 'leurs', 'ses'], FR_PLACES)), KILL, { ...FR, inflect: false }),
   // Imperatives: "Tuez-les tous", "Pendez-le".
   ...frames(['tuez', 'pendez', 'fusillez', 'butez', 'egorgez', 'brulez', 'lynchez', 'gazez', 'exterminez', 'massacrez', 'abattez', 'flinguez', 'decapitez', 'guillotinez'], ['les', 'le', 'la', 'les tous', 'tous', 'les toutes'], KILL, { ...FR, inflect: false }),
 ];
@@ -455,6 +455,8 @@ const EN_BODY = ['legs', 'face', 'teeth', 'neck', 'skull', 'head', 'jaw', 'nose'
 
 const BODY_HARM: Row[] = [
   ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['brech', 'breche', 'schlag', 'schlage', 'schlah', 'hau', 'reiss', 'polier'], ['dir', 'ihm', 'euch'])), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
+  // The reader put first: "Dir schlag ich die Fresse ein", "Dem brech ich alle Knochen".
+  ...frames(cross(['dir', 'ihm', 'euch', 'dem', 'em', 'dene', 'denen'], ['schlag ich', 'schlage ich', 'schlah i', 'brech ich', 'breche ich', 'polier ich', 'polier i', 'hau ich', 'reiss ich']), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
   ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch', 'ihnen', 'dene', 'em']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
   ...frames(['ich schlag', 'ich schlage', 'i schlah', 'wir schlagen', 'ich pruegel', 'ich pruegle'], cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], ['* zusammen', '* krankenhausreif', '* spitalreif', '* windelweich', '* gruen und blau', '* zu brei', 'zaeme', '* zaeme']), BEAT, { ...DE, inflect: false }),
   ...each(['ich zerleg dich', 'ich zerlege dich', 'i zerleg di', 'ich zerleg euch', 'gibts * auf die fresse', 'gibt s * auf die fresse', 'gibts * aufs maul', 'gits * uf d schnurre',

@@ -436,6 +436,11 @@ const ALONE_AT_NIGHT: Row[] = [
     'du wirst sehen was passiert', 'du wirst * sehen was passiert', 'du wirsch * gseh was passiert', 'sie werden * sehen was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
   ...each(['tu verras ce qui va se passer', 'tu vas voir ce qui va se passer', 'tu verras ce qui va t arriver', 'tu vas voir ce qui va t arriver', 'vous verrez ce qui va se passer',
     'tu vas comprendre ta douleur', 'vous allez comprendre votre douleur'], VEILED, { ...FR, inflect: false, veiled: true }),
+  // Blood promised, a bullet too good for someone: "Blut wird fliessen", "Eine Kugel ist zu schade für den".
+  ...each(['blut wird fliessen', 'es wird blut fliessen', 'bald fliesst blut', 'es fliesst blut', 'eine kugel ist zu schade', 'kugel waer zu schad', 'e chugle isch z schad'], VEILED, { ...DE, inflect: false }),
+  ...each(['le sang va couler', 'le sang coulera', 'du sang va couler', 'une balle serait trop belle', 'une balle c est trop bien pour'], VEILED, { ...FR, inflect: false }),
+  ...each(['scorrera il sangue', 'il sangue scorrera', 'correra sangue', 'una pallottola e sprecata', 'un proiettile e sprecato'], VEILED, { ...IT, inflect: false }),
+  ...each(['blood will flow', 'blood will be spilled', 'blood will be shed', 'a bullet is too good for', 'bullet is too good for him'], VEILED, { ...EN, inflect: false }),
   ...each(['vedrai cosa succede', 'vedrai cosa ti succede', 'vedrai cosa ti succedera', 'vedrai cosa succedera', 'vedrete cosa succede', 'vedrete cosa vi succede'], VEILED, { ...IT, inflect: false, veiled: true }),
   // "Tu verras ce qui t'attend à l'examen": only with a second cue ("crois-moi").
   ...each(['tu verras ce qui t attend', 'vous verrez ce qui vous attend', 'tu vas voir ce qui t attend', 'vous allez voir ce qui vous attend'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
