@@ -695,6 +695,8 @@ const FIRST_IT: ReadonlySet<string> = new Set(['darei', 'farei', 'faccio', 'do',
 const CLITIC_YOU: ReadonlySet<string> = new Set(['te', 't', 'ti', 'gli', 'vi']);
 
 function firstPerson(tokens: readonly Token[], start: number, v: number): boolean {
+  // English: "im gonna kil you", "ill stab u": the writer up to three words before the deed, the reader right after it.
+  if (EN_YOU_AFTER.has(tokens[v + 1]?.norm ?? '')) for (let k = Math.max(start, v - 3); k < v; k++) if (EN_I.has((tokens[k] as Token).norm)) return true;
   // German: "dann schlag ich dich windelweich", "i verschlah di": the writer, then the reader as the object, before the deed.
   for (let k = Math.max(start + 1, v - 3); k < v; k++) {
     if (!DICH.has((tokens[k] as Token).norm)) continue;
@@ -710,6 +712,8 @@ function firstPerson(tokens: readonly Token[], start: number, v: number): boolea
 }
 
 const DICH: ReadonlySet<string> = new Set(['dich', 'di', 'euch', 'eu']);
+const EN_I: ReadonlySet<string> = new Set(['im', 'ill', 'imma', 'ima']);
+const EN_YOU_AFTER: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'yall']);
 const ICH: ReadonlySet<string> = new Set(['ich', 'i', 'wir']);
 
 /** Wishes of hope: the subject of what follows may be the victim. */
