@@ -321,6 +321,9 @@ const IT_FRAMES: Row[] = [
     KILL,
     { ...IT, inflect: ['o', 'a', 'i', 'e'] },
   ),
+  // A beating called for in the passive: "Quelli andrebbero presi a calci fino al confine", "va preso a bastonate".
+  ...frames(['andrebbero', 'andrebbe', 'vanno', 'va', 'dovrebbero essere', 'dovrebbe essere', 'meriterebbe di essere', 'meritano di essere', 'merita di essere'],
+    ['pres a calci', 'pres a bastonate', 'pres a sprangate', 'pres a pugni', 'pres a mazzate', 'pres a botte'], BEAT, { ...IT, inflect: ['o', 'a', 'i', 'e'] }),
   ...frames(
     ['bisogna', 'bisognerebbe', 'si dovrebbe', 'si devono', 'si deve', 'dovremmo', 'dobbiamo', 'dovrebbero', 'dovrebbe', 'devono', 'deve', 'vorrei',
       'voglio', 'andrebbe', 'sarebbe da', 'qualcuno dovrebbe', 'qualcuno deve', 'bisognerebbe proprio', 'si potrebbe', 'potremmo', 'basterebbe',
