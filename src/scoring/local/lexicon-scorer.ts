@@ -145,7 +145,8 @@ function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, la
   for (let k = Math.max(0, m.tokenStart - THING_BEFORE); k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
     const token = tokens[k] as Token;
     if (k >= m.tokenStart && k < m.tokenEnd && own.has(token.norm)) continue;
-    if (token.sentence === sentence && THINGS.has(token)) return 'thing';
+    // A thing after "wegen", "pour", "per", "for" is the reason, not the object ("Wegen der Korruption gehört der erschossen").
+    if (token.sentence === sentence && THINGS.has(token) && !reasonBefore(tokens, k)) return 'thing';
   }
   const self = SELF[language];
   // A cue names the writer as the one who promises ("crois-moi", "glaub mir"), not as the one threatened.
@@ -158,6 +159,13 @@ function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, la
     writer ||= k > m.tokenStart && self.has(token);
   }
   return writer ? 'self' : undefined;
+}
+
+/** Prepositions of cause: "wegen", "für", "aufgrund", "pour", "à cause", "per", "a causa", "for", "over", "because". */
+const REASONS: ReadonlySet<string> = new Set(['wegen', 'fuer', 'aufgrund', 'infolge', 'ob', 'pour', 'cause', 'per', 'causa', 'for', 'over', 'because']);
+/** Whether a cause preposition stands up to three words before token `k` ("wegen der ganzen Korruption"). */
+function reasonBefore(tokens: readonly Token[], k: number): boolean {
+  return wordBefore(tokens, k, REASONS, 3);
 }
 
 /** Whether one of `words` comes up to `window` words before token `k`, in its sentence. */
