@@ -63,6 +63,10 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['it', 'Domani accoltellerò uno di quelli.'],
     ['de', 'Dem Hetzer gehört endlich einmal richtig die Fresse poliert.'],
     ['de', 'Dä Gmeindrat sött me emol richtig verhaue.'],
+    ['de', 'Wegen der ganzen Korruption gehört der eigentlich erschossen.'],
+    ['de', 'Schade, dass der Anschlag auf den nicht geklappt hat.'],
+    ['de', 'Dir schlag ich die Zähne ein.'],
+    ['it', 'Quelli andrebbero presi a bastonate.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -100,6 +104,10 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['en', 'The old posters should all be taken down and hung in the hall.'],
     ['it', 'Bisognerebbe prendere questi quadri e appenderli in salotto.'],
     ['en', "I'll break my neck on those stairs one day."],
+    ['fr', 'On devrait pendre la crémaillère samedi.'],
+    ['it', 'Bisognerebbe ammazzare il tempo in qualche modo.'],
+    ['fr', "L'homme qui avait menacé de pendre le syndic a été condamné."],
+    ['de', 'Zum Glück ist der Anschlag auf ihn gescheitert.'],
     ['de', 'Die Kosten sollte man auf die Mieter umlegen.'],
     ['de', 'Der Polizist hat ihm eine Kugel ins Bein verpasst.'],
     ['fr', "L'équipe adverse s'est fait massacrer 5-0 samedi."],

@@ -436,6 +436,11 @@ const ALONE_AT_NIGHT: Row[] = [
     'du wirst sehen was passiert', 'du wirst * sehen was passiert', 'du wirsch * gseh was passiert', 'sie werden * sehen was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
   ...each(['tu verras ce qui va se passer', 'tu vas voir ce qui va se passer', 'tu verras ce qui va t arriver', 'tu vas voir ce qui va t arriver', 'vous verrez ce qui va se passer',
     'tu vas comprendre ta douleur', 'vous allez comprendre votre douleur'], VEILED, { ...FR, inflect: false, veiled: true }),
+  // A failed attack regretted: "Schade, dass der Anschlag auf ihn nicht geklappt hat", "dommage que l'attentat ait échoué".
+  ...frames(['schade dass', 'schad dass', 'schad het', 'leider hat'], ['** anschlag ** nicht geklappt', '** anschlag ** gescheitert', '** anschlag ** misslungen', '** attentat ** nicht geklappt', '** attentat ** gescheitert', '** attentat ** misslungen', '** schuetze ** verfehlt', '** schuss ** daneben'], KILL, { ...DE, inflect: false }),
+  ...frames(['dommage que', 'dommage qu', 'quel dommage que'], ['** attentat ** echoue', '** attentat ** rate', '** attentat ** pas reussi', '** tireur ** rate', '** balle ** rate'], KILL, { ...FR, inflect: false }),
+  ...frames(['peccato che', 'peccato l'], ['** attentato ** fallito', '** attentato ** andato a vuoto', '** attentato ** non sia riuscito', '** cecchino ** mancato', '** proiettile ** mancato'], KILL, { ...IT, inflect: false }),
+  ...frames(['shame the', 'shame that', 'pity the', 'pity that', 'too bad the', 'shame they'], ['** attack ** failed', '** assassination ** failed', '** shooter ** missed', '** bullet ** missed', '** assassin ** missed', '** attempt ** failed'], KILL, { ...EN, inflect: false }),
   // Blood promised, a bullet too good for someone: "Blut wird fliessen", "Eine Kugel ist zu schade für den".
   ...each(['blut wird fliessen', 'es wird blut fliessen', 'bald fliesst blut', 'es fliesst blut', 'eine kugel ist zu schade', 'kugel waer zu schad', 'e chugle isch z schad'], VEILED, { ...DE, inflect: false }),
   ...each(['le sang va couler', 'le sang coulera', 'du sang va couler', 'une balle serait trop belle', 'une balle c est trop bien pour'], VEILED, { ...FR, inflect: false }),
