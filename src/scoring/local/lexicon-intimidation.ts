@@ -22,6 +22,7 @@ const INTIMIDATE = threat(0.7);
 const BEAT = threat(0.92);
 /** With a gap of up to three words after each head ("dem würde ich am liebsten eine reinhauen"). */
 const gapped = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
+const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => `${x} ${y}`));
 
 // ---------------------------------------------------------------------------------------------------------------
 // German (Standard, Swiss German dialect)
@@ -324,7 +325,23 @@ const MORE_INTIMIDATION: Row[] = [
   ...each(['i m going to find you', 'i m gonna find you', 'gets what s coming to him', 'get what s coming to you', 'gets what s coming to her', 'get what they deserve'], INTIMIDATE, { ...EN, veiled: true }),
 ];
 
-export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION];
+/**
+ * Sending someone to hospital or to the grave, in the writer's own voice: "I'll put you in the hospital", "ich bring
+ * dich ins Spital", "je t'envoie à l'hôpital", "ti mando all'ospedale". The writer and the victim are both named, so
+ * a lift to the hospital ("ich bring dich morgen ins Spital zur Kontrolle") is the allow list's.
+ */
+const HOSPITAL: Row[] = [
+  ...frames(cross(['i ll', 'i will', 'ill', 'gonna', 'going to', 'we ll', 'we will'], ['put you', 'send you', 'put him', 'send him', 'put them', 'send them']),
+    ['in hospital', 'in the hospital', 'to hospital', 'to the hospital', 'in a wheelchair', 'in an early grave', 'in a coma', 'to the morgue', 'in the morgue'], BEAT, { ...EN, inflect: false }),
+  ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['bring', 'bringe', 'schick', 'schicke', 'pruegel', 'pruegle', 'befoerdere', 'schlag', 'schlage', 'schla'], ['dich', 'di', 'ihn', 'en', 'euch', 'eu'])),
+    ['ins spital', 'ins krankenhaus', 'is spital', 'i s spital', 'in den rollstuhl', 'in de rollstuel', 'ins grab', 'is grab', 'auf den friedhof', 'uf de friedhof', 'in die notaufnahme', 'ins koma'], BEAT, { ...DE, inflect: false }),
+  ...frames(['je t envoie', 'je vais t envoyer', 'je vous envoie', 'je l envoie', 'je vais l envoyer', 'on va t envoyer', 'je t enverrai', 'je t expedie', 'je vais t expedier'],
+    ['a l hopital', 'aux urgences', 'au cimetiere', 'en fauteuil roulant', 'six pieds sous terre', 'a la morgue', 'en reanimation'], BEAT, { ...FR, inflect: false }),
+  ...frames(['ti mando', 'ti mandero', 'ti spedisco', 'ti spediro', 'lo mando', 'lo spedisco', 'vi mando', 'vi spedisco'],
+    ['all ospedale', 'in ospedale', 'al pronto soccorso', 'al cimitero', 'sulla sedia a rotelle', 'sotto terra', 'in rianimazione', 'all obitorio'], BEAT, { ...IT, inflect: false }),
+];
+
+export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL];
 
 /** Harmless look-alikes of the rows above: picking someone up, a bullet point, the rope in sport. */
 export const INTIMIDATION_ALLOW: readonly string[] = [
@@ -332,7 +349,12 @@ export const INTIMIDATION_ALLOW: readonly string[] = [
   ...['ihm', 'ihr', 'dem', 'em', 'ihne', 'denen'].flatMap((d) => ['hat', 'hatte', 'haben', 'hatten', 'het', 'wurde'].flatMap((aux) => [`${aux} ${d} eine kugel verpasst`, `${aux} ${d} * eine kugel verpasst`, `${d} eine kugel verpasst ${aux}`, `${aux} ${d} e chugle verpasst`])),
   'ti vengo a prendere alla', 'ti vengo a prendere in', 'ti vengo a prendere all', 'ti vengo a prendere a', 'ti vengo a prendere io alla',
   'vi vengo a prendere alla', 'vi vengo a prendere in', 'vi vengo a prendere all', 'ti vengo a prendere dopo', 'ti vengo a prendere domani',
-  'ti vengo a prendere stasera', 'ti vengo a prendere con', 'bullet point', 'bullet points', 'get the rope tow', 'sei morto dal ridere',
+  'ti vengo a prendere stasera', 'ti vengo a prendere con',
+  // Picking someone up at a time: "ti vengo a prendere sotto casa alle otto", "I'm coming for you at six".
+  ...cross(['ti vengo a prendere', 'vi vengo a prendere', 'ti veniamo a prendere'], ['* alle', '* * alle', 'verso le', '* verso le', 'in macchina', 'dopo il lavoro']),
+  ...cross(['i m coming for you', 'i am coming for you', 'we re coming for you'], ['at', 'around', 'after work', 'in the car', 'tomorrow at', 'tonight at']),
+  // A lift or a check-up: "ich bring dich morgen ins Spital zur Kontrolle", "I'll put him in the hospital car park".
+  'ins spital zur', 'ins spital fuer', 'ins spital zum', 'ins krankenhaus zur', 'ins krankenhaus zum', 'in the hospital car park', 'to the hospital for', 'a l hopital pour', 'all ospedale per', 'bullet point', 'bullet points', 'get the rope tow', 'sei morto dal ridere',
   'sei morto di fame', 'je vais te retrouver a', 'je vais te retrouver au', 'je vais te retrouver devant', 'je te retrouverai a', 'je te retrouverai au',
   'on va te retrouver a', 'on te retrouvera a', 'on te retrouvera au', 'je vais vous retrouver a', 'je vais vous retrouver au', 'on va vous retrouver a',
   'ich werde dich finden und umarmen', 'wir kriegen dich schon gesund', 'wir kriegen euch schon satt', 'die gehoeren eingesperrt und therapiert',

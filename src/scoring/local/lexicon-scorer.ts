@@ -145,7 +145,8 @@ function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, la
   for (let k = Math.max(0, m.tokenStart - THING_BEFORE); k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
     const token = tokens[k] as Token;
     if (k >= m.tokenStart && k < m.tokenEnd && own.has(token.norm)) continue;
-    if (token.sentence === sentence && THINGS.has(token)) return 'thing';
+    // A thing after "wegen", "pour", "per", "for" is the reason, not the object ("Wegen der Korruption gehört der erschossen").
+    if (token.sentence === sentence && THINGS.has(token) && !reasonBefore(tokens, k)) return 'thing';
   }
   const self = SELF[language];
   // A cue names the writer as the one who promises ("crois-moi", "glaub mir"), not as the one threatened.
@@ -158,6 +159,13 @@ function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, la
     writer ||= k > m.tokenStart && self.has(token);
   }
   return writer ? 'self' : undefined;
+}
+
+/** Prepositions of cause: "wegen", "für", "aufgrund", "pour", "à cause", "per", "a causa", "for", "over", "because". */
+const REASONS: ReadonlySet<string> = new Set(['wegen', 'fuer', 'aufgrund', 'infolge', 'ob', 'pour', 'cause', 'per', 'causa', 'for', 'over', 'because']);
+/** Whether a cause preposition stands up to three words before token `k` ("wegen der ganzen Korruption"). */
+function reasonBefore(tokens: readonly Token[], k: number): boolean {
+  return wordBefore(tokens, k, REASONS, 3);
 }
 
 /** Whether one of `words` comes up to `window` words before token `k`, in its sentence. */
@@ -664,6 +672,9 @@ function cueBitsOf(token: Token): number {
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
+/** Adverbs before "gesagt" that make it the writer's aside ("ehrlich gesagt", "offen gesagt", "gelinde gesagt"). */
+const ASIDES_DE: ReadonlySet<string> = new Set(['ehrlich', 'offen', 'gelinde', 'kurz', 'anders', 'nebenbei', 'grob', 'salopp', 'ehrli', 'ganz']);
+
 function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; kitchen: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
   let reportingClauses: AllowedRange[] | undefined;
@@ -695,8 +706,10 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       const object = german === false && whatWasSaid(tokens, k);
       // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
       const own = german && ownJudgement(text, k);
+      // "Ehrlich gesagt, …", "offen gesagt": the writer's own aside, nothing reported.
+      const aside = german && token.norm === 'gesagt' && ASIDES_DE.has(tokens[k - 1]?.norm ?? '');
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
@@ -733,7 +746,10 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
  * ("ce que tu as écrit", "quello che hai scritto"): only the reader's own words. "Quello che ha scritto il giornalista"
  * may go on to report them.
  */
-const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just']);
+const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just',
+  // "Quand on voit ce qu'il écrit, …", "what he writes": a subject pronoun before the verb, the words still its object
+  // (an auxiliary of the third person stays out: "quello che ha scritto il giornalista" may report).
+  'il', 'elle', 'ils', 'elles', 'lui', 'lei', 'loro', 'he', 'she', 'they']);
 const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
 const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
 
@@ -1242,6 +1258,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       flush();
       for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
       scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits, () => namesTheWriter(tokens)));
+      if (scores.THREAT < VEILED_THREAT && cueAtAddress(result.hits, tokens)) scores.THREAT = VEILED_THREAT;
       return result;
   };
   return {
@@ -1346,11 +1363,20 @@ const HONORIFIC: ReadonlySet<string> = new Set(['herr', 'frau', 'liebe', 'lieber
 
 /** Road and traffic words: "Herr Nationalrat, ein Unfall ist schnell passiert auf dieser Strasse" is a plea for safety. */
 const ROAD: ReadonlySet<string> = new Set(['strasse', 'strassen', 'kreisel', 'verkehr', 'tempo', 'velo', 'velos', 'kreuzung', 'trottoir', 'fussgaenger', 'autobahn', 'route', 'routes',
-  'carrefour', 'vitesse', 'trottoir', 'strada', 'strade', 'incrocio', 'velocita', 'road', 'roads', 'traffic', 'junction', 'speed', 'crossing', 'radar']);
+  'carrefour', 'vitesse', 'trottoir', 'strada', 'strade', 'incrocio', 'velocita', 'road', 'roads', 'traffic', 'junction', 'speed', 'crossing', 'radar',
+  // Texting at the wheel: "surtout pour ceux qui écrivent des SMS au volant".
+  'sms', 'texto', 'textos', 'volant', 'lenkrad', 'steuer', 'handy', 'volante', 'messaggi', 'wheel', 'texting', 'texts']);
+/** "like you", "comme vous", "wie du", "come te": the reader singled out. */
+const LIKE: ReadonlySet<string> = new Set(['like', 'comme', 'wie', 'come']);
+const LIKE_YOU: ReadonlySet<string> = new Set(['you', 'yours', 'vous', 'toi', 'du', 'dich', 'dir', 'euch', 'te', 'voi', 'ihr']);
+/** Writing verbs: "people who write articles like that", "chi scrive certe cose", "Leute, die so etwas schreiben". */
+const WRITES: ReadonlySet<string> = new Set(['write', 'writes', 'ecrit', 'ecrivent', 'ecris', 'ecrire', 'scrive', 'scrivono', 'scrivi', 'scrivere', 'schreibt', 'schreiben',
+  'schreibst', 'schriibt', 'schriibe', 'schriibsch']);
 
 /**
- * Whether the comment names a journalist or the writer ({@link AIM}, also in compounds: "Drecksjournalist"), or
- * addresses a politician by title ("Herr Nationalrat", "Madame la conseillère") and is not about road safety.
+ * Whether the comment names a journalist or the writer ({@link AIM}, also in compounds: "Drecksjournalist"), addresses a
+ * politician by title ("Herr Nationalrat", "Madame la conseillère"), points at whoever writes ({@link WRITES}) or singles
+ * out the reader ("like you", {@link LIKE}), and is not about road safety.
  */
 function namesTheWriter(tokens: readonly Token[]): boolean {
   let road = false;
@@ -1360,6 +1386,31 @@ function namesTheWriter(tokens: readonly Token[]): boolean {
     if (token.quoted) continue;
     if (AIM.has(token) || /journalist(?:en|in|innen)?$|journi$/.test(token.norm)) return true;
     if (!road && k > 0 && AIM_TITLE.has(token.norm) && HONORIFIC.has((tokens[k - 1] as Token).norm)) return true;
+    // Whoever writes ("especially to people who write articles like yours", "soprattutto a chi scrive certe cose") or
+    // the reader singled out ("comme vous"), unless the comment is about roads and traffic.
+    if (!road && (WRITES.has(token.norm) || (LIKE.has(token.norm) && LIKE_YOU.has(tokens[k + 1]?.norm ?? '')))) return true;
+  }
+  return false;
+}
+
+/** The reader's address or way to work ("deine Adresse", "ton trajet", "il tuo indirizzo", "your address"). */
+const READER_POSSESSIVE: ReadonlySet<string> = new Set(['dein', 'deine', 'deinen', 'deinem', 'deiner', 'dini', 'din', 'ihre', 'ihren', 'ihrem', 'eure', 'euri', 'ta', 'ton', 'tes', 'votre',
+  'vos', 'tua', 'tuo', 'tuoi', 'vostro', 'vostra', 'your']);
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['adresse', 'adraesse', 'wohnadresse', 'privatadresse', 'wohnort', 'arbeitsweg', 'schulweg', 'heimweg', 'domicile', 'trajet',
+  'indirizzo', 'domicilio', 'tragitto', 'address', 'commute']);
+
+/**
+ * A cue that aims ("Denk mal drüber nach", "réfléchis bien", "pensaci", "think about it") in a comment that names the
+ * reader's address or way to work ("Deine Adresse ist kein Geheimnis. Denk mal drüber nach."): held. Neither is a
+ * threat alone (an address is asked for, a cue is advice), and the cue is no threat row, so nothing else joins them.
+ */
+function cueAtAddress(hits: readonly LexiconHit[], tokens: readonly Token[]): boolean {
+  let cue = false;
+  for (const h of hits) cue ||= h.contexts.length === 0 && h.category === 'threat' && (h.weights.TOXICITY ?? 0) === 0 && h.veiled !== true && (h.weights.THREAT ?? 0) >= CUE_THREAT;
+  if (!cue) return false;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!ADDRESS_WORDS.has((tokens[k] as Token).norm) || (tokens[k] as Token).quoted) continue;
+    if (READER_POSSESSIVE.has((tokens[k - 1] as Token).norm) || (k > 1 && READER_POSSESSIVE.has((tokens[k - 2] as Token).norm))) return true;
   }
   return false;
 }

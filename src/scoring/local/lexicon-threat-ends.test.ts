@@ -133,4 +133,41 @@ describe('ends: lying in wait after work, going to get them one by one', () => {
   ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });
+
+describe('ends: nobody mourns a fall or a run-over, a pity about the reader\'s things', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Es wäre wirklich kein Verlust, wenn der mal von der Brücke fällt.'],
+    ['de', 'Wenn dä under es Tram chunnt, wär das kei Verlust.'],
+    ['en', 'If he fell off the pier tonight, nobody would miss him.'],
+    ['it', 'Nessuno piangerebbe se quel tizio finisse sotto un tram.'],
+    ['fr', 'Ce serait dommage qu’il arrive quelque chose à ton magasin.'],
+    ['en', 'Shame if your shop burned down one of these nights.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'Personne ne pleurera si cette réforme tombe à l’eau.'],
+    ['de', 'Niemand würde weinen, wenn die Regierung stürzt.'],
+    ['de', 'Es wäre kein Verlust, wenn der alte Kiosk abbrennt.'],
+    ['de', 'Schade, wenn deinem Auto etwas passiert, schliess es immer ab.'],
+    ['it', 'Che peccato, tuo nonno è morto troppo presto.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});
+
+describe('a cue at the reader\'s address', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it('When a cue ("denk drüber nach") comes with the reader\'s address, then THREAT holds; the address or the cue alone does not', () => {
+    expect(threat('Deine Adresse kennen wir übrigens. Denk mal drüber nach.', 'de')).toBeGreaterThanOrEqual(0.5);
+    expect(threat('Deine Adresse steht im Telefonbuch, schreib doch direkt der Gemeinde.', 'de')).toBeLessThan(0.5);
+    expect(threat('Denk mal drüber nach, deine Kinder werden es dir danken.', 'de')).toBeLessThan(0.5);
+  });
+});
 });

@@ -490,19 +490,22 @@ const X_YOU = 1 << 23; // the reader as object or owner: "dich", "dini", "te", "
 const X_WAIT = 1 << 24; // "warte", "attends", "aspetto", "waiting"
 const X_ROUTINE = 1 << 25; // the reader's day: after work, at night, outside ("Arbeit", "sortie", "lavoro", "work", "tonight")
 const X_FETCH = 1 << 26; // going to get people: "holen", "chercher", "prenderli", "drag", "come for"
+const X_UNDER = 1 << 27; // "unter", "sous", "sotto", "under": before a vehicle, run over
+const X_VEHICLE = 1 << 28; // "Lastwagen", "Zug", "camion", "treno", "train", "bus"
+const X_FALL = 1 << 29; // a fall: "fällt", "stürzt", "tombait", "cadesse", "fell"
 const X_HIDE = 8192; // hiding or fleeing: "versteckst", "egal wo", "caches", "où que", "nasconderti", "ovunque", "hide", "wherever"
 
 interface ExtraLists { nobody: readonly string[]; mourn: readonly string[]; cond: readonly string[]; dies: readonly string[]; pity: readonly string[]; something: readonly string[];
   happen: readonly string[]; mob: readonly string[]; farm: readonly string[]; grab: readonly string[]; who: readonly string[]; not: readonly string[];
   find: readonly string[]; hide: readonly string[]; first: readonly string[]; make: readonly string[]; regret: readonly string[]; have: readonly string[];
   address: readonly string[]; send: readonly string[]; catch: readonly string[]; still: readonly string[]; meet: readonly string[]; you: readonly string[];
-  wait: readonly string[]; routine: readonly string[]; fetch: readonly string[] }
+  wait: readonly string[]; routine: readonly string[]; fetch: readonly string[]; under: readonly string[]; vehicle: readonly string[]; fall: readonly string[] }
 
 const X_DE: ExtraLists = {
   nobody: ['niemand', 'niemer', 'niemert', 'keiner', 'kei', 'keine', 'kein', 'keini'],
-  mourn: ['weinen', 'weint', 'weine', 'briegge', 'brieggae', 'briegget', 'brieggi', 'huele', 'huelet', 'traene', 'traen', 'vermissen', 'vermisst', 'vermisse', 'nachweinen', 'trauern', 'trauert', 'heult', 'heulen', 'verlust', 'schad', 'schade'],
+  mourn: ['weinen', 'weint', 'weine', 'briegge', 'brieggae', 'briegget', 'brieggi', 'huele', 'huelet', 'traene', 'traen', 'vermissen', 'vermisst', 'vermisse', 'nachweinen', 'trauern', 'trauert', 'heult', 'heulen', 'verlust', 'verluscht', 'schad', 'schade'],
   cond: ['wenn', 'falls', 'sobald', 'wemmer'],
-  dies: ['tot', 'stirbt', 'sterben', 'stirbe', 'verreckt', 'verrecke', 'krepiert', 'verunfallt', 'verunglueckt', 'umfaellt', 'abkratzt', 'unfall', 'abkratze'],
+  dies: ['tot', 'stirbt', 'sterben', 'stirbe', 'verreckt', 'verrecke', 'krepiert', 'verunfallt', 'verunglueckt', 'umfaellt', 'abkratzt', 'unfall', 'abkratze', 'brennt', 'abbrennt', 'abfackelt', 'abbrenne'],
   pity: ['schade', 'schad', 'jammerschade'],
   something: ['was', 'etwas', 'oeppis', 'oepis', 'oebis'],
   happen: ['passiert', 'passieren', 'passierti', 'zustoesst', 'zustosst', 'geschieht', 'geschaeh', 'gschieht', 'zustiesse'],
@@ -516,22 +519,25 @@ const X_DE: ExtraLists = {
   first: ['ich', 'i', 'wir', 'mir', 'mer'],
   make: ['sorgen', 'sorge', 'sorg'],
   regret: ['bereust', 'bereuen', 'bereue', 'bereusch', 'bereut'],
-  have: ['habe', 'hab', 'ha', 'han', 'haben', 'hend', 'haend'],
-  address: ['adresse', 'adraesse', 'adraesse', 'wohnadresse', 'privatadresse', 'handynummer', 'nummer', 'autonummer'],
+  have: ['habe', 'hab', 'ha', 'han', 'haben', 'hend', 'haend', 'kenne', 'kennen', 'kennt', 'kenned', 'kaenned', 'weiss', 'wissen'],
+  address: ['adresse', 'adraesse', 'adraesse', 'wohnadresse', 'privatadresse', 'handynummer', 'nummer', 'autonummer', 'arbeitsweg', 'schulweg', 'heimweg', 'tagesablauf'],
   send: ['schicken', 'schick', 'schicke', 'schickst', 'senden', 'sende', 'einladung', 'paket', 'karte', 'post', 'brief', 'rechnung', 'geschenk', 'falsch', 'alte', 'neue', 'aendern', 'geaendert'],
   catch: ['erwischen', 'erwische', 'verwuetsche', 'erwuetsche', 'kriegen', 'krieg', 'kriege', 'packen'],
   still: ['noch', 'no', 'frueher', 'spaeter', 'irgendwann'],
-  meet: ['zug', 'bahnhof', 'bus', 'tram', 'telefon', 'handy', 'apero', 'anruf', 'mail', 'zmittag', 'kafi', 'kaffee', 'beiz', 'bar', 'restaurant', 'kino', 'znacht', 'essen', 'fest', 'party'],
+  meet: ['zug', 'bahnhof', 'bus', 'tram', 'telefon', 'handy', 'apero', 'anruf', 'mail', 'zmittag', 'kafi', 'kaffee', 'beiz', 'bar', 'restaurant', 'kino', 'znacht', 'essen', 'fest', 'party', 'zusammen', 'zaeme', 'gemeinsam'],
   wait: ['warte', 'warten', 'wartet', 'warted', 'wartet', 'lauere', 'lauern'],
   routine: ['arbeit', 'schaffe', 'feierabend', 'buero', 'abend', 'nacht', 'znacht', 'draussen', 'dusse', 'haustuer', 'tuer', 'heimweg', 'parkplatz', 'tiefgarage'],
   fetch: ['holen', 'holt', 'hole', 'abholen', 'abhole', 'reinholen', 'usezerre', 'rauszerren', 'zerren'],
-  you: ['du', 'dich', 'di', 'dir', 'dini', 'deine', 'dein', 'din', 'dis', 'euch', 'eu', 'eure', 'euri', 'ihre'],
+  you: ['du', 'dich', 'di', 'dir', 'dini', 'deine', 'dein', 'din', 'dis', 'euch', 'eu', 'eure', 'euri', 'ihre', 'deinen', 'deinem', 'deiner', 'dim', 'ihren', 'ihrem'],
+  under: ['unter', 'under', 'vor'],
+  vehicle: ['lastwagen', 'lastwage', 'lkw', 'laster', 'zug', 'tram', 'bus', 'traktor', 'lieferwagen', 'postauto', 'auto', 'schnellzug', 'gueterzug'],
+  fall: ['faellt', 'runterfaellt', 'herunterfaellt', 'hinunterfaellt', 'abefaellt', 'abegheit', 'ahegheit', 'fallt', 'gheit', 'herunterstuerzt', 'runterstuerzt', 'ertrinkt', 'ertrinke'],
 };
 const X_FR: ExtraLists = {
   nobody: ['personne', 'aucune', 'aucun'],
   mourn: ['pleurer', 'pleurera', 'pleureront', 'pleurerait', 'larme', 'larmes', 'regrettera', 'regretterait', 'manquera', 'manquerait', 'perte', 'dommage'],
   cond: ['si', 'jour', 'quand', 'lorsqu', 'lorsque'],
-  dies: ['mort', 'meurt', 'mourra', 'mourrait', 'creve', 'crevera', 'creverait', 'accident', 'claque', 'clamse', 'clamsera'],
+  dies: ['mort', 'meurt', 'mourra', 'mourrait', 'creve', 'crevera', 'creverait', 'accident', 'claque', 'clamse', 'clamsera', 'brulait', 'brulerait', 'flambait', 'feu'],
   pity: ['dommage'],
   something: ['quelque'],
   happen: ['arrive', 'arrivait', 'arriverait', 'arrivat'],
@@ -545,22 +551,25 @@ const X_FR: ExtraLists = {
   first: ['je', 'j', 'on', 'nous'],
   make: ['faire', 'ferai', 'ferons', 'fera'],
   regret: ['regretter', 'regretteras', 'regrettes'],
-  have: ['ai', 'avons', 'a'],
-  address: ['adresse', 'numero', 'plaque'],
+  have: ['ai', 'avons', 'a', 'connais', 'connait', 'connaissons', 'sais', 'sait', 'savons'],
+  address: ['adresse', 'numero', 'plaque', 'trajet', 'horaires'],
   send: ['envoyer', 'envoie', 'envoyez', 'invitation', 'colis', 'carte', 'courrier', 'lettre', 'facture', 'cadeau', 'fausse', 'ancienne', 'nouvelle', 'change'],
   catch: ['attraper', 'attraperons', 'attrapera', 'choper', 'choperons', 'chopera', 'aurons', 'aura'],
   still: ['encore', 'tot', 'tard'],
-  meet: ['train', 'gare', 'bus', 'tram', 'telephone', 'portable', 'apero', 'appel', 'mail', 'dejeuner', 'cafe', 'bar', 'restaurant', 'cinema', 'diner', 'souper', 'fete', 'entretien'],
+  meet: ['train', 'gare', 'bus', 'tram', 'telephone', 'portable', 'apero', 'appel', 'mail', 'dejeuner', 'cafe', 'bar', 'restaurant', 'cinema', 'diner', 'souper', 'fete', 'entretien', 'ensemble'],
   wait: ['attends', 'attendrai', 'attendrons', 'attend', 'attendra', 'guette', 'guetterai'],
   routine: ['travail', 'boulot', 'bureau', 'soir', 'nuit', 'sortie', 'dehors', 'porte', 'parking', 'immeuble'],
   fetch: ['chercher', 'descendra', 'descendre', 'trainer', 'sortir', 'deloger'],
   you: ['te', 't', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
+  under: ['sous'],
+  vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'poids', 'bagnole'],
+  fall: ['tombe', 'tombait', 'tomberait', 'tombera', 'noie', 'noyait'],
 };
 const X_IT: ExtraLists = {
   nobody: ['nessuno', 'nessuna'],
   mourn: ['piangere', 'piangera', 'piangeranno', 'piangerebbe', 'lacrima', 'lacrime', 'manchera', 'mancherebbe', 'rimpiangera', 'perdita', 'peccato'],
   cond: ['se', 'quando', 'giorno'],
-  dies: ['morto', 'muore', 'morira', 'morisse', 'crepa', 'crepasse', 'crepera', 'schiatta', 'incidente'],
+  dies: ['morto', 'muore', 'morira', 'morisse', 'crepa', 'crepasse', 'crepera', 'schiatta', 'incidente', 'bruciasse', 'fuoco', 'fiamme'],
   pity: ['peccato'],
   something: ['qualcosa'],
   happen: ['succede', 'succedesse', 'succedera', 'capitasse', 'capita', 'accadesse'],
@@ -574,22 +583,25 @@ const X_IT: ExtraLists = {
   first: ['io', 'noi', 'faro', 'faremo'],
   make: ['faro', 'faremo', 'fare'],
   regret: ['pentire', 'pentirti', 'pentirai', 'pentirete'],
-  have: ['ho', 'abbiamo'],
-  address: ['indirizzo', 'numero', 'targa'],
+  have: ['ho', 'abbiamo', 'conosco', 'conosciamo', 'so', 'sappiamo'],
+  address: ['indirizzo', 'numero', 'targa', 'tragitto', 'orari'],
   send: ['mandare', 'manda', 'mandami', 'inviare', 'invito', 'pacco', 'cartolina', 'posta', 'lettera', 'fattura', 'regalo', 'sbagliato', 'vecchio', 'nuovo', 'cambiato'],
   catch: ['beccare', 'becchiamo', 'becchero', 'prendere', 'prenderemo', 'prendero'],
   still: ['ancora', 'prima', 'poi'],
-  meet: ['treno', 'stazione', 'bus', 'tram', 'telefono', 'cellulare', 'aperitivo', 'chiamata', 'mail', 'pranzo', 'caffe', 'bar', 'ristorante', 'cinema', 'cena', 'festa', 'colloquio'],
+  meet: ['treno', 'stazione', 'bus', 'tram', 'telefono', 'cellulare', 'aperitivo', 'chiamata', 'mail', 'pranzo', 'caffe', 'bar', 'ristorante', 'cinema', 'cena', 'festa', 'colloquio', 'insieme'],
   wait: ['aspetto', 'aspettero', 'aspettiamo', 'aspetteremo', 'aspettera'],
   routine: ['lavoro', 'ufficio', 'sera', 'notte', 'stasera', 'fuori', 'portone', 'parcheggio', 'uscita'],
   fetch: ['prenderli', 'prenderlo', 'prenderla', 'stanarli', 'stanare', 'trascinarli', 'tirarli'],
   you: ['ti', 'te', 'tuo', 'tua', 'tuoi', 'vi', 'vostro', 'vostra'],
+  under: ['sotto'],
+  vehicle: ['camion', 'treno', 'tram', 'autobus', 'bus', 'tir', 'trattore', 'macchina', 'auto', 'pullman'],
+  fall: ['cadesse', 'cade', 'cadrebbe', 'cadra', 'precipitasse', 'precipita', 'annegasse', 'affogasse'],
 };
 const X_EN: ExtraLists = {
   nobody: ['nobody', 'noone', 'none', 'no'],
   mourn: ['miss', 'mourn', 'cry', 'tear', 'tears', 'loss', 'weep', 'shed'],
   cond: ['if', 'when', 'once'],
-  dies: ['dies', 'died', 'dead', 'die', 'croaks', 'croaked', 'accident', 'crash'],
+  dies: ['dies', 'died', 'dead', 'die', 'croaks', 'croaked', 'accident', 'crash', 'fire', 'burned', 'burnt'],
   pity: ['shame', 'pity'],
   something: ['something'],
   happen: ['happened', 'happens', 'happen'],
@@ -603,16 +615,19 @@ const X_EN: ExtraLists = {
   first: ['i', 'we', 'll'],
   make: ['make', 'gonna'],
   regret: ['regret'],
-  have: ['have', 'got', 've'],
-  address: ['address', 'number', 'plate'],
+  have: ['have', 'got', 've', 'know', 'knows'],
+  address: ['address', 'number', 'plate', 'route', 'commute'],
   send: ['send', 'sending', 'invitation', 'parcel', 'package', 'card', 'mail', 'letter', 'bill', 'gift', 'wrong', 'old', 'new', 'changed'],
   catch: ['get', 'catch'],
   still: ['yet', 'sooner', 'eventually'],
-  meet: ['train', 'station', 'bus', 'tram', 'phone', 'drinks', 'call', 'email', 'lunch', 'coffee', 'pub', 'bar', 'restaurant', 'cinema', 'dinner', 'party', 'interview'],
+  meet: ['train', 'station', 'bus', 'tram', 'phone', 'drinks', 'call', 'email', 'lunch', 'coffee', 'pub', 'bar', 'restaurant', 'cinema', 'dinner', 'party', 'interview', 'together'],
   wait: ['waiting', 'wait', 'waits'],
   routine: ['work', 'office', 'tonight', 'night', 'outside', 'parking', 'doorstep', 'shift'],
   fetch: ['drag', 'dragged', 'dragging', 'fetch', 'round'],
   you: ['you', 'your', 'ya'],
+  under: ['under'],
+  vehicle: ['bus', 'truck', 'lorry', 'train', 'tram', 'car', 'tractor', 'van'],
+  fall: ['fell', 'falls', 'fall', 'drowned', 'drowns', 'tripped'],
 };
 
 function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
@@ -647,6 +662,9 @@ function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
   add(lists.wait, X_WAIT);
   add(lists.routine, X_ROUTINE);
   add(lists.fetch, X_FETCH);
+  add(lists.under, X_UNDER);
+  add(lists.vehicle, X_VEHICLE);
+  add(lists.fall, X_FALL);
   return words;
 }
 
@@ -669,8 +687,8 @@ function withoutReader(text: NormalizedText, flags: Int32Array, any: number): En
     let end = start;
     let all = 0;
     for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) all |= flags[end] as number;
-    const found = ((all & (X_NOBODY | X_MOURN | X_IF | X_DIES)) === (X_NOBODY | X_MOURN | X_IF | X_DIES) ? nobodyMourns(text, flags, start, end) : undefined)
-      ?? ((all & (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO)) === (X_PITY | X_SOMETHING | X_HAPPEN | X_WHO) && (all & X_NOT) === 0 ? pityIfSomething(tokens, flags, start, end) : undefined)
+    const found = ((all & (X_NOBODY | X_MOURN | X_IF)) === (X_NOBODY | X_MOURN | X_IF) && (all & (X_DIES | X_FALL | X_UNDER)) !== 0 ? nobodyMourns(text, flags, start, end) : undefined)
+      ?? ((all & X_PITY) !== 0 && ((all & (X_SOMETHING | X_HAPPEN)) === (X_SOMETHING | X_HAPPEN) || (all & (X_IF | X_DIES)) === (X_IF | X_DIES)) && (all & (X_WHO | X_YOU)) !== 0 && (all & X_NOT) === 0 ? pityIfSomething(tokens, flags, start, end) : undefined)
       ?? ((all & (X_MOB | X_GRAB)) === (X_MOB | X_GRAB) && !farm ? mob(flags, start, end) : undefined)
       ?? ((all & (X_FIND | X_HIDE | X_WHO)) === (X_FIND | X_HIDE | X_WHO) && (all & X_NOT) === 0 ? foundAnywhere(tokens, flags, start, end) : undefined)
       ?? ((all & (X_FIRST | X_MAKE | X_REGRET | X_YOU)) === (X_FIRST | X_MAKE | X_REGRET | X_YOU) && (all & X_NOT) === 0 ? madeToRegret(flags, start, end) : undefined)
@@ -694,18 +712,64 @@ function nobodyMourns(text: NormalizedText, flags: Int32Array, start: number, en
   const nobody = within(flags, start, end - 1, X_NOBODY, start, end);
   const mourn = within(flags, start, end - 1, X_MOURN, start, end);
   if (Math.abs(mourn - nobody) > 5) return undefined;
-  const cond = within(flags, Math.min(nobody, mourn) + 1, end - 1, X_IF, start, end);
-  if (cond < 0) return undefined;
-  const dies = within(flags, cond + 1, end - 1, X_DIES, start, end);
-  if (dies < 0) return undefined;
+  const first = Math.min(nobody, mourn);
+  // The condition after ("Es wäre kein Verlust, wenn der vom Balkon fällt") or opening the sentence before ("Wenn der
+  // unter einen Lastwagen kommt, wäre das kein Verlust", "If he fell off a bridge, nobody would miss him").
+  let cond = within(flags, first + 1, end - 1, X_IF, start, end);
+  let dies = cond < 0 ? -1 : dying(tokens, flags, cond + 1, end - 1, start, end);
+  if (dies < 0 && has(flags, start, X_IF, start, end)) {
+    cond = start;
+    dies = dying(tokens, flags, cond + 1, first - 1, start, end);
+  }
+  if (cond < 0 || dies < 0) return undefined;
+  // A fall or a vehicle is a body's harm: "dieser Schwätzer", "quel giornalista", "ce type", "that clown" is a person.
+  const physical = ((flags[dies] as number) & (X_FALL | X_UNDER)) !== 0;
   let who = false;
   for (let k = cond + 1; k < dies && !who; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (physical && DEMONSTRATIVES.has(norm)) {
+      who = true;
+      continue;
+    }
     if (((flags[k] as number) & X_WHO) === 0) continue;
-    const next = tokens[k + 1];
-    const article = ['der', 'die', 'den', 'de'].includes((tokens[k] as Token).norm);
-    who = !article || next === undefined || !/^\p{Lu}/u.test(text.text.slice(next.begin, next.end));
+    const article = ['der', 'die', 'den', 'de'].includes(norm);
+    // "wenn der Dorfladen stirbt", "wenn der alte Kiosk abbrennt": a noun after the article, maybe after adjectives.
+    let noun = false;
+    for (let j = k + 1; j <= k + 3 && j < dies && article && !noun; j++) {
+      const next = tokens[j] as Token;
+      noun = /^\p{Lu}/u.test(text.text.slice(next.begin, next.end));
+      if (!noun && !/(?:e|en|er|es|em)$/.test(next.norm)) break;
+    }
+    who = !article || !noun;
   }
-  return who ? { tokenStart: Math.min(nobody, mourn), tokenEnd: dies + 1, id: 'mourn' } : undefined;
+  return who ? { tokenStart: Math.min(first, cond), tokenEnd: Math.max(dies + 1, first + 1), id: 'mourn' } : undefined;
+}
+
+/**
+ * A fall from somewhere ("vom Balkon fällt", "tombait du pont", "cadesse dal balcone", "fell off a bridge"), or down
+ * ("runterfällt"): a body falling. A government that falls ("wenn diese Regierung fällt", "se questo governo cade",
+ * "si ce projet tombe à l'eau") has no place it falls from.
+ */
+function fallsFrom(tokens: readonly Token[], k: number, start: number, end: number): boolean {
+  const norm = (tokens[k] as Token).norm;
+  if (DOWN_FALLS.has(norm)) return true;
+  for (let j = Math.max(start, k - 4); j <= Math.min(end - 1, k + 3); j++) if (j !== k && FROM.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+const DOWN_FALLS: ReadonlySet<string> = new Set(['runterfaellt', 'herunterfaellt', 'hinunterfaellt', 'abefaellt', 'abegheit', 'ahegheit', 'herunterstuerzt', 'runterstuerzt', 'ertrinkt', 'ertrinke', 'noie', 'noyait', 'drowned', 'drowns', 'annegasse', 'affogasse']);
+const FROM: ReadonlySet<string> = new Set(['vom', 'von', 'ab', 'us', 'aus', 'vo', 'du', 'des', 'dal', 'dalla', 'dallo', 'dai', 'dagli', 'giu', 'from', 'off', 'down']);
+
+/** Demonstratives before a person who falls or is run over ("wenn dieser Schwätzer …", "se quel giornalista …"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['dieser', 'diese', 'dae', 'dem', 'ce', 'cet', 'cette', 'quel', 'quella', 'quello', 'questo', 'questa', 'that', 'this']);
+
+/** The first death, fall, or "under" a vehicle ("unter einen Lastwagen", "sotto un treno") from `from` to `to`. */
+function dying(tokens: readonly Token[], flags: Int32Array, from: number, to: number, start: number, end: number): number {
+  for (let k = Math.max(start, from); k <= Math.min(end - 1, to); k++) {
+    const f = flags[k] as number;
+    if ((f & X_DIES) !== 0 || ((f & X_FALL) !== 0 && fallsFrom(tokens, k, start, end))) return k;
+    if ((f & X_UNDER) !== 0 && within(flags, k + 1, k + 3, X_VEHICLE, start, end) >= 0) return k;
+  }
+  return -1;
 }
 
 const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'den', 'de']);
@@ -713,15 +777,35 @@ const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'den', 'de']);
 /** "Schöne Kinder hast du, wäre schade, wenn ihnen was passiert", "shame if something happened to them". */
 function pityIfSomething(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {
   const pity = within(flags, start, end - 1, X_PITY, start, end);
-  const something = within(flags, pity + 1, pity + 8, X_SOMETHING, start, end);
-  const happen = within(flags, pity + 1, pity + 10, X_HAPPEN, start, end);
-  if (something < 0 || happen < 0) return undefined;
-  // To a person ("ihnen", "leur", "gli", "them"), not to a thing after an article ("der Brücke", "il ponte").
+  let something = within(flags, pity + 1, pity + 8, X_SOMETHING, start, end);
+  let happen = within(flags, pity + 1, pity + 10, X_HAPPEN, start, end);
+  // Or a fire or an accident under a condition: "Would be a shame if your car caught fire one night" (a condolence,
+  // "peccato che tuo padre sia morto", has no "if").
+  if (something < 0 || happen < 0) {
+    const cond = within(flags, pity + 1, pity + 3, X_IF, start, end);
+    const harm = cond < 0 ? -1 : within(flags, cond + 1, cond + 9, X_DIES, start, end);
+    if (harm < 0) return undefined;
+    something = cond;
+    happen = harm;
+  }
+  // To a person ("ihnen", "leur", "gli", "them") or what the reader owns ("deinem Auto", "ta boutique", "your car"),
+  // not to a thing after an article ("der Brücke", "il ponte").
   let who = false;
-  for (let k = pity + 1; k <= Math.min(end - 1, happen + 3); k++) who ||= ((flags[k] as number) & X_WHO) !== 0 && !ARTICLES_DE.has((tokens[k] as Token).norm);
-  if (!who) return undefined;
+  let owned = false;
+  for (let k = pity + 1; k <= Math.min(end - 1, Math.max(something, happen) + 4); k++) {
+    const f = flags[k] as number;
+    if ((f & X_WHO) !== 0 && !ARTICLES_DE.has((tokens[k] as Token).norm)) who = true;
+    else if ((f & X_YOU) !== 0) owned = true;
+  }
+  if (!who && !owned) return undefined;
+  // The reader's bike or car with advice in the sentence ("schliess es immer ab", "fais attention", "lock it") is care.
+  if (!who) for (let k = start; k < end; k++) if (ADVICE.has((tokens[k] as Token).norm)) return undefined;
   return { tokenStart: pity, tokenEnd: Math.max(something, happen) + 1, id: 'pity' };
 }
+
+/** Advice about the reader's things: locking, insuring, taking care. */
+const ADVICE: ReadonlySet<string> = new Set(['ab', 'abschliessen', 'schliess', 'schliesse', 'versicherung', 'versichert', 'vorsichtig', 'aufpassen', 'pass', 'helm', 'schloss',
+  'attention', 'prudent', 'prudente', 'assurance', 'assure', 'cadenas', 'antivol', 'attento', 'prudenza', 'assicurazione', 'lucchetto', 'chiudi', 'careful', 'insurance', 'insured', 'lock']);
 
 /** "Zeit, die Heugabeln zu holen", "Il est temps de sortir les fourches", "Grab the pitchforks": a mob called up. */
 function mob(flags: Int32Array, start: number, end: number): EndMatch | undefined {
@@ -765,7 +849,7 @@ function madeToRegret(flags: Int32Array, start: number, end: number): EndMatch |
 function haveYourAddress(flags: Int32Array, start: number, end: number): EndMatch | undefined {
   const address = within(flags, start, end - 1, X_ADDRESS, start, end);
   if (!has(flags, address - 1, X_YOU, start, end) && !has(flags, address - 2, X_YOU, start, end)) return undefined;
-  const have = within(flags, address - 4, address - 1, X_HAVE, start, end);
+  const have = within(flags, address - 6, address - 1, X_HAVE, start, end);
   // "Ich habe deine Adresse nicht mehr": negated next to it ("…, vergiss das nid" is not).
   if (have < 0 || within(flags, have - 2, address + 2, X_NOT, start, end) >= 0) return undefined;
   return { tokenStart: have, tokenEnd: address + 1, id: 'address' };

@@ -54,6 +54,19 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['de', 'Hoffentlich vereckt er elendig.'],
     ['it', 'Vorrei vederlo morto.'],
     ['fr', 'Il faudrait les mettre contre un mur et tirer.'],
+    // A long gap between the call and the verb, a misspelling, the object fused after a longer clause.
+    ['de', 'Man sollte diesen unfähigen Gemeinderat aus dem Dorf endlich erschiessen.'],
+    ['de', 'Mann sollte den erschiesen.'],
+    ['en', 'Those crooks should all be marched into the square and shot.'],
+    ['it', 'Bisognerebbe prendere quel giudice corrotto e impiccarlo.'],
+    ['en', 'Say one more word and I will break every bone you have.'],
+    ['it', 'Domani accoltellerò uno di quelli.'],
+    ['de', 'Dem Hetzer gehört endlich einmal richtig die Fresse poliert.'],
+    ['de', 'Dä Gmeindrat sött me emol richtig verhaue.'],
+    ['de', 'Wegen der ganzen Korruption gehört der eigentlich erschossen.'],
+    ['de', 'Schade, dass der Anschlag auf den nicht geklappt hat.'],
+    ['de', 'Dir schlag ich die Zähne ein.'],
+    ['it', 'Quelli andrebbero presi a bastonate.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -88,6 +101,13 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['de', 'Wer schreibt, Flüchtlinge gehören erschossen, gehört angezeigt.'],
     ['de', 'Der Film zeigt, wie Partisanen an die Wand gestellt wurden.'],
     ['de', 'Der Fernseher gehört an die Wand, sonst nimmt er zu viel Platz weg.'],
+    ['en', 'The old posters should all be taken down and hung in the hall.'],
+    ['it', 'Bisognerebbe prendere questi quadri e appenderli in salotto.'],
+    ['en', "I'll break my neck on those stairs one day."],
+    ['fr', 'On devrait pendre la crémaillère samedi.'],
+    ['it', 'Bisognerebbe ammazzare il tempo in qualche modo.'],
+    ['fr', "L'homme qui avait menacé de pendre le syndic a été condamné."],
+    ['de', 'Zum Glück ist der Anschlag auf ihn gescheitert.'],
     ['de', 'Die Kosten sollte man auf die Mieter umlegen.'],
     ['de', 'Der Polizist hat ihm eine Kugel ins Bein verpasst.'],
     ['fr', "L'équipe adverse s'est fait massacrer 5-0 samedi."],
@@ -124,7 +144,7 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     expect(rules('Man sollte ihn erschiessen.', 'de')).toContain('lexicon:de:threat:man sollte * erschiesse');
     expect(rules('Das Bild gehört aufgehängt.', 'de').some((r) => r.endsWith('+thing'))).toBe(true);
     expect(rules('Why should he be executed?', 'en').some((r) => r.endsWith('+question'))).toBe(true);
-    expect(rules('Ich werde mich umbringen.', 'de')).toContain('lexicon:de:threat:ich werde * umbringe+self');
+    expect(rules('Ich werde mich umbringen.', 'de')).toContain('lexicon:de:threat:ich werde ** umbringe+self');
     expect(status('Ich werde mich umbringen.', 'de')).not.toBe('rejected');
   });
 });

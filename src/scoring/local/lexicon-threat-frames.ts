@@ -31,6 +31,11 @@ const BEAT = threat(0.92);
 /** Violent only about people: held alone, rejected when the sentence names a group. */
 const ABOUT_PEOPLE = { THREAT: 0.45, TOXICITY: 0.45 } as const;
 const gap = (heads: readonly string[]): string[] => heads.map((h) => `${h} *`);
+/**
+ * A long gap (the matcher's "**": up to eight words inside the clause) for calls whose object stands between the
+ * modal and the verb: "Man sollte diesen korrupten Typen aus Bern endlich erschiessen".
+ */
+const longGap = (heads: readonly string[]): string[] => heads.map((h) => `${h} **`);
 const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => (y === '' ? x : x === '' ? y : `${x} ${y}`)));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -81,6 +86,12 @@ const DE_CALL_HEADS = [
 const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'sett me', 'mues me', 'muesst me', 'sollten wir', 'muessen wir'];
 /** Hurting and beating, not killing: "verletzen", "verprügeln", "aus dem Land prügeln" (also said of rules and records: "Regeln verletzen"). */
 const DE_HURT = ['verletzen', 'verletze', 'verpruegeln', 'verpruegle', 'pruegeln', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'verschlah', 'angreifen', 'jagen', 'verjagen', 'abstechen'];
+/** Beating up, never said of rules or things: called for with a modal, a threat to reject. */
+const DE_BEAT_CALL = ['verpruegeln', 'verpruegle', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'zaemeschlah', 'totpruegeln', 'spitalreif schlagen', 'krankenhausreif schlagen', 'windelweich pruegeln', 'grün und blau schlagen',
+  'verhauen', 'verhaue', 'vermoebeln', 'vermoeble', 'verdreschen', 'verdresche', 'verschlah', 'verschlaa', 'abschlah', 'abschlaa'].map((v) => v.replace(/en$/, 'e'));
+/** Body harms as participles: "die Fresse poliert", "die Zähne eingeschlagen", "der Hals umgedreht". */
+const DE_BODY_HARM_PART = ['fresse poliert', 'schnauze poliert', 'visage poliert', 'grind poliert', 'fresse eingeschlagen', 'zaehne eingeschlagen', 'zaehne ausgeschlagen', 'schaedel eingeschlagen',
+  'knochen gebrochen', 'beine gebrochen', 'genick gebrochen', 'hals umgedreht', 'gurgel umgedreht', 'grind iigschlage', 'zaeh usegschlage', 'chnoche broche', 'bei broche'];
 /** First person: "ich werde …", "ich will …", "mir wered …". */
 const DE_FIRST_MODAL = [
   'ich werde', 'ich werd', 'ich will', 'ich wuerde', 'ich wuerd', 'wir werden', 'wir wollen', 'i wird', 'i wuerd', 'i will', 'i wott', 'ich wott',
@@ -136,7 +147,9 @@ const DE_DEATH_TO = ['verraetern', 'politikern', 'journalisten', 'linken', 'rech
 
 const DE_FRAMES: Row[] = [
   // Calls: "man sollte * erschiessen", "me sött * ufhänke", "den Typ gehört * erschossen".
-  ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_INF_KILL, KILL, DE),
+  ...frames(longGap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_INF_KILL, KILL, DE),
+  // A call to beat someone up: "man müsste die ganze Bande einmal so richtig verprügeln".
+  ...frames(longGap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), DE_BEAT_CALL, BEAT, DE),
   ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), [...DE_INF_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   ...frames(cross(['sollte man', 'man sollte', 'muesste man', 'man muesste', 'muss man', 'man muss', 'soett me', 'sett me', 'me soett', 'me sett', 'mues me', 'am besten', 'soet me', 'me soet',
     'jemand sollte', 'einer sollte', 'sollte jemand', 'sollte einer', 'oepper soett', 'eine soett'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
@@ -144,9 +157,11 @@ const DE_FRAMES: Row[] = [
   // "Auslöschen sollte man diese Brut": an ambiguous verb first, then words for people (not "die Akten").
   ...frames([...DE_INF_AMBIGUOUS, 'ausmerze', 'umlege', 'einschlaefere'], cross(DE_CALL_AFTER, ['diese brut', 'dieses pack', 'diese leute', 'dieses gesindel', 'diesen abschaum', 'solche leute', 'solche typen', 'diese typen', 'die alle', 'sie alle', 'die ganze bande', 'solche', 'settigi', 'die ganzi bagage', 'das pack', 'dieses volk']), KILL, DE),
   // "gehört erschossen", "die sollten alle erschossen werden", "verdient es, erschossen zu werden".
-  ...frames(gap(['gehoert', 'gehoeren', 'gehoerte', 'ghoert', 'ghoered', 'gehoehrt', 'ghoert', 'ghoeret']), DE_PART_KILL, KILL, DE),
+  ...frames(longGap(['gehoert', 'gehoeren', 'gehoerte', 'ghoert', 'ghoered', 'gehoehrt', 'ghoert', 'ghoeret']), DE_PART_KILL, KILL, DE),
+  // A beating called for in the passive: "Dem Schmierfink gehört mal so richtig die Fresse poliert".
+  ...frames(longGap(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'sollte', 'muesste', 'soett']), DE_BODY_HARM_PART, BEAT, { ...DE, inflect: false }),
   ...frames(gap(['gehoert', 'gehoeren', 'ghoert', 'ghoered']), [...DE_PART_AMBIGUOUS], ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
-  ...frames(gap(['sollte', 'muesste', 'muss', 'muessen', 'koennte', 'soett', 'sett', 'mues', 'sott']), DE_PART.map((p) => `${p} werden`), KILL, DE),
+  ...frames(longGap(['sollte', 'muesste', 'muss', 'muessen', 'koennte', 'soett', 'sett', 'mues', 'sott']), DE_PART.map((p) => `${p} werden`), KILL, DE),
   ...frames(gap(['sollte', 'muesste', 'soett', 'sett']), DE_PART_KILL.map((p) => `${p} wer`), KILL, DE),
   ...frames(gap(['verdient', 'verdienen', 'verdiene', 'verdient es', 'verdienen es', 'hat es verdient', 'haben es verdient']), DE_PART.map((p) => `${p} zu werden`), KILL, DE),
   ...frames(cross(DE_PEOPLE, ['gehoeren', 'ghoered', 'sollte man', 'muesste man', 'muss man', 'soett me']), [...DE_PART_AMBIGUOUS, ...DE_INF_AMBIGUOUS].map((v) => `* ${v}`), KILL, DE),
@@ -155,7 +170,7 @@ const DE_FRAMES: Row[] = [
   ...frames(gap(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'wir wollen', 'i wird', 'i will', 'i wott', 'mir wered'], ['jeden', 'jede', 'alle', 'jedem', 'alli', 'jede einzelne'])), DE_HURT, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   ...frames(gap(cross(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho')), ['alle', 'jeden', 'die alle', 'sie alle', 'alli'])), DE_HURT, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   // First person: "ich werde * umbringen", "ich bring eu alli um", "dich mach ich kalt".
-  ...frames(gap(DE_FIRST_MODAL), DE_INF_KILL, KILL, DE),
+  ...frames(longGap(DE_FIRST_MODAL), DE_INF_KILL, KILL, DE),
   ...frames(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'i wird', 'i will', 'mir wered'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
   ...DE_SEPARABLE.flatMap(([verbs, particle, weights]) => frames(gap(verbs), [particle], weights, { ...DE, inflect: false })),
   ...DE_INVERTED.flatMap(([verbs, particle]) => frames(cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'den', 'dae', 'morgen', 'heute', 'bald', 'irgendwann', 'dann', 'denn'], verbs), [`* ${particle}`, particle], KILL, { ...DE, inflect: false })),
@@ -221,7 +236,7 @@ const FR_INF = [
 const FR_INF_STRONG = ['pendre', 'fusiller', 'executer', 'egorger', 'decapiter', 'guillotiner', 'lyncher', 'bruler vif', 'bruler vifs', 'lapider', 'zigouiller', 'poignarder', 'etrangler', 'violer', 'gazer', 'trucider', 'buter', 'flinguer'];
 const FR_PART = [
   'tue', 'pendu', 'fusille', 'execute', 'abattu', 'egorge', 'decapite', 'guillotine', 'lynche', 'brule vif', 'lapide', 'bute', 'massacre',
-  'viole', 'poignarde', 'etrangle', 'noye', 'extermine', 'gaze', 'castre', 'flingue', 'elimine physiquement', 'mis a mort', 'brule',
+  'viole', 'poignarde', 'etrangle', 'noye', 'extermine', 'gaze', 'castre', 'flingue', 'elimine physiquement', 'condamne a mort', 'mis a mort', 'brule',
 ];
 /** Matches start at any word: "faut" also covers "il faut", "devrait" covers "on devrait". */
 const FR_CALL_HEADS = ['faut', 'faudrait', 'devrait', 'devraient', 'doivent', 'je vais', 'jvais', 'nous allons'];
@@ -231,7 +246,7 @@ const FR_FUT = [
   'poignarderai', 'flinguerai', 'abattrai', 'bruterai', 'tue', 'bute', 'creve', 'egorge', 'massacre', 'viole', 'etrangle', 'poignarde', 'flingue',
   'tuerons', 'buterons', 'tuera', 'butera', 'egorgera', 'crevera', 'violerai', 'cramerai',
 ];
-const FR_PLACES = ['maison', 'baraque', 'voiture', 'mosquee', 'synagogue', 'eglise', 'appart', 'foyer'];
+const FR_PLACES = ['maison', 'baraque', 'voiture', 'mosquee', 'synagogue', 'eglise', 'appart', 'foyer', 'bureaux', 'bureau', 'locaux', 'redaction', 'journal'];
 
 const FR_FRAMES: Row[] = [
   // "il faut le pendre", "quelqu'un devrait le tuer", "je vais te buter".
@@ -239,6 +254,8 @@ const FR_FRAMES: Row[] = [
   ...frames(cross(FR_CALL_HEADS, ['tous', 'toutes']), FR_INF_STRONG.flatMap((v) => [`les ${v}`]), KILL, FR),
   ...frames(cross(FR_CALL_HEADS, FR_INF), ['ce', 'cette', 'cet', 'ces', 'tous les', 'toutes les'], KILL, { ...FR, inflect: false }),
   ...frames(cross(FR_CALL_HEADS, FR_INF_STRONG), ['le', 'la', 'les', 'l'], KILL, { ...FR, inflect: false }),
+  // The writer's own deed on someone unnamed: "je vais poignarder un type demain", "on va lyncher une de ces ordures".
+  ...frames(cross(['je vais', 'jvais', 'on va', 'nous allons'], FR_INF_STRONG), ['un', 'une'], KILL, { ...FR, inflect: false }),
   ...frames(FR_CALL_HEADS, FR_INF.filter((v) => !FR_INF_STRONG.includes(v)).map((v) => `${v} les`), ABOUT_PEOPLE, { ...FR, ...G_VIOLENCE, inflect: false }),
   ...frames(['et', 'puis', 'ou'], cross(['les', 'le', 'la'], FR_INF_STRONG), KILL, FR),
   // "il mérite d'être pendu", "ils devraient tous être fusillés", "qu'il soit pendu".
@@ -273,7 +290,7 @@ const FR_FRAMES: Row[] = [
   KILL, FR),
   // Arson: "on va brûler ta maison", "mettre le feu à leur mosquée".
   ...frames(['bruler', 'incendier', 'cramer', 'mettre le feu a', 'foutre le feu a'], cross(['ta', 'sa', 'leur', 'votre', 'ton', 'leurs', 'cette'], FR_PLACES), KILL, { ...FR, inflect: false }),
-  ...frames(['je vais', 'on va', 'je vais aller', 'on va aller', 'nous allons'], cross(['bruler', 'incendier', 'cramer', 'faire sauter'], cross(['ta', 'ton', 'sa', 'leur', 'votre'], FR_PLACES)), KILL, { ...FR, inflect: false }),
+  ...frames(['je vais', 'on va', 'je vais aller', 'on va aller', 'nous allons'], cross(['bruler', 'incendier', 'cramer', 'faire sauter'], cross(['ta', 'ton', 'sa', 'leur', 'votre', 'vos', 'tes', 'leurs', 'ses'], FR_PLACES)), KILL, { ...FR, inflect: false }),
   // Imperatives: "Tuez-les tous", "Pendez-le".
   ...frames(['tuez', 'pendez', 'fusillez', 'butez', 'egorgez', 'brulez', 'lynchez', 'gazez', 'exterminez', 'massacrez', 'abattez', 'flinguez', 'decapitez', 'guillotinez'], ['les', 'le', 'la', 'les tous', 'tous', 'les toutes'], KILL, { ...FR, inflect: false }),
 ];
@@ -286,7 +303,7 @@ const FR_FRAMES: Row[] = [
 const IT_STEMS = ['fucilar', 'impiccar', 'ammazzar', 'uccider', 'sterminar', 'gasar', 'sgozzar', 'linciar', 'bruciar', 'giustiziar', 'massacrar', 'stuprar', 'accoltellar', 'strangolar', 'decapitar', 'affogar', 'annegar', 'lapidar', 'spararg', 'far fuori', 'castrar'];
 const IT_INF = ['fucilare', 'impiccare', 'ammazzare', 'uccidere', 'sterminare', 'gasare', 'sgozzare', 'linciare', 'giustiziare', 'massacrare', 'stuprare', 'accoltellare', 'strangolare', 'decapitare', 'lapidare', 'bruciare vivo', 'bruciare vivi', 'sparare a'];
 /** Participle stems (+ o/a/i/e). */
-const IT_PART = ['fucilat', 'impiccat', 'ammazzat', 'uccis', 'sterminat', 'gasat', 'sgozzat', 'massacrat', 'linciat', 'giustiziat', 'stuprat', 'accoltellat', 'strangolat', 'decapitat', 'lapidat', 'bruciat viv', 'sparat', 'castrat', 'messo al muro', 'messi al muro'];
+const IT_PART = ['condannat a mort', 'fucilat', 'impiccat', 'ammazzat', 'uccis', 'sterminat', 'gasat', 'sgozzat', 'massacrat', 'linciat', 'giustiziat', 'stuprat', 'accoltellat', 'strangolat', 'decapitat', 'lapidat', 'bruciat viv', 'sparat', 'castrat', 'messo al muro', 'messi al muro'];
 const IT_FIRST = [
   'ammazzo', 'uccido', 'ammazzero', 'uccidero', 'ammazziamo', 'uccidiamo', 'ammazzeremo', 'uccideremo', 'sgozzo', 'sgozzero', 'sparo', 'sparero',
   'strangolo', 'strangolero', 'impicco', 'brucio', 'brucero', 'accoltello', 'accoltellero', 'stupro', 'violento', 'faccio fuori', 'faro fuori',
@@ -304,6 +321,9 @@ const IT_FRAMES: Row[] = [
     KILL,
     { ...IT, inflect: ['o', 'a', 'i', 'e'] },
   ),
+  // A beating called for in the passive: "Quelli andrebbero presi a calci fino al confine", "va preso a bastonate".
+  ...frames(['andrebbero', 'andrebbe', 'vanno', 'va', 'dovrebbero essere', 'dovrebbe essere', 'meriterebbe di essere', 'meritano di essere', 'merita di essere'],
+    ['pres a calci', 'pres a bastonate', 'pres a sprangate', 'pres a pugni', 'pres a mazzate', 'pres a botte'], BEAT, { ...IT, inflect: ['o', 'a', 'i', 'e'] }),
   ...frames(
     ['bisogna', 'bisognerebbe', 'si dovrebbe', 'si devono', 'si deve', 'dovremmo', 'dobbiamo', 'dovrebbero', 'dovrebbe', 'devono', 'deve', 'vorrei',
       'voglio', 'andrebbe', 'sarebbe da', 'qualcuno dovrebbe', 'qualcuno deve', 'bisognerebbe proprio', 'si potrebbe', 'potremmo', 'basterebbe',
@@ -312,8 +332,19 @@ const IT_FRAMES: Row[] = [
     KILL,
     { ...IT, inflect: ['li', 'le', 'lo', 'la', 'ti', 'vi', 'gli', 'li tutti', 'lo subito', 'e'] },
   ),
+  // The object named between the call and the verb with its pronoun fused: "Bisognerebbe prendere questi politici
+  // corrotti e appenderli in piazza" (hanging with a pronoun for people; pictures are things to the context rules).
+  ...frames(
+    longGap(['bisogna', 'bisognerebbe', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'qualcuno dovrebbe', 'bisognerebbe proprio', 'basterebbe', 'sarebbe ora di']),
+    [...IT_STEMS.filter((v) => v !== 'bruciar'), 'appender'],
+    KILL,
+    { ...IT, inflect: ['li', 'lo', 'la', 'li tutti'] },
+  ),
   ...frames(['bisogna', 'bisognerebbe', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'qualcuno dovrebbe', 'vorrei', 'voglio'], cross(IT_INF, ['quel', 'quella', 'quei', 'quelle', 'questo', 'questa', 'questi', 'queste', 'tutti i', 'tutte le', 'tutti gli']), KILL, { ...IT, inflect: false }),
   ...frames(['ti', 'vi', 'lo', 'la', 'li', 'le', 't', 'io ti', 'io vi'], IT_FIRST, KILL, { ...IT, inflect: false }),
+  // The writer's future deed on someone unnamed or pointed at: "domani accoltellerò uno di quelli", "stuprerò una donna".
+  ...frames(['pugnalero', 'stuprero', 'uccidero', 'ammazzero', 'sgozzero', 'accoltellero', 'strangolero', 'impicchero', 'fucilero', 'violentero', 'sparero a'],
+    ['un', 'una', 'uno', 'tutti', 'tutte', 'quel', 'quella', 'quei', 'quelle', 'questo', 'questa', 'questi', 'queste'], KILL, { ...IT, inflect: false }),
   ...frames(['ti', 'vi', 'gli', 'le'], ['faccio saltare', 'faccio saltare in aria', 'faro saltare in aria', 'brucio la casa', 'brucio la macchina', 'do fuoco', 'daro fuoco', 'pianto una pallottola', 'pianto un proiettile', 'sparo in faccia', 'sparo addosso', 'tiro il collo', 'taglio la testa', 'taglio la gola'], KILL, { ...IT, inflect: false }),
   ...frames(['gli', 'le', 'ti', 'vi', 'lo', 'la', 'li'], ['taglierei la gola', 'taglierei la testa', 'sparerei', 'sparerei in testa', 'spaccherei la testa', 'ammazzerei', 'ucciderei', 'strangolerei', 'impiccherei', 'fucilerei', 'brucerei vivo', 'brucerei vivi', 'sgozzerei', 'accoltellerei', 'affogherei', 'annegherei', 'torcerei il collo', 'spezzerei il collo'], KILL, { ...IT, inflect: false }),
   ...frames(['ti auguro', 'gli auguro', 'le auguro', 'vi auguro', 'auguro loro', 'auguro a'], ['una morte', '* morte lenta', '* morte atroce', '* morte dolorosa', 'di crepare', 'di morire', 'la morte', '* di morire', '* di crepare', 'un cancro', 'un tumore'], KILL, { ...IT, inflect: false }),
@@ -381,6 +412,10 @@ const EN_FRAMES: Row[] = [
   ...frames(EN_FIRST, cross(EN_VERBS, EN_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, cross(EN_VERBS, ['them']), KILL, { ...EN, inflect: false }).filter(([t]) => !t.startsWith('we') || !/kill them|destroy them|end them|burn them/.test(t)),
   ...frames(EN_FIRST, cross(EN_BEAT, ['you', 'u', 'ya', 'your']), BEAT, { ...EN, inflect: false }),
+  // "I will break every bone in your body": breaking someone else's body part ("I'll break my neck on these stairs" is no threat).
+  ...frames(EN_FIRST, cross(['break', 'smash', 'snap'], cross(['every', 'your', 'his', 'her', 'their', 'all your', 'all his', 'all their', 'both your', 'both his'], ['bone', 'bones', 'neck', 'nose', 'teeth', 'jaw', 'legs', 'skull', 'ribs'])), BEAT, { ...EN, inflect: false }),
+  // "These traitors should all be lined up against a wall and shot": the participle after a longer clause.
+  ...frames(cross(['should', 'should all', 'must', 'must all', 'ought to', 'need to', 'deserve to', 'deserves to'], ['be **']), ['and shot', 'and hanged', 'shot dead', 'hanged', 'lynched', 'gassed', 'strung up', 'sentenced to death'], KILL, { ...EN, inflect: false }),
   ...frames(EN_FIRST, ['rape you', 'rape her', 'rape your', 'slit your throat', 'slit his throat', 'slit her throat', 'cut your throat', 'cut your head off', 'blow your brains out', 'blow his brains out', 'put a bullet in', 'burn your house', 'burn down your', 'burn you alive', 'skin you alive', 'bury you', 'find you and', 'hunt you down', 'come for you', 'come after you', 'come to your house', 'make you bleed', 'make you suffer'], KILL, { ...EN, inflect: false }),
   ...frames(EN_CALL_HEADS, cross(EN_CALL_VERBS, EN_CALL_WHOM), KILL, { ...EN, inflect: false }),
   ...frames(cross(EN_PEOPLE, cross(['should', 'should all', 'need to', 'needs to', 'must', 'must all', 'ought to', 'have to', 'deserve to', 'should just', 'need to all'], ['be *'])), EN_WIPED, KILL, { ...EN, inflect: false }),
@@ -423,7 +458,9 @@ const EN_BODY = ['legs', 'face', 'teeth', 'neck', 'skull', 'head', 'jaw', 'nose'
 
 const BODY_HARM: Row[] = [
   ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['brech', 'breche', 'schlag', 'schlage', 'schlah', 'hau', 'reiss', 'polier'], ['dir', 'ihm', 'euch'])), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
-  ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
+  // The reader put first: "Dir schlag ich die Fresse ein", "Dem brech ich alle Knochen".
+  ...frames(cross(['dir', 'ihm', 'euch', 'dem', 'em', 'dene', 'denen'], ['schlag ich', 'schlage ich', 'schlah i', 'brech ich', 'breche ich', 'polier ich', 'polier i', 'hau ich', 'reiss ich']), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
+  ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch', 'ihnen', 'dene', 'em']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
   ...frames(['ich schlag', 'ich schlage', 'i schlah', 'wir schlagen', 'ich pruegel', 'ich pruegle'], cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], ['* zusammen', '* krankenhausreif', '* spitalreif', '* windelweich', '* gruen und blau', '* zu brei', 'zaeme', '* zaeme']), BEAT, { ...DE, inflect: false }),
   ...each(['ich zerleg dich', 'ich zerlege dich', 'i zerleg di', 'ich zerleg euch', 'gibts * auf die fresse', 'gibt s * auf die fresse', 'gibts * aufs maul', 'gits * uf d schnurre',
     'git s * uf d schnurre', 'kriegst gleich eine', 'kriegst * eine aufs maul', 'kriegst * auf die fresse', 'chunsch eis uf d schnurre', 'uf d schnurre uebercho'], BEAT, DE),
@@ -508,10 +545,10 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'linge', 'tableau', 'drapeau', 'affiche', 'cadre', 'plante', 'plantes',
   // Italian
   'legge', 'riforma', 'proposta', 'progetto', 'pianta', 'piante', 'tradizione', 'giornale', 'iniziativa', 'moda', 'trasmissione', 'noia',
-  'zanzare', 'insetti', 'luce', 'luci', 'bucato', 'quadro', 'bandiera', 'manifesto', 'burocrazia', 'corruzione', 'mafia', 'evasione', 'poverta',
+  'zanzare', 'insetti', 'luce', 'luci', 'bucato', 'quadro', 'quadri', 'foto', 'poster', 'tende', 'bandiere', 'bandiera', 'manifesto', 'burocrazia', 'corruzione', 'mafia', 'evasione', 'poverta',
   // English
   'lights', 'engine', 'bill', 'process', 'music', 'mood', 'vibe', 'bugs', 'weeds', 'germs', 'bacteria', 'mosquitoes', 'flies', 'competition',
-  'dragon', 'messenger', 'deal', 'project', 'picture', 'pictures', 'photo', 'painting', 'coat', 'laundry', 'clothes', 'flag', 'sign', 'plant',
+  'dragon', 'messenger', 'deal', 'project', 'picture', 'pictures', 'photo', 'painting', 'paintings', 'posters', 'poster', 'coat', 'laundry', 'clothes', 'flag', 'sign', 'plant',
   'plants', 'tree', 'trees', 'battery', 'phone', 'proposal', 'law', 'show', 'conversation', 'debate', 'thread', 'joke', 'buzz', 'dream', 'dreams',
 ];
 
@@ -528,6 +565,13 @@ export const THREAT_FRAME_ALLOW: readonly string[] = [
   // Asking after someone who had an accident: "Hoffentlich hat er den Unfall gut überstanden".
   ...cross(['hoffentlich hat er', 'hoffentlich hat sie', 'hoffentlich hat der'], ['den unfall gut', 'den unfall heil', 'den unfall ohne', 'den unfall unverletzt', 'den unfall ueberlebt']),
   ...WANTED_DEAD_ALLOW,
+  // Idioms: a housewarming ("pendre la crémaillère"), killing time ("ammazzare il tempo").
+  ...cross([...FR_CALL_HEADS, 'on devrait', 'il faut', 'il faudrait'], ['pendre la cremaillere', '* pendre la cremaillere']),
+  ...cross(['bisogna', 'bisognerebbe', 'bisognerebbe proprio', 'si dovrebbe', 'dovremmo', 'dobbiamo', 'vorrei', 'voglio', 'si potrebbe', 'potremmo', 'basterebbe', 'sarebbe ora di', 'e ora di'],
+    ['ammazzare il tempo', 'ammazzare la noia', 'ammazzare l attesa', 'ammazzare le ore', '* ammazzare il tempo']),
+  // A threat reported as such: "l'homme qui avait menacé de pendre le syndic", "ha minacciato di uccidere".
+  ...cross(['menace de', 'menacait de', 'menacent de', 'menacaient de', 'menace d'], FR_INF),
+  ...cross(['minacciato di', 'minacciava di', 'minaccia di', 'minacciano di', 'minacciavano di'], IT_INF),
   // The slogan named, not called: "'Tod den Verrätern' war ein Slogan der Revolution".
   ...cross(DE_DEATH_TO.map((n) => `tod den ${n}`), ['war', 'waren', 'riefen', 'stand', 'hiess', 'ist ein', 'als slogan', 'als parole']),
   // History and news: what was done ("wurden erschossen", "haben … vergast", "wurde hingerichtet").

@@ -325,7 +325,8 @@ const AIMED_BY_CUE: Row[] = [
     'abends nicht mehr allein', 'nicht mehr allein aus dem haus'], VAGUE, { ...DE, veiled: true }),
   ...each(['sonst passiert was', 'sonst passiert etwas', 'sonst passiert dir was', 'sonst passiert dir etwas', 'suscht passiert oeppis', 'suscht passiert dir oeppis', 'sonst knallts',
     'sonst gibts tote', 'sonst gibt es tote', 'sonst setzt es was', 'suscht chlepfts', 'sonst kracht es', 'sonst rummst es'], VEILED, { ...DE, veiled: true }),
-  ...each(['un accident est vite arrive', 'un accident est si vite arrive', 'un accident arrive vite', 'un accident arrive si vite', 'un accident est vite survenu', 'les accidents arrivent vite',
+  ...each(['un accident c est vite arrive', 'un accident c est si vite arrive', 'un accident ca arrive vite', 'un accident ca arrive si vite', 'un malheur c est vite arrive',
+    'c est vite arrive un accident', 'les accidents ca arrive', 'un accident est vite arrive', 'un accident est si vite arrive', 'un accident arrive vite', 'un accident arrive si vite', 'un accident est vite survenu', 'les accidents arrivent vite',
     'un malheur est vite arrive', 'un malheur arrive vite', 'un malheur est si vite arrive', 'ton jour viendra', 'votre heure viendra', 'votre jour viendra', 'ton heure va sonner', 'ton heure sonnera',
     'ce serait dommage qu il t arrive', 'ce serait dommage qu il vous arrive', 'dommage s il t arrivait', 'on te surveille', 'on vous surveille', 'on t a a l oeil', 'on vous a a l oeil',
     'on garde un oeil sur toi', 'ton nom est sur la liste', 'ton nom est sur notre liste', 'on se reverra', 'on va passer chez toi', 'je vais passer chez toi', 'on passera te voir',
@@ -431,7 +432,21 @@ const ALONE_AT_NIGHT: Row[] = [
   ...frames(cross(['put', 'putting'], ['him', 'her', 'them', 'you', 'that journalist', 'that reporter', 'that politician', 'that guy', 'this guy', 'these people', 'those people']),
     ['in the ground', 'six feet under', 'in a box', 'in a body bag'], KILL, { ...EN, inflect: false }),
   // "You'll see what happens": held when said to the reader in so many words.
-  ...each(['du wirsch gseh was passiert', 'du wirsch scho gseh was passiert', 'ihr werdet sehen was passiert', 'ihr werdet schon sehen was passiert', 'ihr werded gseh was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
+  ...each(['du wirsch gseh was passiert', 'du wirsch scho gseh was passiert', 'ihr werdet sehen was passiert', 'ihr werdet schon sehen was passiert', 'ihr werded gseh was passiert',
+    'du wirst sehen was passiert', 'du wirst * sehen was passiert', 'du wirsch * gseh was passiert', 'sie werden * sehen was passiert'], VEILED, { ...DE, inflect: false, veiled: true }),
+  ...each(['tu verras ce qui va se passer', 'tu vas voir ce qui va se passer', 'tu verras ce qui va t arriver', 'tu vas voir ce qui va t arriver', 'vous verrez ce qui va se passer',
+    'tu vas comprendre ta douleur', 'vous allez comprendre votre douleur'], VEILED, { ...FR, inflect: false, veiled: true }),
+  // A failed attack regretted: "Schade, dass der Anschlag auf ihn nicht geklappt hat", "dommage que l'attentat ait échoué".
+  ...frames(['schade dass', 'schad dass', 'schad het', 'leider hat'], ['** anschlag ** nicht geklappt', '** anschlag ** gescheitert', '** anschlag ** misslungen', '** attentat ** nicht geklappt', '** attentat ** gescheitert', '** attentat ** misslungen', '** schuetze ** verfehlt', '** schuss ** daneben'], KILL, { ...DE, inflect: false }),
+  ...frames(['dommage que', 'dommage qu', 'quel dommage que'], ['** attentat ** echoue', '** attentat ** rate', '** attentat ** pas reussi', '** tireur ** rate', '** balle ** rate'], KILL, { ...FR, inflect: false }),
+  ...frames(['peccato che', 'peccato l'], ['** attentato ** fallito', '** attentato ** andato a vuoto', '** attentato ** non sia riuscito', '** cecchino ** mancato', '** proiettile ** mancato'], KILL, { ...IT, inflect: false }),
+  ...frames(['shame the', 'shame that', 'pity the', 'pity that', 'too bad the', 'shame they'], ['** attack ** failed', '** assassination ** failed', '** shooter ** missed', '** bullet ** missed', '** assassin ** missed', '** attempt ** failed'], KILL, { ...EN, inflect: false }),
+  // Blood promised, a bullet too good for someone: "Blut wird fliessen", "Eine Kugel ist zu schade für den".
+  ...each(['blut wird fliessen', 'es wird blut fliessen', 'bald fliesst blut', 'es fliesst blut', 'eine kugel ist zu schade', 'kugel waer zu schad', 'e chugle isch z schad'], VEILED, { ...DE, inflect: false }),
+  ...each(['le sang va couler', 'le sang coulera', 'du sang va couler', 'une balle serait trop belle', 'une balle c est trop bien pour'], VEILED, { ...FR, inflect: false }),
+  ...each(['scorrera il sangue', 'il sangue scorrera', 'correra sangue', 'una pallottola e sprecata', 'un proiettile e sprecato'], VEILED, { ...IT, inflect: false }),
+  ...each(['blood will flow', 'blood will be spilled', 'blood will be shed', 'a bullet is too good for', 'bullet is too good for him'], VEILED, { ...EN, inflect: false }),
+  ...each(['vedrai cosa succede', 'vedrai cosa ti succede', 'vedrai cosa ti succedera', 'vedrai cosa succedera', 'vedrete cosa succede', 'vedrete cosa vi succede'], VEILED, { ...IT, inflect: false, veiled: true }),
   // "Tu verras ce qui t'attend à l'examen": only with a second cue ("crois-moi").
   ...each(['tu verras ce qui t attend', 'vous verrez ce qui vous attend', 'tu vas voir ce qui t attend', 'vous allez voir ce qui vous attend'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
   ...each(['what s coming for you', 'what is coming for you', 'what s coming to you', 'you ll get what s coming'], VEILED, { ...EN, inflect: false, veiled: true }),

@@ -136,4 +136,24 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     expect(netSkeleton('ghoeoert')).toBe('ghoert');
     expect(netSkeleton('schriibe')).toBe('schribe');
   });
+
+  it.each<[Language, string]>([
+    ['it', 'So che auto guidi e dove la lasci di notte.'],
+    ['en', 'Time to clean the country of this scum for good.'],
+    ['it', 'Ripuliamo la città da questa feccia.'],
+    ['de', 'Es bräuchte nur einen, der dem Kerl eine Kugel verpasst.'],
+    ['de', 'Dann schlag ich dich windelweich.'],
+  ])('When the %s comment is %j (whereabouts, cleansing, someone wanted, the writer at the reader), then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['it', 'So che auto guidi, me lo hai detto tu.'],
+    ['en', 'Volunteers will clean the lake of plastic filth on Saturday.'],
+    ['de', 'Im Film gibt es einen, der dem Helden eine Kugel verpasst.'],
+    ['de', 'Es braucht einen, der dem Kerl die Meinung sagt.'],
+    ['en', "I'll break my neck on those stairs one day."],
+  ])('When the %s comment is %j, then the net stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
 });

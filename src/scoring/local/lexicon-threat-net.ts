@@ -53,7 +53,7 @@ const ACCIDENT = 1 << 27; // {@link ACCIDENT_WISH}
 const PASSIVE = 1 << 28; // {@link PASSIVE_WISH}
 const CATCHING = 1 << 29; // {@link CATCH}
 /** A sentence without one of these words cannot match ({@link inSentence} and the rules it calls need one). */
-const LIVE = VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE | OBSTACLE;
+const LIVE = VIOLENT | AMBIGUOUS | HARM | KNOW | DISPOSE | VEHICLE | OBSTACLE | BEAST;
 
 /** The net's match: the words from the first cue to the word of violence (or back). */
 export interface NetMatch {
@@ -137,12 +137,12 @@ const DE: Lists = {
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
     // Beating up (dialect "verschlage", "zämegschlage"; Standard "verschlagen" is also sly, so only AMBIGUOUS).
     'abgschlacht-', 'abgmurks-', 'erhaenk-', 'ufknuepf-', 'ghaengt', 'ghaenkt', 'gsteinigt', 'steinigen', 'steinige',
-    'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif',
+    'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif', 'windelweich',
   ],
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
-    'schaedel', 'schadel', 'polier-', 'tot', 'zusammentreib-', 'zaemetrib-', 'zemetrib-', 'deportier-', 'auflauer-', 'aufgelauert', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche',
+    'schaedel', 'schadel', 'polier-', 'tot', 'zusammentreib-', 'zaemetrib-', 'zemetrib-', 'deportier-', 'auflauer-', 'aufgelauert', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche', 'versenk-', 'versaenk-',
   ],
   pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
@@ -172,13 +172,13 @@ const DE: Lists = {
   idiom: ['lache', 'lachen', 'zeit'],
   thing: [
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
-    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
+    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'karosserie', 'felgen', 'schuhe', 'silber', 'boden', 'auto', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
     'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'sprache', 'sprach', 'atem', 'schnauf', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
     'schlangen', 'tiere', 'kuehe', 'chue', 'schafe', 'herde', 'vieh', 'rinder', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
   ],
   harm: [
     'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'krankheit', 'chrankheit', 'seuche', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
-    'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall',
+    'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall', 'ambulanz', 'krankenwagen', 'maeser', 'verunfall-', 'verunglueck-',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
   where: ['wo', 'welchem', 'welcher', 'welche', 'welches'],
@@ -186,7 +186,7 @@ const DE: Lists = {
     'wohn-', 'wohsch', 'lebst', 'lebt', 'arbeit-', 'schaff-', 'parkier-', 'staht', 'steht', 'schule', 'schuel', 'kinder', 'chind', 'familie', 'frau', 'adresse',
     'haus', 'huus', 'auto', 'wohnig', 'wohnung', 'quartier', 'strasse', 'joggst', 'jogge', 'einkaufst', 'heimweg', 'heiweg', 'velo', 'abstell-', 'park-', 'garage', 'briefkasten',
   ],
-  beast: ['tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
+  beast: ['dreck', 'geschmeiss', 'tiere', 'tier', 'viecher', 'vieh', 'abfall', 'muell', 'ungeziefer', 'ungziefer', 'ratten', 'parasiten', 'kakerlaken', 'schaedlinge', 'abschaum', 'gesindel', 'pack'],
   dispose: ['einschlaefer-', 'eingeschlaefert', 'entsorg-', 'ausmerz-', 'ausgemerzt', 'vertilg-', 'ausrott-', 'ausgerottet', 'vergift-', 'ausraeucher-', 'abknal-', 'abschies-', 'erschies-', 'vergas-', 'keulen', 'gekeult'],
   vehicle: ['tram', 'bus', 'lastwagen', 'lastwage', 'laster', 'lkw', 'zug', 'traktor', 'lieferwagen', 'postauto', 'sattelschlepper', 'auto', 'schnellzug', 'gueterzug', 'kipper', 'betonmischer'],
   run: ['ueberfaehrt', 'ueberfahrt', 'ueberrollt', 'ueberfahren', 'ueberrollen', 'haufen', 'ueberfahre', 'ueberrolle'],
@@ -206,7 +206,7 @@ const FR: Lists = {
   ],
   ambiguous: [
     'descendre', 'descende', 'liquider', 'liquide', 'eliminer', 'elimine', 'eliminera', 'bruler', 'brule', 'balle', 'bales', 'balles', 'gueule', 'lac',
-    'regler', 'regle', 'feu',
+    'regler', 'regle', 'feu', 'couler',
   ],
   pronoun: ['toi', 'tu', 'vous', 'lui', 'leur'],
   target: [
@@ -226,10 +226,10 @@ const FR: Lists = {
   ],
   idiom: ['temps', 'scene'],
   thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots', 'dechets', 'animaux', 'betes'],
-  harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'maladie', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue'],
+  harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'maladie', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue', 'ambulance'],
   know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
   where: ['ou'],
-  beast: ['betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
+  beast: ['racaille', 'raclure', 'betes', 'bete', 'animaux', 'rats', 'vermine', 'cafards', 'parasites', 'dechets', 'ordures', 'nuisibles'],
   dispose: ['abatre', 'abatus', 'abatu', 'eliminer', 'exterminer', 'euthanasier', 'piquer', 'dezinguer', 'gazer', 'ecraser', 'empoisoner'],
   vehicle: ['camion', 'train', 'bus', 'tram', 'tramway', 'voiture', 'tracteur', 'semi', 'poids', 'car', 'autocar', 'bagnole'],
   run: ['dessus', 'ecrase', 'ecrasera', 'ecrasent', 'fauche', 'fauchera', 'percute', 'percutera', 'renverse', 'renversera'],
@@ -248,7 +248,7 @@ const IT: Lists = {
     // "Appendiamoli tutti", "impicchiamoli": the first person plural with the object fused is a call.
     'apendiamoli', 'apendiamolo', 'impichiamoli', 'impichiamolo', 'amaziamoli', 'amaziamolo', 'fuciliamoli', 'fuciliamolo', 'spariamogli', 'spariamoli', 'uccidiamoli', 'uccidiamolo',
   ],
-  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare'],
+  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare', 'afondar-', 'afondare'],
   pronoun: ['tu', 'voi', 'lei', 'loro'],
   target: [
     'politico', 'politici', 'giornalista', 'giornalisti', 'redazione', 'direttore', 'consigliera', 'consigliere', 'traditori',
@@ -265,7 +265,7 @@ const IT: Lists = {
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'semifinale', 'finale', 'coppa', 'playoff', 'derby', 'squadra', 'torneo', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
   thing: ['burocrazia', 'sprechi', 'foto', 'quadri', 'quadro', 'poster', 'vestiti', 'panni', 'tende', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
-  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'malattia', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto'],
+  harm: ['fuoco', 'investa', 'investire', 'investito', 'investita', 'mazze', 'mazza', 'spranghe', 'bastoni', 'bastonate', 'incidente', 'tumore', 'cancro', 'malattia', 'coltello', 'coltellata', 'coltellate', 'gola', 'fucile', 'pistola', 'infarto', 'ambulanza'],
   know: ['so', 'sappiamo', 'sapiamo', 'conosco', 'conosciamo'],
   where: ['dove'],
   beast: ['bestie', 'animali', 'topi', 'ratti', 'parassiti', 'scarafaggi', 'vermi', 'feccia', 'spazzatura', 'rifiuti'],
@@ -273,8 +273,8 @@ const IT: Lists = {
   vehicle: ['camion', 'treno', 'tram', 'autobus', 'bus', 'tir', 'trattore', 'macchina', 'auto', 'pullman', 'tir'],
   run: ['investa', 'investe', 'investira', 'travolga', 'travolge', 'travolgera', 'schiacci', 'schiaccia', 'arroti'],
   people: ['persone', 'umani', 'gente', 'migranti', 'profughi', 'stranieri', 'invasori', 'musulmani', 'ebrei', 'rom', 'questi', 'quelli'],
-  recover: ['guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca', 'risparmi', 'risparmia', 'risparmiera', 'tregua', 'pace'],
-  place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo'],
+  recover: ['guarigione', 'guarire', 'guarisca', 'guarisci', 'sconfigg-', 'rimettersi', 'rimetta', 'meglio', 'forza', 'coraggio', 'medico', 'cure', 'terapia', 'ospedale', 'bene', 'senza', 'evitare', 'sopravviv-', 'illeso', 'ricerca', 'risparmi', 'risparmia', 'risparmiera', 'tregua', 'pace'],
+  place: ['abiti', 'abitate', 'vivi', 'lavori', 'lavorate', 'famiglia', 'figli', 'figlia', 'figlio', 'casa', 'macchina', 'auto', 'parcheggi', 'scuola', 'ufficio', 'dormi', 'indirizzo', 'lasci', 'guidi'],
 };
 
 const EN: Lists = {
@@ -282,11 +282,13 @@ const EN: Lists = {
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
     'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter', 'hangd', 'lynchd', 'murderd',
   ],
-  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson'],
+  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson', 'beating', 'thrashing', 'sink', 'sinks', 'sunk'],
   pronoun: ['you', 'him', 'her', 'them', 'he', 'she', 'they'],
   target: [
     'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
     'councillor', 'councillors', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'mps', 'minister', 'ministers', 'judge', 'judges', 'newsroom', 'office',
+    'author', 'writer', 'columnist', 'hack', 'bloke', 'guy', 'fella', 'fellow', 'banker', 'bankers', 'landlord', 'ceo', 'boss', 'cop', 'cops', 'bastard', 'bastards',
+    'idiot', 'moron', 'scumbag', 'clown', 'prick',
   ],
   clitic: [],
   wish: [
@@ -301,7 +303,7 @@ const EN: Lists = {
   harm: ['knife', 'throat', 'crash', 'crashes', 'cancer', 'illness', 'disease', 'lamppost', 'ambulance', 'gasoline', 'petrol'],
   know: ['know', 'knows'],
   where: ['where'],
-  beast: ['animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
+  beast: ['filth', 'scum', 'animals', 'vermin', 'rats', 'cockroaches', 'parasites', 'garbage', 'trash', 'beasts', 'pests', 'roaches'],
   dispose: ['exterminate', 'exterminated', 'eradicate', 'eradicated', 'poison', 'poisoned', 'culed', 'cul', 'gased', 'gas', 'squash', 'stamp'],
   vehicle: ['bus', 'truck', 'lorry', 'train', 'tram', 'car', 'tractor', 'van', 'semi'],
   run: ['over', 'hits', 'hit', 'finds', 'flattens', 'crushes', 'mows', 'squashes'],
@@ -391,7 +393,7 @@ const PASSIVE_WISH = new Set(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoer
 const WISH_STRONG = new Set(['solte', 'sollte', 'solten', 'sollten', 'soet', 'soett', 'set', 'sett', 'sot', 'sott', 'soel', 'soell',
   'muste', 'mueste', 'muesste', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'hoffentlich', 'hoffentli', 'hoffe', 'wuensche', 'verdient', 'faudrait', 'faut',
   'devrait', 'devraient', 'espere', 'souhaite', 'merite', 'meriterait', 'bisognerebbe', 'dovrebbe', 'dovrebbero', 'andrebbe', 'vanno', 'spero',
-  'speriamo', 'meriteresti', 'meriterebbe', 'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
+  'speriamo', 'auguro', 'meriteresti', 'meriterebbe', 'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
 /** Hopes and wishes that govern the clause after a comma without "dass" ("Hoffe, du kriegst Krebs", "I hope, he …"). */
 const HOPE = new Set(['hoffe', 'hoff', 'wuensche', 'espere', 'spero', 'hope'].map(netSkeleton));
 /** A condition that opens the sentence governs the main clause ("Si je te croise, je t'ouvre le crâne"). */
@@ -436,8 +438,8 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
 }
 
 /** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */
-const BREAK_DE: ReadonlySet<string> = new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich'].map(netSkeleton));
-const BODY_DE: ReadonlySet<string> = new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn', 'haxe', 'haxen']);
+const BREAK_DE: ReadonlySet<string> = new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich', 'umdrehen', 'umdrehe', 'umdreht', 'umdraeie', 'umdraehe', 'umdraeht'].map(netSkeleton));
+const BODY_DE: ReadonlySet<string> = new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn', 'haxe', 'haxen', 'hals', 'gurgel', 'gurgle', 'kragen']);
 
 function bodyBefore(tokens: readonly Token[], k: number): boolean {
   const sentence = (tokens[k] as Token).sentence;
@@ -572,6 +574,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   // "à abattre", "da abbattere": a report word of French ("a") does not take it back.
   const vermin = dehumanised(tokens, flags, start, end);
   if (vermin !== undefined) return { ...vermin, id: `net:threat:${lang}:vermin`, sure: true };
+  const cleansing = cleansed(tokens, flags, start, end);
+  if (cleansing !== undefined) return { ...cleansing, id: `net:threat:${lang}:cleanse`, sure: false };
   if (report && !strongWish) return undefined;
   const where = whereabouts(tokens, flags, start, end);
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
@@ -613,7 +617,16 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     }
     // "Wenn der noch einmal so etwas schreibt, gibt es eine Kugel": the condition is the threat's wish.
     const conditioned = clause[v - start] === 1 && IF.has((tokens[start] as Token).norm) && (violent || (f & HARM) !== 0);
-    const wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
+    let wish = conditioned && wishFor(v) < 0 ? start : wishFor(v);
+    // "Es braucht nur einen, der dem Kerl eine Kugel verpasst": someone wanted, the deed in a relative clause.
+    let wanted = false;
+    if (wish < 0 && (violent || (f & HARM) !== 0) && (lang === 'de')) {
+      const one = relativeOne(tokens, start, v);
+      if (one >= 0) {
+        wish = one;
+        wanted = neededBefore(tokens, start, one);
+      }
+    }
     // An illness is wished only with a hope ("Ich wünsche dir eine Krankheit"); with a modal it is advice or a view
     // ("Sie müssen es als Krankheit betrachten").
     if (harm && ILLNESS.has((tokens[v] as Token).norm) && (wish < 0 || ((flags[wish] as number) & HOPING) === 0)) continue;
@@ -641,7 +654,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const cue = wish >= 0 ? wish : target;
     // Sure: killing or a harm to the body, aimed at a pronoun ("dich", "ihn", "te", "him") or an object put first,
     // with a hope or a call ("hoffentlich", "sollte man", "j'espère", "should"), no report and no negation.
-    const strong = wish >= 0 && ((flags[wish] as number) & STRONG_WISH) !== 0;
+    const strong = wanted || (wish >= 0 && ((flags[wish] as number) & STRONG_WISH) !== 0);
     // With a hope the person may be the subject ("hoffe, du kriegst Krebs"); with a call, only an object is the victim
     // ("Er sollte mal zum Arzt wegen seinem Krebs", "She should bring a knife" name who acts).
     const hope = wish >= 0 && ((flags[wish] as number) & HOPING) !== 0;
@@ -649,7 +662,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     const after2 = violent && strong && !hope && targetAfter(tokens, flags, v, end);
     // "ammazzarli", "break his legs": the object in or right after the verb.
     const fused = (language === 'it' && violent && fusedObject((tokens[v] as Token).norm)) || (language === 'en' && violent && POSSESSIVES.has(tokens[v + 1]?.norm ?? '') && BODY_VERBS.some((b) => (tokens[v] as Token).norm.startsWith(b)));
-    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused;
+    const aimedAt = (hope && target >= 0) || (person >= 0 && hasObject(tokens, flags, start, end, v)) || objectFirst || dative || after2 || fused || (wanted && target > wish);
     // "Dem Ratsherrn gehört der Kopf ab": a passive call with a person is as sure.
     const passiveCall = violent && target >= 0 && wish >= 0 && strong && ((flags[wish] as number) & PASSIVE) !== 0;
     // A report in the sentence ("a", "hat") is taken back by a strong wish, as for the hold.
@@ -662,12 +675,34 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   return held ?? (crashed === undefined ? undefined : { ...crashed, id: `net:threat:${lang}:crash`, sure: false });
 }
 
+/** Someone wanted ("einen", "jemanden") right before a relative pronoun ("der", "wo"), and before the deed at `v`. */
+const ONE: ReadonlySet<string> = new Set(['einer', 'einen', 'eine', 'jemand', 'jemanden', 'oeper', 'oepper', 'eine', 'keiner', 'keinen']);
+const RELATIVE_DE: ReadonlySet<string> = new Set(['der', 'die', 'wo', 'dae', 'wer']);
+function relativeOne(tokens: readonly Token[], start: number, v: number): number {
+  for (let k = Math.max(start, v - 10); k < v - 1; k++) if (ONE.has((tokens[k] as Token).norm) && RELATIVE_DE.has((tokens[k + 1] as Token).norm)) return k;
+  return -1;
+}
+/** Wanting or missing someone: "es braucht", "es fehlt", "hoffentlich findet sich", "gibt es keinen". */
+const NEED_DE: ReadonlySet<string> = new Set(['braucht', 'braeuchte', 'bruucht', 'bruchts', 'fehlt', 'hoffentlich', 'hoffe', 'wuensche', 'findet', 'faende', 'gibt', 'gaebe', 'git', 'waer', 'waere']);
+function neededBefore(tokens: readonly Token[], start: number, one: number): boolean {
+  for (let k = start; k < one; k++) if (NEED_DE.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 /** "je t'ouvre le crâne", "gli darei fuoco", "ti faccio saltare": the writer does it to the reader, right before the harm. */
 const FIRST_FR: ReadonlySet<string> = new Set(['je', 'j']);
 const FIRST_IT: ReadonlySet<string> = new Set(['darei', 'farei', 'faccio', 'do', 'daro', 'faro', 'dard', 'spacco', 'pianto']);
 const CLITIC_YOU: ReadonlySet<string> = new Set(['te', 't', 'ti', 'gli', 'vi']);
 
 function firstPerson(tokens: readonly Token[], start: number, v: number): boolean {
+  // English: "im gonna kil you", "ill stab u": the writer up to three words before the deed, the reader right after it.
+  if (EN_YOU_AFTER.has(tokens[v + 1]?.norm ?? '')) for (let k = Math.max(start, v - 3); k < v; k++) if (EN_I.has((tokens[k] as Token).norm)) return true;
+  // German: "dann schlag ich dich windelweich", "i verschlah di": the writer, then the reader as the object, before the deed.
+  for (let k = Math.max(start + 1, v - 3); k < v; k++) {
+    if (!DICH.has((tokens[k] as Token).norm)) continue;
+    const before = (tokens[k - 1] as Token).norm;
+    if (ICH.has(before) || (k > start + 1 && ICH.has((tokens[k - 2] as Token).norm))) return true;
+  }
   for (let k = Math.max(start, v - 3); k < v; k++) {
     if (!CLITIC_YOU.has((tokens[k] as Token).norm)) continue;
     if (k > start && FIRST_FR.has((tokens[k - 1] as Token).norm)) return true;
@@ -675,6 +710,11 @@ function firstPerson(tokens: readonly Token[], start: number, v: number): boolea
   }
   return false;
 }
+
+const DICH: ReadonlySet<string> = new Set(['dich', 'di', 'euch', 'eu']);
+const EN_I: ReadonlySet<string> = new Set(['im', 'ill', 'imma', 'ima']);
+const EN_YOU_AFTER: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'yall']);
+const ICH: ReadonlySet<string> = new Set(['ich', 'i', 'wir']);
 
 /** Wishes of hope: the subject of what follows may be the victim. */
 const HOPE_WISH = new Set(['hoffentlich', 'hoffentli', 'hofentlich', 'hoffe', 'hoff', 'wuensche', 'wuensch', 'espere', 'souhaite', 'spero', 'speriamo', 'auguro', 'hope', 'wish'].map(netSkeleton));
@@ -745,6 +785,35 @@ function dehumanised(tokens: readonly Token[], flags: Int32Array, start: number,
   }
   if (beast < 0 || dispose < 0 || !people) return undefined;
   return { tokenStart: Math.min(beast, dispose), tokenEnd: Math.max(beast, dispose) + 1 };
+}
+
+/** Cleaning a country or people of what is called filth: "säubern", "nettoyer", "ripulire", "clean", "rid". */
+const CLEANSE: ReadonlySet<string> = new Set(['saeubern', 'saeubert', 'saeubere', 'befreien', 'befreit', 'suubere', 'nettoyer', 'nettoyons', 'nettoie', 'debarrasser', 'debarrassons',
+  'purger', 'purgeons', 'ripulire', 'ripuliamo', 'ripulite', 'ripulisca', 'liberare', 'liberiamo', 'clean', 'cleanse', 'purge', 'rid']);
+/** The land cleaned: "das Land", "le pays", "il paese", "the country", the Swiss and their cantons. */
+const LAND: ReadonlySet<string> = new Set(['land', 'schweiz', 'heimat', 'kanton', 'stadt', 'pays', 'suisse', 'canton', 'ville', 'paese', 'svizzera', 'cantone', 'citta', 'nazione',
+  'country', 'nation', 'switzerland', 'streets', 'strassen', 'rues', 'strade']);
+/** Demonstratives before the word of filth ("von diesem Gesindel", "de cette racaille", "da questa feccia", "of this filth"). */
+const POINTING: ReadonlySet<string> = new Set(['diesem', 'diesen', 'dieser', 'diese', 'dem', 'em', 'cette', 'ces', 'cet', 'ce', 'questa', 'questi', 'queste', 'quella', 'quei', 'this', 'these', 'that', 'those']);
+
+/**
+ * "Time to clean the country of this filth once and for all", "Il faudrait nettoyer le pays de cette racaille",
+ * "Ripuliamo il paese da questa feccia", "Säubern wir das Land von diesem Gesindel": a word of filth pointed at, a verb
+ * of cleaning and the land or people. Held: litter ("clean the streets of this plastic filth") is rare but not nothing.
+ */
+function cleansed(tokens: readonly Token[], flags: Int32Array, start: number, end: number): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  let beast = -1;
+  for (let k = start + 1; k < end && beast < 0; k++) if (((flags[k] as number) & BEAST) !== 0 && POINTING.has((tokens[k - 1] as Token).norm)) beast = k;
+  if (beast < 0) return undefined;
+  let clean = -1;
+  let land = false;
+  for (let k = start; k < end; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (clean < 0 && CLEANSE.has(norm)) clean = k;
+    land ||= LAND.has(norm) || ((flags[k] as number) & PEOPLE) !== 0;
+  }
+  if (clean < 0 || !land) return undefined;
+  return { tokenStart: Math.min(clean, beast), tokenEnd: Math.max(clean, beast) + 1 };
 }
 
 /** Hopes that wish an accident on someone: {@link HOPE_WISH} and the subjunctive "möge", "may". */
@@ -883,25 +952,33 @@ function whereabouts(tokens: readonly Token[], flags: Int32Array, start: number,
     if ((tokens[k] as Token).quoted) continue;
     if (know < 0 && (f & KNOW) !== 0 && !(k > start && NEGATIONS.has((tokens[k - 1] as Token).norm)) && !NEGATIONS.has(tokens[k + 1]?.norm ?? '')) know = k;
     else if (know >= 0 && at < 0 && (f & WHERE) !== 0) at = k;
-    else if (at >= 0 && place < 0 && (f & PLACE) !== 0) place = k;
-    if (k > know && know >= 0 && ((f & PRONOUN) !== 0 || POSSESSIVES.has(norm))) person = true;
+    // The place after "wo", or between the knowing and "wo" ("So che macchina guidi e dove la lasci").
+    else if (know >= 0 && place < 0 && (f & PLACE) !== 0) place = k;
+    // The reader as a pronoun, a possessive or a verb of where one lives or parks ("wohnst", "habites", "guidi").
+    if (k > know && know >= 0 && ((f & PRONOUN) !== 0 || POSSESSIVES.has(norm) || YOUR_WHEREABOUTS.has(norm))) person = true;
   }
-  if (know < 0 || at < 0 || place < 0 || !person || place - know > 10) return undefined;
-  return { tokenStart: know, tokenEnd: place + 1 };
+  if (know < 0 || at < 0 || place < 0 || !person || Math.max(place, at) - know > 10) return undefined;
+  return { tokenStart: know, tokenEnd: Math.max(place, at) + 1 };
 }
+
+/** Second-person verbs of where the reader lives, works, drives or parks. */
+const YOUR_WHEREABOUTS: ReadonlySet<string> = new Set(['wohnst', 'wohnsch', 'lebst', 'arbeitest', 'schaffsch', 'parkierst', 'parkiersch', 'joggst', 'habites', 'vis', 'travailles',
+  'gares', 'laisses', 'dors', 'rentres', 'abiti', 'vivi', 'lavori', 'parcheggi', 'lasci', 'guidi', 'dormi']);
 
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
-  ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']],
-  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'skull', 'arms', 'fingers']],
+  ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']], ['chok', ['death']],
+  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'bone', 'neck', 'nose', 'skull', 'arms', 'fingers', 'ribs', 'teeth']],
 ];
 /** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
-const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']], ['cas', ['gueule', 'jambes', 'dents', 'figure', 'bras', 'os', 'crane']]];
+const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']], ['cas', ['gueule', 'jambes', 'dents', 'figure', 'bras', 'os', 'crane']],
+  // "régler son compte à quelqu'un" (to settle the plural "comptes" is bookkeeping).
+  ['regl', ['compte']]];
 const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'gola']], ['tagliamo', ['testa', 'gola']], ['tagliate', ['testa', 'gola']]];
 const PAIRS: Partial<Record<Language, Pairs>> = { de: DE_PAIRS, other: DE_PAIRS, en: EN_PAIRS, fr: FR_PAIRS, it: IT_PAIRS };
 
 /** The writer as the object of a separable verb. */
-const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir']);
+const SELF: ReadonlySet<string> = new Set(['mich', 'mi', 'uns', 'mir', 'my', 'our', 'myself']);
 /** A French reflexive before the verb: "se casser la gueule" is to fail or to fall, "je me suis cassé les dents" a mishap. */
 const REFLEXIVE: ReadonlySet<string> = new Set(['se', 's', 'me', 'm', 'nous']);
 

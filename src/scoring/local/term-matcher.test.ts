@@ -112,4 +112,12 @@ describe('compileTerms', () => {
     const [m] = typed.match('So ein Obertrottel');
     expect(m).toEqual({ begin: 7, end: 18, term: 'Trottel', id: 'blocked:trottel', tokenStart: 2, tokenEnd: 3, data: { action: 'hold' } });
   });
+
+  it('When a term has a long gap ("**"), then it skips up to eight words inside the clause, and up to three across a comma', () => {
+    const calls = compileTerms([{ term: 'man sollte ** erschiessen' }]);
+    expect(calls.match('Man sollte diesen korrupten Typen aus der Gemeinde endlich erschiessen.').map((m) => m.term)).toEqual(['man sollte ** erschiessen']);
+    expect(calls.match('Man sollte, ehrlich, erschiessen.').map((m) => m.term)).toEqual(['man sollte ** erschiessen']);
+    expect(calls.match('Man sollte diese Leute, die andere erschiessen wollen, einsperren.')).toEqual([]);
+    expect(calls.match('Man sollte eins zwei drei vier fünf sechs sieben acht neun erschiessen.')).toEqual([]);
+  });
 });

@@ -75,6 +75,14 @@ export const DEFAULT_SUFFIXES: readonly string[] = ['e', 'en', 'er', 'es', 'em',
 
 const GAP = '*';
 const MAX_GAP_WORDS = 3;
+/**
+ * A long gap ("**"): up to {@link MAX_GAP_WORDS} words as a gap, and up to {@link MAX_LONG_GAP_WORDS} inside one
+ * clause (no comma, semicolon, colon, dash or bracket skipped), for calls whose object sits between the modal and the verb ("man sollte diesen korrupten Typen aus Bern
+ * endlich erschiessen"). Only a few frames use it, so the longer walk starts rarely.
+ */
+const LONG_GAP = '**';
+const MAX_LONG_GAP_WORDS = 8;
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([',', ';', ':', '–', '—', '(', ')'].map((c) => c.charCodeAt(0)));
 const MIN_MODIFIER_REST = 3;
 
 interface CompiledTerm<T> {
@@ -125,6 +133,8 @@ interface WordNode<T> {
   /** Bit k when an edge starts with letter k, {@link NEXT_OTHER} for any other first code unit. */
   nextBits: number;
   gap: WordNode<T> | undefined;
+  /** The edge of a long gap ({@link LONG_GAP}). */
+  longGap: WordNode<T> | undefined;
   /** Languages of the terms at or below this node, as {@link languageBit}s (all bits for a term of every language). */
   languages: number;
 }
@@ -178,7 +188,7 @@ const NO_LABELS: readonly number[] = [];
 const NO_LABELS_OF_CODE: readonly WordLabel[] = [];
 
 function newWordNode<T>(): WordNode<T> {
-  return { ends: NO_ENDS, edges: NO_EDGES, byLabel: undefined, nextBits: 0, gap: undefined, languages: 0 };
+  return { ends: NO_ENDS, edges: NO_EDGES, byLabel: undefined, nextBits: 0, gap: undefined, longGap: undefined, languages: 0 };
 }
 
 /** Bit of a word's first code unit in {@link WordNode.nextBits} and in word flags. */
@@ -195,6 +205,7 @@ function finishWordNode<T>(node: WordNode<T>): void {
   }
   if (node.edges.length > INDEXED_EDGES) node.byLabel = new Map(node.edges.map((edge) => [edge.label, edge.child]));
   if (node.gap !== undefined) finishWordNode(node.gap);
+  if (node.longGap !== undefined) finishWordNode(node.longGap);
 }
 
 const ALL_LANGUAGES = -1;
@@ -285,13 +296,19 @@ function stretchedEnd(word: string, from: number): number {
   return end;
 }
 
+/** Phrase words at least this long also match with a doubled letter written once ("amazzo", "erschiesen", "solte"). */
+const MIN_SINGLED_LENGTH = 6;
+
 /**
- * Whether `word` is `pattern` plus an accepted ending, tolerating stretched letters ("dummmm").
+ * Whether `word` is `pattern` plus an accepted ending, tolerating stretched letters ("dummmm") and, in longer words, a
+ * doubled letter written once ("ti amazzo", "man solte den erschiesen"): short words keep their spelling ("das" is not
+ * "dass", "den" not "denn", "shot" not "shoot").
  */
 function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string>): boolean {
   let p = 0;
   let w = 0;
   let last = '';
+  const singled = pattern.length >= MIN_SINGLED_LENGTH;
   while (p < pattern.length && w < word.length) {
     const c = word[w] as string;
     if (c === pattern[p]) {
@@ -300,10 +317,14 @@ function matchesWord(pattern: string, word: string, suffixes: ReadonlySet<string
       w++;
     } else if (c === last) {
       w++;
+    } else if (singled && p > 0 && pattern[p] === pattern[p - 1]) {
+      p++;
     } else {
       return false;
     }
   }
+  // "ammazz" against "amaz": the pattern's last doubled letter written once at the end of the word.
+  if (singled && p === pattern.length - 1 && w === word.length && pattern[p] === pattern[p - 1]) p++;
   if (p < pattern.length) return false;
   // As restAfter, without building its answer: this runs for every candidate phrase word.
   const lastCode = last.charCodeAt(0);
@@ -328,7 +349,7 @@ const NO_ENDINGS = suffixSet([]);
 const DEFAULT_ENDINGS = suffixSet(DEFAULT_SUFFIXES);
 
 function normalisedTermWord(word: string, memo: CompileMemo): string {
-  if (word === GAP) return GAP;
+  if (word === GAP || word === LONG_GAP) return word;
   let norm = memo.words.get(word);
   if (norm === undefined) {
     norm = normalizeText(word).tokens.map((t) => t.norm).join('');
@@ -346,6 +367,13 @@ function endingsOf(inflect: boolean | readonly string[], memo: CompileMemo): Rea
     memo.endings.set(inflect, endings);
   }
   return endings;
+}
+
+/** Whether a clause mark stands between the end of `from` and the next token (or the text's end). */
+function breaksClause(text: string, from: Token, next: Token | undefined): boolean {
+  const to = next === undefined ? text.length : next.begin;
+  for (let j = from.end; j < to; j++) if (CLAUSE_BREAKS.has(text.charCodeAt(j))) return true;
+  return false;
 }
 
 /** Whether a code unit is one of the white space characters of `\s` (and of `String.prototype.trim`). */
@@ -378,7 +406,8 @@ function termWords(term: string, memo: CompileMemo, words: string[]): void {
 function compileOne<T>(def: TermDefinition<T>, memo: CompileMemo, words: string[]): CompiledTerm<T> | undefined {
   termWords(def.term, memo, words);
   const first = words[0];
-  if (first === undefined || first === GAP || words[words.length - 1] === GAP) return undefined;
+  const last = words[words.length - 1];
+  if (first === undefined || first === GAP || first === LONG_GAP || last === GAP || last === LONG_GAP) return undefined;
   const compound = def.compound ?? 'none';
   const endings = endingsOf(def.inflect ?? true, memo);
   const compiled: CompiledTerm<T> = {
@@ -461,6 +490,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         const word = words[w] as string;
         if (word === GAP) {
           at = at.gap ??= newWordNode<T>();
+        } else if (word === LONG_GAP) {
+          at = at.longGap ??= newWordNode<T>();
         } else {
           const from = at;
           const label = labelOf(word, compiled);
@@ -599,6 +630,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     for (const { node } of walk.phraseStarts) {
       const phrase = node.phrase as WordNode<T>;
       if (phrase.gap !== undefined && (phrase.gap.languages & lang.bit) !== 0) flags |= HAS_GAPPED;
+      if (phrase.longGap !== undefined && (phrase.longGap.languages & lang.bit) !== 0) flags |= HAS_GAPPED;
       let nextBits = lang.nextBits.get(phrase);
       if (nextBits === undefined) {
         nextBits = 0;
@@ -728,14 +760,22 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
           }
         }
       }
+      const longGap = node.longGap;
+      if (longGap !== undefined && (longGap.languages & bit) !== 0) walkGap(longGap, MAX_LONG_GAP_WORDS, true, at, walkId, start, rest, i, sentence);
       const gap = node.gap;
       if (gap === undefined || (gap.languages & bit) === 0) return;
+      walkGap(gap, MAX_GAP_WORDS, false, at, walkId, start, rest, i, sentence);
+    };
+    /** Skips up to `most` words before `gap`'s edges; a long gap stays inside the clause. */
+    const walkGap = (gap: WordNode<T>, most: number, clause: boolean, at: number, walkId: number, start: number, rest: { rest: string; length: number }, i: number, sentence: number): void => {
       // A gap that only leads on to words (most do) is followed only to a word one of its edges starts like.
-      const wordsOnly = gap.ends.length === 0 && gap.gap === undefined;
-      for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
+      const wordsOnly = gap.ends.length === 0 && gap.gap === undefined && gap.longGap === undefined;
+      for (let skip = 0; skip <= most; skip++) {
         const next = at + skip;
         const skipped = tokens[next - 1];
         if (skip > 0 && (skipped === undefined || skipped.sentence !== sentence)) break;
+        // Beyond a short gap's words, a long one stays in the clause: "man sollte, wenn …, …" is no call across the comma.
+        if (clause && skip > MAX_GAP_WORDS && at > 0 && breaksClause(normalized.text, tokens[at - 1] as Token, tokens[next])) break;
         if (wordsOnly) {
           const word = tokens[next];
           if (word === undefined || word.sentence !== sentence || word.kind !== 'word' || (gap.nextBits & nextBitOf(word.norm.charCodeAt(0))) === 0) continue;
