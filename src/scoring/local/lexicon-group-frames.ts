@@ -274,8 +274,58 @@ const WITHOUT_GROUP = frames(
   ABOUT_GROUP,
 );
 
+/**
+ * Someone of a group refused as a colleague, tenant, boss or neighbour ("Ich würde nie einen Türken in meiner Firma
+ * anstellen", "Ich werde niemals eine Muslimin als Chefin akzeptieren", "Einem Muslim würde ich nie eine Wohnung
+ * vermieten"): "nie" and a verb of accepting or admitting, as a word class, with up to six words between (two gaps).
+ * Only with a group named; "nie akzeptieren, dass Muslime beleidigt werden" has no article after "nie" in the
+ * verb-second rows, and the verb-last rows need the auxiliary and "ich" ("… würde ich nie … vermieten").
+ */
+const NEVER = ['nie', 'niemals', 'nimmer', 'nie im leben', 'nie meh', 'niemols'];
+const ACCEPT_VERBS = [
+  'akzeptieren', 'dulden', 'tolerieren', 'einstellen', 'anstellen', 'vermieten', 'reinlassen', 'hereinlassen', 'aufnehmen', 'respektieren',
+  'anvertrauen', 'zulassen', 'ernst nehmen', 'als nachbarn haben', 'als chef haben', 'als chefin haben', 'aastelle', 'ihstelle', 'akzeptiere',
+];
+const ARTICLES_AFTER_NEVER = ['einen', 'eine', 'einem', 'einer', 'ein', 'en', 'e', 'solche', 'solchen', 'so einen', 'so eine', 'diese', 'diesen'];
+const REFUSED: Row[] = [
+  ...frames(NEVER.flatMap((n) => ARTICLES_AFTER_NEVER.map((a) => `${n} ${a} * *`)), ACCEPT_VERBS, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(['wuerde ich', 'werde ich', 'wuerd ich', 'wuerdi', 'wuerdich', 'tat ich', 'taet ich'].flatMap((v) => NEVER.map((n) => `${v} ${n} *`)), ACCEPT_VERBS, GROUP_ONLY, ABOUT_GROUP),
+  // in a role, then refused ("Ein Schwuler als Lehrer meiner Kinder kommt für mich nie in Frage")
+  ...frames(['als * kommt *'], ['nie in frage', 'niemals in frage', 'nicht in frage', 'nie infrage', 'nicht infrage', 'nid in frag', 'noed in frag', 'nie in frag'], GROUP_ONLY, ABOUT_GROUP),
+];
+/**
+ * Rights to be taken from a group ("Man sollte den Frauen das Stimmrecht wieder abnehmen", "Den Schwulen sollte man
+ * das Adoptionsrecht wegnehmen"): a right and a verb of taking away in the infinitive, up to three words between; a
+ * report in the past ("Die Taliban haben den Frauen das Recht auf Bildung genommen") has the participle.
+ */
+const RIGHTS = ['rechte', 'stimmrecht', 'wahlrecht', 'adoptionsrecht', 'buergerrecht', 'aufenthaltsrecht', 'niederlassungsrecht', 'buergerrechte', 'menschenrechte', 'heiratsrecht', 'stimm und wahlrecht'];
+const TAKE_AWAY = ['wegnehmen', 'abnehmen', 'entziehen', 'aberkennen', 'abspenstig machen', 'streichen', 'wegneh', 'ewegneh', 'abspreche', 'absprechen'];
+const RIGHTS_TAKEN = frames(RIGHTS.map((r) => `${r} *`), TAKE_AWAY, GROUP_ONLY, ABOUT_GROUP);
+/**
+ * Idleness and petty crime as what a group does all day ("…, dass die Schwarzen dort den ganzen Tag nur herumhängen
+ * und dealen", "die sind nur am Profitiere"): "nur" or "den ganzen Tag" before a verb of idling, begging or dealing.
+ * Only with a group named ("Die Jugendlichen hängen am Bahnhof nur herum" says nothing about a group).
+ */
+const IDLING = [
+  'herumhaengen', 'rumhaengen', 'herumlungern', 'rumlungern', 'rumlungere', 'umehaenge', 'dealen', 'deale', 'betteln', 'bettle', 'klauen',
+  'saufen', 'faulenzen', 'schmarotzen', 'abkassieren', 'abzocken', 'am profitiere', 'am profitieren', 'am abkassiere', 'am schmarotze',
+];
+const IDLE = frames(['nur', 'nur noch', 'den ganzen tag', 'de ganz tag', 'immer nur', 'nume', 'nur am', 'nume am'], IDLING, GROUP_ONLY, ABOUT_GROUP);
+/** Verb-last and dialect forms of rows above ("…, die gar nicht arbeiten wollen", "die passed eifach nöd zu üs"). */
+const VERB_LAST = [
+  'nicht arbeiten wollen', 'nie arbeiten wollen', 'nicht arbeiten wollten', 'nicht arbeiten will', 'nid schaffe wend', 'noed schaffe wend',
+  'nuet schaffe', 'wend nuet schaffe', 'waend nuet schaffe', 'nicht kompatibel', 'nie kompatibel', 'inkompatibel', 'nicht zu vereinbaren',
+  'wo sie hingehoeren', 'wo die hingehoeren', 'wo sie hin gehoeren', 'wo si haeregheered', 'wo si anegheered', 'nuet z tue ha',
+  'nuet z tue', 'nuet mit dene z tue', 'nid z tue ha', 'passed * noed zu ues', 'passed * nid zu ues', 'passed * nid zu eus',
+  'passe * noed zu ues', 'passed noed zu ues', 'passed nid zu ues', 'passed nid zu eus', 'passe noed zu ues',
+];
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...WITHOUT_GROUP,
+  ...REFUSED,
+  ...RIGHTS_TAKEN,
+  ...IDLE,
+  ...VERB_LAST.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...HOUSE_ROWS,
   ...BREEDING,
   ...[...REFUSALS].map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
@@ -322,6 +372,8 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   ),
   // Someone else's contempt named ("Deine offensichtliche Verachtung für Frauen muss aufhören").
   ...['deine', 'eure', 'seine', 'ihre', 'diese', 'die offene', 'die offensichtliche', 'deine offene', 'deine offensichtliche', 'eure offene', 'seine offene'].map((p) => `${p} verachtung fuer`),
+  // Refusing to accept a fact about a group, not the group ("Ich werde nie akzeptieren, dass Muslime beleidigt werden").
+  ...NEVER.flatMap((n) => ['akzeptieren', 'tolerieren', 'dulden', 'zulassen', 'hinnehmen', 'respektieren'].flatMap((v) => ['dass', 'wenn', 'wie', 'dass man', 'dass hier'].map((c) => `${n} ${v} ${c}`))),
   'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
 ];
 

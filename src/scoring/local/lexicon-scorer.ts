@@ -695,8 +695,10 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       const object = german === false && whatWasSaid(tokens, k);
       // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
       const own = german && ownJudgement(text, k);
+      // "Ehrlich gesagt, …", "Offen gesagt …", "Wie gesagt …": an aside that opens the writer's own words.
+      const aside = german && ASIDE_PARTICIPLES.has(token.norm) && ASIDE_ADVERBS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 1] as Token).sentence === token.sentence;
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
@@ -747,6 +749,10 @@ function whatWasSaid(tokens: readonly Token[], k: number): boolean {
   if (w === 'what') return true;
   return WHAT_THAT.has(w) && p > 0 && WHAT_PRONOUNS.has((tokens[p - 1] as Token).norm);
 }
+
+/** Participles of saying that an adverb makes an aside ("ehrlich gesagt", "offen gesagt", "wie gesagt"), not a report. */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['gesagt', 'gseit', 'gsait']);
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['ehrlich', 'offen', 'wie', 'kurz', 'gelinde', 'anders', 'ganz', 'salopp', 'grob', 'nebenbei', 'einfach', 'ehrli', 'ehrlech', 'ufrichtig', 'aufrichtig', 'vorneweg', 'deutlich', 'klar']);
 
 /** The writer as the one who names: "ich", or "man" with a modal ("kann man getrost als … bezeichnen"). */
 const OWN_SPEAKER: ReadonlySet<string> = new Set(['ich', 'i']);
