@@ -198,7 +198,8 @@ const RID_OF = [
   'weniger mag als', 'weniger ausstehen kann als', 'versuchskaninchen', 'statt an tieren', 'anstatt an tieren', 'land ist ruiniert',
   'schweiz ist ruiniert', 'ruiniert unser', 'ruinieren das land', 'ruiniert das land',
   // a person's group as the explanation ("Der Präsident ist ein Jude, das erklärt alles")
-  'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles',
+  'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles', 'das sagt alles', 'sagt doch alles', 'das sagt doch alles',
+  'spricht baende', 'spricht fuer sich', 'sprechen fuer sich', 'sprechen baende',
   // the rhetorical question ("Wer will schon einen Juden als Nachbarn?")
   'wer will schon', 'wer moechte schon', 'wer wott scho', 'wer will denn schon', 'wer braucht schon',
   'das sind zu viele', 'das sind * zu viele', 'das sind viel zu viele',
