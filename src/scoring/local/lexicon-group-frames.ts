@@ -375,6 +375,9 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   ...['deine', 'eure', 'seine', 'ihre', 'diese', 'die offene', 'die offensichtliche', 'deine offene', 'deine offensichtliche', 'eure offene', 'seine offene'].map((p) => `${p} verachtung fuer`),
   // Refusing to accept a fact about a group, not the group ("Ich werde nie akzeptieren, dass Muslime beleidigt werden").
   ...NEVER.flatMap((n) => ['akzeptieren', 'tolerieren', 'dulden', 'zulassen', 'hinnehmen', 'respektieren'].flatMap((v) => ['dass', 'wenn', 'wie', 'dass man', 'dass hier'].map((c) => `${n} ${v} ${c}`))),
+  // "schwarz" of colour and of idioms, not people ("schwarze Zahlen schreiben", "die schwarzen Schafe", "schwarzer Humor").
+  ...['zahlen', 'schafe', 'schaf', 'liste', 'peter', 'humor', 'loch', 'brett', 'markt', 'kasse', 'tag', 'serie', 'null', 'wolken', 'katze', 'gold', 'tee', 'kaffee', 'pfeffer', 'witz', 'witze', 'magie', 'box', 'block']
+    .flatMap((noun) => ['schwarze', 'schwarzen', 'schwarzer', 'schwarzes'].map((adj) => `${adj} ${noun}`)),
   'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
 ];
 

@@ -242,6 +242,50 @@ function maskFarmAnimals(tokens: readonly Token[], mask: (from: number, to: numb
   }
 }
 
+/**
+ * German things a comment abuses without insulting anyone ("Mein Laptop ist der letzte Dreck", "Dieses neue Tram ist
+ * ein Schrotthaufen", "Das Wetter heute ist echt zum Kotzen"): devices, vehicles, food, weather, places, media and
+ * products, beside the things threats are said of ({@link THREAT_OBJECT_THINGS}).
+ */
+const THINGS_DE = new WordSet(new Set([
+  ...THREAT_OBJECT_THINGS, 'laptop', 'drucker', 'auto', 'karre', 'tram', 'zug', 'bus', 'postauto', 'auto', 'wetter', 'regen', 'essen', 'film', 'buch',
+  'spiel', 'game', 'update', 'wlan', 'internet', 'router', 'smartphone', 'tablet', 'kamera', 'schuhe', 'pizza', 'kaffee', 'bier', 'wein', 'menue',
+  'song', 'lied', 'album', 'musik', 'programm', 'fahrplan', 'baustelle', 'stadion', 'bahnhof', 'wohnung', 'haus', 'gebaeude', 'neubau', 'kaffeemaschine',
+  'waschmaschine', 'staubsauger', 'tastatur', 'maus', 'betriebssystem', 'windows', 'website', 'webseite', 'formular', 'parkhaus', 'kreisel', 'ampel',
+  'rasen', 'platz', 'ding', 'teil', 'geraet', 'produkt', 'modell', 'design', 'logo', 'wetterbericht', 'montag', 'montage', 'winter', 'sommer',
+]));
+const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['mit', 'von', 'vom', 'ohne', 'im', 'am', 'auf', 'in', 'an', 'bei', 'beim', 'zum', 'zur', 'fuer', 'ueber', 'unter', 'neben', 'hinter', 'vor', 'nach', 'aus', 'mitem', 'vo', 'mim']);
+/** Words between a thing and its copula ("Das Wetter heute ist …", "Mein neuer Laptop ist …"). */
+const THING_SUBJECT_WINDOW = 3;
+
+/**
+ * Whether the German insult at `start` is the predicate of a clause whose subject is a thing ({@link THINGS_DE}): a
+ * copula at or up to two words before it, and the thing up to {@link THING_SUBJECT_WINDOW} words before the copula,
+ * with no one addressed or named by a pronoun in between ("Mein Laptop ist der letzte Dreck"; not "Du bist der letzte
+ * Dreck", "Der Typ mit dem Laptop ist ein Idiot" has a person noun after the thing).
+ */
+function thingSubject(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  let copula = -1;
+  for (let k = start; k >= 0 && k >= start - 2; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || (k < start && clauseBreak(text, k, k + 1))) return false;
+    if (COPULAS_DE.has(token.norm)) {
+      copula = k;
+      break;
+    }
+  }
+  if (copula < 1) return false;
+  for (let k = copula - 1; k >= 0 && k >= copula - THING_SUBJECT_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, k, k + 1) || ADDRESS.has(token) || GROUP_PRONOUNS.has(token)) return false;
+    // The head of the subject, not a noun after a preposition in it ("Der Typ mit dem Laptop ist ein Idiot").
+    if (THINGS_DE.has(token) && isNoun(text, k)) return !THING_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') && !THING_PREPOSITIONS.has(tokens[k - 2]?.norm ?? '');
+  }
+  return false;
+}
+
 /** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
 const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
 const ANIMAL_COPULA_WINDOW = 3;
@@ -1231,7 +1275,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
         // "Abschaum bildet sich beim Kochen der Suppe": the foam, not a person.
         const homonym = (farmSentences.has(sentence) && FARM_ANIMALS.has(m.term)) || (kitchenSentences.has(sentence) && KITCHEN_HOMONYMS.has(m.term));
-        const animal = homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart);
+        const animal = (homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart)) || (german && mayDrop(m, identitySentences.has(sentence)) && thingSubject(text, m.tokenStart));
         const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
