@@ -1021,6 +1021,61 @@ function inWhoeverClause(text: NormalizedText, start: number, end: number): bool
   return false;
 }
 
+/**
+ * Acts done to a group, as the subject of a verdict ("Gewalt gegen Juden ist widerlich", "Der Angriff auf die Muslime
+ * in Christchurch war abscheulich", "Die Hetze gegen Flüchtlinge ist ekelhaft").
+ */
+const ACT_NOUNS = new WordSet(new Set([
+  'gewalt', 'angriff', 'angriffe', 'anschlag', 'anschlaege', 'attentat', 'attentate', 'brandanschlag', 'hetze', 'hetzjagd', 'hass', 'diskriminierung',
+  'ausgrenzung', 'verfolgung', 'mord', 'morde', 'ermordung', 'behandlung', 'umgang', 'anfeindungen', 'anfeindung', 'beleidigungen', 'schmierereien',
+  'rassismus', 'antisemitismus', 'homophobie', 'sexismus', 'transfeindlichkeit', 'pogrom', 'pogrome', 'vertreibung', 'mobbing', 'belaestigung',
+  'belaestigungen', 'ueberfall', 'ueberfaelle', 'verunglimpfung', 'drohungen', 'schikane', 'schikanen', 'polizeigewalt', 'ausbeutung', 'unterdrueckung',
+  'benachteiligung', 'verhalten', 'vorgehen', 'holocaust', 'deportation', 'deportationen',
+]));
+/** Words that open a clause about what someone did or said, which then is the subject ("Wie hier über … geredet wird, ist ekelhaft"). */
+const ACT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['wie', 'dass', 'was']);
+const ACT_VERBS: ReadonlySet<string> = new Set([
+  'reden', 'redet', 'geredet', 'schreiben', 'schreibt', 'geschrieben', 'sprechen', 'spricht', 'gesprochen', 'hetzen', 'hetzt', 'gehetzt', 'herziehen',
+  'hergezogen', 'behandelt', 'behandeln', 'umgehen', 'umgeht', 'umgegangen', 'beleidigt', 'beschimpft', 'angegriffen', 'diskriminiert', 'ausgegrenzt',
+  'verfolgt', 'verspottet', 'bedroht', 'angepoebelt', 'gemobbt', 'abgeschoben', 'ausgeschafft', 'verunglimpft', 'herabgewuerdigt', 'ausgebeutet',
+]);
+const ACT_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'diese', 'dieser', 'dieses', 'solche', 'solcher', 'jede', 'jeder', 'jegliche', 'jeglicher', 'eure', 'deine', 'ihre', 'seine']);
+
+/**
+ * Whether a row that counts only about a group is the predicate of a verdict on an act ({@link ACT_NOUNS} opening the
+ * clause of its copula: "Gewalt gegen Juden ist widerlich") or on a clause put first ("Wie manche über Flüchtlinge
+ * reden, ist ekelhaft"): it judges what was done, not the group.
+ */
+function verdictOnAct(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  let copula = -1;
+  for (let k = start; k >= 0 && k >= start - 2; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) return false;
+    if (COPULAS_DE.has(token.norm)) {
+      copula = k;
+      break;
+    }
+    if (k < start && clauseBreak(text, k, k + 1)) return false;
+  }
+  if (copula < 1) return false;
+  let first = copula;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence && !clauseBreak(text, first - 1, first)) first--;
+  if (first === copula) {
+    // The copula opens its clause: the clause before it is the subject ("Wie …, ist ekelhaft").
+    let open = copula - 1;
+    while (open > 0 && (tokens[open - 1] as Token).sentence === sentence) open--;
+    // … and says what was done to or said about the group ("Wie … behandelt werden", "Dass … beschimpft werden"), not
+    // what the group does ("Dass Schwule sich küssen, ist ekelhaft").
+    if (!ACT_CLAUSE_OPENERS.has((tokens[open] as Token).norm)) return false;
+    for (let k = open + 1; k < copula; k++) if (ACT_VERBS.has((tokens[k] as Token).norm)) return true;
+    return false;
+  }
+  const head = ACT_DETERMINERS.has((tokens[first] as Token).norm) ? first + 1 : first;
+  return head < copula && ACT_NOUNS.has(tokens[head] as Token);
+}
+
 /** Singular copulas: "das ist widerlich" is said of a thing; "das sind …" may take up a group. */
 const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waere']);
 const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'finds']);
@@ -1266,7 +1321,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (nonGroupSubject(tokens, m.tokenStart)) continue;
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
-          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && inWhoeverClause(text, m.tokenStart, m.tokenEnd));
+          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart)));
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
