@@ -132,7 +132,8 @@ const EMOTION = [
   'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
   // the verb first, its object after ("Mich ekeln Transmenschen an"), and "es" before a clause about the group ("Es ekelt
   // mich, wenn ich zwei Schwule sehe": not "Es ekelt mich, wie hier über Muslime geschrieben wird")
-  'machen mich * wuetend', 'macht mich * wuetend', 'machen mich * krank', 'gehen mir * auf die nerven', 'geht mir * auf die nerven',
+  'machen mich * wuetend', 'macht mich * wuetend', 'machen mich * krank', 'machen mich * aggressiv', 'macht mich * aggressiv', 'machen mich * rasend',
+  'macht mich * rasend', 'machen mich * zornig', 'macht mich * zornig', 'mached mi * haessig', 'macht mi * haessig', 'gehen mir * auf die nerven', 'geht mir * auf die nerven',
   'gehen mir * auf den sack', 'mich ekeln', 'mich ekelt', 'mich widern', 'mich widert', 'mich kotzen', 'mich kotzt', 'mir grausts vor', 'mir graut vor',
   'es ekelt mich wenn', 'es ekelt mich an wenn', 'es widert mich an wenn', 'es graust mir wenn', 'es graut mir wenn',
 ];
@@ -313,6 +314,12 @@ const IDLING = [
 ];
 const IDLE = frames(['nur', 'nur noch', 'den ganzen tag', 'de ganz tag', 'immer nur', 'nume', 'nur am', 'nume am'], IDLING, GROUP_ONLY, ABOUT_GROUP);
 /** Verb-last and dialect forms of rows above ("…, die gar nicht arbeiten wollen", "die passed eifach nöd zu üs"). */
+/**
+ * Trouble a group is said to bring ("Muslime bringen nur Unruhe in unsere Dörfer", "… verursachen nichts als Chaos"): a
+ * verb of bringing or causing, "nur" or "nichts als", and a noun of trouble, as word classes. Only with a group named.
+ */
+const TROUBLE = ['unruhe', 'aerger', 'probleme', 'chaos', 'streit', 'unfrieden', 'elend', 'dreck', 'laerm', 'unglueck', 'kriminalitaet', 'gewalt', 'terror', 'krankheiten', 'unsicherheit', 'angst', 'zoff', 'puff', 'saech'];
+const TROUBLE_ROWS = frames(['bringen nur', 'bringen * nur', 'bringt nur', 'bringen nichts als', 'verursachen nur', 'verursachen nichts als', 'stiften nur', 'machen nur', 'machen nichts als', 'bringed nume', 'mached nume', 'verbreiten nur'], TROUBLE, GROUP_ONLY, ABOUT_GROUP);
 const VERB_LAST = [
   'nicht arbeiten wollen', 'nie arbeiten wollen', 'nicht arbeiten wollten', 'nicht arbeiten will', 'nid schaffe wend', 'noed schaffe wend',
   'nuet schaffe', 'wend nuet schaffe', 'waend nuet schaffe', 'nicht kompatibel', 'nie kompatibel', 'inkompatibel', 'nicht zu vereinbaren',
@@ -326,6 +333,7 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...REFUSED,
   ...RIGHTS_TAKEN,
   ...IDLE,
+  ...TROUBLE_ROWS,
   ...VERB_LAST.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...HOUSE_ROWS,
   ...BREEDING,
@@ -394,7 +402,7 @@ export const GROUP_NAME_ROWS: readonly Row[] = [
     'transmaenner', 'transgender', 'menschen mit behinderung', 'menschen mit behinderungen', 'rollstuhlfahrer', 'tamilen', 'afghanen',
     'somalier', 'nigerianer', 'marokkaner', 'tunesier', 'algerier', 'nordafrikanern', 'juedinnen', 'musliminnen', 'schwarzen', 'queers',
     'homos', 'heteros', 'bisexuelle', 'intersexuelle', 'asylbewerbern', 'auslaendern', 'fluechtlingen', 'gefluechteten', 'zugewanderte',
-    'zugewanderten', 'sans papiers', 'papierlose', 'auslander', 'fluchtling', 'fluchtlinge', 'turken', 'judin',
+    'zugewanderten', 'sans papiers', 'papierlose', 'kopftuchtraegerin', 'kopftuchtraegerinnen', 'kopftuchfrauen', 'kopftuchmaedchen', 'auslander', 'fluchtling', 'fluchtlinge', 'turken', 'judin',
   ].map((term): Row => [term, {}, { ...DE, inflect: false }]),
   ...['schwul', 'lesbisch', 'homosexuell', 'queer', 'bisexuell', 'muslimisch', 'juedisch', 'behindert', 'gehoerlos'].map(
     (term): Row => [term, {}, { ...DE, inflect: ['e', 'en', 'er', 'es', 'em'] }],

@@ -1076,6 +1076,16 @@ function verdictOnAct(text: NormalizedText, start: number): boolean {
   return head < copula && ACT_NOUNS.has(tokens[head] as Token);
 }
 
+/** Verbs of wishing and being able: before "zurück …" they make the return the group's own wish. */
+const WISH_VERBS: ReadonlySet<string> = new Set(['moechte', 'moechten', 'will', 'wollen', 'wuerde', 'wuerden', 'hoffen', 'hofft', 'traeumen', 'traeumt', 'sehnen', 'sehnt', 'koennen', 'kann', 'duerfen', 'darf', 'konnten', 'durften', 'wollten', 'moechtet', 'gerne', 'gern', 'wend', 'wetted', 'moechted', 'choennd', 'doerfed']);
+const WISH_WINDOW = 3;
+
+/** Whether a row of sending back ("zurück in ihre Heimat") follows a verb of wishing in its clause ({@link WISH_VERBS}). */
+function ownWish(tokens: readonly Token[], m: TermMatch<LexiconPayload>): boolean {
+  if (!m.term.startsWith('zurueck')) return false;
+  return wordBefore(tokens, m.tokenStart, WISH_VERBS, WISH_WINDOW);
+}
+
 /** Singular copulas: "das ist widerlich" is said of a thing; "das sind …" may take up a group. */
 const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waere']);
 const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'finds']);
@@ -1319,6 +1329,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (!hasWeight(payload.weights)) {
           // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
           if (nonGroupSubject(tokens, m.tokenStart)) continue;
+          // "Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat": the group's own wish, not a demand.
+          if (german && ownWish(tokens, m)) continue;
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart)));
