@@ -1086,6 +1086,34 @@ function ownWish(tokens: readonly Token[], m: TermMatch<LexiconPayload>): boolea
   return wordBefore(tokens, m.tokenStart, WISH_VERBS, WISH_WINDOW);
 }
 
+/** Words that may stand for a group as the subject before a copula ("Die sind …", "Alle sind …", "Solche sind …"). */
+const GROUP_SUBJECT_WORDS: ReadonlySet<string> = new Set(['die', 'diese', 'sie', 'alle', 'viele', 'manche', 'einige', 'solche', 'das', 'es', 'wir', 'ihr', 'meisten', 'jene', 'di', 'dene', 'beide', 'leute', 'menschen', 'wieso', 'warum', 'weshalb', 'wie', 'was', 'wer']);
+
+/**
+ * Whether a German predicate row that starts with a copula ("sind * barbar") has a subject right before it that is a
+ * noun naming no group ("Die Taliban sind Barbaren, die Frauen …"), and no group is named before it in its clause.
+ */
+function otherSubject(text: NormalizedText, start: number, end: number, groupTokens: readonly number[] | undefined): boolean {
+  const tokens = text.tokens;
+  const copula = tokens[start] as Token;
+  if (!COPULAS_DE.has(copula.norm) || start === 0) return false;
+  const subject = tokens[start - 1] as Token;
+  if (subject.sentence !== copula.sentence || clauseBreak(text, start - 1, start) || GROUP_SUBJECT_WORDS.has(subject.norm) || !isNoun(text, start - 1)) return false;
+  let clause = start - 1;
+  while (clause > 0 && (tokens[clause - 1] as Token).sentence === copula.sentence && !clauseBreak(text, clause - 1, clause)) clause--;
+  // A group inside the frame is its subject put after the verb ("Wieso sind Frauen immer so hysterisch?").
+  // The group named only before the clause may still be its subject ("… Roma …, der bessere Begriff ist Abschaum"): only a
+  // group named after the predicate is left out.
+  const groups = groupTokens ?? [];
+  return !groups.some((g) => g < end && (tokens[g] as Token).sentence === copula.sentence) && groups.some((g) => g >= end && (tokens[g] as Token).sentence === copula.sentence);
+}
+
+function withoutSentence(sentences: ReadonlySet<number>, sentence: number): Set<number> {
+  const out = new Set(sentences);
+  out.delete(sentence);
+  return out;
+}
+
 /** Singular copulas: "das ist widerlich" is said of a thing; "das sind …" may take up a group. */
 const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waere']);
 const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'finds']);
@@ -1343,7 +1371,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // "Abschaum bildet sich beim Kochen der Suppe": the foam, not a person.
         const homonym = (farmSentences.has(sentence) && FARM_ANIMALS.has(m.term)) || (kitchenSentences.has(sentence) && KITCHEN_HOMONYMS.has(m.term));
         const animal = (homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart)) || (german && mayDrop(m, identitySentences.has(sentence)) && thingSubject(text, m.tokenStart));
-        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
+        // "Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln": the predicate's subject is named and is no
+        // group; the group named later in the sentence is not what the predicate is said of.
+        const groups = german && payload.group !== undefined && identitySentences.has(sentence) && otherSubject(text, m.tokenStart, m.tokenEnd, result.groupTokens) ? withoutSentence(identitySentences, sentence) : identitySentences;
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: groups, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
         if (!hasWeight(hit.weights)) continue;
         result.hits.push(hit);
