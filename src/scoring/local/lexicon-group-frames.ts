@@ -312,7 +312,11 @@ const IDLING = [
   'herumhaengen', 'rumhaengen', 'herumlungern', 'rumlungern', 'rumlungere', 'umehaenge', 'dealen', 'deale', 'betteln', 'bettle', 'klauen',
   'saufen', 'faulenzen', 'schmarotzen', 'abkassieren', 'abzocken', 'am profitiere', 'am profitieren', 'am abkassiere', 'am schmarotze',
 ];
-const IDLE = frames(['nur', 'nur noch', 'den ganzen tag', 'de ganz tag', 'immer nur', 'nume', 'nur am', 'nume am'], IDLING, GROUP_ONLY, ABOUT_GROUP);
+const IDLE = [
+  ...frames(['nur', 'nur noch', 'den ganzen tag', 'de ganz tag', 'immer nur', 'nume', 'nur am', 'nume am'], IDLING, GROUP_ONLY, ABOUT_GROUP),
+  // the verb split ("… hängen dort den ganzen Tag nur herum")
+  ...frames(['haengen', 'haengen * *', 'lungern', 'lungern * *', 'hanged', 'hanged * *'], ['nur herum', 'nur rum', 'nume ume', 'nur noch herum'], GROUP_ONLY, ABOUT_GROUP),
+];
 /** Verb-last and dialect forms of rows above ("…, die gar nicht arbeiten wollen", "die passed eifach nöd zu üs"). */
 /**
  * Trouble a group is said to bring ("Muslime bringen nur Unruhe in unsere Dörfer", "… verursachen nichts als Chaos"): a
