@@ -253,6 +253,8 @@ const THINGS_DE = new WordSet(new Set([
   'song', 'lied', 'album', 'musik', 'programm', 'fahrplan', 'baustelle', 'stadion', 'bahnhof', 'wohnung', 'haus', 'gebaeude', 'neubau', 'kaffeemaschine',
   'waschmaschine', 'staubsauger', 'tastatur', 'maus', 'betriebssystem', 'windows', 'website', 'webseite', 'formular', 'parkhaus', 'kreisel', 'ampel',
   'rasen', 'platz', 'ding', 'teil', 'geraet', 'produkt', 'modell', 'design', 'logo', 'wetterbericht', 'montag', 'montage', 'winter', 'sommer',
+  'november', 'wetter', 'hitze', 'kaelte', 'nebel', 'schnee', 'stau', 'song', 'songs', 'lied', 'lieder', 'filme', 'buecher', 'spiele', 'serien',
+  'waschmaschine', 'schrott', 'gemuese', 'spinat', 'rosenkohl', 'essen', 'geruch', 'gestank', 'werbung', 'werbungen', 'musik', 'sendungen',
 ]));
 const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['mit', 'von', 'vom', 'ohne', 'im', 'am', 'auf', 'in', 'an', 'bei', 'beim', 'zum', 'zur', 'fuer', 'ueber', 'unter', 'neben', 'hinter', 'vor', 'nach', 'aus', 'mitem', 'vo', 'mim']);
 /** Words between a thing and its copula ("Das Wetter heute ist …", "Mein neuer Laptop ist …"). */
@@ -283,6 +285,37 @@ function thingSubject(text: NormalizedText, start: number): boolean {
     // The head of the subject, not a noun after a preposition in it ("Der Typ mit dem Laptop ist ein Idiot").
     if (THINGS_DE.has(token) && isNoun(text, k)) return !THING_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') && !THING_PREPOSITIONS.has(tokens[k - 2]?.norm ?? '');
   }
+  return false;
+}
+
+/** How far from a word of contempt a thing may stand to be what it is said of. */
+const THING_NEAR = 4;
+
+/** Whether a thing ({@link THINGS_DE}, a noun) stands up to {@link THING_NEAR} words before or after the match, in its sentence. */
+function thingNear(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = Math.max(0, start - THING_NEAR); k < Math.min(tokens.length, end + THING_NEAR); k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence === sentence && (k < start || k >= end) && THINGS_DE.has(token)) return true;
+  }
+  return false;
+}
+
+/**
+ * Slurs that are also the name of a brand, with the words that show which is meant in their sentence ("Die Marke Bimbo
+ * verkauft Toastbrot"). Not the Kanak of New Caledonia: "Kanaken sind Ureinwohner Neukaledoniens" is GAHD's hateful pun
+ * (only the fixed phrases in lexicon-group-frames.ts are allowed).
+ */
+const SLUR_HOMONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['bimbo', new Set(['marke', 'brand', 'toastbrot', 'brot', 'konzern', 'baeckerei', 'backwaren', 'mexiko', 'mexikanische', 'mexikanischen', 'lebensmittelkonzern', 'firma', 'hersteller'])],
+]);
+
+/** Whether a slur match ({@link SLUR_HOMONYMS}) has a word of its homonym's world in its sentence. */
+function slurHomonym(tokens: readonly Token[], m: TermMatch<LexiconPayload>): boolean {
+  const context = SLUR_HOMONYMS.get(m.term);
+  if (context === undefined) return false;
+  const sentence = (tokens[m.tokenStart] as Token).sentence;
+  for (const token of tokens) if (token.sentence === sentence && context.has(token.norm)) return true;
   return false;
 }
 
@@ -1370,13 +1403,17 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
         // "Abschaum bildet sich beim Kochen der Suppe": the foam, not a person.
         const homonym = (farmSentences.has(sentence) && FARM_ANIMALS.has(m.term)) || (kitchenSentences.has(sentence) && KITCHEN_HOMONYMS.has(m.term));
-        const animal = (homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart)) || (german && mayDrop(m, identitySentences.has(sentence)) && thingSubject(text, m.tokenStart));
+        const animal = (homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart)) || (german && mayDrop(m, identitySentences.has(sentence)) && thingSubject(text, m.tokenStart)) || slurHomonym(tokens, m);
         // "Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln": the predicate's subject is named and is no
         // group; the group named later in the sentence is not what the predicate is said of.
         const groups = german && payload.group !== undefined && identitySentences.has(sentence) && otherSubject(text, m.tokenStart, m.tokenEnd, result.groupTokens) ? withoutSentence(identitySentences, sentence) : identitySentences;
         const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: groups, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
-        // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
-        if (!hasWeight(hit.weights)) continue;
+        // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all; said of a thing
+        // ("Ich kann diesen Song nicht mehr ausstehen", "ein nutzloser Haufen Schrott") the model does not read it either.
+        if (!hasWeight(hit.weights)) {
+          if (german && thingNear(tokens, m.tokenStart, m.tokenEnd)) mask(m.tokenStart, m.tokenEnd);
+          continue;
+        }
         result.hits.push(hit);
         if (hit.contexts.length > 0) mask(m.tokenStart, m.tokenEnd);
         if (m.tokenStart >= groupEnd) flush();
