@@ -136,6 +136,8 @@ const EMOTION = [
   'macht mich * rasend', 'machen mich * zornig', 'macht mich * zornig', 'mached mi * haessig', 'macht mi * haessig', 'gehen mir * auf die nerven', 'geht mir * auf die nerven',
   'gehen mir * auf den sack', 'mich ekeln', 'mich ekelt', 'mich widern', 'mich widert', 'mich kotzen', 'mich kotzt', 'mir grausts vor', 'mir graut vor',
   'es ekelt mich wenn', 'es ekelt mich an wenn', 'es widert mich an wenn', 'es graust mir wenn', 'es graut mir wenn',
+  // with a word between ('Nichts widert mich mehr an als …', 'Mich ekeln vor allem … an')
+  'widert mich * an', 'widern mich * an', 'ekelt mich * an', 'ekeln mich * an', 'kotzt mich * an', 'kotzen mich * an',
 ];
 /** Praise denied: the negation is part of the term. */
 const DENIED = [
@@ -211,7 +213,8 @@ const RID_OF = [
 const DEHUMANISED = [
   'zecke', 'laus', 'laeuse', 'made', 'wurm', 'wuermer', 'heuschrecke', 'barbar', 'bestie', 'unmensch', 'monster', 'primat', 'gorilla',
   'unkraut', 'virus', 'krankheit', 'geschwuer', 'krebsgeschwuer', 'tumor', 'schmeissfliege', 'tier', 'tiere', 'vieh', 'viecher', 'untermensch',
-  'abschaum', 'ungeziefer', 'parasit', 'ratte', 'kakerlake', 'affe', 'schwein', 'hund',
+  'abschaum', 'ungeziefer', 'parasit', 'ratte', 'kakerlake', 'affe', 'schwein', 'hund', 'gebaermaschine', 'brutmaschine', 'sexobjekt', 'lustobjekt',
+  'zuchtvieh', 'gesindel', 'pack', 'geschmeiss', 'brut',
 ];
 
 /**
@@ -324,6 +327,20 @@ const IDLE = [
  */
 const TROUBLE = ['unruhe', 'aerger', 'probleme', 'chaos', 'streit', 'unfrieden', 'elend', 'dreck', 'laerm', 'unglueck', 'kriminalitaet', 'gewalt', 'terror', 'krankheiten', 'unsicherheit', 'angst', 'zoff', 'puff', 'saech'];
 const TROUBLE_ROWS = frames(['bringen nur', 'bringen * nur', 'bringt nur', 'bringen nichts als', 'verursachen nur', 'verursachen nichts als', 'stiften nur', 'machen nur', 'machen nichts als', 'bringed nume', 'mached nume', 'verbreiten nur'], TROUBLE, GROUP_ONLY, ABOUT_GROUP);
+/**
+ * A trans woman said to remain a man ("Eine Transfrau bleibt immer ein Mann", "Transfrauen sind und bleiben Männer"):
+ * the trans group as the subject ("Mein Vater, ein Flüchtling, ist und bleibt ein Mann mit Prinzipien" says nothing). Back to the kitchen with the verb of staying ("Frauen sollten lieber in der Küche bleiben").
+ */
+const REMAINS = [
+  ...frames(
+    ['transfrau', 'transfrauen', 'trans frau', 'trans frauen', 'transmenschen', 'transpersonen', 'transperson'].flatMap((t) => ['bleibt', 'bleibt *', 'bleiben', 'bleiben *', 'sind und bleiben', 'ist und bleibt', 'sind *', 'ist *', 'blibt'].map((v) => `${t} ${v}`)),
+    ['ein mann', 'maenner', 'ein kerl', 'kerle', 'en maa', 'verkleidete maenner', 'ein verkleideter mann'],
+    GROUP_ONLY,
+    ABOUT_GROUP,
+  ),
+  ...['in der kueche bleiben', 'am herd bleiben', 'in die kueche zurueck', 'an den herd zurueck', 'in der kueche sein', 'in die kueche gehoeren', 'id chuchi', 'in d chuchi', 'i d chuchi']
+    .map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
+];
 const VERB_LAST = [
   'nicht arbeiten wollen', 'nie arbeiten wollen', 'nicht arbeiten wollten', 'nicht arbeiten will', 'nid schaffe wend', 'noed schaffe wend',
   'nuet schaffe', 'wend nuet schaffe', 'waend nuet schaffe', 'nicht kompatibel', 'nie kompatibel', 'inkompatibel', 'nicht zu vereinbaren',
@@ -338,6 +355,7 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...RIGHTS_TAKEN,
   ...IDLE,
   ...TROUBLE_ROWS,
+  ...REMAINS,
   ...VERB_LAST.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...HOUSE_ROWS,
   ...BREEDING,
