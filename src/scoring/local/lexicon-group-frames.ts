@@ -136,6 +136,13 @@ const EMOTION = [
   'macht mich * rasend', 'machen mich * zornig', 'macht mich * zornig', 'mached mi * haessig', 'macht mi * haessig', 'gehen mir * auf die nerven', 'geht mir * auf die nerven',
   'gehen mir * auf den sack', 'mich ekeln', 'mich ekelt', 'mich widern', 'mich widert', 'mich kotzen', 'mich kotzt', 'mir grausts vor', 'mir graut vor',
   'es ekelt mich wenn', 'es ekelt mich an wenn', 'es widert mich an wenn', 'es graust mir wenn', 'es graut mir wenn',
+  // tired of, angered by, feeling only loathing for a group ("Ich bin es so leid, überall … zu sehen", "Wenn ich … sehe,
+  // werde ich wütend", "Für … empfinde ich nichts als Abscheu", "… gehen mir auf den Geist")
+  'bin es leid', 'bin es * leid', 'bin * es leid', 'habe es satt', 'hab es satt', 'habe * es satt', 'ha s gnueg', 'han es gnueg',
+  ...frames(['werde ich', 'werde ich *', 'werd ich', 'wird mir', 'wird mir *', 'wirde', 'wird i'], ['wuetend', 'aggressiv', 'rasend', 'zornig', 'haessig', 'hassig'], GROUP_ONLY).map((r) => r[0]),
+  ...frames(['empfinde', 'empfinde *', 'fuehle *', 'nichts als', 'habe * nichts als', 'habe nur', 'hab nur', 'spuere nur'], ['abscheu', 'verachtung', 'ekel', 'widerwillen'], GROUP_ONLY).map((r) => r[0]),
+  'gehen mir * auf den geist', 'geht mir * auf den geist', 'gehen mir auf den geist', 'geht mir auf den geist', 'regen mich * auf', 'regt mich * auf',
+  'regen mich auf', 'regt mich auf', 'gaehnd mir uf de geist', 'gaend mir uf de sack',
   // with a word between ('Nichts widert mich mehr an als …', 'Mich ekeln vor allem … an')
   'widert mich * an', 'widern mich * an', 'ekelt mich * an', 'ekeln mich * an', 'kotzt mich * an', 'kotzen mich * an',
 ];
@@ -342,6 +349,7 @@ const REMAINS = [
     .map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
 ];
 const VERB_LAST = [
+  'uns * wegnehmen', 'uns * wegnaehmen', 'uns * wegnehmen wollen', 'eus * wegneh', 'ues * wegneh',
   'nicht arbeiten wollen', 'nie arbeiten wollen', 'nicht arbeiten wollten', 'nicht arbeiten will', 'nid schaffe wend', 'noed schaffe wend',
   'nuet schaffe', 'wend nuet schaffe', 'waend nuet schaffe', 'nicht kompatibel', 'nie kompatibel', 'inkompatibel', 'nicht zu vereinbaren',
   'wo sie hingehoeren', 'wo die hingehoeren', 'wo sie hin gehoeren', 'wo si haeregheered', 'wo si anegheered', 'nuet z tue ha',
@@ -403,6 +411,9 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   ),
   // Someone else's contempt named ("Deine offensichtliche Verachtung für Frauen muss aufhören").
   ...['deine', 'eure', 'seine', 'ihre', 'diese', 'die offene', 'die offensichtliche', 'deine offene', 'deine offensichtliche', 'eure offene', 'seine offene'].map((p) => `${p} verachtung fuer`),
+  // Tired of a fact, said in the clause after ("Ich bin es leid, dass Frauen immer noch weniger verdienen"), or of what one
+  // hears ("Ich bin es leid zu hören, dass Roma dreckig seien"): the clause carries its own frames.
+  ...['', 'so ', 'echt ', 'wirklich ', 'langsam ', 'so was von '].flatMap((a) => [`bin es ${a}leid`, `habe es ${a}satt`, `hab es ${a}satt`].flatMap((f) => ['dass', 'wie', 'wenn', 'zu hoeren', 'zu lesen', 'staendig zu hoeren', 'staendig zu lesen', 'immer wieder zu hoeren', 'immer wieder zu lesen', 'immer zu hoeren', 'immer zu lesen'].map((c) => `${f} ${c}`))),
   // Refusing to accept a fact about a group, not the group ("Ich werde nie akzeptieren, dass Muslime beleidigt werden").
   ...NEVER.flatMap((n) => ['akzeptieren', 'tolerieren', 'dulden', 'zulassen', 'hinnehmen', 'respektieren'].flatMap((v) => ['dass', 'wenn', 'wie', 'dass man', 'dass hier'].map((c) => `${n} ${v} ${c}`))),
   // "schwarz" of colour and of idioms, not people ("schwarze Zahlen schreiben", "die schwarzen Schafe", "schwarzer Humor").

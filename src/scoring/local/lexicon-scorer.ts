@@ -1147,6 +1147,24 @@ function withoutSentence(sentences: ReadonlySet<number>, sentence: number): Set<
   return out;
 }
 
+/**
+ * Whether the sentence of a feeling about a group has a clause that says what is done to the group ("Ich habe es satt,
+ * wie Flüchtlinge hier behandelt werden", "Wenn ich sehe, wie Muslime beschimpft werden, werde ich wütend"): "wie" or
+ * "dass" and a verb of harm or talk ({@link ACT_VERBS}) after it. The feeling is about the act.
+ */
+function actClauseInSentence(tokens: readonly Token[], start: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  let k = start;
+  while (k > 0 && (tokens[k - 1] as Token).sentence === sentence) k--;
+  let opened = false;
+  for (; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (ACT_CLAUSE_OPENERS.has(norm)) opened = true;
+    else if (opened && ACT_VERBS.has(norm)) return true;
+  }
+  return false;
+}
+
 /** Singular copulas: "das ist widerlich" is said of a thing; "das sind …" may take up a group. */
 const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waere']);
 const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'finds']);
@@ -1156,11 +1174,13 @@ const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'f
  * …", "Ich finde es widerlich, wie hier über Muslime hergezogen wird", "Das ist widerlich") or speech ("Diese
  * Verschwörungsmythen sind gefährlich").
  */
-function nonGroupSubject(tokens: readonly Token[], start: number): boolean {
+function nonGroupSubject(tokens: readonly Token[], start: number, term: string): boolean {
   const first = tokens[start] as Token;
   const prev = tokens[start - 1];
   if (FRAME_COPULAS.has(first.norm)) {
-    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || NON_GROUP_SUBJECTS.has(tokens[start + 1]?.norm ?? '') || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
+    // "sind das Letzte": the "das" after the copula is the predicate's own article, not its subject ("Ist das gefährlich?" asks).
+    const next = tokens[start + 1]?.norm ?? '';
+    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || (NON_GROUP_SUBJECTS.has(next) && !(termWords(term).has(next) && termWords(term).has('letzte'))) || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
   }
   if (prev === undefined || prev.sentence !== first.sentence) return false;
   const before = tokens[start - 2];
@@ -1389,12 +1409,12 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         let aboutSpeech = false;
         if (!hasWeight(payload.weights)) {
           // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
-          if (nonGroupSubject(tokens, m.tokenStart)) continue;
+          if (nonGroupSubject(tokens, m.tokenStart, m.term)) continue;
           // "Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat": the group's own wish, not a demand.
           if (german && ownWish(tokens, m)) continue;
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
-          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart)));
+          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart)));
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
