@@ -299,6 +299,21 @@ const ACCEPT_VERBS = [
   'anvertrauen', 'zulassen', 'ernst nehmen', 'als nachbarn haben', 'als chef haben', 'als chefin haben', 'aastelle', 'ihstelle', 'akzeptiere',
 ];
 const ARTICLES_AFTER_NEVER = ['einen', 'eine', 'einem', 'einer', 'ein', 'en', 'e', 'solche', 'solchen', 'so einen', 'so eine', 'diese', 'diesen'];
+/**
+ * Things one would never do with or be done by someone of a group ("Ich würde nie mit einem Schwarzen zusammenarbeiten",
+ * "Von einem Türken würde ich mich nie operieren lassen"): the same "nie" with a preposition, or "ich mich nie", and a
+ * verb of living, working or being served together. Only with a group named.
+ */
+const TOGETHER_VERBS = [
+  'zusammenarbeiten', 'zusammenleben', 'zusammen arbeiten', 'zusammen wohnen', 'befreundet sein', 'ausgehen', 'tanzen', 'essen', 'an einem tisch sitzen',
+  'operieren lassen', 'behandeln lassen', 'untersuchen lassen', 'beraten lassen', 'unterrichten lassen', 'pflegen lassen', 'bedienen lassen',
+  'frisieren lassen', 'regieren lassen', 'vertreten lassen', 'schaffe', 'zaeme schaffe',
+];
+const WITH_SOMEONE = ['mit einem', 'mit einer', 'mit', 'neben einem', 'neben einer', 'von einem', 'von einer', 'mit so einem', 'mit so einer', 'mit eme', 'mit ere'];
+const REFUSED_TOGETHER: Row[] = [
+  ...frames(NEVER.flatMap((n) => WITH_SOMEONE.map((w) => `${n} ${w} * *`)), TOGETHER_VERBS, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(['ich mich', 'ich mir', 'i mi', 'mich'].flatMap((p) => NEVER.map((n) => `${p} ${n} *`)), TOGETHER_VERBS, GROUP_ONLY, ABOUT_GROUP),
+];
 const REFUSED: Row[] = [
   ...frames(NEVER.flatMap((n) => ARTICLES_AFTER_NEVER.map((a) => `${n} ${a} * *`)), ACCEPT_VERBS, GROUP_ONLY, ABOUT_GROUP),
   ...frames(['wuerde ich', 'werde ich', 'wuerd ich', 'wuerdi', 'wuerdich', 'tat ich', 'taet ich'].flatMap((v) => NEVER.map((n) => `${v} ${n} *`)), ACCEPT_VERBS, GROUP_ONLY, ABOUT_GROUP),
@@ -360,6 +375,7 @@ const VERB_LAST = [
 export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...WITHOUT_GROUP,
   ...REFUSED,
+  ...REFUSED_TOGETHER,
   ...RIGHTS_TAKEN,
   ...IDLE,
   ...TROUBLE_ROWS,
@@ -411,9 +427,10 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   ),
   // Someone else's contempt named ("Deine offensichtliche Verachtung für Frauen muss aufhören").
   ...['deine', 'eure', 'seine', 'ihre', 'diese', 'die offene', 'die offensichtliche', 'deine offene', 'deine offensichtliche', 'eure offene', 'seine offene'].map((p) => `${p} verachtung fuer`),
-  // Tired of a fact, said in the clause after ("Ich bin es leid, dass Frauen immer noch weniger verdienen"), or of what one
-  // hears ("Ich bin es leid zu hören, dass Roma dreckig seien"): the clause carries its own frames.
-  ...['', 'so ', 'echt ', 'wirklich ', 'langsam ', 'so was von '].flatMap((a) => [`bin es ${a}leid`, `habe es ${a}satt`, `hab es ${a}satt`].flatMap((f) => ['dass', 'wie', 'wenn', 'zu hoeren', 'zu lesen', 'staendig zu hoeren', 'staendig zu lesen', 'immer wieder zu hoeren', 'immer wieder zu lesen', 'immer zu hoeren', 'immer zu lesen'].map((c) => `${f} ${c}`))),
+  // Tired of a fact, said in the clause after ("Ich bin es leid, dass Frauen immer noch weniger verdienen"): the clause
+  // carries its own frames. Not "… zu hören, dass …": tired of hearing praise ("…, dass schwarze Leben wichtig sind") is
+  // GAHD's hate, tired of hearing slurs counter-speech, and the words do not tell them apart.
+  ...['', 'so ', 'echt ', 'wirklich ', 'langsam ', 'so was von '].flatMap((a) => [`bin es ${a}leid`, `habe es ${a}satt`, `hab es ${a}satt`].flatMap((f) => ['dass', 'wie', 'wenn'].map((c) => `${f} ${c}`))),
   // Refusing to accept a fact about a group, not the group ("Ich werde nie akzeptieren, dass Muslime beleidigt werden").
   ...NEVER.flatMap((n) => ['akzeptieren', 'tolerieren', 'dulden', 'zulassen', 'hinnehmen', 'respektieren'].flatMap((v) => ['dass', 'wenn', 'wie', 'dass man', 'dass hier'].map((c) => `${n} ${v} ${c}`))),
   // "schwarz" of colour and of idioms, not people ("schwarze Zahlen schreiben", "die schwarzen Schafe", "schwarzer Humor").
