@@ -85,7 +85,7 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // violence and hostility against a group named as a wrong ("Polizeigewalt gegen Schwarze ist ein Problem", "Gewalt an
     // Frauen wird totgeschwiegen", "Diese Angriffe auf Muslime müssen aufhören"), a group under-represented, praise said plainly
     'gewalt an', 'polizeigewalt gegen', 'aggression gegen', 'aggressionen gegen', 'angriffe auf', 'angriffe gegen', 'unterrepraesentiert',
-    'untervertreten', 'unterrepraesentierte', 'untervertretene', 'weniger verdienen', 'weniger lohn',
+    'untervertreten', 'unterrepraesentierte', 'untervertretene',
     // ordinary life with a word between
     // ("Ausländerinnen arbeiten oft in schlecht bezahlten Jobs")
     'arbeiten * in', 'arbeiten * als', 'arbeiten * im',

@@ -363,6 +363,13 @@ const REMAINS = [
   ...['in der kueche bleiben', 'am herd bleiben', 'in die kueche zurueck', 'an den herd zurueck', 'in der kueche sein', 'in die kueche gehoeren', 'id chuchi', 'in d chuchi', 'i d chuchi']
     .map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
 ];
+/**
+ * Less pay or fewer rights demanded for a group ("Ausländer sollten weniger Lohn bekommen als Schweizer"), and skills
+ * denied with the verb apart ("Frauen können nicht Auto fahren"). Only with a group named; "Frauen verdienen weniger"
+ * states a fact and has no modal.
+ */
+const LESS_FOR = frames(['sollten *', 'sollen *', 'sollte *', 'muessten *', 'soettet *', 'soelled *'], ['weniger lohn', 'weniger verdienen', 'weniger rechte', 'weniger rente', 'weniger geld', 'weniger sozialhilfe', 'tiefere loehne', 'keinen lohn'], GROUP_ONLY, ABOUT_GROUP);
+const CANNOT = frames(['koennen nicht', 'koennen kein', 'koennen einfach nicht', 'koennen halt nicht', 'choennd nid', 'choennd noed', 'choennd kei', 'kann nicht', 'kann kein'], ['auto fahren', 'einparken', 'logisch denken', 'autofahre', 'parkiere'], GROUP_ONLY, ABOUT_GROUP);
 const VERB_LAST = [
   'uns * wegnehmen', 'uns * wegnaehmen', 'uns * wegnehmen wollen', 'eus * wegneh', 'ues * wegneh',
   'nicht arbeiten wollen', 'nie arbeiten wollen', 'nicht arbeiten wollten', 'nicht arbeiten will', 'nid schaffe wend', 'noed schaffe wend',
@@ -380,6 +387,8 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...IDLE,
   ...TROUBLE_ROWS,
   ...REMAINS,
+  ...LESS_FOR,
+  ...CANNOT,
   ...VERB_LAST.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...HOUSE_ROWS,
   ...BREEDING,
