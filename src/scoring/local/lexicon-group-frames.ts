@@ -371,6 +371,8 @@ const REMAINS = [
 const LESS_FOR = frames(['sollten *', 'sollen *', 'sollte *', 'muessten *', 'soettet *', 'soelled *'], ['weniger lohn', 'weniger verdienen', 'weniger rechte', 'weniger rente', 'weniger geld', 'weniger sozialhilfe', 'tiefere loehne', 'keinen lohn'], GROUP_ONLY, ABOUT_GROUP);
 const CANNOT = frames(['koennen nicht', 'koennen kein', 'koennen einfach nicht', 'koennen halt nicht', 'choennd nid', 'choennd noed', 'choennd kei', 'kann nicht', 'kann kein'], ['auto fahren', 'einparken', 'logisch denken', 'autofahre', 'parkiere'], GROUP_ONLY, ABOUT_GROUP);
 const VERB_LAST = [
+  'kann man nicht integrieren', 'kann man nie integrieren', 'lassen sich nicht integrieren', 'lassen sich nie integrieren', 'nie ein echter',
+  'nie eine echte', 'niemals ein echter', 'niemals eine echte', 'sind * schuld an', 'an allen * schuld', 'sollte man boykottieren', 'muss man boykottieren',
   'uns * wegnehmen', 'uns * wegnaehmen', 'uns * wegnehmen wollen', 'eus * wegneh', 'ues * wegneh',
   'nicht arbeiten wollen', 'nie arbeiten wollen', 'nicht arbeiten wollten', 'nicht arbeiten will', 'nid schaffe wend', 'noed schaffe wend',
   'nuet schaffe', 'wend nuet schaffe', 'waend nuet schaffe', 'nicht kompatibel', 'nie kompatibel', 'inkompatibel', 'nicht zu vereinbaren',
