@@ -85,6 +85,10 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // violence and hostility against a group named as a wrong ("Polizeigewalt gegen Schwarze ist ein Problem", "Gewalt an
     // Frauen wird totgeschwiegen", "Diese Angriffe auf Muslime müssen aufhören"), a group under-represented, praise said plainly
     'gewalt an', 'polizeigewalt gegen', 'aggression gegen', 'aggressionen gegen', 'angriffe auf', 'angriffe gegen', 'unterrepraesentiert',
+    'untervertreten', 'unterrepraesentierte', 'untervertretene',
+    // ordinary life with a word between
+    // ("Ausländerinnen arbeiten oft in schlecht bezahlten Jobs")
+    'arbeiten * in', 'arbeiten * als', 'arbeiten * im',
     'schlaue', 'kluge', 'wunderschoen',
     // what is said about a group, judged ("Solche Kommentare über Schwarze sind rassistisch und verletzend", "Wer Frauen
     // so herabwürdigt, zeigt nur seinen Charakter", "Solche Sprüche über Ausländer helfen niemandem")
@@ -152,6 +156,20 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
 };
 
 /**
+ * Facts and figures said of a group, and the offices that deal with it ("Die Roma sind die grösste Minderheit Europas",
+ * "Ausländer stellen fast einen Drittel der Arbeitskräfte", "Trans Menschen können ihren Geschlechtseintrag beim
+ * Zivilstandsamt ändern lassen"): a report, not a verdict. As a word class, with the group up to
+ * {@link FIGURE_GROUP} words before it in the sentence; any hit against the group still outweighs them.
+ */
+const FIGURES = [
+  'drittel', 'fuenftel', 'haelfte', 'prozent', 'bevoelkerungsanteil', 'minderheit', 'statistik', 'statistiken', 'bundesamt', 'volkszaehlung',
+  'einwohner', 'einwohnerinnen', 'arbeitskraefte', 'beschaeftigten', 'erwerbstaetigen', 'geschlechtseintrag', 'zivilstandsamt', 'aufenthaltsbewilligung',
+  'niederlassungsbewilligung', 'einbuergerung', 'einbuergerungen', 'eingebuergert', 'asylgesuch', 'asylgesuche', 'asylentscheid', 'werkstaetten',
+  'werkstatt', 'gesundheitswesen', 'spitaeler', 'altersheim', 'altersheimen', 'landesteilen', 'kantonen',
+];
+const FIGURE_CUES: ReadonlySet<string> = new Set(FIGURES);
+const FIGURE_GROUP = 8;
+/**
  * Praise and plain facts that count only right next to a group name (within {@link NEAR_GROUP} words, same sentence):
  * said anywhere in a long comment they are about something else ("Die besten Dinge gibt es hier: freundliche Menschen …
  * Dann kommen Einwanderer …"). German.
@@ -179,6 +197,7 @@ const NEAR_CUES_DE: readonly string[] = [
     'in meiner klasse', 'in unserer klasse', 'in meinem team', 'in unserem team', 'in unserer mannschaft', 'arbeitet als', 'arbeite mit',
     // living somewhere, said plainly ("Ziemlich viele Juden leben dort drüben"; "zu viele" before it is taken back)
     'leben dort', 'wohnen dort', 'leben da', 'wohnen da', 'leben im', 'wohnen im',
+    ...FIGURES,
 ];
 /** Roles may stand further from the group they are said to be ("Der Gitarrist dieser Band ist eine Frau"). */
 const ROLE_CUES: ReadonlySet<string> = new Set(NEAR_CUES_DE.filter((c) => ROLES.some((r) => c.endsWith(` ${r}`))));
@@ -284,7 +303,8 @@ export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, lan
       // The group before the cue ("Schwule sind fantastisch", "… einen Afrikaner daten") or just after it: an adjective
       // right before its noun ("herzliche Muslime"), other cues with up to two words between ("Meine Ärztin ist Muslimin").
       const after = ADJECTIVE_CUES.has(m.term) ? m.tokenEnd : ROLE_CUES.has(m.term) ? m.tokenEnd + NEAR_GROUP : m.tokenEnd + 2;
-      const near = groups.some((g) => (text.tokens[g] as Token).sentence === sentence && g >= m.tokenStart - NEAR_GROUP && g <= after);
+      const before = FIGURE_CUES.has(m.term) ? FIGURE_GROUP : NEAR_GROUP;
+      const near = groups.some((g) => (text.tokens[g] as Token).sentence === sentence && g >= m.tokenStart - before && g <= after);
       if (near && !negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
     }
   }

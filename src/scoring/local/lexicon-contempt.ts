@@ -30,6 +30,9 @@ const GERMAN = [
    'hassenswert', 'verachtenswert',
   // what a group "is"
   'widerlich', 'widerliche', 'widerlichen', 'ekelhaft', 'ekelhafte', 'ekelhaften', 'eklig', 'ekligen', 'abstossend', 'abstossende',
+  'ekelerregend', 'ekelerregende', 'ekelerregenden', 'widerwaertig', 'widerwaertige', 'widerwaertigen', 'ekelig', 'ekelige', 'ekeligen',
+  // the strong ending before a noun ('wertloser Müll', 'primitiver Haufen')
+  'wertloser', 'nutzloser', 'dreckiger', 'minderwertiger', 'primitiver', 'widerlicher', 'ekelhafter', 'abartiger', 'perverser', 'ekliger', 'wertloses', 'minderwertiges',
   'minderwertig', 'minderwertige', 'minderwertigen', 'wertlos', 'wertlose', 'wertlosen', 'nutzlos', 'nutzlose', 'nutzlosen', 'primitiv',
   'primitive', 'primitiven', 'dreckig', 'dreckige', 'dreckigen', 'verbrecherisch',
   'unertraeglich', 'abartig', 'abartige', 'abartigen', 'pervers', 'perverse', 'perversen', 'krank im kopf', 'eine plage', 'eine pest',

@@ -37,6 +37,16 @@ describe('German group frames (lexicon)', () => {
     ['Ich finde, solange Frauen so unzuverlässig sind, braucht es keine Quote.', 'unzuverlaessig sind'],
     ['Der Gedanke an eine Welt ohne Muslime macht mich glücklich.', 'welt ohne muslime'],
     ['Ich hsase Muslime.', 'hasse'],
+    ['Ich würde nie einen Türken in meiner Firma anstellen.', 'nie einen * * anstellen'],
+    ['Einem Muslim würde ich nie eine Wohnung vermieten.', 'wuerde ich nie * vermieten'],
+    ['Ein Schwuler als Lehrer meiner Kinder kommt für mich nie in Frage.', 'als * kommt * nie in frage'],
+    ['Den Schwulen sollte man das Adoptionsrecht sofort wieder wegnehmen.', 'adoptionsrecht * wegnehmen'],
+    ['Die Schwarzen hängen dort den ganzen Tag nur herum und dealen.', 'haengen * * nur herum'],
+    ['…, dass die Schwarzen dort den ganzen Tag nur herumhängen und dealen.', 'nur herumhaengen'],
+    ['Muslime bringen nur Unruhe in unsere Dörfer.', 'bringen nur unruhe'],
+    ['Ehrlich gesagt ekeln mich Transfrauen einfach an.', 'ekeln mich'],
+    ['Ich war lange in der Pflege und kann sagen, dass Ausländerinnen nur Ärger machen.', 'nur aerger'],
+    ['Wieso sind Frauen immer so hysterisch?', 'sind * hysterisch'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);
@@ -60,6 +70,9 @@ describe('German group frames (lexicon)', () => {
     ['Unsere Welt ohne Diversität wäre langweilig.'],
     ['Des Hases Fell ist weich.'],
     ['Die Medien berichten täglich darüber.'],
+    ['Ich werde nie akzeptieren, dass Muslime in diesem Land beleidigt werden.'],
+    ['Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat.'],
+    ['Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln.'],
   ])('When no group is the subject ("%s"), then the frame weighs nothing', (text) => {
     expect(lex(text).scores.IDENTITY_ATTACK).toBe(0);
   });
@@ -75,6 +88,8 @@ describe('German group frames (lexicon)', () => {
     ['Dass Muslime hier nichts verloren hätten, ist rassistisch.', 'counter'],
     ['«Lesben sind abartig», schrieb jemand.', 'quoted'],
     ['So etwas sollte man nicht sagen: Muslime sind kriminell.', 'counter'],
+    ['Gewalt gegen Juden ist widerlich.', 'counter'],
+    ['Wie in der Schweiz mit Asylsuchenden umgegangen wird, ist widerlich.', 'counter'],
   ])('When the frame is negated, reported, quoted or a verdict on speech ("%s"), then it counts as %s only', (text, context) => {
     const result = lex(text);
     expect(result.hits.length).toBeGreaterThan(0);

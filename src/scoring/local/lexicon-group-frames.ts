@@ -132,9 +132,19 @@ const EMOTION = [
   'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
   // the verb first, its object after ("Mich ekeln Transmenschen an"), and "es" before a clause about the group ("Es ekelt
   // mich, wenn ich zwei Schwule sehe": not "Es ekelt mich, wie hier über Muslime geschrieben wird")
-  'machen mich * wuetend', 'macht mich * wuetend', 'machen mich * krank', 'gehen mir * auf die nerven', 'geht mir * auf die nerven',
+  'machen mich * wuetend', 'macht mich * wuetend', 'machen mich * krank', 'machen mich * aggressiv', 'macht mich * aggressiv', 'machen mich * rasend',
+  'macht mich * rasend', 'machen mich * zornig', 'macht mich * zornig', 'mached mi * haessig', 'macht mi * haessig', 'gehen mir * auf die nerven', 'geht mir * auf die nerven',
   'gehen mir * auf den sack', 'mich ekeln', 'mich ekelt', 'mich widern', 'mich widert', 'mich kotzen', 'mich kotzt', 'mir grausts vor', 'mir graut vor',
   'es ekelt mich wenn', 'es ekelt mich an wenn', 'es widert mich an wenn', 'es graust mir wenn', 'es graut mir wenn',
+  // tired of, angered by, feeling only loathing for a group ("Ich bin es so leid, überall … zu sehen", "Wenn ich … sehe,
+  // werde ich wütend", "Für … empfinde ich nichts als Abscheu", "… gehen mir auf den Geist")
+  'bin es leid', 'bin es * leid', 'bin * es leid', 'habe es satt', 'hab es satt', 'habe * es satt', 'ha s gnueg', 'han es gnueg',
+  ...frames(['werde ich', 'werde ich *', 'werd ich', 'wird mir', 'wird mir *', 'wirde', 'wird i'], ['wuetend', 'aggressiv', 'rasend', 'zornig', 'haessig', 'hassig'], GROUP_ONLY).map((r) => r[0]),
+  ...frames(['empfinde', 'empfinde *', 'fuehle *', 'nichts als', 'habe * nichts als', 'habe nur', 'hab nur', 'spuere nur'], ['abscheu', 'verachtung', 'ekel', 'widerwillen'], GROUP_ONLY).map((r) => r[0]),
+  'gehen mir * auf den geist', 'geht mir * auf den geist', 'gehen mir auf den geist', 'geht mir auf den geist', 'regen mich * auf', 'regt mich * auf',
+  'regen mich auf', 'regt mich auf', 'gaehnd mir uf de geist', 'gaend mir uf de sack',
+  // with a word between ('Nichts widert mich mehr an als …', 'Mich ekeln vor allem … an')
+  'widert mich * an', 'widern mich * an', 'ekelt mich * an', 'ekeln mich * an', 'kotzt mich * an', 'kotzen mich * an',
 ];
 /** Praise denied: the negation is part of the term. */
 const DENIED = [
@@ -198,7 +208,8 @@ const RID_OF = [
   'weniger mag als', 'weniger ausstehen kann als', 'versuchskaninchen', 'statt an tieren', 'anstatt an tieren', 'land ist ruiniert',
   'schweiz ist ruiniert', 'ruiniert unser', 'ruinieren das land', 'ruiniert das land',
   // a person's group as the explanation ("Der Präsident ist ein Jude, das erklärt alles")
-  'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles',
+  'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles', 'das sagt alles', 'sagt doch alles', 'das sagt doch alles',
+  'spricht baende', 'spricht fuer sich', 'sprechen fuer sich', 'sprechen baende',
   // the rhetorical question ("Wer will schon einen Juden als Nachbarn?")
   'wer will schon', 'wer moechte schon', 'wer wott scho', 'wer will denn schon', 'wer braucht schon',
   'das sind zu viele', 'das sind * zu viele', 'das sind viel zu viele',
@@ -209,7 +220,8 @@ const RID_OF = [
 const DEHUMANISED = [
   'zecke', 'laus', 'laeuse', 'made', 'wurm', 'wuermer', 'heuschrecke', 'barbar', 'bestie', 'unmensch', 'monster', 'primat', 'gorilla',
   'unkraut', 'virus', 'krankheit', 'geschwuer', 'krebsgeschwuer', 'tumor', 'schmeissfliege', 'tier', 'tiere', 'vieh', 'viecher', 'untermensch',
-  'abschaum', 'ungeziefer', 'parasit', 'ratte', 'kakerlake', 'affe', 'schwein', 'hund',
+  'abschaum', 'ungeziefer', 'parasit', 'ratte', 'kakerlake', 'affe', 'schwein', 'hund', 'gebaermaschine', 'brutmaschine', 'sexobjekt', 'lustobjekt',
+  'zuchtvieh', 'gesindel', 'pack', 'geschmeiss', 'brut',
 ];
 
 /**
@@ -274,8 +286,112 @@ const WITHOUT_GROUP = frames(
   ABOUT_GROUP,
 );
 
+/**
+ * Someone of a group refused as a colleague, tenant, boss or neighbour ("Ich würde nie einen Türken in meiner Firma
+ * anstellen", "Ich werde niemals eine Muslimin als Chefin akzeptieren", "Einem Muslim würde ich nie eine Wohnung
+ * vermieten"): "nie" and a verb of accepting or admitting, as a word class, with up to six words between (two gaps).
+ * Only with a group named; "nie akzeptieren, dass Muslime beleidigt werden" has no article after "nie" in the
+ * verb-second rows, and the verb-last rows need the auxiliary and "ich" ("… würde ich nie … vermieten").
+ */
+const NEVER = ['nie', 'niemals', 'nimmer', 'nie im leben', 'nie meh', 'niemols'];
+const ACCEPT_VERBS = [
+  'akzeptieren', 'dulden', 'tolerieren', 'einstellen', 'anstellen', 'vermieten', 'reinlassen', 'hereinlassen', 'aufnehmen', 'respektieren',
+  'anvertrauen', 'zulassen', 'ernst nehmen', 'als nachbarn haben', 'als chef haben', 'als chefin haben', 'aastelle', 'ihstelle', 'akzeptiere',
+];
+const ARTICLES_AFTER_NEVER = ['einen', 'eine', 'einem', 'einer', 'ein', 'en', 'e', 'solche', 'solchen', 'so einen', 'so eine', 'diese', 'diesen'];
+/**
+ * Things one would never do with or be done by someone of a group ("Ich würde nie mit einem Schwarzen zusammenarbeiten",
+ * "Von einem Türken würde ich mich nie operieren lassen"): the same "nie" with a preposition, or "ich mich nie", and a
+ * verb of living, working or being served together. Only with a group named.
+ */
+const TOGETHER_VERBS = [
+  'zusammenarbeiten', 'zusammenleben', 'zusammen arbeiten', 'zusammen wohnen', 'befreundet sein', 'ausgehen', 'tanzen', 'essen', 'an einem tisch sitzen',
+  'operieren lassen', 'behandeln lassen', 'untersuchen lassen', 'beraten lassen', 'unterrichten lassen', 'pflegen lassen', 'bedienen lassen',
+  'frisieren lassen', 'regieren lassen', 'vertreten lassen', 'schaffe', 'zaeme schaffe',
+];
+const WITH_SOMEONE = ['mit einem', 'mit einer', 'mit', 'neben einem', 'neben einer', 'von einem', 'von einer', 'mit so einem', 'mit so einer', 'mit eme', 'mit ere'];
+const REFUSED_TOGETHER: Row[] = [
+  ...frames(NEVER.flatMap((n) => WITH_SOMEONE.map((w) => `${n} ${w} * *`)), TOGETHER_VERBS, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(['ich mich', 'ich mir', 'i mi', 'mich'].flatMap((p) => NEVER.map((n) => `${p} ${n} *`)), TOGETHER_VERBS, GROUP_ONLY, ABOUT_GROUP),
+];
+const REFUSED: Row[] = [
+  ...frames(NEVER.flatMap((n) => ARTICLES_AFTER_NEVER.map((a) => `${n} ${a} * *`)), ACCEPT_VERBS, GROUP_ONLY, ABOUT_GROUP),
+  ...frames(['wuerde ich', 'werde ich', 'wuerd ich', 'wuerdi', 'wuerdich', 'tat ich', 'taet ich'].flatMap((v) => NEVER.map((n) => `${v} ${n} *`)), ACCEPT_VERBS, GROUP_ONLY, ABOUT_GROUP),
+  // in a role, then refused ("Ein Schwuler als Lehrer meiner Kinder kommt für mich nie in Frage")
+  ...frames(['als * kommt *'], ['nie in frage', 'niemals in frage', 'nicht in frage', 'nie infrage', 'nicht infrage', 'nid in frag', 'noed in frag', 'nie in frag'], GROUP_ONLY, ABOUT_GROUP),
+];
+/**
+ * Rights to be taken from a group ("Man sollte den Frauen das Stimmrecht wieder abnehmen", "Den Schwulen sollte man
+ * das Adoptionsrecht wegnehmen"): a right and a verb of taking away in the infinitive, up to three words between; a
+ * report in the past ("Die Taliban haben den Frauen das Recht auf Bildung genommen") has the participle.
+ */
+const RIGHTS = ['rechte', 'stimmrecht', 'wahlrecht', 'adoptionsrecht', 'buergerrecht', 'aufenthaltsrecht', 'niederlassungsrecht', 'buergerrechte', 'menschenrechte', 'heiratsrecht', 'stimm und wahlrecht'];
+const TAKE_AWAY = ['wegnehmen', 'abnehmen', 'entziehen', 'aberkennen', 'abspenstig machen', 'streichen', 'wegneh', 'ewegneh', 'abspreche', 'absprechen'];
+const RIGHTS_TAKEN = frames(RIGHTS.map((r) => `${r} *`), TAKE_AWAY, GROUP_ONLY, ABOUT_GROUP);
+/**
+ * Idleness and petty crime as what a group does all day ("…, dass die Schwarzen dort den ganzen Tag nur herumhängen
+ * und dealen", "die sind nur am Profitiere"): "nur" or "den ganzen Tag" before a verb of idling, begging or dealing.
+ * Only with a group named ("Die Jugendlichen hängen am Bahnhof nur herum" says nothing about a group).
+ */
+const IDLING = [
+  'herumhaengen', 'rumhaengen', 'herumlungern', 'rumlungern', 'rumlungere', 'umehaenge', 'dealen', 'deale', 'betteln', 'bettle', 'klauen',
+  'saufen', 'faulenzen', 'schmarotzen', 'abkassieren', 'abzocken', 'am profitiere', 'am profitieren', 'am abkassiere', 'am schmarotze',
+];
+const IDLE = [
+  ...frames(['nur', 'nur noch', 'den ganzen tag', 'de ganz tag', 'immer nur', 'nume', 'nur am', 'nume am'], IDLING, GROUP_ONLY, ABOUT_GROUP),
+  // the verb split ("… hängen dort den ganzen Tag nur herum")
+  ...frames(['haengen', 'haengen * *', 'lungern', 'lungern * *', 'hanged', 'hanged * *'], ['nur herum', 'nur rum', 'nume ume', 'nur noch herum'], GROUP_ONLY, ABOUT_GROUP),
+];
+/** Verb-last and dialect forms of rows above ("…, die gar nicht arbeiten wollen", "die passed eifach nöd zu üs"). */
+/**
+ * Trouble a group is said to bring ("Muslime bringen nur Unruhe in unsere Dörfer", "… verursachen nichts als Chaos"): a
+ * verb of bringing or causing, "nur" or "nichts als", and a noun of trouble, as word classes. Only with a group named.
+ */
+const TROUBLE = ['unruhe', 'aerger', 'probleme', 'chaos', 'streit', 'unfrieden', 'elend', 'dreck', 'laerm', 'unglueck', 'kriminalitaet', 'gewalt', 'terror', 'krankheiten', 'unsicherheit', 'angst', 'zoff', 'puff', 'saech'];
+const TROUBLE_ROWS = frames(['bringen nur', 'bringen * nur', 'bringt nur', 'bringen nichts als', 'verursachen nur', 'verursachen nichts als', 'stiften nur', 'machen nur', 'machen nichts als', 'bringed nume', 'mached nume', 'verbreiten nur'], TROUBLE, GROUP_ONLY, ABOUT_GROUP);
+/**
+ * A trans woman said to remain a man ("Eine Transfrau bleibt immer ein Mann", "Transfrauen sind und bleiben Männer"):
+ * the trans group as the subject ("Mein Vater, ein Flüchtling, ist und bleibt ein Mann mit Prinzipien" says nothing). Back to the kitchen with the verb of staying ("Frauen sollten lieber in der Küche bleiben").
+ */
+const REMAINS = [
+  ...frames(
+    ['transfrau', 'transfrauen', 'trans frau', 'trans frauen', 'transmenschen', 'transpersonen', 'transperson'].flatMap((t) => ['bleibt', 'bleibt *', 'bleiben', 'bleiben *', 'sind und bleiben', 'ist und bleibt', 'sind *', 'ist *', 'blibt'].map((v) => `${t} ${v}`)),
+    ['ein mann', 'maenner', 'ein kerl', 'kerle', 'en maa', 'verkleidete maenner', 'ein verkleideter mann'],
+    GROUP_ONLY,
+    ABOUT_GROUP,
+  ),
+  ...['in der kueche bleiben', 'am herd bleiben', 'in die kueche zurueck', 'an den herd zurueck', 'in der kueche sein', 'in die kueche gehoeren', 'id chuchi', 'in d chuchi', 'i d chuchi']
+    .map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
+];
+/**
+ * Less pay or fewer rights demanded for a group ("Ausländer sollten weniger Lohn bekommen als Schweizer"), and skills
+ * denied with the verb apart ("Frauen können nicht Auto fahren"). Only with a group named; "Frauen verdienen weniger"
+ * states a fact and has no modal.
+ */
+const LESS_FOR = frames(['sollten *', 'sollen *', 'sollte *', 'muessten *', 'soettet *', 'soelled *'], ['weniger lohn', 'weniger verdienen', 'weniger rechte', 'weniger rente', 'weniger geld', 'weniger sozialhilfe', 'tiefere loehne', 'keinen lohn'], GROUP_ONLY, ABOUT_GROUP);
+const CANNOT = frames(['koennen nicht', 'koennen kein', 'koennen einfach nicht', 'koennen halt nicht', 'choennd nid', 'choennd noed', 'choennd kei', 'kann nicht', 'kann kein'], ['auto fahren', 'einparken', 'logisch denken', 'autofahre', 'parkiere'], GROUP_ONLY, ABOUT_GROUP);
+const VERB_LAST = [
+  'kann man nicht integrieren', 'kann man nie integrieren', 'lassen sich nicht integrieren', 'lassen sich nie integrieren', 'nie ein echter',
+  'nie eine echte', 'niemals ein echter', 'niemals eine echte', 'sind * schuld an', 'an allen * schuld', 'sollte man boykottieren', 'muss man boykottieren',
+  'uns * wegnehmen', 'uns * wegnaehmen', 'uns * wegnehmen wollen', 'eus * wegneh', 'ues * wegneh',
+  'nicht arbeiten wollen', 'nie arbeiten wollen', 'nicht arbeiten wollten', 'nicht arbeiten will', 'nid schaffe wend', 'noed schaffe wend',
+  'nuet schaffe', 'wend nuet schaffe', 'waend nuet schaffe', 'nicht kompatibel', 'nie kompatibel', 'inkompatibel', 'nicht zu vereinbaren',
+  'wo sie hingehoeren', 'wo die hingehoeren', 'wo sie hin gehoeren', 'wo si haeregheered', 'wo si anegheered', 'nuet z tue ha',
+  'nuet z tue', 'nuet mit dene z tue', 'nid z tue ha', 'passed * noed zu ues', 'passed * nid zu ues', 'passed * nid zu eus',
+  'passe * noed zu ues', 'passed noed zu ues', 'passed nid zu ues', 'passed nid zu eus', 'passe noed zu ues',
+];
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...WITHOUT_GROUP,
+  ...REFUSED,
+  ...REFUSED_TOGETHER,
+  ...RIGHTS_TAKEN,
+  ...IDLE,
+  ...TROUBLE_ROWS,
+  ...REMAINS,
+  ...LESS_FOR,
+  ...CANNOT,
+  ...VERB_LAST.map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
   ...HOUSE_ROWS,
   ...BREEDING,
   ...[...REFUSALS].map((term): Row => [term, GROUP_ONLY, ABOUT_GROUP]),
@@ -322,6 +438,15 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   ),
   // Someone else's contempt named ("Deine offensichtliche Verachtung für Frauen muss aufhören").
   ...['deine', 'eure', 'seine', 'ihre', 'diese', 'die offene', 'die offensichtliche', 'deine offene', 'deine offensichtliche', 'eure offene', 'seine offene'].map((p) => `${p} verachtung fuer`),
+  // Tired of a fact, said in the clause after ("Ich bin es leid, dass Frauen immer noch weniger verdienen"): the clause
+  // carries its own frames. Not "… zu hören, dass …": tired of hearing praise ("…, dass schwarze Leben wichtig sind") is
+  // GAHD's hate, tired of hearing slurs counter-speech, and the words do not tell them apart.
+  ...['', 'so ', 'echt ', 'wirklich ', 'langsam ', 'so was von '].flatMap((a) => [`bin es ${a}leid`, `habe es ${a}satt`, `hab es ${a}satt`].flatMap((f) => ['dass', 'wie', 'wenn'].map((c) => `${f} ${c}`))),
+  // Refusing to accept a fact about a group, not the group ("Ich werde nie akzeptieren, dass Muslime beleidigt werden").
+  ...NEVER.flatMap((n) => ['akzeptieren', 'tolerieren', 'dulden', 'zulassen', 'hinnehmen', 'respektieren'].flatMap((v) => ['dass', 'wenn', 'wie', 'dass man', 'dass hier'].map((c) => `${n} ${v} ${c}`))),
+  // "schwarz" of colour and of idioms, not people ("schwarze Zahlen schreiben", "die schwarzen Schafe", "schwarzer Humor").
+  ...['zahlen', 'schafe', 'schaf', 'liste', 'peter', 'humor', 'loch', 'brett', 'markt', 'kasse', 'tag', 'serie', 'null', 'wolken', 'katze', 'gold', 'tee', 'kaffee', 'pfeffer', 'witz', 'witze', 'magie', 'box', 'block']
+    .flatMap((noun) => ['schwarze', 'schwarzen', 'schwarzer', 'schwarzes'].map((adj) => `${adj} ${noun}`)),
   'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
 ];
 
@@ -338,7 +463,7 @@ export const GROUP_NAME_ROWS: readonly Row[] = [
     'transmaenner', 'transgender', 'menschen mit behinderung', 'menschen mit behinderungen', 'rollstuhlfahrer', 'tamilen', 'afghanen',
     'somalier', 'nigerianer', 'marokkaner', 'tunesier', 'algerier', 'nordafrikanern', 'juedinnen', 'musliminnen', 'schwarzen', 'queers',
     'homos', 'heteros', 'bisexuelle', 'intersexuelle', 'asylbewerbern', 'auslaendern', 'fluechtlingen', 'gefluechteten', 'zugewanderte',
-    'zugewanderten', 'sans papiers', 'papierlose', 'auslander', 'fluchtling', 'fluchtlinge', 'turken', 'judin',
+    'zugewanderten', 'sans papiers', 'papierlose', 'kopftuchtraegerin', 'kopftuchtraegerinnen', 'kopftuchfrauen', 'kopftuchmaedchen', 'auslander', 'fluchtling', 'fluchtlinge', 'turken', 'judin',
   ].map((term): Row => [term, {}, { ...DE, inflect: false }]),
   ...['schwul', 'lesbisch', 'homosexuell', 'queer', 'bisexuell', 'muslimisch', 'juedisch', 'behindert', 'gehoerlos'].map(
     (term): Row => [term, {}, { ...DE, inflect: ['e', 'en', 'er', 'es', 'em'] }],

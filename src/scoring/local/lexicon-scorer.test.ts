@@ -40,6 +40,17 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(score('Ihr seid Abschaum, ihr gehört in den Topf.').scores.INSULT).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('When a thing is the subject of a German insult ("Mein Laptop ist der letzte Dreck"), then it is said of a thing; of a person it insults', () => {
+    expect(score('Mein Laptop ist der letzte Dreck.').hits.every((h) => h.contexts.includes('thing'))).toBe(true);
+    expect(score('Mein Chef ist der letzte Dreck.').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('Der Typ mit dem Laptop ist ein Idiot.').scores.INSULT).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('When "schwarz" is a colour in an idiom ("schwarze Zahlen"), then no group is named', () => {
+    expect(score('Die Firma schreibt wieder schwarze Zahlen.').identityMentioned).toBe(false);
+    expect(score('Schwarze werden oft diskriminiert.').identityMentioned).toBe(true);
+  });
+
   it('When a farm animal names a person, then the model still reads it', () => {
     const normalized = normalizeText('Der Bauer ist eine alte Kuh.');
     const at = normalized.tokens.findIndex((t) => t.norm === 'kuh');

@@ -250,6 +250,83 @@ function maskFarmAnimals(tokens: readonly Token[], mask: (from: number, to: numb
   }
 }
 
+/**
+ * German things a comment abuses without insulting anyone ("Mein Laptop ist der letzte Dreck", "Dieses neue Tram ist
+ * ein Schrotthaufen", "Das Wetter heute ist echt zum Kotzen"): devices, vehicles, food, weather, places, media and
+ * products, beside the things threats are said of ({@link THREAT_OBJECT_THINGS}).
+ */
+const THINGS_DE = new WordSet(new Set([
+  ...THREAT_OBJECT_THINGS, 'laptop', 'drucker', 'auto', 'karre', 'tram', 'zug', 'bus', 'postauto', 'auto', 'wetter', 'regen', 'essen', 'film', 'buch',
+  'spiel', 'game', 'update', 'wlan', 'internet', 'router', 'smartphone', 'tablet', 'kamera', 'schuhe', 'pizza', 'kaffee', 'bier', 'wein', 'menue',
+  'song', 'lied', 'album', 'musik', 'programm', 'fahrplan', 'baustelle', 'stadion', 'bahnhof', 'wohnung', 'haus', 'gebaeude', 'neubau', 'kaffeemaschine',
+  'waschmaschine', 'staubsauger', 'tastatur', 'maus', 'betriebssystem', 'windows', 'website', 'webseite', 'formular', 'parkhaus', 'kreisel', 'ampel',
+  'rasen', 'platz', 'ding', 'teil', 'geraet', 'produkt', 'modell', 'design', 'logo', 'wetterbericht', 'montag', 'montage', 'winter', 'sommer',
+  'november', 'wetter', 'hitze', 'kaelte', 'nebel', 'schnee', 'stau', 'song', 'songs', 'lied', 'lieder', 'filme', 'buecher', 'spiele', 'serien',
+  'waschmaschine', 'schrott', 'gemuese', 'spinat', 'rosenkohl', 'essen', 'geruch', 'gestank', 'werbung', 'werbungen', 'musik', 'sendungen',
+]));
+const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['mit', 'von', 'vom', 'ohne', 'im', 'am', 'auf', 'in', 'an', 'bei', 'beim', 'zum', 'zur', 'fuer', 'ueber', 'unter', 'neben', 'hinter', 'vor', 'nach', 'aus', 'mitem', 'vo', 'mim']);
+/** Words between a thing and its copula ("Das Wetter heute ist …", "Mein neuer Laptop ist …"). */
+const THING_SUBJECT_WINDOW = 3;
+
+/**
+ * Whether the German insult at `start` is the predicate of a clause whose subject is a thing ({@link THINGS_DE}): a
+ * copula at or up to two words before it, and the thing up to {@link THING_SUBJECT_WINDOW} words before the copula,
+ * with no one addressed or named by a pronoun in between ("Mein Laptop ist der letzte Dreck"; not "Du bist der letzte
+ * Dreck", "Der Typ mit dem Laptop ist ein Idiot" has a person noun after the thing).
+ */
+function thingSubject(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  let copula = -1;
+  for (let k = start; k >= 0 && k >= start - 2; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || (k < start && clauseBreak(text, k, k + 1))) return false;
+    if (COPULAS_DE.has(token.norm)) {
+      copula = k;
+      break;
+    }
+  }
+  if (copula < 1) return false;
+  for (let k = copula - 1; k >= 0 && k >= copula - THING_SUBJECT_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, k, k + 1) || ADDRESS.has(token) || GROUP_PRONOUNS.has(token)) return false;
+    // The head of the subject, not a noun after a preposition in it ("Der Typ mit dem Laptop ist ein Idiot").
+    if (THINGS_DE.has(token) && isNoun(text, k)) return !THING_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') && !THING_PREPOSITIONS.has(tokens[k - 2]?.norm ?? '');
+  }
+  return false;
+}
+
+/** How far from a word of contempt a thing may stand to be what it is said of. */
+const THING_NEAR = 4;
+
+/** Whether a thing ({@link THINGS_DE}, a noun) stands up to {@link THING_NEAR} words before or after the match, in its sentence. */
+function thingNear(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = Math.max(0, start - THING_NEAR); k < Math.min(tokens.length, end + THING_NEAR); k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence === sentence && (k < start || k >= end) && THINGS_DE.has(token)) return true;
+  }
+  return false;
+}
+
+/**
+ * Slurs that are also the name of a brand, with the words that show which is meant in their sentence ("Die Marke Bimbo
+ * verkauft Toastbrot"). Not the Kanak of New Caledonia: "Kanaken sind Ureinwohner Neukaledoniens" is GAHD's hateful pun
+ * (only the fixed phrases in lexicon-group-frames.ts are allowed).
+ */
+const SLUR_HOMONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['bimbo', new Set(['marke', 'brand', 'toastbrot', 'brot', 'konzern', 'baeckerei', 'backwaren', 'mexiko', 'mexikanische', 'mexikanischen', 'lebensmittelkonzern', 'firma', 'hersteller'])],
+]);
+
+/** Whether a slur match ({@link SLUR_HOMONYMS}) has a word of its homonym's world in its sentence. */
+function slurHomonym(tokens: readonly Token[], m: TermMatch<LexiconPayload>): boolean {
+  const context = SLUR_HOMONYMS.get(m.term);
+  if (context === undefined) return false;
+  const sentence = (tokens[m.tokenStart] as Token).sentence;
+  for (const token of tokens) if (token.sentence === sentence && context.has(token.norm)) return true;
+  return false;
+}
+
 /** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
 const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
 const ANIMAL_COPULA_WINDOW = 3;
@@ -672,8 +749,6 @@ function cueBitsOf(token: Token): number {
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
-/** Adverbs before "gesagt" that make it the writer's aside ("ehrlich gesagt", "offen gesagt", "gelinde gesagt"). */
-const ASIDES_DE: ReadonlySet<string> = new Set(['ehrlich', 'offen', 'gelinde', 'kurz', 'anders', 'nebenbei', 'grob', 'salopp', 'ehrli', 'ganz']);
 
 function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; kitchen: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
@@ -706,8 +781,8 @@ function cueSentences(text: NormalizedText, language: Language): { address: Set<
       const object = german === false && whatWasSaid(tokens, k);
       // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
       const own = german && ownJudgement(text, k);
-      // "Ehrlich gesagt, …", "offen gesagt": the writer's own aside, nothing reported.
-      const aside = german && token.norm === 'gesagt' && ASIDES_DE.has(tokens[k - 1]?.norm ?? '');
+      // "Ehrlich gesagt, …", "Offen gesagt …", "Wie gesagt …": an aside that opens the writer's own words.
+      const aside = german && ASIDE_PARTICIPLES.has(token.norm) && ASIDE_ADVERBS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 1] as Token).sentence === token.sentence;
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
       if (!byAgent && !soCalled && !relative && !object && !own && !aside && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
@@ -763,6 +838,10 @@ function whatWasSaid(tokens: readonly Token[], k: number): boolean {
   if (w === 'what') return true;
   return WHAT_THAT.has(w) && p > 0 && WHAT_PRONOUNS.has((tokens[p - 1] as Token).norm);
 }
+
+/** Participles of saying that an adverb makes an aside ("ehrlich gesagt", "offen gesagt", "wie gesagt"), not a report. */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['gesagt', 'gseit', 'gsait']);
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['ehrlich', 'offen', 'wie', 'kurz', 'gelinde', 'anders', 'ganz', 'salopp', 'grob', 'nebenbei', 'einfach', 'ehrli', 'ehrlech', 'ufrichtig', 'aufrichtig', 'vorneweg', 'deutlich', 'klar']);
 
 /** The writer as the one who names: "ich", or "man" with a modal ("kann man getrost als … bezeichnen"). */
 const OWN_SPEAKER: ReadonlySet<string> = new Set(['ich', 'i']);
@@ -987,6 +1066,117 @@ function inWhoeverClause(text: NormalizedText, start: number, end: number): bool
   return false;
 }
 
+/**
+ * Acts done to a group, as the subject of a verdict ("Gewalt gegen Juden ist widerlich", "Der Angriff auf die Muslime
+ * in Christchurch war abscheulich", "Die Hetze gegen Flüchtlinge ist ekelhaft").
+ */
+const ACT_NOUNS = new WordSet(new Set([
+  'gewalt', 'angriff', 'angriffe', 'anschlag', 'anschlaege', 'attentat', 'attentate', 'brandanschlag', 'hetze', 'hetzjagd', 'hass', 'diskriminierung',
+  'ausgrenzung', 'verfolgung', 'mord', 'morde', 'ermordung', 'behandlung', 'umgang', 'anfeindungen', 'anfeindung', 'beleidigungen', 'schmierereien',
+  'rassismus', 'antisemitismus', 'homophobie', 'sexismus', 'transfeindlichkeit', 'pogrom', 'pogrome', 'vertreibung', 'mobbing', 'belaestigung',
+  'belaestigungen', 'ueberfall', 'ueberfaelle', 'verunglimpfung', 'drohungen', 'schikane', 'schikanen', 'polizeigewalt', 'ausbeutung', 'unterdrueckung',
+  'benachteiligung', 'verhalten', 'vorgehen', 'holocaust', 'deportation', 'deportationen',
+]));
+/** Words that open a clause about what someone did or said, which then is the subject ("Wie hier über … geredet wird, ist ekelhaft"). */
+const ACT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['wie', 'dass', 'was']);
+const ACT_VERBS: ReadonlySet<string> = new Set([
+  'reden', 'redet', 'geredet', 'schreiben', 'schreibt', 'geschrieben', 'sprechen', 'spricht', 'gesprochen', 'hetzen', 'hetzt', 'gehetzt', 'herziehen',
+  'hergezogen', 'behandelt', 'behandeln', 'umgehen', 'umgeht', 'umgegangen', 'beleidigt', 'beschimpft', 'angegriffen', 'diskriminiert', 'ausgegrenzt',
+  'verfolgt', 'verspottet', 'bedroht', 'angepoebelt', 'gemobbt', 'abgeschoben', 'ausgeschafft', 'verunglimpft', 'herabgewuerdigt', 'ausgebeutet',
+]);
+const ACT_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'diese', 'dieser', 'dieses', 'solche', 'solcher', 'jede', 'jeder', 'jegliche', 'jeglicher', 'eure', 'deine', 'ihre', 'seine']);
+
+/**
+ * Whether a row that counts only about a group is the predicate of a verdict on an act ({@link ACT_NOUNS} opening the
+ * clause of its copula: "Gewalt gegen Juden ist widerlich") or on a clause put first ("Wie manche über Flüchtlinge
+ * reden, ist ekelhaft"): it judges what was done, not the group.
+ */
+function verdictOnAct(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  let copula = -1;
+  for (let k = start; k >= 0 && k >= start - 2; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) return false;
+    if (COPULAS_DE.has(token.norm)) {
+      copula = k;
+      break;
+    }
+    if (k < start && clauseBreak(text, k, k + 1)) return false;
+  }
+  if (copula < 1) return false;
+  let first = copula;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence && !clauseBreak(text, first - 1, first)) first--;
+  if (first === copula) {
+    // The copula opens its clause: the clause before it is the subject ("Wie …, ist ekelhaft").
+    let open = copula - 1;
+    while (open > 0 && (tokens[open - 1] as Token).sentence === sentence) open--;
+    // … and says what was done to or said about the group ("Wie … behandelt werden", "Dass … beschimpft werden"), not
+    // what the group does ("Dass Schwule sich küssen, ist ekelhaft").
+    if (!ACT_CLAUSE_OPENERS.has((tokens[open] as Token).norm)) return false;
+    for (let k = open + 1; k < copula; k++) if (ACT_VERBS.has((tokens[k] as Token).norm)) return true;
+    return false;
+  }
+  const head = ACT_DETERMINERS.has((tokens[first] as Token).norm) ? first + 1 : first;
+  return head < copula && ACT_NOUNS.has(tokens[head] as Token);
+}
+
+/** Verbs of wishing and being able: before "zurück …" they make the return the group's own wish. */
+const WISH_VERBS: ReadonlySet<string> = new Set(['moechte', 'moechten', 'will', 'wollen', 'wuerde', 'wuerden', 'hoffen', 'hofft', 'traeumen', 'traeumt', 'sehnen', 'sehnt', 'koennen', 'kann', 'duerfen', 'darf', 'konnten', 'durften', 'wollten', 'moechtet', 'gerne', 'gern', 'wend', 'wetted', 'moechted', 'choennd', 'doerfed']);
+const WISH_WINDOW = 3;
+
+/** Whether a row of sending back ("zurück in ihre Heimat") follows a verb of wishing in its clause ({@link WISH_VERBS}). */
+function ownWish(tokens: readonly Token[], m: TermMatch<LexiconPayload>): boolean {
+  if (!m.term.startsWith('zurueck')) return false;
+  return wordBefore(tokens, m.tokenStart, WISH_VERBS, WISH_WINDOW);
+}
+
+/** Words that may stand for a group as the subject before a copula ("Die sind …", "Alle sind …", "Solche sind …"). */
+const GROUP_SUBJECT_WORDS: ReadonlySet<string> = new Set(['die', 'diese', 'sie', 'alle', 'viele', 'manche', 'einige', 'solche', 'das', 'es', 'wir', 'ihr', 'meisten', 'jene', 'di', 'dene', 'beide', 'leute', 'menschen', 'wieso', 'warum', 'weshalb', 'wie', 'was', 'wer']);
+
+/**
+ * Whether a German predicate row that starts with a copula ("sind * barbar") has a subject right before it that is a
+ * noun naming no group ("Die Taliban sind Barbaren, die Frauen …"), and no group is named before it in its clause.
+ */
+function otherSubject(text: NormalizedText, start: number, end: number, groupTokens: readonly number[] | undefined): boolean {
+  const tokens = text.tokens;
+  const copula = tokens[start] as Token;
+  if (!COPULAS_DE.has(copula.norm) || start === 0) return false;
+  const subject = tokens[start - 1] as Token;
+  if (subject.sentence !== copula.sentence || clauseBreak(text, start - 1, start) || GROUP_SUBJECT_WORDS.has(subject.norm) || !isNoun(text, start - 1)) return false;
+  let clause = start - 1;
+  while (clause > 0 && (tokens[clause - 1] as Token).sentence === copula.sentence && !clauseBreak(text, clause - 1, clause)) clause--;
+  // A group inside the frame is its subject put after the verb ("Wieso sind Frauen immer so hysterisch?").
+  // The group named only before the clause may still be its subject ("… Roma …, der bessere Begriff ist Abschaum"): only a
+  // group named after the predicate is left out.
+  const groups = groupTokens ?? [];
+  return !groups.some((g) => g < end && (tokens[g] as Token).sentence === copula.sentence) && groups.some((g) => g >= end && (tokens[g] as Token).sentence === copula.sentence);
+}
+
+function withoutSentence(sentences: ReadonlySet<number>, sentence: number): Set<number> {
+  const out = new Set(sentences);
+  out.delete(sentence);
+  return out;
+}
+
+/**
+ * Whether the sentence of a feeling about a group has a clause that says what is done to the group ("Ich habe es satt,
+ * wie Flüchtlinge hier behandelt werden", "Wenn ich sehe, wie Muslime beschimpft werden, werde ich wütend"): "wie" or
+ * "dass" and a verb of harm or talk ({@link ACT_VERBS}) after it. The feeling is about the act.
+ */
+function actClauseInSentence(tokens: readonly Token[], start: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  let k = start;
+  while (k > 0 && (tokens[k - 1] as Token).sentence === sentence) k--;
+  let opened = false;
+  for (; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (ACT_CLAUSE_OPENERS.has(norm)) opened = true;
+    else if (opened && ACT_VERBS.has(norm)) return true;
+  }
+  return false;
+}
+
 /** Singular copulas: "das ist widerlich" is said of a thing; "das sind …" may take up a group. */
 const SINGULAR_COPULAS: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waere']);
 const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'finds']);
@@ -996,11 +1186,13 @@ const FIND: ReadonlySet<string> = new Set(['finde', 'findet', 'fand', 'find', 'f
  * …", "Ich finde es widerlich, wie hier über Muslime hergezogen wird", "Das ist widerlich") or speech ("Diese
  * Verschwörungsmythen sind gefährlich").
  */
-function nonGroupSubject(tokens: readonly Token[], start: number): boolean {
+function nonGroupSubject(tokens: readonly Token[], start: number, term: string): boolean {
   const first = tokens[start] as Token;
   const prev = tokens[start - 1];
   if (FRAME_COPULAS.has(first.norm)) {
-    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || NON_GROUP_SUBJECTS.has(tokens[start + 1]?.norm ?? '') || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
+    // "sind das Letzte": the "das" after the copula is the predicate's own article, not its subject ("Ist das gefährlich?" asks).
+    const next = tokens[start + 1]?.norm ?? '';
+    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || (NON_GROUP_SUBJECTS.has(next) && !(termWords(term).has(next) && termWords(term).has('letzte'))) || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
   }
   if (prev === undefined || prev.sentence !== first.sentence) return false;
   const before = tokens[start - 2];
@@ -1229,10 +1421,12 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         let aboutSpeech = false;
         if (!hasWeight(payload.weights)) {
           // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
-          if (nonGroupSubject(tokens, m.tokenStart)) continue;
+          if (nonGroupSubject(tokens, m.tokenStart, m.term)) continue;
+          // "Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat": the group's own wish, not a demand.
+          if (german && ownWish(tokens, m)) continue;
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
-          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && inWhoeverClause(text, m.tokenStart, m.tokenEnd));
+          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart)));
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
@@ -1241,10 +1435,17 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
         // "Abschaum bildet sich beim Kochen der Suppe": the foam, not a person.
         const homonym = (farmSentences.has(sentence) && FARM_ANIMALS.has(m.term)) || (kitchenSentences.has(sentence) && KITCHEN_HOMONYMS.has(m.term));
-        const animal = homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart);
-        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
-        // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all.
-        if (!hasWeight(hit.weights)) continue;
+        const animal = (homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart)) || (german && mayDrop(m, identitySentences.has(sentence)) && thingSubject(text, m.tokenStart)) || slurHomonym(tokens, m);
+        // "Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln": the predicate's subject is named and is no
+        // group; the group named later in the sentence is not what the predicate is said of.
+        const groups = german && payload.group !== undefined && identitySentences.has(sentence) && otherSubject(text, m.tokenStart, m.tokenEnd, result.groupTokens) ? withoutSentence(identitySentences, sentence) : identitySentences;
+        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: groups, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
+        // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all; said of a thing
+        // ("Ich kann diesen Song nicht mehr ausstehen", "ein nutzloser Haufen Schrott") the model does not read it either.
+        if (!hasWeight(hit.weights)) {
+          if (german && thingNear(tokens, m.tokenStart, m.tokenEnd)) mask(m.tokenStart, m.tokenEnd);
+          continue;
+        }
         result.hits.push(hit);
         if (hit.contexts.length > 0) mask(m.tokenStart, m.tokenEnd);
         if (m.tokenStart >= groupEnd) flush();

@@ -79,6 +79,8 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     if (PRONOUNS_AFTER_VERB.has(next.norm) && after !== undefined && after.sentence === verb.sentence && /[,:]/.test(text.text.slice(next.end, after.begin))) start = i + 2;
     const opened = start > i + 1 || /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);
     if (!opened) continue;
+    // "Ich kann sagen, dass …", "… muss ich es sagen: …": the writer's own words, unless negated ("Ich sage nicht, dass …").
+    if (firstPersonSaying(text, i)) continue;
     // "Wer so etwas schreibt, hat kein Hirn": what follows is the main clause, about the writer.
     if (whoeverSaysThis(text, i) >= 0) continue;
     for (let k = start; k < tokens.length; k++) {
@@ -90,6 +92,38 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     }
   }
   return mask;
+}
+
+/**
+ * Verbs of saying with the writer for subject: "ich sage", "sage ich", and the infinitive after a modal ("… und kann
+ * sagen, dass …", "muss ich es sagen: …"); not after a verb of hearing ("Ich höre Leute sagen, …": no modal).
+ */
+const OWN_SAYING_FINITE = new Set(['sage', 'saeg', 'saege', 'behaupte', 'schreibe']);
+const OWN_SAYING_INFINITIVE = new Set(['sagen', 'saege', 'behaupten', 'schreiben']);
+const WRITER = new Set(['ich', 'i']);
+const MODALS = new Set(['kann', 'muss', 'darf', 'will', 'moechte', 'muesste', 'koennte', 'mues', 'cha', 'chan', 'wott', 'sollte', 'wuerde']);
+const NOT = new Set(['nicht', 'nie', 'niemals', 'nid', 'noed', 'kein', 'keine']);
+/** How far back in its clause "ich" may stand before the verb ("Ich war lange in der Pflege tätig und kann sagen, …"). */
+const OWN_SAYING_WINDOW = 12;
+
+/** Whether the verb of saying at `k` has the writer for subject in its clause, without a negation. */
+function firstPersonSaying(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const verb = tokens[k] as Token;
+  const finite = OWN_SAYING_FINITE.has(verb.norm);
+  if (!finite && !OWN_SAYING_INFINITIVE.has(verb.norm)) return false;
+  if (finite && WRITER.has(tokens[k + 1]?.norm ?? '') && (tokens[k + 1] as Token).sentence === verb.sentence) return !NOT.has(tokens[k + 2]?.norm ?? '');
+  let writer = false;
+  let modal = finite;
+  for (let j = k - 1; j >= 0 && j >= k - OWN_SAYING_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== verb.sentence || CLAUSE_END.test(text.text.slice(token.end, (tokens[j + 1] as Token).begin))) break;
+    if (NOT.has(token.norm)) return false;
+    writer ||= WRITER.has(token.norm);
+    if (j >= k - 3) modal ||= MODALS.has(token.norm);
+    if (finite && j === k - 1) return WRITER.has(token.norm);
+  }
+  return writer && modal;
 }
 
 const REPORTED_CLAUSE_OPENERS = new Set(['dass', 'that', 'que', 'qu', 'che']);
