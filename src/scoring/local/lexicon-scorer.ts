@@ -749,7 +749,6 @@ function cueBitsOf(token: Token): number {
  * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
  * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
  */
-
 function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; kitchen: Set<number>; reportingClauses: readonly AllowedRange[] } {
   const tokens = text.tokens;
   let reportingClauses: AllowedRange[] | undefined;
