@@ -58,7 +58,12 @@ export class WordColumns<A extends Int32Array | Uint8Array> {
 const COLUMN_STEP = 8;
 
 /** Slots of {@link WordTable}'s table of recent words, less one. */
-const RECENT_MASK = 4095;
+const RECENT_MASK = 16383;
+/**
+ * Words of at most this many letters are keyed in the table of recent words by their letters, 5 bits each in two
+ * numbers (see {@link WordTable.idOfLowerAscii}).
+ */
+const PACKED_LETTERS = 12;
 
 /** Whether `text` from `begin`, ASCII letters lowercased, is `word` (of `length` code units). */
 function sameLowerAscii(word: string, text: string, begin: number, length: number): boolean {
@@ -90,10 +95,12 @@ export class WordTable {
   private slots = new Int32Array(2 * 2048);
   private currentGeneration = 0;
   /**
-   * The words {@link idOfLowerAscii} found last, as id + 1 and hash by a few bits of the hash: a small table that
-   * stays in the processor's caches answers the common words ("die", "the", "und") without a probe of the large one.
+   * The words {@link idOfLowerAscii} found last, by a few bits of the hash: a small table that answers the common
+   * words ("die", "the", "und") without a probe of the large one. Four numbers a slot: id + 1, then the word as its
+   * letters (1–6 and 7–12, 5 bits each) or, for a longer one, its hash and −1. A word of up to 12 letters is then
+   * known from one read of the slot: comparing it with the interned string cost a cache miss or two per token.
    */
-  private readonly recent = new Int32Array(2 * (RECENT_MASK + 1));
+  private readonly recent = new Int32Array(4 * (RECENT_MASK + 1));
 
   constructor(private readonly maxWords: number) {}
 
@@ -141,9 +148,21 @@ export class WordTable {
   idOfLowerAscii(text: string, begin: number, end: number, hash: number): number {
     const length = end - begin;
     const spreadHash = spread(hash);
-    const recent = 2 * (spreadHash & RECENT_MASK);
+    const recent = 4 * (spreadHash & RECENT_MASK);
+    // The key of the slot: the letters themselves (each 1–26, so no two words share one), or the hash and −1.
+    let low = hash;
+    let high = -1;
+    if (length <= PACKED_LETTERS) {
+      low = 0;
+      high = 0;
+      for (let k = 0; k < length; k++) {
+        const letter = (text.charCodeAt(begin + k) | 0x20) - 96;
+        if (k < 6) low |= letter << (5 * k);
+        else high |= letter << (5 * (k - 6));
+      }
+    }
     const last = (this.recent[recent] as number) - 1;
-    if (last >= 0 && this.recent[recent + 1] === hash && sameLowerAscii(this.words[last] as string, text, begin, length)) return last;
+    if (last >= 0 && this.recent[recent + 1] === low && this.recent[recent + 2] === high && (high !== -1 || sameLowerAscii(this.words[last] as string, text, begin, length))) return last;
     const mask = (this.slots.length >> 1) - 1;
     for (let slot = spreadHash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[2 * slot] as number;
@@ -152,7 +171,8 @@ export class WordTable {
       const id = entry - 1;
       if (!sameLowerAscii(this.words[id] as string, text, begin, length)) continue;
       this.recent[recent] = entry;
-      this.recent[recent + 1] = hash;
+      this.recent[recent + 1] = low;
+      this.recent[recent + 2] = high;
       return id;
     }
   }
