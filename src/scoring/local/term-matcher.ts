@@ -563,6 +563,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
     flags: WordFlags;
     walks: WordCache<WordWalk>;
+    /** {@link phraseStartsOf} per word. */
+    phrases: WordCache<readonly PhraseStart[]>;
     /** {@link stepsOn} per pair of words: {@link STEPS} or {@link NO_STEP}. */
     steps: WordPairFlags;
     /** {@link WordNode.nextBits} of phrase roots, counting only the edges that lead to phrases of the language. */
@@ -572,7 +574,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   function languageWords(bit: number, language: Language | undefined): LanguageWords {
     let words = byLanguage.get(bit);
     if (words === undefined) {
-      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), steps: new WordPairFlags(), nextBits: new Map() };
+      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), phrases: new WordCache<readonly PhraseStart[]>(), steps: new WordPairFlags(), nextBits: new Map() };
       byLanguage.set(bit, words);
     }
     return words;
@@ -627,6 +629,26 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     }
     lang.steps.set(word.id, next.id, steps ? STEPS : NO_STEP);
     return steps;
+  }
+
+  /** A phrase that may start in a word: the node its next words are looked up in, where it starts, what follows. */
+  interface PhraseStart {
+    phrase: WordNode<T>;
+    start: number;
+    rest: { rest: string; length: number };
+  }
+
+  /**
+   * The phrase starts of a word's {@link languageWalkOf}, each with its node of phrases at hand: read for every
+   * word a phrase walk starts from, where the walk, its starts and their trie nodes were a chain of reads from all
+   * over the heap.
+   */
+  function phraseStartsOf(token: Token, lang: LanguageWords): readonly PhraseStart[] {
+    const cached = lang.phrases.get(token.id);
+    if (cached !== undefined) return cached;
+    const starts = languageWalkOf(token.norm, token.id, lang).phraseStarts.map(({ node, start, rest }) => ({ phrase: node.phrase as WordNode<T>, start, rest }));
+    lang.phrases.set(token.id, starts);
+    return starts;
   }
 
   /** {@link walkOf} without the single-word terms of other languages and the phrases that go on in none of `lang`'s. */
@@ -763,7 +785,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       if ((flags & (HAS_GAPPED | nextBit)) === 0) continue;
       // Without a gap, a phrase that does not go on with the next word finds nothing.
       if ((flags & HAS_GAPPED) === 0 && !stepsOn(token, nextToken as Token, lang)) continue;
-      for (const { node, start, rest } of languageWalkOf(token.norm, token.id, lang).phraseStarts) walkPhrase(node.phrase as WordNode<T>, i + 1, ++phraseWalks, start, rest, i, token.sentence);
+      for (const { phrase, start, rest } of phraseStartsOf(token, lang)) walkPhrase(phrase, i + 1, ++phraseWalks, start, rest, i, token.sentence);
     }
     const allows = found.filter((f) => f.term.allow);
     const matches: TermMatch<T>[] = [];
