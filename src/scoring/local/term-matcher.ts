@@ -137,6 +137,8 @@ interface WordNode<T> {
   longGap: WordNode<T> | undefined;
   /** Languages of the terms at or below this node, as {@link languageBit}s (all bits for a term of every language). */
   languages: number;
+  /** A number of its own for a node with edges (0 for the others), to key what its edges do with a word. */
+  index: number;
 }
 
 /** A word of a phrase with the endings its term accepts, numbered: the same word with the same endings is one label. */
@@ -188,8 +190,11 @@ const NO_LABELS: readonly number[] = [];
 const NO_LABELS_OF_CODE: readonly WordLabel[] = [];
 
 function newWordNode<T>(): WordNode<T> {
-  return { ends: NO_ENDS, edges: NO_EDGES, byLabel: undefined, nextBits: 0, gap: undefined, longGap: undefined, languages: 0 };
+  return { ends: NO_ENDS, edges: NO_EDGES, byLabel: undefined, nextBits: 0, gap: undefined, longGap: undefined, languages: 0, index: 0 };
 }
+
+/** {@link WordNode.index}es handed out so far. */
+let indexedWordNodes = 0;
 
 /** Bit of a word's first code unit in {@link WordNode.nextBits} and in word flags. */
 function nextBitOf(code: number): number {
@@ -204,6 +209,7 @@ function finishWordNode<T>(node: WordNode<T>): void {
     finishWordNode(edge.child);
   }
   if (node.edges.length > INDEXED_EDGES) node.byLabel = new Map(node.edges.map((edge) => [edge.label, edge.child]));
+  if (node.edges.length > 0 && node.index === 0) node.index = ++indexedWordNodes;
   if (node.gap !== undefined) finishWordNode(node.gap);
   if (node.longGap !== undefined) finishWordNode(node.longGap);
 }
@@ -587,6 +593,12 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     wordLabels.set(id, found);
     return found;
   }
+  /**
+   * Whether a word leads on from a phrase node with edges ({@link WordNode.index}, word id): {@link STEPS} or
+   * {@link NO_STEP}. Nearly every word a walk reaches, after a gap above all, leads nowhere, and the answer depends on
+   * the node and the word alone: known, it saves the word's labels and a lookup of each.
+   */
+  const nodeSteps = new WordPairFlags();
   /** Numbers each phrase walk, for {@link CompiledTerm.seenInWalk}. */
   let phraseWalks = 0;
   /**
@@ -600,6 +612,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     /** {@link flagsOf} per word, in a typed array: most tokens are ruled out without loading their walk. */
     flags: WordFlags;
     walks: WordCache<WordWalk>;
+    /** {@link phraseStartsOf} per word. */
+    phrases: WordCache<readonly PhraseStart[]>;
     /** {@link stepsOn} per pair of words: {@link STEPS} or {@link NO_STEP}. */
     steps: WordPairFlags;
     /** {@link WordNode.nextBits} of phrase roots, counting only the edges that lead to phrases of the language. */
@@ -609,7 +623,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   function languageWords(bit: number, language: Language | undefined): LanguageWords {
     let words = byLanguage.get(bit);
     if (words === undefined) {
-      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), steps: new WordPairFlags(), nextBits: new Map() };
+      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), phrases: new WordCache<readonly PhraseStart[]>(), steps: new WordPairFlags(), nextBits: new Map() };
       byLanguage.set(bit, words);
     }
     return words;
@@ -647,12 +661,12 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
    * Whether a phrase starting in a word (its walk, without gapped phrases) goes on with the next word: most phrase
    * starts do not, and the answer depends on the two words alone, so it is kept per pair (see {@link WordPairFlags}).
    */
-  function stepsOn(walk: WordWalk, word: number, next: Token, lang: LanguageWords): boolean {
-    const known = lang.steps.get(word, next.id);
+  function stepsOn(word: Token, next: Token, lang: LanguageWords): boolean {
+    const known = lang.steps.get(word.id, next.id);
     if (known !== 0) return known === STEPS;
     const labels = labelsOfWord(next.norm, next.id);
     let steps = false;
-    for (const { node } of walk.phraseStarts) {
+    for (const { node } of languageWalkOf(word.norm, word.id, lang).phraseStarts) {
       const phrase = node.phrase as WordNode<T>;
       if (phrase.byLabel !== undefined) {
         for (const label of labels) {
@@ -663,8 +677,28 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         for (const edge of phrase.edges) if ((edge.child.languages & lang.bit) !== 0 && labels.includes(edge.label)) steps = true;
       }
     }
-    lang.steps.set(word, next.id, steps ? STEPS : NO_STEP);
+    lang.steps.set(word.id, next.id, steps ? STEPS : NO_STEP);
     return steps;
+  }
+
+  /** A phrase that may start in a word: the node its next words are looked up in, where it starts, what follows. */
+  interface PhraseStart {
+    phrase: WordNode<T>;
+    start: number;
+    rest: { rest: string; length: number };
+  }
+
+  /**
+   * The phrase starts of a word's {@link languageWalkOf}, each with its node of phrases at hand: read for every
+   * word a phrase walk starts from, where the walk, its starts and their trie nodes were a chain of reads from all
+   * over the heap.
+   */
+  function phraseStartsOf(token: Token, lang: LanguageWords): readonly PhraseStart[] {
+    const cached = lang.phrases.get(token.id);
+    if (cached !== undefined) return cached;
+    const starts = languageWalkOf(token.norm, token.id, lang).phraseStarts.map(({ node, start, rest }) => ({ phrase: node.phrase as WordNode<T>, start, rest }));
+    lang.phrases.set(token.id, starts);
+    return starts;
   }
 
   /** {@link walkOf} without the single-word terms of other languages and the phrases that go on in none of `lang`'s. */
@@ -748,16 +782,25 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       if (token === undefined || token.sentence !== sentence) return;
       if (token.kind === 'word') {
         const code = token.norm.charCodeAt(0);
-        if ((node.nextBits & nextBitOf(code)) !== 0) {
+        const known = (node.nextBits & nextBitOf(code)) !== 0 ? nodeSteps.get(node.index, token.id) : NO_STEP;
+        if (known !== NO_STEP) {
           const labels = labelsOfWord(token.norm, token.id);
+          let steps = false;
           if (node.byLabel !== undefined) {
             for (const label of labels) {
               const child = node.byLabel.get(label);
-              if (child !== undefined) walkPhrase(child, at + 1, walkId, start, rest, i, sentence);
+              if (child === undefined) continue;
+              steps = true;
+              walkPhrase(child, at + 1, walkId, start, rest, i, sentence);
             }
           } else if (labels.length > 0) {
-            for (const edge of node.edges) if (labels.includes(edge.label)) walkPhrase(edge.child, at + 1, walkId, start, rest, i, sentence);
+            for (const edge of node.edges) {
+              if (!labels.includes(edge.label)) continue;
+              steps = true;
+              walkPhrase(edge.child, at + 1, walkId, start, rest, i, sentence);
+            }
           }
+          if (known === 0) nodeSteps.set(node.index, token.id, steps ? STEPS : NO_STEP);
         }
       }
       const longGap = node.longGap;
@@ -794,12 +837,13 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       const nextCode = nextWord ? nextToken.norm.charCodeAt(0) : -1;
       const nextBit = nextCode < 0 ? 0 : nextCode >= CODE_A && nextCode < CODE_A + 26 ? 1 << (nextCode - CODE_A) : NEXT_OTHER;
       if ((flags & (HAS_SINGLES | HAS_GAPPED | nextBit)) === 0) continue;
-      const walk = languageWalkOf(token.norm, token.id, lang);
-      for (const term of walk.singles) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
+      // The walk (objects from anywhere in the heap) is read only when it finds something: few words that get here
+      // hold single-word terms, and most phrase starts do not go on with the next word (known from the pair alone).
+      if ((flags & HAS_SINGLES) !== 0) for (const term of languageWalkOf(token.norm, token.id, lang).singles) found.push({ term, tokenStart: i, tokenEnd: i + 1 });
       if ((flags & (HAS_GAPPED | nextBit)) === 0) continue;
       // Without a gap, a phrase that does not go on with the next word finds nothing.
-      if ((flags & HAS_GAPPED) === 0 && !stepsOn(walk, token.id, nextToken as Token, lang)) continue;
-      for (const { node, start, rest } of walk.phraseStarts) walkPhrase(node.phrase as WordNode<T>, i + 1, ++phraseWalks, start, rest, i, token.sentence);
+      if ((flags & HAS_GAPPED) === 0 && !stepsOn(token, nextToken as Token, lang)) continue;
+      for (const { phrase, start, rest } of phraseStartsOf(token, lang)) walkPhrase(phrase, i + 1, ++phraseWalks, start, rest, i, token.sentence);
     }
     const allows = found.filter((f) => f.term.allow);
     const matches: TermMatch<T>[] = [];

@@ -50,6 +50,19 @@ describe('WordTable and WordCache', () => {
     expect(table.idOfLowerAscii('idio', 0, 4, lowerHash('idio'))).toBe(-1);
   });
 
+  it('When words of up to 12 letters and longer ones are looked up again from text, then each is found as itself', () => {
+    const table = new WordTable(100_000);
+    // 12 letters are kept by their letters in the table of recent words, 13 by hash; both are asked twice (the
+    // second answer comes from that table), with look-alikes of the same length that must not be taken for them.
+    const words = ['a', 'zz', 'abcdef', 'abcdefg', 'zzzzzzzzzzzz', 'vollidiotism', 'vollidiotismu', 'kackbratzenx', 'abcdefghijklm', 'abcdefghijklz'];
+    const ids = words.map((w) => table.idOf(w));
+    for (let round = 0; round < 2; round++) {
+      words.forEach((w, k) => expect(table.idOfLowerAscii(`Du ${w.toUpperCase()}!`, 3, 3 + w.length, lowerHash(w))).toBe(ids[k]));
+    }
+    expect(table.idOfLowerAscii('vollidiotisn', 0, 12, lowerHash('vollidiotisn'))).toBe(-1);
+    expect(table.idOfLowerAscii('abcdefghijkly', 0, 13, lowerHash('abcdefghijkly'))).toBe(-1);
+  });
+
   it('When thousands of words come, then each keeps its own id', () => {
     const table = new WordTable(100_000);
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);

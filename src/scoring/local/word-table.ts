@@ -58,7 +58,12 @@ export class WordColumns<A extends Int32Array | Uint8Array> {
 const COLUMN_STEP = 8;
 
 /** Slots of {@link WordTable}'s table of recent words, less one. */
-const RECENT_MASK = 4095;
+const RECENT_MASK = 16383;
+/**
+ * Words of at most this many letters are keyed in the table of recent words by their letters, 5 bits each in two
+ * numbers (see {@link WordTable.idOfLowerAscii}).
+ */
+const PACKED_LETTERS = 12;
 
 /** Whether `text` from `begin`, ASCII letters lowercased, is `word` (of `length` code units). */
 function sameLowerAscii(word: string, text: string, begin: number, length: number): boolean {
@@ -90,10 +95,12 @@ export class WordTable {
   private slots = new Int32Array(2 * 2048);
   private currentGeneration = 0;
   /**
-   * The words {@link idOfLowerAscii} found last, as id + 1 and hash by a few bits of the hash: a small table that
-   * stays in the processor's caches answers the common words ("die", "the", "und") without a probe of the large one.
+   * The words {@link idOfLowerAscii} found last, by a few bits of the hash: a small table that answers the common
+   * words ("die", "the", "und") without a probe of the large one. Four numbers a slot: id + 1, then the word as its
+   * letters (1–6 and 7–12, 5 bits each) or, for a longer one, its hash and −1. A word of up to 12 letters is then
+   * known from one read of the slot: comparing it with the interned string cost a cache miss or two per token.
    */
-  private readonly recent = new Int32Array(2 * (RECENT_MASK + 1));
+  private readonly recent = new Int32Array(4 * (RECENT_MASK + 1));
 
   constructor(private readonly maxWords: number) {}
 
@@ -141,9 +148,21 @@ export class WordTable {
   idOfLowerAscii(text: string, begin: number, end: number, hash: number): number {
     const length = end - begin;
     const spreadHash = spread(hash);
-    const recent = 2 * (spreadHash & RECENT_MASK);
+    const recent = 4 * (spreadHash & RECENT_MASK);
+    // The key of the slot: the letters themselves (each 1–26, so no two words share one), or the hash and −1.
+    let low = hash;
+    let high = -1;
+    if (length <= PACKED_LETTERS) {
+      low = 0;
+      high = 0;
+      for (let k = 0; k < length; k++) {
+        const letter = (text.charCodeAt(begin + k) | 0x20) - 96;
+        if (k < 6) low |= letter << (5 * k);
+        else high |= letter << (5 * (k - 6));
+      }
+    }
     const last = (this.recent[recent] as number) - 1;
-    if (last >= 0 && this.recent[recent + 1] === hash && sameLowerAscii(this.words[last] as string, text, begin, length)) return last;
+    if (last >= 0 && this.recent[recent + 1] === low && this.recent[recent + 2] === high && (high !== -1 || sameLowerAscii(this.words[last] as string, text, begin, length))) return last;
     const mask = (this.slots.length >> 1) - 1;
     for (let slot = spreadHash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[2 * slot] as number;
@@ -152,7 +171,8 @@ export class WordTable {
       const id = entry - 1;
       if (!sameLowerAscii(this.words[id] as string, text, begin, length)) continue;
       this.recent[recent] = entry;
-      this.recent[recent + 1] = hash;
+      this.recent[recent + 1] = low;
+      this.recent[recent + 2] = high;
       return id;
     }
   }
@@ -294,16 +314,20 @@ export class WordBytes {
   }
 }
 
+/** Numbers per slot of {@link WordPairFlags}: first word, second word, value, and one unused (16 bytes). */
+const PAIR_SLOT = 4;
+
 /**
  * A small positive integer per pair of interned words (0 = not yet known), valid for the table's current
  * generation: an open-addressing table of at most {@link WordPairFlags.maxPairs} pairs, emptied when full (the
  * pairs worth keeping, the common ones, come back at once).
  */
 export class WordPairFlags {
-  private firsts = new Int32Array(1024);
-  private seconds = new Int32Array(1024);
-  /** 0 for an empty slot. */
-  private values = new Uint8Array(1024);
+  /**
+   * Open-addressing slots of {@link PAIR_SLOT} numbers: first word, second word, value (0 for an empty slot). Side
+   * by side, a probe reads one cache line, where an array each for the firsts, the seconds and the values was three.
+   */
+  private slots = new Int32Array(1024 * PAIR_SLOT);
   private count = 0;
   private generation = -1;
 
@@ -314,47 +338,49 @@ export class WordPairFlags {
 
   get(first: number, second: number): number {
     if (this.generation !== this.table.generation) return 0;
-    const mask = this.values.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / PAIR_SLOT - 1;
     for (let slot = pairSlot(first, second) & mask; ; slot = (slot + 1) & mask) {
-      const value = this.values[slot] as number;
-      if (value === 0 || (this.firsts[slot] === first && this.seconds[slot] === second)) return value;
+      const at = slot * PAIR_SLOT;
+      const value = slots[at + 2] as number;
+      if (value === 0 || (slots[at] === first && slots[at + 1] === second)) return value;
     }
   }
 
   /** `value` must be 1–255. */
   set(first: number, second: number, value: number): void {
     if (this.generation !== this.table.generation || this.count >= this.maxPairs) {
-      this.values.fill(0);
+      this.slots.fill(0);
       this.count = 0;
       this.generation = this.table.generation;
     }
     // Keep the table at most half full, so that probe runs stay short.
-    if (2 * (this.count + 1) > this.values.length) this.grow();
-    const mask = this.values.length - 1;
-    let slot = pairSlot(first, second) & mask;
-    while (this.values[slot] !== 0 && (this.firsts[slot] !== first || this.seconds[slot] !== second)) slot = (slot + 1) & mask;
-    if (this.values[slot] === 0) this.count++;
-    this.firsts[slot] = first;
-    this.seconds[slot] = second;
-    this.values[slot] = value;
+    if (2 * (this.count + 1) > this.slots.length / PAIR_SLOT) this.grow();
+    const slots = this.slots;
+    const mask = slots.length / PAIR_SLOT - 1;
+    let at = (pairSlot(first, second) & mask) * PAIR_SLOT;
+    while (slots[at + 2] !== 0 && (slots[at] !== first || slots[at + 1] !== second)) at = (at + PAIR_SLOT) & (slots.length - 1);
+    if (slots[at + 2] === 0) this.count++;
+    slots[at] = first;
+    slots[at + 1] = second;
+    slots[at + 2] = value;
   }
 
   private grow(): void {
-    const { firsts, seconds, values } = this;
-    this.firsts = new Int32Array(values.length * 2);
-    this.seconds = new Int32Array(values.length * 2);
-    this.values = new Uint8Array(values.length * 2);
-    const mask = this.values.length - 1;
-    for (let old = 0; old < values.length; old++) {
-      if (values[old] === 0) continue;
-      const first = firsts[old] as number;
-      const second = seconds[old] as number;
-      let slot = pairSlot(first, second) & mask;
-      while (this.values[slot] !== 0) slot = (slot + 1) & mask;
-      this.firsts[slot] = first;
-      this.seconds[slot] = second;
-      this.values[slot] = values[old] as number;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / PAIR_SLOT - 1;
+    for (let from = 0; from < old.length; from += PAIR_SLOT) {
+      if (old[from + 2] === 0) continue;
+      const first = old[from] as number;
+      const second = old[from + 1] as number;
+      let at = (pairSlot(first, second) & mask) * PAIR_SLOT;
+      while (slots[at + 2] !== 0) at = (at + PAIR_SLOT) & (slots.length - 1);
+      slots[at] = first;
+      slots[at + 1] = second;
+      slots[at + 2] = old[from + 2] as number;
     }
+    this.slots = slots;
   }
 }
 
