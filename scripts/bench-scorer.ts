@@ -18,7 +18,7 @@ const repoRoot = path.resolve(__dirname, '..');
 /** Joins data-set texts of one language into comments of about `chars` characters, deterministically. */
 function buildComments(examples: readonly LabelledExample[], language: Language, chars: number, count: number): string[] {
   // The publishers' data sets only, so that the texts stay the same as our own comment files grow.
-  const pool = examples.filter((e) => e.language === language && e.dataset !== 'own-neutral' && e.dataset !== 'own-neutral-de').map((e) => e.text.replace(/\s+/g, ' '));
+  const pool = examples.filter((e) => e.language === language && !e.dataset.startsWith('own-neutral')).map((e) => e.text.replace(/\s+/g, ' '));
   const out: string[] = [];
   let k = 0;
   while (out.length < count && pool.length > 0) {

@@ -148,8 +148,10 @@ async function main(): Promise<void> {
   // Our own everyday clean comments (de, fr, it, en): the development fifth, never trained on.
   const neutral = [...ofSet('own-neutral'), ...ofSet('own-neutral-de')];
   const neutralApproved = Object.fromEntries((['de', 'fr', 'it', 'en'] as const).map((lang) => [lang, rate(neutral.filter((e) => e.language === lang), (e) => !flagged(decided(e)))]));
-  console.log(`\nown-neutral, development split (n=${neutral.length}): clean approved ${Object.entries(neutralApproved).map(([lang, r]) => `${lang} ${show(r)}`).join(', ')}`);
-  suites['own-neutral'] = neutralApproved;
+  const dialect = ofSet('own-neutral-gsw');
+  const dialectApproved = rate(dialect, (e) => !flagged(decided(e)));
+  console.log(`\nown-neutral, development split (n=${neutral.length}): clean approved ${Object.entries(neutralApproved).map(([lang, r]) => `${lang} ${show(r)}`).join(', ')}; Swiss German dialect (all ${dialect.length}, never trained on) ${show(dialectApproved)}`);
+  suites['own-neutral'] = { ...neutralApproved, gsw: dialectApproved };
   results.functionalDev = suites;
 
   // The team's own sets, written blind to the scorer.

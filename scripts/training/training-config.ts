@@ -34,16 +34,18 @@ export const TRAINING_CONFIG: TrainingConfig = {
   heads: [
     {
       // HateCheck data in this head cost ~1.5 points of GermEval macro-F in cross-validation, so German stays pure.
+      // Our own Standard German clean comments at 0.2: grouped CV 77.52 → 77.61, newsroom-like clean comments held less;
+      // with the dialect ones in, dialect insults were missed, so those are only measured (README, "Data and licences").
       name: 'de',
       languages: ['de', 'other'],
-      datasetWeights: { germeval2018: 1, gahd: 0.15, gmhp7k: 0.5, 'hatecheck-en': 0, 'mhc-fr': 0, 'mhc-it': 0, 'ftr-fr': 0, 'own-neutral': 0, 'own-neutral-de': 0 },
+      datasetWeights: { germeval2018: 1, gahd: 0.15, gmhp7k: 0.5, 'hatecheck-en': 0, 'mhc-fr': 0, 'mhc-it': 0, 'ftr-fr': 0, 'own-neutral': 0, 'own-neutral-de': 0.2, 'own-neutral-gsw': 0 },
       train: GERMAN_TRAIN,
       calibrationPrior: undefined,
     },
     {
       name: 'intl',
       languages: ['en', 'fr', 'it'],
-      datasetWeights: { germeval2018: 0.25, gahd: 0, gmhp7k: 0, 'hatecheck-en': 1, 'mhc-fr': 1, 'mhc-it': 1, 'ftr-fr': 0, 'own-neutral': 1, 'own-neutral-de': 0 },
+      datasetWeights: { germeval2018: 0.25, gahd: 0, gmhp7k: 0, 'hatecheck-en': 1, 'mhc-fr': 1, 'mhc-it': 1, 'ftr-fr': 0, 'own-neutral': 1, 'own-neutral-de': 0, 'own-neutral-gsw': 0 },
       // No NB scaling here: on template suites it blows up words seen only in hateful templates ("finally"). With our own
       // clean comments, off gave the best development figures on all of HateCheck en, MHC fr and it (README).
       train: { ...GERMAN_TRAIN, epochs: 8, nbRatios: false },

@@ -4,15 +4,17 @@ import path from 'node:path';
 import type { Language } from '../../src/domain';
 
 /** Which data set an example came from. */
-export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr' | 'own-neutral' | 'own-neutral-de';
+export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr' | 'own-neutral' | 'own-neutral-de' | 'own-neutral-gsw';
 
-export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr', 'own-neutral', 'own-neutral-de'];
+export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr', 'own-neutral', 'own-neutral-de', 'own-neutral-gsw'];
 
 /**
  * Our own clean reader comments in French, Italian and English (training-data/own-comments/neutral-<lang>.txt, one
  * per line, written for this repository and licensed with it). The suites the intl head learns from are templates,
  * ~70 % hateful: without everyday clean text it took template words ("finally", "I hope", "je ne suis pas
- * d'accord") for hate and held "Finally!".
+ * d'accord") for hate and held "Finally!". The German ones are Standard German with Swiss spelling (neutral-de.txt);
+ * the Swiss German dialect ones (neutral-gsw.txt) are only ever measured: trained on, they taught the German head that
+ * dialect is clean, and dialect insults were missed.
  */
 export const OWN_COMMENTS_DIR = path.resolve(__dirname, '..', '..', 'training-data', 'own-comments');
 const OWN_NEUTRAL_LANGUAGES = ['en', 'fr', 'it', 'de'] as const;
@@ -255,6 +257,14 @@ export function loadDatasets(dataDir: string, ownDir: string = OWN_COMMENTS_DIR)
       // German ones are a data set of their own: each head weighs them apart.
       examples.push({ dataset: lang === 'de' ? 'own-neutral-de' : 'own-neutral', language: lang, text, label: 0, category: 'clean', group, split: devByHash(group), disagreement: false });
     }
+  }
+  const dialectFile = path.join(ownDir, 'neutral-gsw.txt');
+  files.push({ path: 'training-data/own-comments/neutral-gsw.txt', sha256: sha256(dialectFile) });
+  for (const line of fs.readFileSync(dialectFile, 'utf8').split('\n')) {
+    const text = line.trim();
+    if (text === '') continue;
+    // Swiss German dialect: all of it is development data, never fitted.
+    examples.push({ dataset: 'own-neutral-gsw', language: 'de', text, label: 0, category: 'clean', group: `own-gsw-${text}`, split: 'dev', disagreement: false });
   }
   return { examples, files };
 }
