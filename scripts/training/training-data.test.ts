@@ -1,4 +1,7 @@
-import { devByHash, germevalGroup, DEV_SHARE_PERCENT } from './training-data';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { devByHash, germevalGroup, loadOwnComments, DEV_SHARE_PERCENT } from './training-data';
 
 describe('development split', () => {
   it('When a group id is split, then it lands on the same side every time', () => {
@@ -15,5 +18,26 @@ describe('development split', () => {
   it('When GermEval tweets answer the same account, then they share a group; others stand alone', () => {
     expect(germevalGroup('@Welt das ist doch Unsinn', 1)).toBe(germevalGroup('@welt @spiegel gut so', 2));
     expect(germevalGroup('Kein Adressat hier', 3)).not.toBe(germevalGroup('Kein Adressat hier', 4));
+  });
+});
+
+describe('our own clean comments', () => {
+  it('When the own-comment files are loaded, then Standard German is its own data set and every dialect line is development data', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'own-'));
+    try {
+      for (const lang of ['en', 'fr', 'it']) fs.writeFileSync(path.join(dir, `neutral-${lang}.txt`), `Finally ${lang}!\n`);
+      fs.writeFileSync(path.join(dir, 'neutral-de.txt'), Array.from({ length: 50 }, (_, i) => `Endlich Nummer ${i}.`).join('\n'));
+      fs.writeFileSync(path.join(dir, 'neutral-gsw.txt'), Array.from({ length: 50 }, (_, i) => `Äntlich ${i}!`).join('\n') + '\n\n');
+      const { examples, files } = loadOwnComments(dir);
+      const of = (name: string) => examples.filter((e) => e.dataset === name);
+      expect(of('own-neutral')).toHaveLength(3);
+      expect(of('own-neutral-de')).toHaveLength(50);
+      expect(new Set(of('own-neutral-de').map((e) => e.split))).toEqual(new Set(['train', 'dev']));
+      expect(of('own-neutral-gsw')).toHaveLength(50);
+      expect(of('own-neutral-gsw').every((e) => e.split === 'dev' && e.language === 'de' && e.label === 0)).toBe(true);
+      expect(files.map((f) => path.basename(f.path))).toEqual(['neutral-en.txt', 'neutral-fr.txt', 'neutral-it.txt', 'neutral-de.txt', 'neutral-gsw.txt']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

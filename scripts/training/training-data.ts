@@ -247,6 +247,17 @@ export function loadDatasets(dataDir: string, ownDir: string = OWN_COMMENTS_DIR)
       disagreement: false,
     });
   }
+  const own = loadOwnComments(ownDir);
+  return { examples: [...examples, ...own.examples], files: [...files, ...own.files] };
+}
+
+/**
+ * Our own clean reader comments (training-data/own-comments): fr/it/en and Standard German split by hash like the
+ * other sets, German as a data set of its own; the Swiss German dialect file only as development data.
+ */
+export function loadOwnComments(ownDir: string = OWN_COMMENTS_DIR): { examples: LabelledExample[]; files: DatasetFile[] } {
+  const examples: LabelledExample[] = [];
+  const files: DatasetFile[] = [];
   for (const lang of OWN_NEUTRAL_LANGUAGES) {
     const file = path.join(ownDir, `neutral-${lang}.txt`);
     files.push({ path: `training-data/own-comments/neutral-${lang}.txt`, sha256: sha256(file) });
