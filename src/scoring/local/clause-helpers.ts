@@ -1,11 +1,10 @@
-import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
-import { WordSet } from './word-table';
-
 /**
  * Small readers of normalised tokens shared by the lexicon's context rules: where a sentence starts and ends, whether
  * punctuation breaks the clause between two words, whether a word is capitalised (a German noun), a word shortly
  * before, the words of a term, and the word sets several rules ask about (the reader's address, German copulas).
  */
+import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
+import { WordSet } from './word-table';
 
 export const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
 

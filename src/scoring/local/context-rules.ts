@@ -1,3 +1,8 @@
+/**
+ * Context rules for one lexicon match: why it counts less (quoted, reported, negated, counter-speech, fiction, a
+ * question, a thing, the writer, an exclamation at no one) and how much more when it addresses the reader or a group
+ * ({@link applyContext}).
+ */
 import { ATTRIBUTES, type Language } from '../../domain';
 import type { LexiconCategory, LexiconPayload, LexiconWeights } from './lexicon-data';
 import type { TermMatch } from './term-matcher';
@@ -5,12 +10,6 @@ import type { NormalizedText, Token } from './text-normalizer';
 import { termWords, clauseBreak, isNoun } from './clause-helpers';
 import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo } from './negation';
 import { threatObject } from './things-and-animals';
-
-/**
- * Context rules for one lexicon match: why it counts less (quoted, reported, negated, counter-speech, fiction, a
- * question, a thing, the writer, an exclamation at no one) and how much more when it addresses the reader or a group
- * ({@link applyContext}).
- */
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
@@ -27,7 +26,7 @@ export interface LexiconHit {
   contexts: HitContext[];
   /** Addressed to the reader ("du", "you", "tu") in the same sentence. */
   addressed: boolean;
-  /** A veiled threat: a threat only when aimed (see {@link escalatedThreat}). */
+  /** A veiled threat: a threat only when aimed (see escalatedThreat in threat-escalation.ts). */
   veiled?: true;
 }
 
@@ -110,7 +109,7 @@ export function applyContext(
   denied = false,
   /** A swear word as an exclamation, with no one insulted or addressed ("Scheisse, was für ein Spiel!"). */
   untargeted = false,
-  /** An animal insult among words of farm and animal keeping ({@link FARM}): the animal, not a person. */
+  /** An animal insult among words of farm and animal keeping (FARM in things-and-animals.ts): the animal, not a person. */
   animal = false,
 ): LexiconHit {
   const first = tokens[m.tokenStart] as Token;

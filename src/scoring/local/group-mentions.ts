@@ -1,16 +1,15 @@
-import type { LexiconPayload } from './lexicon-data';
-import type { TermMatch } from './term-matcher';
-import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
-import type { NormalizedText, Token } from './text-normalizer';
-import { WordSet } from './word-table';
-import { wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
-
 /**
  * Rules for rows that count only when a group is named: pronouns that take up a group, a subject that is no group
  * ("Es ist kriminell, wie …", "Die Taliban sind …"), verdicts on speech or on acts done to a group ("Gewalt gegen
  * Juden ist widerlich"), the group's own wish ("möchten zurück in ihre Heimat") and refusals of a group in a role
  * ("Eine Frau als Chefin? Niemals.").
  */
+import type { LexiconPayload } from './lexicon-data';
+import type { TermMatch } from './term-matcher';
+import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
+import type { NormalizedText, Token } from './text-normalizer';
+import { WordSet } from './word-table';
+import { wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
 
 /** Pronouns that take up a group named in the sentence before (German; "sie", "die", "diese", "solche"). */
 export const GROUP_PRONOUNS = new WordSet(new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']));

@@ -1,3 +1,11 @@
+/**
+ * The lexicon pipeline for one comment: exact matches (term-matcher.ts), the grammar of insults said in a sentence
+ * (insult-predicates.ts), misspelt and split words (fuzzy-terms.ts), then each match read in context and combined by
+ * noisy-or, then aimed threats (threat-escalation.ts) and the threat safety net (lexicon-threat-net.ts). The context
+ * rules live beside it: context-rules.ts (what discounts one hit), negation.ts, speech-cues.ts (counter-speech,
+ * fiction, reported speech, the reader addressed), group-mentions.ts (rows that count only about a group) and
+ * things-and-animals.ts (words said of things, animals or the writer).
+ */
 import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../domain';
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords } from './fuzzy-terms';

@@ -1,13 +1,12 @@
-import type { Language } from '../../domain';
-import type { NormalizedText, Token } from './text-normalizer';
-import { WordSet } from './word-table';
-import { clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
-
 /**
  * Negation: whether a lexicon match is negated ("kein Idiot", "bring dich nicht um", "Dumm ist er nicht", "Ich glaube
  * nicht, dass …", "Nicht jeder, der …") or put up as a question answered "no", and the words that look like a
  * negation but are none ("nicht nur", "n'oubliez pas", "keine Gnade", "nothing but").
  */
+import type { Language } from '../../domain';
+import type { NormalizedText, Token } from './text-normalizer';
+import { WordSet } from './word-table';
+import { clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
 
 const NEGATION_WINDOW = 4;
 const AFTER_NEGATION_WINDOW = 3;

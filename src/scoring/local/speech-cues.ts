@@ -1,3 +1,8 @@
+/**
+ * Sentence cues read once per comment: counter-speech, shame, call-outs and fiction (one matcher, {@link CUES}), and
+ * reported speech (verbs of saying and whom they report: "X nannte Y einen Idioten", "Wer so etwas schreibt, …", but
+ * not the writer's own verdict or a name called to the reader after it), with the sentences that address the reader.
+ */
 import type { Language } from '../../domain';
 import { compileTerms, type AllowedRange } from './term-matcher';
 import { whoeverSaysThis } from './speech-context';
@@ -6,12 +11,6 @@ import { WordBytes, WordSet } from './word-table';
 import { ADDRESS, wordBefore, clauseBreak, sentenceStart, sentenceEnd } from './clause-helpers';
 import { SPEECH_NOUNS } from './group-mentions';
 import { FARM, KITCHEN } from './things-and-animals';
-
-/**
- * Sentence cues read once per comment: counter-speech, shame, call-outs and fiction (one matcher, {@link CUES}), and
- * reported speech (verbs of saying and whom they report: "X nannte Y einen Idioten", "Wer so etwas schreibt, …", but
- * not the writer's own verdict or a name called to the reader after it), with the sentences that address the reader.
- */
 
 const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',

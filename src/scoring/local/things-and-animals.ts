@@ -1,3 +1,8 @@
+/**
+ * Words said of things or animals, not people: a threat about a thing or the writer ("Das Bild gehört aufgehängt"),
+ * farm animals and kitchen words that are also insults ("Esel" on a farm, "Abschaum" on a soup), German contempt for
+ * a device or the weather ("Mein Laptop ist der letzte Dreck"), and slurs that are also brand names.
+ */
 import type { Language } from '../../domain';
 import type { LexiconPayload } from './lexicon-data';
 import type { TermMatch } from './term-matcher';
@@ -6,12 +11,6 @@ import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
 import { ADDRESS, wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
 import { GROUP_PRONOUNS } from './group-mentions';
-
-/**
- * Words said of things or animals, not people: a threat about a thing or the writer ("Das Bild gehört aufgehängt"),
- * farm animals and kitchen words that are also insults ("Esel" on a farm, "Abschaum" on a soup), German contempt for
- * a device or the weather ("Mein Laptop ist der letzte Dreck"), and slurs that are also brand names.
- */
 
 /** A threat about a thing, not a person: a thing word up to five words before the match, in it or three after it. */
 const THINGS = new WordSet(new Set(THREAT_OBJECT_THINGS));

@@ -1,11 +1,10 @@
-import type { Token } from './text-normalizer';
-import { WordSet } from './word-table';
-import type { LexiconHit } from './context-rules';
-
 /**
  * Aimed threats: when a veiled threat or an intimidation becomes a threat (a second cue, an insult, the journalist or a
  * politician named; {@link escalatedThreat}), and a cue beside the reader's address ({@link cueAtAddress}).
  */
+import type { Token } from './text-normalizer';
+import { WordSet } from './word-table';
+import type { LexiconHit } from './context-rules';
 
 /**
  * A veiled threat ("du wirst es bereuen", "tu vas le regretter", "ti aspettiamo sotto casa") is held alone: the same
