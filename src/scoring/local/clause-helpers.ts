@@ -6,6 +6,7 @@
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 
+/** Words that address the reader ("du", "you", "tu", "vous", "sei"): the sentence is said to someone. */
 export const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
 
 /** Whether one of `words` comes up to `window` words before token `k`, in its sentence. */
