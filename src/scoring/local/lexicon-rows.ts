@@ -18,7 +18,7 @@ export interface RowOptions {
   negationAfter?: boolean;
   /**
    * A veiled threat that is harmless alone ("un accident est vite arrivé", "deine Zeit wird kommen"): a threat only
-   * when aimed (a promise, an insult, the journalist named); see the escalation in lexicon-scorer.ts.
+   * when aimed (a promise, an insult, the journalist named); see the escalation in threat-escalation.ts.
    */
   veiled?: boolean;
 }

@@ -1,0 +1,69 @@
+/**
+ * Small readers of normalised tokens shared by the lexicon's context rules: where a sentence starts and ends, whether
+ * punctuation breaks the clause between two words, whether a word is capitalised (a German noun), a word shortly
+ * before, the words of a term, and the word sets several rules ask about (the reader's address, German copulas).
+ */
+import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
+import { WordSet } from './word-table';
+
+/** Words that address the reader ("du", "you", "tu", "vous", "sei"): the sentence is said to someone. */
+export const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
+
+/** Whether one of `words` comes up to `window` words before token `k`, in its sentence. */
+export function wordBefore(tokens: readonly Token[], k: number, words: ReadonlySet<string>, window: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k - 1; p >= 0 && p >= k - window; p--) {
+    const token = tokens[p] as Token;
+    if (token.sentence !== sentence) return false;
+    if (words.has(token.norm)) return true;
+  }
+  return false;
+}
+
+const termWordCache = new Map<string, ReadonlySet<string>>();
+
+/** The normalised words of a term as written ("sind keine Menschen" → sind, keine, menschen). */
+export function termWords(term: string): ReadonlySet<string> {
+  let words = termWordCache.get(term);
+  if (words === undefined) {
+    words = new Set(normalizeText(term).tokens.map((t) => t.norm));
+    termWordCache.set(term, words);
+  }
+  return words;
+}
+
+/**
+ * Punctuation between two words that ends a clause (, ; : ! ? . line break … –): a negation does not reach across it
+ * ("Kei Gnad, die ghöred …"). Read code by code: it is asked for every word a negation is looked for.
+ */
+const CLAUSE_PUNCTUATION = charCodes(',;:!?.\n…–');
+
+export function clauseBreak(text: NormalizedText, a: number, b: number): boolean {
+  const raw = text.text;
+  for (let c = (text.tokens[a] as Token).end, end = (text.tokens[b] as Token).begin; c < end; c++) if (CLAUSE_PUNCTUATION.has(raw.charCodeAt(c))) return true;
+  return false;
+}
+
+/** German copulas after a predicate put first ("Dumm ist er nicht"), and after an insult in a "dass" clause ("…, dass er ein Idiot ist"). */
+export const COPULAS_DE: ReadonlySet<string> = new Set(['ist', 'sind', 'isch', 'sei', 'seien', 'bist', 'bisch', 'seid', 'war', 'waren', 'waere', 'waer', 'wars']);
+/** Whether the word at `k` is written with a capital: a German noun ("keine Nafris"), not an adjective ("keine dummen Fehler"). */
+export function isNoun(text: NormalizedText, k: number): boolean {
+  const c = text.text.charAt((text.tokens[k] as Token).begin);
+  return c !== c.toLowerCase();
+}
+
+/** The first token of the sentence of token `k`. */
+export function sentenceStart(tokens: readonly Token[], k: number): number {
+  const sentence = (tokens[k] as Token).sentence;
+  let start = k;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+  return start;
+}
+
+/** One past the last token of the sentence of token `k`. */
+export function sentenceEnd(tokens: readonly Token[], k: number): number {
+  const sentence = (tokens[k] as Token).sentence;
+  let end = k;
+  while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
+  return end;
+}

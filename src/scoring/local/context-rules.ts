@@ -1,0 +1,162 @@
+/**
+ * Context rules for one lexicon match: why it counts less (quoted, reported, negated, counter-speech, fiction, a
+ * question, a thing, the writer, an exclamation at no one) and how much more when it addresses the reader or a group
+ * ({@link applyContext}).
+ */
+import { ATTRIBUTES, type Language } from '../../domain';
+import type { LexiconCategory, LexiconPayload, LexiconWeights } from './lexicon-data';
+import type { TermMatch } from './term-matcher';
+import type { NormalizedText, Token } from './text-normalizer';
+import { termWords, clauseBreak, isNoun } from './clause-helpers';
+import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo } from './negation';
+import { threatObject } from './things-and-animals';
+
+/** Why a lexicon hit counts less than its weight. */
+export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
+
+/** A lexicon match after the context rules. */
+export interface LexiconHit {
+  begin: number;
+  end: number;
+  /** Rule id, e.g. `lexicon:insult:vollidiot`. */
+  rule: string;
+  category: LexiconCategory;
+  /** Weights after context rules. */
+  weights: LexiconWeights;
+  contexts: HitContext[];
+  /** Addressed to the reader ("du", "you", "tu") in the same sentence. */
+  addressed: boolean;
+  /** A veiled threat: a threat only when aimed (see escalatedThreat in threat-escalation.ts). */
+  veiled?: true;
+}
+
+const CONTEXT_FACTORS: Readonly<Record<HitContext, number>> = { quoted: 0.2, reported: 0.3, negated: 0.25, counter: 0.3, fiction: 0.3, question: 0.3, thing: 0.2, self: 0.2, untargeted: 0.5 };
+const ADDRESS_BOOST = 0.6;
+/** First words of a question that asks why rather than calls for something ("Warum sollte er erschossen werden?"). */
+const WHY = new Set(['warum', 'wieso', 'weshalb', 'weswegen', 'why', 'pourquoi', 'perche', 'worum']);
+/** Share of an insult's (or threat's) weight that becomes IDENTITY_ATTACK when the sentence names a group. */
+const GROUP_INSULT_SHARE = 0.85;
+const GROUP_THREAT_SHARE = 0.85;
+
+function maxWeights(a: LexiconWeights, b: LexiconWeights): LexiconWeights {
+  const out: LexiconWeights = { ...a };
+  for (const attribute of ATTRIBUTES) {
+    const w = b[attribute];
+    if (w !== undefined && w > (out[attribute] ?? 0)) out[attribute] = w;
+  }
+  return out;
+}
+
+/**
+ * Whether the sentence of token `k` asks why without a negation ("Why should he be executed?", "Pourquoi faudrait-il
+ * le pendre?"; not the rhetorical "Warum erschiesst den niemand?"). Only asked for threats, so it costs nothing on
+ * most comments.
+ */
+function isWhyQuestion(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let first = k;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
+  if (!WHY.has((tokens[first] as Token).norm)) return false;
+  let last = k;
+  for (;;) {
+    const token = tokens[last] as Token;
+    if (NEGATIONS.has(token.norm)) return false;
+    const next = tokens[last + 1];
+    if (next === undefined || next.sentence !== sentence) return text.text.slice(token.end, next?.begin ?? text.text.length).includes('?');
+    last++;
+  }
+}
+
+/** Words that open an exclamation before a swear word: "So eine Scheisse, …", "Oh Mann, so ein Scheiss". */
+const EXCLAMATION_OPENERS: ReadonlySet<string> = new Set(['so', 'oh', 'ach', 'ah', 'mann', 'ein', 'eine', 'en', 'e', 'was', 'fuer', 'aber', 'ja', 'na', 'und', 'jo', 'aso', 'heilige', 'heiliger', 'heiligs']);
+/** Words that close a sworn exclamation: "Verdammt nochmal", "Scheisse, was für ein Spiel". */
+const EXCLAMATION_CLOSERS: ReadonlySet<string> = new Set(['nochmal', 'nochmals', 'noch', 'nomal', 'nomol', 'was', 'wie']);
+
+/**
+ * Whether a swear word is an exclamation of its own clause ("Scheisse, was für ein Spiel!", "Verdammt nochmal,
+ * endlich", "Oh Mann, so eine Scheisse, …", "Verdammte Scheisse, …"): it opens its clause (at most after "so ein",
+ * "oh", "heilige" or another swear word) and is followed by the clause's end, "nochmal" or another swear word that
+ * is. Not "Scheiss Politiker", "Der Trainer ist scheisse". `profane` marks the tokens of swear words.
+ */
+export function isExclamation(text: NormalizedText, start: number, end: number, profane: Uint8Array): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = start - 1; k >= 0 && (tokens[k] as Token).sentence === sentence && !clauseBreak(text, k, k + 1); k--) {
+    if (!EXCLAMATION_OPENERS.has((tokens[k] as Token).norm) && profane[k] !== 1) return false;
+  }
+  let k = end;
+  while (k < tokens.length && profane[k] === 1 && (tokens[k] as Token).sentence === sentence && !clauseBreak(text, k - 1, k)) k++;
+  const next = tokens[k];
+  if (next === undefined || next.sentence !== sentence) return true;
+  return clauseBreak(text, k - 1, k) || EXCLAMATION_CLOSERS.has(next.norm);
+}
+
+/** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
+const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
+
+export function applyContext(
+  m: TermMatch<LexiconPayload>,
+  payload: LexiconPayload,
+  tokens: readonly Token[],
+  sentences: Readonly<Record<'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences' | 'fictionSentences', ReadonlySet<number>>>,
+  language: Language,
+  text: NormalizedText,
+  inReportedClause = false,
+  /** A counter-speech cue elsewhere in the sentence, or the sentence is about speech (group-only rows). */
+  countered = false,
+  /** Negated by a rule that reads further than {@link isNegated} ("nobody said you were …"; insult-predicates.ts). */
+  denied = false,
+  /** A swear word as an exclamation, with no one insulted or addressed ("Scheisse, was für ein Spiel!"). */
+  untargeted = false,
+  /** An animal insult among words of farm and animal keeping (FARM in things-and-animals.ts): the animal, not a person. */
+  animal = false,
+): LexiconHit {
+  const first = tokens[m.tokenStart] as Token;
+  const contexts: HitContext[] = [];
+  const inAddress = sentences.addressSentences.has(first.sentence);
+  if (first.quoted) contexts.push('quoted');
+  // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
+  // "Warum schreibt dieses Vasallenpack …", "… hetzen weiter, dieser Schweinejournalist …": a German demonstrative
+  // right before the word points at someone the writer calls so; the reporting verb or call-out is theirs, not a report.
+  // Likewise "ihr" or "du" right before the word, or before a name and the word, calls the reader so ("Warum schreibt ihr
+  // Merkel Vasallen nicht die Wahrheit?").
+  // Not what someone is reported to have said after a colon ("Er schrieb mir: du Idiot").
+  const pronoun = VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) ? m.tokenStart - 2 : -1;
+  const vocative = language === 'de' && pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
+  const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
+  if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
+  // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
+  const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
+  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein) || answeredNo(text, m.tokenStart)) contexts.push('negated');
+  if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
+  if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
+  if (untargeted) contexts.push('untargeted');
+  if (animal) contexts.push('thing');
+  if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
+  const object = payload.category === 'threat' ? threatObject(tokens, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
+  if (object !== undefined) contexts.push(object);
+  let factor = 1;
+  for (const c of contexts) factor *= CONTEXT_FACTORS[c];
+  const addressed = contexts.length === 0 && inAddress;
+  const aboutGroup = sentences.identitySentences.has(first.sentence) || (first.quoted && sentences.quotedIdentitySentences.has(first.sentence));
+  const base = aboutGroup && payload.group !== undefined ? maxWeights(payload.weights, payload.group) : payload.weights;
+  const weights: LexiconWeights = {};
+  for (const a of ATTRIBUTES) {
+    const w = base[a];
+    if (w === undefined) continue;
+    const boosted = addressed && (a === 'INSULT' || a === 'TOXICITY') ? 1 - (1 - w) * ADDRESS_BOOST : w;
+    weights[a] = boosted * factor;
+  }
+  const insulting = payload.category !== 'profanity' && payload.category !== 'allow';
+  if (insulting && aboutGroup) {
+    // Calling for violence against a group is an attack on it as much as a threat.
+    const attack = Math.max((weights.INSULT ?? 0) * GROUP_INSULT_SHARE, (weights.THREAT ?? 0) * GROUP_THREAT_SHARE);
+    weights.IDENTITY_ATTACK = Math.max(weights.IDENTITY_ATTACK ?? 0, attack);
+  }
+  const suffix = contexts.length > 0 ? `+${contexts.join('+')}` : '';
+  const hit: LexiconHit = { begin: m.begin, end: m.end, rule: `lexicon:${m.id}${suffix}`, category: payload.category, weights, contexts, addressed };
+  if (payload.veiled === true) hit.veiled = true;
+  return hit;
+}

@@ -1,0 +1,320 @@
+/**
+ * Negation: whether a lexicon match is negated ("kein Idiot", "bring dich nicht um", "Dumm ist er nicht", "Ich glaube
+ * nicht, dass …", "Nicht jeder, der …") or put up as a question answered "no", and the words that look like a
+ * negation but are none ("nicht nur", "n'oubliez pas", "keine Gnade", "nothing but").
+ */
+import type { Language } from '../../domain';
+import type { NormalizedText, Token } from './text-normalizer';
+import { WordSet } from './word-table';
+import { clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
+
+const NEGATION_WINDOW = 4;
+const AFTER_NEGATION_WINDOW = 3;
+// Cue words in normalised form (ä → ae, accents removed).
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'noed', 'nid', 'not', 'no', 'never', 'isn',
+  'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno', 'niemand', 'nobody',
+  'noone', 'none', 'personne', 'aucun', 'aucune',
+  // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
+  'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
+  // Swiss German "ke" ("Er isch ke Idiot"); in Italian chat it is "che" ("ke schifo"): German only (NOT_NEGATIONS_OTHER).
+  'ke',
+]);
+// "no-vax", "no-global", "No-Billag": a movement's name, not a negation ("Voi no-vax siete dei decerebrati").
+const NOT_A_NEGATION_BEFORE = new Set(['nur', 'bloss', 'only', 'just', 'seulement', 'solo', 'solamente', 'vax', 'global', 'billag']);
+/** Words after "nicht" that make it a tag question, not a negation ("nicht wahr"). */
+const NOT_A_NEGATION_AFTER = new Set(['wahr', 'so', 'mehr']);
+
+/** Swiss German "no" is "noch" ("du bisch no en Tubel"), not a negation. */
+const NOT_NEGATIONS_DE: ReadonlySet<string> = new Set(['no']);
+/** Outside German, "ke" is Italian chat for "che" ("ke schifo"), not the Swiss German "kein". */
+const NOT_NEGATIONS_OTHER: ReadonlySet<string> = new Set(['ke']);
+
+/**
+ * Words that open a new clause: a negation after them belongs to that clause, not to the threat before it
+ * ("prenderli a bastonate finché non spariscono", "ich bring dich um, wenn du nicht gehst", "until they don't").
+ */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(['finche', 'bis', 'bevor', 'wenn', 'falls', 'sonst', 'damit', 'until', 'unless', 'before', 'if', 'avant', 'jusqu', 'sinon', 'si', 'se', 'prima']);
+
+/** "Nobody" after a threat is the subject of the next clause ("ti faccio sparire, e nessuno se ne accorgerà"), not its negation. */
+const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'none']);
+
+/** {@link NEGATIONS} asked about tokens: {@link negatesAt} runs over most tokens near a hit, and most are no negation. */
+const NEGATION_WORDS = new WordSet(NEGATIONS);
+
+function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySet<string>): boolean {
+  const token = tokens[k] as Token;
+  // "alles andere als dumm": a negation of three words, counted at its last.
+  if (token.norm === 'als') return tokens[k - 1]?.norm === 'andere' && tokens[k - 2]?.norm === 'alles';
+  if (!NEGATION_WORDS.has(token) || notNegations.has(token.norm)) return false;
+  const next = tokens[k + 1];
+  // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
+  const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
+  // "N'oubliez pas qu'ils ne sont que des …", "non dimenticate che …", "never forget that …": a reminder asserts what follows.
+  const forget = FORGET.has(tokens[k - 1]?.norm ?? '') || FORGET.has(next?.norm ?? '') || (next?.norm === 't' && FORGET.has(tokens[k + 2]?.norm ?? ''));
+  // "Düsseldorf ist nicht die einzige dumme Stadt": "not the only one" says it is one.
+  const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
+  return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
+}
+
+/** "(Il n')y a pas plus neuneu que …", "non c'è nessuno più scemo di …": a superlative, not a negation. */
+function noneMore(tokens: readonly Token[], k: number): boolean {
+  let q = k + 1;
+  if (tokens[q]?.norm === 'nessuno' || tokens[q]?.norm === 'personne') q++;
+  if (tokens[q]?.norm !== 'plus' && tokens[q]?.norm !== 'piu') return false;
+  for (let r = q + 2; r <= q + 4 && r < tokens.length; r++) if (SUPERLATIVE_THAN.has((tokens[r] as Token).norm)) return true;
+  return false;
+}
+const SUPERLATIVE_THAN: ReadonlySet<string> = new Set(['que', 'qu', 'di', 'del', 'della', 'dei', 'degli', 'delle']);
+
+const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'de', 'dr']);
+
+/** "non sono altro che ladri", "ne sont rien d'autre que des pantins", "nothing but": a negation that means "only". */
+function nothingBut(tokens: readonly Token[], k: number): boolean {
+  for (let q = k + 1; q <= k + 4 && q + 1 < tokens.length; q++) {
+    const w = (tokens[q] as Token).norm;
+    const after = (tokens[q + 1] as Token).norm;
+    if ((w === 'altro' && after === 'che') || (w === 'autre' && (after === 'que' || after === 'qu')) || (w === 'nothing' && after === 'but')) return true;
+  }
+  return false;
+}
+
+/** Verbs of forgetting: negated, they remind ("n'oubliez pas", "non dimenticate", "vergesst nicht", "don't forget"). */
+const FORGET: ReadonlySet<string> = new Set([
+  'oublie', 'oublies', 'oubliez', 'oublions', 'dimenticate', 'dimenticare', 'dimentichiamo', 'dimenticarti', 'scordate', 'scordare',
+  'scordiamoci', 'vergesst', 'vergiss', 'vergessen', 'forget',
+]);
+
+/**
+ * "Keine Gnade", "kei Witz", "keine Frage": emphasis that negates nothing else in the sentence; nor does a rhetorical
+ * "not want to know" ("Ich möchte nicht wissen, wie viele solche Kreaturen wir beherbergen").
+ */
+const EMPHATIC: ReadonlySet<string> = new Set(['gnade', 'gnad', 'witz', 'scherz', 'seich', 'erbarmen', 'mitleid', 'zweifel', 'frage', 'mercy', 'joke', 'pitie', 'wissen']);
+/** "kein Politiker, sondern ein Idiot": the negation ends where the contrast begins. */
+const CONTRAST: ReadonlySet<string> = new Set(['sondern', 'sonder', 'but', 'mais', 'bensi']);
+/**
+ * German demonstratives point at someone real: a negation before them is about something else ("SPD nicht wählbar,
+ * dieses üble Pack", "Schon gar nicht diese Schabracke"), not a denial that the word fits, unless a copula comes
+ * first ("Er ist nicht dieser Idiot").
+ */
+export const DEMONSTRATIVES_DE: ReadonlySet<string> = new Set(['diese', 'dieses', 'dieser', 'diesen', 'diesem', 'dise', 'dises', 'disi']);
+
+/** A predicate put first leaves the negation at the end of the clause: "Dumm ist der Vorschlag nicht". */
+const FRONTED_WINDOW = 4;
+/** Words that may come before a predicate put first in its clause: "aber ein Idiot ist er nicht". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['aber', 'und', 'doch', 'ein', 'eine', 'einen', 'en', 'e', 'so']);
+
+/** Whether the token opens its clause, after at most a conjunction and an article. */
+function opensClause(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = start - 1; k >= 0 && (tokens[k] as Token).sentence === sentence && !clauseBreak(text, k, k + 1); k--) {
+    if (!CLAUSE_OPENERS.has((tokens[k] as Token).norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * Finite verbs of opinion and saying: negated before a "dass" clause ("Ich glaube nicht, dass er ein Idiot ist",
+ * "Es stimmt nicht, dass …", "I ha nie gseit, dass …"), they deny what the clause says. Infinitives are left out:
+ * "Ich kann nicht glauben, dass er so ein Idiot ist" affirms it.
+ */
+const OPINION_VERBS: ReadonlySet<string> = new Set([
+  'glaube', 'glaubt', 'glaub', 'denke', 'denkt', 'denk', 'finde', 'findet', 'find', 'meine', 'meint', 'behaupte', 'behauptet', 'gesagt',
+  'gseit', 'sage', 'sagt', 'heisst', 'bedeutet', 'stimmt', 'wahr', 'wuerde', 'wuerd', 'geschrieben',
+]);
+const DASS: ReadonlySet<string> = new Set(['dass', 'das']);
+/** How far back from the insult the "dass", and from the "dass" the negated verb, may be. */
+const DASS_WINDOW = 8;
+const OPINION_WINDOW = 5;
+
+/**
+ * Whether the match is the predicate of a "dass" clause (the copula right after it, or after one more word) whose
+ * main clause negates a verb of opinion: "Ich glaube wirklich nicht, dass der Bundesrat ein Idiot ist".
+ */
+function deniedOpinion(tokens: readonly Token[], start: number, end: number, notNegations: ReadonlySet<string>): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  // The copula may close the match itself, and the "dass" open it ("dass * kriminell sind").
+  if (!COPULAS_DE.has(tokens[end]?.norm ?? '') && !COPULAS_DE.has(tokens[end + 1]?.norm ?? '') && !COPULAS_DE.has(tokens[end - 1]?.norm ?? '')) return false;
+  for (let d = DASS.has((tokens[start] as Token).norm) ? start : start - 1; d >= 0 && d >= start - DASS_WINDOW; d--) {
+    const token = tokens[d] as Token;
+    if (token.sentence !== sentence) return false;
+    if (!DASS.has(token.norm)) continue;
+    let verb = false;
+    let negation = false;
+    for (let k = d - 1; k >= 0 && k >= d - OPINION_WINDOW; k--) {
+      const before = tokens[k] as Token;
+      if (before.sentence !== sentence) break;
+      verb ||= OPINION_VERBS.has(before.norm);
+      negation ||= negatesAt(tokens, k, notNegations);
+    }
+    return verb && negation;
+  }
+  return false;
+}
+
+/**
+ * A negation shortly before the match, inside a multi-word match ("bring dich nicht um"), or — for threats and
+ * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
+ * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
+ */
+export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false): boolean {
+  const tokens = text.tokens;
+  const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
+  const sentence = tokens[start]?.sentence;
+  // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
+  const german = language === 'de';
+  // A preposition between the negation and a noun: the negation denies the event, not the word ("Ich lass mir mein Land
+  // nicht von einer Horde Nafris nehmen", "nicht mit diesen Schmarotzern").
+  let preposition = false;
+  for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
+    const before = tokens[k] as Token;
+    if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
+    // "Nobody cares, loser", "Personne ne t'a rien demandé, abruti", "Dä chunt nöd devo, ich bring en um",
+    // "Ich glaube nicht, dass dieser Idiot …": a negation in the clause before does not reach what is said after the
+    // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
+    // predicate grammar).
+    if (clauseBreak(text, k, k + 1)) break;
+    // German clauses run on without a comma: "kein Geld aber für saudumme Aktionen", "das sind doch keine Journalisten
+    // das sind Schmierfinke": "aber" or a new subject with its copula starts the clause of the word.
+    if (german && (before.norm === 'aber' || (COPULAS_DE.has(before.norm) && NEW_SUBJECTS.has(tokens[k - 1]?.norm ?? '') && k - 1 > start - NEGATION_WINDOW))) break;
+    preposition ||= german && PREPOSITIONS_DE.has(before.norm);
+    if (negatesAt(tokens, k, notNegations)) {
+      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
+      return true;
+    }
+    // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
+    if (language === 'de' && DEMONSTRATIVES_DE.has(before.norm)) {
+      const copula = tokens[k - 2]?.norm ?? '';
+      if (k >= 2 && negatesAt(tokens, k - 1, notNegations) && (COPULAS_DE.has(copula) || copula === 'bin')) return true;
+      break;
+    }
+  }
+  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm)) return true;
+  if (language === 'de' || language === 'other') {
+    // "Dumm ist er nicht", "…, aber ein Idiot ist er nicht": the predicate first in its clause, the copula after it,
+    // the negation at the end.
+    if (COPULAS_DE.has(tokens[end]?.norm ?? '') && opensClause(text, start)) {
+      for (let k = end + 1; k < tokens.length && k <= end + FRONTED_WINDOW; k++) {
+        if ((tokens[k] as Token).sentence !== sentence || clauseBreak(text, k - 1, k)) break;
+        if (negatesAt(tokens, k, notNegations)) return true;
+      }
+    }
+    if (deniedOpinion(tokens, start, end, notNegations)) return true;
+    if (notEveryone(tokens, start)) return true;
+  }
+  if (!lookAhead) return false;
+  for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
+    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * German prepositions of agent and rule: a negation before one negates the event, not the noun after it ("nicht von
+ * einer Horde Nafris", "nicht unter diesen Schmarotzern"). Not "zu", "für" and "mit", which make a predicate or a
+ * comparison ("nicht zum Idioten machen", "nicht für einen Idioten halten", "nicht mit Schlampen gleichzusetzen"), and
+ * not after a copula ({@link KEIN_DENIERS}: "Frauen sind nicht von … zu unterscheiden").
+ */
+const PREPOSITIONS_DE: ReadonlySet<string> = new Set(['von', 'vom', 'durch', 'unter']);
+/** Whether a copula or "es gibt" comes up to {@link KEIN_VERB_WINDOW} words before the negation at `k`, in its clause. */
+function copulaBefore(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_VERB_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) return false;
+    if (KEIN_DENIERS.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** "nicht von einem Idioten angefahren, sondern von einer Rentnerin": a correction after it makes the negation deny the noun. */
+function correctedAfter(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let k = end; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) if (CONTRAST.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+/** Subjects that open a new clause with a copula after a negated one ("keine Journalisten, das sind Schmierfinke"). */
+const NEW_SUBJECTS: ReadonlySet<string> = new Set(['das', 'dies', 'es', 'die', 'des', 'dass']);
+
+/** German "kein" in its forms (Swiss "kei", "keini"): the negation that goes with a noun phrase. */
+const KEIN_FORMS: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'kei', 'keini', 'keis', 'kae', 'kaei']);
+/** Verbs before "kein" that deny the word after it: a copula ("er ist kein Idiot") or existence ("es gibt keine dummen Fragen"). */
+const KEIN_DENIERS: ReadonlySet<string> = new Set([...COPULAS_DE, 'bin', 'sein', 'bleibt', 'bleiben', 'wird', 'werden', 'wurde', 'gibt', 'git', 'gab', 'als', 'halte', 'haelt', 'nenne', 'nennt', 'nenn']);
+/**
+ * Words of wanting and needing before "kein": the people named are refused, not denied to be so. Not "und": "Sie ist
+ * keine Schlampe und kein Flittchen" denies both.
+ */
+const KEIN_REFUSALS: ReadonlySet<string> = new Set([
+  'brauchen', 'braucht', 'brauche', 'bruchet', 'bruuche', 'wollen', 'will', 'willst', 'wollt', 'moechten', 'moechte', 'wuenschen', 'dulden', 'akzeptieren',
+  'wei', 'wend',
+]);
+/** How many words before "kein" the verb of wanting may come ("Wir brauchen hier sicher keine Schmarotzer"). */
+const KEIN_VERB_WINDOW = 3;
+
+/**
+ * Whether "kein" at `k` refuses the people named at `start`…`end` rather than denying that the word fits them: a verb
+ * of wanting before it ("Wir brauchen keine Schmarotzer", "Wir wollen hier keine Nafris"), and no copula or
+ * "es gibt" before it, between ("Kein Mensch ist ein Idiot") or right after the word ("Man muss kein Idiot sein, um …").
+ */
+function keinRefuses(text: NormalizedText, k: number, start: number, end: number): boolean {
+  const tokens = text.tokens;
+  // "keine Schmarotzer-Debatte, sondern Lösungen": the first part of a compound, or a refusal corrected after it.
+  if (text.text.charAt((tokens[end - 1] as Token).end) === '-' || correctedAfter(tokens, end)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k + 1; j < start; j++) if (KEIN_DENIERS.has((tokens[j] as Token).norm)) return false;
+  const after = tokens[end];
+  if (after !== undefined && after.sentence === sentence && !clauseBreak(text, end - 1, end) && KEIN_DENIERS.has(after.norm)) return false;
+  let refused = false;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_VERB_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (KEIN_DENIERS.has(token.norm)) return false;
+    refused ||= KEIN_REFUSALS.has(token.norm);
+  }
+  return refused;
+}
+
+/** "nicht jeder", "nicht alle", Swiss "nöd jede", "nid alli": a negated subject at the start of the sentence. */
+const EVERYONE: ReadonlySet<string> = new Set(['jeder', 'jede', 'jedes', 'alle', 'alli', 'jedi', 'jedae', 'jeda', 'jedermann']);
+const NOT_EVERYONE_NEGATIONS: ReadonlySet<string> = new Set(['nicht', 'nid', 'noed', 'ned']);
+/** How far into the sentence a negated subject reaches: past a relative clause to the predicate. */
+const NOT_EVERYONE_WINDOW = 14;
+
+/**
+ * "Nicht jeder, der die SVP wählt, ist ein Trottel", "Nicht alle, die dagegen stimmen, sind Idioten": the sentence
+ * opens with a negated "every", which denies the predicate of its main clause however long the relative clause in
+ * between; up to a contrast ("…, aber du bist ein Idiot").
+ */
+function notEveryone(tokens: readonly Token[], start: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = start - 1; k >= 0 && k >= start - NOT_EVERYONE_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || CONTRAST.has(token.norm) || token.norm === 'aber') return false;
+    const before = tokens[k - 1];
+    if (EVERYONE.has(token.norm) && before !== undefined && before.sentence === sentence && NOT_EVERYONE_NEGATIONS.has(before.norm)) {
+      const first = tokens[k - 2];
+      return first === undefined || first.sentence !== sentence;
+    }
+  }
+  return false;
+}
+
+/** A "no" that answers a question ("Sie verdienen den Tod? Nein, …"). */
+const ANSWER_NO: ReadonlySet<string> = new Set(['nein', 'nei', 'nae', 'noe', 'no', 'non', 'nope']);
+
+/**
+ * Whether the match sits in a question the next sentence answers with "no": a claim put up to be rejected ("Die
+ * gehören an die Wand gestellt? Nein, vor Gericht!", "I want him dead? No, I want him in prison").
+ */
+export function answeredNo(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return next !== undefined && ANSWER_NO.has(next.norm) && text.text.slice((tokens[last] as Token).end, next.begin).includes('?');
+}

@@ -1,0 +1,313 @@
+/**
+ * Sentence cues read once per comment: counter-speech, shame, call-outs and fiction (one matcher, {@link CUES}), and
+ * reported speech (verbs of saying and whom they report: "X nannte Y einen Idioten", "Wer so etwas schreibt, …", but
+ * not the writer's own verdict or a name called to the reader after it), with the sentences that address the reader.
+ */
+import type { Language } from '../../domain';
+import { compileTerms, type AllowedRange } from './term-matcher';
+import { whoeverSaysThis } from './speech-context';
+import type { NormalizedText, Token } from './text-normalizer';
+import { WordBytes, WordSet } from './word-table';
+import { ADDRESS, wordBefore, clauseBreak, sentenceStart, sentenceEnd } from './clause-helpers';
+import { SPEECH_NOUNS } from './group-mentions';
+import { FARM, KITCHEN } from './things-and-animals';
+
+const REPORTING = new WordSet(new Set([
+  'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
+  'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
+  'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'behauptet',
+  'behaupten', 'behauptete',
+  // German reported speech in the subjunctive ("…, dass Roma dreckig seien").
+  'seien',
+  'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
+  'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
+  'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
+  'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
+]));
+/** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
+const COUNTER_CUES: readonly string[] = [
+    'nicht ok', 'nicht okay', 'nicht in ordnung', 'inakzeptabel', 'unakzeptabel', 'geht gar nicht', 'sollte man nicht', 'darf man nicht',
+    'sagt man nicht', 'beleidigend', 'beleidigung', 'unacceptable', 'not ok', 'not okay', 'stop calling', 'stop saying', 'shouldn t',
+    'should not', 'offensive', 'hurtful', 'inacceptable', 'pas acceptable', 'blessant', 'insultant', 'inaccettabile', 'offensivo',
+    'offensiva', 'nichts verstanden', 'menschenverachtend', 'entmenschlich', 'gewaltaufruf', 'aufruf zur gewalt', 'aufrufe zur gewalt',
+    'hassrede', 'hasskommentar', 'volksverhetzung', 'strafbar', 'dehumanizing', 'dehumanising', 'hate speech', 'incitement',
+    'deshumanisant', 'discours de haine', 'appel au meurtre', 'appels au meurtre', 'disumanizzante', 'discorso d odio', 'incitamento',
+    // Asking for the writer of a threat to be reported or ashamed: "Wer schreibt, … gehört angezeigt."
+    'gehoert angezeigt', 'gehoeren angezeigt', 'sollte man anzeigen', 'anzeige erstatten', 'ghoert azeigt', 'porter plainte',
+    'should be reported', 'essere denunciato', 'essere denunciati', 'va denunciato',
+    // German: rejecting a claim about a group, reporting it, naming it as a prejudice.
+    // (Words that also come with real threats, "anzeigen", "bekämpfen", "Rassismus", are left out.)
+    'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
+    'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'angezeigt', 'gemeldet',
+    'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
+    // A slur reclaimed by those it names ("Der Rapper nennt sich selbst stolz Kanake und holt sich das Wort zurück").
+    'nennt sich selbst', 'nennen sich selbst', 'bezeichnet sich selbst', 'bezeichnen sich selbst', 'selbstbezeichnung', 'eigenbezeichnung',
+    'wort zurueck', 'begriff zurueck', 'zurueckerobert', 'zurueckerobern', 'zurueckgeholt',
+];
+/**
+ * Telling someone to be ashamed: counter-speech when said of whoever spoke ("Wer so etwas schreibt, sollte sich
+ * schämen", "Ceux qui écrivent ça devraient avoir honte"), but a reproach that goes with the insult when said to or
+ * of the person insulted ("Espèce de raclure, tu devrais avoir honte", "… est un escroc, il devrait avoir honte"):
+ * see {@link SHAME_SUBJECTS}.
+ */
+const SHAME_CUES: readonly string[] = [
+  'sollten sich schaemen', 'sollte sich schaemen', 'avoir honte', 'devraient avoir honte', 'devrait avoir honte', 'should be ashamed',
+  'dovrebbero vergognarsi', 'dovrebbe vergognarsi',
+];
+/**
+ * Personal pronouns as the subject of a shame cue (up to {@link SHAME_SUBJECT_WINDOW} words before it): the person
+ * addressed or just named, not someone described by what they said ("ceux qui …", "wer …", "chi …").
+ */
+const SHAME_SUBJECTS = new Set(['tu', 't', 'vous', 'il', 'elle', 'ils', 'elles', 'you', 'he', 'she', 'they', 'du', 'ihr', 'er', 'lui', 'voi']);
+const SHAME_SUBJECT_WINDOW = 3;
+
+/**
+ * Games, films and the pitch: killing there is play ("In dem Spiel muss man alle Zombies erschiessen", "on va les tuer
+ * ce soir au stade", "stasera li ammazziamo sul campo").
+ */
+const FICTION_CUES: readonly string[] = [
+  'zombie', 'zombies', 'monster', 'monstres', 'mostri', 'videospiel', 'computerspiel', 'im spiel', 'in dem spiel', 'in diesem spiel', 'im game',
+  'videogame', 'video game', 'in the game', 'in this game', 'dans ce jeu', 'dans le jeu', 'jeu video', 'nel gioco', 'in questo gioco', 'videogioco',
+  'im film', 'in dem film', 'im krimi', 'im roman', 'in the movie', 'in the film', 'in the book', 'dans le film', 'dans le roman', 'nel film',
+  'nel romanzo', 'auf dem platz', 'uf em platz', 'im stadion', 'au stade', 'sur le terrain', 'on the pitch', 'on the field', 'on the court',
+  'sul campo', 'allo stadio', 'in campo', 'fortnite', 'minecraft', 'call of duty',
+];
+/** Whether a shame cue starting at token `k` has a personal pronoun for subject ("tu devrais avoir honte"). */
+export function shameAtPerson(tokens: readonly Token[], k: number): boolean {
+  return wordBefore(tokens, k, SHAME_SUBJECTS, SHAME_SUBJECT_WINDOW);
+}
+
+/**
+ * Calling out bigotry ("rassistisch", "racist"): counter-speech when it describes what someone said, but part of
+ * the insult when aimed at the reader ("du rassistisches Arschloch"), so it only counts without 2nd-person address.
+ */
+const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'racist', 'sexist', 'bigoted', 'hateful', 'raciste', 'sexiste', 'razzista', 'sessista'];
+/**
+ * Call-out nouns read without inflection: the noun "Hetze" names what someone said ("Das ist Hetze gegen Muslime"),
+ * but the verb "hetzen" is what the writer accuses others of while calling them names ("Die Lügenpresse und Merkels
+ * Vasallen hetzen weiter gegen Trump", found among the GermEval training tweets the scorer damped).
+ */
+const CALL_OUT_NOUNS: readonly string[] = ['hetze'];
+
+/** Both cue lists in one matcher: one pass over the comment instead of two. */
+export const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
+  ...COUNTER_CUES.map((term) => ({ term, data: 'counter' as const })),
+  ...SHAME_CUES.map((term) => ({ term, data: 'shame' as const })),
+  ...FICTION_CUES.map((term) => ({ term, data: 'fiction' as const, inflect: false })),
+  ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
+  ...CALL_OUT_NOUNS.map((term) => ({ term, data: 'callOut' as const, inflect: false })),
+]);
+
+/**
+ * "Whoever wrote this is an idiot", "chi ha scritto", "il giornalista che ha scritto questo articolo": the writer is
+ * the target, not a speaker being reported ("che ha scritto che …" stays reported: a "that" follows the verb).
+ */
+const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi', 'che']);
+/** Auxiliaries between a relative pronoun and a verb of saying: "le génie qui a écrit ça", "the genius who has written this". */
+const RELATIVE_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'ha', 'hanno', 'aveva']);
+const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'diedero', 'dava', 'davano', 'dato', 'dati', 'datogli']);
+const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
+/** Infinitives and gerunds of saying that open a sentence ("Dire che …", "Affirmer que …", "Saying that …"). */
+const SAYING = new WordSet(new Set(['dire', 'affermare', 'sostenere', 'scrivere', 'affirmer', 'pretendre', 'ecrire', 'saying', 'claiming', 'writing']));
+const THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
+const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scritto', 'scritta', 'scritti', 'written']);
+const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
+
+const NO_RANGES: readonly AllowedRange[] = [];
+
+/** The word sets {@link cueSentences} asks about every token, as bits: one cached read per token instead of seven. */
+const CUE_ADDRESS = 1;
+const CUE_REPORTING = 2;
+const CUE_SAYING = 4;
+const CUE_GIVE = 8;
+const CUE_SPEECH = 16;
+const CUE_FARM = 32;
+const CUE_KITCHEN = 64;
+/** Set on every cached answer, as 0 means "not yet known" to {@link WordBytes}. */
+const CUE_KNOWN = 128;
+const CUE_BITS = new WordBytes();
+
+function cueBitsOf(token: Token): number {
+  const known = CUE_BITS.get(token.id);
+  if (known !== 0) return known;
+  let bits = CUE_KNOWN;
+  if (ADDRESS.has(token)) bits |= CUE_ADDRESS;
+  if (REPORTING.has(token)) bits |= CUE_REPORTING;
+  if (SAYING.has(token)) bits |= CUE_SAYING;
+  if (GIVE.has(token.norm)) bits |= CUE_GIVE;
+  if (SPEECH_NOUNS.has(token)) bits |= CUE_SPEECH;
+  if (FARM.has(token)) bits |= CUE_FARM;
+  if (KITCHEN.has(token)) bits |= CUE_KITCHEN;
+  CUE_BITS.set(token.id, bits);
+  return bits;
+}
+
+/**
+ * Sentences that address the reader and sentences that report speech; one pass per comment, not one per hit.
+ * `reportingClauses`: German clauses about whoever says something ("Wer so etwas schreibt, …"), where the verb
+ * reports only within its clause ("Wer andere als Idioten beschimpft, …"), not in the main clause after it.
+ */
+export function cueSentences(text: NormalizedText, language: Language): { address: Set<number>; reporting: Set<number>; speech: Set<number>; farm: Set<number>; kitchen: Set<number>; reportingClauses: readonly AllowedRange[] } {
+  const tokens = text.tokens;
+  let reportingClauses: AllowedRange[] | undefined;
+  const address = new Set<number>();
+  const farm = new Set<number>();
+  const kitchen = new Set<number>();
+  const reporting = new Set<number>();
+  const speech = new Set<number>();
+  // Sentences whose speaker is named before a verb of saying ({@link namedSpeaker}): reported only after the verb.
+  const spoken = new Set<number>();
+  // French "du" is "of the", not the German "du".
+  const french = language === 'fr';
+  const german = language === 'de' || language === 'other';
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const cues = cueBitsOf(token);
+    if (cues === CUE_KNOWN) continue;
+    if ((cues & CUE_ADDRESS) !== 0 && !(french && token.norm === 'du')) address.add(token.sentence);
+    if ((cues & CUE_REPORTING) !== 0) {
+      // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
+      const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
+      // "so-called leaders": a sneer, not reported speech.
+      const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
+      // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
+      // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
+      const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
+      // "relis ce que tu as écrit", "rileggi quello che hai scritto", "read what you wrote": the words are the object,
+      // named and not quoted; nothing after the verb is reported.
+      const object = german === false && whatWasSaid(tokens, k);
+      // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
+      const own = german && ownJudgement(text, k);
+      // "Ehrlich gesagt, …", "Offen gesagt …", "Wie gesagt …": an aside that opens the writer's own words.
+      const aside = german && ASIDE_PARTICIPLES.has(token.norm) && ASIDE_ADVERBS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 1] as Token).sentence === token.sentence;
+      // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !spoken.has(token.sentence)) {
+        const whoever = german ? whoeverSaysThis(text, k) : -1;
+        // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
+        const speaker = whoever < 0 && german && namedSpeaker(text, k);
+        if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
+        else if (speaker) {
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
+          spoken.add(token.sentence);
+        }
+        else {
+          // "Avant de traiter les autres d'ignorants, …, pauvre crétin": the name called to the reader after the report is not reported.
+          const cut = german ? -1 : vocativeAfter(text, k);
+          if (cut >= 0) (reportingClauses ??= []).push({ tokenStart: sentenceStart(tokens, k), tokenEnd: cut });
+          else reporting.add(token.sentence);
+        }
+      }
+    }
+    // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
+    if ((cues & CUE_SAYING) !== 0 && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
+    // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
+    if (language === 'it' && (cues & CUE_GIVE) !== 0 && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) {
+      const cut = vocativeAfter(text, k);
+      if (cut >= 0) (reportingClauses ??= []).push({ tokenStart: sentenceStart(tokens, k), tokenEnd: cut });
+      else reporting.add(token.sentence);
+    }
+    if ((cues & CUE_SPEECH) !== 0) speech.add(token.sentence);
+    if (german && (cues & CUE_FARM) !== 0) farm.add(token.sentence);
+    if (german && (cues & CUE_KITCHEN) !== 0) kitchen.add(token.sentence);
+  }
+  return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
+}
+
+/**
+ * The reader as subject, and the reader's auxiliaries, between "ce que" / "quello che" / "what" and a verb of saying
+ * ("ce que tu as écrit", "quello che hai scritto"): only the reader's own words. "Quello che ha scritto il giornalista"
+ * may go on to report them.
+ */
+const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just',
+  // "Quand on voit ce qu'il écrit, …", "what he writes": a subject pronoun before the verb, the words still its object
+  // (an auxiliary of the third person stays out: "quello che ha scritto il giornalista" may report).
+  'il', 'elle', 'ils', 'elles', 'lui', 'lei', 'loro', 'he', 'she', 'they']);
+const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
+const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
+
+/** Whether the verb of saying at `k` has "ce que" / "quello che" / "what" for its object ("relis ce que tu as écrit"). */
+function whatWasSaid(tokens: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && p >= k - 3 && SAID_FILLERS.has((tokens[p] as Token).norm)) p--;
+  // At least the reader's pronoun or auxiliary: "ce que dit le ministre" reports the minister.
+  if (p < 0 || p === k - 1 || (tokens[p] as Token).sentence !== (tokens[k] as Token).sentence) return false;
+  const w = (tokens[p] as Token).norm;
+  if (w === 'what') return true;
+  return WHAT_THAT.has(w) && p > 0 && WHAT_PRONOUNS.has((tokens[p - 1] as Token).norm);
+}
+
+/** Participles of saying that an adverb makes an aside ("ehrlich gesagt", "offen gesagt", "wie gesagt"), not a report. */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['gesagt', 'gseit', 'gsait']);
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['ehrlich', 'offen', 'wie', 'kurz', 'gelinde', 'anders', 'ganz', 'salopp', 'grob', 'nebenbei', 'einfach', 'ehrli', 'ehrlech', 'ufrichtig', 'aufrichtig', 'vorneweg', 'deutlich', 'klar']);
+
+/** The writer as the one who names: "ich", or "man" with a modal ("kann man getrost als … bezeichnen"). */
+const OWN_SPEAKER: ReadonlySet<string> = new Set(['ich', 'i']);
+const IMPERSONAL = 'man';
+const MODALS_DE: ReadonlySet<string> = new Set(['kann', 'koennte', 'muss', 'muesste', 'darf', 'duerfte', 'sollte', 'soll', 'chan', 'cha', 'mues']);
+/** Passive and perfect auxiliaries: "ich wurde als Versager bezeichnet" reports what was said to the writer. */
+const PASSIVE_DE: ReadonlySet<string> = new Set(['wurde', 'wurden', 'werde', 'wird', 'worden', 'bin', 'sind', 'wordn']);
+const OWN_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'bezeichne', 'nennen', 'nenne', 'betiteln', 'betitle', 'behaupten', 'behaupte', 'sagen', 'sage']);
+/** How far back in its clause the subject of a verb of naming may be ("Ich würde diese Regierung als Haufen Versager bezeichnen"). */
+const OWN_WINDOW = 10;
+
+/**
+ * Whether the verb of naming or saying at `k` has the writer for subject, in the same clause: "Ich würde die Grünen als
+ * Geschwür bezeichnen", "Alles andere kann man getrost als Gehirnfurz bezeichnen" (GermEval training tweets the scorer
+ * read as reports). Not when the writer is named so by others ("Ich wurde als Versager beschimpft").
+ */
+function ownJudgement(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  // An infinitive after a modal or the first person ("würde … bezeichnen", "ich bezeichne"): not a past report
+  // ("Ich habe gehört, wie er sie so nannte").
+  if (!OWN_VERBS.has((tokens[k] as Token).norm)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  let own = false;
+  let modal = false;
+  let impersonal = false;
+  for (let j = k - 1; j >= 0 && j >= k - OWN_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (PASSIVE_DE.has(token.norm)) return false;
+    own ||= OWN_SPEAKER.has(token.norm);
+    impersonal ||= token.norm === IMPERSONAL;
+    modal ||= MODALS_DE.has(token.norm);
+  }
+  return own || (impersonal && modal);
+}
+
+/** Finite verbs of saying whose subject may come right before them ("Der Vollpfosten behauptet, …"). */
+const SAYS_DE: ReadonlySet<string> = new Set(['sagt', 'sagte', 'behauptet', 'behauptete', 'schreibt', 'schrieb', 'twitterte', 'nennt', 'nannte']);
+/** What may open the subject before a verb of saying: an article, a demonstrative, a conjunction. */
+const SPEAKER_OPENERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'dr', 'de', 'wenn', 'dass', 'weil', 'ob', 'und', 'aber', 'jetzt', 'nun', 'da']);
+
+/**
+ * Whether the finite verb of saying at `k` follows its subject, a capitalised word in its clause ("Wenn Fettbacke
+ * behauptet, …", "Der Vollpfosten sagt, …"): the speaker is named by the writer, only what follows is reported.
+ * Not "Er wurde als Idiot bezeichnet" (a participle) nor "…, den die Zeitung einen Idioten nannte" (an object).
+ */
+function namedSpeaker(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  if (!SAYS_DE.has((tokens[k] as Token).norm) || k < 1) return false;
+  const subject = tokens[k - 1] as Token;
+  if (subject.sentence !== (tokens[k] as Token).sentence || clauseBreak(text, k - 1, k) || subject.quoted) return false;
+  const c = text.text.charAt(subject.begin);
+  if (c === c.toLowerCase()) return false;
+  const before = tokens[k - 2];
+  return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/** Words that open a name called to the reader ("…, pauvre crétin", "…, povero cretino", "…, espèce d'andouille"). */
+const VOCATIVE_OPENERS: ReadonlySet<string> = new Set(['pauvre', 'pauvres', 'pauv', 'pov', 'espece', 'sale', 'sales', 'bougre', 'povero', 'povera', 'poveri', 'povere', 'brutto', 'brutta', 'brutti', 'razza', 'pezzo']);
+
+/**
+ * Where a later clause of the sentence of the verb at `k` opens with a name called to the reader ("Avant de traiter
+ * les autres d'ignorants, regarde ton niveau, pauvre crétin"), else −1: the report ends before it.
+ */
+function vocativeAfter(text: NormalizedText, k: number): number {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k + 2; p < tokens.length && (tokens[p] as Token).sentence === sentence; p++) {
+    if (VOCATIVE_OPENERS.has((tokens[p] as Token).norm) && clauseBreak(text, p - 1, p)) return p;
+  }
+  return -1;
+}

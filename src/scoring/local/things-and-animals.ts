@@ -1,0 +1,205 @@
+/**
+ * Words said of things or animals, not people: a threat about a thing or the writer ("Das Bild gehört aufgehängt"),
+ * farm animals and kitchen words that are also insults ("Esel" on a farm, "Abschaum" on a soup), German contempt for
+ * a device or the weather ("Mein Laptop ist der letzte Dreck"), and slurs that are also brand names.
+ */
+import type { Language } from '../../domain';
+import type { LexiconPayload } from './lexicon-data';
+import type { TermMatch } from './term-matcher';
+import type { NormalizedText, Token } from './text-normalizer';
+import { WordSet } from './word-table';
+import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
+import { ADDRESS, wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
+import { GROUP_PRONOUNS } from './group-mentions';
+
+/** A threat about a thing, not a person: a thing word up to five words before the match, in it or three after it. */
+const THINGS = new WordSet(new Set(THREAT_OBJECT_THINGS));
+const THING_BEFORE = 5;
+const THING_AFTER = 3;
+const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entries(THREAT_OBJECT_SELF).map(([language, words]) => [language, new WordSet(new Set(words))]));
+
+/** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
+export function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language, cue: boolean): 'thing' | 'self' | undefined {
+  const sentence = (tokens[m.tokenStart] as Token).sentence;
+  // A thing the phrase names itself is its instrument, not its object ("ich wünsche ihm Krebs", "Strick und Baum").
+  const own = termWords(m.term);
+  for (let k = Math.max(0, m.tokenStart - THING_BEFORE); k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
+    const token = tokens[k] as Token;
+    if (k >= m.tokenStart && k < m.tokenEnd && own.has(token.norm)) continue;
+    // A thing after "wegen", "pour", "per", "for" is the reason, not the object ("Wegen der Korruption gehört der erschossen").
+    if (token.sentence === sentence && THINGS.has(token) && !reasonBefore(tokens, k)) return 'thing';
+  }
+  const self = SELF[language];
+  // A cue names the writer as the one who promises ("crois-moi", "glaub mir"), not as the one threatened.
+  if (self === undefined || cue) return undefined;
+  // The writer as the object, and no one addressed ("tu vas me le payer" is a threat to the reader).
+  let writer = false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const token = tokens[k] as Token;
+    if (ADDRESS.has(token)) return undefined;
+    writer ||= k > m.tokenStart && self.has(token);
+  }
+  return writer ? 'self' : undefined;
+}
+
+/** Prepositions of cause: "wegen", "für", "aufgrund", "pour", "à cause", "per", "a causa", "for", "over", "because". */
+const REASONS: ReadonlySet<string> = new Set(['wegen', 'fuer', 'aufgrund', 'infolge', 'ob', 'pour', 'cause', 'per', 'causa', 'for', 'over', 'because']);
+/** Whether a cause preposition stands up to three words before token `k` ("wegen der ganzen Korruption"). */
+function reasonBefore(tokens: readonly Token[], k: number): boolean {
+  return wordBefore(tokens, k, REASONS, 3);
+}
+
+/**
+ * German words of farming and animal keeping (not the people, who can be called so): in their sentence an animal that is also an insult ("Esel", "Sau",
+ * "Bock") is the animal, unless the sentence addresses someone ("Du Sau, geh doch in den Stall").
+ */
+export const FARM = new WordSet(new Set([
+  'bauernhof', 'bauernhoefe', 'hof', 'buurehof', 'weide', 'weiden', 'stall', 'staelle', 'gehege', 'koppel', 'alp', 'alpen', 'tierpark',
+  'zoo', 'streichelzoo', 'tierheim', 'landwirtschaft', 'zucht', 'ferkel', 'ferkeln', 'kalb', 'kaelber', 'fohlen', 'zicklein', 'laemmer', 'lamm',
+  'herde', 'herden', 'fuettern', 'gefuettert', 'fuettert', 'melken', 'gemolken', 'geworfen', 'traechtig', 'tiere', 'tier',
+  // Animals on show or in research: "ein ausgestopfter Affe im Museum", "die Ratte im Labor".
+  'museum', 'naturhistorisches', 'ausgestopft', 'ausgestopfte', 'ausgestopften', 'ausgestopfter', 'labor', 'versuchstier', 'versuchstiere',
+  'nutztiere', 'haustiere', 'schweinezucht', 'schweinehaltung', 'wolf', 'woelfe', 'heu', 'futter', 'mist', 'grunzt', 'grunzen', 'iaah',
+  // Those who keep them: "Die Kuh hat ein Kalb geboren, der Bauer ist froh", "Schweinehirten, die ihre Säue im Freien halten".
+  'bauer', 'bauern', 'baeuerin', 'buur', 'buure', 'landwirt', 'landwirte', 'landwirtin', 'hirt', 'hirte', 'hirten', 'schweinehirt',
+  'schweinehirten', 'zuechter', 'jaeger', 'tierarzt', 'tieraerztin', 'freilandhaltung', 'auslauf',
+]));
+/** German words of cooking: "Abschaum" on a soup is the foam skimmed off ("Abschaum bildet sich beim Kochen der Suppe"). */
+export const KITCHEN = new WordSet(new Set([
+  'suppe', 'suppen', 'bruehe', 'bouillon', 'fond', 'kochen', 'kocht', 'gekocht', 'koecheln', 'sieden', 'siedet', 'abschoepfen', 'abschoepft',
+  'schoepfen', 'kelle', 'schaumkelle', 'topf', 'pfanne', 'knochen', 'rezept', 'kueche', 'marmelade', 'konfituere', 'sirup',
+]));
+/** Insults that are kitchen words too ({@link KITCHEN}). */
+export const KITCHEN_HOMONYMS = new Set(['abschaum']);
+
+/** Insults that are also farm animals ({@link FARM}). */
+const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe'];
+
+/**
+ * Farm animals as the model reads them, singular and plural ({@link FARM_ANIMALS} with "Kühe", "Schweine", "Säue"):
+ * in a sentence about farming they are the animals, which the model, trained on insults, should not read as evidence.
+ */
+const FARM_ANIMAL_FORMS = new WordSet(new Set([
+  ...FARM_ANIMALS_LIST, 'kuehe', 'chueh', 'chuee', 'schweine', 'saeue', 'sauen', 'esel', 'eseln', 'ziegen', 'geissen', 'gaense', 'puten',
+  'boecke', 'ochsen', 'hammeln', 'rinder', 'rind', 'kamele', 'hunde', 'affen', 'wildschwein', 'wildschweine', 'hausschwein', 'hausschweine',
+  'mastschwein', 'mastschweine', 'milchkuh', 'milchkuehe', 'kaninchen', 'schafe', 'schaf',
+]));
+
+/**
+ * Masks farm animals ({@link FARM_ANIMAL_FORMS}) in a sentence with words of farming ({@link FARM}) for the model,
+ * unless the sentence addresses someone or the animal follows a copula ("Der Bauer ist ein alter Esel").
+ */
+export function maskFarmAnimals(tokens: readonly Token[], mask: (from: number, to: number) => void): void {
+  let animals = false;
+  for (const token of tokens) animals ||= FARM_ANIMAL_FORMS.has(token);
+  if (!animals) return;
+  const farm = new Set<number>();
+  const address = new Set<number>();
+  for (const token of tokens) {
+    if (FARM.has(token)) farm.add(token.sentence);
+    if (ADDRESS.has(token)) address.add(token.sentence);
+  }
+  if (farm.size === 0) return;
+  const kept = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (FARM_ANIMAL_FORMS.has(token) && farm.has(token.sentence) && !address.has(token.sentence) && !token.quoted && !afterCopula(tokens, k)) {
+      mask(k, k + 1);
+      kept.add(token.sentence);
+    }
+  }
+  // The farming words of those sentences too ("Bauer", "Weide"): the model learnt some of them as insults.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (kept.has(token.sentence) && FARM.has(token)) mask(k, k + 1);
+  }
+}
+
+/**
+ * German things a comment abuses without insulting anyone ("Mein Laptop ist der letzte Dreck", "Dieses neue Tram ist
+ * ein Schrotthaufen", "Das Wetter heute ist echt zum Kotzen"): devices, vehicles, food, weather, places, media and
+ * products, beside the things threats are said of ({@link THREAT_OBJECT_THINGS}).
+ */
+const THINGS_DE = new WordSet(new Set([
+  ...THREAT_OBJECT_THINGS, 'laptop', 'drucker', 'auto', 'karre', 'tram', 'zug', 'bus', 'postauto', 'auto', 'wetter', 'regen', 'essen', 'film', 'buch',
+  'spiel', 'game', 'update', 'wlan', 'internet', 'router', 'smartphone', 'tablet', 'kamera', 'schuhe', 'pizza', 'kaffee', 'bier', 'wein', 'menue',
+  'song', 'lied', 'album', 'musik', 'programm', 'fahrplan', 'baustelle', 'stadion', 'bahnhof', 'wohnung', 'haus', 'gebaeude', 'neubau', 'kaffeemaschine',
+  'waschmaschine', 'staubsauger', 'tastatur', 'maus', 'betriebssystem', 'windows', 'website', 'webseite', 'formular', 'parkhaus', 'kreisel', 'ampel',
+  'rasen', 'platz', 'ding', 'teil', 'geraet', 'produkt', 'modell', 'design', 'logo', 'wetterbericht', 'montag', 'montage', 'winter', 'sommer',
+  'november', 'wetter', 'hitze', 'kaelte', 'nebel', 'schnee', 'stau', 'song', 'songs', 'lied', 'lieder', 'filme', 'buecher', 'spiele', 'serien',
+  'waschmaschine', 'schrott', 'gemuese', 'spinat', 'rosenkohl', 'essen', 'geruch', 'gestank', 'werbung', 'werbungen', 'musik', 'sendungen',
+]));
+const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['mit', 'von', 'vom', 'ohne', 'im', 'am', 'auf', 'in', 'an', 'bei', 'beim', 'zum', 'zur', 'fuer', 'ueber', 'unter', 'neben', 'hinter', 'vor', 'nach', 'aus', 'mitem', 'vo', 'mim']);
+/** Words between a thing and its copula ("Das Wetter heute ist …", "Mein neuer Laptop ist …"). */
+const THING_SUBJECT_WINDOW = 3;
+
+/**
+ * Whether the German insult at `start` is the predicate of a clause whose subject is a thing ({@link THINGS_DE}): a
+ * copula at or up to two words before it, and the thing up to {@link THING_SUBJECT_WINDOW} words before the copula,
+ * with no one addressed or named by a pronoun in between ("Mein Laptop ist der letzte Dreck"; not "Du bist der letzte
+ * Dreck", "Der Typ mit dem Laptop ist ein Idiot" has a person noun after the thing).
+ */
+export function thingSubject(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  let copula = -1;
+  for (let k = start; k >= 0 && k >= start - 2; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || (k < start && clauseBreak(text, k, k + 1))) return false;
+    if (COPULAS_DE.has(token.norm)) {
+      copula = k;
+      break;
+    }
+  }
+  if (copula < 1) return false;
+  for (let k = copula - 1; k >= 0 && k >= copula - THING_SUBJECT_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, k, k + 1) || ADDRESS.has(token) || GROUP_PRONOUNS.has(token)) return false;
+    // The head of the subject, not a noun after a preposition in it ("Der Typ mit dem Laptop ist ein Idiot").
+    if (THINGS_DE.has(token) && isNoun(text, k)) return !THING_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') && !THING_PREPOSITIONS.has(tokens[k - 2]?.norm ?? '');
+  }
+  return false;
+}
+
+/** How far from a word of contempt a thing may stand to be what it is said of. */
+const THING_NEAR = 4;
+
+/** Whether a thing ({@link THINGS_DE}, a noun) stands up to {@link THING_NEAR} words before or after the match, in its sentence. */
+export function thingNear(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = (tokens[start] as Token).sentence;
+  for (let k = Math.max(0, start - THING_NEAR); k < Math.min(tokens.length, end + THING_NEAR); k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence === sentence && (k < start || k >= end) && THINGS_DE.has(token)) return true;
+  }
+  return false;
+}
+
+/**
+ * Slurs that are also the name of a brand, with the words that show which is meant in their sentence ("Die Marke Bimbo
+ * verkauft Toastbrot"). Not the Kanak of New Caledonia: "Kanaken sind Ureinwohner Neukaledoniens" is GAHD's hateful pun
+ * (only the fixed phrases in lexicon-group-frames.ts are allowed).
+ */
+const SLUR_HOMONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['bimbo', new Set(['marke', 'brand', 'toastbrot', 'brot', 'konzern', 'baeckerei', 'backwaren', 'mexiko', 'mexikanische', 'mexikanischen', 'lebensmittelkonzern', 'firma', 'hersteller'])],
+]);
+
+/** Whether a slur match ({@link SLUR_HOMONYMS}) has a word of its homonym's world in its sentence. */
+export function slurHomonym(tokens: readonly Token[], m: TermMatch<LexiconPayload>): boolean {
+  const context = SLUR_HOMONYMS.get(m.term);
+  if (context === undefined) return false;
+  const sentence = (tokens[m.tokenStart] as Token).sentence;
+  for (const token of tokens) if (token.sentence === sentence && context.has(token.norm)) return true;
+  return false;
+}
+
+/** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
+const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
+const ANIMAL_COPULA_WINDOW = 3;
+
+/** Whether a copula comes up to {@link ANIMAL_COPULA_WINDOW} words before token `k` in its sentence. */
+export function afterCopula(tokens: readonly Token[], k: number): boolean {
+  return wordBefore(tokens, k, ANIMAL_COPULAS, ANIMAL_COPULA_WINDOW);
+}
+
+/** {@link FARM_ANIMALS_LIST} as a set. */
+export const FARM_ANIMALS = new Set(FARM_ANIMALS_LIST);
