@@ -53,9 +53,10 @@ export interface LexiconScorer {
 
 const MIN_SPAN_SCORE = 0.05;
 
-/** Builds the lexicon scorer; pass a matcher to use other term data (tests, moderator lists). */
-/** Lexicon categories whose single-word terms are also found misspelt (see fuzzy-terms.ts). */
-/** Group names too ("Flüchtlnige", "Auslädner"), so that a misspelt group still makes the sentence about a group. */
+/**
+ * Lexicon categories whose single-word terms are also found misspelt (see fuzzy-terms.ts); group names too
+ * ("Flüchtlnige", "Auslädner"), so that a misspelt group still makes the sentence about a group.
+ */
 const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur', 'body', 'threat', 'identity']);
 
 /** The shipped lexicon's insults, slurs and threats, for misspelt matches. */

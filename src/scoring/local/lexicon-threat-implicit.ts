@@ -12,7 +12,7 @@
  *
  * {@link THREAT_CUES} weigh too little to hold anything alone ("das verspreche ich dir", "je te le jure", "parola
  * mia", "mark my words"): they only count as the second cue that makes a veiled threat clear (see the escalation in
- * lexicon-scorer.ts). Harmless look-alikes ("Du wirst es bereuen, wenn du diese Serie nicht schaust", "ti aspettiamo
+ * threat-escalation.ts). Harmless look-alikes ("Du wirst es bereuen, wenn du diese Serie nicht schaust", "ti aspettiamo
  * sotto casa alle otto", "ich bring dich um vor Lachen") are in {@link THREAT_IMPLICIT_ALLOW}.
  * Terms are in normalised form (ä → ae, no accents, apostrophes as spaces).
  */
@@ -305,7 +305,7 @@ const WAITING: Row[] = [
  * Veiled threats that are harmless alone: an accident that "happens quickly", a time or a day that "will come", being
  * watched or on a list. Approved alone (road-safety advice, encouragement), rejected when aimed: a cue ("denken Sie
  * daran", "pensez-y", "stai attento"), a second threat, an insult at the reader or the journalist named (see the
- * escalation in lexicon-scorer.ts). No TOXICITY: alone they are no evidence of anything.
+ * escalation in threat-escalation.ts). No TOXICITY: alone they are no evidence of anything.
  */
 const VAGUE: LexiconWeights = { THREAT: 0.4 };
 const AIMED_BY_CUE: Row[] = [
