@@ -178,6 +178,9 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
+  // BullMQ re-emits its connection's errors (logged once by logConnectionErrors); without a listener it prints
+  // "Unhandled error" to the console, outside our logger.
+  for (const q of [queue.queue, webhookQueue]) q.on('error', (error) => logger.debug({ reason: error.message, queue: q.name }, 'queue error'));
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const metrics = overrides.metrics ?? new ServiceMetrics();
   metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
@@ -382,6 +385,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
+  queue.queue.on('error', (error) => logger.debug({ reason: error.message, queue: queue.queue.name }, 'queue error'));
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
   // instead of stalling on the worker connection's endless retries.
   const quotaRedis = new Redis(redisUrl(config), { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
