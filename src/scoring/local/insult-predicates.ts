@@ -1090,8 +1090,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
-  let framed = false;
-  if (g.insults) for (let i = 0; i < n && !framed; i++) framed = triggers.has(tokens[i] as Token);
+  // The first trigger word, where the frames below start looking (n when there is none).
+  let firstTrigger = n;
+  if (g.insults) for (let i = 0; i < n && firstTrigger === n; i++) if (triggers.has(tokens[i] as Token)) firstTrigger = i;
+  const framed = firstTrigger < n;
   if (!wordy && !framed && !(any & IMP) && !(g.insults && any & PERSON)) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
@@ -1979,7 +1981,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       for (let k = rel + 1; k <= rel + 5 && same(i, k); k++) if (THIS_THING.has(norm(k))) return true;
       return false;
     };
-    for (let i = 0; i < n; i++) {
+    for (let i = firstTrigger; i < n; i++) {
       // Every frame below starts at a trigger word (a mind noun, a degree word, "without", a vocative, a sarcastic name).
       if (!triggers.has(tokens[i] as Token)) continue;
       const w = norm(i);
