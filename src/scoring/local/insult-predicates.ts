@@ -69,6 +69,11 @@ const NEG = 1 << 28;
 const PRE = 1 << 29;
 const INSULTING = STRONG | WEAK | ADJ | PRED_ONLY;
 const KNOWN = 1 << 30;
+/**
+ * The classes that open a rule of the token-by-token pass of {@link findIn} (each rule there asks for one of them in
+ * the token it stands on): a token with none of them ("is", "of", "and", "you") has only a comparison to look for.
+ */
+const TOKEN_RULES = NEG | THING | CRIT | INSULTING | EXCLAIM | DET | GROUP | ALL | PRE | AGENT | PERSON | ANIMAL | ART;
 
 type Lang = 'fr' | 'it' | 'en' | 'de';
 
@@ -728,6 +733,8 @@ const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
 const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous']);
 /** Per-token scratch space, reused from comment to comment (scoring is synchronous). */
 let classBuffer = new Int32Array(256);
+/** The sentence of each token, beside its classes: read far more often than any other field of a token. */
+let sentenceBuffer = new Int32Array(256);
 let breakBuffer = new Uint8Array(256);
 const MAX_SUBJECT_DISTANCE = 4;
 /** How far back a thing with a complement may stand before its verb ("l'idée de taxer les vélos est …"). */
@@ -1061,13 +1068,18 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const g = GRAMMARS[language];
   const table = TABLES[language];
   const n = tokens.length;
-  if (classBuffer.length < n) classBuffer = new Int32Array(Math.max(n, classBuffer.length * 2));
+  if (classBuffer.length < n) {
+    classBuffer = new Int32Array(Math.max(n, classBuffer.length * 2));
+    sentenceBuffer = new Int32Array(classBuffer.length);
+  }
   const cls = classBuffer;
+  const sentences = sentenceBuffer;
   let any = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const c = t.kind === 'word' ? table.of(t) : 0;
     cls[i] = c;
+    sentences[i] = t.sentence;
     any |= c;
   }
   // Masked insults ("cr*tin") are only looked for where the grammar reports insults.
@@ -1078,8 +1090,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
-  let framed = false;
-  if (g.insults) for (let i = 0; i < n && !framed; i++) framed = triggers.has(tokens[i] as Token);
+  // The first trigger word, where the frames below start looking (n when there is none).
+  let firstTrigger = n;
+  if (g.insults) for (let i = 0; i < n && firstTrigger === n; i++) if (triggers.has(tokens[i] as Token)) firstTrigger = i;
+  const framed = firstTrigger < n;
   if (!wordy && !framed && !(any & IMP) && !(g.insults && any & PERSON)) return NONE;
   // Where clauses start (sentence start, or a comma, colon, dash or bracket before the token): computed once when
   // the grammar has words to read, asked token by token when only an imperative's first word ("go", "get") is there.
@@ -1151,7 +1165,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const allow = (from: number, to: number): void => {
     (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
   };
-  const sentenceOf = (i: number): number => (tokens[i] as Token).sentence;
+  const sentenceOf = (i: number): number => sentences[i] as number;
   /** Whether the word at `i` is written with a capital letter (a name, inside a sentence). */
   const capitalised = (i: number): boolean => {
     const ch = text[(tokens[i] as Token).begin] ?? '';
@@ -1695,7 +1709,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       else emit(compared.verb, found.at + 1, 'comparison', PREDICATE_WEAK);
       continue;
     }
-    if (c === 0) continue;
+    if ((c & TOKEN_RULES) === 0) continue;
     // "Il n'est, à mon avis, ni un menteur ni un incapable": each "ni" denies what follows, wherever the "ne" stands.
     if (language === 'fr' && c & NEG && (tokens[i] as Token).norm === 'ni') {
       const found = scan(i + 1);
@@ -1967,7 +1981,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       for (let k = rel + 1; k <= rel + 5 && same(i, k); k++) if (THIS_THING.has(norm(k))) return true;
       return false;
     };
-    for (let i = 0; i < n; i++) {
+    for (let i = firstTrigger; i < n; i++) {
       // Every frame below starts at a trigger word (a mind noun, a degree word, "without", a vocative, a sarcastic name).
       if (!triggers.has(tokens[i] as Token)) continue;
       const w = norm(i);

@@ -817,12 +817,13 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         const next = at + skip;
         const skipped = tokens[next - 1];
         if (skip > 0 && (skipped === undefined || skipped.sentence !== sentence)) break;
-        // Beyond a short gap's words, a long one stays in the clause: "man sollte, wenn …, …" is no call across the comma.
-        if (clause && skip > MAX_GAP_WORDS && at > 0 && breaksClause(normalized.text, tokens[at - 1] as Token, tokens[next])) break;
         if (wordsOnly) {
           const word = tokens[next];
           if (word === undefined || word.sentence !== sentence || word.kind !== 'word' || (gap.nextBits & nextBitOf(word.norm.charCodeAt(0))) === 0) continue;
         }
+        // Beyond a short gap's words, a long one stays in the clause: "man sollte, wenn …, …" is no call across the comma.
+        // Asked only of a word the gap may go on with: a break before one word is a break before every later one.
+        if (clause && skip > MAX_GAP_WORDS && at > 0 && breaksClause(normalized.text, tokens[at - 1] as Token, tokens[next])) break;
         walkPhrase(gap, next, walkId, start, rest, i, sentence);
       }
     };
