@@ -46,10 +46,15 @@ export function clauseBreak(text: NormalizedText, a: number, b: number): boolean
 
 /** German copulas after a predicate put first ("Dumm ist er nicht"), and after an insult in a "dass" clause ("…, dass er ein Idiot ist"). */
 export const COPULAS_DE: ReadonlySet<string> = new Set(['ist', 'sind', 'isch', 'sei', 'seien', 'bist', 'bisch', 'seid', 'war', 'waren', 'waere', 'waer', 'wars']);
+/** Whether `token` is written with a capital first letter in `text`: a name inside a sentence, or a German noun. */
+export function startsUpper(text: string, token: Token): boolean {
+  const c = text.charAt(token.begin);
+  return c !== c.toLowerCase();
+}
+
 /** Whether the word at `k` is written with a capital: a German noun ("keine Nafris"), not an adjective ("keine dummen Fehler"). */
 export function isNoun(text: NormalizedText, k: number): boolean {
-  const c = text.text.charAt((text.tokens[k] as Token).begin);
-  return c !== c.toLowerCase();
+  return startsUpper(text.text, text.tokens[k] as Token);
 }
 
 /** The first token of the sentence of token `k`. */

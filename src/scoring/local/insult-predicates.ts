@@ -28,6 +28,7 @@
  * weak hit, so that a comment quoting it to condemn it («moutons», "vendu") counts as a mention.
  */
 import type { Language } from '../../domain';
+import { startsUpper } from './clause-helpers';
 import type { LexiconPayload } from './lexicon-data';
 import { insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
@@ -1167,10 +1168,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   };
   const sentenceOf = (i: number): number => sentences[i] as number;
   /** Whether the word at `i` is written with a capital letter (a name, inside a sentence). */
-  const capitalised = (i: number): boolean => {
-    const ch = text[(tokens[i] as Token).begin] ?? '';
-    return ch !== ch.toLowerCase();
-  };
+  const capitalised = (i: number): boolean => startsUpper(text, tokens[i] as Token);
 
   /**
    * From `start`, skip fillers and articles; returns the index of the first other word (or −1), whether an article
@@ -1230,7 +1228,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     const art = tokens[i - 1] as Token;
     const name = tokens[i - 2] as Token;
     if (!NAME_ARTICLES.has(art.norm) || cls[i - 2] !== 0 || name.kind !== 'word' || name.norm.length < 3) return false;
-    if (!/^\p{Lu}/u.test(text.slice(name.begin, name.end)) || /^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end))) return false;
+    if (!startsUpper(text, name) || capitalised(i)) return false;
     const first = i - 2 === 0 || sentenceOf(i - 3) !== sentenceOf(i - 2);
     // "Au cirque de Genève le clown …", "in Bern the clown …": after a preposition the capitalised word is a place.
     if (!first && PLACE_PREPOSITIONS.has((tokens[i - 3] as Token).norm)) return false;
@@ -1624,7 +1622,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const h = head(k + 1, end + 1);
         // Only a noun phrase follows ("diese Aussage des Ministers"), not a clause ("…, das Spiel ist vorbei").
         let phrase = h > k;
-        for (let q = h + 1; q <= end && phrase; q++) phrase = ((cls[q] as number) & (OF | ART | PERSON | THING | FILLER)) !== 0 || /^\p{Lu}/u.test(text.slice((tokens[q] as Token).begin, (tokens[q] as Token).end));
+        for (let q = h + 1; q <= end && phrase; q++) phrase = ((cls[q] as number) & (OF | ART | PERSON | THING | FILLER)) !== 0 || capitalised(q);
         if (starts(open) && phrase && (cls[h] as number) & THING) allow(open, h + 1);
       }
     }
@@ -2068,7 +2066,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           if (THANKED.has(norm(p))) break;
           if (frames.cheer.has(norm(p))) cheered = true;
         }
-        const lower = !/^\p{Lu}/u.test(text.slice((tokens[i] as Token).begin, (tokens[i] as Token).end));
+        const lower = !startsUpper(text, tokens[i] as Token);
         // "Che genio!", "Quel génie !": exclaimed over, ending the clause.
         // Only names of genius: "Federer, che fenomeno!" is praise.
         const exclaimed = i > 0 && same(i - 1, i) && ((cls[i - 1] as number) & EXCLAIM) !== 0 && GENIUS.has(w);

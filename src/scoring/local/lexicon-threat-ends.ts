@@ -16,6 +16,7 @@
  * They hold (the net's level); quotes, reports and condemnation are discounted by the scorer's context rules.
  */
 import type { Language } from '../../domain';
+import { startsUpper } from './clause-helpers';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordFlags } from './word-table';
 
@@ -732,12 +733,12 @@ function nobodyMourns(text: NormalizedText, flags: Int32Array, start: number, en
       continue;
     }
     if (((flags[k] as number) & X_WHO) === 0) continue;
-    const article = ['der', 'die', 'den', 'de'].includes(norm);
+    const article = ARTICLES_DE.has(norm);
     // "wenn der Dorfladen stirbt", "wenn der alte Kiosk abbrennt": a noun after the article, maybe after adjectives.
     let noun = false;
     for (let j = k + 1; j <= k + 3 && j < dies && article && !noun; j++) {
       const next = tokens[j] as Token;
-      noun = /^\p{Lu}/u.test(text.text.slice(next.begin, next.end));
+      noun = startsUpper(text.text, next);
       if (!noun && !/(?:e|en|er|es|em)$/.test(next.norm)) break;
     }
     who = !article || !noun;

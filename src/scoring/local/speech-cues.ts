@@ -8,7 +8,7 @@ import { compileTerms, type AllowedRange } from './term-matcher';
 import { whoeverSaysThis } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordBytes, WordSet } from './word-table';
-import { ADDRESS, wordBefore, clauseBreak, sentenceStart, sentenceEnd } from './clause-helpers';
+import { ADDRESS, wordBefore, clauseBreak, sentenceStart, sentenceEnd, startsUpper } from './clause-helpers';
 import { SPEECH_NOUNS } from './group-mentions';
 import { FARM, KITCHEN } from './things-and-animals';
 
@@ -290,8 +290,7 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
   if (!SAYS_DE.has((tokens[k] as Token).norm) || k < 1) return false;
   const subject = tokens[k - 1] as Token;
   if (subject.sentence !== (tokens[k] as Token).sentence || clauseBreak(text, k - 1, k) || subject.quoted) return false;
-  const c = text.text.charAt(subject.begin);
-  if (c === c.toLowerCase()) return false;
+  if (!startsUpper(text.text, subject)) return false;
   const before = tokens[k - 2];
   return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
 }
