@@ -41,10 +41,10 @@ describe('The intake outbox and its relays on real Redis', () => {
     return { prefix, store, queue };
   }
 
-  function relay(prefix: string, queue: Pick<BullModerationQueue, 'plan' | 'add'>, batchSize = 100): EnqueueRelay {
+  function relay(prefix: string, queue: Pick<BullModerationQueue, 'plan' | 'add'>, batchSize = 100, waitSeconds = 1): EnqueueRelay {
     const blocking = client();
     const store = new RedisCommentStore({ redis: client(), blockingRedis: blocking, keyPrefix: prefix });
-    const started = startEnqueueRelay({ outbox: store, queue, logger, batchSize, waitSeconds: 1, retryDelayMs: 20, interruptWait: () => blocking.disconnect() });
+    const started = startEnqueueRelay({ outbox: store, queue, logger, batchSize, waitSeconds, retryDelayMs: 20, interruptWait: () => blocking.disconnect() });
     relays.push(started);
     return started;
   }
@@ -90,11 +90,14 @@ describe('The intake outbox and its relays on real Redis', () => {
 
   it('When a relay waits on an empty outbox, then a new comment gets its job without polling delay', async () => {
     const { prefix, store, queue } = setUp();
-    relay(prefix, queue);
+    // A long wait period, so that a job well within it can only come from the wait being woken (with 1 s, a
+    // loaded machine could take longer than the period to hand the job over).
+    const WAIT_SECONDS = 8;
+    relay(prefix, queue, 100, WAIT_SECONDS);
     // Let the relay reach its blocking wait first.
     await waitFor(async () => (await store.toQueueLength()) === 0, { what: 'the empty outbox' });
     await store.create(comment('late-1'));
-    await waitFor(async () => (await queue.queue.getJob('late-1')) !== undefined, { timeoutMs: 900, what: 'the job, within one wait period' });
+    await waitFor(async () => (await queue.queue.getJob('late-1')) !== undefined, { timeoutMs: (WAIT_SECONDS * 1000) / 2, what: 'the job, within half a wait period' });
   });
 
   it('When handing over fails, then the ids go back on the outbox in order and are handed over on a later try', async () => {
