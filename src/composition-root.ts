@@ -92,6 +92,39 @@ function redisUrl(config: Config): string {
   return config.redisUrl;
 }
 
+/**
+ * The comment store and the moderation queue, as the API and the worker both build them: the store on `redis`
+ * (and the relay's blocking wait on `blockingRedis`, worker only), the queue on `queueRedis`.
+ */
+async function commentStoreAndQueue(
+  config: Config,
+  logger: Logger,
+  clients: { redis: Redis; blockingRedis?: Redis; queueRedis: Redis },
+): Promise<{ store: RedisCommentStore; queue: BullModerationQueue; bullPrefix: string }> {
+  const store = new RedisCommentStore({
+    redis: clients.redis,
+    ...(clients.blockingRedis === undefined ? {} : { blockingRedis: clients.blockingRedis }),
+    keyPrefix: config.redisKeyPrefix,
+    authorFirstPostsKept: config.authorRules.newAuthorHolds,
+    decidedRetentionMs: config.comments.decidedRetentionMs,
+    outboxMaxEvents: config.webhooks.outboxMaxEvents,
+  });
+  // Receivers configured here: every process writes decision events from now on (see webhook-delivery.ts).
+  if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
+  const bullPrefix = `${config.redisKeyPrefix}:bull`;
+  const queue = new BullModerationQueue({ connection: clients.queueRedis, prefix: bullPrefix, ...config.queue });
+  logQueueErrors(queue.queue, logger);
+  return { store, queue, bullPrefix };
+}
+
+/**
+ * BullMQ re-emits its connection's errors (logged once by logConnectionErrors); without a listener it prints
+ * "Unhandled error" to the console, outside our logger.
+ */
+function logQueueErrors(queue: Queue, logger: Logger): void {
+  queue.on('error', (error) => logger.debug({ reason: error.message, queue: queue.name }, 'queue error'));
+}
+
 /** Runs every cleanup step even when one fails, once; later calls return the same promise. */
 function closeOnce(steps: (() => Promise<unknown>)[], logger: Logger): () => Promise<void> {
   let closing: Promise<void> | null = null;
@@ -166,21 +199,9 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   logConnectionErrors(queueRedis, logger, { client: 'api-queue' });
   await Promise.all([connected(redis, 10_000), connected(queueRedis, 10_000)]);
 
-  const store = new RedisCommentStore({
-    redis,
-    keyPrefix: config.redisKeyPrefix,
-    authorFirstPostsKept: config.authorRules.newAuthorHolds,
-    decidedRetentionMs: config.comments.decidedRetentionMs,
-    outboxMaxEvents: config.webhooks.outboxMaxEvents,
-  });
-  // Receivers configured here: every process writes decision events from now on (see webhook-delivery.ts).
-  if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
-  const bullPrefix = `${config.redisKeyPrefix}:bull`;
-  const queue = new BullModerationQueue({ connection: queueRedis, prefix: bullPrefix, ...config.queue });
+  const { store, queue, bullPrefix } = await commentStoreAndQueue(config, logger, { redis, queueRedis });
   const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
-  // BullMQ re-emits its connection's errors (logged once by logConnectionErrors); without a listener it prints
-  // "Unhandled error" to the console, outside our logger.
-  for (const q of [queue.queue, webhookQueue]) q.on('error', (error) => logger.debug({ reason: error.message, queue: q.name }, 'queue error'));
+  logQueueErrors(webhookQueue, logger);
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const metrics = overrides.metrics ?? new ServiceMetrics();
   metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
@@ -374,18 +395,7 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
   logConnectionErrors(blockingRedis, logger, { client: 'relay' });
-  const store = new RedisCommentStore({
-    redis: storeRedis,
-    blockingRedis,
-    keyPrefix: config.redisKeyPrefix,
-    authorFirstPostsKept: config.authorRules.newAuthorHolds,
-    decidedRetentionMs: config.comments.decidedRetentionMs,
-    outboxMaxEvents: config.webhooks.outboxMaxEvents,
-  });
-  if (config.webhooks.urls.length > 0) await store.markWebhooksConfigured();
-  const bullPrefix = `${config.redisKeyPrefix}:bull`;
-  const queue = new BullModerationQueue({ connection: redis, prefix: bullPrefix, ...config.queue });
-  queue.queue.on('error', (error) => logger.debug({ reason: error.message, queue: queue.queue.name }, 'queue error'));
+  const { store, queue, bullPrefix } = await commentStoreAndQueue(config, logger, { redis: storeRedis, blockingRedis, queueRedis: redis });
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
   // instead of stalling on the worker connection's endless retries.
   const quotaRedis = new Redis(redisUrl(config), { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
