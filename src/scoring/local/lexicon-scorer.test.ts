@@ -179,6 +179,23 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
   });
 
   it.each<[Language, string]>([
+    ['en', 'Mr. Smith, a lazy hack, wrote this again.'],
+    ['fr', 'M. Dupont, un parfait incapable, a encore écrit ça.'],
+    ['it', 'Il giornalista, un vero incapace, ha scritto ancora questo articolo.'],
+  ])('%s: when the speaker is described in apposition before the verb of saying ("%s"), then the description is not reported speech', (language, text) => {
+    const own = score(text, language);
+    expect(own.scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(own.hits.filter((h) => h.category === 'insult').every((h) => !h.contexts.includes('reported'))).toBe(true);
+  });
+
+  it('When the speaker is described in apposition, then what they wrote after the verb is still reported, and a name called before "said a fan" too', () => {
+    const reported = score('Smith, a lazy hack, wrote that Jones is an idiot.', 'en');
+    expect(reported.hits.some((h) => h.contexts.includes('reported'))).toBe(true);
+    expect(reported.hits.filter((h) => h.contexts.includes('reported')).every((h) => 'Smith, a lazy hack, wrote that Jones is an idiot.'.indexOf('Jones') <= h.begin)).toBe(true);
+    expect(score('You are an idiot, said a fan.', 'en').scores.INSULT).toBeLessThan(0.5);
+  });
+
+  it.each<[Language, string]>([
     ['fr', 'Le plumitif de service nous ressort la même soupe.'],
     ['fr', 'Quelle tête de mule, ce municipal.'],
     ['fr', 'Quel QI de poulpe.'],

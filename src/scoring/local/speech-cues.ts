@@ -190,6 +190,11 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
         }
+        else if (!german && describedSpeaker(text, k)) {
+          // "Smith, a lazy hack, wrote this again": the speaker is called names; what they say is reported.
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
+          spoken.add(token.sentence);
+        }
         else {
           // "Avant de traiter les autres d'ignorants, …, pauvre crétin": the name called to the reader after the report is not reported.
           const cut = german ? -1 : vocativeAfter(text, k);
@@ -293,6 +298,35 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
   if (!startsUpper(text.text, subject)) return false;
   const before = tokens[k - 2];
   return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/** Articles that open a description of someone in apposition ("Smith, a lazy hack, …", "Dupont, un parfait incapable, …"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l', 'uno', 'una', 'il', 'lo']);
+/** Auxiliaries and adverbs between an apposition and the verb of saying ("…, a encore écrit", "…, has again said"). */
+const BEFORE_SAYING: ReadonlySet<string> = new Set([
+  'a', 'ont', 'avait', 'has', 'have', 'had', 'ha', 'hanno', 'aveva', 'encore', 'again', 'still', 'ancora', 'gia', 'deja', 'already',
+  'just', 'toujours', 'sempre', 'always', 'once', 'di', 'nuovo', 'also', 'aussi', 'anche',
+]);
+/** Most words of an apposition between its commas. */
+const MAX_APPOSITION_WORDS = 5;
+
+/**
+ * French, Italian and English: whether the verb of saying at `k` has its subject described in apposition just
+ * before it ("Smith, a lazy hack, wrote this again", "Dupont, un parfait incapable, a encore écrit ça"): the
+ * description is the writer's own words about the speaker, and only what follows the verb is reported.
+ */
+function describedSpeaker(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let end = k - 1;
+  while (end >= 0 && k - end <= 3 && BEFORE_SAYING.has((tokens[end] as Token).norm) && !clauseBreak(text, end, end + 1)) end--;
+  // `end` is the apposition's last word, a comma after it.
+  if (end < 1 || (tokens[end] as Token).sentence !== sentence || !clauseBreak(text, end, end + 1)) return false;
+  let open = end;
+  while (open > 0 && end - open < MAX_APPOSITION_WORDS && !clauseBreak(text, open - 1, open)) open--;
+  const head = tokens[open - 1];
+  if (open === 0 || head === undefined || head.sentence !== sentence || !clauseBreak(text, open - 1, open)) return false;
+  return APPOSITION_OPENERS.has((tokens[open] as Token).norm) && !(tokens[open] as Token).quoted;
 }
 
 /** Words that open a name called to the reader ("…, pauvre crétin", "…, povero cretino", "…, espèce d'andouille"). */
