@@ -188,6 +188,34 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(own.hits.filter((h) => h.category === 'insult').every((h) => !h.contexts.includes('reported'))).toBe(true);
   });
 
+  it.each<[Language, string, string]>([
+    // The generic "man" with a modal speaks for the writer, as "ich" does.
+    ['de', 'Man muss es sagen: Ausländer sind faul.', 'insult'],
+    ['de', 'Das muss man mal sagen: Ausländer sind faul.', 'insult'],
+    // Having written something is an act named by its object, not a report of what was written.
+    ['de', 'Du wirst es noch bitter bereuen, diesen Hetzartikel geschrieben zu haben.', 'threat'],
+    // A verb of calling names at the end of its clause is a phone call.
+    ['en', 'What a spineless weasel this councillor is, folding the minute the lobby calls.', 'insult'],
+  ])('%s: "%s" is the writer\'s own words, not reported speech', (language, text, category) => {
+    const hits = score(text, language).hits.filter((h) => h.category === category);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.filter((h) => h.contexts.includes('reported'))).toEqual([]);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Er hat geschrieben, dass Ausländer faul seien.'],
+    ['de', 'Man darf nicht sagen: Ausländer sind faul.'],
+    ['en', 'They called him an idiot.'],
+  ])('%s: "%s" stays reported speech', (language, text) => {
+    const hits = score(text, language).hits.filter((h) => h.category === 'insult');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.contexts.includes('reported'))).toBe(true);
+  });
+
+  it('When Italian puts "non" before "né … né", then the insult is not negated ("non sa né scrivere né ragionare")', () => {
+    expect(score('Questo giornalista non sa né scrivere né ragionare.', 'it').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('When the speaker is described in apposition, then what they wrote after the verb is still reported, and a name called before "said a fan" too', () => {
     const reported = score('Smith, a lazy hack, wrote that Jones is an idiot.', 'en');
     expect(reported.hits.some((h) => h.contexts.includes('reported'))).toBe(true);

@@ -178,6 +178,8 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     // German clauses run on without a comma: "kein Geld aber für saudumme Aktionen", "das sind doch keine Journalisten
     // das sind Schmierfinke": "aber" or a new subject with its copula starts the clause of the word.
     if (german && (before.norm === 'aber' || (COPULAS_DE.has(before.norm) && NEW_SUBJECTS.has(tokens[k - 1]?.norm ?? '') && k - 1 > start - NEGATION_WINDOW))) break;
+    // "Non sa né scrivere né ragionare": Italian wants "non" before "né … né", which is the negation itself.
+    if (language === 'it' && before.norm === 'non' && tokens[start]?.norm === 'ne') continue;
     preposition ||= german && PREPOSITIONS_DE.has(before.norm);
     if (negatesAt(tokens, k, notNegations)) {
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;

@@ -96,7 +96,8 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
 
 /**
  * Verbs of saying with the writer for subject: "ich sage", "sage ich", and the infinitive after a modal ("… und kann
- * sagen, dass …", "muss ich es sagen: …"); not after a verb of hearing ("Ich höre Leute sagen, …": no modal).
+ * sagen, dass …", "muss ich es sagen: …", "man muss es sagen: …"); not after a verb of hearing ("Ich höre Leute
+ * sagen, …": no modal).
  */
 const OWN_SAYING_FINITE = new Set(['sage', 'saeg', 'saege', 'behaupte', 'schreibe']);
 const OWN_SAYING_INFINITIVE = new Set(['sagen', 'saege', 'behaupten', 'schreiben']);
@@ -119,7 +120,8 @@ function firstPersonSaying(text: NormalizedText, k: number): boolean {
     const token = tokens[j] as Token;
     if (token.sentence !== verb.sentence || CLAUSE_END.test(text.text.slice(token.end, (tokens[j + 1] as Token).begin))) break;
     if (NOT.has(token.norm)) return false;
-    writer ||= WRITER.has(token.norm);
+    // "Man muss es sagen: …", "Das muss man mal sagen: …": the generic "man" with a modal speaks for the writer too.
+    writer ||= WRITER.has(token.norm) || (!finite && token.norm === 'man');
     if (j >= k - 3) modal ||= MODALS.has(token.norm);
     if (finite && j === k - 1) return WRITER.has(token.norm);
   }

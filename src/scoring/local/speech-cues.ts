@@ -113,6 +113,9 @@ const THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scritto', 'scritta', 'scritti', 'written']);
 const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
 
+/** Verbs of calling someone names, which are also verbs of phoning and shouting ("when the lobby calls"). */
+const CALLING: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'chiama', 'chiamava', 'appele']);
+
 const NO_RANGES: readonly AllowedRange[] = [];
 
 /** The word sets {@link cueSentences} asks about every token, as bits: one cached read per token instead of seven. */
@@ -180,8 +183,13 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       const own = german && ownJudgement(text, k);
       // "Ehrlich gesagt, …", "Offen gesagt …", "Wie gesagt …": an aside that opens the writer's own words.
       const aside = german && ASIDE_PARTICIPLES.has(token.norm) && ASIDE_ADVERBS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 1] as Token).sentence === token.sentence;
+      // "… folding the minute the lobby calls.": calling someone names needs someone after the verb; at the end of its
+      // clause the verb is a phone call or a shout, and what came before is the writer's.
+      const ring = CALLING.has(token.norm) && (k + 1 >= tokens.length || (tokens[k + 1] as Token).sentence !== token.sentence || clauseBreak(text, k, k + 1));
+      // "…, diesen Artikel geschrieben zu haben": having written something is an act, its object named before it.
+      const act = german && tokens[k + 1]?.norm === 'zu' && tokens[k + 2]?.norm === 'haben';
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
