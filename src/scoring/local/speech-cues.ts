@@ -198,6 +198,16 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
         }
+        else if (german && SAYING_DE.has(token.norm) && clauseStart(text, k) < k && (!PARTICIPLES_DE.has(token.norm) || auxiliaryIn(tokens, clauseStart(text, k), k))) {
+          // "Hat dem Depperten … jemand gesagt, dass …", "Der Schwachkopf vom Steueramt schrieb mir …": words before a verb
+          // of saying in its own clause name the speaker or the one spoken to, and are the writer's; what follows the
+          // verb, and a clause put before it ("Ein Idiot sei er, sagte sie"), is reported.
+          const own = clauseStart(text, k);
+          const first = sentenceStart(tokens, k);
+          if (own > first) (reportingClauses ??= []).push({ tokenStart: first, tokenEnd: own });
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
+          spoken.add(token.sentence);
+        }
         else if (!german && describedSpeaker(text, k)) {
           // "Smith, a lazy hack, wrote this again": the speaker is called names; what they say is reported.
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
@@ -306,6 +316,29 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
   if (!startsUpper(text.text, subject)) return false;
   const before = tokens[k - 2];
   return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/**
+ * German verbs of saying (not of naming: "… als Idioten bezeichnet" names before the verb), whose reported words
+ * follow them or stand in a clause before theirs.
+ */
+const SAYING_DE: ReadonlySet<string> = new Set(['sagte', 'sagten', 'gesagt', 'schrieb', 'schreibt', 'geschrieben', 'twitterte', 'behauptet', 'behauptete', 'behaupten']);
+
+/** Participles among them, a verb of saying only with an auxiliary in their clause ("Verdammt gut geschrieben" praises). */
+const PARTICIPLES_DE: ReadonlySet<string> = new Set(['gesagt', 'geschrieben']);
+const AUXILIARIES_DE: ReadonlySet<string> = new Set(['hat', 'hast', 'habe', 'haben', 'habt', 'hatte', 'hatten', 'hattest', 'wurde', 'wurden', 'wird', 'ist']);
+function auxiliaryIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (AUXILIARIES_DE.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+/** The first token of the clause of token `k` (after the last comma, colon or other clause punctuation before it). */
+function clauseStart(text: NormalizedText, k: number): number {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let j = k;
+  while (j > 0 && (tokens[j - 1] as Token).sentence === sentence && !clauseBreak(text, j - 1, j)) j--;
+  return j;
 }
 
 /** Articles that open a description of someone in apposition ("Smith, a lazy hack, …", "Dupont, un parfait incapable, …"). */
