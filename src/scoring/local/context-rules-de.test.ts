@@ -26,4 +26,19 @@ describe('German context rules (clause structure)', () => {
   it('When a participle of saying has no auxiliary ("Verdammt gut geschrieben"), then it reports nothing and praises', () => {
     expect(score('Verdammt gut geschrieben, danke für die Recherche.').scores.INSULT).toBeLessThan(0.5);
   });
+  it.each([
+    'Mein Onkel meinte, Politiker sind sowieso alle Idioten, aber ich sehe das anders.',
+    'Die Nachbarin sagt, die Leute im neuen Block sind dumm wie Brot.',
+  ])('When a main clause\'s verb of saying opens an indicative clause ("%s"), then the clause is reported', (text) => {
+    expect(reported(text)).toBe(true);
+    expect(score(text).scores.INSULT).toBeLessThan(0.5);
+  });
+
+  it.each([
+    'Es ist mir egal, was die Leute sagen, Politiker sind Idioten.',
+    'Ich meine, der Gemeinderat ist ein Haufen Idioten.',
+    'Er meint, er sei schlau, dabei ist er ein Vollpfosten.',
+  ])('When the verb of saying ends a subordinate clause, is the writer\'s, or the insult follows the reported clause ("%s"), then the insult counts', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
 });

@@ -12,7 +12,7 @@ import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords 
 import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { REFUSALS } from './lexicon-group-frames';
-import { reportedSpeechTokens } from './speech-context';
+import { reportedSpeechTokens, reportedMainClauseTokens } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { findThreatNet } from './lexicon-threat-net';
 import { findPromisedEnd } from './lexicon-threat-ends';
@@ -209,6 +209,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         else if (m.data !== undefined && m.data.category !== 'identity' && hasWeight(m.data.weights)) aimed = true;
       }
       const german = language === 'de' || language === 'other';
+      let reportedMain: Uint8Array | undefined | null = null;
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
@@ -223,6 +224,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart)));
+        } else if (german && !(tokens[m.tokenStart] as Token).quoted) {
+          // "Mein Onkel meinte, Politiker sind alle Idioten": the clause after a main clause's verb of saying is someone
+          // else's words, in the indicative too (the subjunctive "seien" is a reporting cue of its own).
+          if (reportedMain === null) reportedMain = reportedMainClauseTokens(text);
+          inReport = reportedMain !== undefined && reportedMain[m.tokenStart] === 1;
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
