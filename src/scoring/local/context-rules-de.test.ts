@@ -41,4 +41,14 @@ describe('German context rules (clause structure)', () => {
   ])('When the verb of saying ends a subordinate clause, is the writer\'s, or the insult follows the reported clause ("%s"), then the insult counts', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
+  it.each(['Laber doch keinen Scheiss, du hast den Artikel nicht gelesen.', 'Die Mannschaft hat kein Arsch in der Hose.'])(
+    'When "kein" counts a swear word\'s noun ("%s"), then the swear word is still said',
+    (text) => {
+      expect(score(text).hits.filter((h) => h.category === 'profanity').every((h) => !h.contexts.includes('negated'))).toBe(true);
+    },
+  );
+
+  it.each(['Sie sind kein verdammter Haufen Versager.', 'Ich weiss, dass ich kein Arsch bin.'])('When "kein" with a swear word is a denied predicate ("%s"), then it stays negated', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'profanity').every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
 });

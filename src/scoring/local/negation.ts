@@ -158,7 +158,7 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
-export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false): boolean {
+export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear = false): boolean {
   const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
   const sentence = tokens[start]?.sentence;
@@ -182,6 +182,10 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     if (language === 'it' && before.norm === 'non' && tokens[start]?.norm === 'ne') continue;
     preposition ||= german && PREPOSITIONS_DE.has(before.norm);
     if (negatesAt(tokens, k, notNegations)) {
+      // "Laber keinen Scheiss", "Frauen verstehen keinen Scheiss", "kein Arsch in der Hose": "kein" counts the swear
+      // word's noun, it does not unsay it; unless the phrase is a denied predicate ("Sie sind kein verdammter …", "…, dass
+      // ich kein Arsch bin").
+      if (swear && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
