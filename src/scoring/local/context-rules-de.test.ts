@@ -51,4 +51,11 @@ describe('German context rules (clause structure)', () => {
   it.each(['Sie sind kein verdammter Haufen Versager.', 'Ich weiss, dass ich kein Arsch bin.'])('When "kein" with a swear word is a denied predicate ("%s"), then it stays negated', (text) => {
     expect(score(text).hits.filter((h) => h.category === 'profanity').every((h) => h.contexts.includes('negated'))).toBe(true);
   });
+  it.each(['Warum verstehst du das nicht du Idiot', 'Das glaubst du doch selber nicht du Depp'])('When a name is called with "du" after a negated clause ("%s"), then the negation does not reach it', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each(['Du bist kein Idiot, du hast einfach Pech gehabt.', 'Er ist doch kein Vollpfosten.'])('When "kein" denies the word itself ("%s"), then it stays negated', (text) => {
+    expect(score(text).scores.INSULT).toBeLessThan(0.5);
+  });
 });

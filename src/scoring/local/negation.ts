@@ -167,9 +167,12 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   // A preposition between the negation and a noun: the negation denies the event, not the word ("Ich lass mir mein Land
   // nicht von einer Horde Nafris nehmen", "nicht mit diesen Schmarotzern").
   let preposition = false;
+  // "Warum verstehst du das nicht du Idiot", "Kein Quatsch oder willst du Wicht …": "du" right before the word (or
+  // opening the term) calls the reader so, a phrase of its own that a negation before it does not reach.
+  const vocative = german ? (VOCATIVE_DE.has(tokens[start]?.norm ?? '') ? start : VOCATIVE_DE.has(tokens[start - 1]?.norm ?? '') ? start - 1 : -1) : -1;
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
     const before = tokens[k] as Token;
-    if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
+    if (before.sentence !== sentence || CONTRAST.has(before.norm) || k < vocative) break;
     // "Nobody cares, loser", "Personne ne t'a rien demandé, abruti", "Dä chunt nöd devo, ich bring en um",
     // "Ich glaube nicht, dass dieser Idiot …": a negation in the clause before does not reach what is said after the
     // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
@@ -217,6 +220,9 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   }
   return false;
 }
+
+/** The reader's pronouns as the head of a name called ("du Idiot", "ihr Pfeifen"). */
+const VOCATIVE_DE: ReadonlySet<string> = new Set(['du', 'ihr']);
 
 /**
  * German prepositions of agent and rule: a negation before one negates the event, not the noun after it ("nicht von
