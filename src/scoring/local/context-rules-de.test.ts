@@ -58,4 +58,10 @@ describe('German context rules (clause structure)', () => {
   it.each(['Du bist kein Idiot, du hast einfach Pech gehabt.', 'Er ist doch kein Vollpfosten.'])('When "kein" denies the word itself ("%s"), then it stays negated', (text) => {
     expect(score(text).scores.INSULT).toBeLessThan(0.5);
   });
+  it('When a verb of naming gives the name after "als", then only that name is reported, not the one named', () => {
+    const own = score('Und dann beschimpfen diese Vollidioten die Polizei als Nazis.');
+    expect(own.hits.some((h) => h.rule.includes('idiot') && !h.contexts.includes('reported'))).toBe(true);
+    expect(reported('Juden und Christen werden dort als Schweine bezeichnet.')).toBe(true);
+    expect(reported('Er hat den Gemeinderat als Haufen Idioten bezeichnet.')).toBe(true);
+  });
 });

@@ -198,6 +198,12 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
         }
+        else if (german && NAMING_DE.has(token.norm) && nameAfterAls(text, k) !== undefined) {
+          // "… und beschimpfen unsere Weicheier als Nazis", "Juden werden als Schweine bezeichnet": only the name after "als"
+          // is someone else's word; the rest of the sentence, the one named included, is the writer's.
+          (reportingClauses ??= []).push(nameAfterAls(text, k) as AllowedRange);
+          spoken.add(token.sentence);
+        }
         else if (german && SAYING_DE.has(token.norm) && clauseStart(text, k) < k && (!PARTICIPLES_DE.has(token.norm) || auxiliaryIn(tokens, clauseStart(text, k), k))) {
           // "Hat dem Depperten … jemand gesagt, dass …", "Der Schwachkopf vom Steueramt schrieb mir …": words before a verb
           // of saying in its own clause name the speaker or the one spoken to, and are the writer's; what follows the
@@ -323,6 +329,35 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
  * follow them or stand in a clause before theirs.
  */
 const SAYING_DE: ReadonlySet<string> = new Set(['sagte', 'sagten', 'gesagt', 'schrieb', 'schreibt', 'geschrieben', 'twitterte', 'behauptet', 'behauptete', 'behaupten']);
+
+/** German verbs of calling someone a name, which may give the name after "als" ("als Idioten bezeichnet"). */
+const NAMING_DE: ReadonlySet<string> = new Set([
+  'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen', 'verunglimpft', 'verunglimpfen',
+  'betitelt', 'betiteln', 'nannte', 'nennt', 'nannten',
+]);
+/** How far from the verb of naming its "als" may stand, within the clause. */
+const ALS_WINDOW = 6;
+
+/**
+ * The name given by the verb of naming at `k`: from "als" to the verb ("als Schweine und Affen bezeichnet") or, with
+ * the verb first, to the end of its clause ("beschimpfen … als Nazis"); `undefined` without "als" in its clause.
+ */
+function nameAfterAls(text: NormalizedText, k: number): AllowedRange | undefined {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - ALS_WINDOW; j--) {
+    if ((tokens[j] as Token).sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if ((tokens[j] as Token).norm === 'als') return { tokenStart: j, tokenEnd: k };
+  }
+  for (let j = k + 1; j < tokens.length && j <= k + ALS_WINDOW; j++) {
+    if ((tokens[j] as Token).sentence !== sentence || clauseBreak(text, j - 1, j)) break;
+    if ((tokens[j] as Token).norm !== 'als') continue;
+    let end = j + 1;
+    while (end < tokens.length && (tokens[end] as Token).sentence === sentence && !clauseBreak(text, end - 1, end)) end++;
+    return { tokenStart: j, tokenEnd: end };
+  }
+  return undefined;
+}
 
 /** Participles among them, a verb of saying only with an auxiliary in their clause ("Verdammt gut geschrieben" praises). */
 const PARTICIPLES_DE: ReadonlySet<string> = new Set(['gesagt', 'geschrieben']);
