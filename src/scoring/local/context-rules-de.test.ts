@@ -64,4 +64,14 @@ describe('German context rules (clause structure)', () => {
     expect(reported('Juden und Christen werden dort als Schweine bezeichnet.')).toBe(true);
     expect(reported('Er hat den Gemeinderat als Haufen Idioten bezeichnet.')).toBe(true);
   });
+  it.each(['Am Bahnhof lungern heute keine Schmarotzer mehr herum.', 'Kein Mann mag Tussen.'])('When "kein" names people in a clause without copula ("%s"), then the word is not denied', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'insult').some((h) => !h.contexts.includes('negated'))).toBe(true);
+  });
+
+  it.each(['Die Gemeinderäte sind keine Idioten.', 'Das ist hier sicher kein Schmarotzer.', 'Man muss wirklich kein Idiot sein, um das zu verstehen.', 'Wenn man keine Tussi im Männerkörper ist, geht das.'])(
+    'When "kein" makes a predicate ("%s"), then it is denied',
+    (text) => {
+      expect(score(text).hits.filter((h) => h.category === 'insult').every((h) => h.contexts.includes('negated'))).toBe(true);
+    },
+  );
 });

@@ -189,7 +189,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // word's noun, it does not unsay it; unless the phrase is a denied predicate ("Sie sind kein verdammter …", "…, dass
       // ich kein Arsch bin").
       if (swear && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
-      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
+      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
@@ -272,7 +272,7 @@ const KEIN_VERB_WINDOW = 3;
  * of wanting before it ("Wir brauchen keine Schmarotzer", "Wir wollen hier keine Nafris"), and no copula or
  * "es gibt" before it, between ("Kein Mensch ist ein Idiot") or right after the word ("Man muss kein Idiot sein, um …").
  */
-function keinRefuses(text: NormalizedText, k: number, start: number, end: number): boolean {
+function keinRefuses(text: NormalizedText, k: number, start: number, end: number, german: boolean): boolean {
   const tokens = text.tokens;
   // "keine Schmarotzer-Debatte, sondern Lösungen": the first part of a compound, or a refusal corrected after it.
   if (text.text.charAt((tokens[end - 1] as Token).end) === '-' || correctedAfter(tokens, end)) return false;
@@ -287,7 +287,33 @@ function keinRefuses(text: NormalizedText, k: number, start: number, end: number
     if (KEIN_DENIERS.has(token.norm)) return false;
     refused ||= KEIN_REFUSALS.has(token.norm);
   }
-  return refused;
+  return refused || (german && referential(text, k, end));
+}
+
+/** How far from "kein" its clause is read for a verb that makes the phrase a predicate. */
+const KEIN_CLAUSE_WINDOW = 8;
+/** Verbs at the end of a German clause that make "kein …" before them a predicate ("…, wenn man keine Tusse ist", "… genannt"). */
+const KEIN_PREDICATE_ENDS: ReadonlySet<string> = new Set([...KEIN_DENIERS, 'genannt', 'bezeichnet', 'geschimpft', 'beschimpft', 'sei', 'seien', 'waere', 'sein', 'werden']);
+
+/**
+ * Whether "kein …" at `k` names people who are what the word says rather than denying that it fits someone: no
+ * copula, "es gibt" or verb of naming anywhere in its clause ("keine Nafris lungerten rum", "Syrer und keine Nafris",
+ * "Kein Mann mag Tussen"); "Er ist kein Idiot", "…, wenn man keine Tusse im Männerkörper ist" deny.
+ */
+function referential(text: NormalizedText, k: number, end: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_CLAUSE_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (KEIN_PREDICATE_ENDS.has(token.norm)) return false;
+  }
+  for (let j = end; j < tokens.length && j < end + KEIN_CLAUSE_WINDOW; j++) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j - 1, j)) break;
+    if (KEIN_PREDICATE_ENDS.has(token.norm)) return false;
+  }
+  return true;
 }
 
 /** "nicht jeder", "nicht alle", Swiss "nöd jede", "nid alli": a negated subject at the start of the sentence. */
