@@ -74,4 +74,11 @@ describe('German context rules (clause structure)', () => {
       expect(score(text).hits.filter((h) => h.category === 'insult').every((h) => h.contexts.includes('negated'))).toBe(true);
     },
   );
+  it.each(['Ich würde meine Wohnung nie an einen Neger vermieten.', 'Mit Kanaken will ich nichts zu tun haben.'])('When a negation denies what is done to people named by a slur ("%s"), then the slur still counts', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'slur').some((h) => !h.contexts.includes('negated'))).toBe(true);
+  });
+
+  it.each(['Er ist kein Kanake, er ist hier geboren.', 'Man darf heute nicht mehr Zigeuner sagen, und das ist richtig so.'])('When a slur is denied as a predicate or a word to say ("%s"), then it stays negated', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'slur').every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
 });

@@ -158,7 +158,7 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
-export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear = false): boolean {
+export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
   const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
   const sentence = tokens[start]?.sentence;
@@ -188,7 +188,11 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // "Laber keinen Scheiss", "Frauen verstehen keinen Scheiss", "kein Arsch in der Hose": "kein" counts the swear
       // word's noun, it does not unsay it; unless the phrase is a denied predicate ("Sie sind kein verdammter …", "…, dass
       // ich kein Arsch bin").
-      if (swear && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
+      if (swear === 'profanity' && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
+      // A slur names people whatever is done to them: "Ich werde mein Haus nicht an einen N… vermieten", "nie etwas mit
+      // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
+      // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
+      if (swear === 'slur' && german && referential(text, k, end)) continue;
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
@@ -293,7 +297,8 @@ function keinRefuses(text: NormalizedText, k: number, start: number, end: number
 /** How far from "kein" its clause is read for a verb that makes the phrase a predicate. */
 const KEIN_CLAUSE_WINDOW = 8;
 /** Verbs at the end of a German clause that make "kein …" before them a predicate ("…, wenn man keine Tusse ist", "… genannt"). */
-const KEIN_PREDICATE_ENDS: ReadonlySet<string> = new Set([...KEIN_DENIERS, 'genannt', 'bezeichnet', 'geschimpft', 'beschimpft', 'sei', 'seien', 'waere', 'sein', 'werden']);
+const KEIN_PREDICATE_ENDS: ReadonlySet<string> = new Set([...KEIN_DENIERS, 'genannt', 'bezeichnet', 'geschimpft', 'beschimpft', 'sei', 'seien', 'waere', 'sein', 'werden',
+  'sagen', 'sagt', 'sage', 'nennen', 'bezeichnen', 'schreiben', 'rufen', 'heissen']);
 
 /**
  * Whether "kein …" at `k` names people who are what the word says rather than denying that it fits someone: no
