@@ -81,4 +81,8 @@ describe('German context rules (clause structure)', () => {
   it.each(['Er ist kein Kanake, er ist hier geboren.', 'Man darf heute nicht mehr Zigeuner sagen, und das ist richtig so.'])('When a slur is denied as a predicate or a word to say ("%s"), then it stays negated', (text) => {
     expect(score(text).hits.filter((h) => h.category === 'slur').every((h) => h.contexts.includes('negated'))).toBe(true);
   });
+  it('When a call-out word is the predicate of people the writer names ("Jugos sind alle sexistisch"), then it is no counter-speech; said of a comment it is', () => {
+    expect(score('Jugos sind alle sexistisch.').hits.some((h) => h.category === 'slur' && !h.contexts.includes('counter'))).toBe(true);
+    expect(score('Der Kommentar oben ist rassistisch, das Wort Kanake hat hier nichts verloren.').hits.every((h) => h.contexts.includes('counter'))).toBe(true);
+  });
 });
