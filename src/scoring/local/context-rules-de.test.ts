@@ -85,4 +85,7 @@ describe('German context rules (clause structure)', () => {
     expect(score('Jugos sind alle sexistisch.').hits.some((h) => h.category === 'slur' && !h.contexts.includes('counter'))).toBe(true);
     expect(score('Der Kommentar oben ist rassistisch, das Wort Kanake hat hier nichts verloren.').hits.every((h) => h.contexts.includes('counter'))).toBe(true);
   });
+  it.each(['Man sollte niemanden als Zigeuner bezeichnen.', 'Ich habe niemanden einen Idioten genannt.'])('When "niemanden" or "niemandem" negates ("%s"), then the word is negated', (text) => {
+    expect(score(text).hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
 });

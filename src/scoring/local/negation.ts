@@ -17,6 +17,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'noone', 'none', 'personne', 'aucun', 'aucune',
   // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
   'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
+  // "niemand" as object: "Man sollte niemanden als … bezeichnen", "niemandem ein Idiot".
+  'niemanden', 'niemandem',
   // Swiss German "ke" ("Er isch ke Idiot"); in Italian chat it is "che" ("ke schifo"): German only (NOT_NEGATIONS_OTHER).
   'ke',
 ]);
