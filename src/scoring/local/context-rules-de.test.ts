@@ -88,4 +88,11 @@ describe('German context rules (clause structure)', () => {
   it.each(['Man sollte niemanden als Zigeuner bezeichnen.', 'Ich habe niemanden einen Idioten genannt.'])('When "niemanden" or "niemandem" negates ("%s"), then the word is negated', (text) => {
     expect(score(text).hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.includes('negated'))).toBe(true);
   });
+  it.each(['Kim Jong Un hält Trump für einen Schwätzer.', 'Viele halten den Trainer für einen Versager, ich nicht.'])('When someone else holds someone "für" something ("%s"), then that judgement is reported', (text) => {
+    expect(reported(text)).toBe(true);
+  });
+
+  it.each(['Ich halte ihn für einen Idioten.', 'Dieser Idiot hält sich für einen Experten.', 'Es gibt Gründe, ihn für einen Idioten zu halten.'])('When the judgement is the writer\'s or the insult stands before "für" ("%s"), then it counts', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
 });

@@ -23,6 +23,8 @@ const REPORTING = new WordSet(new Set([
   'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
   'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
   'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
+  // German "jemanden für … halten" (see HOLDS_DE).
+  'haelt', 'hielt', 'halten', 'hielten',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
@@ -188,8 +190,16 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       const ring = CALLING.has(token.norm) && (k + 1 >= tokens.length || (tokens[k + 1] as Token).sentence !== token.sentence || clauseBreak(text, k, k + 1));
       // "…, diesen Artikel geschrieben zu haben": having written something is an act, its object named before it.
       const act = german && tokens[k + 1]?.norm === 'zu' && tokens[k + 2]?.norm === 'haben';
+      // "Kim Jong Un hält Trump für einen Schwätzer", "Die Partei hält uns für dumm": only what follows "für" is someone else's
+      // judgement; the writer's own ("Ich halte ihn für einen Idioten") and the verb without "für" report nothing.
+      // "…, Trump für ein Arschloch zu halten": an infinitive with "zu" has no one else for subject.
+      const holds = german && HOLDS_DE.has(token.norm);
+      if (holds) {
+        const judged = heldFor(text, k);
+        if (judged !== undefined) (reportingClauses ??= []).push(judged);
+      }
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
@@ -357,6 +367,31 @@ function nameAfterAls(text: NormalizedText, k: number): AllowedRange | undefined
     return { tokenStart: j, tokenEnd: end };
   }
   return undefined;
+}
+
+/** German "halten … für" in the third person: someone's judgement of someone ("hält Trump für einen Schwätzer"). */
+const HOLDS_DE: ReadonlySet<string> = new Set(['haelt', 'hielt', 'halten', 'hielten']);
+/** The writer, or people with the writer, as subject of "halten … für": their own judgement. */
+const WRITER_SUBJECTS_DE: ReadonlySet<string> = new Set(['ich', 'i', 'wir', 'mir', 'man']);
+
+/**
+ * What the judgement after "für" covers for "halten" at `k`: from "für" to the verb (verb-final, "…, weil sie ihn für
+ * dumm halten") or to the end of the clause; `undefined` without "für", or with the writer for subject.
+ */
+function heldFor(text: NormalizedText, k: number): AllowedRange | undefined {
+  const tokens = text.tokens;
+  if (tokens[k - 1]?.norm === 'zu') return undefined;
+  const from = clauseStart(text, k);
+  let to = k + 1;
+  while (to < tokens.length && (tokens[to] as Token).sentence === (tokens[k] as Token).sentence && !clauseBreak(text, to - 1, to)) to++;
+  let fuer = -1;
+  for (let j = from; j < to; j++) {
+    const norm = (tokens[j] as Token).norm;
+    if (WRITER_SUBJECTS_DE.has(norm)) return undefined;
+    if (norm === 'fuer' && fuer < 0) fuer = j;
+  }
+  if (fuer < 0) return undefined;
+  return { tokenStart: fuer, tokenEnd: fuer < k ? k : to };
 }
 
 /** Participles among them, a verb of saying only with an auxiliary in their clause ("Verdammt gut geschrieben" praises). */
