@@ -293,7 +293,7 @@ function keinRefuses(text: NormalizedText, k: number, start: number, end: number
     if (KEIN_DENIERS.has(token.norm)) return false;
     refused ||= KEIN_REFUSALS.has(token.norm);
   }
-  return refused || (german && referential(text, k, end));
+  return refused || (german && referential(text, k, end, true));
 }
 
 /** How far from "kein" its clause is read for a verb that makes the phrase a predicate. */
@@ -301,24 +301,27 @@ const KEIN_CLAUSE_WINDOW = 8;
 /** Verbs at the end of a German clause that make "kein …" before them a predicate ("…, wenn man keine Tusse ist", "… genannt"). */
 const KEIN_PREDICATE_ENDS: ReadonlySet<string> = new Set([...KEIN_DENIERS, 'genannt', 'bezeichnet', 'geschimpft', 'beschimpft', 'sei', 'seien', 'waere', 'sein', 'werden',
   'sagen', 'sagt', 'sage', 'nennen', 'bezeichnen', 'schreiben', 'rufen', 'heissen']);
+/** "Kein Idiot würde so abstimmen": "kein" as the subject of a hypothetical speaks of no one, not of people named. */
+const HYPOTHETICALS: ReadonlySet<string> = new Set(['wuerde', 'wuerden', 'wuerd', 'koennte', 'koennten', 'haette', 'haetten']);
 
 /**
  * Whether "kein …" at `k` names people who are what the word says rather than denying that it fits someone: no
- * copula, "es gibt" or verb of naming anywhere in its clause ("keine Nafris lungerten rum", "Syrer und keine Nafris",
- * "Kein Mann mag Tussen"); "Er ist kein Idiot", "…, wenn man keine Tusse im Männerkörper ist" deny.
+ * copula, "es gibt", verb of naming or hypothetical anywhere in its clause ("keine Nafris lungerten rum", "Syrer und
+ * keine Nafris", "Kein Mann mag Tussen"); "Er ist kein Idiot", "…, wenn man keine Tusse im Männerkörper ist", "Kein
+ * Idiot würde so abstimmen" deny.
  */
-function referential(text: NormalizedText, k: number, end: number): boolean {
+function referential(text: NormalizedText, k: number, end: number, subject = false): boolean {
   const tokens = text.tokens;
   const sentence = (tokens[k] as Token).sentence;
   for (let j = k - 1; j >= 0 && j >= k - KEIN_CLAUSE_WINDOW; j--) {
     const token = tokens[j] as Token;
     if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
-    if (KEIN_PREDICATE_ENDS.has(token.norm)) return false;
+    if (KEIN_PREDICATE_ENDS.has(token.norm) || (subject && HYPOTHETICALS.has(token.norm))) return false;
   }
   for (let j = end; j < tokens.length && j < end + KEIN_CLAUSE_WINDOW; j++) {
     const token = tokens[j] as Token;
     if (token.sentence !== sentence || clauseBreak(text, j - 1, j)) break;
-    if (KEIN_PREDICATE_ENDS.has(token.norm)) return false;
+    if (KEIN_PREDICATE_ENDS.has(token.norm) || (subject && HYPOTHETICALS.has(token.norm))) return false;
   }
   return true;
 }
