@@ -12,7 +12,7 @@ import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords 
 import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { REFUSALS } from './lexicon-group-frames';
-import { reportedSpeechTokens } from './speech-context';
+import { reportedSpeechTokens, reportedMainClauseTokens } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { findThreatNet } from './lexicon-threat-net';
 import { findPromisedEnd } from './lexicon-threat-ends';
@@ -177,6 +177,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       }
       // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
       // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
+      const german = language === 'de' || language === 'other';
       const counterCues: { sentence: number; start: number; end: number }[] = [];
       const callOutSentences = new Set<number>();
       const fictionSentences = new Set<number>();
@@ -185,7 +186,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (cue.data === 'counter' || cue.data === 'shame') {
           if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
-        else callOutSentences.add(sentence);
+        else if (!(german && predicateOfNamed(text, cue.tokenStart, matches))) callOutSentences.add(sentence);
       }
       const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, farm: farmSentences, kitchen: kitchenSentences, reportingClauses } = cueSentences(text, language);
 
@@ -208,7 +209,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (m.data?.category === 'profanity') (profane ??= new Uint8Array(tokens.length)).fill(1, m.tokenStart, m.tokenEnd);
         else if (m.data !== undefined && m.data.category !== 'identity' && hasWeight(m.data.weights)) aimed = true;
       }
-      const german = language === 'de' || language === 'other';
+      let reportedMain: Uint8Array | undefined | null = null;
       for (const m of matches) {
         const payload = m.data;
         if (payload === undefined || payload.category === 'identity') continue;
@@ -223,6 +224,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart)));
+        } else if (german && !(tokens[m.tokenStart] as Token).quoted) {
+          // "Mein Onkel meinte, Politiker sind alle Idioten": the clause after a main clause's verb of saying is someone
+          // else's words, in the indicative too (the subjunctive "seien" is a reporting cue of its own).
+          if (reportedMain === null) reportedMain = reportedMainClauseTokens(text);
+          inReport = reportedMain !== undefined && reportedMain[m.tokenStart] === 1;
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
         const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
@@ -337,6 +343,27 @@ function mayDrop(m: TermMatch<LexiconPayload>, groupNamed: boolean): boolean {
   if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
   if (d.group !== undefined && groupNamed) return false;
   return (d.weights.SEVERE_TOXICITY ?? 0) === 0 && (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
+}
+
+/** German copulas before a word of call-out said of someone ("Jugos sind alle sexistisch"). */
+const CALL_OUT_COPULAS: ReadonlySet<string> = new Set(['ist', 'sind', 'isch', 'sei', 'seien', 'bist', 'bisch', 'seid', 'war', 'waren']);
+/** How far a copula may stand before the call-out word, and the people named before the copula ("sind doch alle"). */
+const CALL_OUT_PREDICATE_WINDOW = 3;
+
+/**
+ * Whether the call-out word at `k` is the predicate of people the writer names with a lexicon word ("Jugos sind alle
+ * sexistisch", "Diese Schmarotzer sind rassistisch"): an accusation in the writer's own words, not counter-speech
+ * about what someone said ("Das ist rassistisch").
+ */
+function predicateOfNamed(text: NormalizedText, k: number, matches: readonly TermMatch<LexiconPayload>[]): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let c = k - 1; c >= 0 && c >= k - CALL_OUT_PREDICATE_WINDOW; c--) {
+    if ((tokens[c] as Token).sentence !== sentence) return false;
+    if (!CALL_OUT_COPULAS.has((tokens[c] as Token).norm)) continue;
+    return matches.some((m) => m.data !== undefined && m.data.category !== 'profanity' && m.tokenEnd <= c && c - m.tokenEnd <= 1 && (tokens[m.tokenStart] as Token).sentence === sentence);
+  }
+  return false;
 }
 
 const NO_FINDINGS: PredicateFindings = { matches: [], allowed: [], negated: [] };

@@ -17,6 +17,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'noone', 'none', 'personne', 'aucun', 'aucune',
   // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
   'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
+  // "niemand" as object: "Man sollte niemanden als … bezeichnen", "niemandem ein Idiot".
+  'niemanden', 'niemandem',
   // Swiss German "ke" ("Er isch ke Idiot"); in Italian chat it is "che" ("ke schifo"): German only (NOT_NEGATIONS_OTHER).
   'ke',
 ]);
@@ -158,7 +160,7 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
-export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false): boolean {
+export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
   const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
   const sentence = tokens[start]?.sentence;
@@ -167,9 +169,12 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   // A preposition between the negation and a noun: the negation denies the event, not the word ("Ich lass mir mein Land
   // nicht von einer Horde Nafris nehmen", "nicht mit diesen Schmarotzern").
   let preposition = false;
+  // "Warum verstehst du das nicht du Idiot", "Kein Quatsch oder willst du Wicht …": "du" right before the word (or
+  // opening the term) calls the reader so, a phrase of its own that a negation before it does not reach.
+  const vocative = german ? (VOCATIVE_DE.has(tokens[start]?.norm ?? '') ? start : VOCATIVE_DE.has(tokens[start - 1]?.norm ?? '') ? start - 1 : -1) : -1;
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
     const before = tokens[k] as Token;
-    if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
+    if (before.sentence !== sentence || CONTRAST.has(before.norm) || k < vocative) break;
     // "Nobody cares, loser", "Personne ne t'a rien demandé, abruti", "Dä chunt nöd devo, ich bring en um",
     // "Ich glaube nicht, dass dieser Idiot …": a negation in the clause before does not reach what is said after the
     // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
@@ -182,7 +187,15 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     if (language === 'it' && before.norm === 'non' && tokens[start]?.norm === 'ne') continue;
     preposition ||= german && PREPOSITIONS_DE.has(before.norm);
     if (negatesAt(tokens, k, notNegations)) {
-      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
+      // "Laber keinen Scheiss", "Frauen verstehen keinen Scheiss", "kein Arsch in der Hose": "kein" counts the swear
+      // word's noun, it does not unsay it; unless the phrase is a denied predicate ("Sie sind kein verdammter …", "…, dass
+      // ich kein Arsch bin").
+      if (swear === 'profanity' && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
+      // A slur names people whatever is done to them: "Ich werde mein Haus nicht an einen N… vermieten", "nie etwas mit
+      // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
+      // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
+      if (swear === 'slur' && german && referential(text, k, end)) continue;
+      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
@@ -213,6 +226,9 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   }
   return false;
 }
+
+/** The reader's pronouns as the head of a name called ("du Idiot", "ihr Pfeifen"). */
+const VOCATIVE_DE: ReadonlySet<string> = new Set(['du', 'ihr']);
 
 /**
  * German prepositions of agent and rule: a negation before one negates the event, not the noun after it ("nicht von
@@ -262,7 +278,7 @@ const KEIN_VERB_WINDOW = 3;
  * of wanting before it ("Wir brauchen keine Schmarotzer", "Wir wollen hier keine Nafris"), and no copula or
  * "es gibt" before it, between ("Kein Mensch ist ein Idiot") or right after the word ("Man muss kein Idiot sein, um …").
  */
-function keinRefuses(text: NormalizedText, k: number, start: number, end: number): boolean {
+function keinRefuses(text: NormalizedText, k: number, start: number, end: number, german: boolean): boolean {
   const tokens = text.tokens;
   // "keine Schmarotzer-Debatte, sondern Lösungen": the first part of a compound, or a refusal corrected after it.
   if (text.text.charAt((tokens[end - 1] as Token).end) === '-' || correctedAfter(tokens, end)) return false;
@@ -277,7 +293,37 @@ function keinRefuses(text: NormalizedText, k: number, start: number, end: number
     if (KEIN_DENIERS.has(token.norm)) return false;
     refused ||= KEIN_REFUSALS.has(token.norm);
   }
-  return refused;
+  return refused || (german && referential(text, k, end, true));
+}
+
+/** How far from "kein" its clause is read for a verb that makes the phrase a predicate. */
+const KEIN_CLAUSE_WINDOW = 8;
+/** Verbs at the end of a German clause that make "kein …" before them a predicate ("…, wenn man keine Tusse ist", "… genannt"). */
+const KEIN_PREDICATE_ENDS: ReadonlySet<string> = new Set([...KEIN_DENIERS, 'genannt', 'bezeichnet', 'geschimpft', 'beschimpft', 'sei', 'seien', 'waere', 'sein', 'werden',
+  'sagen', 'sagt', 'sage', 'nennen', 'bezeichnen', 'schreiben', 'rufen', 'heissen']);
+/** "Kein Idiot würde so abstimmen": "kein" as the subject of a hypothetical speaks of no one, not of people named. */
+const HYPOTHETICALS: ReadonlySet<string> = new Set(['wuerde', 'wuerden', 'wuerd', 'koennte', 'koennten', 'haette', 'haetten']);
+
+/**
+ * Whether "kein …" at `k` names people who are what the word says rather than denying that it fits someone: no
+ * copula, "es gibt", verb of naming or hypothetical anywhere in its clause ("keine Nafris lungerten rum", "Syrer und
+ * keine Nafris", "Kein Mann mag Tussen"); "Er ist kein Idiot", "…, wenn man keine Tusse im Männerkörper ist", "Kein
+ * Idiot würde so abstimmen" deny.
+ */
+function referential(text: NormalizedText, k: number, end: number, subject = false): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - KEIN_CLAUSE_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if (KEIN_PREDICATE_ENDS.has(token.norm) || (subject && HYPOTHETICALS.has(token.norm))) return false;
+  }
+  for (let j = end; j < tokens.length && j < end + KEIN_CLAUSE_WINDOW; j++) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j - 1, j)) break;
+    if (KEIN_PREDICATE_ENDS.has(token.norm) || (subject && HYPOTHETICALS.has(token.norm))) return false;
+  }
+  return true;
 }
 
 /** "nicht jeder", "nicht alle", Swiss "nöd jede", "nid alli": a negated subject at the start of the sentence. */

@@ -94,6 +94,50 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
   return mask;
 }
 
+/** Finite German verbs of saying in the third person: a main clause's verb, second after its subject ("Mein Onkel meinte, …"). */
+const SAYS_MAIN_DE: ReadonlySet<string> = new Set(['sagt', 'sagte', 'sagten', 'meint', 'meinte', 'meinten', 'schreibt', 'schrieb', 'schrieben', 'behauptet', 'behauptete', 'behaupteten', 'twitterte', 'postete']);
+/** Words that open a subordinate clause, whose verb of saying ends it: "Es ist mir egal, was die Leute sagen, …". */
+const SUBORDINATORS_DE: ReadonlySet<string> = new Set(['was', 'wie', 'wer', 'wenn', 'weil', 'ob', 'als', 'dass', 'da', 'wo', 'womit', 'worauf', 'nachdem', 'obwohl', 'seit', 'bevor', 'damit']);
+/** Relative pronouns: they open a subordinate clause after a comma ("…, die Männer beim Sex sagen können"). */
+const RELATIVES_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+/** How far into its main clause the verb may stand: after a subject of a few words ("Die Nachbarin von gegenüber sagt, …"). */
+const MAIN_VERB_POSITION = 5;
+
+/**
+ * German: the clause after a finite verb of saying in a main clause, opened by a comma, a colon or "dass" ("Mein Onkel
+ * meinte, Politiker sind alle Idioten, aber …"), up to the next comma: someone else's words in the indicative too.
+ * Narrower than {@link reportedSpeechTokens}, whose wider reading is for rows that weigh nothing alone: not a verb that
+ * ends a subordinate clause ("Egal, was die Leute sagen, Schwarze sind …"), not an infinitive ("Wollen Sie mir damit
+ * sagen, dass …"), not the writer's own saying, not quotations. `undefined` when there is none.
+ */
+export function reportedMainClauseTokens(text: NormalizedText): Uint8Array | undefined {
+  const tokens = text.tokens;
+  let mask: Uint8Array | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (!SAYS.has(verb) || !SAYS_MAIN_DE.has(verb.norm)) continue;
+    const next = tokens[i + 1] as Token;
+    if (next.sentence !== verb.sentence) continue;
+    if (!/[,:]/.test(text.text.slice(verb.end, next.begin)) && !REPORTED_CLAUSE_OPENERS.has(next.norm)) continue;
+    let open = i;
+    while (open > 0 && (tokens[open - 1] as Token).sentence === verb.sentence && !CLAUSE_END.test(text.text.slice((tokens[open - 1] as Token).end, (tokens[open] as Token).begin))) open--;
+    if (open === i || i - open > MAIN_VERB_POSITION) continue;
+    const opener = (tokens[open] as Token).norm;
+    const sentenceOpens = open === 0 || (tokens[open - 1] as Token).sentence !== verb.sentence;
+    if (SUBORDINATORS_DE.has(opener) || (!sentenceOpens && RELATIVES_DE.has(opener))) continue;
+    if (firstPersonSaying(text, i) || whoeverSaysThis(text, i) >= 0) continue;
+    const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? i + 2 : i + 1;
+    for (let k = start; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.sentence !== verb.sentence) break;
+      if (k > start && CLAUSE_END.test(text.text.slice((tokens[k - 1] as Token).end, token.begin))) break;
+      mask ??= new Uint8Array(tokens.length);
+      mask[k] = 1;
+    }
+  }
+  return mask;
+}
+
 /**
  * Verbs of saying with the writer for subject: "ich sage", "sage ich", and the infinitive after a modal ("… und kann
  * sagen, dass …", "muss ich es sagen: …", "man muss es sagen: …"); not after a verb of hearing ("Ich höre Leute

@@ -23,6 +23,8 @@ const REPORTING = new WordSet(new Set([
   'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
   'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
   'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
+  // German "jemanden für … halten" (see HOLDS_DE).
+  'haelt', 'hielt', 'halten', 'hielten',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
@@ -188,13 +190,37 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       const ring = CALLING.has(token.norm) && (k + 1 >= tokens.length || (tokens[k + 1] as Token).sentence !== token.sentence || clauseBreak(text, k, k + 1));
       // "…, diesen Artikel geschrieben zu haben": having written something is an act, its object named before it.
       const act = german && tokens[k + 1]?.norm === 'zu' && tokens[k + 2]?.norm === 'haben';
+      // "Kim Jong Un hält Trump für einen Schwätzer", "Die Partei hält uns für dumm": only what follows "für" is someone else's
+      // judgement; the writer's own ("Ich halte ihn für einen Idioten") and the verb without "für" report nothing.
+      // "…, Trump für ein Arschloch zu halten": an infinitive with "zu" has no one else for subject.
+      const holds = german && HOLDS_DE.has(token.norm);
+      if (holds) {
+        const judged = heldFor(text, k);
+        if (judged !== undefined) (reportingClauses ??= []).push(judged);
+      }
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !spoken.has(token.sentence)) {
         const whoever = german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
         if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
         else if (speaker) {
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
+          spoken.add(token.sentence);
+        }
+        else if (german && NAMING_DE.has(token.norm) && nameAfterAls(text, k) !== undefined) {
+          // "… und beschimpfen unsere Weicheier als Nazis", "Juden werden als Schweine bezeichnet": only the name after "als"
+          // is someone else's word; the rest of the sentence, the one named included, is the writer's.
+          (reportingClauses ??= []).push(nameAfterAls(text, k) as AllowedRange);
+          spoken.add(token.sentence);
+        }
+        else if (german && SAYING_DE.has(token.norm) && clauseStart(text, k) < k && (!PARTICIPLES_DE.has(token.norm) || auxiliaryIn(tokens, clauseStart(text, k), k))) {
+          // "Hat dem Depperten … jemand gesagt, dass …", "Der Schwachkopf vom Steueramt schrieb mir …": words before a verb
+          // of saying in its own clause name the speaker or the one spoken to, and are the writer's; what follows the
+          // verb, and a clause put before it ("Ein Idiot sei er, sagte sie"), is reported.
+          const own = clauseStart(text, k);
+          const first = sentenceStart(tokens, k);
+          if (own > first) (reportingClauses ??= []).push({ tokenStart: first, tokenEnd: own });
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
         }
@@ -306,6 +332,83 @@ function namedSpeaker(text: NormalizedText, k: number): boolean {
   if (!startsUpper(text.text, subject)) return false;
   const before = tokens[k - 2];
   return before === undefined || before.sentence !== subject.sentence || clauseBreak(text, k - 2, k - 1) || SPEAKER_OPENERS.has(before.norm);
+}
+
+/**
+ * German verbs of saying (not of naming: "… als Idioten bezeichnet" names before the verb), whose reported words
+ * follow them or stand in a clause before theirs.
+ */
+const SAYING_DE: ReadonlySet<string> = new Set(['sagte', 'sagten', 'gesagt', 'schrieb', 'schreibt', 'geschrieben', 'twitterte', 'behauptet', 'behauptete', 'behaupten']);
+
+/** German verbs of calling someone a name, which may give the name after "als" ("als Idioten bezeichnet"). */
+const NAMING_DE: ReadonlySet<string> = new Set([
+  'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen', 'verunglimpft', 'verunglimpfen',
+  'betitelt', 'betiteln', 'nannte', 'nennt', 'nannten',
+]);
+/** How far from the verb of naming its "als" may stand, within the clause. */
+const ALS_WINDOW = 6;
+
+/**
+ * The name given by the verb of naming at `k`: from "als" to the verb ("als Schweine und Affen bezeichnet") or, with
+ * the verb first, to the end of its clause ("beschimpfen … als Nazis"); `undefined` without "als" in its clause.
+ */
+function nameAfterAls(text: NormalizedText, k: number): AllowedRange | undefined {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - ALS_WINDOW; j--) {
+    if ((tokens[j] as Token).sentence !== sentence || clauseBreak(text, j, j + 1)) break;
+    if ((tokens[j] as Token).norm === 'als') return { tokenStart: j, tokenEnd: k };
+  }
+  for (let j = k + 1; j < tokens.length && j <= k + ALS_WINDOW; j++) {
+    if ((tokens[j] as Token).sentence !== sentence || clauseBreak(text, j - 1, j)) break;
+    if ((tokens[j] as Token).norm !== 'als') continue;
+    let end = j + 1;
+    while (end < tokens.length && (tokens[end] as Token).sentence === sentence && !clauseBreak(text, end - 1, end)) end++;
+    return { tokenStart: j, tokenEnd: end };
+  }
+  return undefined;
+}
+
+/** German "halten … für" in the third person: someone's judgement of someone ("hält Trump für einen Schwätzer"). */
+const HOLDS_DE: ReadonlySet<string> = new Set(['haelt', 'hielt', 'halten', 'hielten']);
+/** The writer, or people with the writer, as subject of "halten … für": their own judgement. */
+const WRITER_SUBJECTS_DE: ReadonlySet<string> = new Set(['ich', 'i', 'wir', 'mir', 'man']);
+
+/**
+ * What the judgement after "für" covers for "halten" at `k`: from "für" to the verb (verb-final, "…, weil sie ihn für
+ * dumm halten") or to the end of the clause; `undefined` without "für", or with the writer for subject.
+ */
+function heldFor(text: NormalizedText, k: number): AllowedRange | undefined {
+  const tokens = text.tokens;
+  if (tokens[k - 1]?.norm === 'zu') return undefined;
+  const from = clauseStart(text, k);
+  let to = k + 1;
+  while (to < tokens.length && (tokens[to] as Token).sentence === (tokens[k] as Token).sentence && !clauseBreak(text, to - 1, to)) to++;
+  let fuer = -1;
+  for (let j = from; j < to; j++) {
+    const norm = (tokens[j] as Token).norm;
+    if (WRITER_SUBJECTS_DE.has(norm)) return undefined;
+    if (norm === 'fuer' && fuer < 0) fuer = j;
+  }
+  if (fuer < 0) return undefined;
+  return { tokenStart: fuer, tokenEnd: fuer < k ? k : to };
+}
+
+/** Participles among them, a verb of saying only with an auxiliary in their clause ("Verdammt gut geschrieben" praises). */
+const PARTICIPLES_DE: ReadonlySet<string> = new Set(['gesagt', 'geschrieben']);
+const AUXILIARIES_DE: ReadonlySet<string> = new Set(['hat', 'hast', 'habe', 'haben', 'habt', 'hatte', 'hatten', 'hattest', 'wurde', 'wurden', 'wird', 'ist']);
+function auxiliaryIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (AUXILIARIES_DE.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+/** The first token of the clause of token `k` (after the last comma, colon or other clause punctuation before it). */
+function clauseStart(text: NormalizedText, k: number): number {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let j = k;
+  while (j > 0 && (tokens[j - 1] as Token).sentence === sentence && !clauseBreak(text, j - 1, j)) j--;
+  return j;
 }
 
 /** Articles that open a description of someone in apposition ("Smith, a lazy hack, …", "Dupont, un parfait incapable, …"). */

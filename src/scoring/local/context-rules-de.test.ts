@@ -1,0 +1,98 @@
+import { createLexiconScorer } from './lexicon-scorer';
+import { normalizeText } from './text-normalizer';
+
+/** German context rules read by clause structure (own words vs. reported, negation scope); one file so that branches merge. */
+describe('German context rules (clause structure)', () => {
+  const lexicon = createLexiconScorer();
+  const score = (text: string) => lexicon.score(normalizeText(text), 'de');
+  const reported = (text: string) => score(text).hits.filter((h) => h.category !== 'identity').some((h) => h.contexts.includes('reported'));
+
+  it.each([
+    'Hat dem Depperten aus Bern eigentlich schon mal jemand gesagt, dass seine Vorlage nichts taugt?',
+    'Der Schwachkopf vom Steueramt schrieb mir heute wieder einen Brief.',
+  ])('When the insult stands before a verb of saying in its clause ("%s"), then it is the writer\'s, not reported', (text) => {
+    expect(reported(text)).toBe(false);
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Er sagte, der Schiedsrichter sei ein Trottel.',
+    'Der Trainer sei ein Idiot, sagte der Spieler nach dem Match.',
+    'Die Zeitung nannte ihn damals einen Idioten.',
+  ])('When the insult follows the verb of saying or stands in a clause before it ("%s"), then it stays reported', (text) => {
+    expect(reported(text)).toBe(true);
+  });
+
+  it('When a participle of saying has no auxiliary ("Verdammt gut geschrieben"), then it reports nothing and praises', () => {
+    expect(score('Verdammt gut geschrieben, danke für die Recherche.').scores.INSULT).toBeLessThan(0.5);
+  });
+  it.each([
+    'Mein Onkel meinte, Politiker sind sowieso alle Idioten, aber ich sehe das anders.',
+    'Die Nachbarin sagt, die Leute im neuen Block sind dumm wie Brot.',
+  ])('When a main clause\'s verb of saying opens an indicative clause ("%s"), then the clause is reported', (text) => {
+    expect(reported(text)).toBe(true);
+    expect(score(text).scores.INSULT).toBeLessThan(0.5);
+  });
+
+  it.each([
+    'Es ist mir egal, was die Leute sagen, Politiker sind Idioten.',
+    'Ich meine, der Gemeinderat ist ein Haufen Idioten.',
+    'Er meint, er sei schlau, dabei ist er ein Vollpfosten.',
+  ])('When the verb of saying ends a subordinate clause, is the writer\'s, or the insult follows the reported clause ("%s"), then the insult counts', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+  it.each(['Laber doch keinen Scheiss, du hast den Artikel nicht gelesen.', 'Die Mannschaft hat kein Arsch in der Hose.'])(
+    'When "kein" counts a swear word\'s noun ("%s"), then the swear word is still said',
+    (text) => {
+      expect(score(text).hits.filter((h) => h.category === 'profanity').every((h) => !h.contexts.includes('negated'))).toBe(true);
+    },
+  );
+
+  it.each(['Sie sind kein verdammter Haufen Versager.', 'Ich weiss, dass ich kein Arsch bin.'])('When "kein" with a swear word is a denied predicate ("%s"), then it stays negated', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'profanity').every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+  it.each(['Warum verstehst du das nicht du Idiot', 'Das glaubst du doch selber nicht du Depp'])('When a name is called with "du" after a negated clause ("%s"), then the negation does not reach it', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each(['Du bist kein Idiot, du hast einfach Pech gehabt.', 'Er ist doch kein Vollpfosten.'])('When "kein" denies the word itself ("%s"), then it stays negated', (text) => {
+    expect(score(text).scores.INSULT).toBeLessThan(0.5);
+  });
+  it('When a verb of naming gives the name after "als", then only that name is reported, not the one named', () => {
+    const own = score('Und dann beschimpfen diese Vollidioten die Polizei als Nazis.');
+    expect(own.hits.some((h) => h.rule.includes('idiot') && !h.contexts.includes('reported'))).toBe(true);
+    expect(reported('Juden und Christen werden dort als Schweine bezeichnet.')).toBe(true);
+    expect(reported('Er hat den Gemeinderat als Haufen Idioten bezeichnet.')).toBe(true);
+  });
+  it.each(['Am Bahnhof lungern heute keine Schmarotzer mehr herum.', 'Kein Mann mag Tussen.'])('When "kein" names people in a clause without copula ("%s"), then the word is not denied', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'insult').some((h) => !h.contexts.includes('negated'))).toBe(true);
+  });
+
+  it.each(['Die Gemeinderäte sind keine Idioten.', 'Das ist hier sicher kein Schmarotzer.', 'Man muss wirklich kein Idiot sein, um das zu verstehen.', 'Wenn man keine Tussi im Männerkörper ist, geht das.'])(
+    'When "kein" makes a predicate ("%s"), then it is denied',
+    (text) => {
+      expect(score(text).hits.filter((h) => h.category === 'insult').every((h) => h.contexts.includes('negated'))).toBe(true);
+    },
+  );
+  it.each(['Ich würde meine Wohnung nie an einen Neger vermieten.', 'Mit Kanaken will ich nichts zu tun haben.'])('When a negation denies what is done to people named by a slur ("%s"), then the slur still counts', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'slur').some((h) => !h.contexts.includes('negated'))).toBe(true);
+  });
+
+  it.each(['Er ist kein Kanake, er ist hier geboren.', 'Man darf heute nicht mehr Zigeuner sagen, und das ist richtig so.'])('When a slur is denied as a predicate or a word to say ("%s"), then it stays negated', (text) => {
+    expect(score(text).hits.filter((h) => h.category === 'slur').every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+  it('When a call-out word is the predicate of people the writer names ("Jugos sind alle sexistisch"), then it is no counter-speech; said of a comment it is', () => {
+    expect(score('Jugos sind alle sexistisch.').hits.some((h) => h.category === 'slur' && !h.contexts.includes('counter'))).toBe(true);
+    expect(score('Der Kommentar oben ist rassistisch, das Wort Kanake hat hier nichts verloren.').hits.every((h) => h.contexts.includes('counter'))).toBe(true);
+  });
+  it.each(['Man sollte niemanden als Zigeuner bezeichnen.', 'Ich habe niemanden einen Idioten genannt.'])('When "niemanden" or "niemandem" negates ("%s"), then the word is negated', (text) => {
+    expect(score(text).hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+  it.each(['Kim Jong Un hält Trump für einen Schwätzer.', 'Viele halten den Trainer für einen Versager, ich nicht.'])('When someone else holds someone "für" something ("%s"), then that judgement is reported', (text) => {
+    expect(reported(text)).toBe(true);
+  });
+
+  it.each(['Ich halte ihn für einen Idioten.', 'Dieser Idiot hält sich für einen Experten.', 'Es gibt Gründe, ihn für einen Idioten zu halten.'])('When the judgement is the writer\'s or the insult stands before "für" ("%s"), then it counts', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+});
