@@ -28,7 +28,8 @@
  * weak hit, so that a comment quoting it to condemn it («moutons», "vendu") counts as a mention.
  */
 import type { Language } from '../../domain';
-import { startsUpper } from './clause-helpers';
+import { clauseBreak, startsUpper } from './clause-helpers';
+import { assertsDespiteNegation, CAN } from './negation';
 import type { LexiconPayload } from './lexicon-data';
 import { insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
@@ -1133,6 +1134,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
    * idioti"), or a denied opinion before it ("je ne pense pas que …", "nobody said you were …"); not "non … altro
    * che" (nothing but) nor a negation in the clause before "que"/"che"/"that".
    */
+  const view = { text, tokens };
   const isNegatedAt = (from: number, to: number): boolean => {
     const sentence = sentenceOf(from);
     for (let p = to - 2; p >= 0 && p >= from - 3 && sentenceOf(p) === sentence; p--) {
@@ -1146,7 +1148,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const after = (tokens[q + 1] as Token).norm;
         onlyThat = (w === 'altro' && after === 'che') || (w === 'autre' && (after === 'que' || after === 'qu'));
       }
-      if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p))) return true;
+      if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p)) && !assertsDespiteNegation(view, p, to)) return true;
     }
     // "Ce n'est pas parce qu'on vote UDC qu'on est un abruti": the insult is what the sentence denies.
     if (language === 'fr') {
@@ -1156,8 +1158,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     for (let p = from - 1; p >= 0 && p >= from - 8 && sentenceOf(p) === sentence; p--) {
       if (!g.opinion.has((tokens[p] as Token).norm)) continue;
-      // "je ne pense pas que", "non penso che", "I don't think", "nobody said".
-      for (let q = Math.max(0, p - 3); q <= p + 2 && q < from; q++) if (q !== p && sentenceOf(q) === sentence && (cls[q] as number) & NEG) return true;
+      // "je ne pense pas que", "non penso che", "I don't think", "nobody said"; not across a comma ("I don't think
+      // that's fair, they are …"), after "could" ("I could not believe that he is …") nor in a rhetorical question.
+      if (clauseBreak(view, p, from)) break;
+      for (let q = Math.max(0, p - 3); q <= p + 2 && q < from; q++) {
+        if (q !== p && sentenceOf(q) === sentence && (cls[q] as number) & NEG && !CAN.has(tokens[q - 1]?.norm ?? '') && !assertsDespiteNegation(view, q, from)) return true;
+      }
     }
     return false;
   };

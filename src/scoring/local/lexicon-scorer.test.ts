@@ -505,3 +505,36 @@ describe('createLexiconScorer: comments packed with matches', () => {
     expect(result.scores[attribute]).toBeGreaterThanOrEqual(short.scores[attribute]);
   });
 });
+
+describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
+  const lexicon = createLexiconScorer();
+  const counted = (text: string, language: Language): boolean =>
+    lexicon.score(normalizeText(text), language).hits.some((h) => h.category === 'insult' && h.contexts.length === 0);
+
+  it.each([
+    ["I'd take the council seriously if they weren't such clowns.", 'en'],
+    ["On pourrait discuter avec ces députés s'ils n'étaient pas de tels abrutis.", 'fr'],
+    ['Il municipio funzionerebbe se i consiglieri non fossero dei buffoni.', 'it'],
+    ['Muslims like you are no better than rats.', 'en'],
+    ['Ces passeurs ne valent pas mieux que des ordures.', 'fr'],
+    ["Isn't it obvious that these refugees are parasites?", 'en'],
+    ['Non è chiaro che questo sindaco è un idiota?', 'it'],
+    ['Tu n\'as jamais travaillé de ta vie espèce de parasite', 'fr'],
+    ["Don't lecture us about taxes you clown", 'en'],
+    ['I could not believe that he is such an idiot.', 'en'],
+  ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
+    expect(counted(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['If he is not a criminal, the court will acquit him next month.', 'en'],
+    ["It's not true that refugees are parasites.", 'en'],
+    ["Il n'est pas vrai que les réfugiés sont des parasites.", 'fr'],
+    ['Non è vero che i frontalieri sono parassiti.', 'it'],
+    ['Non dico che sia un cretino, dico che ha torto sui numeri.', 'it'],
+    ["Non è un pezzo di merda, è solo un politico mediocre.", 'it'],
+    ["Ce n'est pas une espèce de complot, c'est un budget ordinaire.", 'fr'],
+  ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
+    expect(counted(text, language)).toBe(false);
+  });
+});

@@ -167,7 +167,10 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   // A preposition between the negation and a noun: the negation denies the event, not the word ("Ich lass mir mein Land
   // nicht von einer Horde Nafris nehmen", "nicht mit diesen Schmarotzern").
   let preposition = false;
-  for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
+  // "Ne touchez pas à nos gosses, espèce de nazi", "je suis pas gay sale …", "Don't lecture us you clown": a vocative
+  // opens a phrase of its own that the negation before it does not reach.
+  const reach = !german && vocativeAt(tokens, start, language) ? start : start - NEGATION_WINDOW;
+  for (let k = start - 1; k >= 0 && k >= reach; k--) {
     const before = tokens[k] as Token;
     if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
     // "Nobody cares, loser", "Personne ne t'a rien demandé, abruti", "Dä chunt nöd devo, ich bring en um",
@@ -182,6 +185,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     if (language === 'it' && before.norm === 'non' && tokens[start]?.norm === 'ne') continue;
     preposition ||= german && PREPOSITIONS_DE.has(before.norm);
     if (negatesAt(tokens, k, notNegations)) {
+      if (!german && assertsDespiteNegation(text, k, start)) continue;
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
@@ -192,7 +196,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       break;
     }
   }
-  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm)) return true;
+  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm) && (german || !assertsDespiteNegation(text, k, end))) return true;
   if (language === 'de' || language === 'other') {
     // "Dumm ist er nicht", "…, aber ein Idiot ist er nicht": the predicate first in its clause, the copula after it,
     // the negation at the end.
@@ -204,12 +208,108 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     }
     if (deniedOpinion(tokens, start, end, notNegations)) return true;
     if (notEveryone(tokens, start)) return true;
-  }
+  } else if (deniedClaim(text, start, notNegations)) return true;
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** Comparatives of "better" that make "no better than X" say the thing is X ("no better than rats", "non sono meglio dei topi"). */
+const BETTER: ReadonlySet<string> = new Set(['better', 'mieux', 'meilleur', 'meilleurs', 'meilleure', 'meilleures', 'meglio', 'migliore', 'migliori']);
+const THAN: ReadonlySet<string> = new Set(['than', 'que', 'qu', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da']);
+/** "if", French "si" (elided "s'ils"), Italian "se": with a past form after them a negation is counterfactual. */
+const IF_WORDS: ReadonlySet<string> = new Set(['if', 'si', 's', 'se']);
+/** Past (subjunctive) forms of "be" that make an "if … not" counterfactual: "if they weren't such …", "s'ils n'étaient pas …", "se non fossero …". */
+const COUNTERFACTUAL_BE: ReadonlySet<string> = new Set(['weren', 'wasn', 'were', 'was', 'etaient', 'etait', 'etais', 'fosse', 'fossero', 'fossi', 'foste', 'fossimo']);
+/** Complementizers of a clause after a main clause ("Isn't it obvious that …", "Ne voyez-vous pas que …", "Non è ovvio che …"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', 'che']);
+/** Determiners before "sale", "espèce", "pezzo": a noun phrase ("pas de sales …", "non sei un pezzo di …"), not a vocative. */
+const DETERMINERS_FR_IT: ReadonlySet<string> = new Set([
+  'un', 'une', 'des', 'le', 'la', 'les', 'l', 'de', 'd', 'du', 'ce', 'ces', 'cette', 'cet', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'nos', 'vos', 'leur', 'leurs',
+  'uno', 'una', 'il', 'lo', 'gli', 'i', 'dei', 'degli', 'delle', 'del', 'della', 'questo', 'questa', 'questi', 'queste', 'quel', 'quella', 'quei', 'quegli', 'quelle',
+]);
+
+/**
+ * Whether the match opens a vocative outside German: French "espèce de …", "sale …", Italian "pezzo di …" with no
+ * determiner before them, English "you" right before the word ("Don't lecture us you clown").
+ */
+function vocativeAt(tokens: readonly Token[], start: number, language: Language): boolean {
+  const first = (tokens[start] as Token).norm;
+  const before = tokens[start - 1]?.norm ?? '';
+  if (language === 'en') return before === 'you';
+  if (DETERMINERS_FR_IT.has(before)) return false;
+  if (language === 'fr') return first === 'sale' || first === 'sales' || first === 'sal' || (first === 'espece' && tokens[start + 1]?.norm === 'de');
+  return language === 'it' && first === 'pezzo' && tokens[start + 1]?.norm === 'di';
+}
+
+/**
+ * Outside German, negations at `k` that say the match rather than deny it: "no better than rats", "non sono meglio dei
+ * topi", "aren't worth shit"; a counterfactual "if they weren't such scumbags", "s'ils n'étaient pas de totales
+ * raclures", "se non fossero dei cazzoni" (it says they are); a negated question over a "that" clause, "Isn't it
+ * obvious that …?", "Cela ne démontre-t-il pas que …?", "Non è ovvio che …?", "Don't you think he is …?" (a rhetorical claim).
+ */
+export function assertsDespiteNegation(text: Readonly<{ text: string; tokens: readonly Token[] }>, k: number, start: number): boolean {
+  const tokens = text.tokens;
+  for (let q = k + 1; q <= k + 3 && q + 1 < start; q++) if (BETTER.has((tokens[q] as Token).norm) && THAN.has((tokens[q + 1] as Token).norm)) return true;
+  if (tokens[start - 1]?.norm === 'worth') return true;
+  // "I could not believe that he is such a …": disbelief that affirms.
+  if (CAN.has(tokens[k - 1]?.norm ?? '') && tokens[k + 1]?.norm === 'believe') return true;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k; j >= 0 && j >= k - 4; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || (j < k && clauseBreak(text, j, j + 1))) break;
+    if (!IF_WORDS.has(token.norm)) continue;
+    for (let v = j + 1; v <= k + 1 && v < start; v++) if (COUNTERFACTUAL_BE.has((tokens[v] as Token).norm)) return true;
+    break;
+  }
+  let that = false;
+  for (let q = k + 1; q < start; q++) that ||= COMPLEMENTIZERS.has((tokens[q] as Token).norm) || OPINION_OTHER.has((tokens[q] as Token).norm);
+  if (!that) return false;
+  let last = Math.min(start, tokens.length - 1);
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+}
+
+/**
+ * Finite verbs of opinion and saying and "true" in French, Italian and English: negated before the clause of the match
+ * they deny it ("Il n'est pas vrai que …", "Non dico che sia …", "I'm not saying he's …"). Infinitives are left out:
+ * "Je n'arrive pas à croire que …", "Non posso credere che …" affirm it.
+ */
+const OPINION_OTHER: ReadonlySet<string> = new Set([
+  'pense', 'pensons', 'crois', 'croit', 'croyons', 'dis', 'dit', 'disons', 'affirme', 'pretends', 'pretend', 'vrai', 'exact',
+  'penso', 'pensiamo', 'credo', 'crediamo', 'dico', 'diciamo', 'detto', 'sostengo', 'vero', 'affermo',
+  'think', 'believe', 'say', 'saying', 'said', 'claim', 'claiming', 'true', 'suggesting', 'mean',
+]);
+/** English modals before a negated "believe": "I could not believe that …" affirms. */
+export const CAN: ReadonlySet<string> = new Set(['can', 'could']);
+/** How far back from the match the verb of opinion may be, and from the verb its negation. */
+const CLAIM_WINDOW = 7;
+
+/**
+ * Outside German: whether the match is in the clause of a negated verb of opinion or "true" ("It's not true that
+ * refugees are …", "Il n'est pas vrai que …", "Non dico che sia un …", "I don't think he is a …"), with no clause
+ * break between them and not in a question (a rhetorical "Don't you think that …?" asserts it).
+ */
+function deniedClaim(text: NormalizedText, start: number, notNegations: ReadonlySet<string>): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  for (let v = start - 1; v >= 0 && v >= start - CLAIM_WINDOW; v--) {
+    const token = tokens[v] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, v, v + 1) || CONTRAST.has(token.norm)) return false;
+    if (!OPINION_OTHER.has(token.norm)) continue;
+    for (let k = Math.max(0, v - 3); k <= v + 1 && k < start; k++) {
+      if (k === v || (tokens[k] as Token).sentence !== sentence || !negatesAt(tokens, k, notNegations) || CAN.has(tokens[k - 1]?.norm ?? '')) continue;
+      if (k < v && clauseBreak(text, k, v)) continue;
+      let last = start;
+      while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+      const next = tokens[last + 1];
+      return !text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+    }
   }
   return false;
 }
