@@ -29,7 +29,7 @@
  */
 import type { Language } from '../../domain';
 import { clauseBreak, startsUpper } from './clause-helpers';
-import { assertsDespiteNegation, CAN } from './negation';
+import { assertsDespiteNegation, CAN, pointedOther } from './negation';
 import type { LexiconPayload } from './lexicon-data';
 import { insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
@@ -1137,7 +1137,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const view = { text, tokens };
   const isNegatedAt = (from: number, to: number): boolean => {
     const sentence = sentenceOf(from);
-    for (let p = to - 2; p >= 0 && p >= from - 3 && sentenceOf(p) === sentence; p--) {
+    // "I would never vote for those clowns", "Je ne fais pas confiance à ces guignols": the demonstrative points at
+    // people the writer calls so; a negation before it is about the verb.
+    const low = pointedOther(tokens, from) ? from : from - 3;
+    for (let p = to - 2; p >= 0 && p >= low && sentenceOf(p) === sentence; p--) {
       if (p < from && g.that.has((tokens[p] as Token).norm)) break;
       // "Nobody cares, loser": a negation in the clause before does not deny an insult said after the comma.
       if (p < from && starts(p + 1) && !g.that.has((tokens[p + 1] as Token).norm)) break;

@@ -522,6 +522,9 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Tu n\'as jamais travaillé de ta vie espèce de parasite', 'fr'],
     ["Don't lecture us about taxes you clown", 'en'],
     ['I could not believe that he is such an idiot.', 'en'],
+    ['I would never vote for those clowns again.', 'en'],
+    ['Je ne fais plus confiance à ces guignols du Conseil fédéral.', 'fr'],
+    ['Non voterò mai più per quei buffoni.', 'it'],
   ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
@@ -534,6 +537,8 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Non dico che sia un cretino, dico che ha torto sui numeri.', 'it'],
     ["Non è un pezzo di merda, è solo un politico mediocre.", 'it'],
     ["Ce n'est pas une espèce de complot, c'est un budget ordinaire.", 'fr'],
+    ['He is not this idiot the tabloids describe.', 'en'],
+    ["Le ministre n'est pas ce crétin que décrit la presse.", 'fr'],
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });

@@ -99,6 +99,20 @@ const CONTRAST: ReadonlySet<string> = new Set(['sondern', 'sonder', 'but', 'mais
  */
 export const DEMONSTRATIVES_DE: ReadonlySet<string> = new Set(['diese', 'dieses', 'dieser', 'diesen', 'diesem', 'dise', 'dises', 'disi']);
 
+/** Demonstratives in French, Italian and English (not "that", also a conjunction; not "ce", also a subject). */
+const DEMONSTRATIVES_OTHER: ReadonlySet<string> = new Set([
+  'this', 'these', 'those', 'ces', 'cet', 'cette', 'questo', 'questa', 'questi', 'queste', 'quel', 'quella', 'quei', 'quegli', 'quelle', 'quelli', 'sti',
+]);
+/** Copulas before a demonstrative, with the negation between or before them: "is not these", "n'est pas ces", "non sono questi". */
+const COPULAS_OTHER: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'isn', 'aren', 'wasn', 'weren', 'est', 'sont', 'es', 'suis', 'etait', 'etaient', 'etre', 'e', 'sono', 'sei', 'era', 'erano', 'essere', 'siete', 'siamo',
+]);
+
+/** Whether the word at `k` is a demonstrative outside German that no copula comes right before (see {@link isNegated}). */
+export function pointedOther(tokens: readonly Token[], k: number): boolean {
+  return DEMONSTRATIVES_OTHER.has((tokens[k] as Token).norm) && !COPULAS_OTHER.has(tokens[k - 1]?.norm ?? '') && !COPULAS_OTHER.has(tokens[k - 2]?.norm ?? '');
+}
+
 /** A predicate put first leaves the negation at the end of the clause: "Dumm ist der Vorschlag nicht". */
 const FRONTED_WINDOW = 4;
 /** Words that may come before a predicate put first in its clause: "aber ein Idiot ist er nicht". */
@@ -169,7 +183,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   let preposition = false;
   // "Ne touchez pas à nos gosses, espèce de nazi", "je suis pas gay sale …", "Don't lecture us you clown": a vocative
   // opens a phrase of its own that the negation before it does not reach.
-  const reach = !german && vocativeAt(tokens, start, language) ? start : start - NEGATION_WINDOW;
+  const reach = !german && (vocativeAt(tokens, start, language) || pointedOther(tokens, start)) ? start : start - NEGATION_WINDOW;
   for (let k = start - 1; k >= 0 && k >= reach; k--) {
     const before = tokens[k] as Token;
     if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
@@ -189,6 +203,9 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
+    // "I don't trust these idiots", "Je ne fais pas confiance à ces imbéciles": a demonstrative points at people the
+    // writer calls so, the negation is about the verb; not after a copula ("He is not this idiot", "n'est pas ce …").
+    if (!german && pointedOther(tokens, k)) break;
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
     if (language === 'de' && DEMONSTRATIVES_DE.has(before.norm)) {
       const copula = tokens[k - 2]?.norm ?? '';
