@@ -525,6 +525,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['I would never vote for those clowns again.', 'en'],
     ['Je ne fais plus confiance à ces guignols du Conseil fédéral.', 'fr'],
     ['Non voterò mai più per quei buffoni.', 'it'],
+    ["Don't call me again about your petition, idiot.", 'en'],
   ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
@@ -539,6 +540,8 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["Ce n'est pas une espèce de complot, c'est un budget ordinaire.", 'fr'],
     ['He is not this idiot the tabloids describe.', 'en'],
     ["Le ministre n'est pas ce crétin que décrit la presse.", 'fr'],
+    ["You can't call refugees vermin, they are people fleeing a war.", 'en'],
+    ["Il faut arrêter d'appeler les réfugiés des parasites, ce sont des familles.", 'fr'],
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });

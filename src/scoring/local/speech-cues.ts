@@ -23,6 +23,9 @@ const REPORTING = new WordSet(new Set([
   'labeled', 'labelling', 'chanted', 'threatened', 'traite', 'traitait', 'traiter', 'traitent', 'qualifie', 'qualifier', 'appele', 'menace',
   'menaces', 'menacait', 'ecrivent', 'ecrit', 'threatening', 'threatens', 'threat',
   'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
+  // The infinitive of calling names ("d'appeler les gens des …", "You can't call refugees …"); English "call" only after
+  // a negation or "to" ({@link CALL_INFINITIVE}): "I call them what they are" is the writer's own.
+  'appeler', 'call',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
@@ -114,7 +117,11 @@ const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scri
 const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
 
 /** Verbs of calling someone names, which are also verbs of phoning and shouting ("when the lobby calls"). */
-const CALLING: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'chiama', 'chiamava', 'appele']);
+const CALLING: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'chiama', 'chiamava', 'appele', 'call', 'appeler']);
+/** Words before an English "call" that make it an infinitive or imperative ("can't call", "don't call", "to call", "never call"). */
+const CALL_INFINITIVE: ReadonlySet<string> = new Set(['t', 'not', 'to', 'never', 'cannot', 'stop']);
+/** Infinitives of calling names that report only their own clause (see {@link cueSentences}). */
+const CALL_INFINITIVES: ReadonlySet<string> = new Set(['call', 'appeler']);
 
 const NO_RANGES: readonly AllowedRange[] = [];
 
@@ -172,7 +179,7 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
       const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
       // "so-called leaders": a sneer, not reported speech.
-      const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
+      const soCalled = (token.norm === 'called' && tokens[k - 1]?.norm === 'so') || (token.norm === 'call' && !CALL_INFINITIVE.has(tokens[k - 1]?.norm ?? ''));
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
       const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
@@ -197,6 +204,13 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
         else if (speaker) {
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
+        }
+        else if (CALL_INFINITIVES.has(token.norm)) {
+          // "You can't call refugees vermin, …", "Il faut arrêter d'appeler les gens des …": the names are this clause's
+          // object; a name called to the reader after it ("Don't call me again, idiot") and what came before are not.
+          let end = k + 1;
+          while (end < tokens.length && (tokens[end] as Token).sentence === token.sentence && !clauseBreak(text, end - 1, end)) end++;
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: end });
         }
         else if (!german && describedSpeaker(text, k)) {
           // "Smith, a lazy hack, wrote this again": the speaker is called names; what they say is reported.
