@@ -1758,8 +1758,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
         // "Mon fils, un vrai clown, fait rire toute la classe", "my son, a proper clown": fond words for one's own.
         const fond = c & PRE && !(c & (EXCLAIM | DET | GROUP)) && ofOwnKin(clauseOf(i));
+        // "È tutt'altro che un idiota": "che" ends a negation (anything but), it exclaims nothing.
+        const anythingBut = language === 'it' && i >= 2 && (tokens[i] as Token).norm === 'che' && tokens[i - 1]?.norm === 'altro' && tokens[i - 2]?.norm === 'tutt';
         if (fond) allow(i, at + 1);
-        else if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
+        else if (!anythingBut && !animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           // An adjective after a demonstrative is a noun when it ends its clause: "Le patron, ce grand incompétent, …".
           // Only in apposition, the demonstrative opening its clause: "trovo questo stupido" judges a thing.

@@ -526,6 +526,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Je ne fais plus confiance à ces guignols du Conseil fédéral.', 'fr'],
     ['Non voterò mai più per quei buffoni.', 'it'],
     ["Don't call me again about your petition, idiot.", 'en'],
+    ['Tout sauf ce crétin de ministre, par pitié.', 'fr'],
   ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
@@ -542,6 +543,9 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["Le ministre n'est pas ce crétin que décrit la presse.", 'fr'],
     ["You can't call refugees vermin, they are people fleeing a war.", 'en'],
     ["Il faut arrêter d'appeler les réfugiés des parasites, ce sont des familles.", 'fr'],
+    ["Ce conseiller d'Etat est tout sauf un idiot.", 'fr'],
+    ['The finance minister is anything but an idiot.', 'en'],
+    ["Il sindaco è tutt'altro che un idiota.", 'it'],
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });

@@ -14,7 +14,7 @@ const AFTER_NEGATION_WINDOW = 3;
 export const NEGATIONS: ReadonlySet<string> = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'noed', 'nid', 'not', 'no', 'never', 'isn',
   'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno', 'niemand', 'nobody',
-  'noone', 'none', 'personne', 'aucun', 'aucune',
+  'noone', 'none', 'personne', 'aucun', 'aucune', 'nessuna',
   // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
   'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
   // Swiss German "ke" ("Er isch ke Idiot"); in Italian chat it is "che" ("ke schifo"): German only (NOT_NEGATIONS_OTHER).
@@ -37,7 +37,7 @@ const NOT_NEGATIONS_OTHER: ReadonlySet<string> = new Set(['ke']);
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(['finche', 'bis', 'bevor', 'wenn', 'falls', 'sonst', 'damit', 'until', 'unless', 'before', 'if', 'avant', 'jusqu', 'sinon', 'si', 'se', 'prima']);
 
 /** "Nobody" after a threat is the subject of the next clause ("ti faccio sparire, e nessuno se ne accorgerà"), not its negation. */
-const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'none']);
+const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'nessuna', 'none']);
 
 /** {@link NEGATIONS} asked about tokens: {@link negatesAt} runs over most tokens near a hit, and most are no negation. */
 const NEGATION_WORDS = new WordSet(NEGATIONS);
@@ -46,6 +46,10 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const token = tokens[k] as Token;
   // "alles andere als dumm": a negation of three words, counted at its last.
   if (token.norm === 'als') return tokens[k - 1]?.norm === 'andere' && tokens[k - 2]?.norm === 'alles';
+  // The same in French, Italian and English: "tout sauf un idiot", "tutt'altro che un idiota", "anything but an idiot",
+  // "the very opposite of stupid".
+  // Only as a predicate: "Tout sauf ce crétin de ministre" excepts someone the writer calls so.
+  if (ANYTHING_BUT.has(token.norm)) return ANYTHING_BUT.get(token.norm) === tokens[k - 1]?.norm && (token.norm !== 'che' || tokens[k - 2]?.norm === 'tutt') && copulaWithin(tokens, k - 5, k - 1);
   if (!NEGATION_WORDS.has(token) || notNegations.has(token.norm)) return false;
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
@@ -56,6 +60,14 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
   return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
 }
+
+function copulaWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j <= to; j++) if (COPULAS_OTHER.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+/** The last word of a negation of two or three words ("tout sauf", "tutt'altro che", "anything but", "opposite of") and the word before it. */
+const ANYTHING_BUT: ReadonlyMap<string, string> = new Map([['sauf', 'tout'], ['che', 'altro'], ['but', 'anything'], ['of', 'opposite']]);
 
 /** "(Il n')y a pas plus neuneu que …", "non c'è nessuno più scemo di …": a superlative, not a negation. */
 function noneMore(tokens: readonly Token[], k: number): boolean {
@@ -186,7 +198,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   const reach = !german && (vocativeAt(tokens, start, language) || pointedOther(tokens, start)) ? start : start - NEGATION_WINDOW;
   for (let k = start - 1; k >= 0 && k >= reach; k--) {
     const before = tokens[k] as Token;
-    if (before.sentence !== sentence || CONTRAST.has(before.norm)) break;
+    if (before.sentence !== sentence || (CONTRAST.has(before.norm) && tokens[k - 1]?.norm !== 'anything')) break;
     // "Nobody cares, loser", "Personne ne t'a rien demandé, abruti", "Dä chunt nöd devo, ich bring en um",
     // "Ich glaube nicht, dass dieser Idiot …": a negation in the clause before does not reach what is said after the
     // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
