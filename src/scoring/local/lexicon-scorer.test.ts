@@ -527,6 +527,8 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Non voterò mai più per quei buffoni.', 'it'],
     ["Don't call me again about your petition, idiot.", 'en'],
     ['Tout sauf ce crétin de ministre, par pitié.', 'fr'],
+    ["L'ho sempre detto: questi politici sono dei buffoni.", 'it'],
+    ["Ce guignol de ministre nous dit encore qu'il faut économiser.", 'fr'],
   ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
@@ -546,6 +548,8 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["Ce conseiller d'Etat est tout sauf un idiot.", 'fr'],
     ['The finance minister is anything but an idiot.', 'en'],
     ["Il sindaco è tutt'altro che un idiota.", 'it'],
+    ["Le conseiller national a dit que les frontaliers sont des parasites, c'est honteux.", 'fr'],
+    ['Il consigliere ha detto che i frontalieri sono parassiti, una frase vergognosa.', 'it'],
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });
