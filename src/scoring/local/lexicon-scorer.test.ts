@@ -529,6 +529,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Tout sauf ce crétin de ministre, par pitié.', 'fr'],
     ["L'ho sempre detto: questi politici sono dei buffoni.", 'it'],
     ["Ce guignol de ministre nous dit encore qu'il faut économiser.", 'fr'],
+    ["I can't believe these councillors are such idiots.", 'en'],
   ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
@@ -550,6 +551,9 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["Il sindaco è tutt'altro che un idiota.", 'it'],
     ["Le conseiller national a dit que les frontaliers sont des parasites, c'est honteux.", 'fr'],
     ['Il consigliere ha detto che i frontalieri sono parassiti, una frase vergognosa.', 'it'],
+    ["You can't seriously believe that all asylum seekers are parasites.", 'en'],
+    ['Vous ne pouvez pas sérieusement croire que tous les frontaliers sont des parasites.', 'fr'],
+    ['Non puoi credere davvero che tutti i frontalieri siano parassiti.', 'it'],
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });

@@ -237,7 +237,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     }
     if (deniedOpinion(tokens, start, end, notNegations)) return true;
     if (notEveryone(tokens, start)) return true;
-  } else if (deniedClaim(text, start, notNegations)) return true;
+  } else if (!vocativeAt(tokens, start, language) && deniedClaim(text, start, notNegations)) return true;
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
@@ -317,7 +317,7 @@ const OPINION_OTHER: ReadonlySet<string> = new Set([
 /** English modals before a negated "believe": "I could not believe that …" affirms. */
 export const CAN: ReadonlySet<string> = new Set(['can', 'could']);
 /** How far back from the match the verb of opinion may be, and from the verb its negation. */
-const CLAIM_WINDOW = 7;
+const CLAIM_WINDOW = 10;
 
 /**
  * Outside German: whether the match is in the clause of a negated verb of opinion or "true" ("It's not true that
@@ -330,14 +330,45 @@ function deniedClaim(text: NormalizedText, start: number, notNegations: Readonly
   for (let v = start - 1; v >= 0 && v >= start - CLAIM_WINDOW; v--) {
     const token = tokens[v] as Token;
     if (token.sentence !== sentence || clauseBreak(text, v, v + 1) || CONTRAST.has(token.norm)) return false;
+    if (INFINITIVE_OPINION.has(token.norm) && youCannot(tokens, v, notNegations)) return !endsInQuestion(text, start);
     if (!OPINION_OTHER.has(token.norm)) continue;
     for (let k = Math.max(0, v - 3); k <= v + 1 && k < start; k++) {
       if (k === v || (tokens[k] as Token).sentence !== sentence || !negatesAt(tokens, k, notNegations) || CAN.has(tokens[k - 1]?.norm ?? '')) continue;
       if (k < v && clauseBreak(text, k, v)) continue;
-      let last = start;
-      while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
-      const next = tokens[last + 1];
-      return !text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+      return !endsInQuestion(text, start);
+    }
+  }
+  return false;
+}
+
+/** Whether the sentence of token `k` ends in a question mark. */
+function endsInQuestion(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+}
+
+/** Infinitives of opinion after "you cannot" ("You can't seriously believe that …", "Non puoi credere che …"). */
+const INFINITIVE_OPINION: ReadonlySet<string> = new Set(['believe', 'think', 'croire', 'penser', 'credere', 'pensare']);
+/** Second-person forms of "can": telling the reader they cannot believe a claim rejects it. */
+const YOU_CAN: ReadonlySet<string> = new Set(['peux', 'pouvez', 'puoi', 'potete']);
+
+/**
+ * Whether the infinitive of opinion at `v` follows a negated "can" of the reader: "You can't (seriously) believe",
+ * "Tu ne peux pas croire", "Non puoi credere seriamente". Not "I can't believe he is such a …", which affirms.
+ */
+function youCannot(tokens: readonly Token[], v: number, notNegations: ReadonlySet<string>): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - 3; j--) {
+    const w = (tokens[j] as Token).norm;
+    if (w === 'cannot' || w === 'can') {
+      return tokens[j - 1]?.norm === 'you' && (w === 'cannot' || tokens[j + 1]?.norm === 't' || tokens[j + 1]?.norm === 'not');
+    }
+    if (YOU_CAN.has(w)) {
+      for (let k = Math.max(0, j - 2); k < v; k++) if (k !== j && negatesAt(tokens, k, notNegations)) return true;
+      return false;
     }
   }
   return false;
