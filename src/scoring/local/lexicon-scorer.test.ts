@@ -530,6 +530,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["L'ho sempre detto: questi politici sono dei buffoni.", 'it'],
     ["Ce guignol de ministre nous dit encore qu'il faut économiser.", 'fr'],
     ["I can't believe these councillors are such idiots.", 'en'],
+    ['He treats his staff like dirt, the bastard.', 'en'],
   ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
@@ -554,6 +555,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["You can't seriously believe that all asylum seekers are parasites.", 'en'],
     ['Vous ne pouvez pas sérieusement croire que tous les frontaliers sont des parasites.', 'fr'],
     ['Non puoi credere davvero che tutti i frontalieri siano parassiti.', 'it'],
+    ['We should never vote for a party that treats refugees like vermin.', 'en'],
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });

@@ -29,6 +29,8 @@ const REPORTING = new WordSet(new Set([
   // French and Italian verbs of saying in the third person ("Le conseiller a dit que …", "ha detto che …"); not after
   // a first-person auxiliary ({@link FIRST_PERSON_AUX}: "je l'ai dit", "l'ho detto" is the writer's own claim).
   'dit', 'disait', 'affirme', 'affirmait', 'declare', 'detto', 'dice', 'dicono', 'diceva', 'afferma', 'dichiarato', 'sostiene', 'sostengono',
+  // Threatening and treating as an act named ("Menacer de tuer …, c'est la prison", "un politico che tratta i migranti come …").
+  'menacer', 'minacciare', 'tratta', 'trattano', 'trattare', 'treats', 'treating',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
@@ -127,8 +129,11 @@ const CALL_INFINITIVE: ReadonlySet<string> = new Set(['t', 'not', 'to', 'never',
 const SAYS_THIRD: ReadonlySet<string> = new Set(['dit', 'disait', 'affirme', 'affirmait', 'declare', 'detto', 'dice', 'dicono', 'diceva', 'afferma', 'dichiarato', 'sostiene', 'sostengono']);
 /** First-person auxiliaries before a verb of saying: the writer says it ("je l'ai dit", "l'ho detto", "nous avons dit"). */
 const FIRST_PERSON_AUX: ReadonlySet<string> = new Set(['ai', 'avons', 'ho', 'abbiamo']);
-/** Infinitives of calling names that report only their own clause (see {@link cueSentences}). */
-const CALL_INFINITIVES: ReadonlySet<string> = new Set(['call', 'appeler']);
+/**
+ * Verbs that report only their own clause (see {@link cueSentences}): the infinitive of calling names and of
+ * threatening, and treating someone as something ("… that treats women like human garbage, …").
+ */
+const CALL_INFINITIVES: ReadonlySet<string> = new Set(['call', 'appeler', 'menacer', 'minacciare', 'tratta', 'trattano', 'trattare', 'treats', 'treating']);
 
 const NO_RANGES: readonly AllowedRange[] = [];
 
