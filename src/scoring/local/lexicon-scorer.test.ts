@@ -531,6 +531,8 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["Ce guignol de ministre nous dit encore qu'il faut économiser.", 'fr'],
     ["I can't believe these councillors are such idiots.", 'en'],
     ['He treats his staff like dirt, the bastard.', 'en'],
+    ['This racist idiot on the council should resign today.', 'en'],
+    ['Ce conseiller raciste et débile doit démissionner.', 'fr'],
   ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
@@ -556,6 +558,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Vous ne pouvez pas sérieusement croire que tous les frontaliers sont des parasites.', 'fr'],
     ['Non puoi credere davvero che tutti i frontalieri siano parassiti.', 'it'],
     ['We should never vote for a party that treats refugees like vermin.', 'en'],
+    ['Traiter les réfugiés de parasites est raciste, tout simplement.', 'fr'],
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });
