@@ -38,7 +38,7 @@ export function termWords(term: string): ReadonlySet<string> {
  */
 const CLAUSE_PUNCTUATION = charCodes(',;:!?.\n…–');
 
-export function clauseBreak(text: NormalizedText, a: number, b: number): boolean {
+export function clauseBreak(text: Readonly<{ text: string; tokens: readonly Token[] }>, a: number, b: number): boolean {
   const raw = text.text;
   for (let c = (text.tokens[a] as Token).end, end = (text.tokens[b] as Token).begin; c < end; c++) if (CLAUSE_PUNCTUATION.has(raw.charCodeAt(c))) return true;
   return false;

@@ -28,7 +28,8 @@
  * weak hit, so that a comment quoting it to condemn it («moutons», "vendu") counts as a mention.
  */
 import type { Language } from '../../domain';
-import { startsUpper } from './clause-helpers';
+import { clauseBreak, startsUpper } from './clause-helpers';
+import { assertsDespiteNegation, CAN, pointedOther } from './negation';
 import type { LexiconPayload } from './lexicon-data';
 import { insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
@@ -1133,9 +1134,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
    * idioti"), or a denied opinion before it ("je ne pense pas que …", "nobody said you were …"); not "non … altro
    * che" (nothing but) nor a negation in the clause before "que"/"che"/"that".
    */
+  const view = { text, tokens };
   const isNegatedAt = (from: number, to: number): boolean => {
     const sentence = sentenceOf(from);
-    for (let p = to - 2; p >= 0 && p >= from - 3 && sentenceOf(p) === sentence; p--) {
+    // "I would never vote for those clowns", "Je ne fais pas confiance à ces guignols": the demonstrative points at
+    // people the writer calls so; a negation before it is about the verb.
+    const low = pointedOther(tokens, from) ? from : from - 3;
+    for (let p = to - 2; p >= 0 && p >= low && sentenceOf(p) === sentence; p--) {
       if (p < from && g.that.has((tokens[p] as Token).norm)) break;
       // "Nobody cares, loser": a negation in the clause before does not deny an insult said after the comma.
       if (p < from && starts(p + 1) && !g.that.has((tokens[p + 1] as Token).norm)) break;
@@ -1146,7 +1151,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const after = (tokens[q + 1] as Token).norm;
         onlyThat = (w === 'altro' && after === 'che') || (w === 'autre' && (after === 'que' || after === 'qu'));
       }
-      if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p))) return true;
+      if ((cls[p] as number) & NEG && !onlyThat && !(language === 'it' && (tokens[p] as Token).norm === 'ne' && !accented(p)) && !assertsDespiteNegation(view, p, to)) return true;
     }
     // "Ce n'est pas parce qu'on vote UDC qu'on est un abruti": the insult is what the sentence denies.
     if (language === 'fr') {
@@ -1156,8 +1161,12 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
     }
     for (let p = from - 1; p >= 0 && p >= from - 8 && sentenceOf(p) === sentence; p--) {
       if (!g.opinion.has((tokens[p] as Token).norm)) continue;
-      // "je ne pense pas que", "non penso che", "I don't think", "nobody said".
-      for (let q = Math.max(0, p - 3); q <= p + 2 && q < from; q++) if (q !== p && sentenceOf(q) === sentence && (cls[q] as number) & NEG) return true;
+      // "je ne pense pas que", "non penso che", "I don't think", "nobody said"; not across a comma ("I don't think
+      // that's fair, they are …"), after "could" ("I could not believe that he is …") nor in a rhetorical question.
+      if (clauseBreak(view, p, from)) break;
+      for (let q = Math.max(0, p - 3); q <= p + 2 && q < from; q++) {
+        if (q !== p && sentenceOf(q) === sentence && (cls[q] as number) & NEG && !CAN.has(tokens[q - 1]?.norm ?? '') && !assertsDespiteNegation(view, q, from)) return true;
+      }
     }
     return false;
   };
@@ -1749,8 +1758,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         const allBare = c & ALL && starts(i) && at === i + 1 && w & STRONG && !(same(at, at + 1) && (cls[at + 1] as number) & AFTER_ADJ);
         // "Mon fils, un vrai clown, fait rire toute la classe", "my son, a proper clown": fond words for one's own.
         const fond = c & PRE && !(c & (EXCLAIM | DET | GROUP)) && ofOwnKin(clauseOf(i));
+        // "È tutt'altro che un idiota": "che" ends a negation (anything but), it exclaims nothing.
+        const anythingBut = language === 'it' && i >= 2 && (tokens[i] as Token).norm === 'che' && tokens[i - 1]?.norm === 'altro' && tokens[i - 2]?.norm === 'tutt';
         if (fond) allow(i, at + 1);
-        else if (!animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
+        else if (!anythingBut && !animalInGroup && !thingAfter && !inPhrase && (w & STRONG || (w & WEAK && (c & (EXCLAIM | PRE) || found.group)))) {
           if (c & (EXCLAIM | GROUP | PRE) || found.group || (c & ALL && (found.article || allBare))) emit(i, at + 1, 'exclamation', EXCLAMATION);
           // An adjective after a demonstrative is a noun when it ends its clause: "Le patron, ce grand incompétent, …".
           // Only in apposition, the demonstrative opening its clause: "trovo questo stupido" judges a thing.

@@ -505,3 +505,61 @@ describe('createLexiconScorer: comments packed with matches', () => {
     expect(result.scores[attribute]).toBeGreaterThanOrEqual(short.scores[attribute]);
   });
 });
+
+describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
+  const lexicon = createLexiconScorer();
+  const counted = (text: string, language: Language): boolean =>
+    lexicon.score(normalizeText(text), language).hits.some((h) => h.category === 'insult' && h.contexts.length === 0);
+
+  it.each([
+    ["I'd take the council seriously if they weren't such clowns.", 'en'],
+    ["On pourrait discuter avec ces députés s'ils n'étaient pas de tels abrutis.", 'fr'],
+    ['Il municipio funzionerebbe se i consiglieri non fossero dei buffoni.', 'it'],
+    ['Muslims like you are no better than rats.', 'en'],
+    ['Ces passeurs ne valent pas mieux que des ordures.', 'fr'],
+    ["Isn't it obvious that these refugees are parasites?", 'en'],
+    ['Non è chiaro che questo sindaco è un idiota?', 'it'],
+    ['Tu n\'as jamais travaillé de ta vie espèce de parasite', 'fr'],
+    ["Don't lecture us about taxes you clown", 'en'],
+    ['I could not believe that he is such an idiot.', 'en'],
+    ['I would never vote for those clowns again.', 'en'],
+    ['Je ne fais plus confiance à ces guignols du Conseil fédéral.', 'fr'],
+    ['Non voterò mai più per quei buffoni.', 'it'],
+    ["Don't call me again about your petition, idiot.", 'en'],
+    ['Tout sauf ce crétin de ministre, par pitié.', 'fr'],
+    ["L'ho sempre detto: questi politici sono dei buffoni.", 'it'],
+    ["Ce guignol de ministre nous dit encore qu'il faut économiser.", 'fr'],
+    ["I can't believe these councillors are such idiots.", 'en'],
+    ['He treats his staff like dirt, the bastard.', 'en'],
+    ['This racist idiot on the council should resign today.', 'en'],
+    ['Ce conseiller raciste et débile doit démissionner.', 'fr'],
+  ] as const)('When the negation says the insult (counterfactual, comparison, rhetorical question, vocative), then it counts: %s', (text, language) => {
+    expect(counted(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['If he is not a criminal, the court will acquit him next month.', 'en'],
+    ["It's not true that refugees are parasites.", 'en'],
+    ["Il n'est pas vrai que les réfugiés sont des parasites.", 'fr'],
+    ['Non è vero che i frontalieri sono parassiti.', 'it'],
+    ['Non dico che sia un cretino, dico che ha torto sui numeri.', 'it'],
+    ["Non è un pezzo di merda, è solo un politico mediocre.", 'it'],
+    ["Ce n'est pas une espèce de complot, c'est un budget ordinaire.", 'fr'],
+    ['He is not this idiot the tabloids describe.', 'en'],
+    ["Le ministre n'est pas ce crétin que décrit la presse.", 'fr'],
+    ["You can't call refugees vermin, they are people fleeing a war.", 'en'],
+    ["Il faut arrêter d'appeler les réfugiés des parasites, ce sont des familles.", 'fr'],
+    ["Ce conseiller d'Etat est tout sauf un idiot.", 'fr'],
+    ['The finance minister is anything but an idiot.', 'en'],
+    ["Il sindaco è tutt'altro che un idiota.", 'it'],
+    ["Le conseiller national a dit que les frontaliers sont des parasites, c'est honteux.", 'fr'],
+    ['Il consigliere ha detto che i frontalieri sono parassiti, una frase vergognosa.', 'it'],
+    ["You can't seriously believe that all asylum seekers are parasites.", 'en'],
+    ['Vous ne pouvez pas sérieusement croire que tous les frontaliers sont des parasites.', 'fr'],
+    ['Non puoi credere davvero che tutti i frontalieri siano parassiti.', 'it'],
+    ['We should never vote for a party that treats refugees like vermin.', 'en'],
+    ['Traiter les réfugiés de parasites est raciste, tout simplement.', 'fr'],
+  ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
+    expect(counted(text, language)).toBe(false);
+  });
+});

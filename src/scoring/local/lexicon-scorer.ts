@@ -181,12 +181,16 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       const counterCues: { sentence: number; start: number; end: number }[] = [];
       const callOutSentences = new Set<number>();
       const fictionSentences = new Set<number>();
+      let callOuts: { start: number; end: number }[] | undefined;
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
         if (cue.data === 'counter' || cue.data === 'shame') {
           if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
-        else if (!(german && predicateOfNamed(text, cue.tokenStart, matches))) callOutSentences.add(sentence);
+        else if (!(german && predicateOfNamed(text, cue.tokenStart, matches))) {
+          callOutSentences.add(sentence);
+          (callOuts ??= []).push({ start: cue.tokenStart, end: cue.tokenEnd });
+        }
       }
       const { address: addressSentences, reporting: reportingSentences, speech: speechSentences, farm: farmSentences, kitchen: kitchenSentences, reportingClauses } = cueSentences(text, language);
 
@@ -241,7 +245,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // "Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln": the predicate's subject is named and is no
         // group; the group named later in the sentence is not what the predicate is said of.
         const groups = german && payload.group !== undefined && identitySentences.has(sentence) && otherSubject(text, m.tokenStart, m.tokenEnd, result.groupTokens) ? withoutSentence(identitySentences, sentence) : identitySentences;
-        const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: groups, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
+        // "This racist idiot should resign", "ce conseiller raciste et débile", "il est un racist et nazi": the call-out
+        // word is one more name the writer calls the same person, not a verdict on what someone said.
+        const callOutHere = callOuts !== undefined && !german && callOutSentences.has(sentence) && callOuts.some((c) => besideHit(tokens, c, m)) ? withoutSentence(callOutSentences, sentence) : callOutSentences;
+        const hit = applyContext(m, payload, tokens, { callOutSentences: callOutHere, identitySentences: groups, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all; said of a thing
         // ("Ich kann diesen Song nicht mehr ausstehen", "ein nutzloser Haufen Schrott") the model does not read it either.
         if (!hasWeight(hit.weights)) {
@@ -364,6 +371,18 @@ function predicateOfNamed(text: NormalizedText, k: number, matches: readonly Ter
     return matches.some((m) => m.data !== undefined && m.data.category !== 'profanity' && m.tokenEnd <= c && c - m.tokenEnd <= 1 && (tokens[m.tokenStart] as Token).sentence === sentence);
   }
   return false;
+}
+
+/** Words that join a list of names ("raciste et débile", "racist and stupid", "razzista e idiota"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['et', 'and', 'e', 'ou', 'or', 'o', 'tres', 'very', 'molto', 'so', 'si']);
+
+/** Whether the call-out word at `c` is inside the match or next to it, with at most two list words between. */
+function besideHit(tokens: readonly Token[], c: { start: number; end: number }, m: TermMatch<LexiconPayload>): boolean {
+  if (c.start >= m.tokenStart && c.end <= m.tokenEnd) return true;
+  const [from, to] = c.end <= m.tokenStart ? [c.end, m.tokenStart] : m.tokenEnd <= c.start ? [m.tokenEnd, c.start] : [0, -1];
+  if (to < from || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!LIST_JOINERS.has((tokens[k] as Token).norm)) return false;
+  return true;
 }
 
 const NO_FINDINGS: PredicateFindings = { matches: [], allowed: [], negated: [] };

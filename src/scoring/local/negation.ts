@@ -14,7 +14,7 @@ const AFTER_NEGATION_WINDOW = 3;
 export const NEGATIONS: ReadonlySet<string> = new Set([
   'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem', 'nie', 'niemals', 'noed', 'nid', 'not', 'no', 'never', 'isn',
   'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'pas', 'jamais', 'non', 'mai', 'nessun', 'nessuno', 'nemmeno', 'niemand', 'nobody',
-  'noone', 'none', 'personne', 'aucun', 'aucune',
+  'noone', 'none', 'personne', 'aucun', 'aucune', 'nessuna',
   // German "weder … noch", "keineswegs"; Swiss German "kei", "kä", "keis", "keini" (kein), "niemer", "niemert" (niemand).
   'weder', 'keineswegs', 'keinesfalls', 'kei', 'kae', 'keis', 'keini', 'kaei', 'niemer', 'niemert',
   // "niemand" as object: "Man sollte niemanden als … bezeichnen", "niemandem ein Idiot".
@@ -39,7 +39,7 @@ const NOT_NEGATIONS_OTHER: ReadonlySet<string> = new Set(['ke']);
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(['finche', 'bis', 'bevor', 'wenn', 'falls', 'sonst', 'damit', 'until', 'unless', 'before', 'if', 'avant', 'jusqu', 'sinon', 'si', 'se', 'prima']);
 
 /** "Nobody" after a threat is the subject of the next clause ("ti faccio sparire, e nessuno se ne accorgerà"), not its negation. */
-const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'none']);
+const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody', 'noone', 'personne', 'nessuno', 'nessun', 'nessuna', 'none']);
 
 /** {@link NEGATIONS} asked about tokens: {@link negatesAt} runs over most tokens near a hit, and most are no negation. */
 const NEGATION_WORDS = new WordSet(NEGATIONS);
@@ -48,6 +48,10 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const token = tokens[k] as Token;
   // "alles andere als dumm": a negation of three words, counted at its last.
   if (token.norm === 'als') return tokens[k - 1]?.norm === 'andere' && tokens[k - 2]?.norm === 'alles';
+  // The same in French, Italian and English: "tout sauf un idiot", "tutt'altro che un idiota", "anything but an idiot",
+  // "the very opposite of stupid".
+  // Only as a predicate: "Tout sauf ce crétin de ministre" excepts someone the writer calls so.
+  if (ANYTHING_BUT.has(token.norm)) return ANYTHING_BUT.get(token.norm) === tokens[k - 1]?.norm && (token.norm !== 'che' || tokens[k - 2]?.norm === 'tutt') && copulaWithin(tokens, k - 5, k - 1);
   if (!NEGATION_WORDS.has(token) || notNegations.has(token.norm)) return false;
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
@@ -58,6 +62,14 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
   return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
 }
+
+function copulaWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j <= to; j++) if (COPULAS_OTHER.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+/** The last word of a negation of two or three words ("tout sauf", "tutt'altro che", "anything but", "opposite of") and the word before it. */
+const ANYTHING_BUT: ReadonlyMap<string, string> = new Map([['sauf', 'tout'], ['che', 'altro'], ['but', 'anything'], ['of', 'opposite']]);
 
 /** "(Il n')y a pas plus neuneu que …", "non c'è nessuno più scemo di …": a superlative, not a negation. */
 function noneMore(tokens: readonly Token[], k: number): boolean {
@@ -100,6 +112,20 @@ const CONTRAST: ReadonlySet<string> = new Set(['sondern', 'sonder', 'but', 'mais
  * first ("Er ist nicht dieser Idiot").
  */
 export const DEMONSTRATIVES_DE: ReadonlySet<string> = new Set(['diese', 'dieses', 'dieser', 'diesen', 'diesem', 'dise', 'dises', 'disi']);
+
+/** Demonstratives in French, Italian and English (not "that", also a conjunction; not "ce", also a subject). */
+const DEMONSTRATIVES_OTHER: ReadonlySet<string> = new Set([
+  'this', 'these', 'those', 'ces', 'cet', 'cette', 'questo', 'questa', 'questi', 'queste', 'quel', 'quella', 'quei', 'quegli', 'quelle', 'quelli', 'sti',
+]);
+/** Copulas before a demonstrative, with the negation between or before them: "is not these", "n'est pas ces", "non sono questi". */
+const COPULAS_OTHER: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'isn', 'aren', 'wasn', 'weren', 'est', 'sont', 'es', 'suis', 'etait', 'etaient', 'etre', 'e', 'sono', 'sei', 'era', 'erano', 'essere', 'siete', 'siamo',
+]);
+
+/** Whether the word at `k` is a demonstrative outside German that no copula comes right before (see {@link isNegated}). */
+export function pointedOther(tokens: readonly Token[], k: number): boolean {
+  return DEMONSTRATIVES_OTHER.has((tokens[k] as Token).norm) && !COPULAS_OTHER.has(tokens[k - 1]?.norm ?? '') && !COPULAS_OTHER.has(tokens[k - 2]?.norm ?? '');
+}
 
 /** A predicate put first leaves the negation at the end of the clause: "Dumm ist der Vorschlag nicht". */
 const FRONTED_WINDOW = 4;
@@ -172,9 +198,12 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   // "Warum verstehst du das nicht du Idiot", "Kein Quatsch oder willst du Wicht …": "du" right before the word (or
   // opening the term) calls the reader so, a phrase of its own that a negation before it does not reach.
   const vocative = german ? (VOCATIVE_DE.has(tokens[start]?.norm ?? '') ? start : VOCATIVE_DE.has(tokens[start - 1]?.norm ?? '') ? start - 1 : -1) : -1;
-  for (let k = start - 1; k >= 0 && k >= start - NEGATION_WINDOW; k--) {
+  // "Ne touchez pas à nos gosses, espèce de nazi", "je suis pas gay sale …", "Don't lecture us you clown": a vocative
+  // opens a phrase of its own that the negation before it does not reach.
+  const reach = !german && (vocativeAt(tokens, start, language) || pointedOther(tokens, start)) ? start : start - NEGATION_WINDOW;
+  for (let k = start - 1; k >= 0 && k >= reach; k--) {
     const before = tokens[k] as Token;
-    if (before.sentence !== sentence || CONTRAST.has(before.norm) || k < vocative) break;
+    if (before.sentence !== sentence || (CONTRAST.has(before.norm) && tokens[k - 1]?.norm !== 'anything') || k < vocative) break;
     // "Nobody cares, loser", "Personne ne t'a rien demandé, abruti", "Dä chunt nöd devo, ich bring en um",
     // "Ich glaube nicht, dass dieser Idiot …": a negation in the clause before does not reach what is said after the
     // break (a denied opinion about a predicate, "…, dass er ein Idiot ist", is read by deniedOpinion and the
@@ -195,9 +224,13 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
       // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
       if (swear === 'slur' && german && referential(text, k, end)) continue;
+      if (!german && assertsDespiteNegation(text, k, start)) continue;
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
+    // "I don't trust these idiots", "Je ne fais pas confiance à ces imbéciles": a demonstrative points at people the
+    // writer calls so, the negation is about the verb; not after a copula ("He is not this idiot", "n'est pas ce …").
+    if (!german && pointedOther(tokens, k)) break;
     // "Er ist nicht dieser Idiot": after a copula the negation still denies the word.
     if (language === 'de' && DEMONSTRATIVES_DE.has(before.norm)) {
       const copula = tokens[k - 2]?.norm ?? '';
@@ -205,7 +238,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       break;
     }
   }
-  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm)) return true;
+  for (let k = start + 1; k < end; k++) if (negatesAt(tokens, k, notNegations) && !words.has((tokens[k] as Token).norm) && (german || !assertsDespiteNegation(text, k, end))) return true;
   if (language === 'de' || language === 'other') {
     // "Dumm ist er nicht", "…, aber ein Idiot ist er nicht": the predicate first in its clause, the copula after it,
     // the negation at the end.
@@ -217,7 +250,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     }
     if (deniedOpinion(tokens, start, end, notNegations)) return true;
     if (notEveryone(tokens, start)) return true;
-  }
+  } else if (!vocativeAt(tokens, start, language) && deniedClaim(text, start, notNegations)) return true;
   if (!lookAhead) return false;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
@@ -229,6 +262,133 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
 
 /** The reader's pronouns as the head of a name called ("du Idiot", "ihr Pfeifen"). */
 const VOCATIVE_DE: ReadonlySet<string> = new Set(['du', 'ihr']);
+
+/** Comparatives of "better" that make "no better than X" say the thing is X ("no better than rats", "non sono meglio dei topi"). */
+const BETTER: ReadonlySet<string> = new Set(['better', 'mieux', 'meilleur', 'meilleurs', 'meilleure', 'meilleures', 'meglio', 'migliore', 'migliori']);
+const THAN: ReadonlySet<string> = new Set(['than', 'que', 'qu', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da']);
+/** "if", French "si" (elided "s'ils"), Italian "se": with a past form after them a negation is counterfactual. */
+const IF_WORDS: ReadonlySet<string> = new Set(['if', 'si', 's', 'se']);
+/** Past (subjunctive) forms of "be" that make an "if … not" counterfactual: "if they weren't such …", "s'ils n'étaient pas …", "se non fossero …". */
+const COUNTERFACTUAL_BE: ReadonlySet<string> = new Set(['weren', 'wasn', 'were', 'was', 'etaient', 'etait', 'etais', 'fosse', 'fossero', 'fossi', 'foste', 'fossimo']);
+/** Complementizers of a clause after a main clause ("Isn't it obvious that …", "Ne voyez-vous pas que …", "Non è ovvio che …"). */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'que', 'qu', 'che']);
+/** Determiners before "sale", "espèce", "pezzo": a noun phrase ("pas de sales …", "non sei un pezzo di …"), not a vocative. */
+const DETERMINERS_FR_IT: ReadonlySet<string> = new Set([
+  'un', 'une', 'des', 'le', 'la', 'les', 'l', 'de', 'd', 'du', 'ce', 'ces', 'cette', 'cet', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'mes', 'tes', 'ses', 'nos', 'vos', 'leur', 'leurs',
+  'uno', 'una', 'il', 'lo', 'gli', 'i', 'dei', 'degli', 'delle', 'del', 'della', 'questo', 'questa', 'questi', 'queste', 'quel', 'quella', 'quei', 'quegli', 'quelle',
+]);
+
+/**
+ * Whether the match opens a vocative outside German: French "espèce de …", "sale …", Italian "pezzo di …" with no
+ * determiner before them, English "you" right before the word ("Don't lecture us you clown").
+ */
+function vocativeAt(tokens: readonly Token[], start: number, language: Language): boolean {
+  const first = (tokens[start] as Token).norm;
+  const before = tokens[start - 1]?.norm ?? '';
+  if (language === 'en') return before === 'you';
+  if (DETERMINERS_FR_IT.has(before)) return false;
+  if (language === 'fr') return first === 'sale' || first === 'sales' || first === 'sal' || (first === 'espece' && tokens[start + 1]?.norm === 'de');
+  return language === 'it' && first === 'pezzo' && tokens[start + 1]?.norm === 'di';
+}
+
+/**
+ * Outside German, negations at `k` that say the match rather than deny it: "no better than rats", "non sono meglio dei
+ * topi", "aren't worth shit"; a counterfactual "if they weren't such scumbags", "s'ils n'étaient pas de totales
+ * raclures", "se non fossero dei cazzoni" (it says they are); a negated question over a "that" clause, "Isn't it
+ * obvious that …?", "Cela ne démontre-t-il pas que …?", "Non è ovvio che …?", "Don't you think he is …?" (a rhetorical claim).
+ */
+export function assertsDespiteNegation(text: Readonly<{ text: string; tokens: readonly Token[] }>, k: number, start: number): boolean {
+  const tokens = text.tokens;
+  for (let q = k + 1; q <= k + 3 && q + 1 < start; q++) if (BETTER.has((tokens[q] as Token).norm) && THAN.has((tokens[q + 1] as Token).norm)) return true;
+  if (tokens[start - 1]?.norm === 'worth') return true;
+  // "I could not believe that he is such a …": disbelief that affirms.
+  if (CAN.has(tokens[k - 1]?.norm ?? '') && tokens[k + 1]?.norm === 'believe') return true;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k; j >= 0 && j >= k - 4; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || (j < k && clauseBreak(text, j, j + 1))) break;
+    if (!IF_WORDS.has(token.norm)) continue;
+    for (let v = j + 1; v <= k + 1 && v < start; v++) if (COUNTERFACTUAL_BE.has((tokens[v] as Token).norm)) return true;
+    break;
+  }
+  let that = false;
+  for (let q = k + 1; q < start; q++) that ||= COMPLEMENTIZERS.has((tokens[q] as Token).norm) || OPINION_OTHER.has((tokens[q] as Token).norm);
+  if (!that) return false;
+  let last = Math.min(start, tokens.length - 1);
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+}
+
+/**
+ * Finite verbs of opinion and saying and "true" in French, Italian and English: negated before the clause of the match
+ * they deny it ("Il n'est pas vrai que …", "Non dico che sia …", "I'm not saying he's …"). Infinitives are left out:
+ * "Je n'arrive pas à croire que …", "Non posso credere che …" affirm it.
+ */
+const OPINION_OTHER: ReadonlySet<string> = new Set([
+  'pense', 'pensons', 'crois', 'croit', 'croyons', 'dis', 'dit', 'disons', 'affirme', 'pretends', 'pretend', 'vrai', 'exact',
+  'penso', 'pensiamo', 'credo', 'crediamo', 'dico', 'diciamo', 'detto', 'sostengo', 'vero', 'affermo',
+  'think', 'believe', 'say', 'saying', 'said', 'claim', 'claiming', 'true', 'suggesting', 'mean',
+]);
+/** English modals before a negated "believe": "I could not believe that …" affirms. */
+export const CAN: ReadonlySet<string> = new Set(['can', 'could']);
+/** How far back from the match the verb of opinion may be, and from the verb its negation. */
+const CLAIM_WINDOW = 10;
+
+/**
+ * Outside German: whether the match is in the clause of a negated verb of opinion or "true" ("It's not true that
+ * refugees are …", "Il n'est pas vrai que …", "Non dico che sia un …", "I don't think he is a …"), with no clause
+ * break between them and not in a question (a rhetorical "Don't you think that …?" asserts it).
+ */
+function deniedClaim(text: NormalizedText, start: number, notNegations: ReadonlySet<string>): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[start] as Token).sentence;
+  for (let v = start - 1; v >= 0 && v >= start - CLAIM_WINDOW; v--) {
+    const token = tokens[v] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, v, v + 1) || CONTRAST.has(token.norm)) return false;
+    if (INFINITIVE_OPINION.has(token.norm) && youCannot(tokens, v, notNegations)) return !endsInQuestion(text, start);
+    if (!OPINION_OTHER.has(token.norm)) continue;
+    for (let k = Math.max(0, v - 3); k <= v + 1 && k < start; k++) {
+      if (k === v || (tokens[k] as Token).sentence !== sentence || !negatesAt(tokens, k, notNegations) || CAN.has(tokens[k - 1]?.norm ?? '')) continue;
+      if (k < v && clauseBreak(text, k, v)) continue;
+      return !endsInQuestion(text, start);
+    }
+  }
+  return false;
+}
+
+/** Whether the sentence of token `k` ends in a question mark. */
+function endsInQuestion(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+}
+
+/** Infinitives of opinion after "you cannot" ("You can't seriously believe that …", "Non puoi credere che …"). */
+const INFINITIVE_OPINION: ReadonlySet<string> = new Set(['believe', 'think', 'croire', 'penser', 'credere', 'pensare']);
+/** Second-person forms of "can": telling the reader they cannot believe a claim rejects it. */
+const YOU_CAN: ReadonlySet<string> = new Set(['peux', 'pouvez', 'puoi', 'potete']);
+
+/**
+ * Whether the infinitive of opinion at `v` follows a negated "can" of the reader: "You can't (seriously) believe",
+ * "Tu ne peux pas croire", "Non puoi credere seriamente". Not "I can't believe he is such a …", which affirms.
+ */
+function youCannot(tokens: readonly Token[], v: number, notNegations: ReadonlySet<string>): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - 3; j--) {
+    const w = (tokens[j] as Token).norm;
+    if (w === 'cannot' || w === 'can') {
+      return tokens[j - 1]?.norm === 'you' && (w === 'cannot' || tokens[j + 1]?.norm === 't' || tokens[j + 1]?.norm === 'not');
+    }
+    if (YOU_CAN.has(w)) {
+      for (let k = Math.max(0, j - 2); k < v; k++) if (k !== j && negatesAt(tokens, k, notNegations)) return true;
+      return false;
+    }
+  }
+  return false;
+}
 
 /**
  * German prepositions of agent and rule: a negation before one negates the event, not the noun after it ("nicht von

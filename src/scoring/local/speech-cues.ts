@@ -25,6 +25,14 @@ const REPORTING = new WordSet(new Set([
   'chiamato', 'chiamava', 'chiamare', 'definito', 'definire', 'insultato', 'minacciato', 'minacciava', 'minaccia', 'scrivono', 'scritto',
   // German "jemanden für … halten" (see HOLDS_DE).
   'haelt', 'hielt', 'halten', 'hielten',
+  // The infinitive of calling names ("d'appeler les gens des …", "You can't call refugees …"); English "call" only after
+  // a negation or "to" ({@link CALL_INFINITIVE}): "I call them what they are" is the writer's own.
+  'appeler', 'call',
+  // French and Italian verbs of saying in the third person ("Le conseiller a dit que …", "ha detto che …"); not after
+  // a first-person auxiliary ({@link FIRST_PERSON_AUX}: "je l'ai dit", "l'ho detto" is the writer's own claim).
+  'dit', 'disait', 'affirme', 'affirmait', 'declare', 'detto', 'dice', 'dicono', 'diceva', 'afferma', 'dichiarato', 'sostiene', 'sostengono',
+  // Threatening and treating as an act named ("Menacer de tuer …, c'est la prison", "un politico che tratta i migranti come …").
+  'menacer', 'minacciare', 'tratta', 'trattano', 'trattare', 'treats', 'treating',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
@@ -116,7 +124,18 @@ const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scri
 const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
 
 /** Verbs of calling someone names, which are also verbs of phoning and shouting ("when the lobby calls"). */
-const CALLING: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'chiama', 'chiamava', 'appele']);
+const CALLING: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'chiama', 'chiamava', 'appele', 'call', 'appeler']);
+/** Words before an English "call" that make it an infinitive or imperative ("can't call", "don't call", "to call", "never call"). */
+const CALL_INFINITIVE: ReadonlySet<string> = new Set(['t', 'not', 'to', 'never', 'cannot', 'stop']);
+/** French and Italian verbs of saying that report only what follows them (see {@link cueSentences}). */
+const SAYS_THIRD: ReadonlySet<string> = new Set(['dit', 'disait', 'affirme', 'affirmait', 'declare', 'detto', 'dice', 'dicono', 'diceva', 'afferma', 'dichiarato', 'sostiene', 'sostengono']);
+/** First-person auxiliaries before a verb of saying: the writer says it ("je l'ai dit", "l'ho detto", "nous avons dit"). */
+const FIRST_PERSON_AUX: ReadonlySet<string> = new Set(['ai', 'avons', 'ho', 'abbiamo']);
+/**
+ * Verbs that report only their own clause (see {@link cueSentences}): the infinitive of calling names and of
+ * threatening, and treating someone as something ("… that treats women like human garbage, …").
+ */
+const CALL_INFINITIVES: ReadonlySet<string> = new Set(['call', 'appeler', 'menacer', 'minacciare', 'tratta', 'trattano', 'trattare', 'treats', 'treating']);
 
 const NO_RANGES: readonly AllowedRange[] = [];
 
@@ -174,7 +193,7 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
       const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
       // "so-called leaders": a sneer, not reported speech.
-      const soCalled = token.norm === 'called' && tokens[k - 1]?.norm === 'so';
+      const soCalled = (token.norm === 'called' && tokens[k - 1]?.norm === 'so') || (token.norm === 'call' && !CALL_INFINITIVE.has(tokens[k - 1]?.norm ?? '')) || (SAYS_THIRD.has(token.norm) && (FIRST_PERSON_AUX.has(tokens[k - 1]?.norm ?? '') || FIRST_PERSON_AUX.has(tokens[k - 2]?.norm ?? '')));
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
       const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
@@ -223,6 +242,20 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
           if (own > first) (reportingClauses ??= []).push({ tokenStart: first, tokenEnd: own });
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
           spoken.add(token.sentence);
+        }
+        else if (SAYS_THIRD.has(token.norm)) {
+          // "Un type qui …, il me dit que …": what comes before the verb is the writer's, what follows it in its clause
+          // is reported ("il dit « changeons de sujet », negro t'es plus …": not what the writer adds after the comma).
+          let end = k + 2;
+          while (end < tokens.length && (tokens[end] as Token).sentence === token.sentence && !clauseBreak(text, end - 1, end)) end++;
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: end });
+        }
+        else if (CALL_INFINITIVES.has(token.norm)) {
+          // "You can't call refugees vermin, …", "Il faut arrêter d'appeler les gens des …": the names are this clause's
+          // object; a name called to the reader after it ("Don't call me again, idiot") and what came before are not.
+          let end = k + 1;
+          while (end < tokens.length && (tokens[end] as Token).sentence === token.sentence && !clauseBreak(text, end - 1, end)) end++;
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: end });
         }
         else if (!german && describedSpeaker(text, k)) {
           // "Smith, a lazy hack, wrote this again": the speaker is called names; what they say is reported.
