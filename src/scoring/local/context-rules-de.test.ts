@@ -95,4 +95,19 @@ describe('German context rules (clause structure)', () => {
   it.each(['Ich halte ihn für einen Idioten.', 'Dieser Idiot hält sich für einen Experten.', 'Es gibt Gründe, ihn für einen Idioten zu halten.'])('When the judgement is the writer\'s or the insult stands before "für" ("%s"), then it counts', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
+  it.each([
+    'Mein Grossvater meinte immer, Journalisten sind Schmierfinken.',
+    'Die Nachbarin meint halt, die Leute vom Quartierverein sind Spinner.',
+    'Wer sagt denn, dass alle Frauen dumm sind?',
+  ])('When an adverb stands between the verb of saying and its comma, or "wer" asks who says it ("%s"), then the clause is reported', (text) => {
+    expect(reported(text)).toBe(true);
+  });
+
+  it.each([
+    'Der Idiot sagt jetzt, er habe nichts gewusst.',
+    'Der Gemeinderat sagt immer, er spare, dabei ist er ein verlogener Idiot.',
+    'Wer so etwas sagt, ist ein Idiot.',
+  ])('When the insult stands before the verb or after the reported clause ("%s"), then it still counts', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
 });
