@@ -110,4 +110,21 @@ describe('German context rules (clause structure)', () => {
   ])('When the insult stands before the verb or after the reported clause ("%s"), then it still counts', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
+  const threatNegated = (text: string) => score(text).hits.filter((h) => h.category === 'threat').every((h) => h.contexts.includes('negated'));
+  it.each([
+    'Kein Staat der Welt hat das Recht, Menschen als Strafe zu töten.',
+    'Sie versuchen nicht, uns zu töten oder zu vertreiben.',
+    'Es ist nicht in Ordnung, jemanden zu erschiessen, auch keinen Dieb.',
+  ])('When a negated right, intention or verdict governs the zu-infinitive ("%s"), then the threat is negated', (text) => {
+    expect(score(text).hits.some((h) => h.category === 'threat')).toBe(true);
+    expect(threatNegated(text)).toBe(true);
+  });
+
+  it.each([
+    'Ich habe keine Hemmungen, dich zu töten.',
+    'Es wäre nicht schlecht, diese Verräter zu erschiessen.',
+    'Wir lassen uns nicht einschüchtern, wir werden euch töten.',
+  ])('When the negation affirms the act or stands in another clause ("%s"), then the threat counts', (text) => {
+    expect(threatNegated(text)).toBe(false);
+  });
 });

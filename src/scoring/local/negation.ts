@@ -252,12 +252,51 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     if (notEveryone(tokens, start)) return true;
   } else if (!vocativeAt(tokens, start, language) && deniedClaim(text, start, notNegations)) return true;
   if (!lookAhead) return false;
+  if (german && negatedLicence(text, start, end, notNegations)) return true;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
   }
   return false;
+}
+
+/**
+ * Words of a right, a permission, an intention or a verdict that govern a zu-infinitive ("das Recht, … zu töten", "versuchen
+ * nicht, Sie zu töten", "Es ist nicht in Ordnung, … zu schlagen"): negated, they deny the act. Not litotes ("Es wäre nicht
+ * schlecht, ihn zu …") nor a denied obstacle ("keine Hemmungen, … zu …"), which affirm it.
+ */
+const LICENCE_DE: ReadonlySet<string> = new Set([
+  'recht', 'anrecht', 'erlaubt', 'erlaubnis', 'darf', 'duerfen', 'darfst', 'duerft', 'befugt', 'versuchen', 'versucht', 'versuche', 'vor', 'vorhaben',
+  'absicht', 'will', 'wollen', 'willst', 'wollte', 'wollten', 'grund', 'ziel', 'plan', 'richtig', 'gerecht', 'gerechtfertigt', 'legitim', 'ok', 'okay',
+  'ordnung', 'akzeptabel', 'noetig', 'notwendig', 'sinnvoll', 'loesung', 'vertretbar', 'zulaessig', 'gut', 'geplant', 'vorgesehen', 'denkbar',
+]);
+/** How far back from the infinitive the negated licence may stand ("Kein Staat der Welt hat das Recht, Menschen als Strafe zu töten"). */
+const LICENCE_WINDOW = 14;
+/** Coordinators after an infinitive that continue it ("Sie zu töten oder … auszurotten"). */
+const INFINITIVE_AND: ReadonlySet<string> = new Set(['und', 'oder', 'noch']);
+
+/**
+ * German: the match is an infinitive with "zu" that ends its clause, governed by a negated right, permission, intention or
+ * verdict before it ("Kein Staat hat das Recht, Menschen zu töten", "Sie versuchen nicht, Sie zu töten", "Es ist nicht in
+ * Ordnung, Kinder zu schlagen"): the negation reaches across the comma into the infinitive.
+ */
+function negatedLicence(text: NormalizedText, start: number, end: number, notNegations: ReadonlySet<string>): boolean {
+  const tokens = text.tokens;
+  if (tokens[start - 1]?.norm !== 'zu') return false;
+  const sentence = (tokens[start] as Token).sentence;
+  const after = tokens[end];
+  if (after !== undefined && after.sentence === sentence && !clauseBreak(text, end - 1, end) && !INFINITIVE_AND.has(after.norm)) return false;
+  let breaks = 0;
+  let licence = false;
+  let negated = false;
+  for (let k = start - 2; k >= 0 && k >= start - LICENCE_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || CONTRAST.has(token.norm) || (clauseBreak(text, k, k + 1) && ++breaks > 1)) break;
+    licence ||= LICENCE_DE.has(token.norm);
+    negated ||= negatesAt(tokens, k, notNegations);
+  }
+  return negated && licence;
 }
 
 /** The reader's pronouns as the head of a name called ("du Idiot", "ihr Pfeifen"). */
