@@ -127,4 +127,8 @@ describe('German context rules (clause structure)', () => {
   ])('When the negation affirms the act or stands in another clause ("%s"), then the threat counts', (text) => {
     expect(threatNegated(text)).toBe(false);
   });
+  it('When "nicht" is joined to a noun by a hyphen ("Nicht-Wähler"), then it is a prefix and negates nothing; a real negation still does', () => {
+    expect(score('Die Nicht-Wähler sind doch alles Idioten.').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('Die Nichtwähler sind nicht dumm.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
 });

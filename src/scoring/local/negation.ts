@@ -215,7 +215,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     // "Non sa né scrivere né ragionare": Italian wants "non" before "né … né", which is the negation itself.
     if (language === 'it' && before.norm === 'non' && tokens[start]?.norm === 'ne') continue;
     preposition ||= german && PREPOSITIONS_DE.has(before.norm);
-    if (negatesAt(tokens, k, notNegations)) {
+    if (negatesAt(tokens, k, notNegations) && !(german && hyphenPrefix(text, k))) {
       // "Laber keinen Scheiss", "Frauen verstehen keinen Scheiss", "kein Arsch in der Hose": "kein" counts the swear
       // word's noun, it does not unsay it; unless the phrase is a denied predicate ("Sie sind kein verdammter …", "…, dass
       // ich kein Arsch bin").
@@ -297,6 +297,13 @@ function negatedLicence(text: NormalizedText, start: number, end: number, notNeg
     negated ||= negatesAt(tokens, k, notNegations);
   }
   return negated && licence;
+}
+
+/** German "Nicht-Weisse", "Nicht-Wähler", "nicht-binär": a negation joined to the next word by a hyphen is a prefix of it, not a negation. */
+function hyphenPrefix(text: NormalizedText, k: number): boolean {
+  const token = text.tokens[k] as Token;
+  const next = text.tokens[k + 1];
+  return next !== undefined && next.begin - token.end === 1 && text.text.charAt(token.end) === '-';
 }
 
 /** The reader's pronouns as the head of a name called ("du Idiot", "ihr Pfeifen"). */
