@@ -131,4 +131,19 @@ describe('German context rules (clause structure)', () => {
     expect(score('Die Nicht-Wähler sind doch alles Idioten.').scores.INSULT).toBeGreaterThanOrEqual(0.5);
     expect(score('Die Nichtwähler sind nicht dumm.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
   });
+  it.each([
+    'Diese Politiker haben es verdient, als Landesverräter beschimpft zu werden.',
+    'Solche Typen gehören als Vollidioten bezeichnet.',
+  ])('When the writer wishes a passive of naming on someone ("%s"), then the name is the writer\'s', (text) => {
+    expect(reported(text)).toBe(false);
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Niemand hat es verdient, als Hure beschimpft zu werden.',
+    'Flüchtlinge sollten nicht als Schmarotzer bezeichnet werden.',
+    'Er wurde im Tram als Kanake beschimpft.',
+  ])('When the wish is negated or there is none ("%s"), then the name stays someone else\'s word', (text) => {
+    expect(score(text).hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
+  });
 });
