@@ -146,4 +146,9 @@ describe('German context rules (clause structure)', () => {
   ])('When the wish is negated or there is none ("%s"), then the name stays someone else\'s word', (text) => {
     expect(score(text).hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
   });
+  it('When "kein" refuses people and an adjective of abuse describes them ("Wir brauchen keine linksversiffte Regierung"), then it counts; as a predicate it is denied', () => {
+    expect(score('Wir brauchen keine linksversiffte Regierung in diesem Kanton.').hits.some((h) => h.contexts.length === 0)).toBe(true);
+    expect(score('Er ist kein dummer Mensch, nur schlecht beraten.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+    expect(score('Das war kein dummer Vorschlag.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
 });

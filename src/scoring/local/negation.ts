@@ -225,7 +225,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
       if (swear === 'slur' && german && referential(text, k, end)) continue;
       if (!german && assertsDespiteNegation(text, k, start)) continue;
-      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
+      if (attributiveKein && german && (isNoun(text, start) || attributiveBeforeNoun(text, start, end)) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
     // "I don't trust these idiots", "Je ne fais pas confiance à ces imbéciles": a demonstrative points at people the
@@ -500,6 +500,17 @@ function keinRefuses(text: NormalizedText, k: number, start: number, end: number
     refused ||= KEIN_REFUSALS.has(token.norm);
   }
   return refused || (german && referential(text, k, end, true));
+}
+
+/**
+ * An inflected adjective of abuse right before the noun it describes ("keine linksversiffte Regierung", "keine
+ * dummen Weiber"): it names what the noun is, as a noun of abuse would; "kein dummer" alone is no attribute.
+ */
+function attributiveBeforeNoun(text: NormalizedText, start: number, end: number): boolean {
+  const tokens = text.tokens;
+  const next = tokens[end];
+  const last = (tokens[end - 1] as Token).norm;
+  return end === start + 1 && next !== undefined && next.sentence === (tokens[start] as Token).sentence && !clauseBreak(text, end - 1, end) && /(e|en|er|es|em)$/.test(last) && isNoun(text, end) && !isNoun(text, start);
 }
 
 /** How far from "kein" its clause is read for a verb that makes the phrase a predicate. */
