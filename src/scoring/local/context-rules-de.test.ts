@@ -151,4 +151,8 @@ describe('German context rules (clause structure)', () => {
     expect(score('Er ist kein dummer Mensch, nur schlecht beraten.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
     expect(score('Das war kein dummer Vorschlag.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
   });
+  it('When "nicht einmal ein …" sets the word as the lowest bar ("Das würde nicht mal ein Trottel glauben"), then it counts; after a copula it is denied', () => {
+    expect(score('Das würde nicht mal ein Trottel glauben.').hits.some((h) => h.contexts.length === 0)).toBe(true);
+    expect(score('Er ist nicht einmal ein Trottel, nur unerfahren.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
 });

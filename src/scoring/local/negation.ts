@@ -219,6 +219,9 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // "Laber keinen Scheiss", "Frauen verstehen keinen Scheiss", "kein Arsch in der Hose": "kein" counts the swear
       // word's noun, it does not unsay it; unless the phrase is a denied predicate ("Sie sind kein verdammter …", "…, dass
       // ich kein Arsch bin").
+      // "das würde sich nicht einmal ein Nafri antun", "Nicht mal ein Vollidiot würde so etwas schreiben": "nicht einmal ein …"
+      // sets the word as the lowest bar, it does not deny it; after a copula it does ("Er ist nicht einmal ein Idiot").
+      if (german && notEvenA(tokens, k, start) && !copulaBefore(text, k)) continue;
       if (swear === 'profanity' && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
       // A slur names people whatever is done to them: "Ich werde mein Haus nicht an einen N… vermieten", "nie etwas mit
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
@@ -297,6 +300,14 @@ function negatedLicence(text: NormalizedText, start: number, end: number, notNeg
     negated ||= negatesAt(tokens, k, notNegations);
   }
   return negated && licence;
+}
+
+const EVEN_DE: ReadonlySet<string> = new Set(['einmal', 'mal', 'emol', 'emal']);
+const INDEFINITE_DE: ReadonlySet<string> = new Set(['ein', 'eine', 'einem', 'einen', 'einer', 'en', 'e']);
+
+/** "nicht einmal ein …", "nicht mal einen …" at `k`, with the word right after the article. */
+function notEvenA(tokens: readonly Token[], k: number, start: number): boolean {
+  return (tokens[k] as Token).norm === 'nicht' && EVEN_DE.has(tokens[k + 1]?.norm ?? '') && k + 3 <= start && INDEFINITE_DE.has(tokens[start - 1]?.norm ?? '') && start - k <= 4;
 }
 
 /** German "Nicht-Weisse", "Nicht-Wähler", "nicht-binär": a negation joined to the next word by a hyphen is a prefix of it, not a negation. */
