@@ -155,4 +155,8 @@ describe('German context rules (clause structure)', () => {
     expect(score('Das würde nicht mal ein Trottel glauben.').hits.some((h) => h.contexts.length === 0)).toBe(true);
     expect(score('Er ist nicht einmal ein Trottel, nur unerfahren.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
   });
+  it('When a relative clause after "alle" carries the negation ("Erschiesst alle die nicht mitmachen"), then the threat counts; "Erschiesst ihn nicht" is negated', () => {
+    expect(threatNegated('Erschiesst alle die nicht mitmachen.')).toBe(false);
+    expect(threatNegated('Erschiesst ihn nicht, er ist unschuldig.')).toBe(true);
+  });
 });

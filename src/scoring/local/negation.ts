@@ -259,6 +259,8 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
+    // "Erhängt alle die nicht aus Deutschland sind": a relative clause after "alle" without its comma says who is meant.
+    if (german && RELATIVES_AFTER_ALL_DE.has(token.norm) && ALL_DE.has(tokens[k - 1]?.norm ?? '')) break;
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
   }
   return false;
@@ -302,6 +304,8 @@ function negatedLicence(text: NormalizedText, start: number, end: number, notNeg
   return negated && licence;
 }
 
+const ALL_DE: ReadonlySet<string> = new Set(['alle', 'alli', 'jeden', 'jene', 'diejenigen', 'jeder', 'jedes']);
+const RELATIVES_AFTER_ALL_DE: ReadonlySet<string> = new Set(['die', 'der', 'das', 'den', 'welche', 'wo', 'wer']);
 const EVEN_DE: ReadonlySet<string> = new Set(['einmal', 'mal', 'emol', 'emal']);
 const INDEFINITE_DE: ReadonlySet<string> = new Set(['ein', 'eine', 'einem', 'einen', 'einer', 'en', 'e']);
 
