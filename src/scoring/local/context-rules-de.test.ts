@@ -159,4 +159,14 @@ describe('German context rules (clause structure)', () => {
     expect(threatNegated('Erschiesst alle die nicht mitmachen.')).toBe(false);
     expect(threatNegated('Erschiesst ihn nicht, er ist unschuldig.')).toBe(true);
   });
+  it.each([
+    'Die linksversifften Medien tun alles um die Partei zu verunglimpfen.',
+    'Diese Vollidioten beim Staatsfernsehen bieten alles auf, um die Opposition zu verunglimpfen.',
+  ])('When an infinitive with "zu" names the act of abusing ("%s"), then only its clause is reported', (text) => {
+    expect(score(text).hits.some((h) => h.contexts.length === 0)).toBe(true);
+  });
+
+  it('When the insult stands inside the infinitive clause ("…, Frauen als Schlampen zu bezeichnen"), then it stays discounted', () => {
+    expect(score('Es ist nicht in Ordnung, Frauen als Schlampen zu bezeichnen.').hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
+  });
 });

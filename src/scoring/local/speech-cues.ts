@@ -259,6 +259,11 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
           while (end < tokens.length && (tokens[end] as Token).sentence === token.sentence && !clauseBreak(text, end - 1, end)) end++;
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: end });
         }
+        else if (german && tokens[k - 1]?.norm === 'zu' && (tokens[k - 1] as Token).sentence === token.sentence) {
+          // "…, um die AFD zu verunglimpfen", "…, Frauen als Schlampen zu bezeichnen": the infinitive with "zu" names an act
+          // whose object stands in its own clause; the rest of the sentence is the writer's.
+          (reportingClauses ??= []).push({ tokenStart: infinitiveStart(text, k), tokenEnd: k + 1 });
+        }
         else if (!german && describedSpeaker(text, k)) {
           // "Smith, a lazy hack, wrote this again": the speaker is called names; what they say is reported.
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: sentenceEnd(tokens, k) });
@@ -475,6 +480,16 @@ function clauseStart(text: NormalizedText, k: number): number {
   let j = k;
   while (j > 0 && (tokens[j - 1] as Token).sentence === sentence && !clauseBreak(text, j - 1, j)) j--;
   return j;
+}
+
+/** Words that open a German infinitive clause without a comma before them ("… aufbieten um die AFD zu verunglimpfen"). */
+const INFINITIVE_OPENERS_DE: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
+
+/** Where the infinitive clause of the verb at `k` starts: after a comma, or at "um", "ohne", "statt" within it. */
+function infinitiveStart(text: NormalizedText, k: number): number {
+  const start = clauseStart(text, k);
+  for (let j = k - 1; j > start; j--) if (INFINITIVE_OPENERS_DE.has((text.tokens[j] as Token).norm)) return j;
+  return start;
 }
 
 /** Articles that open a description of someone in apposition ("Smith, a lazy hack, …", "Dupont, un parfait incapable, …"). */
