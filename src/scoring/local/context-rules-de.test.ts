@@ -95,4 +95,78 @@ describe('German context rules (clause structure)', () => {
   it.each(['Ich halte ihn für einen Idioten.', 'Dieser Idiot hält sich für einen Experten.', 'Es gibt Gründe, ihn für einen Idioten zu halten.'])('When the judgement is the writer\'s or the insult stands before "für" ("%s"), then it counts', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });
+  it.each([
+    'Mein Grossvater meinte immer, Journalisten sind Schmierfinken.',
+    'Die Nachbarin meint halt, die Leute vom Quartierverein sind Spinner.',
+    'Wer sagt denn, dass alle Frauen dumm sind?',
+  ])('When an adverb stands between the verb of saying and its comma, or "wer" asks who says it ("%s"), then the clause is reported', (text) => {
+    expect(reported(text)).toBe(true);
+  });
+
+  it.each([
+    'Der Idiot sagt jetzt, er habe nichts gewusst.',
+    'Der Gemeinderat sagt immer, er spare, dabei ist er ein verlogener Idiot.',
+    'Wer so etwas sagt, ist ein Idiot.',
+  ])('When the insult stands before the verb or after the reported clause ("%s"), then it still counts', (text) => {
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+  const threatNegated = (text: string) => score(text).hits.filter((h) => h.category === 'threat').every((h) => h.contexts.includes('negated'));
+  it.each([
+    'Kein Staat der Welt hat das Recht, Menschen als Strafe zu töten.',
+    'Sie versuchen nicht, uns zu töten oder zu vertreiben.',
+    'Es ist nicht in Ordnung, jemanden zu erschiessen, auch keinen Dieb.',
+  ])('When a negated right, intention or verdict governs the zu-infinitive ("%s"), then the threat is negated', (text) => {
+    expect(score(text).hits.some((h) => h.category === 'threat')).toBe(true);
+    expect(threatNegated(text)).toBe(true);
+  });
+
+  it.each([
+    'Ich habe keine Hemmungen, dich zu töten.',
+    'Es wäre nicht schlecht, diese Verräter zu erschiessen.',
+    'Wir lassen uns nicht einschüchtern, wir werden euch töten.',
+  ])('When the negation affirms the act or stands in another clause ("%s"), then the threat counts', (text) => {
+    expect(threatNegated(text)).toBe(false);
+  });
+  it('When "nicht" is joined to a noun by a hyphen ("Nicht-Wähler"), then it is a prefix and negates nothing; a real negation still does', () => {
+    expect(score('Die Nicht-Wähler sind doch alles Idioten.').scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    expect(score('Die Nichtwähler sind nicht dumm.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+  it.each([
+    'Diese Politiker haben es verdient, als Landesverräter beschimpft zu werden.',
+    'Solche Typen gehören als Vollidioten bezeichnet.',
+  ])('When the writer wishes a passive of naming on someone ("%s"), then the name is the writer\'s', (text) => {
+    expect(reported(text)).toBe(false);
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Niemand hat es verdient, als Hure beschimpft zu werden.',
+    'Flüchtlinge sollten nicht als Schmarotzer bezeichnet werden.',
+    'Er wurde im Tram als Kanake beschimpft.',
+  ])('When the wish is negated or there is none ("%s"), then the name stays someone else\'s word', (text) => {
+    expect(score(text).hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
+  });
+  it('When "kein" refuses people and an adjective of abuse describes them ("Wir brauchen keine linksversiffte Regierung"), then it counts; as a predicate it is denied', () => {
+    expect(score('Wir brauchen keine linksversiffte Regierung in diesem Kanton.').hits.some((h) => h.contexts.length === 0)).toBe(true);
+    expect(score('Er ist kein dummer Mensch, nur schlecht beraten.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+    expect(score('Das war kein dummer Vorschlag.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+  it('When "nicht einmal ein …" sets the word as the lowest bar ("Das würde nicht mal ein Trottel glauben"), then it counts; after a copula it is denied', () => {
+    expect(score('Das würde nicht mal ein Trottel glauben.').hits.some((h) => h.contexts.length === 0)).toBe(true);
+    expect(score('Er ist nicht einmal ein Trottel, nur unerfahren.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+  it('When a relative clause after "alle" carries the negation ("Erschiesst alle die nicht mitmachen"), then the threat counts; "Erschiesst ihn nicht" is negated', () => {
+    expect(threatNegated('Erschiesst alle die nicht mitmachen.')).toBe(false);
+    expect(threatNegated('Erschiesst ihn nicht, er ist unschuldig.')).toBe(true);
+  });
+  it.each([
+    'Die linksversifften Medien tun alles um die Partei zu verunglimpfen.',
+    'Diese Vollidioten beim Staatsfernsehen bieten alles auf, um die Opposition zu verunglimpfen.',
+  ])('When an infinitive with "zu" names the act of abusing ("%s"), then only its clause is reported', (text) => {
+    expect(score(text).hits.some((h) => h.contexts.length === 0)).toBe(true);
+  });
+
+  it('When the insult stands inside the infinitive clause ("…, Frauen als Schlampen zu bezeichnen"), then it stays discounted', () => {
+    expect(score('Es ist nicht in Ordnung, Frauen als Schlampen zu bezeichnen.').hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
+  });
 });

@@ -215,17 +215,20 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     // "Non sa né scrivere né ragionare": Italian wants "non" before "né … né", which is the negation itself.
     if (language === 'it' && before.norm === 'non' && tokens[start]?.norm === 'ne') continue;
     preposition ||= german && PREPOSITIONS_DE.has(before.norm);
-    if (negatesAt(tokens, k, notNegations)) {
+    if (negatesAt(tokens, k, notNegations) && !(german && hyphenPrefix(text, k))) {
       // "Laber keinen Scheiss", "Frauen verstehen keinen Scheiss", "kein Arsch in der Hose": "kein" counts the swear
       // word's noun, it does not unsay it; unless the phrase is a denied predicate ("Sie sind kein verdammter …", "…, dass
       // ich kein Arsch bin").
+      // "das würde sich nicht einmal ein Nafri antun", "Nicht mal ein Vollidiot würde so etwas schreiben": "nicht einmal ein …"
+      // sets the word as the lowest bar, it does not deny it; after a copula it does ("Er ist nicht einmal ein Idiot").
+      if (german && notEvenA(tokens, k, start) && !copulaBefore(text, k)) continue;
       if (swear === 'profanity' && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
       // A slur names people whatever is done to them: "Ich werde mein Haus nicht an einen N… vermieten", "nie etwas mit
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
       // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
       if (swear === 'slur' && german && referential(text, k, end)) continue;
       if (!german && assertsDespiteNegation(text, k, start)) continue;
-      if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
+      if (attributiveKein && german && (isNoun(text, start) || attributiveBeforeNoun(text, start, end)) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
     // "I don't trust these idiots", "Je ne fais pas confiance à ces imbéciles": a demonstrative points at people the
@@ -252,12 +255,70 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     if (notEveryone(tokens, start)) return true;
   } else if (!vocativeAt(tokens, start, language) && deniedClaim(text, start, notNegations)) return true;
   if (!lookAhead) return false;
+  if (german && negatedLicence(text, start, end, notNegations)) return true;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
+    // "Erhängt alle die nicht aus Deutschland sind": a relative clause after "alle" without its comma says who is meant.
+    if (german && RELATIVES_AFTER_ALL_DE.has(token.norm) && ALL_DE.has(tokens[k - 1]?.norm ?? '')) break;
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
   }
   return false;
+}
+
+/**
+ * Words of a right, a permission, an intention or a verdict that govern a zu-infinitive ("das Recht, … zu töten", "versuchen
+ * nicht, Sie zu töten", "Es ist nicht in Ordnung, … zu schlagen"): negated, they deny the act. Not litotes ("Es wäre nicht
+ * schlecht, ihn zu …") nor a denied obstacle ("keine Hemmungen, … zu …"), which affirm it.
+ */
+const LICENCE_DE: ReadonlySet<string> = new Set([
+  'recht', 'anrecht', 'erlaubt', 'erlaubnis', 'darf', 'duerfen', 'darfst', 'duerft', 'befugt', 'versuchen', 'versucht', 'versuche', 'vor', 'vorhaben',
+  'absicht', 'will', 'wollen', 'willst', 'wollte', 'wollten', 'grund', 'ziel', 'plan', 'richtig', 'gerecht', 'gerechtfertigt', 'legitim', 'ok', 'okay',
+  'ordnung', 'akzeptabel', 'noetig', 'notwendig', 'sinnvoll', 'loesung', 'vertretbar', 'zulaessig', 'gut', 'geplant', 'vorgesehen', 'denkbar',
+]);
+/** How far back from the infinitive the negated licence may stand ("Kein Staat der Welt hat das Recht, Menschen als Strafe zu töten"). */
+const LICENCE_WINDOW = 14;
+/** Coordinators after an infinitive that continue it ("Sie zu töten oder … auszurotten"). */
+const INFINITIVE_AND: ReadonlySet<string> = new Set(['und', 'oder', 'noch']);
+
+/**
+ * German: the match is an infinitive with "zu" that ends its clause, governed by a negated right, permission, intention or
+ * verdict before it ("Kein Staat hat das Recht, Menschen zu töten", "Sie versuchen nicht, Sie zu töten", "Es ist nicht in
+ * Ordnung, Kinder zu schlagen"): the negation reaches across the comma into the infinitive.
+ */
+function negatedLicence(text: NormalizedText, start: number, end: number, notNegations: ReadonlySet<string>): boolean {
+  const tokens = text.tokens;
+  if (tokens[start - 1]?.norm !== 'zu') return false;
+  const sentence = (tokens[start] as Token).sentence;
+  const after = tokens[end];
+  if (after !== undefined && after.sentence === sentence && !clauseBreak(text, end - 1, end) && !INFINITIVE_AND.has(after.norm)) return false;
+  let breaks = 0;
+  let licence = false;
+  let negated = false;
+  for (let k = start - 2; k >= 0 && k >= start - LICENCE_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence || CONTRAST.has(token.norm) || (clauseBreak(text, k, k + 1) && ++breaks > 1)) break;
+    licence ||= LICENCE_DE.has(token.norm);
+    negated ||= negatesAt(tokens, k, notNegations);
+  }
+  return negated && licence;
+}
+
+const ALL_DE: ReadonlySet<string> = new Set(['alle', 'alli', 'jeden', 'jene', 'diejenigen', 'jeder', 'jedes']);
+const RELATIVES_AFTER_ALL_DE: ReadonlySet<string> = new Set(['die', 'der', 'das', 'den', 'welche', 'wo', 'wer']);
+const EVEN_DE: ReadonlySet<string> = new Set(['einmal', 'mal', 'emol', 'emal']);
+const INDEFINITE_DE: ReadonlySet<string> = new Set(['ein', 'eine', 'einem', 'einen', 'einer', 'en', 'e']);
+
+/** "nicht einmal ein …", "nicht mal einen …" at `k`, with the word right after the article. */
+function notEvenA(tokens: readonly Token[], k: number, start: number): boolean {
+  return (tokens[k] as Token).norm === 'nicht' && EVEN_DE.has(tokens[k + 1]?.norm ?? '') && k + 3 <= start && INDEFINITE_DE.has(tokens[start - 1]?.norm ?? '') && start - k <= 4;
+}
+
+/** German "Nicht-Weisse", "Nicht-Wähler", "nicht-binär": a negation joined to the next word by a hyphen is a prefix of it, not a negation. */
+function hyphenPrefix(text: NormalizedText, k: number): boolean {
+  const token = text.tokens[k] as Token;
+  const next = text.tokens[k + 1];
+  return next !== undefined && next.begin - token.end === 1 && text.text.charAt(token.end) === '-';
 }
 
 /** The reader's pronouns as the head of a name called ("du Idiot", "ihr Pfeifen"). */
@@ -454,6 +515,17 @@ function keinRefuses(text: NormalizedText, k: number, start: number, end: number
     refused ||= KEIN_REFUSALS.has(token.norm);
   }
   return refused || (german && referential(text, k, end, true));
+}
+
+/**
+ * An inflected adjective of abuse right before the noun it describes ("keine linksversiffte Regierung", "keine
+ * dummen Weiber"): it names what the noun is, as a noun of abuse would; "kein dummer" alone is no attribute.
+ */
+function attributiveBeforeNoun(text: NormalizedText, start: number, end: number): boolean {
+  const tokens = text.tokens;
+  const next = tokens[end];
+  const last = (tokens[end - 1] as Token).norm;
+  return end === start + 1 && next !== undefined && next.sentence === (tokens[start] as Token).sentence && !clauseBreak(text, end - 1, end) && /(e|en|er|es|em)$/.test(last) && isNoun(text, end) && !isNoun(text, start);
 }
 
 /** How far from "kein" its clause is read for a verb that makes the phrase a predicate. */

@@ -76,7 +76,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     // "X sagt, …", "X sagt, dass …", and "Es heisst, …" / "Da heisst es, …" with the pronoun before the comma.
     let start = i + 1;
     const after = tokens[i + 2];
-    if (PRONOUNS_AFTER_VERB.has(next.norm) && after !== undefined && after.sentence === verb.sentence && /[,:]/.test(text.text.slice(next.end, after.begin))) start = i + 2;
+    if ((PRONOUNS_AFTER_VERB.has(next.norm) || particleAfterSaying(tokens, i)) && after !== undefined && after.sentence === verb.sentence && /[,:]/.test(text.text.slice(next.end, after.begin))) start = i + 2;
     const opened = start > i + 1 || /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);
     if (!opened) continue;
     // "Ich kann sagen, dass …", "… muss ich es sagen: …": the writer's own words, unless negated ("Ich sage nicht, dass …").
@@ -100,6 +100,30 @@ const SAYS_MAIN_DE: ReadonlySet<string> = new Set(['sagt', 'sagte', 'sagten', 'm
 const SUBORDINATORS_DE: ReadonlySet<string> = new Set(['was', 'wie', 'wer', 'wenn', 'weil', 'ob', 'als', 'dass', 'da', 'wo', 'womit', 'worauf', 'nachdem', 'obwohl', 'seit', 'bevor', 'damit']);
 /** Relative pronouns: they open a subordinate clause after a comma ("…, die Männer beim Sex sagen können"). */
 const RELATIVES_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+/** Adverbs and particles between a verb of saying and its comma ("meinte immer, …", "sagt halt, …", "sagt denn, dass …"). */
+const PARTICLES_AFTER_SAYING_DE: ReadonlySet<string> = new Set([
+  'immer', 'halt', 'eben', 'ja', 'doch', 'denn', 'eigentlich', 'jeweils', 'stets', 'oft', 'oefters', 'schon', 'auch', 'mal', 'einmal', 'damals',
+  'danach', 'darauf', 'daraufhin', 'gestern', 'heute', 'jetzt', 'nun', 'noch', 'dazu', 'zuerst', 'neulich', 'kuerzlich', 'wieder', 'sogar', 'gern',
+  'gerne', 'dauernd', 'staendig', 'wohl', 'jewils', 'geschter', 'huet', 'hoet', 'au', 'scho', 'emol', 'mol', 'aber', 'ernsthaft',
+]);
+const PARTICLES_SPAN = 2;
+
+/** A particle after a finite verb of saying that is not the first word of its sentence ("Er sagte halt, …"; not "Sagt mal, …"). */
+function particleAfterSaying(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i] as Token;
+  return i > 0 && (tokens[i - 1] as Token).sentence === verb.sentence && SAYS_MAIN_DE.has(verb.norm) && PARTICLES_AFTER_SAYING_DE.has(tokens[i + 1]?.norm ?? '');
+}
+
+/** Whether the sentence of token `k` ends with a question mark. */
+function sentenceAsks(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const sentence = (tokens[k] as Token).sentence;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
+  const next = tokens[last + 1];
+  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+}
+
 /** How far into its main clause the verb may stand: after a subject of a few words ("Die Nachbarin von gegenüber sagt, …"). */
 const MAIN_VERB_POSITION = 5;
 
@@ -116,17 +140,24 @@ export function reportedMainClauseTokens(text: NormalizedText): Uint8Array | und
   for (let i = 1; i + 1 < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!SAYS.has(verb) || !SAYS_MAIN_DE.has(verb.norm)) continue;
-    const next = tokens[i + 1] as Token;
-    if (next.sentence !== verb.sentence) continue;
-    if (!/[,:]/.test(text.text.slice(verb.end, next.begin)) && !REPORTED_CLAUSE_OPENERS.has(next.norm)) continue;
+    // "Mein Grossvater meinte immer, …", "Die Nachbarin meint halt, …", "Wer sagt denn, dass …?": an adverb or a particle
+    // may stand between the verb and its comma.
+    let last = i;
+    while (last - i < PARTICLES_SPAN && PARTICLES_AFTER_SAYING_DE.has(tokens[last + 1]?.norm ?? '') && (tokens[last + 1] as Token).sentence === verb.sentence && !CLAUSE_END.test(text.text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).begin))) last++;
+    const next = tokens[last + 1];
+    if (next === undefined || next.sentence !== verb.sentence) continue;
+    if (!/[,:]/.test(text.text.slice((tokens[last] as Token).end, next.begin)) && !REPORTED_CLAUSE_OPENERS.has(next.norm)) continue;
     let open = i;
     while (open > 0 && (tokens[open - 1] as Token).sentence === verb.sentence && !CLAUSE_END.test(text.text.slice((tokens[open - 1] as Token).end, (tokens[open] as Token).begin))) open--;
     if (open === i || i - open > MAIN_VERB_POSITION) continue;
     const opener = (tokens[open] as Token).norm;
     const sentenceOpens = open === 0 || (tokens[open - 1] as Token).sentence !== verb.sentence;
-    if (SUBORDINATORS_DE.has(opener) || (!sentenceOpens && RELATIVES_DE.has(opener))) continue;
+    // "Wer sagt denn, dass alle Frauen dumm sind?": "wer" right before the verb asks who says it, a question that
+    // rejects the claim; "Wer so etwas sagt, …" ends its clause with the verb.
+    const asksWho = opener === 'wer' && open === i - 1 && sentenceAsks(text, i);
+    if ((SUBORDINATORS_DE.has(opener) && !asksWho) || (!sentenceOpens && RELATIVES_DE.has(opener))) continue;
     if (firstPersonSaying(text, i) || whoeverSaysThis(text, i) >= 0) continue;
-    const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? i + 2 : i + 1;
+    const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? last + 2 : last + 1;
     for (let k = start; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.sentence !== verb.sentence) break;

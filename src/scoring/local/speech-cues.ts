@@ -201,7 +201,9 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       // named and not quoted; nothing after the verb is reported.
       const object = german === false && whatWasSaid(tokens, k);
       // "Ich würde die Grünen als Geschwür bezeichnen", "kann man getrost als Gehirnfurz bezeichnen": the writer's own verdict.
-      const own = german && ownJudgement(text, k);
+      // "Diese Politiker haben es verdient, als Landesverräter beschimpft zu werden", "Solche Typen gehören als Vollidioten
+      // bezeichnet": a passive of naming that the writer wishes on them names them so in the writer's words.
+      const own = german && (ownJudgement(text, k) || wishedNaming(text, k));
       // "Ehrlich gesagt, …", "Offen gesagt …", "Wie gesagt …": an aside that opens the writer's own words.
       const aside = german && ASIDE_PARTICIPLES.has(token.norm) && ASIDE_ADVERBS.has(tokens[k - 1]?.norm ?? '') && (tokens[k - 1] as Token).sentence === token.sentence;
       // "… folding the minute the lobby calls.": calling someone names needs someone after the verb; at the end of its
@@ -256,6 +258,11 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
           let end = k + 1;
           while (end < tokens.length && (tokens[end] as Token).sentence === token.sentence && !clauseBreak(text, end - 1, end)) end++;
           (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: end });
+        }
+        else if (german && tokens[k - 1]?.norm === 'zu' && (tokens[k - 1] as Token).sentence === token.sentence) {
+          // "…, um die AFD zu verunglimpfen", "…, Frauen als Schlampen zu bezeichnen": the infinitive with "zu" names an act
+          // whose object stands in its own clause; the rest of the sentence is the writer's.
+          (reportingClauses ??= []).push({ tokenStart: infinitiveStart(text, k), tokenEnd: k + 1 });
         }
         else if (!german && describedSpeaker(text, k)) {
           // "Smith, a lazy hack, wrote this again": the speaker is called names; what they say is reported.
@@ -402,6 +409,37 @@ function nameAfterAls(text: NormalizedText, k: number): AllowedRange | undefined
   return undefined;
 }
 
+/** Participles of naming that a wish may govern as a passive ("als … beschimpft zu werden", "als … bezeichnet werden"). */
+const NAMING_PARTICIPLES_DE: ReadonlySet<string> = new Set(['bezeichnet', 'beschimpft', 'verunglimpft', 'betitelt', 'genannt', 'tituliert']);
+/** Desert and demand that the writer voices ("verdient es", "gehören", "sollten"); not "soll" (hearsay) nor "muss" (endured). */
+const WISH_DE: ReadonlySet<string> = new Set(['verdient', 'verdienen', 'verdiente', 'verdienten', 'gehoert', 'gehoeren', 'gehoerte', 'gehoerten', 'sollte', 'sollten', 'sott', 'sotted']);
+const NEGATION_DE: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keiner', 'keinen', 'keinem', 'keines', 'niemand', 'niemanden', 'niemandem', 'nid', 'noed', 'ke', 'kei', 'keini']);
+/** How far back the wish may govern the passive of naming, across one comma ("… haben es verdient, immer wieder als … beschimpft zu werden"). */
+const WISH_WINDOW = 14;
+
+/**
+ * Whether the participle of naming at `k` is a passive the writer wishes on someone, without a negation: "… haben es
+ * verdient, als Landesverräter beschimpft zu werden", "Solche Typen gehören als Vollidioten bezeichnet", "Die sollten als
+ * Betrüger bezeichnet werden". Not "Niemand hat es verdient, als … beschimpft zu werden", not "Juden werden als … bezeichnet".
+ */
+function wishedNaming(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const token = tokens[k] as Token;
+  if (!NAMING_PARTICIPLES_DE.has(token.norm)) return false;
+  const next = tokens[k + 1];
+  const ends = next === undefined || next.sentence !== token.sentence || clauseBreak(text, k, k + 1);
+  if (!ends && !(next.norm === 'werden' || (next.norm === 'zu' && tokens[k + 2]?.norm === 'werden'))) return false;
+  let breaks = 0;
+  let wish = false;
+  for (let j = k - 1; j >= 0 && j >= k - WISH_WINDOW; j--) {
+    const before = tokens[j] as Token;
+    if (before.sentence !== token.sentence || (clauseBreak(text, j, j + 1) && ++breaks > 1)) break;
+    if (NEGATION_DE.has(before.norm)) return false;
+    wish ||= WISH_DE.has(before.norm);
+  }
+  return wish;
+}
+
 /** German "halten … für" in the third person: someone's judgement of someone ("hält Trump für einen Schwätzer"). */
 const HOLDS_DE: ReadonlySet<string> = new Set(['haelt', 'hielt', 'halten', 'hielten']);
 /** The writer, or people with the writer, as subject of "halten … für": their own judgement. */
@@ -442,6 +480,16 @@ function clauseStart(text: NormalizedText, k: number): number {
   let j = k;
   while (j > 0 && (tokens[j - 1] as Token).sentence === sentence && !clauseBreak(text, j - 1, j)) j--;
   return j;
+}
+
+/** Words that open a German infinitive clause without a comma before them ("… aufbieten um die AFD zu verunglimpfen"). */
+const INFINITIVE_OPENERS_DE: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
+
+/** Where the infinitive clause of the verb at `k` starts: after a comma, or at "um", "ohne", "statt" within it. */
+function infinitiveStart(text: NormalizedText, k: number): number {
+  const start = clauseStart(text, k);
+  for (let j = k - 1; j > start; j--) if (INFINITIVE_OPENERS_DE.has((text.tokens[j] as Token).norm)) return j;
+  return start;
 }
 
 /** Articles that open a description of someone in apposition ("Smith, a lazy hack, …", "Dupont, un parfait incapable, …"). */
