@@ -732,7 +732,9 @@ export interface PredicateFindings {
 
 const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
 /** Words between a subject and its verb: "n'", "non", "really", "aussi" ("tu n'es", "you really are"). */
-const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous']);
+const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous',
+  // English perfect: "I've been", "you have been", "he has been" keep their subject.
+  've', 'have', 'has', 'had']);
 /** Per-token scratch space, reused from comment to comment (scoring is synchronous). */
 let classBuffer = new Int32Array(256);
 /** The sentence of each token, beside its classes: read far more often than any other field of a token. */
@@ -1088,7 +1090,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const hasMask = g.insults && text.includes('*');
   // Most comments hold no insult, no criticism and no imperative: nothing to read. German: only criticism of a
   // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
-  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
+  // A first-person copula too: an insult the lexicon alone knows may be said of oneself ("sono stato un bastardo").
+  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL | SELF_COP)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
@@ -1175,6 +1178,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const allow = (from: number, to: number): void => {
     (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
   };
+  /** Fr/it/en: a range the writer says of himself, where even severe insults are dropped (German keeps its rules). */
+  const allowSelf = (from: number, to: number): void => {
+    (allowed ??= []).push(language === 'de' ? { tokenStart: from, tokenEnd: to } : { tokenStart: from, tokenEnd: to, self: true });
+  };
   const sentenceOf = (i: number): number => sentences[i] as number;
   /** Whether the word at `i` is written with a capital letter (a name, inside a sentence). */
   const capitalised = (i: number): boolean => startsUpper(text, tokens[i] as Token);
@@ -1204,6 +1211,29 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       return { at: j, article, group };
     }
     return { at: -1, article, group };
+  };
+
+  /**
+   * The end of a predicate noun said of oneself from `at`: "tête de con", "testa di cazzo totale", "un po' un idiota",
+   * "assoluto bastardo". The first word may be any but a person, thing or group; after it no person, thing, group,
+   * demonstrative, verb, pronoun or "and", and "de"/"di" only straight before an insult word; at most three more words.
+   */
+  const selfNounEnd = (at: number): number => {
+    if ((cls[at] as number) & (PERSON | THING | GROUP)) return at + 1;
+    let end = at + 1;
+    for (let q = at + 1; q <= at + 3 && same(at, q); q++) {
+      const c = cls[q] as number;
+      if (c & OF && !((cls[q + 1] as number) & (INSULTING | MERDE))) break;
+      // "testa di cazzo", "tête de con", "pezzo di merda": a thing word heads the insult after it.
+      if (c & THING && same(q, q + 2) && (cls[q + 1] as number) & OF && (cls[q + 2] as number) & (INSULTING | MERDE)) {
+        end = q + 3;
+        break;
+      }
+      // "Je suis Québécoise pauvre idiote": a word of address after the predicate starts a vocative to the reader.
+      if (c & (PERSON | THING | GROUP | DET | COP | ADDR | SUBJ3 | SELF | AND | NEG | PRE)) break;
+      end = q + 1;
+    }
+    return end;
   };
 
   /** "tous", "tutti", "all" between the verb and the insult: "you're all sheep", "sono tutti delinquenti". */
@@ -1439,6 +1469,15 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         subject = k;
         kind = 'addr';
       }
+      // Italian "ero", "sono stato/stata" are the first person singular only: the writer, whatever stands before
+      // ("All'epoca ero un po' un idiota", "Ultimamente sono stato una testa di cazzo").
+      if (language === 'it' && kind !== 'addr' && kind !== 'self') {
+        const v = (tokens[k] as Token).norm;
+        if (v === 'ero' || (v === 'sono' && (tokens[k + 1]?.norm === 'stato' || tokens[k + 1]?.norm === 'stata') && same(k, k + 1))) {
+          kind = 'self';
+          subject = -1;
+        }
+      }
       if (kind === 'none' && !(c & COP)) continue;
       let from = k + 1;
       // Questions: "are you thick?", "es-tu idiot ?", "sei scemo?".
@@ -1499,8 +1538,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       switch (kind) {
         case 'self':
           // "je suis bête", "I was an idiot to vote for them": speaking of oneself; "je suis une vraie tête de mule".
-          if (insulting) allow(start, at + 1);
-          else if (language === 'fr' && SELF_HEADS.has((tokens[at] as Token).norm) && same(at, at + 2) && (cls[at + 1] as number) & OF) allow(start, at + 3);
+          // Fr/it/en also an insult of several words or after a filler ("j'ai été une vraie tête de con", "sono stato
+          // un po' una testa di cazzo", "I've been a total jerk"): what the lexicon finds in it is said of oneself.
+          if (insulting) allowSelf(start, language === 'de' ? at + 1 : selfNounEnd(at));
+          else if (language === 'fr' && SELF_HEADS.has((tokens[at] as Token).norm) && same(at, at + 2) && (cls[at + 1] as number) & OF) allowSelf(start, at + 3);
+          else if (language !== 'de' && !too) allowSelf(start, selfNounEnd(at));
           break;
         case 'thing':
           // "cette décision est stupide", "the law is idiotic", "la riforma è stupida". German "ein Idiot", "ein

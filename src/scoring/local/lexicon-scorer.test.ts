@@ -562,4 +562,24 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });
+
+  it.each([
+    ["J'ai été une vraie tête de con avec mon voisin, je m'excuse.", 'fr'],
+    ['Ultimamente sono stato un po\' una testa di cazzo, lo ammetto.', 'it'],
+    ["All'epoca ero un po' un coglione, oggi voterei diversamente.", 'it'],
+    ['Dio, sono stato un assoluto bastardo con lei.', 'it'],
+    ["I've been a complete dickhead in these comments, sorry.", 'en'],
+  ] as const)('When the writer calls himself a severe or multi-word insult, then nothing counts: %s', (text, language) => {
+    expect(counted(text, language)).toBe(false);
+  });
+
+  it.each([
+    ['Il a été une vraie tête de con avec les journalistes.', 'fr'],
+    ['Il ministro è stato un vero bastardo con i frontalieri.', 'it'],
+    ["You've been a complete dickhead in this debate.", 'en'],
+    ['Je suis Québécoise pauvre idiote.', 'fr'],
+    ['Ero al bar con quel coglione di Rossi.', 'it'],
+  ] as const)('When the same words are said of someone else or to the reader, then they count: %s', (text, language) => {
+    expect(counted(text, language)).toBe(true);
+  });
 });

@@ -107,7 +107,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const groupNamed = new Set<number>();
         for (const m of matches) if (m.data?.category === 'identity') groupNamed.add((tokens[m.tokenStart] as Token).sentence);
         const droppable = (m: TermMatch<LexiconPayload>): boolean => mayDrop(m, groupNamed.has((tokens[m.tokenStart] as Token).sentence));
-        const inside = (m: TermMatch<LexiconPayload>): boolean => within(m, said.allowed) && droppable(m);
+        // Said of oneself, a severe insult goes too ("sono stato una testa di cazzo"); threats and slurs stay.
+        const selfRanges = said.allowed.filter((a) => a.self === true);
+        const ofSelf = (m: TermMatch<LexiconPayload>): boolean => selfRanges.length > 0 && within(m, selfRanges) && selfDroppable(m);
+        const inside = (m: TermMatch<LexiconPayload>): boolean => (within(m, said.allowed) && droppable(m)) || ofSelf(m);
         // The lexicon's own innocent phrases ("una brutta bestia", "this tool") hold for these matches too.
         const own = said.matches.filter((m) => !inside(m) && !within(m, found.allowed));
         matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own].sort(byPosition);
@@ -350,6 +353,14 @@ function mayDrop(m: TermMatch<LexiconPayload>, groupNamed: boolean): boolean {
   if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
   if (d.group !== undefined && groupNamed) return false;
   return (d.weights.SEVERE_TOXICITY ?? 0) === 0 && (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
+}
+
+/** Insults and swear words said of oneself, severe ones too; not threats nor words that attack a group. */
+function selfDroppable(m: TermMatch<LexiconPayload>): boolean {
+  const d = m.data;
+  if (d === undefined) return true;
+  if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
+  return (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
 }
 
 /** German copulas before a word of call-out said of someone ("Jugos sind alle sexistisch"). */
