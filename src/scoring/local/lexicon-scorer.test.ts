@@ -582,4 +582,21 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
   ] as const)('When the same words are said of someone else or to the reader, then they count: %s', (text, language) => {
     expect(counted(text, language)).toBe(true);
   });
+
+  it.each([
+    ['Raping him should not be illegal.', 'en'],
+    ['Killing them should not be a crime.', 'en'],
+    ['Le violer ne devrait pas être illégal.', 'fr'],
+    ['Stuprare una donna non dovrebbe essere illegale.', 'it'],
+  ] as const)('When the negation denies a prohibition of the act, then the threat counts: %s', (text, language) => {
+    expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.category === 'threat' && h.contexts.length === 0)).toBe(true);
+  });
+
+  it.each([
+    ["Don't kill them, it is illegal.", 'en'],
+    ['Killing someone is not always illegal, says the judge.', 'en'],
+    ["I'm a proud faggot, and I should not be banned for posting that.", 'en'],
+  ] as const)('When the negation denies the act or a person is banned, then nothing counts: %s', (text, language) => {
+    expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.contexts.length === 0)).toBe(false);
+  });
 });

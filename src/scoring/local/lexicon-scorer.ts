@@ -10,6 +10,7 @@ import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../doma
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords } from './fuzzy-terms';
 import { findPredicates, type PredicateFindings } from './insult-predicates';
+import { deniesProhibition } from './negation';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, reportedMainClauseTokens } from './speech-context';
@@ -188,6 +189,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
         if (cue.data === 'counter' || cue.data === 'shame') {
+          // "… should not be illegal": a negated prohibition wants the act allowed, no counter-speech.
+          if (!german && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1)) continue;
           if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else if (!(german && predicateOfNamed(text, cue.tokenStart, matches))) {
@@ -322,8 +325,9 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const fictionSentences = new Set<number>();
   for (const cue of CUES.match(text)) {
     const sentence = (tokens[cue.tokenStart] as Token).sentence;
-    if (cue.data === 'counter' || cue.data === 'shame') counter.add(sentence);
-    else if (cue.data === 'fiction') fictionSentences.add(sentence);
+    if (cue.data === 'counter' || cue.data === 'shame') {
+      if (!(language !== 'de' && language !== 'other' && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1))) counter.add(sentence);
+    } else if (cue.data === 'fiction') fictionSentences.add(sentence);
     else callOutSentences.add(sentence);
   }
   const { address: addressSentences, reporting: reportingSentences } = cueSentences(text, language);

@@ -186,6 +186,31 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
+/** Words of a prohibition: "illegal", "illégal", "illegale", "a crime", "un délit", "reato", "punishable". */
+const PROHIBITIONS: ReadonlySet<string> = new Set([
+  'illegal', 'illegale', 'illegales', 'illegaux', 'illegali', 'crime', 'crimes', 'crimine', 'reato', 'delit', 'punishable', 'punissable', 'punibile',
+  'forbidden', 'interdit', 'interdite', 'vietato', 'vietata',
+]);
+const PROHIBITION_WINDOW = 4;
+const NOT_ALWAYS: ReadonlySet<string> = new Set(['always', 'necessarily', 'toujours', 'forcement', 'necessairement', 'sempre', 'necessariamente']);
+
+/**
+ * Fr/it/en: whether the negation at `k` denies a prohibition of what the comment names ("Raping him should not be
+ * illegal", "Le violer ne devrait pas être illégal", "Picchiarli non dovrebbe essere reato", "It should not be a
+ * crime to …"): the writer wants the act allowed, which asserts it rather than denying it.
+ */
+export function deniesProhibition(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  // "Killing in self-defence is not always illegal": a qualified statement of the law, no wish.
+  if (NOT_ALWAYS.has(tokens[k + 1]?.norm ?? '')) return false;
+  for (let q = k + 1; q < tokens.length && q <= k + PROHIBITION_WINDOW; q++) {
+    const t = tokens[q] as Token;
+    if (t.sentence !== sentence) return false;
+    if (PROHIBITIONS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
   const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
@@ -225,6 +250,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
       if (swear === 'slur' && german && referential(text, k, end)) continue;
       if (!german && assertsDespiteNegation(text, k, start)) continue;
+      if (!german && deniesProhibition(tokens, k)) break;
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
@@ -255,7 +281,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
-    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
+    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return german || !deniesProhibition(tokens, k);
   }
   return false;
 }
