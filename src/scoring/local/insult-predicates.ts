@@ -733,8 +733,8 @@ export interface PredicateFindings {
 const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
 /** Words between a subject and its verb: "n'", "non", "really", "aussi" ("tu n'es", "you really are"). */
 const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous',
-  // English perfect: "I've been", "you have been", "he has been" keep their subject.
-  've', 'have', 'has', 'had']);
+  // English perfect and modals: "I've been", "you have been", "I can be", "he could be" keep their subject.
+  've', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'll', 'must', 'should']);
 /** Per-token scratch space, reused from comment to comment (scoring is synchronous). */
 let classBuffer = new Int32Array(256);
 /** The sentence of each token, beside its classes: read far more often than any other field of a token. */

@@ -569,6 +569,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ["All'epoca ero un po' un coglione, oggi voterei diversamente.", 'it'],
     ['Dio, sono stato un assoluto bastardo con lei.', 'it'],
     ["I've been a complete dickhead in these comments, sorry.", 'en'],
+    ['I can be a real bastard in these debates, I know.', 'en'],
   ] as const)('When the writer calls himself a severe or multi-word insult, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });
@@ -577,6 +578,7 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Il a été une vraie tête de con avec les journalistes.', 'fr'],
     ['Il ministro è stato un vero bastardo con i frontalieri.', 'it'],
     ["You've been a complete dickhead in this debate.", 'en'],
+    ['You can be a real bastard to your staff, Minister.', 'en'],
     ['Je suis Québécoise pauvre idiote.', 'fr'],
     ['Ero al bar con quel coglione di Rossi.', 'it'],
   ] as const)('When the same words are said of someone else or to the reader, then they count: %s', (text, language) => {
