@@ -254,7 +254,7 @@ const FR = grammar(
     [OF]: ['de', 'd', 'du', 'des', 'contre'],
     [AFTER_ADJ]: ['de', 'd', 'que', 'qu', 'pour', 'envers', 'face'],
     [SELF]: ['je', 'j', 'me', 'moi'],
-    [SELF_COP]: ['suis', 'etais', 'sens', 'sentais', 'fus', 'ai'],
+    [SELF_COP]: ['suis', 'etais', 'sens', 'sentais', 'fus', 'ai', 'etre', 'avoir'],
     [MERDE]: ['merde'],
     [ALL]: ['tous', 'toutes'],
     [PRED_ONLY]: expand('honte:s catastrophe:s blague:s plaie:s merde:s'),
@@ -376,7 +376,7 @@ const IT = grammar(
     [OF]: ['di', 'd', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell', 'contro'],
     [AFTER_ADJ]: ['di', 'd', 'da', 'a', 'che', 'per', 'nel', 'nella', 'in', 'se', 'con'],
     [SELF]: ['io', 'mi'],
-    [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo'],
+    [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo', 'essere', 'esser'],
     [MERDE]: ['merda', 'cazzo'],
     [ALL]: ['tutti', 'tutte'],
     [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo disastro'),
@@ -471,7 +471,7 @@ const EN = grammar(
     [OF]: ['of', 'against'],
     [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that', 'over'],
     [SELF]: ['i', 'me'],
-    [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be', 'look', 'looked', 'sound', 'sounded', 'seem', 'seemed', 'act', 'acted'],
+    [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be', 'look', 'looked', 'sound', 'sounded', 'seem', 'seemed', 'act', 'acted', 'being'],
     [MERDE]: [],
     [ALL]: ['all'],
     [PRED_ONLY]: expand('disgrace embarrassment joke laughingstock liability menace failure:s disaster'),
@@ -741,6 +741,14 @@ let classBuffer = new Int32Array(256);
 let sentenceBuffer = new Int32Array(256);
 let breakBuffer = new Uint8Array(256);
 const MAX_SUBJECT_DISTANCE = 4;
+/** Infinitives of "be" ("être", "essere", "being") and of the perfect's auxiliary ("avoir été", "aver(e) stato", "having been"). */
+const BE_INFINITIVES: ReadonlySet<string> = new Set(['etre', 'essere', 'esser', 'being']);
+const HAVE_INFINITIVES: ReadonlySet<string> = new Set(['avoir', 'aver', 'avere', 'essere', 'having']);
+/** Words that make the writer the subject of an infinitive after them: "sorry", "désolé", Italian first-person verbs. */
+const FIRST_PERSON_CUES: ReadonlySet<string> = new Set([
+  'sorry', 'desole', 'desolee', 'posso', 'potrei', 'vorrei', 'voglio', 'devo', 'dovrei', 'cerco', 'provo', 'spero', 'sto', 'preferisco', 'preferirei', 'odio',
+]);
+const SELF_INFINITIVE_WINDOW = 6;
 /** How far back a thing with a complement may stand before its verb ("l'idée de taxer les vélos est …"). */
 const MAX_THING_DISTANCE = 9;
 /** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
@@ -1230,10 +1238,23 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         break;
       }
       // "Je suis Québécoise pauvre idiote": a word of address after the predicate starts a vocative to the reader.
-      if (c & (PERSON | THING | GROUP | DET | COP | ADDR | SUBJ3 | SELF | AND | NEG | PRE)) break;
+      if (c & (PERSON | THING | GROUP | DET | COP | ADDR | SUBJ3 | SELF | AND | NEG | PRE | AGENT)) break;
       end = q + 1;
     }
     return end;
+  };
+
+  /** Whether the copula at `k` is an infinitive of "be" said of the writer (see its use). */
+  const infinitiveOfSelf = (k: number): boolean => {
+    const v = (tokens[k] as Token).norm;
+    const perfect = (v === 'ete' || v === 'stato' || v === 'stata' || v === 'been') && k > 0 && HAVE_INFINITIVES.has((tokens[k - 1] as Token).norm);
+    if (!perfect && !BE_INFINITIVES.has(v)) return false;
+    for (let p = k - (perfect ? 2 : 1); p >= 0 && p >= k - SELF_INFINITIVE_WINDOW && sentenceOf(p) === sentenceOf(k) && !starts(p + 1); p--) {
+      const cp = cls[p] as number;
+      if (cp & SELF || FIRST_PERSON_CUES.has((tokens[p] as Token).norm)) return true;
+      if (cp & (ADDR | SUBJ3 | DEM_SUBJ | PERSON | THING | COP | ADDR_COP)) return false;
+    }
+    return false;
   };
 
   /** "tous", "tutti", "all" between the verb and the insult: "you're all sheep", "sono tutti delinquenti". */
@@ -1386,7 +1407,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   if (wordy && any & (COP | ADDR_COP | SELF_COP)) {
     for (let k = 0; k < n; k++) {
       const c = cls[k] as number;
-      if (!(c & (COP | ADDR_COP | SELF_COP))) continue;
+      // French "été" is a copula here only after "avoir" said of the writer ("Désolée d'avoir été …").
+      if (!(c & (COP | ADDR_COP | SELF_COP)) && !(language === 'fr' && (tokens[k] as Token).norm === 'ete' && infinitiveOfSelf(k))) continue;
       // Subject: the word before (skipping French "n'", Italian "non"), a person a few words back, or the copula itself.
       let subject = -1;
       let kind: 'addr' | 'subj3' | 'dem' | 'person' | 'self' | 'thing' | 'none' = 'none';
@@ -1471,6 +1493,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       }
       // Italian "ero", "sono stato/stata" are the first person singular only: the writer, whatever stands before
       // ("All'epoca ero un po' un idiota", "Ultimamente sono stato una testa di cazzo").
+      // "Je peux être une vraie salaud", "Désolée d'avoir été une tête de con", "Vorrei essere meno bastardo", "Mi
+      // dispiace di essere una testa di cazzo", "Sorry for being a shithead": an infinitive of "be" whose clause has
+      // the writer (a first-person pronoun, "sorry", an Italian first-person verb) before any other person.
+      if (language !== 'de' && kind !== 'addr' && kind !== 'self' && infinitiveOfSelf(k)) {
+        kind = 'self';
+        subject = -1;
+      }
       if (language === 'it' && kind !== 'addr' && kind !== 'self') {
         const v = (tokens[k] as Token).norm;
         if (v === 'ero' || (v === 'sono' && (tokens[k + 1]?.norm === 'stato' || tokens[k + 1]?.norm === 'stata') && same(k, k + 1))) {

@@ -570,6 +570,10 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Dio, sono stato un assoluto bastardo con lei.', 'it'],
     ["I've been a complete dickhead in these comments, sorry.", 'en'],
     ['I can be a real bastard in these debates, I know.', 'en'],
+    ["Désolée d'avoir été une tête de con hier soir.", 'fr'],
+    ['Je peux être un vrai salaud quand je parle politique.', 'fr'],
+    ['Mi dispiace di essere stato un cretino nel commento di ieri.', 'it'],
+    ['Sorry for being a shithead in yesterday\'s thread.', 'en'],
   ] as const)('When the writer calls himself a severe or multi-word insult, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });
@@ -579,6 +583,9 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     ['Il ministro è stato un vero bastardo con i frontalieri.', 'it'],
     ["You've been a complete dickhead in this debate.", 'en'],
     ['You can be a real bastard to your staff, Minister.', 'en'],
+    ['Tu peux être un vrai salaud avec tes employés.', 'fr'],
+    ['Je pense que ce ministre peut être un vrai salaud.', 'fr'],
+    ['Sorry for being blunt, but the mayor is an idiot.', 'en'],
     ['Je suis Québécoise pauvre idiote.', 'fr'],
     ['Ero al bar con quel coglione di Rossi.', 'it'],
   ] as const)('When the same words are said of someone else or to the reader, then they count: %s', (text, language) => {
