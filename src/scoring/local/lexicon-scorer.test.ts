@@ -608,4 +608,15 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
   ] as const)('When the negation denies the act or a person is banned, then nothing counts: %s', (text, language) => {
     expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.contexts.length === 0)).toBe(false);
   });
+
+  it.each([
+    ["Je n'ai jamais vu autant de bougnoules dans ce quartier.", 'fr', true],
+    ['I would never rent my flat to a nigger.', 'en', true],
+    ['Il n\'est pas un bougnoul, il est suisse.', 'fr', false],
+    ['On ne dit pas nègre, on dit noir.', 'fr', false],
+    ["You don't call people niggers, ever.", 'en', false],
+    ['I am not your negro.', 'en', false],
+  ] as const)('When a slur stands under a negated verb, then it names people unless denied as a predicate or a word: %s', (text, language, counts) => {
+    expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.category === 'slur' && h.contexts.length === 0)).toBe(counts);
+  });
 });

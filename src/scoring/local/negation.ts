@@ -122,6 +122,30 @@ const COPULAS_OTHER: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'isn', 'aren', 'wasn', 'weren', 'est', 'sont', 'es', 'suis', 'etait', 'etaient', 'etre', 'e', 'sono', 'sei', 'era', 'erano', 'essere', 'siete', 'siamo',
 ]);
 
+/** Verbs that take a word as their object (to say, call, write, use it): a negation before them denies the word. */
+const WORD_VERBS_OTHER: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'call', 'calls', 'called', 'calling', 'use', 'using', 'write', 'dire', 'dis', 'dit', 'dites', 'disent', 'appeler', 'appelle',
+  'appelez', 'traiter', 'traite', 'traitez', 'ecrire', 'utiliser', 'employer', 'dico', 'dice', 'dite', 'dicono', 'chiamare', 'chiama', 'chiamate',
+  'usare', 'scrivere', 'word', 'mot', 'parola', 'terme', 'termine',
+]);
+/** How far before the negation the verb it negates may stand ("ne dis pas", "n'est jamais", "non dire mai"). */
+const SLUR_VERB_BEFORE = 2;
+/** "I am not your …", "I'm not a …". */
+const FIRST_PERSON_BE: ReadonlySet<string> = new Set(['am', 'm']);
+
+/**
+ * Fr/it/en: whether a slur at `start` names people whatever the negation at `k` denies ("Aucun n… passe par là
+ * sans …", "J'ai jamais vu un n… aussi …", "n'aiment pas voir n… au sommet"): no copula (a denied predicate, "il n'est
+ * pas un …") and no verb of saying or calling (a word not to use, "on ne dit pas …") between or just before.
+ */
+function slurReferentialOther(tokens: readonly Token[], k: number, start: number): boolean {
+  for (let q = Math.max(0, k - SLUR_VERB_BEFORE); q < start; q++) {
+    const w = (tokens[q] as Token).norm;
+    if (COPULAS_OTHER.has(w) || FIRST_PERSON_BE.has(w) || WORD_VERBS_OTHER.has(w)) return false;
+  }
+  return true;
+}
+
 /** Whether the word at `k` is a demonstrative outside German that no copula comes right before (see {@link isNegated}). */
 export function pointedOther(tokens: readonly Token[], k: number): boolean {
   return DEMONSTRATIVES_OTHER.has((tokens[k] as Token).norm) && !COPULAS_OTHER.has(tokens[k - 1]?.norm ?? '') && !COPULAS_OTHER.has(tokens[k - 2]?.norm ?? '');
@@ -249,6 +273,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
       // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
       if (swear === 'slur' && german && referential(text, k, end)) continue;
+      if (swear === 'slur' && !german && slurReferentialOther(tokens, k, start)) continue;
       if (!german && assertsDespiteNegation(text, k, start)) continue;
       if (!german && deniesProhibition(tokens, k)) break;
       if (attributiveKein && german && isNoun(text, start) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
