@@ -1186,7 +1186,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const allow = (from: number, to: number): void => {
     (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
   };
-  /** Fr/it/en: a range the writer says of himself, where even severe insults are dropped (German keeps its rules). */
+  /**
+   * Fr/it/en: a range the writer says of himself, where lexicon insults, even severe ones, are dropped; the other words
+   * stay for the model ("I'm going to stab …" is no insult to drop). German keeps its rules.
+   */
   const allowSelf = (from: number, to: number): void => {
     (allowed ??= []).push(language === 'de' ? { tokenStart: from, tokenEnd: to } : { tokenStart: from, tokenEnd: to, self: true });
   };
@@ -1569,7 +1572,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
           // "je suis bête", "I was an idiot to vote for them": speaking of oneself; "je suis une vraie tête de mule".
           // Fr/it/en also an insult of several words or after a filler ("j'ai été une vraie tête de con", "sono stato
           // un po' una testa di cazzo", "I've been a total jerk"): what the lexicon finds in it is said of oneself.
-          if (insulting) allowSelf(start, language === 'de' ? at + 1 : selfNounEnd(at));
+          if (insulting) {
+            allow(start, at + 1);
+            if (language !== 'de') allowSelf(start, selfNounEnd(at));
+          }
           else if (language === 'fr' && SELF_HEADS.has((tokens[at] as Token).norm) && same(at, at + 2) && (cls[at + 1] as number) & OF) allowSelf(start, at + 3);
           else if (language !== 'de' && !too) allowSelf(start, selfNounEnd(at));
           break;

@@ -115,7 +115,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // The lexicon's own innocent phrases ("una brutta bestia", "this tool") hold for these matches too.
         const own = said.matches.filter((m) => !inside(m) && !within(m, found.allowed));
         matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own].sort(byPosition);
-        allowed = [...allowed, ...said.allowed];
+        // A range said of oneself masks only the insults dropped inside it.
+        const selfDropped = selfRanges.length === 0 ? [] : found.matches.filter((m) => within(m, selfRanges) && inside(m)).map((m) => ({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }));
+        allowed = [...allowed, ...said.allowed.filter((a) => a.self !== true), ...selfDropped];
       }
       if (misspelt !== undefined) {
         // One buffer for every comment, grown as needed: the finders read only its first tokens.length entries.

@@ -58,7 +58,10 @@ export interface TermMatch<T = undefined> {
 export interface AllowedRange {
   tokenStart: number;
   tokenEnd: number;
-  /** Said of oneself ("j'ai été une vraie tête de con"): even a severe insult inside is no attack. */
+  /**
+   * Said of oneself ("j'ai été une vraie tête de con"): even a severe insult inside is no attack. Only the insults
+   * found inside are masked from the model, not the range.
+   */
   self?: boolean;
 }
 
