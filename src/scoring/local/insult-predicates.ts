@@ -254,7 +254,7 @@ const FR = grammar(
     [OF]: ['de', 'd', 'du', 'des', 'contre'],
     [AFTER_ADJ]: ['de', 'd', 'que', 'qu', 'pour', 'envers', 'face'],
     [SELF]: ['je', 'j', 'me', 'moi'],
-    [SELF_COP]: ['suis', 'etais', 'sens', 'sentais', 'fus', 'ai'],
+    [SELF_COP]: ['suis', 'etais', 'sens', 'sentais', 'fus', 'ai', 'etre', 'avoir'],
     [MERDE]: ['merde'],
     [ALL]: ['tous', 'toutes'],
     [PRED_ONLY]: expand('honte:s catastrophe:s blague:s plaie:s merde:s'),
@@ -376,7 +376,7 @@ const IT = grammar(
     [OF]: ['di', 'd', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell', 'contro'],
     [AFTER_ADJ]: ['di', 'd', 'da', 'a', 'che', 'per', 'nel', 'nella', 'in', 'se', 'con'],
     [SELF]: ['io', 'mi'],
-    [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo'],
+    [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo', 'essere', 'esser'],
     [MERDE]: ['merda', 'cazzo'],
     [ALL]: ['tutti', 'tutte'],
     [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo disastro'),
@@ -471,7 +471,7 @@ const EN = grammar(
     [OF]: ['of', 'against'],
     [AFTER_ADJ]: ['to', 'of', 'at', 'for', 'about', 'in', 'with', 'on', 'not', 'but', 'when', 'if', 'that', 'over'],
     [SELF]: ['i', 'me'],
-    [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be', 'look', 'looked', 'sound', 'sounded', 'seem', 'seemed', 'act', 'acted'],
+    [SELF_COP]: ['m', 'am', 'was', 'feel', 'felt', 'been', 'be', 'look', 'looked', 'sound', 'sounded', 'seem', 'seemed', 'act', 'acted', 'being'],
     [MERDE]: [],
     [ALL]: ['all'],
     [PRED_ONLY]: expand('disgrace embarrassment joke laughingstock liability menace failure:s disaster'),
@@ -732,13 +732,23 @@ export interface PredicateFindings {
 
 const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
 /** Words between a subject and its verb: "n'", "non", "really", "aussi" ("tu n'es", "you really are"). */
-const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous']);
+const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous',
+  // English perfect and modals: "I've been", "you have been", "I can be", "he could be" keep their subject.
+  've', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'll', 'must', 'should']);
 /** Per-token scratch space, reused from comment to comment (scoring is synchronous). */
 let classBuffer = new Int32Array(256);
 /** The sentence of each token, beside its classes: read far more often than any other field of a token. */
 let sentenceBuffer = new Int32Array(256);
 let breakBuffer = new Uint8Array(256);
 const MAX_SUBJECT_DISTANCE = 4;
+/** Infinitives of "be" ("être", "essere", "being") and of the perfect's auxiliary ("avoir été", "aver(e) stato", "having been"). */
+const BE_INFINITIVES: ReadonlySet<string> = new Set(['etre', 'essere', 'esser', 'being']);
+const HAVE_INFINITIVES: ReadonlySet<string> = new Set(['avoir', 'aver', 'avere', 'essere', 'having']);
+/** Words that make the writer the subject of an infinitive after them: "sorry", "désolé", Italian first-person verbs. */
+const FIRST_PERSON_CUES: ReadonlySet<string> = new Set([
+  'sorry', 'desole', 'desolee', 'posso', 'potrei', 'vorrei', 'voglio', 'devo', 'dovrei', 'cerco', 'provo', 'spero', 'sto', 'preferisco', 'preferirei', 'odio',
+]);
+const SELF_INFINITIVE_WINDOW = 6;
 /** How far back a thing with a complement may stand before its verb ("l'idée de taxer les vélos est …"). */
 const MAX_THING_DISTANCE = 9;
 /** "trop", "troppo", "too" before an adjective: "trop bête pour comprendre" is no excuse. */
@@ -1088,7 +1098,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const hasMask = g.insults && text.includes('*');
   // Most comments hold no insult, no criticism and no imperative: nothing to read. German: only criticism of a
   // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
-  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
+  // A first-person copula too: an insult the lexicon alone knows may be said of oneself ("sono stato un bastardo").
+  const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL | SELF_COP)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
@@ -1175,6 +1186,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   const allow = (from: number, to: number): void => {
     (allowed ??= []).push({ tokenStart: from, tokenEnd: to });
   };
+  /**
+   * Fr/it/en: a range the writer says of himself, where lexicon insults, even severe ones, are dropped; the other words
+   * stay for the model ("I'm going to stab …" is no insult to drop). German keeps its rules.
+   */
+  const allowSelf = (from: number, to: number): void => {
+    (allowed ??= []).push(language === 'de' ? { tokenStart: from, tokenEnd: to } : { tokenStart: from, tokenEnd: to, self: true });
+  };
   const sentenceOf = (i: number): number => sentences[i] as number;
   /** Whether the word at `i` is written with a capital letter (a name, inside a sentence). */
   const capitalised = (i: number): boolean => startsUpper(text, tokens[i] as Token);
@@ -1204,6 +1222,42 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       return { at: j, article, group };
     }
     return { at: -1, article, group };
+  };
+
+  /**
+   * The end of a predicate noun said of oneself from `at`: "tête de con", "testa di cazzo totale", "un po' un idiota",
+   * "assoluto bastardo". The first word may be any but a person, thing or group; after it no person, thing, group,
+   * demonstrative, verb, pronoun or "and", and "de"/"di" only straight before an insult word; at most three more words.
+   */
+  const selfNounEnd = (at: number): number => {
+    if ((cls[at] as number) & (PERSON | THING | GROUP)) return at + 1;
+    let end = at + 1;
+    for (let q = at + 1; q <= at + 3 && same(at, q); q++) {
+      const c = cls[q] as number;
+      if (c & OF && !((cls[q + 1] as number) & (INSULTING | MERDE))) break;
+      // "testa di cazzo", "tête de con", "pezzo di merda": a thing word heads the insult after it.
+      if (c & THING && same(q, q + 2) && (cls[q + 1] as number) & OF && (cls[q + 2] as number) & (INSULTING | MERDE)) {
+        end = q + 3;
+        break;
+      }
+      // "Je suis Québécoise pauvre idiote": a word of address after the predicate starts a vocative to the reader.
+      if (c & (PERSON | THING | GROUP | DET | COP | ADDR | SUBJ3 | SELF | AND | NEG | PRE | AGENT)) break;
+      end = q + 1;
+    }
+    return end;
+  };
+
+  /** Whether the copula at `k` is an infinitive of "be" said of the writer (see its use). */
+  const infinitiveOfSelf = (k: number): boolean => {
+    const v = (tokens[k] as Token).norm;
+    const perfect = (v === 'ete' || v === 'stato' || v === 'stata' || v === 'been') && k > 0 && HAVE_INFINITIVES.has((tokens[k - 1] as Token).norm);
+    if (!perfect && !BE_INFINITIVES.has(v)) return false;
+    for (let p = k - (perfect ? 2 : 1); p >= 0 && p >= k - SELF_INFINITIVE_WINDOW && sentenceOf(p) === sentenceOf(k) && !starts(p + 1); p--) {
+      const cp = cls[p] as number;
+      if (cp & SELF || FIRST_PERSON_CUES.has((tokens[p] as Token).norm)) return true;
+      if (cp & (ADDR | SUBJ3 | DEM_SUBJ | PERSON | THING | COP | ADDR_COP)) return false;
+    }
+    return false;
   };
 
   /** "tous", "tutti", "all" between the verb and the insult: "you're all sheep", "sono tutti delinquenti". */
@@ -1356,7 +1410,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   if (wordy && any & (COP | ADDR_COP | SELF_COP)) {
     for (let k = 0; k < n; k++) {
       const c = cls[k] as number;
-      if (!(c & (COP | ADDR_COP | SELF_COP))) continue;
+      // French "été" is a copula here only after "avoir" said of the writer ("Désolée d'avoir été …").
+      if (!(c & (COP | ADDR_COP | SELF_COP)) && !(language === 'fr' && (tokens[k] as Token).norm === 'ete' && infinitiveOfSelf(k))) continue;
       // Subject: the word before (skipping French "n'", Italian "non"), a person a few words back, or the copula itself.
       let subject = -1;
       let kind: 'addr' | 'subj3' | 'dem' | 'person' | 'self' | 'thing' | 'none' = 'none';
@@ -1439,6 +1494,22 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
         subject = k;
         kind = 'addr';
       }
+      // Italian "ero", "sono stato/stata" are the first person singular only: the writer, whatever stands before
+      // ("All'epoca ero un po' un idiota", "Ultimamente sono stato una testa di cazzo").
+      // "Je peux être une vraie salaud", "Désolée d'avoir été une tête de con", "Vorrei essere meno bastardo", "Mi
+      // dispiace di essere una testa di cazzo", "Sorry for being a shithead": an infinitive of "be" whose clause has
+      // the writer (a first-person pronoun, "sorry", an Italian first-person verb) before any other person.
+      if (language !== 'de' && kind !== 'addr' && kind !== 'self' && infinitiveOfSelf(k)) {
+        kind = 'self';
+        subject = -1;
+      }
+      if (language === 'it' && kind !== 'addr' && kind !== 'self') {
+        const v = (tokens[k] as Token).norm;
+        if (v === 'ero' || (v === 'sono' && (tokens[k + 1]?.norm === 'stato' || tokens[k + 1]?.norm === 'stata') && same(k, k + 1))) {
+          kind = 'self';
+          subject = -1;
+        }
+      }
       if (kind === 'none' && !(c & COP)) continue;
       let from = k + 1;
       // Questions: "are you thick?", "es-tu idiot ?", "sei scemo?".
@@ -1499,8 +1570,14 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       switch (kind) {
         case 'self':
           // "je suis bête", "I was an idiot to vote for them": speaking of oneself; "je suis une vraie tête de mule".
-          if (insulting) allow(start, at + 1);
-          else if (language === 'fr' && SELF_HEADS.has((tokens[at] as Token).norm) && same(at, at + 2) && (cls[at + 1] as number) & OF) allow(start, at + 3);
+          // Fr/it/en also an insult of several words or after a filler ("j'ai été une vraie tête de con", "sono stato
+          // un po' una testa di cazzo", "I've been a total jerk"): what the lexicon finds in it is said of oneself.
+          if (insulting) {
+            allow(start, at + 1);
+            if (language !== 'de') allowSelf(start, selfNounEnd(at));
+          }
+          else if (language === 'fr' && SELF_HEADS.has((tokens[at] as Token).norm) && same(at, at + 2) && (cls[at + 1] as number) & OF) allowSelf(start, at + 3);
+          else if (language !== 'de' && !too) allowSelf(start, selfNounEnd(at));
           break;
         case 'thing':
           // "cette décision est stupide", "the law is idiotic", "la riforma è stupida". German "ein Idiot", "ein

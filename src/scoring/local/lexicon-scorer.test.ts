@@ -562,4 +562,61 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
   ] as const)('When the negation denies the insult or the claim, then nothing counts: %s', (text, language) => {
     expect(counted(text, language)).toBe(false);
   });
+
+  it.each([
+    ["J'ai été une vraie tête de con avec mon voisin, je m'excuse.", 'fr'],
+    ['Ultimamente sono stato un po\' una testa di cazzo, lo ammetto.', 'it'],
+    ["All'epoca ero un po' un coglione, oggi voterei diversamente.", 'it'],
+    ['Dio, sono stato un assoluto bastardo con lei.', 'it'],
+    ["I've been a complete dickhead in these comments, sorry.", 'en'],
+    ['I can be a real bastard in these debates, I know.', 'en'],
+    ["Désolée d'avoir été une tête de con hier soir.", 'fr'],
+    ['Je peux être un vrai salaud quand je parle politique.', 'fr'],
+    ['Mi dispiace di essere stato un cretino nel commento di ieri.', 'it'],
+    ['Sorry for being a shithead in yesterday\'s thread.', 'en'],
+  ] as const)('When the writer calls himself a severe or multi-word insult, then nothing counts: %s', (text, language) => {
+    expect(counted(text, language)).toBe(false);
+  });
+
+  it.each([
+    ['Il a été une vraie tête de con avec les journalistes.', 'fr'],
+    ['Il ministro è stato un vero bastardo con i frontalieri.', 'it'],
+    ["You've been a complete dickhead in this debate.", 'en'],
+    ['You can be a real bastard to your staff, Minister.', 'en'],
+    ['Tu peux être un vrai salaud avec tes employés.', 'fr'],
+    ['Je pense que ce ministre peut être un vrai salaud.', 'fr'],
+    ['Sorry for being blunt, but the mayor is an idiot.', 'en'],
+    ['Je suis Québécoise pauvre idiote.', 'fr'],
+    ['Ero al bar con quel coglione di Rossi.', 'it'],
+  ] as const)('When the same words are said of someone else or to the reader, then they count: %s', (text, language) => {
+    expect(counted(text, language)).toBe(true);
+  });
+
+  it.each([
+    ['Raping him should not be illegal.', 'en'],
+    ['Killing them should not be a crime.', 'en'],
+    ['Le violer ne devrait pas être illégal.', 'fr'],
+    ['Stuprare una donna non dovrebbe essere illegale.', 'it'],
+  ] as const)('When the negation denies a prohibition of the act, then the threat counts: %s', (text, language) => {
+    expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.category === 'threat' && h.contexts.length === 0)).toBe(true);
+  });
+
+  it.each([
+    ["Don't kill them, it is illegal.", 'en'],
+    ['Killing someone is not always illegal, says the judge.', 'en'],
+    ["I'm a proud faggot, and I should not be banned for posting that.", 'en'],
+  ] as const)('When the negation denies the act or a person is banned, then nothing counts: %s', (text, language) => {
+    expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.contexts.length === 0)).toBe(false);
+  });
+
+  it.each([
+    ["Je n'ai jamais vu autant de bougnoules dans ce quartier.", 'fr', true],
+    ['I would never rent my flat to a nigger.', 'en', true],
+    ['Il n\'est pas un bougnoul, il est suisse.', 'fr', false],
+    ['On ne dit pas nègre, on dit noir.', 'fr', false],
+    ["You don't call people niggers, ever.", 'en', false],
+    ['I am not your negro.', 'en', false],
+  ] as const)('When a slur stands under a negated verb, then it names people unless denied as a predicate or a word: %s', (text, language, counts) => {
+    expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.category === 'slur' && h.contexts.length === 0)).toBe(counts);
+  });
 });

@@ -10,6 +10,7 @@ import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../doma
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords } from './fuzzy-terms';
 import { findPredicates, type PredicateFindings } from './insult-predicates';
+import { deniesProhibition } from './negation';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, reportedMainClauseTokens } from './speech-context';
@@ -107,11 +108,16 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const groupNamed = new Set<number>();
         for (const m of matches) if (m.data?.category === 'identity') groupNamed.add((tokens[m.tokenStart] as Token).sentence);
         const droppable = (m: TermMatch<LexiconPayload>): boolean => mayDrop(m, groupNamed.has((tokens[m.tokenStart] as Token).sentence));
-        const inside = (m: TermMatch<LexiconPayload>): boolean => within(m, said.allowed) && droppable(m);
+        // Said of oneself, a severe insult goes too ("sono stato una testa di cazzo"); threats and slurs stay.
+        const selfRanges = said.allowed.filter((a) => a.self === true);
+        const ofSelf = (m: TermMatch<LexiconPayload>): boolean => selfRanges.length > 0 && within(m, selfRanges) && selfDroppable(m);
+        const inside = (m: TermMatch<LexiconPayload>): boolean => (within(m, said.allowed) && droppable(m)) || ofSelf(m);
         // The lexicon's own innocent phrases ("una brutta bestia", "this tool") hold for these matches too.
         const own = said.matches.filter((m) => !inside(m) && !within(m, found.allowed));
         matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own].sort(byPosition);
-        allowed = [...allowed, ...said.allowed];
+        // A range said of oneself masks only the insults dropped inside it.
+        const selfDropped = selfRanges.length === 0 ? [] : found.matches.filter((m) => within(m, selfRanges) && inside(m)).map((m) => ({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }));
+        allowed = [...allowed, ...said.allowed.filter((a) => a.self !== true), ...selfDropped];
       }
       if (misspelt !== undefined) {
         // One buffer for every comment, grown as needed: the finders read only its first tokens.length entries.
@@ -185,6 +191,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
         if (cue.data === 'counter' || cue.data === 'shame') {
+          // "… should not be illegal": a negated prohibition wants the act allowed, no counter-speech.
+          if (!german && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1)) continue;
           if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else if (!(german && predicateOfNamed(text, cue.tokenStart, matches))) {
@@ -319,8 +327,9 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const fictionSentences = new Set<number>();
   for (const cue of CUES.match(text)) {
     const sentence = (tokens[cue.tokenStart] as Token).sentence;
-    if (cue.data === 'counter' || cue.data === 'shame') counter.add(sentence);
-    else if (cue.data === 'fiction') fictionSentences.add(sentence);
+    if (cue.data === 'counter' || cue.data === 'shame') {
+      if (!(language !== 'de' && language !== 'other' && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1))) counter.add(sentence);
+    } else if (cue.data === 'fiction') fictionSentences.add(sentence);
     else callOutSentences.add(sentence);
   }
   const { address: addressSentences, reporting: reportingSentences } = cueSentences(text, language);
@@ -350,6 +359,14 @@ function mayDrop(m: TermMatch<LexiconPayload>, groupNamed: boolean): boolean {
   if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
   if (d.group !== undefined && groupNamed) return false;
   return (d.weights.SEVERE_TOXICITY ?? 0) === 0 && (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
+}
+
+/** Insults and swear words said of oneself, severe ones too; not threats nor words that attack a group. */
+function selfDroppable(m: TermMatch<LexiconPayload>): boolean {
+  const d = m.data;
+  if (d === undefined) return true;
+  if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
+  return (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
 }
 
 /** German copulas before a word of call-out said of someone ("Jugos sind alle sexistisch"). */

@@ -122,6 +122,30 @@ const COPULAS_OTHER: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'isn', 'aren', 'wasn', 'weren', 'est', 'sont', 'es', 'suis', 'etait', 'etaient', 'etre', 'e', 'sono', 'sei', 'era', 'erano', 'essere', 'siete', 'siamo',
 ]);
 
+/** Verbs that take a word as their object (to say, call, write, use it): a negation before them denies the word. */
+const WORD_VERBS_OTHER: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'call', 'calls', 'called', 'calling', 'use', 'using', 'write', 'dire', 'dis', 'dit', 'dites', 'disent', 'appeler', 'appelle',
+  'appelez', 'traiter', 'traite', 'traitez', 'ecrire', 'utiliser', 'employer', 'dico', 'dice', 'dite', 'dicono', 'chiamare', 'chiama', 'chiamate',
+  'usare', 'scrivere', 'word', 'mot', 'parola', 'terme', 'termine',
+]);
+/** How far before the negation the verb it negates may stand ("ne dis pas", "n'est jamais", "non dire mai"). */
+const SLUR_VERB_BEFORE = 2;
+/** "I am not your …", "I'm not a …". */
+const FIRST_PERSON_BE: ReadonlySet<string> = new Set(['am', 'm']);
+
+/**
+ * Fr/it/en: whether a slur at `start` names people whatever the negation at `k` denies ("Aucun n… passe par là
+ * sans …", "J'ai jamais vu un n… aussi …", "n'aiment pas voir n… au sommet"): no copula (a denied predicate, "il n'est
+ * pas un …") and no verb of saying or calling (a word not to use, "on ne dit pas …") between or just before.
+ */
+function slurReferentialOther(tokens: readonly Token[], k: number, start: number): boolean {
+  for (let q = Math.max(0, k - SLUR_VERB_BEFORE); q < start; q++) {
+    const w = (tokens[q] as Token).norm;
+    if (COPULAS_OTHER.has(w) || FIRST_PERSON_BE.has(w) || WORD_VERBS_OTHER.has(w)) return false;
+  }
+  return true;
+}
+
 /** Whether the word at `k` is a demonstrative outside German that no copula comes right before (see {@link isNegated}). */
 export function pointedOther(tokens: readonly Token[], k: number): boolean {
   return DEMONSTRATIVES_OTHER.has((tokens[k] as Token).norm) && !COPULAS_OTHER.has(tokens[k - 1]?.norm ?? '') && !COPULAS_OTHER.has(tokens[k - 2]?.norm ?? '');
@@ -186,6 +210,31 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
  * death wishes, where German puts "nicht" at the end of the clause — shortly after it ("hoffentlich stirbt er nicht").
  * A negation that is part of the term itself ("sind keine Menschen", "not the sharpest tool") does not count.
  */
+/** Words of a prohibition: "illegal", "illégal", "illegale", "a crime", "un délit", "reato", "punishable". */
+const PROHIBITIONS: ReadonlySet<string> = new Set([
+  'illegal', 'illegale', 'illegales', 'illegaux', 'illegali', 'crime', 'crimes', 'crimine', 'reato', 'delit', 'punishable', 'punissable', 'punibile',
+  'forbidden', 'interdit', 'interdite', 'vietato', 'vietata',
+]);
+const PROHIBITION_WINDOW = 4;
+const NOT_ALWAYS: ReadonlySet<string> = new Set(['always', 'necessarily', 'toujours', 'forcement', 'necessairement', 'sempre', 'necessariamente']);
+
+/**
+ * Fr/it/en: whether the negation at `k` denies a prohibition of what the comment names ("Raping him should not be
+ * illegal", "Le violer ne devrait pas être illégal", "Picchiarli non dovrebbe essere reato", "It should not be a
+ * crime to …"): the writer wants the act allowed, which asserts it rather than denying it.
+ */
+export function deniesProhibition(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  // "Killing in self-defence is not always illegal": a qualified statement of the law, no wish.
+  if (NOT_ALWAYS.has(tokens[k + 1]?.norm ?? '')) return false;
+  for (let q = k + 1; q < tokens.length && q <= k + PROHIBITION_WINDOW; q++) {
+    const t = tokens[q] as Token;
+    if (t.sentence !== sentence) return false;
+    if (PROHIBITIONS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
   const tokens = text.tokens;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
@@ -227,7 +276,9 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
       // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
       if (swear === 'slur' && german && referential(text, k, end)) continue;
+      if (swear === 'slur' && !german && slurReferentialOther(tokens, k, start)) continue;
       if (!german && assertsDespiteNegation(text, k, start)) continue;
+      if (!german && deniesProhibition(tokens, k)) break;
       if (attributiveKein && german && (isNoun(text, start) || attributiveBeforeNoun(text, start, end)) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
@@ -261,7 +312,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
     // "Erhängt alle die nicht aus Deutschland sind": a relative clause after "alle" without its comma says who is meant.
     if (german && RELATIVES_AFTER_ALL_DE.has(token.norm) && ALL_DE.has(tokens[k - 1]?.norm ?? '')) break;
-    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return true;
+    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return german || !deniesProhibition(tokens, k);
   }
   return false;
 }

@@ -58,6 +58,11 @@ export interface TermMatch<T = undefined> {
 export interface AllowedRange {
   tokenStart: number;
   tokenEnd: number;
+  /**
+   * Said of oneself ("j'ai été une vraie tête de con"): even a severe insult inside is no attack. Only the insults
+   * found inside are masked from the model, not the range.
+   */
+  self?: boolean;
 }
 
 /** A compiled set of terms; reusable and safe to share (no state between calls). */
