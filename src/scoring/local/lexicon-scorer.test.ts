@@ -212,6 +212,12 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(hits.every((h) => h.contexts.includes('reported'))).toBe(true);
   });
 
+  it('When a verb of saying has the words for its object ("every word u wrote"), then the sentence is not reported speech', () => {
+    const threat = score('Ill find you and make you regret every word u wrote', 'en').hits.filter((h) => h.category === 'threat');
+    expect(threat.length).toBeGreaterThan(0);
+    expect(threat.filter((h) => h.contexts.includes('reported'))).toEqual([]);
+  });
+
   it('When Italian puts "non" before "né … né", then the insult is not negated ("non sa né scrivere né ragionare")', () => {
     expect(score('Questo giornalista non sa né scrivere né ragionare.', 'it').scores.INSULT).toBeGreaterThanOrEqual(0.5);
   });

@@ -300,18 +300,24 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
 const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'avez', 'avais', 'aviez', 'hai', 'avete', 'avevi', 'you', 'have', 'just',
   // "Quand on voit ce qu'il écrit, …", "what he writes": a subject pronoun before the verb, the words still its object
   // (an auxiliary of the third person stays out: "quello che ha scritto il giornalista" may report).
-  'il', 'elle', 'ils', 'elles', 'lui', 'lei', 'loro', 'he', 'she', 'they']);
+  'il', 'elle', 'ils', 'elles', 'lui', 'lei', 'loro', 'he', 'she', 'they', 'u']);
+/** English nouns for words, the object of a verb of saying in a relative clause without "that" ("every word you wrote"). */
+const WORDS_SAID: ReadonlySet<string> = new Set(['word', 'words', 'thing', 'things', 'everything', 'anything', 'lie', 'lies', 'nonsense', 'rubbish', 'garbage', 'crap', 'article', 'comment', 'comments', 'post', 'tweet', 'line']);
 const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
 const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
 
-/** Whether the verb of saying at `k` has "ce que" / "quello che" / "what" for its object ("relis ce que tu as écrit"). */
+/**
+ * Whether the verb of saying at `k` has "ce que" / "quello che" / "what" or a noun for words ("every word you wrote")
+ * for its object ("relis ce que tu as écrit").
+ */
 function whatWasSaid(tokens: readonly Token[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && p >= k - 3 && SAID_FILLERS.has((tokens[p] as Token).norm)) p--;
   // At least the reader's pronoun or auxiliary: "ce que dit le ministre" reports the minister.
   if (p < 0 || p === k - 1 || (tokens[p] as Token).sentence !== (tokens[k] as Token).sentence) return false;
   const w = (tokens[p] as Token).norm;
-  if (w === 'what') return true;
+  // "what you wrote"; "every word u wrote", "the article you wrote": the words are the verb's object, named before it.
+  if (w === 'what' || WORDS_SAID.has(w)) return true;
   return WHAT_THAT.has(w) && p > 0 && WHAT_PRONOUNS.has((tokens[p - 1] as Token).norm);
 }
 
