@@ -65,6 +65,25 @@ export function sentenceStart(tokens: readonly Token[], k: number): number {
   return start;
 }
 
+/**
+ * One past the last token of the clause that goes on at `from` in sentence `sentence`: the first token from `from`
+ * on that a clause break precedes or that starts another sentence.
+ */
+export function clauseEndFrom(text: Readonly<{ text: string; tokens: readonly Token[] }>, from: number, sentence: number): number {
+  const tokens = text.tokens;
+  let end = from;
+  while (end < tokens.length && (tokens[end] as Token).sentence === sentence && !clauseBreak(text, end - 1, end)) end++;
+  return end;
+}
+
+/** Whether the sentence of token `k` ends with a question mark. */
+export function endsInQuestion(text: Readonly<{ text: string; tokens: readonly Token[] }>, k: number): boolean {
+  const tokens = text.tokens;
+  const last = sentenceEnd(tokens, k) - 1;
+  const next = tokens[last + 1];
+  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+}
+
 /** One past the last token of the sentence of token `k`. */
 export function sentenceEnd(tokens: readonly Token[], k: number): number {
   const sentence = (tokens[k] as Token).sentence;

@@ -6,7 +6,7 @@
 import type { Language } from '../../domain';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
-import { clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
+import { clauseBreak, COPULAS_DE, endsInQuestion, isNoun } from './clause-helpers';
 
 const NEGATION_WINDOW = 4;
 const AFTER_NEGATION_WINDOW = 3;
@@ -425,11 +425,8 @@ export function assertsDespiteNegation(text: Readonly<{ text: string; tokens: re
   }
   let that = false;
   for (let q = k + 1; q < start; q++) that ||= COMPLEMENTIZERS.has((tokens[q] as Token).norm) || OPINION_OTHER.has((tokens[q] as Token).norm);
-  if (!that) return false;
-  let last = Math.min(start, tokens.length - 1);
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
-  const next = tokens[last + 1];
-  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
+  // The match is in the sentence of the negation (isNegated reads no further back).
+  return that && endsInQuestion(text, k);
 }
 
 /**
@@ -467,16 +464,6 @@ function deniedClaim(text: NormalizedText, start: number, notNegations: Readonly
     }
   }
   return false;
-}
-
-/** Whether the sentence of token `k` ends in a question mark. */
-function endsInQuestion(text: NormalizedText, k: number): boolean {
-  const tokens = text.tokens;
-  const sentence = (tokens[k] as Token).sentence;
-  let last = k;
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
-  const next = tokens[last + 1];
-  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
 }
 
 /** Infinitives of opinion after "you cannot" ("You can't seriously believe that …", "Non puoi credere che …"). */

@@ -1,5 +1,6 @@
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
+import { endsInQuestion } from './clause-helpers';
 
 /**
  * Words outside a quotation that show it is reported or condemned rather than said: reporting verbs ("sagt",
@@ -83,13 +84,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     if (firstPersonSaying(text, i)) continue;
     // "Wer so etwas schreibt, hat kein Hirn": what follows is the main clause, about the writer.
     if (whoeverSaysThis(text, i) >= 0) continue;
-    for (let k = start; k < tokens.length; k++) {
-      const token = tokens[k] as Token;
-      if (token.sentence !== verb.sentence) break;
-      if (k > start && CLAUSE_END.test(text.text.slice((tokens[k - 1] as Token).end, token.begin))) break;
-      mask ??= new Uint8Array(tokens.length);
-      mask[k] = 1;
-    }
+    mask = maskClause(text, start, verb.sentence, mask);
   }
   return mask;
 }
@@ -112,16 +107,6 @@ const PARTICLES_SPAN = 2;
 function particleAfterSaying(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i] as Token;
   return i > 0 && (tokens[i - 1] as Token).sentence === verb.sentence && SAYS_MAIN_DE.has(verb.norm) && PARTICLES_AFTER_SAYING_DE.has(tokens[i + 1]?.norm ?? '');
-}
-
-/** Whether the sentence of token `k` ends with a question mark. */
-function sentenceAsks(text: NormalizedText, k: number): boolean {
-  const tokens = text.tokens;
-  const sentence = (tokens[k] as Token).sentence;
-  let last = k;
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === sentence) last++;
-  const next = tokens[last + 1];
-  return text.text.slice((tokens[last] as Token).end, next?.begin ?? text.text.length).includes('?');
 }
 
 /** How far into its main clause the verb may stand: after a subject of a few words ("Die Nachbarin von gegenüber sagt, …"). */
@@ -154,17 +139,27 @@ export function reportedMainClauseTokens(text: NormalizedText): Uint8Array | und
     const sentenceOpens = open === 0 || (tokens[open - 1] as Token).sentence !== verb.sentence;
     // "Wer sagt denn, dass alle Frauen dumm sind?": "wer" right before the verb asks who says it, a question that
     // rejects the claim; "Wer so etwas sagt, …" ends its clause with the verb.
-    const asksWho = opener === 'wer' && open === i - 1 && sentenceAsks(text, i);
+    const asksWho = opener === 'wer' && open === i - 1 && endsInQuestion(text, i);
     if ((SUBORDINATORS_DE.has(opener) && !asksWho) || (!sentenceOpens && RELATIVES_DE.has(opener))) continue;
     if (firstPersonSaying(text, i) || whoeverSaysThis(text, i) >= 0) continue;
     const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? last + 2 : last + 1;
-    for (let k = start; k < tokens.length; k++) {
-      const token = tokens[k] as Token;
-      if (token.sentence !== verb.sentence) break;
-      if (k > start && CLAUSE_END.test(text.text.slice((tokens[k - 1] as Token).end, token.begin))) break;
-      mask ??= new Uint8Array(tokens.length);
-      mask[k] = 1;
-    }
+    mask = maskClause(text, start, verb.sentence, mask);
+  }
+  return mask;
+}
+
+/**
+ * Marks the reported clause from `start` in `mask`: the tokens of `sentence` up to the next clause end ({@link
+ * CLAUSE_END}). The mask is made when its first token is marked.
+ */
+function maskClause(text: NormalizedText, start: number, sentence: number, mask: Uint8Array | undefined): Uint8Array | undefined {
+  const tokens = text.tokens;
+  for (let k = start; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) break;
+    if (k > start && CLAUSE_END.test(text.text.slice((tokens[k - 1] as Token).end, token.begin))) break;
+    mask ??= new Uint8Array(tokens.length);
+    mask[k] = 1;
   }
   return mask;
 }

@@ -8,7 +8,7 @@ import { compileTerms, type AllowedRange } from './term-matcher';
 import { whoeverSaysThis } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordBytes, WordSet } from './word-table';
-import { ADDRESS, wordBefore, clauseBreak, sentenceStart, sentenceEnd, startsUpper } from './clause-helpers';
+import { ADDRESS, wordBefore, clauseBreak, clauseEndFrom, sentenceStart, sentenceEnd, startsUpper } from './clause-helpers';
 import { SPEECH_NOUNS } from './group-mentions';
 import { FARM, KITCHEN } from './things-and-animals';
 
@@ -248,16 +248,12 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
         else if (SAYS_THIRD.has(token.norm)) {
           // "Un type qui …, il me dit que …": what comes before the verb is the writer's, what follows it in its clause
           // is reported ("il dit « changeons de sujet », negro t'es plus …": not what the writer adds after the comma).
-          let end = k + 2;
-          while (end < tokens.length && (tokens[end] as Token).sentence === token.sentence && !clauseBreak(text, end - 1, end)) end++;
-          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: end });
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: clauseEndFrom(text, k + 2, token.sentence) });
         }
         else if (CALL_INFINITIVES.has(token.norm)) {
           // "You can't call refugees vermin, …", "Il faut arrêter d'appeler les gens des …": the names are this clause's
           // object; a name called to the reader after it ("Don't call me again, idiot") and what came before are not.
-          let end = k + 1;
-          while (end < tokens.length && (tokens[end] as Token).sentence === token.sentence && !clauseBreak(text, end - 1, end)) end++;
-          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: end });
+          (reportingClauses ??= []).push({ tokenStart: k, tokenEnd: clauseEndFrom(text, k + 1, token.sentence) });
         }
         else if (german && tokens[k - 1]?.norm === 'zu' && (tokens[k - 1] as Token).sentence === token.sentence) {
           // "…, um die AFD zu verunglimpfen", "…, Frauen als Schlampen zu bezeichnen": the infinitive with "zu" names an act
@@ -408,9 +404,7 @@ function nameAfterAls(text: NormalizedText, k: number): AllowedRange | undefined
   for (let j = k + 1; j < tokens.length && j <= k + ALS_WINDOW; j++) {
     if ((tokens[j] as Token).sentence !== sentence || clauseBreak(text, j - 1, j)) break;
     if ((tokens[j] as Token).norm !== 'als') continue;
-    let end = j + 1;
-    while (end < tokens.length && (tokens[end] as Token).sentence === sentence && !clauseBreak(text, end - 1, end)) end++;
-    return { tokenStart: j, tokenEnd: end };
+    return { tokenStart: j, tokenEnd: clauseEndFrom(text, j + 1, sentence) };
   }
   return undefined;
 }
