@@ -114,7 +114,23 @@ async function commentStoreAndQueue(
   const bullPrefix = `${config.redisKeyPrefix}:bull`;
   const queue = new BullModerationQueue({ connection: clients.queueRedis, prefix: bullPrefix, ...config.queue });
   logQueueErrors(queue.queue, logger);
+  await queueReady(queue.queue);
   return { store, queue, bullPrefix };
+}
+
+/**
+ * Waits for BullMQ's start-up check (INFO, for the Redis version) before anything else runs. BullMQ keeps the
+ * outcome for the queue's lifetime: had the check timed out (the API's client gives up after 5 s, e.g. while
+ * the process was busy loading the local scorer on a loaded machine) every later call on the queue would fail
+ * with that error until a restart, and `/v1/queue/stats` would answer 503 for good. So a failed check fails
+ * start-up, naming the queue.
+ */
+async function queueReady(queue: Queue): Promise<void> {
+  try {
+    await queue.waitUntilReady();
+  } catch (error) {
+    throw new Error(`BullMQ queue '${queue.name}' could not start: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /**
@@ -152,6 +168,16 @@ async function quit(redis: Redis): Promise<void> {
     redis.disconnect();
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Runs a start-up step; when it fails, drops the clients it used, so a failed start leaves no connection open. */
+async function disconnectOnFailure<T>(clients: Redis[], step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    for (const client of clients) client.disconnect();
+    throw error;
   }
 }
 
@@ -197,11 +223,14 @@ export async function createApi(config: Config, logger: Logger, overrides: Overr
   // only for stats here) get a client of their own.
   const queueRedis = new Redis(redisUrl(config), { ...options, enableAutoPipelining: false });
   logConnectionErrors(queueRedis, logger, { client: 'api-queue' });
-  await Promise.all([connected(redis, 10_000), connected(queueRedis, 10_000)]);
-
-  const { store, queue, bullPrefix } = await commentStoreAndQueue(config, logger, { redis, queueRedis });
-  const webhookQueue = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: bullPrefix });
-  logQueueErrors(webhookQueue, logger);
+  const { store, queue, webhookQueue } = await disconnectOnFailure([redis, queueRedis], async () => {
+    await Promise.all([connected(redis, 10_000), connected(queueRedis, 10_000)]);
+    const parts = await commentStoreAndQueue(config, logger, { redis, queueRedis });
+    const webhooks = new Queue(WEBHOOK_QUEUE, { connection: queueRedis, prefix: parts.bullPrefix });
+    logQueueErrors(webhooks, logger);
+    await queueReady(webhooks);
+    return { ...parts, webhookQueue: webhooks };
+  });
   const scorerBoard = new ScorerStatusBoard({ redis, keyPrefix: config.redisKeyPrefix });
   const metrics = overrides.metrics ?? new ServiceMetrics();
   metrics.addStateSource({ queueJobs: () => queue.counts(), comments: () => store.counts() });
