@@ -10,6 +10,7 @@ import type { NormalizedText, Token } from './text-normalizer';
 import { termWords, clauseBreak, isNoun } from './clause-helpers';
 import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo } from './negation';
 import { threatObject } from './things-and-animals';
+import { narratesViolence } from './lexicon-threat-net';
 
 /** Why a lexicon hit counts less than its weight. */
 export type HitContext = 'quoted' | 'reported' | 'negated' | 'counter' | 'fiction' | 'question' | 'thing' | 'self' | 'untargeted';
@@ -126,6 +127,8 @@ export function applyContext(
   const vocative = language === 'de' && pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
   const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
+  // Violence told in the past or as done by others ("Putin lässt seine Gegner umbringen", "troops killed hundreds").
+  else if (payload.category === 'threat' && narratesViolence(text, m.tokenStart, language)) contexts.push('reported');
   // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
   const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
   if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein, payload.category === 'profanity' || payload.category === 'slur' ? payload.category : undefined) || answeredNo(text, m.tokenStart)) contexts.push('negated');

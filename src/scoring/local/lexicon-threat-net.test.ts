@@ -157,3 +157,33 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('violence told in the past or done by others is reported, not threatened (narratesViolence)', () => {
+  const lexicon = createLexiconScorer();
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Putin lässt seine Gegner umbringen, das weiss jeder.'],
+    ['de', '1942 wurden in Auschwitz tausende Menschen vergast.'],
+    ['fr', 'Staline a fait massacrer des millions de gens.'],
+    ['en', 'Russian troops killed hundreds of civilians in Bucha.'],
+    ['en', 'Navalny was murdered in that prison camp, let us be honest.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+
+  it.each<[Language, string]>([
+    // A wish, regret that it failed, the good old days, a plan, the reader named: still threats.
+    ['de', 'Schade, dass ihn der Attentäter verfehlt hat.'],
+    ['de', 'Solche Volksverräter hat man früher aufgehängt, und das zu Recht.'],
+    ['de', 'Schade, dass den noch keiner erschossen hat, Herr Redaktor.'],
+    ['fr', 'À mort les traîtres, qu’ils crèvent tous.'],
+    ['it', 'Ho davvero intenzione di ammazzare quel politico.'],
+    ['en', 'What if we just killed all of them?'],
+    ['en', 'These politicians need to be eliminated, every last one of them.'],
+  ])('When the %s comment is %j, then its word of violence is not read as a report', (language, text) => {
+    const hits = lexicon.score(normalizeText(text), language).hits.filter((h) => h.category === 'threat');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.filter((h) => h.contexts.includes('reported'))).toEqual([]);
+  });
+});

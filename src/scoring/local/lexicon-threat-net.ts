@@ -163,6 +163,8 @@ const DE: Lists = {
   past: ['wurde', 'wurden', 'worden', 'worde', 'wurd', 'erschoss', 'erstach', 'erschlug', 'toetete', 'toeteten', 'damals', 'polizei', 'angreifer', 'taeter'],
   report: [
     'war', 'waren', 'gestern', 'damals', 'hat', 'haben', 'hatte', 'hatten', 'haend', 'hend', 'het', 'hei',
+    // A third person has it done ("Putin lässt seine Gegner umbringen"); not the imperative "lasst".
+    'laesst', 'liess', 'liessen',
     'letzte', 'letzten', 'vorgestern', 'krimi', 'film', 'roman', 'serie', 'taeter', 'opfer',
   ],
   stop: [
@@ -219,7 +221,7 @@ const FR: Lists = {
     'souhaite', 'merite', 'meriterait', 'meritent', 'qu', 'jour', 'quelqu', 'finiras', 'finira', 'place', 'retrouvera', 'croise', 'si',
   ],
   past: ['ete', 'fut', 'furent', 'etaient', 'etait', 'autrefois', 'tireur', 'chasseur', 'police', 'policiers', 'gendarmes'],
-  report: ['a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'hier', 'film', 'roman', 'heros', 'suspect', 'troupes', 'police'],
+  report: ['a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'hier', 'film', 'roman', 'heros', 'suspect', 'troupes', 'police', 'fait', 'fit', 'faisait'],
   stop: [
     'inacceptable', 'inadmissible', 'puni', 'punis', 'plainte', 'menace', 'menaces', 'menacer', 'prison', 'appeler', 'appel', 'match', 'finale', 'quart', 'stade', 'equipe',
     'concert', 'scene', 'elections', 'election', 'scrutin', 'urnes',
@@ -261,7 +263,7 @@ const IT: Lists = {
     'metterei', 'se', 'senza', 'aspettiamo', 'aspetto', 'darei', 'farei', 'faccio', 'facciamo', 'faremo',
   ],
   past: ['stato', 'stata', 'stati', 'state', 'venne', 'vennero', 'polizia', 'carabinieri'],
-  report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia'],
+  report: ['ieri', 'ha', 'hanno', 'aveva', 'ho', 'abiamo', 'romanzo', 'film', 'protagonista', 'polizia', 'fece', 'faceva', 'fatto'],
   stop: ['vergognoso', 'vergognosa', 'denunciato', 'denunciata', 'minaciare', 'prigione', 'galera', 'inacetabile', 'partita', 'campionato', 'semifinale', 'finale', 'coppa', 'playoff', 'derby', 'squadra', 'torneo', 'casa', 'forza', 'domenica', 'elezioni', 'urne'],
   idiom: ['che', 'ridere', 'foto'],
   thing: ['burocrazia', 'sprechi', 'foto', 'quadri', 'quadro', 'poster', 'vestiti', 'panni', 'tende', 'tempo', 'servizi', 'debito', 'toro', 'animali', 'rifiuti'],
@@ -373,6 +375,9 @@ function classes(token: Token, language: Language): number {
   for (const [head] of PAIRS[language] ?? []) if (key.startsWith(head) && key.length <= head.length + 3) flags |= HEAD;
   // A year ("1945", "1799") dates the sentence: history.
   if (/^1[0-9]{3}$/.test(norm)) flags |= PAST | REPORT;
+  // English simple past or participle of violence ("troops killed", "was murdered"): a report that a wish takes back
+  // ("should be killed", "I hope he gets shot").
+  if (language === 'en' && (flags & (VIOLENT | AMBIGUOUS)) !== 0 && norm.endsWith('ed')) flags |= REPORT;
   if ((language === 'de' || language === 'other') && BREAK_DE.has(key)) flags |= BREAK;
   if (CRASH[language === 'other' ? 'de' : language]?.obstacles.has(norm) === true) flags |= OBSTACLE;
   if (WISH_STRONG.has(key)) flags |= STRONG_WISH;
@@ -392,8 +397,8 @@ const PASSIVE_WISH = new Set(['gehoert', 'gehoeren', 'ghoert', 'ghoered', 'ghoer
 /** Words that, next to a verb of violence, name who does it rather than who suffers it; not targets ("I", "ich"). */
 const WISH_STRONG = new Set(['solte', 'sollte', 'solten', 'sollten', 'soet', 'soett', 'set', 'sett', 'sot', 'sott', 'soel', 'soell',
   'muste', 'mueste', 'muesste', 'gehoert', 'gehoeren', 'ghoert', 'ghoered', 'hoffentlich', 'hoffentli', 'hoffe', 'wuensche', 'verdient', 'faudrait', 'faut',
-  'devrait', 'devraient', 'espere', 'souhaite', 'merite', 'meriterait', 'bisognerebbe', 'dovrebbe', 'dovrebbero', 'andrebbe', 'vanno', 'spero',
-  'speriamo', 'auguro', 'meriteresti', 'meriterebbe', 'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit'].map(netSkeleton));
+  'devrait', 'devraient', 'espere', 'souhaite', 'merite', 'meriterait', 'bisognerebbe', 'bisogna', 'dovrebbe', 'dovrebbero', 'andrebbe', 'vanno', 'spero',
+  'speriamo', 'auguro', 'meriteresti', 'meriterebbe', 'should', 'shoud', 'shuld', 'shold', 'shoudl', 'ought', 'deserve', 'deserves', 'hope', 'zeit', 'zit', 'need', 'needs'].map(netSkeleton));
 /** Hopes and wishes that govern the clause after a comma without "dass" ("Hoffe, du kriegst Krebs", "I hope, he …"). */
 const HOPE = new Set(['hoffe', 'hoff', 'wuensche', 'espere', 'spero', 'hope'].map(netSkeleton));
 /** A condition that opens the sentence governs the main clause ("Si je te croise, je t'ouvre le crâne"). */
@@ -435,6 +440,77 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     start = end;
   }
   return undefined;
+}
+
+/** Words that name the reader: a threat to them is never a report ("Man hat schon andere wie dich erschossen"). */
+const READER: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: new Set(['du', 'dich', 'dir', 'di', 'dr', 'euch', 'eu', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'dini', 'dis', 'eure', 'euren', 'eurem']),
+  fr: new Set(['tu', 'te', 't', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos']),
+  it: new Set(['tu', 'ti', 'te', 'voi', 'vi', 'tuo', 'tua', 'tuoi', 'tue', 'vostro', 'vostra']),
+  en: new Set(['you', 'u', 'ya', 'your', 'yours', 'youre', 'yourself']),
+};
+READER.other = READER.de;
+/**
+ * Words that make a told deed wished again: regret that it failed ("Schade, dass ihn der Attentäter verfehlt hat"),
+ * approval ("zu Recht"), the good old days and the counterfactual ("früher hat man solche aufgehängt", "autrefois on
+ * les aurait fusillés", "in the old days they'd have hanged him").
+ */
+const TAKEN_BACK: ReadonlySet<string> = new Set([
+  'schade', 'recht', 'frueher', 'damals', 'haette', 'haetten', 'waere', 'waeren', 'wuerde', 'wuerden', 'endlich', 'leider',
+  'dommage', 'autrefois', 'aurait', 'auraient', 'raison', 'enfin', 'heureusement',
+  'peccato', 'avrebbe', 'avrebbero', 'ragione', 'finalmente', 'purtroppo', 'fortuna',
+  'shame', 'pity', 'days', 'rightly', 'deserved', 'finally', 'good', 'glad', 'unfortunately',
+  // A plan or a supposition, not a report: "ho intenzione di ammazzare", "What if we just killed all …", "We would be
+  // better off if they were eradicated".
+  'intenzione', 'intention', 'vorhaben', 'vor', 'plan', 'if', 'would', 'could', 'wish',
+]);
+/** Who has it done: before an infinitive of violence a report ("a fait massacrer", "ha fatto uccidere", "lässt … umbringen"). */
+const CAUSATIVE: ReadonlySet<string> = new Set(['fait', 'fit', 'faisait', 'fatto', 'fece', 'faceva', 'fa', 'laesst', 'liess', 'liessen', 'lassen', 'had', 'has', 'have']);
+
+/** A French or Italian infinitive (with a fused pronoun: "ucciderli"), or a German one after "zu" ("umzubringen"). */
+function infinitive(tokens: readonly Token[], k: number, language: Language): boolean {
+  const norm = (tokens[k] as Token).norm;
+  if (language === 'fr') return /(?:er|ir|re)$/.test(norm);
+  if (language === 'it') return /(?:are|ere|ire)(?:lo|la|li|le|gli)?$/.test(norm);
+  if (language === 'de' || language === 'other') return norm.includes('zu') || tokens[k - 1]?.norm === 'zu';
+  return tokens[k - 1]?.norm === 'to';
+}
+/** Weak wishes of the net that also open plain statements ("let's be honest"). */
+const HARMLESS_WISH: ReadonlySet<string> = new Set(['be', 'let', 'lets']);
+/** German polite address, capitalised inside a sentence ("wie Sie", "Ihnen"). */
+const POLITE_DE: ReadonlySet<string> = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer']);
+
+/**
+ * Whether the sentence of token `k` narrates violence rather than threatens it, read as the net reads a sentence:
+ * a past or a past passive ("wurde erschossen", "a été tué", "è stato ucciso", "were killed", a year), or a report
+ * ("hat … umbringen lassen", "lässt seine Gegner umbringen", "ont tué", "hanno ucciso", "troops killed"), with no
+ * wish in the sentence ("… sollte man auch erschiessen", "qu'ils crèvent"), nothing that wishes the told deed again
+ * ({@link TAKEN_BACK}) and the reader not named. The lexicon's threat rows count such a sentence as reported.
+ */
+export function narratesViolence(text: NormalizedText, k: number, language: Language): boolean {
+  const tokens = text.tokens;
+  const you = READER[language];
+  if (TABLES[language] === undefined || you === undefined) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  let start = k;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+  let past = false;
+  let report = false;
+  // An infinitive of violence is told only when someone has it done; else it is a plan or a call.
+  const told = (classes(tokens[k] as Token, language) & (VIOLENT | AMBIGUOUS)) === 0 || !infinitive(tokens, k, language);
+  let causative = false;
+  for (let j = start; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
+    const token = tokens[j] as Token;
+    if (you.has(token.norm) || TAKEN_BACK.has(token.norm)) return false;
+    if ((language === 'de' || language === 'other') && j > start && POLITE_DE.has(text.text.slice(token.begin, token.end))) return false;
+    const f = classes(token, language);
+    if ((f & WISH) !== 0 && !HARMLESS_WISH.has(token.norm)) return false;
+    past ||= (f & PAST) !== 0;
+    // French "à" is read as "a" (has): a preposition, not a perfect ("À mort les …").
+    report ||= (f & REPORT) !== 0 && !(language === 'fr' && text.text[token.begin] !== 'a');
+    causative ||= CAUSATIVE.has(token.norm);
+  }
+  return (past || report) && (told || causative);
 }
 
 /** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */
