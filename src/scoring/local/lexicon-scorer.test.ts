@@ -626,3 +626,27 @@ describe('createLexiconScorer: negations that assert (fr, it, en)', () => {
     expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.category === 'slur' && h.contexts.length === 0)).toBe(counts);
   });
 });
+
+describe('"without" before a verb denies the act (withoutVerb in negation.ts)', () => {
+  const lexicon = createLexiconScorer();
+  const hitsOf = (text: string, language: Language) => lexicon.score(normalizeText(text), language).hits.filter((h) => h.category !== 'profanity');
+
+  it.each<[Language, string]>([
+    ['de', 'Man kann Russland kritisieren, ohne Russen zu hassen.'],
+    ['fr', 'On peut critiquer la Russie sans détester les Russes.'],
+    ['it', 'Si può criticare la Russia senza odiare i russi.'],
+  ])('When the %s comment is %j, then its word of contempt counts as negated', (language, text) => {
+    const hits = hitsOf(text, language);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Ohne Idioten wie dich wäre dieses Forum besser.'],
+    ['fr', 'Sans ces abrutis, le pays irait mieux.'],
+  ])('When "without" stands before a noun (%s %j), then the insult keeps its weight', (language, text) => {
+    const hits = hitsOf(text, language);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((h) => !h.contexts.includes('negated'))).toBe(true);
+  });
+});

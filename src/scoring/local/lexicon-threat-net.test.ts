@@ -168,6 +168,9 @@ describe('violence told in the past or done by others is reported, not threatene
     ['fr', 'Staline a fait massacrer des millions de gens.'],
     ['en', 'Russian troops killed hundreds of civilians in Bucha.'],
     ['en', 'Navalny was murdered in that prison camp, let us be honest.'],
+    // What weapons do is told: "every day" is a habit, not "one day".
+    ['en', 'Russian bombs kill civilians every single day.'],
+    ['de', 'Russische Bomben töten jeden Tag Zivilisten in der Ukraine.'],
   ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });

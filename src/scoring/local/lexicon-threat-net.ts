@@ -467,6 +467,17 @@ const TAKEN_BACK: ReadonlySet<string> = new Set([
 /** Who has it done: before an infinitive of violence a report ("a fait massacrer", "ha fatto uccidere", "lässt … umbringen"). */
 const CAUSATIVE: ReadonlySet<string> = new Set(['fait', 'fit', 'faisait', 'fatto', 'fece', 'faceva', 'fa', 'laesst', 'liess', 'liessen', 'lassen', 'had', 'has', 'have']);
 
+/** Weapons and disasters as the subject of a verb of violence: what they do is told ("Russische Bomben töten Zivilisten"). */
+const WEAPONS: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: new Set(['bomben', 'bombe', 'raketen', 'rakete', 'drohnen', 'drohne', 'granaten', 'granate', 'minen', 'luftangriffe', 'angriffe', 'angriff', 'artillerie', 'geschosse', 'krieg', 'kriege', 'hunger', 'seuchen', 'sanktionen']),
+  fr: new Set(['bombes', 'bombe', 'missiles', 'missile', 'drones', 'drone', 'obus', 'mines', 'frappes', 'bombardements', 'attaques', 'guerre', 'guerres', 'famine', 'sanctions']),
+  it: new Set(['bombe', 'bomba', 'missili', 'missile', 'droni', 'drone', 'granate', 'mine', 'bombardamenti', 'attacchi', 'guerra', 'guerre', 'fame', 'sanzioni']),
+  en: new Set(['bombs', 'bomb', 'missiles', 'missile', 'drones', 'drone', 'shells', 'mines', 'strikes', 'airstrikes', 'attacks', 'shelling', 'war', 'wars', 'famine', 'hunger', 'sanctions']),
+};
+WEAPONS.other = WEAPONS.de;
+/** How far before the verb of violence the weapon may stand ("These strikes mostly kill civilians"). */
+const WEAPON_WINDOW = 3;
+
 /** A French or Italian infinitive (with a fused pronoun: "ucciderli"), or a German one after "zu" ("umzubringen"). */
 function infinitive(tokens: readonly Token[], k: number, language: Language): boolean {
   const norm = (tokens[k] as Token).norm;
@@ -477,6 +488,7 @@ function infinitive(tokens: readonly Token[], k: number, language: Language): bo
 }
 /** Weak wishes of the net that also open plain statements ("let's be honest"). */
 const HARMLESS_WISH: ReadonlySet<string> = new Set(['be', 'let', 'lets']);
+const FUTURE_DAY: ReadonlySet<string> = new Set(['one', 'some', 'the', 'that']);
 /** German polite address, capitalised inside a sentence ("wie Sie", "Ihnen"). */
 const POLITE_DE: ReadonlySet<string> = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer']);
 
@@ -485,7 +497,8 @@ const POLITE_DE: ReadonlySet<string> = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', '
  * a past or a past passive ("wurde erschossen", "a été tué", "è stato ucciso", "were killed", a year), or a report
  * ("hat … umbringen lassen", "lässt seine Gegner umbringen", "ont tué", "hanno ucciso", "troops killed"), with no
  * wish in the sentence ("… sollte man auch erschiessen", "qu'ils crèvent"), nothing that wishes the told deed again
- * ({@link TAKEN_BACK}) and the reader not named. The lexicon's threat rows count such a sentence as reported.
+ * ({@link TAKEN_BACK}) and the reader not named. So is what weapons do ("Les bombes russes tuent des civils"). The
+ * lexicon's threat rows count such a sentence as reported.
  */
 export function narratesViolence(text: NormalizedText, k: number, language: Language): boolean {
   const tokens = text.tokens;
@@ -499,18 +512,25 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
   // An infinitive of violence is told only when someone has it done; else it is a plan or a call.
   const told = (classes(tokens[k] as Token, language) & (VIOLENT | AMBIGUOUS)) === 0 || !infinitive(tokens, k, language);
   let causative = false;
+  let weapon = false;
+  let lastWeapon = -WEAPON_WINDOW - 1;
+  const weapons = WEAPONS[language];
   for (let j = start; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
     const token = tokens[j] as Token;
     if (you.has(token.norm) || TAKEN_BACK.has(token.norm)) return false;
     if ((language === 'de' || language === 'other') && j > start && POLITE_DE.has(text.text.slice(token.begin, token.end))) return false;
     const f = classes(token, language);
-    if ((f & WISH) !== 0 && !HARMLESS_WISH.has(token.norm)) return false;
+    // "every day" tells a habit; "one day", "some day", "the day" promise.
+    const habit = token.norm === 'day' && !FUTURE_DAY.has(tokens[j - 1]?.norm ?? '');
+    if ((f & WISH) !== 0 && !HARMLESS_WISH.has(token.norm) && !habit) return false;
     past ||= (f & PAST) !== 0;
     // French "à" is read as "a" (has): a preposition, not a perfect ("À mort les …").
     report ||= (f & REPORT) !== 0 && !(language === 'fr' && text.text[token.begin] !== 'a');
     causative ||= CAUSATIVE.has(token.norm);
+    if (weapons?.has(token.norm) === true) lastWeapon = j;
+    else if ((f & (VIOLENT | AMBIGUOUS)) !== 0 && j - lastWeapon <= WEAPON_WINDOW && !infinitive(tokens, j, language)) weapon = true;
   }
-  return (past || report) && (told || causative);
+  return ((past || report) && (told || causative)) || weapon;
 }
 
 /** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */

@@ -235,8 +235,38 @@ export function deniesProhibition(tokens: readonly Token[], k: number): boolean 
   return false;
 }
 
+/** "without" before a verb: "sans détester", "senza odiare", "without hating", "ohne … zu hassen". */
+const WITHOUT: ReadonlySet<string> = new Set(['ohne', 'sans', 'senza', 'without']);
+const WITHOUT_WINDOW_DE = 5;
+
+/**
+ * Whether the verb at `start` follows "without" in its clause: "On peut critiquer la Russie sans détester les Russes",
+ * "Si può criticare la Russia senza odiare i russi", "without hating Russians", "ohne Russen zu hassen". The verb's
+ * form is required (an infinitive, an -ing form, a German zu-infinitive), so a noun after "without" keeps its weight
+ * ("Ohne Idioten wie dich …", "sans ces abrutis").
+ */
+function withoutVerb(text: NormalizedText, start: number, language: Language): boolean {
+  const tokens = text.tokens;
+  const norm = (tokens[start] as Token).norm;
+  if (language === 'de' || language === 'other') {
+    if (!(tokens[start - 1]?.norm === 'zu' || /^(?:um|ab|auf|aus|hin|kalt|tot)zu/.test(norm))) return false;
+    for (let k = start - 1; k >= 0 && k >= start - WITHOUT_WINDOW_DE; k--) {
+      if (clauseBreak(text, k, k + 1)) return false;
+      if ((tokens[k] as Token).norm === 'ohne') return true;
+    }
+    return false;
+  }
+  // One adverb or clitic may stand between: "sans jamais tuer", "senza mai odiare", "sans les détester".
+  const before = WITHOUT.has(tokens[start - 1]?.norm ?? '') ? start - 1 : WITHOUT.has(tokens[start - 2]?.norm ?? '') && !clauseBreak(text, start - 2, start - 1) ? start - 2 : -1;
+  if (before < 0 || clauseBreak(text, before, start)) return false;
+  if (language === 'fr') return /(?:er|ir|re)$/.test(norm);
+  if (language === 'it') return /(?:are|ere|ire)(?:lo|la|li|le|gli)?$/.test(norm);
+  return norm.endsWith('ing');
+}
+
 export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
   const tokens = text.tokens;
+  if (withoutVerb(text, start, language)) return true;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
   const sentence = tokens[start]?.sentence;
   // Back to the start of the clause: "Dä chunt nöd devo, ich bring en um" is no negated threat.
