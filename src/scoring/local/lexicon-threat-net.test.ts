@@ -166,6 +166,7 @@ describe('violence told in the past or done by others is reported, not threatene
     ['de', 'Putin lässt seine Gegner umbringen, das weiss jeder.'],
     ['de', '1942 wurden in Auschwitz tausende Menschen vergast.'],
     ['fr', 'Staline a fait massacrer des millions de gens.'],
+    ['it', 'Putin fa uccidere i suoi oppositori, lo sanno tutti.'],
     ['en', 'Russian troops killed hundreds of civilians in Bucha.'],
     ['en', 'Navalny was murdered in that prison camp, let us be honest.'],
     // What weapons do is told: "every day" is a habit, not "one day".

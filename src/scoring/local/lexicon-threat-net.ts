@@ -465,7 +465,7 @@ const TAKEN_BACK: ReadonlySet<string> = new Set([
   'intenzione', 'intention', 'vorhaben', 'vor', 'plan', 'if', 'would', 'could', 'wish',
 ]);
 /** Who has it done: before an infinitive of violence a report ("a fait massacrer", "ha fatto uccidere", "lässt … umbringen"). */
-const CAUSATIVE: ReadonlySet<string> = new Set(['fait', 'fit', 'faisait', 'fatto', 'fece', 'faceva', 'fa', 'laesst', 'liess', 'liessen', 'lassen', 'had', 'has', 'have']);
+const CAUSATIVE: ReadonlySet<string> = new Set(['fait', 'fit', 'faisait', 'fatto', 'fece', 'faceva', 'fa', 'laesst', 'liess', 'liessen', 'lassen']);
 
 /** Weapons and disasters as the subject of a verb of violence: what they do is told ("Russische Bomben töten Zivilisten"). */
 const WEAPONS: Partial<Record<Language, ReadonlySet<string>>> = {
@@ -477,6 +477,9 @@ const WEAPONS: Partial<Record<Language, ReadonlySet<string>>> = {
 WEAPONS.other = WEAPONS.de;
 /** How far before the verb of violence the weapon may stand ("These strikes mostly kill civilians"). */
 const WEAPON_WINDOW = 3;
+
+/** How far before the infinitive the one who has it done may stand ("lässt seine Gegner umbringen"). */
+const CAUSATIVE_WINDOW = 3;
 
 /** A French or Italian infinitive (with a fused pronoun: "ucciderli"), or a German one after "zu" ("umzubringen"). */
 function infinitive(tokens: readonly Token[], k: number, language: Language): boolean {
@@ -530,7 +533,10 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
     if (weapons?.has(token.norm) === true) lastWeapon = j;
     else if ((f & (VIOLENT | AMBIGUOUS)) !== 0 && j - lastWeapon <= WEAPON_WINDOW && !infinitive(tokens, j, language)) weapon = true;
   }
-  return ((past || report) && (told || causative)) || weapon;
+  // Someone has it done now: "Putin fa uccidere i suoi oppositori", "Kim lässt Leute hinrichten".
+  let causedHere = false;
+  for (let j = Math.max(start, k - CAUSATIVE_WINDOW); j < k; j++) causedHere ||= CAUSATIVE.has((tokens[j] as Token).norm);
+  return ((past || report) && (told || causative)) || weapon || (!told && causedHere);
 }
 
 /** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */
