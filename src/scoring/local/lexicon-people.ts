@@ -78,12 +78,12 @@ export const FR_PEOPLE: Vocabulary = {
           // Cowards and softies.
           'trouillard:e,s,es petochard:e,s,es degonflard:e,s,es mollasson:ne,s,nes femmelette:s ' +
           // Idlers and spongers.
-          'tire-au-flanc tire-au-cul flemmard:e,s,es cossard:e,s,es glandouilleur:s,euse,euses pique-assiette:s ' +
+          'tire-au-flanc tire-au-cul flemmard:e,s,es cossard:e,s,es glandouilleur glandouilleurs glandouilleuse glandouilleuses pique-assiette:s ' +
           // Cheats and crooks.
-          'magouilleur:s,euse,euses combinard:e,s,es aigrefin:s gredin:e,s,es scelerat:e,s,es ' +
-          'margoulin:s ripou:s,x baratineur:s,euse,euses faux-cul:s faux-jeton:s faux-derche:s ' +
+          'magouilleur magouilleurs magouilleuse magouilleuses combinard:e,s,es aigrefin:s gredin:e,s,es scelerat:e,s,es ' +
+          'margoulin:s ripou:s,x baratineur baratineurs baratineuse baratineuses faux-cul:s faux-jeton:s faux-derche:s ' +
           // Braggarts, bores and yes-men.
-          'craneur:s,euse,euses beni-oui-oui pimbeche:s mijauree:s ' +
+          'craneur craneurs craneuse craneuses beni-oui-oui pimbeche:s mijauree:s ' +
           'grande-gueule grandes-gueules donneur-de-lecons donneurs-de-lecons donneuse-de-lecons donneuses-de-lecons pisse-froid pisse-vinaigre ' +
           'cireur-de-pompes cireurs-de-pompes sbire:s ' +
           // Drunks.
@@ -93,12 +93,15 @@ export const FR_PEOPLE: Vocabulary = {
           // Nobodies and know-alls.
           'demi-portion:s tete-a-claques tetes-a-claques crane-d-oeuf cranes-d-oeuf ' +
           // Political name-calling that is contempt only.
-          'droitard:e,s,es gauchiasse:s gaucho:s nazillon:s islamo-gauchiste:s ecolo-bobo:s covidiot:s,e,es',
+          'droitard:e,s,es gauchiasse:s gaucho:s nazillon:s islamo-gauchiste:s ecolo-bobo:s covidiot:s,e,es ' +
+          // Second round: louts, thugs and brats, misers, boors, hangers-on.
+          'malappris:e,es rustaud:e,s,es capitulard:e,s,es rapiat:e,s,es grippe-sou:s faineasse:s zonard:e,s,es loubard:s morveux morveuse:s ' +
+          'niaiseux niaiseuse:s gourgandine:s nianiou:s macronard:e,s,es feminazie:s platiste:s plaisantin:s',
       ),
       PLAIN,
     ],
-    [forms('emmerdeur:s,euse,euses chieur:s,euse,euses fouteur-de-merde fouteurs-de-merde couille-molle couilles-molles peine-a-jouir trou-de-balle trous-de-balle sac-a-foutre pauvre-merde'), VULGAR],
-    [forms('casse-pieds rabat-joie:s cul-benit:s culs-benits filou:s,te,tes frimeur:s,euse,euses fanfaron:ne,s,nes vantard:e,s,es enquiquineur:s,euse,euses'), MILD],
+    [forms('merdeux merdeuse:s emmerdeur emmerdeurs emmerdeuse emmerdeuses chieur chieurs chieuse chieuses fouteur-de-merde fouteurs-de-merde couille-molle couilles-molles peine-a-jouir trou-de-balle trous-de-balle sac-a-foutre pauvre-merde'), VULGAR],
+    [forms('casse-pieds rabat-joie:s cul-benit:s culs-benits filou:s,te,tes frimeur frimeurs frimeuse frimeuses fanfaron:ne,s,nes vantard:e,s,es enquiquineur enquiquineurs enquiquineuse enquiquineuses radin:e,s,es pingre:s harpagon:s'), MILD],
     // Set phrases of the words that are also said of things ("ça ne vaut rien", "bon à rien" of a gadget).
     [['un vaut rien', 'des vaut rien', 'bande de vaut rien', 'un moins que rien', 'une moins que rien', 'des moins que rien', 'un bon a rien', 'une bonne a rien', 'des bons a rien', 'des bonnes a rien', 'bande de bons a rien', 'un propre a rien', 'des propres a rien'], PLAIN],
   ],
@@ -107,7 +110,8 @@ export const FR_PEOPLE: Vocabulary = {
     'marteau:x ballot:s corniaud:s simplet:te,s,tes ' +
       'lavette:s carpette:s paillasson:s toutou:s requin:s rapace:s vautour:s mufle:s morue:s sorciere:s ' +
       'zouave:s baudet:s bourrin:s gorille:s harpie:s degenere:e,s,es detraque:e,s,es siphonne:e,s,es ahuri:e,s,es empote:e,s,es ' +
-      'arnaqueur:s,euse,euses ringard:e,s,es fayot:s,e,es bobo:s reac:s wokiste:s',
+      'arnaqueur arnaqueurs arnaqueuse arnaqueuses ringard:e,s,es fayot:s,e,es bobo:s reac:s wokiste:s dindon:s embusque:e,s,es godillot:s babouin:s saltimbanque:s ' +
+      'sociopathe:s desequilibre:e,s,es',
   ),
   labels: forms('gauchiste:s facho:s fachiste:s reac:s wokiste:s bien-pensant:e,s,es'),
 };
@@ -120,9 +124,12 @@ const FR_PHRASES: Row[] = [
   ...frames(FR_IS, ['a l ouest', 'completement a l ouest', 'totalement a l ouest', 'vraiment a l ouest', 'fou a lier', 'folle a lier', 'bon pour l asile', 'bonne pour l asile', 'bons pour l asile', 'pas une lumiere', 'pas une fleche', 'pas un aigle', 'bas de plafond', 'con comme la lune', 'bete comme un ane', 'bete comme une oie', 'un ane bate', 'un pauvre d esprit', 'une pauvre d esprit',
     ...['marteau', 'marteaux', 'timbre', 'timbree', 'timbres', 'fele', 'felee', 'feles', 'givre', 'givree', 'givres', 'cintre', 'cintree', 'toque', 'toquee', 'toques', 'siphonne', 'siphonnee', 'detraque', 'detraquee'].flatMap((w) => [w, `completement ${w}`, `totalement ${w}`, `un peu ${w}`]),
     'completement allume', 'completement allumee', 'completement allumes', 'un degonfle', 'une degonflee', 'des degonfles', 'un fayot', 'une fayote', 'un m as tu vu', 'des m as tu vu', 'un je sais tout', 'une je sais tout'], IDIOM, { ...FR, inflect: false }),
-  ...each(['travaille du chapeau', 'travailles du chapeau', 'travaillent du chapeau', 'ondule de la toiture', 'echappe de l asile', 'echappes de l asile', 'echappee de l asile', 'araignee au plafond', 'ane bate', 'anes bates', 'pauvres d esprit', 'idiot du village', 'idiote du village', 'idiots du village', 'cretin des alpes', 'cretins des alpes', 'con comme la lune', 'poule mouillee', 'poules mouillees', 'chiffe molle', 'chiffes molles', 'fort en gueule', 'forts en gueule', 'beau parleur', 'beaux parleurs', 'tete de linotte', 'tete de pioche', 'tete de mule'], IDIOM, { ...FR, inflect: false }),
+  ...each(['travaille du chapeau', 'travailles du chapeau', 'travaillent du chapeau', 'ondule de la toiture', 'echappe de l asile', 'echappes de l asile', 'echappee de l asile', 'araignee au plafond', 'ane bate', 'anes bates', 'pauvres d esprit', 'idiot du village', 'idiote du village', 'idiots du village', 'cretin des alpes', 'cretins des alpes', 'con comme la lune', 'poule mouillee', 'poules mouillees', 'chiffe molle', 'chiffes molles', 'fort en gueule', 'forts en gueule', 'beau parleur', 'beaux parleurs', 'tete de linotte', 'tete de pioche', 'tete de mule',
+    'idiot fini', 'idiote finie', 'cretin fini', 'imbecile fini', 'con fini', 'triple buse', 'triple andouille', 'triple idiot', 'triple idiote', 'triple sot', 'double andouille', 'un cas social', 'des cas sociaux', 'cas soc',
+    'bon a enfermer', 'bonne a enfermer', 'bons a enfermer', 'grossier personnage', 'grossiers personnages', 'petite frappe', 'petites frappes', 'sale gosse', 'sales gosses', 'sale mome', 'sales momes', 'petit merdeux', 'petite merdeuse',
+    'vieux fossile', 'vieux fossiles', 'vieille baderne', 'vieilles badernes', 'suppot de satan', 'valet du capital', 'valets du capital', 'traitre a la patrie', 'traitres a la patrie', 'cervelle de colibri', 'cerveau de colibri', 'qi de bigorneau'], IDIOM, { ...FR, inflect: false }),
   // Pointed at people: "ces planqués", "ces gauchistes", "bande de bobos", "Ce réac de service".
-  ...frames(['ces', 'tous ces', 'bande de', 'tous des', 'ramassis de', 'sales', 'sale', 'espece de', 'quel', 'quels', 'encore un', 'encore une', 'typique'], forms('planque:s,e,es assiste:s,e,es gauchiste:s facho:s bobo:s reac:s wokiste:s bien-pensant:s,e,es ahuri:s,e,es degenere:s,e,es detraque:s,e,es arnaqueur:s,euse,euses ringard:s,e,es fayot:s'), insult(0.62), { ...FR, inflect: false }),
+  ...frames(['ces', 'tous ces', 'bande de', 'tous des', 'ramassis de', 'sales', 'sale', 'espece de', 'quel', 'quels', 'encore un', 'encore une', 'typique'], forms('planque:s,e,es assiste:s,e,es gauchiste:s facho:s bobo:s reac:s wokiste:s bien-pensant:s,e,es ahuri:s,e,es degenere:s,e,es detraque:s,e,es arnaqueur arnaqueurs arnaqueuse arnaqueuses ringard:s,e,es fayot:s'), insult(0.62), { ...FR, inflect: false }),
   ...each(['reac de service', 'facho de service', 'gauchiste de service', 'bobo de service', 'bobos parisiens', 'bobos zurichois', 'bobos lausannois', 'bobos genevois', 'khmers verts', 'ayatollahs verts', 'ayatollahs du climat', 'talibans verts', 'gauche caviar', 'gauche bobo'], insult(0.62), { ...FR, inflect: false }),
 ];
 
@@ -130,6 +137,8 @@ const FR_PHRASES: Row[] = [
 const FR_ALLOW: string[] = [
   ...frames(FR_SUBJECTS, ['un grain de', 'un grain d', 'un petit grain de', 'un petit grain d', 'un gros grain de', 'un gros grain d'], {}).map(([t]) => t),
   ...frames(FR_IS, ['a l ouest de', 'a l ouest du', 'a l ouest des', 'a l ouest d'], {}).map(([t]) => t),
+  // Two words that join to a word above ("j'ai mal appris ma leçon", "en mer deux jours").
+  'mal appris', 'mal apprise', 'mal apprises', 'mer deux',
   // Shakespeare's play ("La Mégère apprivoisée se joue à Carouge").
   'la megere apprivoisee', 'megere apprivoisee',
 ];
@@ -153,15 +162,19 @@ export const IT_PEOPLE: Vocabulary = {
         ...it4('piagnone frignone rosicone parolaio'), 'megera', 'megere', 'arpia', 'arpie',
         // Political name-calling that is contempt only.
         ...it4('fascistello comunistello sinistroide nazistoide'), 'sinistroidi', 'destroide', 'destroidi', 'piddino', 'piddini', 'buonista', 'buonisti', 'buoniste', 'covidiota', 'covidioti',
+        // Second round: dim, crooked, cowardly, conceited, political.
+        ...it4('sciroccato cojone ominicchio omuncolo furbastro truffaldino mollaccione legaiolo'), 'ominicchi', 'omuncoli', 'mezza tacca', 'mezze tacche', 'reggicoda', 'magnaccia', 'attaccabrighe',
+        'approfittatore', 'approfittatori', 'approfittatrice', 'approfittatrici', 'fascistoide', 'fascistoidi', 'comunistoide', 'comunistoidi', 'kompagno', 'kompagni', 'piddiota', 'piddioti', 'grilloide', 'grilloidi',
+        'ecotalebano', 'ecotalebani', 'gretino', 'gretina', 'gretini', 'gretine',
       ],
       PLAIN,
     ],
-    [['cagacazzo', 'cagacazzi', 'rompicoglioni', 'scassacazzi', 'scassaminchia', 'mezza sega', 'mezze seghe', 'segaiolo', 'segaioli', 'figlio di buona donna', 'figli di buona donna', 'fasciomerda', 'fasciomerde', 'comunistamerda'], VULGAR],
-    [['rompiballe', 'rompipalle', ...it4('fighetto tirchio spilorcio taccagno pidocchioso'), 'figlio di papa', 'figli di papa', 'figlia di papa'], MILD],
+    [['merdaccia', 'merdacce', 'troione', 'troiona', 'zoccolona', 'puttaniere', 'puttanieri', 'sacco di merda', 'cagacazzo', 'cagacazzi', 'rompicoglioni', 'scassacazzi', 'scassaminchia', 'mezza sega', 'mezze seghe', 'segaiolo', 'segaioli', 'figlio di buona donna', 'figli di buona donna', 'fasciomerda', 'fasciomerde', 'comunistamerda'], VULGAR],
+    [['rompiballe', 'rompipalle', 'rompiscatole', 'femminuccia', 'femminucce', 'terrapiattista', 'terrapiattisti', ...it4('fighetto tirchio spilorcio taccagno pidocchioso furbetto palazzinaro galoppino'), 'figlio di papa', 'figli di papa', 'figlia di papa'], MILD],
   ],
   // Also an owl, a rabbit, an instrument, a snake, a hyena, a witch, an armchair, a played piece, an unscrewed bolt.
-  weak: [...it4('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini'],
-  labels: ['radical chic'],
+  weak: [...it4('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini', 'giullare', 'giullari', ...it4('spocchioso')],
+  labels: ['radical chic', 'benpensante', 'benpensanti', 'perbenista', 'perbenisti'],
 };
 
 const IT_IS = ['sei un', 'sei una', 'sei uno', 'sei proprio un', 'sei proprio una', 'sei proprio uno', 'sei solo un', 'sei solo una', 'sei solo uno', 'siete dei', 'siete delle', 'siete degli', 'quel', 'quella', 'quei', 'quelle', 'il solito', 'la solita', 'i soliti', 'le solite', 'branco di', 'banda di', 'manica di', 'massa di'];
@@ -172,6 +185,8 @@ const IT_PHRASES: Row[] = [
     'fenomeno da baraccone', 'fenomeni da baraccone', 'i soliti gufi', 'quei gufi', 'sei un gufo', 'siete dei gufi', 'ma sei un fenomeno', 'ma sei proprio un fenomeno', 'ma che fenomeno sei', 'pallone gonfiato', 'palloni gonfiati', 'testa bacata', 'teste bacate', 'rotella fuori posto', 'rotelle fuori posto', 'manca un venerdi', 'mancano dei venerdi', 'fuori di melone', 'fuori di zucca', 'fuori come un terrazzo',
     ...['completamente', 'totalmente', 'proprio', 'un po', 'parecchio'].flatMap((a) => [`${a} suonato`, `${a} suonata`, `${a} suonati`, `${a} svitato`, `${a} svitata`, `${a} squilibrato`, `${a} squilibrata`]),
     'matto da legare', 'matta da legare', 'matti da legare', 'pazzo da legare', 'pazza da legare', 'pazzi da legare', 'sei da tso', 'siete da tso', 'e da tso', 'sei da ricoverare', 'siete da ricoverare', 'sei da manicomio', 'siete da manicomio', 'non ci sta con la testa', 'non ci stai con la testa', 'gli ha dato di volta il cervello',
+    'scemo del villaggio', 'scema del villaggio', 'scemi del villaggio', 'idiota del villaggio', 'idioti del villaggio', 'scemo di guerra', 'faccia da schiaffi', 'facce da schiaffi', 'montato di testa', 'montata di testa', 'montati di testa', 'sei un montato', 'sei una montata', 'sei un impedito', 'sei una impedita', 'siete degli impediti',
+    'furbetti del quartierino', 'sei una piattola', 'che piattola', 'sei un broccolo', 'sei un carciofo', 'siete dei broccoli',
     'siete una mandria', 'siete un gregge', 'siete dei buoi', 'popolo di buoi', 'elettori buoi', 'mandria di buoi che vota', 'faccia di bronzo', 'magna magna', 'mangia mangia', 'ladri di polli', 'radical chic da salotto', 'comunisti da salotto', 'compagni da salotto', 'sinistra da salotto', 'comunisti col rolex', 'comunisti con il rolex'], insult(0.66), { ...IT, inflect: false }),
   ...frames(['questi', 'quei', 'quegli', 'i soliti', 'branco di', 'banda di', 'sei un', 'siete dei', 'sporco', 'sporchi', 'brutto', 'brutti', 'maledetto', 'maledetti'], ['buonista', 'buonisti', 'trombone', 'tromboni', 'comunistelli', 'piddini', 'grillini di merda', 'leghisti di merda', 'comunisti di merda'], insult(0.62), { ...IT, inflect: false }),
 ];
@@ -202,16 +217,21 @@ export const EN_PEOPLE: Vocabulary = {
           'blowhard:s windbag:s gasbag:s loudmouth:s bigmouth:s smartarse:s smart-arse:s smartass smartasses wiseass wiseasses ' +
           'prig:s sleazeball:s scrote:s ' +
           // Political name-calling that is contempt only.
-          'rightoid:s leftoid:s conservatard:s trumptard:s remoaner:s trumpanzee:s feminazi:s covidiot:s magat:s pinko:s chav:s',
+          'rightoid:s leftoid:s conservatard:s trumptard:s remoaner:s trumpanzee:s feminazi:s covidiot:s magat:s pinko:s chav:s ' +
+          // Second round: dim, mad, crooked, cowardly, conceited, political.
+          'clodhopper:s bumpkin:s schmuck:s putz twonk:s kook:s bloodsucker:s skinflint:s moocher:s bullshitter:s quisling:s egomaniac:s harridan:s ' +
+          'floozy floozies slapper:s trollop:s strumpet:s hussy hussies leftard:s rethuglican:s repugnican:s demonrat:s democrap:s cuckservative:s soyboy:s wokerati',
       ),
       PLAIN,
     ],
     [forms('tosspot:s dickwad:s dickweed:s douchenozzle:s asswipe:s arsewipe:s shitstain:s cockwomble:s twatwaffle:s wankstain:s cumstain:s jerkoff:s brexshitter:s'), VULGAR],
-    [forms('dork:s dweeb:s killjoy:s sourpuss:es busybody busybodies whiner:s freeloading tankie:s sjw:s wokist:s wokeist:s weirdo:s neckbeard:s pleb:s redneck:s'), MILD],
-    [['a know it all', 'smug know it all', 'know it alls', 'a good for nothing', 'lazy good for nothing', 'good for nothings', 'you good for nothing'], PLAIN],
+    [forms('dork:s dweeb:s killjoy:s sourpuss:es busybody busybodies whiner:s freeloading tankie:s sjw:s wokist:s wokeist:s weirdo:s neckbeard:s pleb:s redneck:s klutz:es goofball:s oddball:s cheapskate:s tightwad:s fibber:s turncoat:s poseur:s megalomaniac:s crone:s wokie:s truther:s lazybones'), MILD],
+    [['dim bulb', 'dim bulbs', 'dumb dumb', 'space cadet', 'space cadets', 'loony tunes', 'flat earther', 'flat earthers', 'tinfoil hatter', 'tinfoil hatters', 'lily livered', 'gutless wonder', 'bullshit artist', 'bullshit artists', 'snake in the grass', 'pompous ass', 'pompous git', 'old battleaxe', 'old battle axe',
+      'tory scum', 'lazy sod', 'lazy git', 'country bumpkin', 'country bumpkins', 'soy boy', 'soy boys', 'beta male', 'beta males', 'eco loon', 'eco loons', 'eco nut', 'eco nuts', 'eco zealot', 'eco zealots', 'climate zealots', 'tree hugger', 'tree huggers', 'bleeding heart liberal', 'bleeding heart liberals', 'virtue signaller', 'virtue signallers', 'do gooder', 'do gooders', 'little englander', 'little englanders',
+      'a know it all', 'smug know it all', 'know it alls', 'a good for nothing', 'lazy good for nothing', 'good for nothings', 'you good for nothing'], PLAIN],
   ],
   // Also a bird, a door handle, a board, a tool, a ham, a flower, a drawing game, a blood clot, a turf.
-  weak: forms('tit:s knob:s plank:s spanner:s gammon:s pansy pansies wally wallies clot:s crank:s loon:s cultist:s poodle:s fruitcake:s'),
+  weak: forms('tit:s knob:s plank:s spanner:s gammon:s pansy pansies wally wallies clot:s crank:s loon:s cultist:s poodle:s fruitcake:s hick:s vulture:s scrooge:s brownshirt:s'),
   labels: forms('lefty lefties leftie:s incel:s'),
 };
 
@@ -229,6 +249,8 @@ const EN_PHRASES: Row[] = [
 ];
 /** First snow and a tasty ham: "these snowflakes melt", "typical gammon and pineapple". */
 const EN_ALLOW: string[] = [
+  // Butter: "add a knob of butter", "what a knob of butter!".
+  'knob of butter', 'knobs of butter', 'what a knob of butter',
   // Two words that join to a word above ("the winds blow hard", "a yellow belly and a red neck", "free loading").
   'blow hard', 'blows hard', 'yellow belly', 'red neck', 'red necks', 'nut bag', 'nut bags', 'free loading', 'gas bag', 'gas bags', 'head case', 'busy body', 'kill joy', 'neck beard', 'wind bag', 'crack pot', 'sour puss', 'milk sop', 'big mouth', 'loud mouth','these snowflakes melt', 'those snowflakes melt', 'typical gammon and', 'total snowflakes'];
 
