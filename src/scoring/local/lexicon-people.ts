@@ -84,7 +84,7 @@ export const FR_PEOPLE: Vocabulary = {
           'margoulin:s ripou:s,x baratineur baratineurs baratineuse baratineuses faux-cul:s faux-jeton:s faux-derche:s ' +
           // Braggarts, bores and yes-men.
           'craneur craneurs craneuse craneuses beni-oui-oui pimbeche:s mijauree:s ' +
-          'grande-gueule grandes-gueules donneur-de-lecons donneurs-de-lecons donneuse-de-lecons donneuses-de-lecons pisse-froid pisse-vinaigre ' +
+          'donneur-de-lecons donneurs-de-lecons donneuse-de-lecons donneuses-de-lecons pisse-froid pisse-vinaigre ' +
           'cireur-de-pompes cireurs-de-pompes sbire:s ' +
           // Drunks.
           'poivrot:e,s,es pochtron:ne,s,nes soulard:e,s,es sac-a-vin ' +
@@ -96,12 +96,12 @@ export const FR_PEOPLE: Vocabulary = {
           'droitard:e,s,es gauchiasse:s gaucho:s nazillon:s islamo-gauchiste:s ecolo-bobo:s covidiot:s,e,es ' +
           // Second round: louts, thugs and brats, misers, boors, hangers-on.
           'malappris:e,es rustaud:e,s,es capitulard:e,s,es rapiat:e,s,es grippe-sou:s faineasse:s zonard:e,s,es loubard:s morveux morveuse:s ' +
-          'niaiseux niaiseuse:s gourgandine:s nianiou:s macronard:e,s,es feminazie:s platiste:s plaisantin:s',
+          'niaiseux niaiseuse:s gourgandine:s nianiou:s macronard:e,s,es feminazie:s platiste:s',
       ),
       PLAIN,
     ],
     [forms('merdeux merdeuse:s emmerdeur emmerdeurs emmerdeuse emmerdeuses chieur chieurs chieuse chieuses fouteur-de-merde fouteurs-de-merde couille-molle couilles-molles peine-a-jouir trou-de-balle trous-de-balle sac-a-foutre pauvre-merde'), VULGAR],
-    [forms('casse-pieds rabat-joie:s cul-benit:s culs-benits filou:s,te,tes frimeur frimeurs frimeuse frimeuses fanfaron:ne,s,nes vantard:e,s,es enquiquineur enquiquineurs enquiquineuse enquiquineuses radin:e,s,es pingre:s harpagon:s'), MILD],
+    [forms('casse-pieds rabat-joie:s cul-benit:s culs-benits frimeur frimeurs frimeuse frimeuses fanfaron:ne,s,nes vantard:e,s,es enquiquineur enquiquineurs enquiquineuse enquiquineuses radin:e,s,es pingre:s harpagon:s'), MILD],
     // Set phrases of the words that are also said of things ("ça ne vaut rien", "bon à rien" of a gadget).
     [['un vaut rien', 'des vaut rien', 'bande de vaut rien', 'un moins que rien', 'une moins que rien', 'des moins que rien', 'un bon a rien', 'une bonne a rien', 'des bons a rien', 'des bonnes a rien', 'bande de bons a rien', 'un propre a rien', 'des propres a rien'], PLAIN],
   ],
@@ -110,7 +110,7 @@ export const FR_PEOPLE: Vocabulary = {
     'marteau:x ballot:s corniaud:s simplet:te,s,tes ' +
       'lavette:s carpette:s paillasson:s toutou:s requin:s rapace:s vautour:s mufle:s morue:s sorciere:s ' +
       'zouave:s baudet:s bourrin:s gorille:s harpie:s degenere:e,s,es detraque:e,s,es siphonne:e,s,es ahuri:e,s,es empote:e,s,es ' +
-      'arnaqueur arnaqueurs arnaqueuse arnaqueuses ringard:e,s,es fayot:s,e,es bobo:s reac:s wokiste:s dindon:s embusque:e,s,es godillot:s babouin:s saltimbanque:s ' +
+      'arnaqueur arnaqueurs arnaqueuse arnaqueuses ringard:e,s,es fayot:s,e,es bobo:s reac:s wokiste:s filou:s,te,tes plaisantin:s dindon:s embusque:e,s,es godillot:s babouin:s saltimbanque:s ' +
       'sociopathe:s desequilibre:e,s,es',
   ),
   labels: forms('gauchiste:s facho:s fachiste:s reac:s wokiste:s bien-pensant:e,s,es'),
@@ -122,10 +122,13 @@ const FR_IS = ['t es', 'tu es', 'il est', 'elle est', 'vous etes', 'ils sont', '
 const FR_PHRASES: Row[] = [
   ...frames(FR_SUBJECTS, ['un grain', 'un petit grain', 'un sacre grain', 'un gros grain', 'une araignee au plafond', 'une case en moins', 'perdu la boule', 'fondu un plomb', 'un pete au casque', 'pas invente la poudre', 'pas invente le fil a couper le beurre', 'un pois chiche a la place du cerveau'], IDIOM, { ...FR, inflect: false }),
   ...frames(FR_IS, ['a l ouest', 'completement a l ouest', 'totalement a l ouest', 'vraiment a l ouest', 'fou a lier', 'folle a lier', 'bon pour l asile', 'bonne pour l asile', 'bons pour l asile', 'pas une lumiere', 'pas une fleche', 'pas un aigle', 'bas de plafond', 'con comme la lune', 'bete comme un ane', 'bete comme une oie', 'un ane bate', 'un pauvre d esprit', 'une pauvre d esprit',
+  ], IDIOM, { ...FR, inflect: false }),
+  // Not after "c'est un": "c'est un marteau", "c'est un timbre rare" are a hammer and a stamp.
+  ...frames(FR_IS.filter((h) => !h.startsWith('c est')), [
     ...['marteau', 'marteaux', 'timbre', 'timbree', 'timbres', 'fele', 'felee', 'feles', 'givre', 'givree', 'givres', 'cintre', 'cintree', 'toque', 'toquee', 'toques', 'siphonne', 'siphonnee', 'detraque', 'detraquee'].flatMap((w) => [w, `completement ${w}`, `totalement ${w}`, `un peu ${w}`]),
-    'completement allume', 'completement allumee', 'completement allumes', 'un degonfle', 'une degonflee', 'des degonfles', 'un fayot', 'une fayote', 'un m as tu vu', 'des m as tu vu', 'un je sais tout', 'une je sais tout'], IDIOM, { ...FR, inflect: false }),
-  ...each(['travaille du chapeau', 'travailles du chapeau', 'travaillent du chapeau', 'ondule de la toiture', 'echappe de l asile', 'echappes de l asile', 'echappee de l asile', 'araignee au plafond', 'ane bate', 'anes bates', 'pauvres d esprit', 'idiot du village', 'idiote du village', 'idiots du village', 'cretin des alpes', 'cretins des alpes', 'con comme la lune', 'poule mouillee', 'poules mouillees', 'chiffe molle', 'chiffes molles', 'fort en gueule', 'forts en gueule', 'beau parleur', 'beaux parleurs', 'tete de linotte', 'tete de pioche', 'tete de mule',
-    'idiot fini', 'idiote finie', 'cretin fini', 'imbecile fini', 'con fini', 'triple buse', 'triple andouille', 'triple idiot', 'triple idiote', 'triple sot', 'double andouille', 'un cas social', 'des cas sociaux', 'cas soc',
+    'completement allume', 'completement allumee', 'completement allumes', 'un degonfle', 'une degonflee', 'des degonfles', 'une grande gueule', 'des grandes gueules', 'un fayot', 'une fayote', 'un m as tu vu', 'des m as tu vu', 'un je sais tout', 'une je sais tout'], IDIOM, { ...FR, inflect: false }),
+  ...each(['travaille du chapeau', 'travailles du chapeau', 'travaillent du chapeau', 'ondule de la toiture', 'echappe de l asile', 'echappes de l asile', 'echappee de l asile', 'araignee au plafond', 'ane bate', 'anes bates', 'pauvres d esprit', 'idiot du village', 'idiote du village', 'idiots du village', 'cretin des alpes', 'cretins des alpes', 'con comme la lune', 'poule mouillee', 'poules mouillees', 'chiffe molle', 'chiffes molles', 'espece de grande gueule', 'quelle grande gueule', 'cette grande gueule', 'ces grandes gueules', 'bande de grandes gueules', 'sale grande gueule', 'fort en gueule', 'forts en gueule', 'beau parleur', 'beaux parleurs', 'tete de linotte', 'tete de pioche', 'tete de mule',
+    'idiot fini', 'idiote finie', 'cretin fini', 'imbecile fini', 'con fini', 'triple buse', 'triple andouille', 'triple idiot', 'triple idiote', 'triple sot', 'double andouille', 't es un cas social', 'tu es un cas social', 'vous etes des cas sociaux', 'bande de cas sociaux', 'cas soc',
     'bon a enfermer', 'bonne a enfermer', 'bons a enfermer', 'grossier personnage', 'grossiers personnages', 'petite frappe', 'petites frappes', 'sale gosse', 'sales gosses', 'sale mome', 'sales momes', 'petit merdeux', 'petite merdeuse',
     'vieux fossile', 'vieux fossiles', 'vieille baderne', 'vieilles badernes', 'suppot de satan', 'valet du capital', 'valets du capital', 'traitre a la patrie', 'traitres a la patrie', 'cervelle de colibri', 'cerveau de colibri', 'qi de bigorneau'], IDIOM, { ...FR, inflect: false }),
   // Pointed at people: "ces planqués", "ces gauchistes", "bande de bobos", "Ce réac de service".
@@ -135,7 +138,7 @@ const FR_PHRASES: Row[] = [
 
 /** "tu as un grain de café …", "il est à l'ouest de Lausanne": the literal senses of the idioms above. */
 const FR_ALLOW: string[] = [
-  ...frames(FR_SUBJECTS, ['un grain de', 'un grain d', 'un petit grain de', 'un petit grain d', 'un gros grain de', 'un gros grain d'], {}).map(([t]) => t),
+  ...frames(FR_SUBJECTS, ['perdu la boule de', 'perdu la boule d', 'un grain de', 'un grain d', 'un petit grain de', 'un petit grain d', 'un gros grain de', 'un gros grain d'], {}).map(([t]) => t),
   ...frames(FR_IS, ['a l ouest de', 'a l ouest du', 'a l ouest des', 'a l ouest d'], {}).map(([t]) => t),
   // Two words that join to a word above ("j'ai mal appris ma leçon", "en mer deux jours").
   'mal appris', 'mal apprise', 'mal apprises', 'mer deux',
@@ -163,7 +166,7 @@ export const IT_PEOPLE: Vocabulary = {
         // Political name-calling that is contempt only.
         ...it4('fascistello comunistello sinistroide nazistoide'), 'sinistroidi', 'destroide', 'destroidi', 'piddino', 'piddini', 'buonista', 'buonisti', 'buoniste', 'covidiota', 'covidioti',
         // Second round: dim, crooked, cowardly, conceited, political.
-        ...it4('sciroccato cojone ominicchio omuncolo furbastro truffaldino mollaccione legaiolo'), 'ominicchi', 'omuncoli', 'mezza tacca', 'mezze tacche', 'reggicoda', 'magnaccia', 'attaccabrighe',
+        ...it4('sciroccato cojone ominicchio omuncolo truffaldino mollaccione legaiolo'), 'ominicchi', 'omuncoli', 'mezza tacca', 'mezze tacche', 'reggicoda', 'magnaccia', 'attaccabrighe',
         'approfittatore', 'approfittatori', 'approfittatrice', 'approfittatrici', 'fascistoide', 'fascistoidi', 'comunistoide', 'comunistoidi', 'kompagno', 'kompagni', 'piddiota', 'piddioti', 'grilloide', 'grilloidi',
         'ecotalebano', 'ecotalebani', 'gretino', 'gretina', 'gretini', 'gretine',
       ],
@@ -173,21 +176,25 @@ export const IT_PEOPLE: Vocabulary = {
     [['rompiballe', 'rompipalle', 'rompiscatole', 'femminuccia', 'femminucce', 'terrapiattista', 'terrapiattisti', ...it4('fighetto tirchio spilorcio taccagno pidocchioso furbetto palazzinaro galoppino'), 'figlio di papa', 'figli di papa', 'figlia di papa'], MILD],
   ],
   // Also an owl, a rabbit, an instrument, a snake, a hyena, a witch, an armchair, a played piece, an unscrewed bolt.
-  weak: [...it4('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini', 'giullare', 'giullari', ...it4('spocchioso')],
+  weak: [...it4('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini', 'giullare', 'giullari', ...it4('spocchioso furbastro')],
   labels: ['radical chic', 'benpensante', 'benpensanti', 'perbenista', 'perbenisti'],
 };
 
-const IT_IS = ['sei un', 'sei una', 'sei uno', 'sei proprio un', 'sei proprio una', 'sei proprio uno', 'sei solo un', 'sei solo una', 'sei solo uno', 'siete dei', 'siete delle', 'siete degli', 'quel', 'quella', 'quei', 'quelle', 'il solito', 'la solita', 'i soliti', 'le solite', 'branco di', 'banda di', 'manica di', 'massa di'];
+/** Said to the reader or of a bunch: "sei un caso umano", "branco di zecche". */
+const IT_IS = ['sei un', 'sei una', 'sei uno', 'sei proprio un', 'sei proprio una', 'sei proprio uno', 'sei solo un', 'sei solo una', 'sei solo uno', 'siete dei', 'siete delle', 'siete degli', 'branco di', 'banda di', 'manica di', 'massa di'];
+/** Pointed at: "quel pallone gonfiato", "il solito caso umano"; not for words that are also animals ("quel coniglio è scappato"). */
+const IT_THAT = ['quel', 'quella', 'quei', 'quelle', 'il solito', 'la solita', 'i soliti', 'le solite'];
 const IT_PHRASES: Row[] = [
   // A case for the social services, a freak show, a balloon full of air: said of someone.
+  ...frames(IT_THAT, ['caso umano', 'casi umani', 'pallone gonfiato', 'palloni gonfiati', 'fenomeno da baraccone', 'fenomeni da baraccone', 'mezza calzetta', 'radical chic', 'buono a nulla', 'testa bacata', 'svitato', 'svitata', 'svitati', 'sprovveduto', 'sprovveduta', 'sprovveduti', 'squilibrato', 'squilibrata', 'squilibrati'], insult(0.66), { ...IT, inflect: false }),
   ...frames(IT_IS, ['caso umano', 'casi umani', 'pallone gonfiato', 'palloni gonfiati', 'fenomeno da baraccone', 'fenomeni da baraccone', 'mezza calzetta', 'zecca', 'zecche', 'primadonna', 'primedonne', 'prima donna', 'prime donne', 'radical chic', 'buono a nulla', 'testa bacata', 'svitato', 'svitata', 'svitati', 'sprovveduto', 'sprovveduta', 'sprovveduti', 'matto', 'matta', 'pazzo', 'pazza', 'suonato', 'suonata', 'suonati', 'mantenuto', 'mantenuta', 'mantenuti', 'coniglio', 'conigli', 'squilibrato', 'squilibrata', 'squilibrati'], insult(0.66), { ...IT, inflect: false }),
   ...each(['zecche rosse', 'zecca rossa', 'zecche comuniste', 'zecche dei centri sociali', 'zecche da centro sociale', 'zecche di sinistra', 'sporche zecche', 'primedonne strapagate', 'primadonne strapagate', 'prime donne strapagate', 'primadonna strapagata', 'primedonne viziate', 'primadonna viziata', 'fa la primadonna', 'fanno le primedonne',
     'fenomeno da baraccone', 'fenomeni da baraccone', 'i soliti gufi', 'quei gufi', 'sei un gufo', 'siete dei gufi', 'ma sei un fenomeno', 'ma sei proprio un fenomeno', 'ma che fenomeno sei', 'pallone gonfiato', 'palloni gonfiati', 'testa bacata', 'teste bacate', 'rotella fuori posto', 'rotelle fuori posto', 'manca un venerdi', 'mancano dei venerdi', 'fuori di melone', 'fuori di zucca', 'fuori come un terrazzo',
     ...['completamente', 'totalmente', 'proprio', 'un po', 'parecchio'].flatMap((a) => [`${a} suonato`, `${a} suonata`, `${a} suonati`, `${a} svitato`, `${a} svitata`, `${a} squilibrato`, `${a} squilibrata`]),
     'matto da legare', 'matta da legare', 'matti da legare', 'pazzo da legare', 'pazza da legare', 'pazzi da legare', 'sei da tso', 'siete da tso', 'e da tso', 'sei da ricoverare', 'siete da ricoverare', 'sei da manicomio', 'siete da manicomio', 'non ci sta con la testa', 'non ci stai con la testa', 'gli ha dato di volta il cervello',
     'scemo del villaggio', 'scema del villaggio', 'scemi del villaggio', 'idiota del villaggio', 'idioti del villaggio', 'scemo di guerra', 'faccia da schiaffi', 'facce da schiaffi', 'montato di testa', 'montata di testa', 'montati di testa', 'sei un montato', 'sei una montata', 'sei un impedito', 'sei una impedita', 'siete degli impediti',
-    'furbetti del quartierino', 'sei una piattola', 'che piattola', 'sei un broccolo', 'sei un carciofo', 'siete dei broccoli',
-    'siete una mandria', 'siete un gregge', 'siete dei buoi', 'popolo di buoi', 'elettori buoi', 'mandria di buoi che vota', 'faccia di bronzo', 'magna magna', 'mangia mangia', 'ladri di polli', 'radical chic da salotto', 'comunisti da salotto', 'compagni da salotto', 'sinistra da salotto', 'comunisti col rolex', 'comunisti con il rolex'], insult(0.66), { ...IT, inflect: false }),
+    'sei una piattola', 'che piattola', 'sei un broccolo', 'sei un carciofo', 'siete dei broccoli',
+    'siete una mandria', 'siete un gregge', 'siete dei buoi', 'popolo di buoi', 'elettori buoi', 'mandria di buoi che vota', 'faccia di bronzo', 'magna magna', 'radical chic da salotto', 'comunisti da salotto', 'compagni da salotto', 'sinistra da salotto', 'comunisti col rolex', 'comunisti con il rolex'], insult(0.66), { ...IT, inflect: false }),
   ...frames(['questi', 'quei', 'quegli', 'i soliti', 'branco di', 'banda di', 'sei un', 'siete dei', 'sporco', 'sporchi', 'brutto', 'brutti', 'maledetto', 'maledetti'], ['buonista', 'buonisti', 'trombone', 'tromboni', 'comunistelli', 'piddini', 'grillini di merda', 'leghisti di merda', 'comunisti di merda'], insult(0.62), { ...IT, inflect: false }),
 ];
 /** "il pallone gonfiato è volato via": the balloon. */
@@ -226,8 +233,9 @@ export const EN_PEOPLE: Vocabulary = {
     ],
     [forms('tosspot:s dickwad:s dickweed:s douchenozzle:s asswipe:s arsewipe:s shitstain:s cockwomble:s twatwaffle:s wankstain:s cumstain:s jerkoff:s brexshitter:s'), VULGAR],
     [forms('dork:s dweeb:s killjoy:s sourpuss:es busybody busybodies whiner:s freeloading tankie:s sjw:s wokist:s wokeist:s weirdo:s neckbeard:s pleb:s redneck:s klutz:es goofball:s oddball:s cheapskate:s tightwad:s fibber:s turncoat:s poseur:s megalomaniac:s crone:s wokie:s truther:s lazybones'), MILD],
-    [['dim bulb', 'dim bulbs', 'dumb dumb', 'space cadet', 'space cadets', 'loony tunes', 'flat earther', 'flat earthers', 'tinfoil hatter', 'tinfoil hatters', 'lily livered', 'gutless wonder', 'bullshit artist', 'bullshit artists', 'snake in the grass', 'pompous ass', 'pompous git', 'old battleaxe', 'old battle axe',
-      'tory scum', 'lazy sod', 'lazy git', 'country bumpkin', 'country bumpkins', 'soy boy', 'soy boys', 'beta male', 'beta males', 'eco loon', 'eco loons', 'eco nut', 'eco nuts', 'eco zealot', 'eco zealots', 'climate zealots', 'tree hugger', 'tree huggers', 'bleeding heart liberal', 'bleeding heart liberals', 'virtue signaller', 'virtue signallers', 'do gooder', 'do gooders', 'little englander', 'little englanders',
+    [['tree hugger', 'tree huggers', 'bleeding heart liberal', 'bleeding heart liberals', 'virtue signaller', 'virtue signallers', 'do gooder', 'do gooders', 'little englander', 'little englanders'], MILD],
+    [['a bit of a dim bulb', 'such a dim bulb', 'what a dim bulb', 'he s not all there', 'she s not all there', 'dumb dumb', 'space cadet', 'space cadets', 'loony tunes', 'flat earther', 'flat earthers', 'tinfoil hatter', 'tinfoil hatters', 'lily livered', 'gutless wonder', 'bullshit artist', 'bullshit artists', 'he s a snake in the grass', 'she s a snake in the grass', 'such a snake in the grass', 'what a snake in the grass', 'pompous ass', 'pompous git', 'old battleaxe', 'old battle axe',
+      'tory scum', 'lazy sod', 'lazy git', 'country bumpkin', 'country bumpkins', 'soy boy', 'soy boys', 'eco loon', 'eco loons', 'eco zealot', 'eco zealots', 'climate zealots',
       'a know it all', 'smug know it all', 'know it alls', 'a good for nothing', 'lazy good for nothing', 'good for nothings', 'you good for nothing'], PLAIN],
   ],
   // Also a bird, a door handle, a board, a tool, a ham, a flower, a drawing game, a blood clot, a turf.
@@ -237,7 +245,7 @@ export const EN_PEOPLE: Vocabulary = {
 
 const EN_IS = ['you re', 'you are', 'he s', 'she s', 'he is', 'she is', 'they re', 'they are', 'you must be', 'he must be', 'she must be', 'they must be'];
 const EN_PHRASES: Row[] = [
-  ...frames(EN_IS, ['off your head', 'off his head', 'off her head', 'off their heads', 'off your rocker', 'off his rocker', 'off her rocker', 'off their rockers', 'off your trolley', 'off his trolley', 'off her trolley', 'barking mad', 'round the bend', 'round the twist', 'away with the fairies', 'not all there', 'out of your tiny mind', 'bonkers', 'nuts', 'cuckoo', 'loopy', 'unhinged', 'thick as mince', 'daft as a brush'], IDIOM, { ...EN, inflect: false }),
+  ...frames(EN_IS, ['off your head', 'off his head', 'off her head', 'off their heads', 'off your rocker', 'off his rocker', 'off her rocker', 'off their rockers', 'off your trolley', 'off his trolley', 'off her trolley', 'barking mad', 'round the bend', 'round the twist', 'away with the fairies', 'out of your tiny mind', 'bonkers', 'nuts', 'cuckoo', 'loopy', 'unhinged', 'thick as mince', 'daft as a brush'], IDIOM, { ...EN, inflect: false }),
   ...each(['off your head', 'off your rocker', 'off his rocker', 'off her rocker', 'off their rockers', 'off your trolley', 'barking mad', 'daft as a brush', 'thick as mince', 'thick as pig shit', 'dumb as a post', 'dumb as a sack of hammers', 'dumb as dirt', 'dumb as a bag of hammers', 'dumb as a box of hair',
     'couldn t organise a piss up in a brewery', 'couldn t organize a piss up in a brewery', 'organise a piss up in a brewery', 'organize a piss up in a brewery', 'all mouth and no trousers', 'all hat and no cattle', 'more money than sense', 'two faced liar', 'two faced liars', 'two faced hypocrite', 'you two faced', 'yellow bellied',
     'snake oil salesman', 'snake oil salesmen', 'waste of oxygen', 'scaredy cat', 'scaredy cats', 'head case', 'nut job', 'oxygen thieves', 'trailer trash', 'white trash', 'champagne socialist', 'champagne socialists', 'limousine liberal', 'limousine liberals',
