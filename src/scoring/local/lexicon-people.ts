@@ -169,14 +169,17 @@ export const IT_PEOPLE: Vocabulary = {
         ...it4('sciroccato cojone ominicchio omuncolo truffaldino mollaccione legaiolo'), 'ominicchi', 'omuncoli', 'mezza tacca', 'mezze tacche', 'reggicoda', 'magnaccia', 'attaccabrighe',
         'approfittatore', 'approfittatori', 'approfittatrice', 'approfittatrici', 'fascistoide', 'fascistoidi', 'comunistoide', 'comunistoidi', 'kompagno', 'kompagni', 'piddiota', 'piddioti', 'grilloide', 'grilloidi',
         'ecotalebano', 'ecotalebani', 'gretino', 'gretina', 'gretini', 'gretine',
+        // Tuscan, Lombard and Roman fools, braggarts and liars.
+        ...it4('scimunito bischero grullo mammalucco baggiano lifrocco babbione fanfarone'), 'lifrocch', 'contaballe', 'cacciaballe', 'azzeccagarbugli',
+        'venditore di fumo', 'venditori di fumo', 'venditrice di fumo',
       ],
       PLAIN,
     ],
     [['merdaccia', 'merdacce', 'troione', 'troiona', 'zoccolona', 'puttaniere', 'puttanieri', 'sacco di merda', 'cagacazzo', 'cagacazzi', 'rompicoglioni', 'scassacazzi', 'scassaminchia', 'mezza sega', 'mezze seghe', 'segaiolo', 'segaioli', 'figlio di buona donna', 'figli di buona donna', 'fasciomerda', 'fasciomerde', 'comunistamerda'], VULGAR],
-    [['rompiballe', 'rompipalle', 'rompiscatole', 'femminuccia', 'femminucce', 'terrapiattista', 'terrapiattisti', ...it4('fighetto tirchio spilorcio taccagno pidocchioso furbetto palazzinaro galoppino'), 'figlio di papa', 'figli di papa', 'figlia di papa'], MILD],
+    [['rompiballe', 'rompipalle', 'rompiscatole', 'femminuccia', 'femminucce', 'terrapiattista', 'terrapiattisti', ...it4('fighetto tirchio spilorcio taccagno pidocchioso furbetto palazzinaro galoppino borgataro'), 'bauscia', 'arrivista', 'arrivisti', 'arrampicatore sociale', 'arrampicatrice sociale', 'arrampicatori sociali', 'figlio di papa', 'figli di papa', 'figlia di papa'], MILD],
   ],
   // Also an owl, a rabbit, an instrument, a snake, a hyena, a witch, an armchair, a played piece, an unscrewed bolt.
-  weak: [...it4('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini', 'giullare', 'giullari', ...it4('spocchioso furbastro')],
+  weak: [...it4('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini', 'giullare', 'giullari', ...it4('spocchioso furbastro'), 'villano', 'villani'],
   labels: ['radical chic', 'benpensante', 'benpensanti', 'perbenista', 'perbenisti'],
 };
 
