@@ -1487,7 +1487,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       }
       // "Celui qui a rédigé cet article est un âne", "chi ha scritto questo pezzo è un incompetente", "whoever wrote
       // this is a hack": a person named by what they did, whatever object their clause has.
-      if ((kind === 'none' || kind === 'thing') && !starts(k)) {
+      // "The journo who wrote this is clueless": "this" is the relative clause's object, not the subject of "is" (but
+      // in "anyone who thinks this is stupid" it is what is thought: not after a verb of opinion).
+      const deedObject = kind === 'dem' && j === k - 1 && j > 0 && !g.opinion.has((tokens[j - 1] as Token).norm) && !g.that.has((tokens[j - 1] as Token).norm);
+      if ((kind === 'none' || kind === 'thing' || deedObject) && !starts(k)) {
         const who = personByDeed(k);
         if (who >= 0) {
           subject = who;
