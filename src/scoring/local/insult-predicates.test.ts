@@ -54,6 +54,13 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     ['it', 'Un sindaco senza palle, ecco cosa abbiamo.'],
     ['en', 'You complete donut, read the article.'],
     ['en', 'These reporters are government lapdogs.'],
+    // "this" as the object of a relative clause, not the subject of "is".
+    ['en', 'The journalist who wrote this is clueless.'],
+    ['en', 'Whoever wrote this is clueless.'],
+    // Everyday words for people from lexicon-people.ts, as the grammar's nouns.
+    ['fr', 'Ce balourd de député devrait démissionner.'],
+    ['it', 'Quel bischero del sindaco ha sbagliato tutto.'],
+    ['en', 'The councillor is a total windbag.'],
   ])('%s: "%s" is held', (language, text) => {
     expect(heldOn(text, language)).toContain('INSULT');
     expect(decide(text, language)).not.toBe('approved');
@@ -79,6 +86,9 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     ['en', 'They will shut up shop at six.'],
     ['en', 'The kids go back to school on Monday.'],
     ['en', 'This debate is pathetic, nobody listens.'],
+    // What is thought or said of a thing: "this" is the subject.
+    ['en', 'Anyone who thinks this is stupid has not read the law.'],
+    ['it', 'Il trombone dell’orchestra ha suonato benissimo.'],
   ])('%s: "%s" is approved', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);
     expect(decide(text, language)).toBe('approved');

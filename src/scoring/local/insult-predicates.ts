@@ -35,6 +35,7 @@ import { insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
 import type { Token } from './text-normalizer';
 import { WORDS, WordFlags, WordSet } from './word-table';
+import { EN_PEOPLE, FR_PEOPLE, IT_PEOPLE, grammarWords } from './lexicon-people';
 
 // Word classes (bits).
 const COP = 1 << 0;
@@ -236,8 +237,9 @@ const FR = grammar(
     ),
     [ART]: ['un', 'une', 'des', 'd', 'de', 'les', 'le', 'la', 'l'],
     [PLURAL_ART]: ['des'],
-    [STRONG]: FR_STRONG,
-    [WEAK]: FR_WEAK,
+    // Everyday words for people from lexicon-people.ts ("énergumène", "cazzaro", "blowhard"; "marteau", "trombone", "plank").
+    [STRONG]: [...FR_STRONG, ...grammarWords(FR_PEOPLE, 'strong')],
+    [WEAK]: [...FR_WEAK, ...grammarWords(FR_PEOPLE, 'weak')],
     // Parrots only in comparisons: "elle répète tout comme un perroquet".
     [ANIMAL]: [...FR_ANIMAL, 'perroquet', 'perroquets'],
     [ADJ]: FR_ADJ,
@@ -360,8 +362,9 @@ const IT = grammar(
     ),
     [ART]: ['un', 'uno', 'una', 'dei', 'degli', 'delle', 'di', 'd'],
     [PLURAL_ART]: ['dei', 'degli', 'delle'],
-    [STRONG]: IT_STRONG,
-    [WEAK]: IT_WEAK,
+    // Everyday words for people from lexicon-people.ts ("énergumène", "cazzaro", "blowhard"; "marteau", "trombone", "plank").
+    [STRONG]: [...IT_STRONG, ...grammarWords(IT_PEOPLE, 'strong')],
+    [WEAK]: [...IT_WEAK, ...grammarWords(IT_PEOPLE, 'weak')],
     [ANIMAL]: [...IT_ANIMAL, 'pappagallo', 'pappagalli'],
     [ADJ]: IT_ADJ,
     [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida'), 'spazzatura', 'immondizia', 'schifezza', 'porcheria', 'ciofeca'],
@@ -413,7 +416,7 @@ const EN_PERSON = expand(
     'councilor:s mp:s president:s politician:s senator:s mayor:s chancellor:s leader:s official:s bureaucrat:s diplomat:s referee:s ' +
     'ref:s coach:es manager:s player:s keeper:s goalkeeper:s striker:s defender:s owner:s boss:es pope priest:s bishop:s imam:s rabbi:s ' +
     'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s politico:s ' +
-    'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s',
+    'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s journo:s',
 );
 const EN_STRONG = expand(
   'idiot:s moron:s fool:s loser:s clown:s hack:s shill:s muppet:s halfwit:s liar:s crook:s fraud:s hypocrite:s coward:s parasite:s ' +
@@ -455,8 +458,9 @@ const EN = grammar(
     ),
     [ART]: ['a', 'an', 'the', 'another', 'bunch', 'load', 'pack', 'lot', 'band', 'gang', 'of', 'such'],
     [PLURAL_ART]: [],
-    [STRONG]: EN_STRONG,
-    [WEAK]: EN_WEAK,
+    // Everyday words for people from lexicon-people.ts ("énergumène", "cazzaro", "blowhard"; "marteau", "trombone", "plank").
+    [STRONG]: [...EN_STRONG, ...grammarWords(EN_PEOPLE, 'strong')],
+    [WEAK]: [...EN_WEAK, ...grammarWords(EN_PEOPLE, 'weak')],
     [ANIMAL]: [...EN_ANIMAL, 'parrot', 'parrots'],
     [ADJ]: EN_ADJ,
     [CRIT]: [...EN_ADJ, ...expand('absurd silly daft shameful outrageous disgraceful nonsensical')],
@@ -1483,7 +1487,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       }
       // "Celui qui a rédigé cet article est un âne", "chi ha scritto questo pezzo è un incompetente", "whoever wrote
       // this is a hack": a person named by what they did, whatever object their clause has.
-      if ((kind === 'none' || kind === 'thing') && !starts(k)) {
+      // "The journo who wrote this is clueless": "this" is the relative clause's object, not the subject of "is" (but
+      // in "anyone who thinks this is stupid" it is what is thought: not after a verb of opinion).
+      const deedObject = kind === 'dem' && j === k - 1 && j > 0 && !g.opinion.has((tokens[j - 1] as Token).norm) && !g.that.has((tokens[j - 1] as Token).norm);
+      if ((kind === 'none' || kind === 'thing' || deedObject) && !starts(k)) {
         const who = personByDeed(k);
         if (who >= 0) {
           subject = who;

@@ -104,7 +104,9 @@ const FR_MORE: Row[] = [
   ...frames(['espece de', 't es un', 't es une', 'tu es un', 'tu es une', 'vous etes des', 'bande de', 'quel', 'quelle', 'pauvre', 'sale', 'grosse', 'gros'], FR_THINGS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
   ...frames(['ce', 'cet', 'cette', 'ces', 'espece de', 't es un', 't es une', 'tu es un', 'tu es une', 't es qu un', 'tu n es qu un', 'vous etes des', 'quel', 'quelle', 'quels', 'sale', 'gros', 'grosse', 'pauvre', 'bande de', 'le roi des', 'la reine des', 'ce gros', 'cette grosse',
     'ce pauvre', 'cette pauvre', 'ce sale', 'cette sale'], FR_FOOLS, insult(0.78), { ...FR, inflect: ['s', 'x'] }),
-  ...each(['naze', 'nullard', 'boulet', 'pitre', 'zigoto', 'cruche', 'gourde', 'nunuche', 'bourrique', 'bedoume', 'bouseux', 'pequenaud', 'pouffe', 'poufiasse', 'nullite', 'guignolo', 'mariole', 'gros beauf', 'andouille', 'cornichon'], insult(0.62), { ...FR, inflect: ['s', 'x'] }),
+  // Not alone the words that are also a ball, a jug, a water bottle, a sausage and a pickle ("sa gourde est restée au
+  // vestiaire", "des cornichons et une andouille"): those count in FR_THINGS's frames and as the grammar's nouns.
+  ...each(['naze', 'nullard', 'pitre', 'zigoto', 'nunuche', 'bourrique', 'bedoume', 'bouseux', 'pequenaud', 'pouffe', 'poufiasse', 'nullite', 'guignolo', 'mariole', 'gros beauf'], insult(0.62), { ...FR, inflect: ['s', 'x'] }),
   ...frames(['t es', 'tu es', 'vous etes'],
     ['nul', 'nulle', 'nuls', 'con', 'conne', 'cons', 'bete', 'stupide', 'debile', 'idiot', 'idiote', 'demeure', 'attarde', 'attardee', 'cinglé', 'cingle', 'cinglee', 'barge', 'taré', 'tare', 'taree', 'abruti', 'abrutie', 'pathetique', 'pitoyable', 'minable', 'lamentable', 'ridicule', 'une honte', 'un boulet', 'une tache', 'un nul', 'une nulle', 'un rigolo', 'un guignol', 'une merde', 'moche', 'gros', 'grosse', 'laid', 'laide', 'obese', 'gras', 'grasse', 'un gros tas', 'un gros lard'],
     insult(0.78), FR),

@@ -6,6 +6,7 @@
  * Terms are written in normalised form (ä → ae, no apostrophes: "t as pas de cerveau" for "t'as pas de cerveau").
  */
 import { BOTH, DE, EN, FR, HEAD, IT, IT_NOUN, about, body, each, frames, insult, profane, severe, slur, type Row } from './lexicon-rows';
+import { PEOPLE_ALLOW, PEOPLE_INSULT_ROWS } from './lexicon-people';
 
 // ---------------------------------------------------------------------------------------------------------------
 // German: Standard, Swiss German dialect, Austrian
@@ -579,7 +580,9 @@ export const EXTRA_ALLOW: readonly string[] = [
   'ist eine schande', 'war eine schande',
   // "fett" as food and as slang for "big": "fettes Fleisch", "fettes Dankeschön", "fette Party".
   ...['fett', 'fette', 'fettes', 'fetten', 'fetter'].flatMap((adjective) => FAT_THINGS.map((noun) => `${adjective} ${noun}`)),
+  // The literal senses of lexicon-people.ts's idioms ("tu as un grain de café", "il pallone gonfiato").
+  ...PEOPLE_ALLOW,
 ];
 
-export const EXTRA_INSULTS: Row[] = [...DE_INSULTS, ...FR_INSULTS, ...IT_INSULTS, ...EN_INSULTS];
+export const EXTRA_INSULTS: Row[] = [...DE_INSULTS, ...FR_INSULTS, ...IT_INSULTS, ...EN_INSULTS, ...PEOPLE_INSULT_ROWS];
 export const EXTRA_BODY: Row[] = [...DE_BODY, ...FR_BODY, ...IT_BODY, ...EN_BODY];
