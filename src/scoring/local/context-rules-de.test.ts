@@ -16,6 +16,21 @@ describe('German context rules (clause structure)', () => {
   });
 
   it.each([
+    'Wer das geschrieben hat, ist ein Vollidiot.',
+    'Der Journalist, der diesen Artikel geschrieben hat, ist ein Idiot.',
+  ])('When a relative clause ends in a verb of writing and the main clause follows ("%s"), then the main clause is the writer\'s', (text) => {
+    expect(reported(text)).toBe(false);
+    expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    'Wer behauptet, Ausländer seien Parasiten, hat nichts verstanden.',
+    'Wer Juden als Ungeziefer bezeichnet, hat nichts aus der Geschichte gelernt.',
+  ])('When what follows the verb is the claim, or the relative clause names someone ("%s"), then it stays reported', (text) => {
+    expect(reported(text)).toBe(true);
+  });
+
+  it.each([
     'Er sagte, der Schiedsrichter sei ein Trottel.',
     'Der Trainer sei ein Idiot, sagte der Spieler nach dem Match.',
     'Die Zeitung nannte ihn damals einen Idioten.',

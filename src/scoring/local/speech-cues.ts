@@ -221,7 +221,11 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       }
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
       if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !spoken.has(token.sentence)) {
-        const whoever = german ? whoeverSaysThis(text, k) : -1;
+        // "Wer das geschrieben hat, ist ein Vollidiot", "Der Journalist, der diesen Artikel geschrieben hat, ist …": German
+        // puts the verb last in the relative clause; only that clause is someone else's ("Wer Juden als Ungeziefer
+        // bezeichnet, …"), the main clause after it is the writer's.
+        const described = german ? describedWriterDe(text, k) : -1;
+        const whoever = described >= 0 ? described : german ? whoeverSaysThis(text, k) : -1;
         // "Wenn Fettbacke behauptet, …", "Der Vollpfosten sagt …": the speaker is called names; what they say is reported.
         const speaker = whoever < 0 && german && namedSpeaker(text, k);
         if (whoever >= 0) (reportingClauses ??= []).push({ tokenStart: whoever, tokenEnd: k + 1 });
@@ -471,6 +475,37 @@ const AUXILIARIES_DE: ReadonlySet<string> = new Set(['hat', 'hast', 'habe', 'hab
 function auxiliaryIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (AUXILIARIES_DE.has((tokens[j] as Token).norm)) return true;
   return false;
+}
+
+/** German pronouns that open a relative clause (after a comma; "wer" and "was" anywhere). */
+const RELATIVE_DE: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'welcher', 'welche', 'welches', 'welchen']);
+const WHO_DE: ReadonlySet<string> = new Set(['wer', 'was']);
+const WRITING_DE: ReadonlySet<string> = new Set(['geschrieben', 'schreibt', 'schrieb', 'verfasst', 'verfasste', 'gesagt', 'sagt', 'sagte', 'gepostet', 'postet', 'publiziert', 'veroeffentlicht']);
+/** A finite verb that opens the main clause after a fronted or embedded relative clause ("…, ist ein Idiot"). */
+const FINITE_DE: ReadonlySet<string> = new Set([
+  'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'gehoert', 'gehoeren', 'sollte', 'sollten', 'soll', 'sollen', 'muss', 'muessen',
+  'kann', 'koennen', 'wird', 'werden', 'bleibt', 'bleiben', 'verdient', 'verdienen', 'darf', 'duerfen', 'haette', 'waere', 'wuerde',
+]);
+
+/**
+ * Where the relative clause starts when the German verb of saying at `k` ends one that describes its subject ("Wer das geschrieben
+ * hat, ist ein Vollidiot", "Der Journalist, der diesen Artikel geschrieben hat, ist ein Idiot"): the clause opens with
+ * "wer" or, after a comma, a relative pronoun; only auxiliaries follow the verb; and the next clause opens with a
+ * finite verb, so it is the main clause, not what was said ("Wer behauptet, Ausländer seien kriminell, …" reports).
+ * -1 otherwise.
+ */
+function describedWriterDe(text: NormalizedText, k: number): number {
+  const tokens = text.tokens;
+  // Verbs of writing and saying only; naming verbs keep the whole sentence ("Wer Juden beschimpft, hat …": counter-speech).
+  if (!WRITING_DE.has((tokens[k] as Token).norm)) return -1;
+  const start = clauseStart(text, k);
+  const opener = (tokens[start] as Token).norm;
+  if (!(WHO_DE.has(opener) || (RELATIVE_DE.has(opener) && start > sentenceStart(tokens, k)))) return -1;
+  const sentence = (tokens[k] as Token).sentence;
+  let j = k + 1;
+  while (j < tokens.length && (tokens[j] as Token).sentence === sentence && AUXILIARIES_DE.has((tokens[j] as Token).norm) && !clauseBreak(text, j - 1, j)) j++;
+  const next = tokens[j];
+  return next !== undefined && next.sentence === sentence && clauseBreak(text, j - 1, j) && FINITE_DE.has(next.norm) ? start : -1;
 }
 
 /** The first token of the clause of token `k` (after the last comma, colon or other clause punctuation before it). */
