@@ -169,6 +169,7 @@ describe('violence told in the past or done by others is reported, not threatene
     ['it', 'Putin fa uccidere i suoi oppositori, lo sanno tutti.'],
     ['en', 'Russian troops killed hundreds of civilians in Bucha.'],
     ['en', 'Navalny was murdered in that prison camp, let us be honest.'],
+    ['en', 'Switzerland absolutely murdered Germany in the shootout.'],
     // What weapons do is told: "every day" is a habit, not "one day".
     ['en', 'Russian bombs kill civilians every single day.'],
     ['de', 'Russische Bomben töten jeden Tag Zivilisten in der Ukraine.'],

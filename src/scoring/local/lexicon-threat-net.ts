@@ -511,7 +511,8 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
   let start = k;
   while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
   let past = false;
-  let report = false;
+  // The row's own word in the English past ("Switzerland absolutely murdered Germany"), as the net reads its words.
+  let report = language === 'en' && (tokens[k] as Token).norm.endsWith('ed');
   // An infinitive of violence is told only when someone has it done; else it is a plan or a call.
   const told = (classes(tokens[k] as Token, language) & (VIOLENT | AMBIGUOUS)) === 0 || !infinitive(tokens, k, language);
   let causative = false;
