@@ -120,6 +120,10 @@ const IMPLICIT = [
   'hinter den herd', 'hinder de herd', 'zum kinderkriegen da', 'nur zum kinderkriegen', 'nie an einen tisch', 'nicht an einen tisch',
   'niemals an einen tisch', 'nie an den gleichen tisch', 'gehoeren * ueberwacht', 'gehoeren * kontrolliert', 'gehoert * ueberwacht',
   'gehoert * kontrolliert', 'ghoere * ueberwacht', 'nur zum abkassieren', 'um abzukassieren', 'arbeiten nie',
+  // in the blood, in the genes: what a group is said to be by birth ("Muslime wird man nie integrieren können, das liegt
+  // denen im Blut"), and integration denied for good
+  'liegt denen im blut', 'liegt ihnen im blut', 'liegt im blut', 'im blut liegt', 'in den genen', 'in ihren genen', 'genetisch bedingt',
+  'nie integrieren', 'niemals integrieren', 'nicht integrieren koennen', 'kann man nicht integrieren', 'lassen sich nicht integrieren',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
