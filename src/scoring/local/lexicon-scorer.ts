@@ -123,7 +123,14 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // One buffer for every comment, grown as needed: the finders read only its first tokens.length entries.
         if (coveredBuffer.length < tokens.length) coveredBuffer = new Uint8Array(Math.max(tokens.length, 2 * coveredBuffer.length));
         const covered = coveredBuffer.fill(0, 0, tokens.length);
-        for (const m of matches) covered.fill(1, m.tokenStart, m.tokenEnd);
+        // A frame that needs a group leaves its gap open: the group may stand there misspelt ("Ich kann Jduen nicht
+        // ausstehen" is "kann * nicht ausstehen" around a group name with two letters swapped).
+        for (const m of matches) {
+          if (m.data?.group !== undefined && !hasWeight(m.data.weights) && m.tokenEnd - m.tokenStart > 2) {
+            covered[m.tokenStart] = 1;
+            covered[m.tokenEnd - 1] = 1;
+          } else covered.fill(1, m.tokenStart, m.tokenEnd);
+        }
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
         if (slips.length > 0) matches = [...matches, ...slips].sort(byPosition);
