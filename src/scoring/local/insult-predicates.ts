@@ -1107,9 +1107,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
   // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
   // A first-person copula too: an insult the lexicon alone knows may be said of oneself ("sono stato un bastardo").
   const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL | SELF_COP)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
-  // No insult or criticism word: a copula can give nothing but a range said of oneself (every other reading of it
-  // needs one), which matters only over the caller's words (selfSentences) or our own matches.
-  const onlySelf = g.insults && (any & (INSULTING | CRIT | MERDE | ANIMAL)) === 0 && !hasMask && selfSentences !== undefined;
+  // No insult, criticism, swear or animal word (wordy through a first-person copula alone): most rules need one of
+  // them. A copula can then give nothing but a range said of oneself, which matters only over the caller's words
+  // (selfSentences) or our own matches.
+  const plain = g.insults && (any & (INSULTING | CRIT | MERDE | ANIMAL)) === 0 && !hasMask;
+  const onlySelf = plain && selfSentences !== undefined;
   /** Whether a copula was left unread for want of words a range said of oneself could drop. */
   let copulaSkipped = false;
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
@@ -1788,6 +1790,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
 
   for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
+    // In a plain comment only the rule of exclamations, demonstratives and groups below finds anything (a range said
+    // of oneself, fond words for one's own, an adjective said only of people): comparisons and the others need a word
+    // of the kinds it lacks.
+    if (plain && !(c & (EXCLAIM | DET | GROUP | ALL | PRE))) continue;
     // Comparisons are insults; a grammar that reports none (German) reads none.
     const compared = g.insults ? comparison(i) : undefined;
     if (compared !== undefined) {
