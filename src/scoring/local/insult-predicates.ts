@@ -1044,16 +1044,23 @@ function isLang(language: Language): language is Lang {
   return language === 'fr' || language === 'it' || language === 'en' || language === 'de';
 }
 
-/** Finds predicate insults, exclamations, dismissive imperatives and allowed criticism of things. */
-export function findPredicates(text: string, tokens: readonly Token[], language: Language): PredicateFindings {
+/**
+ * Finds predicate insults, exclamations, dismissive imperatives and allowed criticism of things.
+ *
+ * `selfSentences`: the sentences where the caller has words that a range said of oneself may drop (lexicon insults
+ * the grammar does not know: "I've been a total jerk"); `undefined` for every sentence. In a comment with no insult
+ * word of the grammar, a first-person copula ("I was at the station") can only give such a range, within its
+ * sentence: in the other sentences it is not read.
+ */
+export function findPredicates(text: string, tokens: readonly Token[], language: Language, selfSentences?: ReadonlySet<number>): PredicateFindings {
   if (tokens.length === 0) return NONE;
   if (language === 'other') {
     // Short comments are often not recognised ("Dégage, sale troll."): each grammar has its say.
-    const all = (['fr', 'it', 'en'] as const).map((l) => findIn(text, tokens, l)).filter((f) => f !== NONE);
+    const all = (['fr', 'it', 'en'] as const).map((l) => findIn(text, tokens, l, selfSentences)).filter((f) => f !== NONE);
     if (all.length === 0) return NONE;
     return { matches: all.flatMap((f) => f.matches), allowed: all.flatMap((f) => f.allowed), negated: all.flatMap((f) => f.negated) };
   }
-  return isLang(language) ? findIn(text, tokens, language) : NONE;
+  return isLang(language) ? findIn(text, tokens, language, selfSentences) : NONE;
 }
 
 /** A German verdict word: criticism that may be said of a thing ("dumm", "Seich"), not a noun said only of people. */
@@ -1080,7 +1087,7 @@ function nounHead(tokens: readonly Token[], cls: Int32Array, from: number, to: n
   return -1;
 }
 
-function findIn(text: string, tokens: readonly Token[], language: Lang): PredicateFindings {
+function findIn(text: string, tokens: readonly Token[], language: Lang, selfSentences: ReadonlySet<number> | undefined): PredicateFindings {
   const g = GRAMMARS[language];
   const table = TABLES[language];
   const n = tokens.length;
@@ -1104,6 +1111,13 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
   // thing, of "das"/"es" or of oneself is read; with no verdict word, or nothing of the kind to judge, nothing to do.
   // A first-person copula too: an insult the lexicon alone knows may be said of oneself ("sono stato un bastardo").
   const wordy = g.insults ? (any & (INSULTING | CRIT | MERDE | ANIMAL | SELF_COP)) !== 0 || hasMask : (any & CRIT) !== 0 && (any & (THING | DEM_SUBJ | SELF)) !== 0;
+  // No insult, criticism, swear or animal word (wordy through a first-person copula alone): most rules need one of
+  // them. A copula can then give nothing but a range said of oneself, which matters only over the caller's words
+  // (selfSentences) or our own matches.
+  const plain = g.insults && (any & (INSULTING | CRIT | MERDE | ANIMAL)) === 0 && !hasMask;
+  const onlySelf = plain && selfSentences !== undefined;
+  /** Whether a copula was left unread for want of words a range said of oneself could drop. */
+  let copulaSkipped = false;
   // A person may be belittled without an insult word ("ministre de mes deux"): only where the grammar reports insults.
   // Frames that need no insult word ("the IQ of a houseplant", "nice one, Einstein"): read when a word that anchors one is there.
   const triggers = FRAME_TRIGGERS[language];
@@ -1416,6 +1430,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       const c = cls[k] as number;
       // French "été" is a copula here only after "avoir" said of the writer ("Désolée d'avoir été …").
       if (!(c & (COP | ADDR_COP | SELF_COP)) && !(language === 'fr' && (tokens[k] as Token).norm === 'ete' && infinitiveOfSelf(k))) continue;
+      // Everything read from here on stays in the copula's sentence.
+      if (onlySelf && !selfSentences.has(sentenceOf(k))) {
+        copulaSkipped = true;
+        continue;
+      }
       // Subject: the word before (skipping French "n'", Italian "non"), a person a few words back, or the copula itself.
       let subject = -1;
       let kind: 'addr' | 'subj3' | 'dem' | 'person' | 'self' | 'thing' | 'none' = 'none';
@@ -1778,6 +1797,10 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
 
   for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
+    // In a plain comment only the rule of exclamations, demonstratives and groups below finds anything (a range said
+    // of oneself, fond words for one's own, an adjective said only of people): comparisons and the others need a word
+    // of the kinds it lacks.
+    if (plain && !(c & (EXCLAIM | DET | GROUP | ALL | PRE))) continue;
     // Comparisons are insults; a grammar that reports none (German) reads none.
     const compared = g.insults ? comparison(i) : undefined;
     if (compared !== undefined) {
@@ -2204,6 +2227,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang): Predica
       if (maskedWords(language).has(`${a.norm}${between.length}${b.norm}`)) emit(i, i + 2, 'masked', PREDICATE);
     }
   }
+  // Matches of our own that a range said of oneself may hold: read every copula after all.
+  if (copulaSkipped && matches !== undefined) return findIn(text, tokens, language, undefined);
   if (matches === undefined && allowed === undefined) return NONE;
   return { matches: matches ?? [], allowed: allowed ?? [], negated: negated ?? [] };
 }

@@ -99,7 +99,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       let matches = found.matches.length > MAX_MATCHES ? found.matches.slice(0, MAX_MATCHES) : found.matches;
       // German criticism of a thing only takes back lexicon matches (the grammar reports no German insults): without
       // an insult or swear word found, there is nothing for it to do, and most comments are spared the reading.
-      const said = language === 'de' && !found.matches.some(isRetractable) ? NO_FINDINGS : findPredicates(text.text, tokens, language);
+      const said = language === 'de' && !found.matches.some(isRetractable) ? NO_FINDINGS : findPredicates(text.text, tokens, language, selfDroppableSentences(found.matches, tokens));
       if (said.matches.length > 0 || said.allowed.length > 0) {
         // Criticism of a thing ("cette décision est stupide") and speaking of oneself: the words inside are no evidence.
         // Inside a negated predicate ("il n'est pas idiot") the words count through the predicate, negated.
@@ -374,6 +374,13 @@ function selfDroppable(m: TermMatch<LexiconPayload>): boolean {
   if (d === undefined) return true;
   if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
   return (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
+}
+
+/** The sentences of the matches a range said of oneself may drop (see selfDroppable). */
+function selfDroppableSentences(matches: readonly TermMatch<LexiconPayload>[], tokens: readonly Token[]): Set<number> {
+  const sentences = new Set<number>();
+  for (const m of matches) if (selfDroppable(m)) sentences.add((tokens[m.tokenStart] as Token).sentence);
+  return sentences;
 }
 
 /** German copulas before a word of call-out said of someone ("Jugos sind alle sexistisch"). */

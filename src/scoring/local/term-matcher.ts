@@ -137,6 +137,8 @@ interface WordNode<T> {
   byLabel: Map<number, WordNode<T>> | undefined;
   /** Bit k when an edge starts with letter k, {@link NEXT_OTHER} for any other first code unit. */
   nextBits: number;
+  /** The {@link labelBit}s of its edges' labels: a word whose labels have none of them goes on along no edge. */
+  labelBits: number;
   gap: WordNode<T> | undefined;
   /** The edge of a long gap ({@link LONG_GAP}). */
   longGap: WordNode<T> | undefined;
@@ -195,7 +197,7 @@ const NO_LABELS: readonly number[] = [];
 const NO_LABELS_OF_CODE: readonly WordLabel[] = [];
 
 function newWordNode<T>(): WordNode<T> {
-  return { ends: NO_ENDS, edges: NO_EDGES, byLabel: undefined, nextBits: 0, gap: undefined, longGap: undefined, languages: 0, index: 0 };
+  return { ends: NO_ENDS, edges: NO_EDGES, byLabel: undefined, nextBits: 0, labelBits: 0, gap: undefined, longGap: undefined, languages: 0, index: 0 };
 }
 
 /** {@link WordNode.index}es handed out so far. */
@@ -207,10 +209,22 @@ function nextBitOf(code: number): number {
   return k >= 0 && k < 26 ? 1 << k : NEXT_OTHER;
 }
 
-/** Sets each node's {@link WordNode.nextBits} and indexes crowded nodes, once all terms are in. */
+/**
+ * A label's bit among {@link LABEL_BITS}, for {@link WordNode.labelBits} and a word's label bits: labels share bits,
+ * so bits in common only say that a word may go on along an edge, none that it does not.
+ */
+function labelBit(label: number): number {
+  return 1 << label % LABEL_BITS;
+}
+
+/** Bits of label ids: small integers stay small integers (kept inline in an array). */
+const LABEL_BITS = 30;
+
+/** Sets each node's {@link WordNode.nextBits} and labelBits and indexes crowded nodes, once all terms are in. */
 function finishWordNode<T>(node: WordNode<T>): void {
   for (const edge of node.edges) {
     node.nextBits |= nextBitOf(edge.code);
+    node.labelBits |= labelBit(edge.label);
     finishWordNode(edge.child);
   }
   if (node.edges.length > INDEXED_EDGES) node.byLabel = new Map(node.edges.map((edge) => [edge.label, edge.child]));
@@ -598,6 +612,20 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     wordLabels.set(id, found);
     return found;
   }
+  /** {@link labelBit}s of each word's labels: small integers, kept in the array itself. */
+  const wordLabelBits = new WordCache<number>();
+  /**
+   * The label bits of a word: one read of a compact array, where the step known for a node and a word is a probe
+   * of a large table, and nearly every word a walk reaches goes on along no edge.
+   */
+  function labelBitsOf(word: string, id: number): number {
+    const known = wordLabelBits.get(id);
+    if (known !== undefined) return known;
+    let bits = 0;
+    for (const label of labelsOfWord(word, id)) bits |= labelBit(label);
+    wordLabelBits.set(id, bits);
+    return bits;
+  }
   /**
    * Whether a word leads on from a phrase node with edges ({@link WordNode.index}, word id): {@link STEPS} or
    * {@link NO_STEP}. Nearly every word a walk reaches, after a gap above all, leads nowhere, and the answer depends on
@@ -621,6 +649,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     phrases: WordCache<readonly PhraseStart[]>;
     /** {@link stepsOn} per pair of words: {@link STEPS} or {@link NO_STEP}. */
     steps: WordPairFlags;
+    /** {@link rootLabelsOf} per word. */
+    rootLabels: WordCache<number>;
     /** {@link WordNode.nextBits} of phrase roots, counting only the edges that lead to phrases of the language. */
     nextBits: Map<WordNode<T>, number>;
   }
@@ -628,7 +658,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   function languageWords(bit: number, language: Language | undefined): LanguageWords {
     let words = byLanguage.get(bit);
     if (words === undefined) {
-      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), phrases: new WordCache<readonly PhraseStart[]>(), steps: new WordPairFlags(), nextBits: new Map() };
+      words = { bit, language: bit === ALL_LANGUAGES ? undefined : language, flags: new WordFlags(), walks: new WordCache<WordWalk>(), phrases: new WordCache<readonly PhraseStart[]>(), steps: new WordPairFlags(), rootLabels: new WordCache<number>(), nextBits: new Map() };
       byLanguage.set(bit, words);
     }
     return words;
@@ -667,6 +697,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
    * starts do not, and the answer depends on the two words alone, so it is kept per pair (see {@link WordPairFlags}).
    */
   function stepsOn(word: Token, next: Token, lang: LanguageWords): boolean {
+    // A pair is a probe of a large table: most next words share no label bit with the phrases, and need none.
+    if ((rootLabelsOf(word, lang) & labelBitsOf(next.norm, next.id)) === 0) return false;
     const known = lang.steps.get(word.id, next.id);
     if (known !== 0) return known === STEPS;
     const labels = labelsOfWord(next.norm, next.id);
@@ -684,6 +716,21 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     }
     lang.steps.set(word.id, next.id, steps ? STEPS : NO_STEP);
     return steps;
+  }
+
+  /**
+   * The {@link WordNode.labelBits} of the phrases starting in a word, counting only the edges that lead to phrases of
+   * the language: a next word whose labels have none of these bits goes on with none of them.
+   */
+  function rootLabelsOf(token: Token, lang: LanguageWords): number {
+    const known = lang.rootLabels.get(token.id);
+    if (known !== undefined) return known;
+    let bits = 0;
+    for (const { node } of languageWalkOf(token.norm, token.id, lang).phraseStarts) {
+      for (const edge of (node.phrase as WordNode<T>).edges) if ((edge.child.languages & lang.bit) !== 0) bits |= labelBit(edge.label);
+    }
+    lang.rootLabels.set(token.id, bits);
+    return bits;
   }
 
   /** A phrase that may start in a word: the node its next words are looked up in, where it starts, what follows. */
@@ -787,7 +834,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
       if (token === undefined || token.sentence !== sentence) return;
       if (token.kind === 'word') {
         const code = token.norm.charCodeAt(0);
-        const known = (node.nextBits & nextBitOf(code)) !== 0 ? nodeSteps.get(node.index, token.id) : NO_STEP;
+        const known = (node.nextBits & nextBitOf(code)) !== 0 && (node.labelBits & labelBitsOf(token.norm, token.id)) !== 0 ? nodeSteps.get(node.index, token.id) : NO_STEP;
         if (known !== NO_STEP) {
           const labels = labelsOfWord(token.norm, token.id);
           let steps = false;
@@ -825,6 +872,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         if (wordsOnly) {
           const word = tokens[next];
           if (word === undefined || word.sentence !== sentence || word.kind !== 'word' || (gap.nextBits & nextBitOf(word.norm.charCodeAt(0))) === 0) continue;
+          if ((gap.labelBits & labelBitsOf(word.norm, word.id)) === 0) continue;
         }
         // Beyond a short gap's words, a long one stays in the clause: "man sollte, wenn …, …" is no call across the comma.
         // Asked only of a word the gap may go on with: a break before one word is a break before every later one.
