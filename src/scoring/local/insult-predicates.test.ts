@@ -57,6 +57,8 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     // "this" as the object of a relative clause, not the subject of "is".
     ['en', 'The journalist who wrote this is clueless.'],
     ['en', 'Whoever wrote this is clueless.'],
+    ['en', 'Whoever wrote that is stupid.'],
+    ['fr', 'Celui qui a écrit ça est débile.'],
     // Everyday words for people from lexicon-people.ts, as the grammar's nouns.
     ['fr', 'Ce balourd de député devrait démissionner.'],
     ['it', 'Quel bischero del sindaco ha sbagliato tutto.'],
@@ -88,6 +90,7 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     ['en', 'This debate is pathetic, nobody listens.'],
     // What is thought or said of a thing: "this" is the subject.
     ['en', 'Anyone who thinks this is stupid has not read the law.'],
+    ['fr', 'Celui qui pense que ça est débile se trompe.'],
     ['it', 'Il trombone dell’orchestra ha suonato benissimo.'],
   ])('%s: "%s" is approved', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);

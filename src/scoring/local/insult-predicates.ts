@@ -1508,7 +1508,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
       // this is a hack": a person named by what they did, whatever object their clause has.
       // "The journo who wrote this is clueless": "this" is the relative clause's object, not the subject of "is" (but
       // in "anyone who thinks this is stupid" it is what is thought: not after a verb of opinion).
-      const deedObject = kind === 'dem' && j === k - 1 && j > 0 && !g.opinion.has((tokens[j - 1] as Token).norm) && !g.that.has((tokens[j - 1] as Token).norm);
+      // French and Italian put "que"/"che" before what is thought or said, so there "ça"/"questo" after any verb is its
+      // object ("Celui qui a écrit ça est débile").
+      const deedObject = kind === 'dem' && j === k - 1 && j > 0 && (language === 'fr' || language === 'it' || !g.opinion.has((tokens[j - 1] as Token).norm)) && !g.that.has((tokens[j - 1] as Token).norm);
       if ((kind === 'none' || kind === 'thing' || deedObject) && !starts(k)) {
         const who = personByDeed(k);
         if (who >= 0) {

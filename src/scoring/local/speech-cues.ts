@@ -114,6 +114,7 @@ export const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
  */
 const RELATIVE: ReadonlySet<string> = new Set(['whoever', 'who', 'qui', 'chi', 'che']);
 /** Auxiliaries between a relative pronoun and a verb of saying: "le génie qui a écrit ça", "the genius who has written this". */
+const COPULAS_EN: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 const RELATIVE_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had', 'ha', 'hanno', 'aveva']);
 const GIVE: ReadonlySet<string> = new Set(['dare', 'dargli', 'darle', 'dandogli', 'dandole', 'dando', 'diede', 'diedero', 'dava', 'davano', 'dato', 'dati', 'datogli']);
 const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
@@ -196,7 +197,9 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       const soCalled = (token.norm === 'called' && tokens[k - 1]?.norm === 'so') || (token.norm === 'call' && !CALL_INFINITIVE.has(tokens[k - 1]?.norm ?? '')) || (SAYS_THIRD.has(token.norm) && (FIRST_PERSON_AUX.has(tokens[k - 1]?.norm ?? '') || FIRST_PERSON_AUX.has(tokens[k - 2]?.norm ?? '')));
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
-      const relative = german === false && !THAT.has(tokens[k + 1]?.norm ?? '') && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
+      // "Whoever wrote that is stupid": "that" right before a copula is the verb's object, not a clause opener.
+      const thatClause = THAT.has(tokens[k + 1]?.norm ?? '') && !(tokens[k + 1]?.norm === 'that' && COPULAS_EN.has(tokens[k + 2]?.norm ?? ''));
+      const relative = german === false && !thatClause && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
       // "relis ce que tu as écrit", "rileggi quello che hai scritto", "read what you wrote": the words are the object,
       // named and not quoted; nothing after the verb is reported.
       const object = german === false && whatWasSaid(tokens, k);
