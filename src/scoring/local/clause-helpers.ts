@@ -3,6 +3,7 @@
  * punctuation breaks the clause between two words, whether a word is capitalised (a German noun), a word shortly
  * before, the words of a term, and the word sets several rules ask about (the reader's address, German copulas).
  */
+import type { Language } from '../../domain';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 
@@ -90,4 +91,11 @@ export function sentenceEnd(tokens: readonly Token[], k: number): number {
   let end = k;
   while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
   return end;
+}
+
+/** A French or Italian infinitive, the Italian one also with a fused pronoun ("détester", "massacrer", "ucciderli"). */
+export function romanceInfinitive(norm: string, language: Language): boolean {
+  if (language === 'fr') return /(?:er|ir|re)$/.test(norm);
+  if (language === 'it') return /(?:are|ere|ire)(?:lo|la|li|le|gli)?$/.test(norm);
+  return false;
 }

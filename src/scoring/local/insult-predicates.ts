@@ -31,7 +31,7 @@ import type { Language } from '../../domain';
 import { clauseBreak, startsUpper } from './clause-helpers';
 import { assertsDespiteNegation, CAN, pointedOther } from './negation';
 import type { LexiconPayload } from './lexicon-data';
-import { insult, type LexiconWeights } from './lexicon-rows';
+import { expand, insult, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
 import type { Token } from './text-normalizer';
 import { WORDS, WordFlags, WordSet } from './word-table';
@@ -79,18 +79,6 @@ const KNOWN = 1 << 30;
 const TOKEN_RULES = NEG | THING | CRIT | INSULTING | EXCLAIM | DET | GROUP | ALL | PRE | AGENT | PERSON | ANIMAL | ART;
 
 type Lang = 'fr' | 'it' | 'en' | 'de';
-
-/** "vendu:e,s,es" → vendu, vendue, vendus, vendues; words separated by spaces. */
-function expand(spec: string): string[] {
-  const out: string[] = [];
-  for (const item of spec.split(/\s+/)) {
-    if (item === '') continue;
-    const [base, endings] = item.split(':') as [string, string | undefined];
-    out.push(base);
-    if (endings !== undefined) for (const e of endings.split(',')) out.push(base + e);
-  }
-  return out;
-}
 
 /** Italian nouns and adjectives in -o/-a/-i/-e from their stem ("venduto" → venduto, venduta, venduti, vendute). */
 function it4(spec: string): string[] {

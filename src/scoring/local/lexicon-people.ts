@@ -18,19 +18,7 @@
  * ({@link LABEL}) and count in full when pointed at someone ("ces gauchistes", "Ce réac de service").
  * Terms are in normalised form (no accents, apostrophes and hyphens as spaces: "jean foutre", "m as tu vu").
  */
-import { EN, FR, IT, about, each, frames, insult, severe, type LexiconWeights, type Row, type RowOptions } from './lexicon-rows';
-
-/** "balourd:e,s,es" → balourd, balourde, balourds, balourdes; words separated by spaces (as in insult-predicates.ts). */
-function forms(spec: string): string[] {
-  const out: string[] = [];
-  for (const item of spec.split(/\s+/)) {
-    if (item === '') continue;
-    const [base, endings] = item.split(':') as [string, string | undefined];
-    out.push(base);
-    if (endings !== undefined) for (const e of endings.split(',')) out.push(base + e);
-  }
-  return out;
-}
+import { EN, FR, IT, about, each, expand, frames, insult, severe, type LexiconWeights, type Row, type RowOptions } from './lexicon-rows';
 
 /** Italian nouns in -o (→ -a, -i, -e) and -one (→ -ona, -oni, -one): "sbruffone" → sbruffone, sbruffona, sbruffoni. */
 function it4(spec: string): string[] {
@@ -67,7 +55,7 @@ interface Vocabulary {
 export const FR_PEOPLE: Vocabulary = {
   strong: [
     [
-      forms(
+      expand(
         // Fools and louts.
         'energumene:s balourd:e,s,es lourdingue:s olibrius hurluberlu:s clampin:s branque:s jobard:e,s,es ' +
           'godiche:s gourdasse:s sous-doue:e,s,es sot:te,s,tes dadais ' +
@@ -100,20 +88,20 @@ export const FR_PEOPLE: Vocabulary = {
       ),
       PLAIN,
     ],
-    [forms('merdeux merdeuse:s emmerdeur emmerdeurs emmerdeuse emmerdeuses chieur chieurs chieuse chieuses fouteur-de-merde fouteurs-de-merde couille-molle couilles-molles peine-a-jouir trou-de-balle trous-de-balle sac-a-foutre pauvre-merde'), VULGAR],
-    [forms('casse-pieds rabat-joie:s cul-benit:s culs-benits frimeur frimeurs frimeuse frimeuses fanfaron:ne,s,nes vantard:e,s,es enquiquineur enquiquineurs enquiquineuse enquiquineuses radin:e,s,es pingre:s harpagon:s'), MILD],
+    [expand('merdeux merdeuse:s emmerdeur emmerdeurs emmerdeuse emmerdeuses chieur chieurs chieuse chieuses fouteur-de-merde fouteurs-de-merde couille-molle couilles-molles peine-a-jouir trou-de-balle trous-de-balle sac-a-foutre pauvre-merde'), VULGAR],
+    [expand('casse-pieds rabat-joie:s cul-benit:s culs-benits frimeur frimeurs frimeuse frimeuses fanfaron:ne,s,nes vantard:e,s,es enquiquineur enquiquineurs enquiquineuse enquiquineuses radin:e,s,es pingre:s harpagon:s'), MILD],
     // Set phrases of the words that are also said of things ("ça ne vaut rien", "bon à rien" of a gadget).
     [['un vaut rien', 'des vaut rien', 'bande de vaut rien', 'un moins que rien', 'une moins que rien', 'des moins que rien', 'un bon a rien', 'une bonne a rien', 'des bons a rien', 'des bonnes a rien', 'bande de bons a rien', 'un propre a rien', 'des propres a rien'], PLAIN],
   ],
   // Also a tool, a bird, a shirt, a letter, a cake, a rug, a fish, a wound ("un marteau", "une enveloppe timbrée").
-  weak: forms(
+  weak: expand(
     'marteau:x ballot:s corniaud:s simplet:te,s,tes ' +
       'lavette:s carpette:s paillasson:s toutou:s requin:s rapace:s vautour:s mufle:s morue:s sorciere:s ' +
       'zouave:s baudet:s bourrin:s gorille:s harpie:s degenere:e,s,es detraque:e,s,es siphonne:e,s,es ahuri:e,s,es empote:e,s,es ' +
       'arnaqueur arnaqueurs arnaqueuse arnaqueuses ringard:e,s,es fayot:s,e,es bobo:s reac:s wokiste:s filou:s,te,tes plaisantin:s dindon:s embusque:e,s,es godillot:s babouin:s saltimbanque:s ' +
       'sociopathe:s desequilibre:e,s,es',
   ),
-  labels: forms('gauchiste:s facho:s fachiste:s reac:s wokiste:s bien-pensant:e,s,es'),
+  labels: expand('gauchiste:s facho:s fachiste:s reac:s wokiste:s bien-pensant:e,s,es'),
 };
 
 /** Set phrases: idioms of madness and stupidity, said of the reader or someone. */
@@ -132,7 +120,7 @@ const FR_PHRASES: Row[] = [
     'bon a enfermer', 'bonne a enfermer', 'bons a enfermer', 'grossier personnage', 'grossiers personnages', 'petite frappe', 'petites frappes', 'sale gosse', 'sales gosses', 'sale mome', 'sales momes', 'petit merdeux', 'petite merdeuse',
     'vieux fossile', 'vieux fossiles', 'vieille baderne', 'vieilles badernes', 'suppot de satan', 'valet du capital', 'valets du capital', 'traitre a la patrie', 'traitres a la patrie', 'cervelle de colibri', 'cerveau de colibri', 'qi de bigorneau'], IDIOM, { ...FR, inflect: false }),
   // Pointed at people: "ces planqués", "ces gauchistes", "bande de bobos", "Ce réac de service".
-  ...frames(['ces', 'tous ces', 'bande de', 'tous des', 'ramassis de', 'sales', 'sale', 'espece de', 'quel', 'quels', 'encore un', 'encore une', 'typique'], forms('planque:s,e,es assiste:s,e,es gauchiste:s facho:s bobo:s reac:s wokiste:s bien-pensant:s,e,es ahuri:s,e,es degenere:s,e,es detraque:s,e,es arnaqueur arnaqueurs arnaqueuse arnaqueuses ringard:s,e,es fayot:s'), insult(0.62), { ...FR, inflect: false }),
+  ...frames(['ces', 'tous ces', 'bande de', 'tous des', 'ramassis de', 'sales', 'sale', 'espece de', 'quel', 'quels', 'encore un', 'encore une', 'typique'], expand('planque:s,e,es assiste:s,e,es gauchiste:s facho:s bobo:s reac:s wokiste:s bien-pensant:s,e,es ahuri:s,e,es degenere:s,e,es detraque:s,e,es arnaqueur arnaqueurs arnaqueuse arnaqueuses ringard:s,e,es fayot:s'), insult(0.62), { ...FR, inflect: false }),
   ...each(['reac de service', 'facho de service', 'gauchiste de service', 'bobo de service', 'bobos parisiens', 'bobos zurichois', 'bobos lausannois', 'bobos genevois', 'khmers verts', 'ayatollahs verts', 'ayatollahs du climat', 'talibans verts', 'gauche caviar', 'gauche bobo'], insult(0.62), { ...FR, inflect: false }),
 ];
 
@@ -212,7 +200,7 @@ const IT_ALLOW: string[] = [
 export const EN_PEOPLE: Vocabulary = {
   strong: [
     [
-      forms(
+      expand(
         // Fools.
         'numpties doofus:es dingbat:s dunderhead:s dullard:s lamebrain:s chucklehead:s ninny ninnies lummox:es galoot:s lunkhead:s ' +
           'muttonhead:s thicko:s ignoramuses oafs berk:s bozo:s ' +
@@ -234,16 +222,16 @@ export const EN_PEOPLE: Vocabulary = {
       ),
       PLAIN,
     ],
-    [forms('tosspot:s dickwad:s dickweed:s douchenozzle:s asswipe:s arsewipe:s shitstain:s cockwomble:s twatwaffle:s wankstain:s cumstain:s jerkoff:s brexshitter:s'), VULGAR],
-    [forms('dork:s dweeb:s killjoy:s sourpuss:es busybody busybodies whiner:s freeloading tankie:s sjw:s wokist:s wokeist:s weirdo:s neckbeard:s pleb:s redneck:s klutz:es goofball:s oddball:s cheapskate:s tightwad:s fibber:s turncoat:s poseur:s megalomaniac:s crone:s wokie:s truther:s lazybones'), MILD],
+    [expand('tosspot:s dickwad:s dickweed:s douchenozzle:s asswipe:s arsewipe:s shitstain:s cockwomble:s twatwaffle:s wankstain:s cumstain:s jerkoff:s brexshitter:s'), VULGAR],
+    [expand('dork:s dweeb:s killjoy:s sourpuss:es busybody busybodies whiner:s freeloading tankie:s sjw:s wokist:s wokeist:s weirdo:s neckbeard:s pleb:s redneck:s klutz:es goofball:s oddball:s cheapskate:s tightwad:s fibber:s turncoat:s poseur:s megalomaniac:s crone:s wokie:s truther:s lazybones'), MILD],
     [['tree hugger', 'tree huggers', 'bleeding heart liberal', 'bleeding heart liberals', 'virtue signaller', 'virtue signallers', 'do gooder', 'do gooders', 'little englander', 'little englanders'], MILD],
     [['a bit of a dim bulb', 'such a dim bulb', 'what a dim bulb', 'he s not all there', 'she s not all there', 'dumb dumb', 'space cadet', 'space cadets', 'loony tunes', 'flat earther', 'flat earthers', 'tinfoil hatter', 'tinfoil hatters', 'lily livered', 'gutless wonder', 'bullshit artist', 'bullshit artists', 'he s a snake in the grass', 'she s a snake in the grass', 'such a snake in the grass', 'what a snake in the grass', 'pompous ass', 'pompous git', 'old battleaxe', 'old battle axe',
       'tory scum', 'lazy sod', 'lazy git', 'country bumpkin', 'country bumpkins', 'soy boy', 'soy boys', 'eco loon', 'eco loons', 'eco zealot', 'eco zealots', 'climate zealots',
       'a know it all', 'smug know it all', 'know it alls', 'a good for nothing', 'lazy good for nothing', 'good for nothings', 'you good for nothing'], PLAIN],
   ],
   // Also a bird, a door handle, a board, a tool, a ham, a flower, a drawing game, a blood clot, a turf.
-  weak: forms('tit:s knob:s plank:s spanner:s gammon:s pansy pansies wally wallies clot:s crank:s loon:s cultist:s poodle:s fruitcake:s hick:s vulture:s scrooge:s brownshirt:s'),
-  labels: forms('lefty lefties leftie:s incel:s'),
+  weak: expand('tit:s knob:s plank:s spanner:s gammon:s pansy pansies wally wallies clot:s crank:s loon:s cultist:s poodle:s fruitcake:s hick:s vulture:s scrooge:s brownshirt:s'),
+  labels: expand('lefty lefties leftie:s incel:s'),
 };
 
 const EN_IS = ['you re', 'you are', 'he s', 'she s', 'he is', 'she is', 'they re', 'they are', 'you must be', 'he must be', 'she must be', 'they must be'];

@@ -81,3 +81,15 @@ export function frames(prefixes: readonly string[], words: readonly string[], we
 export function each(terms: readonly string[], weights: LexiconWeights, options?: RowOptions): Row[] {
   return terms.map((t): Row => [t, weights, options]);
 }
+
+/** "vendu:e,s,es" → vendu, vendue, vendus, vendues: a base and its endings, words separated by spaces. */
+export function expand(spec: string): string[] {
+  const out: string[] = [];
+  for (const item of spec.split(/\s+/)) {
+    if (item === '') continue;
+    const [base, endings] = item.split(':') as [string, string | undefined];
+    out.push(base);
+    if (endings !== undefined) for (const e of endings.split(',')) out.push(base + e);
+  }
+  return out;
+}

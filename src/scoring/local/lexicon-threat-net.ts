@@ -19,6 +19,7 @@
 import type { Language } from '../../domain';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordFlags } from './word-table';
+import { romanceInfinitive, sentenceStart } from './clause-helpers';
 
 /** Word classes of the net. */
 const VIOLENT = 1; // violent whatever the object: a threat with a person or with a wish
@@ -484,8 +485,7 @@ const CAUSATIVE_WINDOW = 3;
 /** A French or Italian infinitive (with a fused pronoun: "ucciderli"), or a German one after "zu" ("umzubringen"). */
 function infinitive(tokens: readonly Token[], k: number, language: Language): boolean {
   const norm = (tokens[k] as Token).norm;
-  if (language === 'fr') return /(?:er|ir|re)$/.test(norm);
-  if (language === 'it') return /(?:are|ere|ire)(?:lo|la|li|le|gli)?$/.test(norm);
+  if (language === 'fr' || language === 'it') return romanceInfinitive(norm, language);
   if (language === 'de' || language === 'other') return norm.includes('zu') || tokens[k - 1]?.norm === 'zu';
   return tokens[k - 1]?.norm === 'to';
 }
@@ -508,8 +508,7 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
   const you = READER[language];
   if (TABLES[language] === undefined || you === undefined) return false;
   const sentence = (tokens[k] as Token).sentence;
-  let start = k;
-  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+  const start = sentenceStart(tokens, k);
   let past = false;
   // The row's own word in the English past ("Switzerland absolutely murdered Germany"), as the net reads its words.
   let report = language === 'en' && (tokens[k] as Token).norm.endsWith('ed');

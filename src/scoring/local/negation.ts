@@ -6,7 +6,7 @@
 import type { Language } from '../../domain';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
-import { clauseBreak, COPULAS_DE, endsInQuestion, isNoun } from './clause-helpers';
+import { clauseBreak, COPULAS_DE, endsInQuestion, isNoun, romanceInfinitive } from './clause-helpers';
 
 const NEGATION_WINDOW = 4;
 const AFTER_NEGATION_WINDOW = 3;
@@ -259,8 +259,7 @@ function withoutVerb(text: NormalizedText, start: number, language: Language): b
   // One adverb or clitic may stand between: "sans jamais tuer", "senza mai odiare", "sans les détester".
   const before = WITHOUT.has(tokens[start - 1]?.norm ?? '') ? start - 1 : WITHOUT.has(tokens[start - 2]?.norm ?? '') && !clauseBreak(text, start - 2, start - 1) ? start - 2 : -1;
   if (before < 0 || clauseBreak(text, before, start)) return false;
-  if (language === 'fr') return /(?:er|ir|re)$/.test(norm);
-  if (language === 'it') return /(?:are|ere|ire)(?:lo|la|li|le|gli)?$/.test(norm);
+  if (language === 'fr' || language === 'it') return romanceInfinitive(norm, language);
   return norm.endsWith('ing');
 }
 
