@@ -6,6 +6,7 @@ import { createLexiconScorer, type LexiconResult, type LexiconScorer } from './l
 import { speaksForGroup } from './group-praise';
 import { defaultModelPath } from './model-path';
 import { OffenseModel, type OffenseModelFile } from './offense-model';
+import { VEILED_THREAT } from './threat-escalation';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 
@@ -29,12 +30,30 @@ export interface CombinationOptions {
    * a decision: most comments are not read for it at all.
    */
   plainOpinionFactor: number;
+  /**
+   * Factor on P(offensive) when the lexicon's only cue is a veiled threat that stays unaimed ("Wenn du allein
+   * heimgehst, nimm den Weg über die Brücke"): the model learnt the cue's words from threats, the lexicon has read
+   * them in context and found no one they are aimed at.
+   */
+  unaimedVeiledFactor: number;
   /** Minimum P(offensive) before the model explains itself with token spans. */
   explainFrom: number;
+  /**
+   * Highest score the model may lift an attribute to when the lexicon finds no threat, nothing severe and no attack on
+   * a group. Above it only the lexicon's own certainty counts, so the policy's reject bands (0.97 TOXICITY, 0.95
+   * INSULT) are reached by threats, dehumanisation and hate, and a plain insult the model is sure of is held for a
+   * person ("Der Schiri ist eine Pfeife").
+   */
+  modelCeiling: number;
 }
 
-const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, plainOpinionFactor: 0.6, explainFrom: 0.3 };
+const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, plainOpinionFactor: 0.6, unaimedVeiledFactor: 0.75, explainFrom: 0.3, modelCeiling: 0.94 };
 const MAX_MODEL_SPANS = 3;
+
+/** Whether the lexicon's only cues are veiled threats it found aimed at no one (see threat-escalation.ts). */
+function unaimedVeiled(lexicon: LexiconResult): boolean {
+  return lexicon.scores.THREAT < VEILED_THREAT && lexicon.hits.some((h) => h.veiled === true) && lexicon.hits.every((h) => h.veiled === true || h.contexts.length > 0);
+}
 /**
  * Verbs of opinion in French, Italian and English ("je pense que", "je trouve ça", "penso che", "I think"). The
  * model learnt them from HateCheck templates, where opinions were mostly hateful, and held plain disagreement ("Je
@@ -121,6 +140,8 @@ export class LocalScorer implements Scorer {
     const mentionedOnly = lexicon.hits.length > 0 && lexicon.hits.every((h) => h.contexts.length > 0);
     const p = mentionedOnly
       ? raw * this.combination.mentionedOnlyFactor
+      : unaimedVeiled(lexicon)
+        ? raw * this.combination.unaimedVeiledFactor
       : raw >= this.combination.explainFrom && plainOpinion(normalized, lexicon, language)
         ? raw * this.combination.plainOpinionFactor
       : speaksForGroup(normalized, lexicon, language)
@@ -136,7 +157,10 @@ export class LocalScorer implements Scorer {
   private combine(p: number, lexicon: LexiconResult): AttributeScores {
     const lex = lexicon.scores;
     const { insultShare, identityShare } = this.combination;
-    const or = (a: number, b: number): number => 1 - (1 - a) * (1 - b);
+    // The lexicon's score and the model's share combine as independent evidence, but for a plain insult the model
+    // lifts no score past its ceiling: a lexicon score already above it stays as it is.
+    const ceiling = lex.THREAT > 0 || lex.SEVERE_TOXICITY >= 0.5 || lex.IDENTITY_ATTACK >= 0.5 ? 1 : this.combination.modelCeiling;
+    const or = (a: number, b: number): number => Math.max(a, Math.min(1 - (1 - a) * (1 - b), ceiling));
     const scores: Record<Attribute, number> = {
       TOXICITY: or(lex.TOXICITY, p),
       SEVERE_TOXICITY: or(lex.SEVERE_TOXICITY, p * p * 0.3),
