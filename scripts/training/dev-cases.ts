@@ -3,10 +3,13 @@
  * through what ships, as `npm run eval` does (model file, config/policy.json, the worker's moderation phases), and
  * prints per file and split ("dev", "check"; a file named `…-check.jsonl` is all check) the share decided as
  * expected, by expectation and language, and by kind. Our own sentences only: never eval-data or held-out sets.
- *   npx tsx scripts/training/dev-cases.ts [--file scripts/training/dev-cases/threats.jsonl] [--split dev] [--detect] [--show]
+ * Since session 16 the dev parts are also training data (`loadOwnCases` in training-data.ts): on them this shows how
+ * well the model fits; only the check parts measure comments it has not seen.
+ *   npx tsx scripts/training/dev-cases.ts [--file scripts/training/dev-cases/threats.jsonl] [--split dev] [--detect] [--show] [--model FILE]
  * --detect: the language is detected as in production instead of taken from the case.
  * --show: lists the misses with the attributes and lexicon rules behind them (list a check part's misses only at the end).
  * --summary: one line per file and split instead (the README's table of own cases is printed by this).
+ * --model: a candidate model file instead of the shipped one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +37,8 @@ async function main(): Promise<void> {
   const detect = process.argv.includes('--detect');
   const show = process.argv.includes('--show');
   const summary = process.argv.includes('--summary');
-  const scorer = LocalScorer.loadSync();
+  const modelArg = cliArg(process.argv, 'model', '');
+  const scorer = LocalScorer.loadSync(modelArg === '' ? undefined : path.resolve(modelArg));
   const moderate = createOfflineModeration({ scorer, policy: loadPolicyFile(path.join(repoRoot, 'config/policy.json')) });
   for (const file of files) {
     const fileSplit = file.endsWith('-check.jsonl') ? 'check' : 'dev';

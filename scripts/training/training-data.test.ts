@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { devByHash, germevalGroup, loadOwnComments, DEV_SHARE_PERCENT } from './training-data';
+import { devByHash, germevalGroup, loadOwnCases, loadOwnComments, DEV_SHARE_PERCENT } from './training-data';
 
 describe('development split', () => {
   it('When a group id is split, then it lands on the same side every time', () => {
@@ -38,6 +38,42 @@ describe('our own clean comments', () => {
       expect(files.map((f) => path.basename(f.path))).toEqual(['neutral-en.txt', 'neutral-fr.txt', 'neutral-it.txt', 'neutral-de.txt', 'neutral-gsw.txt']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('our own labelled cases', () => {
+  const line = (c: Record<string, string>): string => JSON.stringify(c);
+
+  it('When the case files are loaded, then only dev parts are fitted, labelled by what is expected, and a sentence of eval-data is left out', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cases-'));
+    const cases = path.join(root, 'cases');
+    const evalDir = path.join(root, 'eval');
+    fs.mkdirSync(cases);
+    fs.mkdirSync(evalDir);
+    try {
+      fs.writeFileSync(
+        path.join(cases, 'threats.jsonl'),
+        [
+          line({ text: 'Ich weiss, wo du wohnst.', language: 'de', expect: 'rejected', kind: 'threat/veiled', split: 'dev' }),
+          line({ text: 'Ich weiss, wo du wohnst, komm vorbei!', language: 'de', expect: 'approved', kind: 'clean/look-alike', split: 'dev' }),
+          line({ text: 'On sait où tu habites.', language: 'fr', expect: 'not_approved', kind: 'threat/veiled', split: 'dev' }),
+          line({ text: 'Wir kriegen dich.', language: 'de', expect: 'rejected', kind: 'threat/threat', split: 'check' }),
+          line({ text: 'Das sagt schon die Auswertung.', language: 'de', expect: 'approved', kind: 'clean/plain', split: 'dev' }),
+        ].join('\n') + '\n',
+      );
+      // A file named -check is a check part throughout; a case without a split takes its file's.
+      fs.writeFileSync(path.join(cases, 'groups-check.jsonl'), `${line({ text: 'Juden sind Menschen.', language: 'de', expect: 'approved' })}\n`);
+      fs.writeFileSync(path.join(evalDir, 'newsroom.jsonl'), `${line({ text: 'das sagt schon die Auswertung' })}\n`);
+      const { examples, files } = loadOwnCases(cases, evalDir);
+      expect(examples.map((e) => [e.dataset, e.language, e.label, e.split, e.text])).toEqual([
+        ['own-cases-de', 'de', 1, 'train', 'Ich weiss, wo du wohnst.'],
+        ['own-cases-de', 'de', 0, 'train', 'Ich weiss, wo du wohnst, komm vorbei!'],
+        ['own-cases', 'fr', 1, 'train', 'On sait où tu habites.'],
+      ]);
+      expect(files.map((f) => path.basename(f.path))).toEqual(['groups-check.jsonl', 'threats.jsonl']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -4,9 +4,34 @@ import path from 'node:path';
 import type { Language } from '../../src/domain';
 
 /** Which data set an example came from. */
-export type DatasetName = 'germeval2018' | 'gahd' | 'gmhp7k' | 'hatecheck-en' | 'mhc-fr' | 'mhc-it' | 'ftr-fr' | 'own-neutral' | 'own-neutral-de' | 'own-neutral-gsw';
+export type DatasetName =
+  | 'germeval2018'
+  | 'gahd'
+  | 'gmhp7k'
+  | 'hatecheck-en'
+  | 'mhc-fr'
+  | 'mhc-it'
+  | 'ftr-fr'
+  | 'own-neutral'
+  | 'own-neutral-de'
+  | 'own-neutral-gsw'
+  | 'own-cases'
+  | 'own-cases-de';
 
-export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'gmhp7k', 'hatecheck-en', 'mhc-fr', 'mhc-it', 'ftr-fr', 'own-neutral', 'own-neutral-de', 'own-neutral-gsw'];
+export const DATASET_NAMES: readonly DatasetName[] = [
+  'germeval2018',
+  'gahd',
+  'gmhp7k',
+  'hatecheck-en',
+  'mhc-fr',
+  'mhc-it',
+  'ftr-fr',
+  'own-neutral',
+  'own-neutral-de',
+  'own-neutral-gsw',
+  'own-cases',
+  'own-cases-de',
+];
 
 /**
  * Our own clean reader comments in French, Italian and English (training-data/own-comments/neutral-<lang>.txt, one
@@ -17,6 +42,32 @@ export const DATASET_NAMES: readonly DatasetName[] = ['germeval2018', 'gahd', 'g
  * dialect is clean, and dialect insults were missed.
  */
 export const OWN_COMMENTS_DIR = path.resolve(__dirname, '..', '..', 'training-data', 'own-comments');
+
+/**
+ * Our own labelled cases (scripts/training/dev-cases/*.jsonl: insults, threats, hate, and the clean comments that look
+ * like them, written for this repository). Only their `dev` parts are fitted; the `check` parts are never read here,
+ * so `dev-cases.ts --split check` measures comments the model has not seen.
+ */
+export const OWN_CASES_DIR = path.resolve(__dirname, 'dev-cases');
+
+/** The team's hand-written evaluation sets: never trained on, so an own case that says the same is left out. */
+const EVAL_DATA_DIR = path.resolve(__dirname, '..', '..', 'eval-data');
+
+/** Case, punctuation and spacing do not make two comments different. */
+function sameText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function evalDataTexts(dir: string): Set<string> {
+  const texts = new Set<string>();
+  if (!fs.existsSync(dir)) return texts;
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of fs.readFileSync(path.join(dir, name), 'utf8').split('\n')) {
+      if (line.trim() !== '') texts.add(sameText((JSON.parse(line) as { text: string }).text));
+    }
+  }
+  return texts;
+}
 const OWN_NEUTRAL_LANGUAGES = ['en', 'fr', 'it', 'de'] as const;
 
 /**
@@ -139,7 +190,7 @@ function hateCheckLabel(functionality: string, gold: string): 0 | 1 {
 }
 
 /** Loads every data set under `dataDir` (../shared/data), in file order, then our own comments from `ownDir`. */
-export function loadDatasets(dataDir: string, ownDir: string = OWN_COMMENTS_DIR): { examples: LabelledExample[]; files: DatasetFile[] } {
+export function loadDatasets(dataDir: string, ownDir: string = OWN_COMMENTS_DIR, casesDir: string = OWN_CASES_DIR): { examples: LabelledExample[]; files: DatasetFile[] } {
   const examples: LabelledExample[] = [];
   const files: DatasetFile[] = [];
   const germeval = path.join(dataDir, 'germeval2018', 'germeval2018.training.txt');
@@ -248,7 +299,8 @@ export function loadDatasets(dataDir: string, ownDir: string = OWN_COMMENTS_DIR)
     });
   }
   const own = loadOwnComments(ownDir);
-  return { examples: [...examples, ...own.examples], files: [...files, ...own.files] };
+  const cases = loadOwnCases(casesDir);
+  return { examples: [...examples, ...own.examples, ...cases.examples], files: [...files, ...own.files, ...cases.files] };
 }
 
 /**
@@ -276,6 +328,50 @@ export function loadOwnComments(ownDir: string = OWN_COMMENTS_DIR): { examples: 
     if (text === '') continue;
     // Swiss German dialect: all of it is development data, never fitted.
     examples.push({ dataset: 'own-neutral-gsw', language: 'de', text, label: 0, category: 'clean', group: `own-gsw-${text}`, split: 'dev', disagreement: false });
+  }
+  return { examples, files };
+}
+
+interface OwnCase {
+  text: string;
+  language?: string;
+  expect: string;
+  kind?: string;
+  split?: string;
+}
+
+const CASE_LANGUAGES = new Set<string>(['de', 'fr', 'it', 'en']);
+
+/**
+ * The `dev` parts of our own labelled cases, as training examples: a comment expected approved is 0, one expected held,
+ * rejected or not approved is 1. German ones are a data set of their own, so each head weighs them apart. A case that
+ * says what a sentence of eval-data/ says is left out (ten did, written apart), so those figures stay unseen.
+ */
+export function loadOwnCases(casesDir: string = OWN_CASES_DIR, evalDir: string = EVAL_DATA_DIR): { examples: LabelledExample[]; files: DatasetFile[] } {
+  const examples: LabelledExample[] = [];
+  const evaluated = evalDataTexts(evalDir);
+  const files: DatasetFile[] = [];
+  for (const name of fs.readdirSync(casesDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const file = path.join(casesDir, name);
+    const fileSplit = name.endsWith('-check.jsonl') ? 'check' : 'dev';
+    files.push({ path: path.relative(path.resolve(__dirname, '..', '..'), file), sha256: sha256(file) });
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const c = JSON.parse(line) as OwnCase;
+      if ((c.split ?? fileSplit) !== 'dev' || c.language === undefined || !CASE_LANGUAGES.has(c.language)) continue;
+      if (evaluated.has(sameText(c.text))) continue;
+      const language = c.language as Language;
+      examples.push({
+        dataset: language === 'de' ? 'own-cases-de' : 'own-cases',
+        language,
+        text: c.text,
+        label: c.expect === 'approved' ? 0 : 1,
+        category: c.kind ?? c.expect,
+        group: `case-${language}-${c.text}`,
+        split: 'train',
+        disagreement: false,
+      });
+    }
   }
   return { examples, files };
 }
