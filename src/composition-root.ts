@@ -418,26 +418,29 @@ export async function createWorker(config: Config, logger: Logger, overrides: Ov
   // Our store's pipelines (two per job) on a client without BullMQ's ~60 scripts: see createApi.
   const storeRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
   logConnectionErrors(storeRedis, logger, { client: 'worker-store' });
-  await Promise.all([connected(redis, 10_000), connected(storeRedis, 10_000)]);
-  await warnOnRecordEncoding(storeRedis, logger);
-
   // The relay's blocking wait for new comments gets a connection of its own.
   const blockingRedis = new Redis(redisUrl(config), { maxRetriesPerRequest: null });
   logConnectionErrors(blockingRedis, logger, { client: 'relay' });
-  const { store, queue, bullPrefix } = await commentStoreAndQueue(config, logger, { redis: storeRedis, blockingRedis, queueRedis: redis });
   // The shared quota needs a client that fails fast: during a Redis outage scoring fails (and is retried)
   // instead of stalling on the worker connection's endless retries.
   const quotaRedis = new Redis(redisUrl(config), { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
   logConnectionErrors(quotaRedis, logger, { client: 'quota' });
-  await connected(quotaRedis, 10_000);
-  // Scorers and language detection are loaded here only: the API never scores, and their data (tinyld's
-  // profiles alone are ~7 MB of heap) would lengthen every major GC pause of the intake.
-  const { createCommentScoring, createLanguageDetector } = await import('./scoring/create-scoring');
   const metrics = overrides.metrics ?? new ServiceMetrics();
-  const built = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis, metrics }) : { scoring: overrides.scoring, status: () => [] };
-  const detector = overrides.detector ?? createLanguageDetector();
-  const wordLists = new WordListCache({ store: new RedisWordListStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
-  const shadow = await createShadowModeration(config, { logger, quotaRedis, storeRedis, detector, wordLists, now });
+  // Until the worker runs, a failed step (Redis away, a queue BullMQ cannot start, a model that does not load)
+  // drops these clients, so a failed start leaves no connection open.
+  const { store, queue, bullPrefix, built, detector, wordLists, shadow } = await disconnectOnFailure([redis, storeRedis, blockingRedis, quotaRedis], async () => {
+    await Promise.all([connected(redis, 10_000), connected(storeRedis, 10_000), connected(quotaRedis, 10_000)]);
+    await warnOnRecordEncoding(storeRedis, logger);
+    const parts = await commentStoreAndQueue(config, logger, { redis: storeRedis, blockingRedis, queueRedis: redis });
+    // Scorers and language detection are loaded here only: the API never scores, and their data (tinyld's
+    // profiles alone are ~7 MB of heap) would lengthen every major GC pause of the intake.
+    const { createCommentScoring, createLanguageDetector } = await import('./scoring/create-scoring');
+    const scoring = overrides.scoring === undefined ? await createCommentScoring(config, { logger, quotaRedis, metrics }) : { scoring: overrides.scoring, status: () => [] };
+    const languageDetector = overrides.detector ?? createLanguageDetector();
+    const lists = new WordListCache({ store: new RedisWordListStore({ redis: storeRedis, keyPrefix: config.redisKeyPrefix }), refreshMs: config.wordLists.refreshMs });
+    const shadowModeration = await createShadowModeration(config, { logger, quotaRedis, storeRedis, detector: languageDetector, wordLists: lists, now });
+    return { ...parts, built: scoring, detector: languageDetector, wordLists: lists, shadow: shadowModeration };
+  });
   const moderation = new ModerationService({
     store,
     phases: moderationPhases({
