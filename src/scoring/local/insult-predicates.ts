@@ -31,7 +31,7 @@ import type { Language } from '../../domain';
 import { clauseBreak, startsUpper } from './clause-helpers';
 import { assertsDespiteNegation, CAN, pointedOther } from './negation';
 import type { LexiconPayload } from './lexicon-data';
-import { expand, insult, type LexiconWeights } from './lexicon-rows';
+import { expand, insult, italianForms, type LexiconWeights } from './lexicon-rows';
 import type { AllowedRange, TermMatch } from './term-matcher';
 import type { Token } from './text-normalizer';
 import { WORDS, WordFlags, WordSet } from './word-table';
@@ -80,13 +80,6 @@ const TOKEN_RULES = NEG | THING | CRIT | INSULTING | EXCLAIM | DET | GROUP | ALL
 
 type Lang = 'fr' | 'it' | 'en' | 'de';
 
-/** Italian nouns and adjectives in -o/-a/-i/-e from their stem ("venduto" → venduto, venduta, venduti, vendute). */
-function it4(spec: string): string[] {
-  return spec
-    .split(/\s+/)
-    .filter((s) => s !== '')
-    .flatMap((w) => (/io$/.test(w) ? [w, `${w.slice(0, -2)}ia`, w.slice(0, -1), `${w.slice(0, -2)}ie`] : /o$/.test(w) ? ['o', 'a', 'i', 'e'].map((e) => w.slice(0, -1) + e) : [w]));
-}
 
 interface Grammar {
   classes: Map<string, number>;
@@ -284,11 +277,11 @@ const FR = grammar(
 // ---------------------------------------------------------------------------------------------------------------
 
 const IT_PERSON = [
-  ...it4('giornalista giornalisti giornaliste autore autori autrice redattore redattori cronista cronisti opinionista opinionisti commentatore commentatori'),
-  ...it4('ministro ministra ministri consigliere consiglieri consigliera deputato senatore sindaco sindaca presidente presidenti politico politici'),
-  ...it4('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
-  ...it4('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
-  ...it4('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
+  ...italianForms('giornalista giornalisti giornaliste autore autori autrice redattore redattori cronista cronisti opinionista opinionisti commentatore commentatori'),
+  ...italianForms('ministro ministra ministri consigliere consiglieri consigliera deputato senatore sindaco sindaca presidente presidenti politico politici'),
+  ...italianForms('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
+  ...italianForms('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
+  ...italianForms('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
 ];
 /**
  * Italian augmentatives, diminutives and pejoratives of insult nouns ("ignorantone", "somarone", "cretinetti",
@@ -304,31 +297,31 @@ function itSuffixed(words: readonly string[]): string[] {
   return out;
 }
 const IT_STRONG_BASE = [
-  ...it4('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
-  ...it4('ignorante ignoranti incapace incapaci incompetente incompetenti venduto fallito perdente perdenti ladro bugiardo ipocrita ipocriti'),
-  ...it4('codardo vigliacco vigliacchi vigliacche verme vermi servo leccapiedi leccaculo pennivendolo pennivendoli ciarlatano somaro'),
-  ...it4('analfabeta analfabeti troglodita trogloditi nullita zero schiappa schiappe rimbambito cialtrone cialtroni'),
-  ...it4('babbeo mentecatto demente dementi coglione coglioni pirla sfigato mercenario pecorone pecoroni incompetente tonto ottuso'),
-  ...it4('fesso rincoglionito fallita idiozia pezzente pezzenti farabutto delinquente delinquenti corrotto traditore traditori troll'),
-  ...it4('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
-  ...it4('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
-  'crucco', 'crucca', 'crucchi', 'crucche', ...it4('sciacallo saltimbanco fannullone fannulloni'),
+  ...italianForms('idiota idioti idiote cretino imbecille imbecilli deficiente deficienti scemo stupido buffone buffona buffoni pagliaccio pagliacci'),
+  ...italianForms('ignorante ignoranti incapace incapaci incompetente incompetenti venduto fallito perdente perdenti ladro bugiardo ipocrita ipocriti'),
+  ...italianForms('codardo vigliacco vigliacchi vigliacche verme vermi servo leccapiedi leccaculo pennivendolo pennivendoli ciarlatano somaro'),
+  ...italianForms('analfabeta analfabeti troglodita trogloditi nullita zero schiappa schiappe rimbambito cialtrone cialtroni'),
+  ...italianForms('babbeo mentecatto demente dementi coglione coglioni pirla sfigato mercenario pecorone pecoroni incompetente tonto ottuso'),
+  ...italianForms('fesso rincoglionito fallita idiozia pezzente pezzenti farabutto delinquente delinquenti corrotto traditore traditori troll'),
+  ...italianForms('giornalaio giornalai illuso illusi burattino burattini marionetta marionette fantoccio fantocci zerbino zerbini lacche buffone cafone cafoni ritardato'),
+  ...italianForms('inetto inetti frustrato sfigati decerebrato lobotomizzato rimbecillito imbranato smidollato'),
+  'crucco', 'crucca', 'crucchi', 'crucche', ...italianForms('sciacallo saltimbanco fannullone fannulloni'),
   // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
-  ...it4('scroccone lavativo bamboccione coatto ruffiano sanguisuga'), 'sanguisughe', 'quaquaraqua',
-  'tabalori', 'beota', 'beoti', ...it4('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
+  ...italianForms('scroccone lavativo bamboccione coatto ruffiano sanguisuga'), 'sanguisughe', 'quaquaraqua',
+  'tabalori', 'beota', 'beoti', ...italianForms('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
 const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
 // "parassita" also names pests in a garden ("questo parassita ha distrutto le piante"): a person only as a predicate or exclamation.
-const IT_ANIMAL = [...it4('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
+const IT_ANIMAL = [...italianForms('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
 // Bitter, conceited people ("quel piccolo uomo rancoroso"): said of a person after a demonstrative, like French "aigri".
 // A weathervane on a roof, or a politician who turns with the wind ("è una banderuola"): a person only as a predicate.
-const IT_WEAK = [...IT_ANIMAL, ...it4('rancoroso presuntuoso borioso livoroso salame'), 'banderuola', 'banderuole', 'baccala', 'zecca', 'zecche'];
-const IT_ADJ = it4(
+const IT_WEAK = [...IT_ANIMAL, ...italianForms('rancoroso presuntuoso borioso livoroso salame'), 'banderuola', 'banderuole', 'baccala', 'zecca', 'zecche'];
+const IT_ADJ = italianForms(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
     'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo spregevole spregevoli abietto odioso presuntuoso',
 );
-const IT_THING = it4(
+const IT_THING = italianForms(
   'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
     'domande argomento argomenti testo campagna iniziativa iniziative votazione voto piano strategia sistema regola regole situazione ' +
     'dibattito scelta scelte comportamento ragionamento manifesto film partita risultato gestione programma bilancio tassa tasse ' +
@@ -355,7 +348,7 @@ const IT = grammar(
     [WEAK]: [...IT_WEAK, ...grammarWords(IT_PEOPLE, 'weak')],
     [ANIMAL]: [...IT_ANIMAL, 'pappagallo', 'pappagalli'],
     [ADJ]: IT_ADJ,
-    [CRIT]: [...IT_ADJ, ...it4('assurdo demenziale vergognoso scandaloso schifoso idiota stupida'), 'spazzatura', 'immondizia', 'schifezza', 'porcheria', 'ciofeca'],
+    [CRIT]: [...IT_ADJ, ...italianForms('assurdo demenziale vergognoso scandaloso schifoso idiota stupida'), 'spazzatura', 'immondizia', 'schifezza', 'porcheria', 'ciofeca'],
     [EXCLAIM]: ['che'],
     [DET]: ['quel', 'quello', 'quella', 'quell', 'quei', 'quegli', 'quelle', 'questo', 'questa', 'quest', 'questi', 'queste', 'sto', 'sta', 'sti', 'ste', 'che'],
     [THING]: IT_THING,
@@ -370,7 +363,7 @@ const IT = grammar(
     [SELF_COP]: ['sono', 'ero', 'sento', 'sentivo', 'sentito', 'stato', 'stata', 'sembro', 'sembravo', 'essere', 'esser'],
     [MERDE]: ['merda', 'cazzo'],
     [ALL]: ['tutti', 'tutte'],
-    [PRED_ONLY]: it4('vergogna disgrazia barzelletta merda schifo disastro'),
+    [PRED_ONLY]: italianForms('vergogna disgrazia barzelletta merda schifo disastro'),
   },
   [
     'stai zitto', 'stai zitta', 'stai zitti', 'state zitti', 'state zitte', 'sta zitto$', 'sta zitta$', 'stia zitto', 'stia zitta',

@@ -18,15 +18,8 @@
  * ({@link LABEL}) and count in full when pointed at someone ("ces gauchistes", "Ce réac de service").
  * Terms are in normalised form (no accents, apostrophes and hyphens as spaces: "jean foutre", "m as tu vu").
  */
-import { EN, FR, IT, about, each, expand, frames, insult, severe, type LexiconWeights, type Row, type RowOptions } from './lexicon-rows';
+import { EN, FR, IT, about, each, expand, frames, insult, italianForms, severe, type LexiconWeights, type Row, type RowOptions } from './lexicon-rows';
 
-/** Italian nouns in -o (→ -a, -i, -e) and -one (→ -ona, -oni, -one): "sbruffone" → sbruffone, sbruffona, sbruffoni. */
-function it4(spec: string): string[] {
-  return spec
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .flatMap((w) => (/one$/.test(w) ? [w, `${w.slice(0, -1)}a`, `${w.slice(0, -1)}i`] : /o$/.test(w) ? ['o', 'a', 'i', 'e'].map((e) => w.slice(0, -1) + e) : [w]));
-}
 
 /** Vulgar names: held, and rejected with an address or a second insult. */
 const VULGAR = severe(0.86);
@@ -143,31 +136,31 @@ export const IT_PEOPLE: Vocabulary = {
     [
       [
         // Fools and louts.
-        ...it4('energumeno tontolone stolto sempliciotto boccalone credulone fessacchiotto rincitrullito picchiatello burino truzzo zarro villanzone'),
+        ...italianForms('energumeno tontolone stolto sempliciotto boccalone credulone fessacchiotto rincitrullito picchiatello burino truzzo zarro villanzone'),
         'ebete',
         'ebeti', 'minus habens',
         // Cowards, softies and idlers.
-        ...it4('fifone rammollito sfaticato'), 'cacasotto', 'cacasotti', 'scansafatiche', 'perdigiorno', 'nullafacente', 'nullafacenti', 'pappamolle', 'mezza calzetta', 'mezze calzette',
+        ...italianForms('fifone rammollito sfaticato'), 'cacasotto', 'cacasotti', 'scansafatiche', 'perdigiorno', 'nullafacente', 'nullafacenti', 'pappamolle', 'mezza calzetta', 'mezze calzette',
         // Cheats, braggarts and yes-men.
-        ...it4('cazzaro imbroglione mascalzone manigoldo gaglioffo paraculo sbruffone spaccone gradasso arraffone pallonaro'), 'furfante', 'furfanti', 'lestofante', 'lestofanti', 'tirapiedi', 'millantatore', 'millantatori', 'millantatrice',
-        ...it4('piagnone frignone rosicone parolaio'), 'megera', 'megere', 'arpia', 'arpie',
+        ...italianForms('cazzaro imbroglione mascalzone manigoldo gaglioffo paraculo sbruffone spaccone gradasso arraffone pallonaro'), 'furfante', 'furfanti', 'lestofante', 'lestofanti', 'tirapiedi', 'millantatore', 'millantatori', 'millantatrice',
+        ...italianForms('piagnone frignone rosicone parolaio'), 'megera', 'megere', 'arpia', 'arpie',
         // Political name-calling that is contempt only.
-        ...it4('fascistello comunistello sinistroide nazistoide'), 'sinistroidi', 'destroide', 'destroidi', 'piddino', 'piddini', 'buonista', 'buonisti', 'buoniste', 'covidiota', 'covidioti',
+        ...italianForms('fascistello comunistello sinistroide nazistoide'), 'sinistroidi', 'destroide', 'destroidi', 'piddino', 'piddini', 'buonista', 'buonisti', 'buoniste', 'covidiota', 'covidioti',
         // Second round: dim, crooked, cowardly, conceited, political.
-        ...it4('sciroccato cojone ominicchio omuncolo truffaldino mollaccione legaiolo'), 'ominicchi', 'omuncoli', 'mezza tacca', 'mezze tacche', 'reggicoda', 'magnaccia', 'attaccabrighe',
+        ...italianForms('sciroccato cojone ominicchio omuncolo truffaldino mollaccione legaiolo'), 'ominicchi', 'omuncoli', 'mezza tacca', 'mezze tacche', 'reggicoda', 'magnaccia', 'attaccabrighe',
         'approfittatore', 'approfittatori', 'approfittatrice', 'approfittatrici', 'fascistoide', 'fascistoidi', 'comunistoide', 'comunistoidi', 'kompagno', 'kompagni', 'piddiota', 'piddioti', 'grilloide', 'grilloidi',
         'ecotalebano', 'ecotalebani', 'gretino', 'gretina', 'gretini', 'gretine',
         // Tuscan, Lombard and Roman fools, braggarts and liars.
-        ...it4('scimunito bischero grullo mammalucco baggiano lifrocco babbione fanfarone'), 'lifrocch', 'contaballe', 'cacciaballe', 'azzeccagarbugli',
+        ...italianForms('scimunito bischero grullo mammalucco baggiano lifrocco babbione fanfarone'), 'lifrocch', 'contaballe', 'cacciaballe', 'azzeccagarbugli',
         'venditore di fumo', 'venditori di fumo', 'venditrice di fumo',
       ],
       PLAIN,
     ],
     [['merdaccia', 'merdacce', 'troione', 'troiona', 'zoccolona', 'puttaniere', 'puttanieri', 'sacco di merda', 'cagacazzo', 'cagacazzi', 'rompicoglioni', 'scassacazzi', 'scassaminchia', 'mezza sega', 'mezze seghe', 'segaiolo', 'segaioli', 'figlio di buona donna', 'figli di buona donna', 'fasciomerda', 'fasciomerde', 'comunistamerda'], VULGAR],
-    [['rompiballe', 'rompipalle', 'rompiscatole', 'femminuccia', 'femminucce', 'terrapiattista', 'terrapiattisti', ...it4('fighetto tirchio spilorcio taccagno pidocchioso furbetto palazzinaro galoppino borgataro'), 'bauscia', 'arrivista', 'arrivisti', 'arrampicatore sociale', 'arrampicatrice sociale', 'arrampicatori sociali', 'figlio di papa', 'figli di papa', 'figlia di papa'], MILD],
+    [['rompiballe', 'rompipalle', 'rompiscatole', 'femminuccia', 'femminucce', 'terrapiattista', 'terrapiattisti', ...italianForms('fighetto tirchio spilorcio taccagno pidocchioso furbetto palazzinaro galoppino borgataro'), 'bauscia', 'arrivista', 'arrivisti', 'arrampicatore sociale', 'arrampicatrice sociale', 'arrampicatori sociali', 'figlio di papa', 'figli di papa', 'figlia di papa'], MILD],
   ],
   // Also an owl, a rabbit, an instrument, a snake, a hyena, a witch, an armchair, a played piece, an unscrewed bolt.
-  weak: [...it4('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini', 'giullare', 'giullari', ...it4('spocchioso furbastro'), 'villano', 'villani'],
+  weak: [...italianForms('allocco coniglio squilibrato megalomane'), 'megalomane', 'megalomani', 'saccente', 'saccenti', 'trombone', 'tromboni', 'vipera', 'vipere', 'iena', 'iene', 'serpe', 'serpi', 'strega', 'streghe', 'befana', 'talebano', 'talebani', 'babbuino', 'babbuini', 'giullare', 'giullari', ...italianForms('spocchioso furbastro'), 'villano', 'villani'],
   labels: ['radical chic', 'benpensante', 'benpensanti', 'perbenista', 'perbenisti'],
 };
 

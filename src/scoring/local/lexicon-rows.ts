@@ -82,6 +82,23 @@ export function each(terms: readonly string[], weights: LexiconWeights, options?
   return terms.map((t): Row => [t, weights, options]);
 }
 
+/**
+ * Italian nouns and adjectives from their masculine singular, words separated by spaces: -o → -o, -a, -i, -e
+ * ("venduto" → venduta, venduti, vendute), -io → -io, -ia, -i, -ie ("vecchio" → vecchi), -one → -one, -ona, -oni
+ * ("sbruffone" → sbruffona, sbruffoni); other words as they are.
+ */
+export function italianForms(spec: string): string[] {
+  return spec
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .flatMap((w) => {
+      if (w.endsWith('io')) return [w, `${w.slice(0, -2)}ia`, w.slice(0, -1), `${w.slice(0, -2)}ie`];
+      if (w.endsWith('one')) return [w, `${w.slice(0, -1)}a`, `${w.slice(0, -1)}i`];
+      if (w.endsWith('o')) return ['o', 'a', 'i', 'e'].map((e) => w.slice(0, -1) + e);
+      return [w];
+    });
+}
+
 /** "vendu:e,s,es" → vendu, vendue, vendus, vendues: a base and its endings, words separated by spaces. */
 export function expand(spec: string): string[] {
   const out: string[] = [];
