@@ -99,3 +99,36 @@ describe('LocalScorer (shipped model)', () => {
     await expect(scorer.score({ text: 'x', language: 'de', signal: controller.signal })).rejects.toMatchObject({ kind: 'timeout' });
   });
 });
+
+describe('how the model and the lexicon combine (model probability given)', () => {
+  let scorer: LocalScorer;
+  beforeAll(async () => {
+    scorer = await LocalScorer.load();
+  });
+  const sure = 0.99;
+
+  it.each<[Language, string]>([
+    ['de', 'Der Schiri ist eine Pfeife.'],
+    ['de', 'Du bist ein Vollidiot.'],
+    ['en', 'You are a complete idiot.'],
+  ])('When the model is sure of the plain %s insult %j, then it lifts no score into the reject bands', (language, text) => {
+    const r = scorer.scoreWithModelProbability(text, language, sure);
+    expect(r.scores.TOXICITY).toBeCloseTo(0.94, 4);
+    expect(r.scores.INSULT).toBeLessThanOrEqual(0.94);
+  });
+
+  it('When the lexicon finds a threat, then the model may lift TOXICITY past its ceiling', () => {
+    const r = scorer.scoreWithModelProbability('Ich hätte den Schiri erwürgen können, so eine Pfeife.', 'de', sure);
+    expect(r.scores.THREAT).toBeGreaterThan(0);
+    expect(r.scores.TOXICITY).toBeGreaterThan(0.97);
+  });
+
+  it('When the lexicon finds a veiled threat aimed at no one, then the model counts at three quarters', () => {
+    const text = 'Wenn du allein heimgehst, nimm den Weg über die Brücke, der ist beleuchtet.';
+    const r = scorer.scoreWithModelProbability(text, 'de', 0.6);
+    // No lexicon TOXICITY here: the score is the model's share alone.
+    expect(r.scores.TOXICITY).toBeCloseTo(0.45, 4);
+    const plain = scorer.scoreWithModelProbability('Nimm den Weg über die Brücke, der ist beleuchtet.', 'de', 0.6);
+    expect(plain.scores.TOXICITY).toBeCloseTo(0.6, 4);
+  });
+});
