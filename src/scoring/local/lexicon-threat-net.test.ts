@@ -173,6 +173,11 @@ describe('violence told in the past or done by others is reported, not threatene
     // What weapons do is told: "every day" is a habit, not "one day".
     ['en', 'Russian bombs kill civilians every single day.'],
     ['de', 'Russische Bomben töten jeden Tag Zivilisten in der Ukraine.'],
+    // What a regime does, told in the present as a habit: German "werden" is no future here.
+    ['de', 'In Nordkorea werden Kritiker erschossen oder verschwinden in Lagern.'],
+    ['de', 'In Russland wird jeder umgebracht, der Putin kritisiert.'],
+    ['de', 'Täglich werden in Gaza Kinder getötet, das muss aufhören.'],
+    ['fr', 'En Corée du Nord, on fusille les gens pour une blague.'],
   ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });
@@ -190,5 +195,14 @@ describe('violence told in the past or done by others is reported, not threatene
     const hits = lexicon.score(normalizeText(text), language).hits.filter((h) => h.category === 'threat');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.filter((h) => h.contexts.includes('reported'))).toEqual([]);
+  });
+
+  it.each<[Language, string]>([
+    // The future of "werden" with no place or habit, or a wish with one, stays a threat.
+    ['de', 'Die werden alle erschossen, wartet nur.'],
+    ['de', 'Solche Leute werden bei uns bald aufgehängt.'],
+    ['de', 'Putin sollte man in Russland öffentlich aufhängen.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -167,6 +167,10 @@ const DE: Lists = {
     // A third person has it done ("Putin lässt seine Gegner umbringen"); not the imperative "lasst".
     'laesst', 'liess', 'liessen',
     'letzte', 'letzten', 'vorgestern', 'krimi', 'film', 'roman', 'serie', 'taeter', 'opfer',
+    // What a regime does, told in the present as a habit ("In Nordkorea werden Kritiker erschossen", "Täglich werden
+    // in Gaza Kinder getötet"): German "werden" is also the future of a threat, the place or the habit is not.
+    'taeglich', 'regelmaessig', 'systematisch', 'nordkorea', 'russland', 'iran', 'syrien', 'ukraine', 'gaza', 'diktatur', 'diktaturen', 'regime', 'arbeitslager',
+    'straflager',
   ],
   stop: [
     'strafbar', 'drohung', 'drohungen', 'gewaltfantasien', 'gewaltaufruf', 'inakzeptabel', 'unertraeglich', 'gitter', 'gefaengnis', 'anzeige', 'angezeigt',
@@ -222,7 +226,7 @@ const FR: Lists = {
     'souhaite', 'merite', 'meriterait', 'meritent', 'qu', 'jour', 'quelqu', 'finiras', 'finira', 'place', 'retrouvera', 'croise', 'si',
   ],
   past: ['ete', 'fut', 'furent', 'etaient', 'etait', 'autrefois', 'tireur', 'chasseur', 'police', 'policiers', 'gendarmes'],
-  report: ['a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'hier', 'film', 'roman', 'heros', 'suspect', 'troupes', 'police', 'fait', 'fit', 'faisait'],
+  report: ['a', 'avons', 'avez', 'ont', 'avait', 'avaient', 'hier', 'film', 'roman', 'heros', 'suspect', 'troupes', 'police', 'fait', 'fit', 'faisait', 'coree', 'russie', 'dictature', 'regime'],
   stop: [
     'inacceptable', 'inadmissible', 'puni', 'punis', 'plainte', 'menace', 'menaces', 'menacer', 'prison', 'appeler', 'appel', 'match', 'finale', 'quart', 'stade', 'equipe',
     'concert', 'scene', 'elections', 'election', 'scrutin', 'urnes',
