@@ -724,9 +724,9 @@ export interface PredicateFindings {
 
 const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
 /** Words between a subject and its verb: "n'", "non", "really", "aussi" ("tu n'es", "you really are"). */
-const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous',
+const BEFORE_COPULA = new WordSet(new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous',
   // English perfect and modals: "I've been", "you have been", "I can be", "he could be" keep their subject.
-  've', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'll', 'must', 'should']);
+  've', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'll', 'must', 'should']));
 /** Per-token scratch space, reused from comment to comment (scoring is synchronous). */
 let classBuffer = new Int32Array(256);
 /** The sentence of each token, beside its classes: read far more often than any other field of a token. */
@@ -815,7 +815,7 @@ const CONDITIONAL: Readonly<Record<'fr' | 'it', RegExp>> = { fr: /(?:rait|raient
 const BETTER: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['mieux', 'plus']), it: new Set(['meglio', 'piu']) };
 /** "than" after a comparative, with the comparative itself: "mieux que", "plus … que", "meglio di". */
 const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['que', 'qu']), it: new Set(['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello']) };
-const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
+const GANGS = new WordSet(new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']));
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
 /**
@@ -1442,7 +1442,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
       let subject = -1;
       let kind: 'addr' | 'subj3' | 'dem' | 'person' | 'self' | 'thing' | 'none' = 'none';
       let j = k - 1;
-      while (j >= 0 && sentenceOf(j) === sentenceOf(k) && BEFORE_COPULA.has((tokens[j] as Token).norm) && !starts(j + 1)) j--;
+      while (j >= 0 && sentenceOf(j) === sentenceOf(k) && BEFORE_COPULA.has(tokens[j] as Token) && !starts(j + 1)) j--;
       if (j >= 0 && sentenceOf(j) === sentenceOf(k) && !starts(j + 1)) {
         const s = cls[j] as number;
         if (s & SELF && c & SELF_COP) kind = 'self';
@@ -1861,7 +1861,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
         // "troupeau de moutons", "branco di pecore" are animals; "Espèce d'âne !" (no article before it) is not.
         const species = c & GROUP && SPECIES.has((tokens[i] as Token).norm) && (i === 0 || starts(i) || !((cls[i - 1] as number) & (ART | DET)));
         // "bande de moutons", "banda di pecore": a gang is made of people, unlike a herd.
-        const gang = GANGS.has((tokens[i] as Token).norm) || GANGS.has(tokens[i + 1]?.norm ?? '');
+        const gang = GANGS.has(tokens[i] as Token) || (i + 1 < n && GANGS.has(tokens[i + 1] as Token));
         const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species && !gang;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         // "le petit singe", "un pauvre chien": a size or pity in a noun phrase, not "sale chien !" nor "un vrai mouton".
