@@ -717,9 +717,9 @@ export interface PredicateFindings {
 
 const NONE: PredicateFindings = { matches: [], allowed: [], negated: [] };
 /** Words between a subject and its verb: "n'", "non", "really", "aussi" ("tu n'es", "you really are"). */
-const BEFORE_COPULA: ReadonlySet<string> = new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous',
+const BEFORE_COPULA = new WordSet(new Set(['n', 'ne', 'non', 'not', 'really', 'just', 'also', 'still', 'truly', 'now', 'clearly', 'obviously', 'aussi', 'vraiment', 'meme', 'anche', 'davvero', 'proprio', 'ormai', 'tutti', 'tous',
   // English perfect and modals: "I've been", "you have been", "I can be", "he could be" keep their subject.
-  've', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'll', 'must', 'should']);
+  've', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'will', 'would', 'll', 'must', 'should']));
 /** Per-token scratch space, reused from comment to comment (scoring is synchronous). */
 let classBuffer = new Int32Array(256);
 /** The sentence of each token, beside its classes: read far more often than any other field of a token. */
@@ -794,10 +794,13 @@ const THIS_THING: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces', 'q
 const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'mio', 'mia', 'miei', 'mie', 'suo', 'sua', 'nostro', 'nostra', 'les', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'the', 'my', 'his', 'her', 'our']);
 /** Finite auxiliaries and common verbs that show the opening clause has its own verb ("Il tuo commento non ha senso, torna a scuola"); Italian "a" is a preposition. */
 const FINITE_AUX: ReadonlySet<string> = new Set(['ha', 'hai', 'hanno', 'ho', 'fa', 'fai', 'fanno', 'puo', 'vuoi', 'a', 'as', 'ont', 'ai', 'fait', 'fais', 'peut', 'veut', 'has', 'have', 'had', 'does', 'did', 'can', 'makes', 'non', 'ne', 'n', 'not']);
-/** Beasts and things said to do better than a person, besides the animals of the grammar. */
-const BEASTS: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = {
-  fr: new Set(['chat', 'chats', 'chien', 'chiens', 'huitre', 'huitres', 'poule', 'poules', 'poisson', 'hamster', 'caillou', 'pierre', 'mur', 'plante', 'moule', 'chimpanze', 'gamin', 'enfant']),
-  it: new Set(['gatto', 'gatti', 'cane', 'cani', 'gallina', 'galline', 'sasso', 'muro', 'pianta', 'criceto', 'pesce', 'scimmia', 'scimpanze', 'bambino', 'bimbo']),
+/**
+ * Beasts and things said to do better than a person, besides the animals of the grammar. Asked of every token of a
+ * French or Italian comment the grammar reads: WordSets answer from the token's id.
+ */
+const BEASTS: Readonly<Record<'fr' | 'it', WordSet>> = {
+  fr: new WordSet(new Set(['chat', 'chats', 'chien', 'chiens', 'huitre', 'huitres', 'poule', 'poules', 'poisson', 'hamster', 'caillou', 'pierre', 'mur', 'plante', 'moule', 'chimpanze', 'gamin', 'enfant'])),
+  it: new WordSet(new Set(['gatto', 'gatti', 'cane', 'cani', 'gallina', 'galline', 'sasso', 'muro', 'pianta', 'criceto', 'pesce', 'scimmia', 'scimpanze', 'bambino', 'bimbo'])),
 };
 /** Conditional verb forms: "aurait", "comprendrait", "capirebbe", "farebbero". */
 const CONDITIONAL: Readonly<Record<'fr' | 'it', RegExp>> = { fr: /(?:rait|raient)$/, it: /(?:rebbe|rebbero)$/ };
@@ -805,9 +808,21 @@ const CONDITIONAL: Readonly<Record<'fr' | 'it', RegExp>> = { fr: /(?:rait|raient
 const BETTER: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['mieux', 'plus']), it: new Set(['meglio', 'piu']) };
 /** "than" after a comparative, with the comparative itself: "mieux que", "plus … que", "meglio di". */
 const BETTER_THAN: Readonly<Record<'fr' | 'it', ReadonlySet<string>>> = { fr: new Set(['que', 'qu']), it: new Set(['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello']) };
-const GANGS: ReadonlySet<string> = new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']);
+const GANGS = new WordSet(new Set(['bande', 'bandes', 'clique', 'ramassis', 'brochette', 'banda', 'manica', 'combriccola', 'accozzaglia', 'marmaglia']));
 /** "tu ressembles à …", "il ressemble à …". */
 const RESEMBLE = /^ressembl(e|es|ez|ent)$/;
+/**
+ * The words a comparison opens on (see `comparison` in {@link findIn}), asked of every token: the grammar's "comme",
+ * "come", "like", and French "dirait" ("on dirait …") and the forms of {@link RESEMBLE}.
+ */
+const COMPARISON_OPENERS: Readonly<Record<Lang, WordSet>> = {
+  fr: new WordSet(new Set([FR.like, 'dirait', 'ressemble', 'ressembles', 'ressemblez', 'ressemblent'])),
+  it: new WordSet(new Set([IT.like])),
+  en: new WordSet(new Set([EN.like])),
+  de: new WordSet(new Set([DE.like])),
+};
+/** French "été": a copula after "avoir" said of the writer ("Désolée d'avoir été …"), asked of every token. */
+const ETE = new WordSet(new Set(['ete']));
 /** "de", "d'", "da" right before an insult after a thing: "commentaire de demeuré", "commento da idiota". */
 const OF_BARE_INSULT: ReadonlySet<string> = new Set(['de', 'd', 'da']);
 /** Full of people: "plein de", "peuplé de", "pieno di", "full of" (the adjective, then {@link FULL_OF}). */
@@ -1410,7 +1425,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
     for (let k = 0; k < n; k++) {
       const c = cls[k] as number;
       // French "été" is a copula here only after "avoir" said of the writer ("Désolée d'avoir été …").
-      if (!(c & (COP | ADDR_COP | SELF_COP)) && !(language === 'fr' && (tokens[k] as Token).norm === 'ete' && infinitiveOfSelf(k))) continue;
+      if (!(c & (COP | ADDR_COP | SELF_COP)) && !(language === 'fr' && ETE.has(tokens[k] as Token) && infinitiveOfSelf(k))) continue;
       // Everything read from here on stays in the copula's sentence.
       if (onlySelf && !selfSentences.has(sentenceOf(k))) {
         copulaSkipped = true;
@@ -1420,7 +1435,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
       let subject = -1;
       let kind: 'addr' | 'subj3' | 'dem' | 'person' | 'self' | 'thing' | 'none' = 'none';
       let j = k - 1;
-      while (j >= 0 && sentenceOf(j) === sentenceOf(k) && BEFORE_COPULA.has((tokens[j] as Token).norm) && !starts(j + 1)) j--;
+      while (j >= 0 && sentenceOf(j) === sentenceOf(k) && BEFORE_COPULA.has(tokens[j] as Token) && !starts(j + 1)) j--;
       if (j >= 0 && sentenceOf(j) === sentenceOf(k) && !starts(j + 1)) {
         const s = cls[j] as number;
         if (s & SELF && c & SELF_COP) kind = 'self';
@@ -1785,7 +1800,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
     // of the kinds it lacks.
     if (plain && !(c & (EXCLAIM | DET | GROUP | ALL | PRE))) continue;
     // Comparisons are insults; a grammar that reports none (German) reads none.
-    const compared = g.insults ? comparison(i) : undefined;
+    const compared = g.insults && COMPARISON_OPENERS[language].has(tokens[i] as Token) ? comparison(i) : undefined;
     if (compared !== undefined) {
       const found = scan(compared.start);
       const w = found.at >= compared.start ? (cls[found.at] as number) : 0;
@@ -1839,7 +1854,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
         // "troupeau de moutons", "branco di pecore" are animals; "Espèce d'âne !" (no article before it) is not.
         const species = c & GROUP && SPECIES.has((tokens[i] as Token).norm) && (i === 0 || starts(i) || !((cls[i - 1] as number) & (ART | DET)));
         // "bande de moutons", "banda di pecore": a gang is made of people, unlike a herd.
-        const gang = GANGS.has((tokens[i] as Token).norm) || GANGS.has(tokens[i + 1]?.norm ?? '');
+        const gang = GANGS.has(tokens[i] as Token) || (i + 1 < n && GANGS.has(tokens[i + 1] as Token));
         const animalInGroup = found.group && w & ANIMAL && !(c & EXCLAIM) && !species && !gang;
         const thingAfter = same(i, at + 1) && (cls[at + 1] as number) & THING;
         // "le petit singe", "un pauvre chien": a size or pity in a noun phrase, not "sale chien !" nor "un vrai mouton".
@@ -2182,7 +2197,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
     // Clause breaks are computed only when the grammar has insult words to read: asked here token by token.
     const inClause = (i: number, j: number): boolean => j < n && j > i && sentenceOf(j) === sentenceOf(i) && !starts(j);
     for (let i = 0; i < n; i++) {
-      if (!((cls[i] as number) & ANIMAL) && !beasts.has((tokens[i] as Token).norm)) continue;
+      if (!((cls[i] as number) & ANIMAL) && !beasts.has(tokens[i] as Token)) continue;
       let verb = -1;
       for (let k = i + 1; k <= i + 3 && inClause(i, k); k++) if (CONDITIONAL[language].test((tokens[k] as Token).norm)) verb = k;
       if (verb < 0) continue;

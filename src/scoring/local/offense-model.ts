@@ -68,6 +68,8 @@ export class OffenseModel {
   private readonly byLanguage = new Map<Language, OffenseHead>();
   /** Tokens of the comment {@link predict} scored last. */
   private tokenCount = 0;
+  /** {@link topTokenContributions}' copy of the token shares, reused from comment to comment (grown as needed). */
+  private margins = new Float64Array(256);
 
   constructor(
     readonly version: string,
@@ -118,8 +120,13 @@ export class OffenseModel {
    */
   topTokenContributions(tokenCount: number, limit: number, minMargin: number, eligible: (token: number) => boolean): TokenContribution[] {
     if (tokenCount !== this.tokenCount) throw new Error('topTokenContributions asks about another comment than the last predict scored');
-    // A copy: the shares stay as predict left them, so asking twice gives the same answer.
-    const margins = this.buffer.tokenShares.slice(0, tokenCount);
+    // A copy: the shares stay as predict left them, so asking twice gives the same answer. Into one buffer: a new
+    // typed array per comment cost more than the search below.
+    if (this.margins.length < tokenCount) this.margins = new Float64Array(Math.max(tokenCount, 2 * this.margins.length));
+    const margins = this.margins;
+    const shares = this.buffer.tokenShares;
+    // A token past the shares' end has none (NaN: never chosen).
+    for (let t = 0; t < tokenCount; t++) margins[t] = t < shares.length ? (shares[t] as number) : Number.NaN;
     const out: TokenContribution[] = [];
     while (out.length < limit) {
       let best = -1;
