@@ -51,6 +51,10 @@ describe('German group frames (lexicon)', () => {
     ['Ehrlich gesagt ekeln mich Transfrauen einfach an.', 'ekeln mich'],
     ['Ich war lange in der Pflege und kann sagen, dass Ausländerinnen nur Ärger machen.', 'nur aerger'],
     ['Wieso sind Frauen immer so hysterisch?', 'sind * hysterisch'],
+    // Groups the older lists lacked: religions, origins, gender identities.
+    ['Transsexuelle bringen nur Unruhe in unsere Schulen.', 'bringen nur unruhe'],
+    ['Die Aleviten sind doch alle kriminell.', 'sind * kriminell'],
+    ['Asiaten machen hier nur Ärger.', 'nur aerger'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);
