@@ -96,6 +96,11 @@ const OTHER_LANGUAGES: readonly string[] = [
   'donne', 'donna', 'musulmani', 'musulmano', 'musulmana', 'ebrei', 'ebreo', 'ebrea', 'neri', 'nero', 'nera', 'omosessuali', 'omosessuale',
   'lesbiche', 'lesbica', 'immigrati', 'immigrato', 'rifugiati', 'rifugiato', 'disabili', 'disabile', 'stranieri', 'straniero', 'migranti',
   'migrante', 'arabi', 'africani',
+  // Origins and religions the lists above lacked (also group names for the lexicon: lexicon-insults.ts).
+  'asians', 'latinos', 'sikhs', 'kurds', 'syrians', 'afghans', 'turks', 'albanians', 'buddhists', 'eritreans', 'somalis', 'hindus', 'chinese',
+  'asiatiques', 'chinois', 'tsiganes', 'roms', 'bouddhistes', 'hindous', 'kurdes', 'albanais', 'kosovars', 'erythreens', 'syriens', 'afghans', 'turcs',
+  'maghrebins', 'asiatici', 'cinesi', 'albanesi', 'buddisti', 'curdi', 'eritrei', 'siriani', 'afghani', 'turchi', 'kosovari', 'marocchini',
+  'tunisini', 'nigeriani', 'rumeni', 'rom', 'zingari',
 ];
 
 function build(): ReadonlySet<string> {

@@ -1,4 +1,4 @@
-import type { AttributeScores } from '../../domain';
+import type { AttributeScores, Language } from '../../domain';
 import { createLexiconScorer, type LexiconResult } from './lexicon-scorer';
 import { LocalScorer } from './local-scorer';
 import { normalizeText } from './text-normalizer';
@@ -119,6 +119,16 @@ describe('German group frames (lexicon)', () => {
     expect(lex('Die Mongolei liegt in Asien.').hits).toEqual([]);
     expect(lex('Die Kanaken in Neukaledonien stimmten über die Unabhängigkeit ab.').hits).toEqual([]);
     expect(lex('Du Asi!').hits.length).toBeGreaterThan(0);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Die Aleviten im Quartier feiern heute ihr Fest.'],
+    ['de', 'Viele Transsexuelle erleben Gewalt.'],
+    ['fr', 'Les Kurdes de Genève manifestent samedi.'],
+    ['it', 'I cinesi di Prato lavorano molto.'],
+    ['en', 'The Sikhs in Zurich opened a new temple.'],
+  ])('When a %s comment names a religion, an origin or a gender identity (%j), then it is about a group', (language, text) => {
+    expect(lexicon.score(normalizeText(text), language).identityMentioned).toBe(true);
   });
 
   it('When a group name is misspelt by one slip, then the sentence is still about a group; "Schwüle" is no group', () => {

@@ -508,13 +508,13 @@ export const EXTRA_IDENTITY: Row[] = [
     'kopftuchfrauen', 'mohammedaner',
   ].map((t): Row => [t, {}, DE]),
   ...['roma', 'sinti'].map((t): Row => [t, {}, { ...DE, inflect: false }]),
-  ...['muslim', 'jew', 'migrants', 'asylum seekers', 'foreigners', 'roma', 'gypsies', 'arabs', 'africans', 'mexicans', 'chinese', 'russians', 'ukrainians', 'palestinians', 'israelis', 'homosexuals', 'trans people', 'transgender', 'christians', 'hindus', 'jewish', 'islamic', 'illegals', 'illegal immigrants'].map(
+  ...['muslim', 'jew', 'migrants', 'asylum seekers', 'foreigners', 'roma', 'gypsies', 'arabs', 'africans', 'mexicans', 'chinese', 'russians', 'ukrainians', 'palestinians', 'israelis', 'homosexuals', 'trans people', 'transgender', 'christians', 'hindus', 'jewish', 'islamic', 'illegals', 'illegal immigrants', 'asians', 'latinos', 'sikhs', 'kurds', 'syrians', 'afghans', 'turks', 'albanians', 'buddhists', 'eritreans', 'somalis'].map(
     (t): Row => [t, {}, { ...EN, inflect: false }],
   ),
-  ...['etrangers', 'arabes', 'africains', 'maghrebins', 'roms', 'tziganes', 'gitans', 'requerants', 'requerants d asile', 'migrant', 'musulman', 'musulmane', 'musulmanes', 'juif', 'juive', 'juives', 'chretiens', 'russes', 'ukrainiens', 'palestiniens', 'israeliens', 'homos', 'transgenres', 'lgbt', 'clandestins', 'immigrants'].map(
+  ...['etrangers', 'arabes', 'africains', 'maghrebins', 'roms', 'tziganes', 'gitans', 'requerants', 'requerants d asile', 'migrant', 'musulman', 'musulmane', 'musulmanes', 'juif', 'juive', 'juives', 'chretiens', 'russes', 'ukrainiens', 'palestiniens', 'israeliens', 'homos', 'transgenres', 'lgbt', 'clandestins', 'immigrants', 'asiatiques', 'chinois', 'tsiganes', 'homosexuelles', 'bouddhistes', 'hindous', 'sikhs', 'kurdes', 'albanais', 'kosovars', 'erythreens', 'syriens', 'afghans', 'turcs', 'somaliens', 'portugais', 'italiens', 'mexicains'].map(
     (t): Row => [t, {}, { ...FR, inflect: false }],
   ),
-  ...['stranieri', 'extracomunitari', 'clandestini', 'profughi', 'richiedenti asilo', 'rom', 'zingari', 'arabi', 'africani', 'musulmano', 'musulmana', 'ebreo', 'ebrea', 'negri', 'omosessuali', 'lgbt', 'cristiani', 'russi', 'ucraini', 'palestinesi', 'israeliani', 'terroni', 'frontalieri', 'migrante', 'immigrato', 'immigrata'].map(
+  ...['stranieri', 'extracomunitari', 'clandestini', 'profughi', 'richiedenti asilo', 'rom', 'zingari', 'arabi', 'africani', 'musulmano', 'musulmana', 'ebreo', 'ebrea', 'negri', 'omosessuali', 'lgbt', 'cristiani', 'russi', 'ucraini', 'palestinesi', 'israeliani', 'terroni', 'frontalieri', 'migrante', 'immigrato', 'immigrata', 'asiatici', 'cinesi', 'albanesi', 'musulmane', 'ebree', 'transgender', 'buddisti', 'indu', 'curdi', 'eritrei', 'siriani', 'afghani', 'turchi', 'kosovari', 'marocchini', 'tunisini', 'nigeriani', 'rumeni', 'somali'].map(
     (t): Row => [t, {}, { ...IT, inflect: false }],
   ),
 ];
