@@ -12,8 +12,15 @@ import { PEOPLE_ALLOW, PEOPLE_INSULT_ROWS } from './lexicon-people';
 // German: Standard, Swiss German dialect, Austrian
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * Milder names for a person's manners, that the lists missed ("Du Rüpel!", "Der ist ein Angeber"): aimed at someone
+ * they are insults; "Pflaume" and "Lauch" are also fruit and vegetable, so only aimed.
+ */
+const DE_RUDE = ['ruepel', 'flegel', 'luemmel', 'rotzloeffel', 'rotzbengel', 'grobian', 'besserwisser', 'jammerlappen', 'faulpelz', 'angeber', 'aufschneider', 'grossmaul', 'maulheld', 'miesepeter', 'noergler', 'gaggi', 'luschi', 'brunzkachel', 'pflaume', 'lauch'];
 /** Things and figures that are insults when someone is called so ("du Flasche", "so eine Pfeife"). */
-const DE_FOOLS = ['flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'hammel', 'rindvieh', 'schafskopf', 'trampeltier', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'babi', 'chaot', 'loeli', 'lappi', 'hornochse', 'ochse', 'kamel'];
+const DE_FOOLS = ['flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'hammel', 'rindvieh', 'schafskopf', 'trampeltier', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'babi', 'chaot', 'loeli', 'lappi', 'hornochse', 'ochse', 'kamel', ...DE_RUDE];
+/** Their plurals, said of a group or a crowd ("Veganer sind nervige Besserwisser", "Ihr Rüpel!"). */
+const DE_RUDE_PLURAL = ['ruepel', 'flegel', 'luemmel', 'rotzloeffel', 'rotzbengel', 'grobiane', 'besserwisser', 'jammerlappen', 'faulpelze', 'angeber', 'aufschneider', 'grossmaeuler', 'maulhelden', 'miesepeter', 'noergler', 'faule saecke'];
 /** Animals: insults only with an article or adjective in front ("du bist ein Esel", "du dumme Gans"). */
 const DE_ANIMALS = ['affe', 'esel', 'gans', 'kuh', 'ziege', 'pute', 'schnepfe', 'hund', 'schwein', 'sau', 'made', 'wurm', 'zwerg', 'chue', 'geiss'];
 
@@ -177,6 +184,8 @@ const DE_INSULTS: Row[] = [
   // not "Nieten" (lottery tickets) nor "Clowns" (the circus) after "sind".
   ...frames(['ihr', 'ihr seid', 'ihr seid doch', 'alles', 'lauter', 'sind', 'sind doch', 'sind alles', 'sind nur', 'sind halt', 'sind einfach'], ['pfeifen', 'flaschen', 'luschen', 'witzfiguren', 'hampelmaenner', 'vollpfosten', 'dumpfbacken', 'knalltueten'], insult(0.75), { ...DE, inflect: false }),
   ...frames(['ihr seid', 'ihr'], ['nieten', 'clowns', 'kasper', 'lappen', 'lappi'], insult(0.75), { ...DE, inflect: false }),
+  ...frames(['ihr', 'ihr seid', 'ihr seid doch', 'alles', 'lauter', 'sind', 'sind doch', 'sind alles', 'sind nur', 'sind halt', 'sind einfach', 'sind *'], DE_RUDE_PLURAL, insult(0.7), { ...DE, inflect: false }),
+  ...frames(['ist ein', 'ist ein *', 'ist so ein', 'bist ein *', 'bist so ein'], DE_RUDE, insult(0.7), DE),
   // "Seehofer ist eine bayrische Oberpfeife": a fool made chief.
   ...each(['oberpfeife', 'oberpfeifen', 'obertrottel', 'oberdepp', 'oberdeppen', 'oberclown', 'oberclowns', 'oberkasper', 'oberlusche'], insult(0.75), { ...DE, inflect: false }),
   // Austrian "Würstel" for a weakling, aimed ("Du armes Würstel", "Gabriel, du armseliges Würstel"); bare, it is a sausage.

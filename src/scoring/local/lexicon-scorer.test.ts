@@ -57,6 +57,20 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(lexicon.score(normalized, 'de').maskedTokens?.[at] ?? 0).toBe(0);
   });
 
+  it.each(['Du Rüpel!', 'Der ist ein Angeber.', 'Ihr Flegel, benehmt euch!', 'Veganer sind nervige Besserwisser.', 'Alle Beamten sind faule Säcke.'])(
+    'When a milder name for manners is aimed at someone, then it insults: %s',
+    (text) => {
+      expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  it.each(['Die Pflaumen sind dieses Jahr besonders süss.', 'Der Lauch gehört in die Suppe.', 'Ich will nicht als Besserwisser dastehen, aber die Zahl stimmt nicht.'])(
+    'When the same words are fruit, a vegetable or said of oneself, then nothing insults: %s',
+    (text) => {
+      expect(score(text).scores.INSULT).toBeLessThan(0.5);
+    },
+  );
+
   it.each(['Du Sau, geh zurück in den Stall.', 'Der Bauer auf dem Hof ist ein alter Esel.'])('When the animal names a person among farm words, then it still insults: %s', (text) => {
     expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.4);
   });
