@@ -14,18 +14,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadPolicyFile } from '../../config';
-import type { Language } from '../../src/domain';
 import { LocalScorer } from '../../src/scoring/local/local-scorer';
 import { createOfflineModeration } from '../lib/offline-moderation';
 import { cliArg } from '../lib/cli';
+import { readCaseFile } from './training-data';
 
-interface DevCase {
-  text: string;
-  language?: Language;
-  expect: 'approved' | 'held' | 'rejected' | 'not_approved';
-  kind?: string;
-  split?: string;
-}
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const casesDir = path.join(repoRoot, 'scripts/training/dev-cases');
@@ -41,11 +34,10 @@ async function main(): Promise<void> {
   const scorer = LocalScorer.loadSync(modelArg === '' ? undefined : path.resolve(modelArg));
   const moderate = createOfflineModeration({ scorer, policy: loadPolicyFile(path.join(repoRoot, 'config/policy.json')) });
   for (const file of files) {
-    const fileSplit = file.endsWith('-check.jsonl') ? 'check' : 'dev';
-    const cases = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as DevCase);
+    const cases = readCaseFile(file);
     const tally = new Map<string, { n: number; ok: number; approved: number; rejected: number }>();
     for (const c of cases) {
-      const split = c.split ?? fileSplit;
+      const split = c.split;
       if (only !== '' && split !== only) continue;
       const d = await moderate(c.text, detect ? undefined : c.language);
       const ok = c.expect === 'not_approved' ? d.status !== 'approved' : d.status === c.expect;

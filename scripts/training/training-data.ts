@@ -332,12 +332,26 @@ export function loadOwnComments(ownDir: string = OWN_COMMENTS_DIR): { examples: 
   return { examples, files };
 }
 
-interface OwnCase {
+/** One of our own labelled cases, its split resolved (a file named `…-check.jsonl` is check throughout). */
+export interface OwnCase {
   text: string;
-  language?: string;
-  expect: string;
+  language?: Language;
+  expect: 'approved' | 'held' | 'rejected' | 'not_approved';
   kind?: string;
-  split?: string;
+  split: 'dev' | 'check';
+}
+
+/** Reads one case file (one JSON object per line). */
+export function readCaseFile(file: string): OwnCase[] {
+  const fileSplit = path.basename(file).endsWith('-check.jsonl') ? 'check' : 'dev';
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const c = JSON.parse(line) as Omit<OwnCase, 'split'> & { split?: 'dev' | 'check' };
+      return { ...c, split: c.split ?? fileSplit };
+    });
 }
 
 const CASE_LANGUAGES = new Set<string>(['de', 'fr', 'it', 'en']);
@@ -353,14 +367,11 @@ export function loadOwnCases(casesDir: string = OWN_CASES_DIR, evalDir: string =
   const files: DatasetFile[] = [];
   for (const name of fs.readdirSync(casesDir).filter((f) => f.endsWith('.jsonl')).sort()) {
     const file = path.join(casesDir, name);
-    const fileSplit = name.endsWith('-check.jsonl') ? 'check' : 'dev';
     files.push({ path: path.relative(path.resolve(__dirname, '..', '..'), file), sha256: sha256(file) });
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const c = JSON.parse(line) as OwnCase;
-      if ((c.split ?? fileSplit) !== 'dev' || c.language === undefined || !CASE_LANGUAGES.has(c.language)) continue;
+    for (const c of readCaseFile(file)) {
+      if (c.split !== 'dev' || c.language === undefined || !CASE_LANGUAGES.has(c.language)) continue;
       if (evaluated.has(sameText(c.text))) continue;
-      const language = c.language as Language;
+      const language = c.language;
       examples.push({
         dataset: language === 'de' ? 'own-cases-de' : 'own-cases',
         language,
