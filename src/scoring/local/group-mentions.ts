@@ -110,6 +110,31 @@ export function verdictOnAct(text: NormalizedText, start: number): boolean {
   return head < copula && ACT_NOUNS.has(tokens[head] as Token);
 }
 
+/** Prepositions that tie an act to the group it is done to ("Hass auf …", "Gewalt gegen …", "Gewalt an …"). */
+const ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['auf', 'gegen', 'gegenueber', 'an', 'von', 'ueber']);
+
+/**
+ * Whether the sentence of a row that counts only about a group opens with an act done to the group as its subject
+ * ("Hass auf Muslime hat in einem zivilisierten Land nichts verloren", "Die Hetze gegen Flüchtlinge muss weg") and
+ * names a group nowhere else before the row: the row is said of the act, not of the group. A determiner or an
+ * adjective may stand between the preposition and the group ("Gewalt gegen die jüdischen Nachbarn").
+ */
+export function actSubjectSentence(tokens: readonly Token[], start: number, groupTokens: readonly number[] | undefined): boolean {
+  if (groupTokens === undefined) return false;
+  const sentence = (tokens[start] as Token).sentence;
+  let first = start;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
+  const head = ACT_DETERMINERS.has((tokens[first] as Token).norm) ? first + 1 : first;
+  if (head + 2 > start || !ACT_NOUNS.has(tokens[head] as Token) || !ACT_PREPOSITIONS.has((tokens[head + 1] as Token).norm)) return false;
+  let named = false;
+  for (const g of groupTokens) {
+    if ((tokens[g] as Token).sentence !== sentence || g >= start) continue;
+    if (g < head + 2 || g > head + 4) return false;
+    named = true;
+  }
+  return named;
+}
+
 /** Verbs of wishing and being able: before "zurück …" they make the return the group's own wish. */
 const WISH_VERBS: ReadonlySet<string> = new Set(['moechte', 'moechten', 'will', 'wollen', 'wuerde', 'wuerden', 'hoffen', 'hofft', 'traeumen', 'traeumt', 'sehnen', 'sehnt', 'koennen', 'kann', 'duerfen', 'darf', 'konnten', 'durften', 'wollten', 'moechtet', 'gerne', 'gern', 'wend', 'wetted', 'moechted', 'choennd', 'doerfed']);
 const WISH_WINDOW = 3;

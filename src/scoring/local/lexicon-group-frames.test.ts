@@ -55,6 +55,15 @@ describe('German group frames (lexicon)', () => {
     ['Transsexuelle bringen nur Unruhe in unsere Schulen.', 'bringen nur unruhe'],
     ['Die Aleviten sind doch alle kriminell.', 'sind * kriminell'],
     ['Asiaten machen hier nur Ärger.', 'nur aerger'],
+    // Implicit derogation: ranked below animals, kept in cages, thrown away, liked least, no place here.
+    ['Jedes Tier hat mehr Verstand als diese Muslime.', 'tier * mehr verstand als'],
+    ['Für mich sind Schwarze nicht mehr als Tiere.', 'nicht mehr als tiere'],
+    ['Das Leben eines Insekts zählt mehr als das Leben einer Transfrau.', 'insekts * zaehlt mehr als'],
+    ['Die Flüchtlinge gehören doch alle in einen Käfig.', 'in einen kaefig'],
+    ['Die Roma kann man gleich mit dem Sperrmüll abholen lassen.', 'mit dem sperrmuell'],
+    ['Nichts auf der Welt mag ich weniger als Ausländer.', 'mag ich weniger als'],
+    ['Muslime haben in einem zivilisierten Land wie der Schweiz keinen Platz.', 'in einem zivilisierten land * * * keinen platz'],
+    ['Die Asylanten gehören alle ins Lager.', 'gehoeren alle ins lager'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);
@@ -81,6 +90,8 @@ describe('German group frames (lexicon)', () => {
     ['Ich werde nie akzeptieren, dass Muslime in diesem Land beleidigt werden.'],
     ['Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat.'],
     ['Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln.'],
+    // Camps as history, not as a demand.
+    ['Die Juden wurden im Zweiten Weltkrieg in Lager deportiert.'],
   ])('When no group is the subject ("%s"), then the frame weighs nothing', (text) => {
     expect(lex(text).scores.IDENTITY_ATTACK).toBe(0);
   });
@@ -98,6 +109,9 @@ describe('German group frames (lexicon)', () => {
     ['So etwas sollte man nicht sagen: Muslime sind kriminell.', 'counter'],
     ['Gewalt gegen Juden ist widerlich.', 'counter'],
     ['Wie in der Schweiz mit Asylsuchenden umgegangen wird, ist widerlich.', 'counter'],
+    // The act done to the group opens the sentence as its subject.
+    ['Hass auf Muslime hat in einem zivilisierten Land nichts verloren.', 'counter'],
+    ['Die Hetze gegen Flüchtlinge hat hier nichts zu suchen.', 'counter'],
   ])('When the frame is negated, reported, quoted or a verdict on speech ("%s"), then it counts as %s only', (text, context) => {
     const result = lex(text);
     expect(result.hits.length).toBeGreaterThan(0);
@@ -175,6 +189,12 @@ describe('German group statements (shipped model and lexicon)', () => {
 
   it('When a claim about women is denied ("gehören nicht in die Küche, sondern …"), then no frame is hit', () => {
     expect(lex('Frauen gehören nicht in die Küche, sondern überall hin.').hits).toEqual([]);
+  });
+
+  it('When camps or cages are denied ("gehören nicht in Lager, sondern in Wohnungen"), then no frame is hit', () => {
+    expect(lex('Flüchtlinge gehören nicht in Lager, sondern in Wohnungen.').scores.IDENTITY_ATTACK).toBe(0);
+    // … while the same frame without the denial still counts
+    expect(lex('Flüchtlinge gehören in Lager.').scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(0.5);
   });
 });
 

@@ -83,7 +83,11 @@ const IMPLICIT = [
   'nicht vereinbar', 'unvereinbar', 'in heime stecken', 'ins heim stecken', 'wegsperren', 'einsperren', 'wegschliessen', 'aussortieren',
   // kept like animals, not to be hired, better gone ("… gehören in einen Zoo", "Ich würde nie einen … einstellen",
   // "Unsere Gesellschaft wäre ohne … besser dran", "Wäre es nicht toll, wenn alle … verschwinden würden?")
-  'in einen zoo', 'in den zoo', 'in kaefig', 'in kaefige', 'in kaefigen', 'ins lager', 'in lager', 'nie * einstellen', 'niemals * einstellen',
+  'in einen zoo', 'in den zoo', 'in kaefig', 'in kaefige', 'in kaefigen', 'nie * einstellen', 'niemals * einstellen',
+  'in einen kaefig', 'in den kaefig', 'in ein gehege', 'ins gehege', 'auf die deponie', 'auf die muellhalde', 'mit dem sperrmuell',
+  'zum sperrmuell', 'in den sperrmuell',
+  // camps as a demand, not as history ("Die Juden wurden in Lager deportiert" reports)
+  ...['in lager', 'ins lager', 'in ein lager', 'in lagern'].flatMap((camp) => [`${camp} stecken`, `${camp} sperren`, `${camp} einsperren`, `${camp} bringen`, `${camp} gehoeren`, `gehoeren ${camp}`, `gehoert ${camp}`, `gehoeren alle ${camp}`, `gehoeren * ${camp}`]),
   'keine * einstellen', 'keinen * einstellen', 'ohne * besser dran', 'ohne * besser', 'platzverschwendung', 'verschwinden wuerden',
   'verschwinden wuerde', 'alle verschwinden', 'endlich verschwinden', 'sollten verschwinden', 'muessen verschwinden',
   'sollten sich * verstecken', 'sollen sich * verstecken',
@@ -182,12 +186,14 @@ const DENIED_WORTH = [
 const BEASTS = [
   'hund', 'hunde', 'hunden', 'katze', 'katzen', 'affe', 'affen', 'ratte', 'ratten', 'fliege', 'fliegen', 'insekt', 'insekten', 'kakerlake',
   'kakerlaken', 'schwein', 'schweine', 'esel', 'ziege', 'tier', 'tiere', 'wurm', 'hamster', 'goldfisch', 'huhn', 'kuh', 'stein', 'dreck', 'muell',
+  'hundes', 'tieres', 'insekts', 'insektes', 'schweins', 'affens', 'wurms',
 ];
 const RANKED_ABOVE = [
   'klueger als', 'gescheiter als', 'gschiider als', 'intelligenter als', 'schlauer als', 'wertvoller als', 'mehr wert als', 'wichtiger als',
-  'zivilisierter als', 'nuetzlicher als', 'sauberer als', 'ehrlicher als',
+  'zivilisierter als', 'nuetzlicher als', 'sauberer als', 'ehrlicher als', 'zaehlt mehr als', 'zaehlen mehr als', 'mehr verstand als',
+  'mehr hirn als', 'mehr anstand als',
 ];
-const RANKED_BELOW = ['nicht mehr wert als', 'weniger wert als', 'duemmer als', 'bloeder als', 'tuemmer als', 'weniger intelligent als', 'nicht klueger als', 'nicht besser als', 'schlimmer als', 'dreckiger als'];
+const RANKED_BELOW = ['nicht mehr als', 'nichts anderes als', 'nichts weiter als', 'nicht mehr wert als', 'weniger wert als', 'duemmer als', 'bloeder als', 'tuemmer als', 'weniger intelligent als', 'nicht klueger als', 'nicht besser als', 'schlimmer als', 'dreckiger als'];
 const BEAST_RANK: Row[] = [
   ...frames(BEASTS.map((b) => `${b} *`), RANKED_ABOVE, GROUP_ONLY, ABOUT_GROUP),
   ...frames(RANKED_BELOW, BEASTS, GROUP_ONLY, ABOUT_GROUP),
@@ -209,8 +215,11 @@ const RID_OF = [
   // liked least of all, tested on like animals, the country ruined by them ("Es gibt nichts, was ich weniger mag als einen
   // Albaner", "Neue Medikamente sollte man an Flüchtlingen testen", "Noch mehr Frauen in der Regierung und das Land ist ruiniert")
   'wie die made im speck', 'wie d made im speck', 'wie maden im speck',
-  'weniger mag als', 'weniger ausstehen kann als', 'versuchskaninchen', 'statt an tieren', 'anstatt an tieren', 'land ist ruiniert',
+  'weniger mag als', 'mag ich weniger als', 'weniger ausstehen kann als', 'versuchskaninchen', 'statt an tieren', 'anstatt an tieren', 'land ist ruiniert',
   'schweiz ist ruiniert', 'ruiniert unser', 'ruinieren das land', 'ruiniert das land',
+  // no place in a civilised country ("Für … ist in einem zivilisierten Land kein Platz")
+  ...['in einem zivilisierten land', 'in einem zivilisierten land *', 'in einem zivilisierten land * *', 'in einem zivilisierten land * * *']
+    .flatMap((where) => ['keinen platz', 'kein platz', 'nichts verloren', 'nichts zu suchen'].map((none) => `${where} ${none}`)),
   // a person's group as the explanation ("Der Präsident ist ein Jude, das erklärt alles")
   'das erklaert alles', 'das erklaert einiges', 'das erklaert vieles', 'erklaert alles', 'das sagt alles', 'sagt doch alles', 'das sagt doch alles',
   'spricht baende', 'spricht fuer sich', 'sprechen fuer sich', 'sprechen baende',
@@ -435,6 +444,8 @@ export const NON_GROUP_SUBJECTS: ReadonlySet<string> = new Set(['es', 'das', 'di
 export const GROUP_FRAME_ALLOW: readonly string[] = [
   // The claim denied ("Frauen gehören nicht in die Küche, sondern …"), not a group sent away.
   'gehoeren nicht in die kueche', 'gehoert nicht in die kueche', 'gehoeren nicht an den herd', 'gehoert nicht an den herd',
+  // Camps and cages denied ("Flüchtlinge gehören nicht in Lager, sondern in Wohnungen"): the writer objects to the camp.
+  ...['gehoeren nicht', 'gehoert nicht'].flatMap((g) => ['in lager', 'ins lager', 'in ein lager', 'in kaefige', 'in einen kaefig', 'ins gefaengnis', 'in heime', 'ins heim', 'in den zoo'].map((place) => `${g} ${place}`)),
   // A family name ("Herr Neger", "Familie Neger"), and a slur named as a word ("Schwuchtel ist ein Schimpfwort").
   'herr neger', 'herrn neger', 'frau neger', 'familie neger',
   ...['schwuchtel', 'neger', 'zigeuner', 'kanake', 'kanaken', 'tunte', 'kuemmeltuerke', 'judensau', 'schwule sau', 'mohr'].flatMap((slur) =>

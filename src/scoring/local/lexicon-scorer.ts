@@ -18,7 +18,7 @@ import type { NormalizedText, Token } from './text-normalizer';
 import { findThreatNet } from './lexicon-threat-net';
 import { findPromisedEnd } from './lexicon-threat-ends';
 import { type LexiconHit, isExclamation, applyContext } from './context-rules';
-import { GROUP_PRONOUNS, inWhoeverClause, verdictOnAct, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
+import { GROUP_PRONOUNS, inWhoeverClause, verdictOnAct, actSubjectSentence, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
 import { shameAtPerson, CUES, cueSentences } from './speech-cues';
 import { KITCHEN_HOMONYMS, maskFarmAnimals, thingSubject, thingNear, slurHomonym, afterCopula, FARM_ANIMALS } from './things-and-animals';
 import { VEILED_THREAT, namesTheWriter, cueAtAddress, escalatedThreat } from './threat-escalation';
@@ -243,6 +243,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart)));
+          // "Hass auf Muslime hat hier nichts verloren": the act done to the group is the subject, not the group.
+          if (german && !aboutSpeech) aboutSpeech = actSubjectSentence(tokens, m.tokenStart, result.groupTokens);
         } else if (german && !(tokens[m.tokenStart] as Token).quoted) {
           // "Mein Onkel meinte, Politiker sind alle Idioten": the clause after a main clause's verb of saying is someone
           // else's words, in the indicative too (the subjunctive "seien" is a reporting cue of its own).
