@@ -64,6 +64,14 @@ describe('German group frames (lexicon)', () => {
     ['Nichts auf der Welt mag ich weniger als Ausländer.', 'mag ich weniger als'],
     ['Muslime haben in einem zivilisierten Land wie der Schweiz keinen Platz.', 'in einem zivilisierten land * * * keinen platz'],
     ['Die Asylanten gehören alle ins Lager.', 'gehoeren alle ins lager'],
+    // Worth, rights and ability denied; a call to leave none alive; disgust.
+    ['Das Leben von Muslimen ist es nicht wert, geschützt zu werden.', 'es nicht wert geschuetzt'],
+    ['Keine Frau kann jemals ein wertvolles Mitglied der Gesellschaft sein.', 'keine * kann jemals ein wertvolles'],
+    ['Menschenrechte sollten für Juden natürlich nicht gelten.', 'sollten fuer * nicht gelten'],
+    ['Flüchtlinge werden nie so schlau sein wie andere Menschen.', 'nie * so schlau'],
+    ['Schwule sind uns ganz klar nicht gleichgestellt.', 'uns * nicht gleichgestellt'],
+    ['Wir dürfen keinen Muslim am Leben lassen.', 'keinen * am leben lassen'],
+    ['Angewidert von all den Schwulen hier.', 'angewidert'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);

@@ -14,7 +14,7 @@
  * stimmt nicht, dass Frauen nicht intelligent sind"). Normalised form (ä → ae, no ß).
  */
 import { GROUP_CONTEMPT } from './lexicon-contempt';
-import { DE, GROUP_DEHUMANISED, GROUP_ONLY, frames, type Row, type RowOptions } from './lexicon-rows';
+import { DE, GROUP_DEHUMANISED, GROUP_ONLY, GROUP_VIOLENCE, frames, type Row, type RowOptions } from './lexicon-rows';
 
 const ABOUT_GROUP: RowOptions = { ...DE, inflect: false, group: GROUP_CONTEMPT };
 /** Adjective endings ("kriminell", "kriminelle", "krimineller" as in "nicht krimineller als …"). */
@@ -135,6 +135,7 @@ const EMOTION = [
   'ekelt mich vor', 'ekelt mir vor', 'verachtung fuer', 'nur verachtung', 'abscheu vor', 'mag keine', 'mag keinen', 'mag kei',
   'kann * nicht leiden', 'koennen * nicht leiden', 'kann * nicht ausstehen', 'halte * nicht aus', 'ertrage * nicht', 'ertrage keine',
   'schnauze voll von', 'nase voll von', 'habe genug von', 'nerven mich',
+  'angeekelt', 'angewidert',
   'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'macht mich krank',
   'wird schlecht', 'wird uebel', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
   'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
@@ -161,6 +162,12 @@ const DENIED = [
   'kein teil der gesellschaft', 'gehoeren nicht dazu', 'verdienen keinen respekt', 'keinen respekt verdient', 'verdient keinen respekt',
   'nicht die gleichen rechte', 'nicht dieselben rechte', 'keine gleichen rechte', 'nie * respektieren', 'niemals * respektieren',
   'nie * akzeptieren', 'niemals * akzeptieren', 'nie * gleichwertig', 'niemals * gleichwertig', 'nie so klug', 'nie so intelligent',
+  'nie so schlau', 'nie * so schlau', 'nie * so klug', 'nie * so intelligent', 'uns * nicht gleichgestellt', 'uns nicht gleichgestellt',
+  'sollte niemandem wichtig', 'sollten niemandem wichtig', 'sollte uns egal sein', 'sollten uns egal sein',
+  'es nicht wert geschuetzt', 'es nicht wert gerettet', 'es nicht wert zu leben',
+  ...['keine *', 'kein *', 'keiner *'].flatMap((none) => ['kann jemals', 'wird jemals', 'kann je', 'wird je'].map((ever) => `${none} ${ever} ein wertvolles`)),
+  'nie * wertvolles mitglied',
+  'niemals * wertvolles mitglied', 'menschenrechte * nicht gelten', 'keine menschenrechte', 'sollten fuer * nicht gelten',
   'nie * zur schweiz gehoeren', 'nie zu uns gehoeren', 'gehoeren nicht zu', 'keine bereicherung', 'nie vertrauen', 'niemals vertrauen',
   'nie trauen', 'nicht zu trauen', 'nicht ernst nehmen', 'nicht in unsere gesellschaft',
   'verdienen kein mitgefuehl', 'verdienen kein mitleid', 'verdienen keine hilfe', 'verdienen keinen schutz', 'verdienen keine rechte',
@@ -208,7 +215,7 @@ const RID_OF = [
   'keine * mehr gaebe', 'keine * mehr geben', 'keine * mehr gibt', 'kei * meh gaeb', 'nur noch * geben', 'nur noch * gaebe', 'sollte nur * geben',
   'endlich los', 'ein fuer alle mal los', 'werden * los', 'loswerden', 'los werden', 'endlich loswerden',
   // asked with a negation that asks for it ("Warum werden wir die Juden nicht endlich los?")
-  'nicht endlich * los', 'nicht * endlich los', 'nicht endlich los',
+  'nicht endlich * los', 'nicht * endlich los', 'nicht endlich los', 'nicht ein fuer alle mal los',
   // too emotional or too weak for a job, put after the job ("Frauen sind stark, aber für Führungsjobs zu emotional")
   'gehoeren * ausgeschafft', 'gehoert * ausgeschafft', 'gehoeren ausgeschafft', 'gehoert ausgeschafft', 'ghoered * usgschafft',
   'ghoered usgschafft', 'gehoeren * abgeschoben', 'gehoeren abgeschoben', 'gehoert abgeschoben',
@@ -394,7 +401,11 @@ const VERB_LAST = [
   'passe * noed zu ues', 'passed noed zu ues', 'passed nid zu ues', 'passed nid zu eus', 'passe noed zu ues',
 ];
 
+/** None of a group to be left alive ("Wir dürfen keinen Muslim am Leben lassen"): a call to kill them, with a group named. */
+const NONE_ALIVE = frames(['keinen', 'keinen *', 'keine', 'keine *', 'keinen von ihnen', 'keinen einzigen', 'keinen einzigen *', 'niemanden von ihnen'], ['am leben lassen', 'am leben gelassen werden', 'ueberleben lassen'], GROUP_ONLY, { ...ABOUT_GROUP, group: GROUP_VIOLENCE });
+
 export const GROUP_FRAME_ROWS: readonly Row[] = [
+  ...NONE_ALIVE,
   ...WITHOUT_GROUP,
   ...REFUSED,
   ...REFUSED_TOGETHER,
