@@ -206,7 +206,7 @@ export function nonGroupSubject(tokens: readonly Token[], start: number, term: s
   if (FRAME_COPULAS.has(first.norm)) {
     // "sind das Letzte": the "das" after the copula is the predicate's own article, not its subject ("Ist das gefährlich?" asks).
     const next = tokens[start + 1]?.norm ?? '';
-    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || (NON_GROUP_SUBJECTS.has(next) && !(termWords(term).has(next) && termWords(term).has('letzte'))) || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
+    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || (NON_GROUP_SUBJECTS.has(next) && !(termWords(term).has(next) && (termWords(term).has('letzte') || termWords(term).has('allerletzte')))) || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
   }
   if (prev === undefined || prev.sentence !== first.sentence) return false;
   const before = tokens[start - 2];

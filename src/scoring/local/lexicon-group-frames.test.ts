@@ -72,6 +72,10 @@ describe('German group frames (lexicon)', () => {
     ['Schwule sind uns ganz klar nicht gleichgestellt.', 'uns * nicht gleichgestellt'],
     ['Wir dürfen keinen Muslim am Leben lassen.', 'keinen * am leben lassen'],
     ['Angewidert von all den Schwulen hier.', 'angewidert'],
+    ['Ich habe so viel Hass auf euch Muslime.', 'habe * hass auf'],
+    ['Ich habe es so satt, Leute wie euch Flüchtlinge um mich zu haben.', 'habe es * satt'],
+    ['Muslime sind das Allerletzte.', 'sind * das allerletzte'],
+    ['Frauen machen mich rasend.', 'machen mich rasend'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);

@@ -135,7 +135,10 @@ const EMOTION = [
   'ekelt mich vor', 'ekelt mir vor', 'verachtung fuer', 'nur verachtung', 'abscheu vor', 'mag keine', 'mag keinen', 'mag kei',
   'kann * nicht leiden', 'koennen * nicht leiden', 'kann * nicht ausstehen', 'halte * nicht aus', 'ertrage * nicht', 'ertrage keine',
   'schnauze voll von', 'nase voll von', 'habe genug von', 'nerven mich',
-  'angeekelt', 'angewidert',
+  'angeekelt', 'angewidert', 'habe * hass auf', 'hab * hass auf', 'habe so viel hass', 'empfinde * hass', 'nur hass fuer', 'nichts als hass',
+  'habe es * satt', 'hab es * satt', 'hege * hass', 'hege * verachtung',
+  // the feeling right after the verb ("Frauen, die …, machen mich rasend"; the rows below leave a word between)
+  ...['machen mich', 'macht mich'].flatMap((v) => ['wuetend', 'rasend', 'aggressiv', 'zornig', 'krank'].map((f) => `${v} ${f}`)),
   'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'macht mich krank',
   'wird schlecht', 'wird uebel', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
   'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
