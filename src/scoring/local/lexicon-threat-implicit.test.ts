@@ -27,6 +27,13 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', 'Autrefois on les aurait pendus.'],
     ['it', 'Bisognerebbe tagliargli le mani.'],
     ['en', 'I will make you disappear, nobody will miss you.'],
+    // Bones broken in a wished passive, a house burnt with the reader inside, rope kept ready, "faire la peau".
+    ['it', 'A quel giornalista andrebbero spezzate le gambe.'],
+    ['en', 'That reporter needs his legs broken.'],
+    ['fr', "J'espère que ta maison va brûler avec toi dedans."],
+    ['de', 'Für Leute wie dich haben wir Stricke.'],
+    ['fr', "Un jour quelqu'un va te faire la peau, et personne ne te pleurera."],
+    ['en', 'People like you end up in a ditch.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -40,6 +47,10 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', 'Crois-moi, ce restaurant est excellent.'],
     ['de', 'Früher hat man im Mittelalter Hexen verbrannt, ein dunkles Kapitel.'],
     ['fr', 'Le magicien a fait disparaître la colombe.'],
+    ['it', 'Al paziente andrebbero ingessate le gambe.'],
+    ['en', 'The striker needs his legs checked after that tackle.'],
+    ['de', 'Im Bastelladen gibt es genug Stricke für das Schulprojekt.'],
+    ['de', 'Ich werde meiner Grossmutter einen Besuch abstatten, mit ein paar Freunden aus dem Chor.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -48,6 +59,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Du wirst es noch bereuen.', 'de')).toBe('held');
     expect(status('Pass auf, wenn du mal allein unterwegs bist.', 'de')).not.toBe('approved');
     expect(status('Euch müsste man mal zeigen, was passiert.', 'de')).not.toBe('approved');
+    expect(status('Diesem Richter würde ich gern mal einen Besuch abstatten, mit ein paar Freunden.', 'de')).not.toBe('approved');
+    expect(status("Si je te croise, tu vas passer un sale quart d'heure.", 'fr')).not.toBe('approved');
   });
 
   it.each<[Language, string]>([

@@ -63,6 +63,16 @@ const DE_IMPLICIT: Row[] = [
   ...frames(['wenn ich', 'wenn i', 'falls ich', 'sobald ich', 'wenn wir', 'wenn mir'], cross(['dich', 'di', 'ihn', 'en', 'euch', 'eu'], ['* erwische', '* verwuetsch', '* erwuetsch', '* in die finger kriege', '* i d finger ueberchume']), VEILED, { ...DE, inflect: false }),
   ...frames(['wenn ich', 'wenn i', 'falls ich'], cross(['den', 'dae', 'de', 'die'], ['* in die finger kriege', '* i d finger ueberchume']), VEILED, { ...DE, inflect: false }),
   ...frames(['wenn i', 'wenn mir'], ['dae * verwuetsch', 'dae * erwuetsch'], VEILED, { ...DE, inflect: false }),
+  // A visit with friends ("Dem Richter würde ich gern mal einen Besuch abstatten, mit ein paar Freunden"), rope kept ready
+  // ("Für Leute wie dich haben wir Stricke").
+  ...frames(
+    cross(['dir', 'euch', 'ihm', 'dem', 'diesem', 'dieser', 'denen', 'dene'], ['*', '* *']).map((p) => `${p} einen besuch`),
+    cross(['abstatten', 'abstatte'], ['mit ein paar freunden', 'mit ein paar kollegen', 'mit paar kollegen', 'mit ein paar jungs', 'mit es paar kollege', 'mit ein paar leuten']),
+    VEILED,
+    { ...DE, inflect: false },
+  ),
+  ...frames(['fuer leute wie dich', 'fuer leute wie euch', 'fuer leute wie die', 'fuer solche', 'fuer dich', 'fuer euch', 'fuer so eine', 'fuer so einen', 'fuer verraeter', 'fuer sone'],
+    ['haben wir stricke', 'haben wir einen strick', 'hend mir stricke', 'gibt es stricke', 'gibt es einen strick', 'gits e strick'], KILL, { ...DE, inflect: false }),
   // Knowing where someone's family is: "Ich weiss, in welche Schule deine Tochter geht".
   ...frames(['weiss wo', 'wissen wo', 'weiss in welche', 'wissen in welche', 'weiss welche', 'wissen welche', 'wuesse wo', 'wuessed wo', 'weiss i welchi', 'weiss wann', 'wissen wann'],
     cross(DE_YOUR.map((y) => `* ${y}`), DE_FAMILY), kill(0.92), { ...DE, inflect: false }),
@@ -116,12 +126,17 @@ const FR_IMPLICIT: Row[] = [
   ...frames(['on sait ou', 'je sais ou', 'nous savons ou', 'on sait dans quelle ecole', 'je sais dans quelle ecole', 'on connait l ecole de', 'on sait quand'],
     FR_FAMILY.map((f) => `* ${f}`), kill(0.92), { ...FR, inflect: false }),
   ...frames(['on sait ou tu', 'je sais ou tu', 'nous savons ou tu', 'on sait quand tu', 'je sais quand tu'], ['travailles', 'gares', 'dors', 'fais tes courses', 'cours', 'rentres', 'gares ta voiture', 'fais ton jogging'], kill(0.92), { ...FR, inflect: false }),
+  // "faire la peau" to the reader, or called for (not "Le chat va lui faire la peau, à cette souris")
+  ...frames(['va te', 'vais te', 'vont te', 'allons te', 'va vous', 'vont vous', 'faudrait lui', 'faut lui', 'faudrait leur', 'faut leur'], ['faire la peau'], KILL, { ...FR, inflect: false }),
   ...each(['on aura ta peau', 'j aurai ta peau', 'on aura sa peau', 'on aura leur peau', 'nous aurons ta peau', 'ils auront ta peau', 'je finirai par avoir ta peau'], kill(0.92), FR),
   ...frames(['si je te croise', 'si je te vois', 'si je te chope', 'si je te trouve', 'si on te croise', 'si on te chope', 'si on te trouve', 'si je te recroise'],
     ['t es mort', 'tu es mort', 't es un homme mort', '* t es mort', '* tu es mort', 't es fini', '* t es fini'], kill(0.92), { ...FR, inflect: false }),
   ...frames(['tu vas finir', 'tu finiras', 'vous allez finir', 'vous finirez', 'il va finir', 'tu vas terminer'],
     ['au fond du lac', 'au fond du leman', 'au fond du rhone', 'au fond de l eau', 'dans le lac', 'dans le rhone', 'dans un sac', 'dans un fosse', 'dans le coffre', 'entre quatre planches',
       'les pieds devant', 'en morceaux', 'a la morgue', 'sous terre', 'dans un fauteuil roulant'], KILL, { ...FR, inflect: false }),
+  // a house to burn with someone inside ("J'espère que ta maison va brûler avec toi dedans")
+  ...frames(['bruler', 'brule', 'bruleras', 'flamber', 'cramer', 'crame'], ['avec toi dedans', 'avec vous dedans', 'avec lui dedans', 'avec eux dedans', 'avec toi a l interieur'], KILL, { ...FR, inflect: false }),
+  ...each(['passer un sale quart d heure', 'passeras un sale quart d heure', 'passerez un sale quart d heure'], VEILED, FR),
   ...each(['des pierres aux pieds', 'du beton aux pieds', 'les pieds dans le beton', 'pierres attachees aux pieds'], threat(0.6), FR),
   ...each(['tu ne perds rien pour attendre', 'vous ne perdez rien pour attendre', 'tu me le paieras', 'tu me le payeras', 'vous me le paierez', 'tu le paieras cher', 'tu vas le payer cher',
     'tu vas payer pour ce que', 'on va te retrouver', 'on te retrouvera', 'on va te trouver', 'on te trouvera', 'je vais te retrouver', 'je te retrouverai', 'on finira par te trouver',
@@ -194,7 +209,8 @@ const EN_IMPLICIT: Row[] = [
   ...frames(['i know where you', 'we know where you', 'i know when you', 'we know when you', 'i know what time you', 'we know what time you'],
     ['park', 'work', 'sleep', 'jog', 'shop', 'walk home', 'get home', 'drop', 'pick up', 'go running', 'leave work'], kill(0.92), { ...EN, inflect: false }),
   ...each(['won t see christmas', 'won t see another', 'won t see next', 'will not see christmas', 'won t make it home', 'won t live through', 'you ll end up in the river', 'you ll end up in a ditch',
-    'you ll end up in a wheelchair', 'end up in a box'], KILL, EN),
+    'you ll end up in a wheelchair', 'end up in a box', 'like you end up in a ditch', 'like you end up in the river', 'like you end up dead',
+    'like you end up in a body bag', 'like you end up in a box'], KILL, EN),
   ...each(['see what happens to you', 'what could happen to you', 'what might happen to you', 'dealt with permanently', 'dealt with for good', 'taken care of permanently',
     'you ll pay for this', 'you will pay for this', 'you ll pay for what', 'you will pay for what'], threat(0.8), EN),
   ...frames(['keep'], ['* and see what happens', 'it up and see what happens', 'talking and see what happens'], threat(0.8), { ...EN, inflect: false }),
