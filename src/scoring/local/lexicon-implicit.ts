@@ -14,6 +14,7 @@
 import { DE, EN, FR, HEAD, IT, body, each, frames, insult, type Row } from './lexicon-rows';
 
 const IMPLICIT = insult(0.7);
+const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => `${x} ${y}`));
 /** Nouns that take "an" / "a" in English, "uno" / "un" / "una" in Italian: each head only before the nouns it fits. */
 const vowel = (w: string): boolean => /^[aeiou]/.test(w);
 const uno = (w: string): boolean => /^(z|gn|ps|s[^aeiou])/.test(w);
@@ -301,7 +302,38 @@ const JOKES: Row[] = [
   ...each(['like talking to a wall', 'like talking to a brick wall', 'like talking to a door', 'like talking to a rock', 'like talking to a chair'], insult(0.4), EN),
 ];
 
-export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES];
+/**
+ * Thinking as someone's weak point, with words between ("Denken ist offenbar nicht deine Stärke", "Réfléchir, ce n'est
+ * visiblement pas ton fort", "Pensare non è proprio il tuo forte", "Thinking clearly isn't your strong suit"): only of
+ * the reader or a third person, never "meine Stärke".
+ */
+const NOT_YOUR_FORTE: Row[] = [
+  ...frames(['denken', 'lesen', 'logik', 'nachdenken', 'verstehen', 'rechnen', 'hirn einschalten'], cross(['ist', 'isch', 'ist wohl', 'ist offenbar', 'ist definitiv', 'ist offensichtlich', 'ist wirklich', 'ist eben', 'war noch nie'], ['nicht deine staerke', 'nicht ihre staerke', 'nicht seine staerke', 'nid dini staerchi', 'nicht eure staerke'])
+    .concat(['ist * nicht deine staerke', 'ist * nicht ihre staerke', 'ist * nicht seine staerke']), IMPLICIT, { ...DE, inflect: false }),
+  ...frames(['reflechir', 'penser', 'lire', 'comprendre', 'la logique', 'la reflexion'], ['ce n est pas ton fort', 'ce n est * pas ton fort', 'c est pas ton fort', 'c est * pas ton fort', 'n est pas ton fort', 'n est * pas ton fort', 'ce n est pas votre fort', 'ce n est * pas votre fort', 'n est pas son fort', 'n est * pas son fort', 'ce n est * pas son fort'], IMPLICIT, { ...FR, inflect: false }),
+  ...frames(['pensare', 'ragionare', 'leggere', 'capire', 'la logica', 'riflettere'], ['non e il tuo forte', 'non e * il tuo forte', 'non e il suo forte', 'non e * il suo forte', 'non e il vostro forte'], IMPLICIT, { ...IT, inflect: false }),
+  ...frames(['thinking', 'reading', 'logic', 'reasoning', 'comprehension', 'critical thinking', 'thinking clearly', 'reading comprehension'], ['isn t your strong suit', 'is not your strong suit', 'isn t * your strong suit', 'isn t his strong suit', 'isn t her strong suit', 'isn t your forte', 'is not your forte', 'isn t his forte', 'isn t her forte', 'was never your strong suit', 'was never your forte'], IMPLICIT, { ...EN, inflect: false }),
+];
+
+/**
+ * Stock jokes about someone's wits ("Bei dir hat die Evolution wohl eine Pause gemacht", "Der Redaktor hat sein Diplom
+ * wohl im Lotto gewonnen", "got his degree from a cereal box", "la laurea al supermercato", "Mit deinem Hirn könnte man
+ * nicht mal …", "im Oberstübchen ist nicht viel los").
+ */
+const WITS_JOKES: Row[] = [
+  ...frames(['bei dir hat die evolution', 'bei ihm hat die evolution', 'bei ihr hat die evolution', 'bei denen hat die evolution', 'bei ihnen hat die evolution', 'bei euch hat die evolution'], ['* pause gemacht', 'pause gemacht', '* versagt', 'versagt'], IMPLICIT, { ...DE, inflect: false }),
+  ...frames(['diplom', 'doktortitel', 'abschluss', 'fuehrerschein', 'matura', 'studium'], ['* im lotto gewonnen', 'im lotto gewonnen', '* aus dem kaugummiautomaten', 'aus dem kaugummiautomaten', '* im kaugummiautomaten', '* in der cornflakes', '* aus der cornflakespackung'], IMPLICIT, { ...DE, inflect: false }),
+  ...frames(['degree', 'diploma', 'license', 'phd'], ['from a cereal box', 'out of a cereal box', 'in a cereal box', 'from a gumball machine', 'from a cracker jack box', 'in a christmas cracker'], IMPLICIT, { ...EN, inflect: false }),
+  ...frames(['laurea', 'diploma', 'patente', 'dottorato'], ['al supermercato', 'nelle patatine', 'nell ovetto kinder', 'in un ovetto kinder', 'alla lotteria', 'al luna park', 'su internet in saldo'], IMPLICIT, { ...IT, inflect: false }),
+  ...frames(['diplome', 'permis', 'doctorat', 'bac'], ['dans une pochette surprise', 'dans un paquet de cereales', 'dans un kinder surprise', 'a la tombola', 'a la loterie'], IMPLICIT, { ...FR, inflect: false }),
+  ...frames(['mit deinem hirn', 'mit deinem gehirn', 'mit ihrem hirn', 'mit ihrem gehirn', 'mit seinem hirn', 'mit dem hirn', 'mit dim hirni'], ['* nicht mal', '* nicht einmal', '* * nicht mal', 'nicht mal', 'kannst du nicht mal'], IMPLICIT, { ...DE, inflect: false }),
+  ...frames(['avec ton cerveau', 'avec ta cervelle', 'avec votre cerveau', 'avec son cerveau', 'avec sa cervelle'], ['* meme pas', '* * meme pas', 'on ne ferait meme pas', 'on ne pourrait meme pas'], IMPLICIT, { ...FR, inflect: false }),
+  ...frames(['with your brain', 'with his brain', 'with that brain'], ['* couldn t even', 'couldn t even', 'you couldn t even', 'you can t even'], IMPLICIT, { ...EN, inflect: false }),
+  ...each(['im oberstuebchen nicht viel los', 'im oberstuebchen * nicht viel los', 'oberstuebchen ist leer', 'im oberstuebchen herrscht ebbe', 'im kopf nicht viel los', 'im kopf * nicht viel los', 'im chopf nid vil los', 'schade um die baeume die', 'schade um den sauerstoff', 'fuer dich sauerstoff', 'fuer deine kommentare sauerstoff', 'evolution * rueckwaerts'], IMPLICIT, DE),
+  ...each(['if brains were dynamite', 'if brains were gunpowder', 'if brains were taxed'], IMPLICIT, EN),
+];
+
+export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES, ...NOT_YOUR_FORTE, ...WITS_JOKES];
 
 /** Harmless look-alikes: the Muppets, version control, bands, metaphors about things. */
 export const IMPLICIT_ALLOW: readonly string[] = [

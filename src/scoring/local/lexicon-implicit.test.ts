@@ -1,0 +1,37 @@
+import type { Language } from '../../domain';
+import { routedStatus } from '../../../test/support/lexicon-scores';
+import { LocalScorer } from './local-scorer';
+
+describe('implicit insults: thinking as the weak point, stock jokes about wits', () => {
+  let scorer: LocalScorer;
+  beforeAll(() => {
+    scorer = LocalScorer.loadSync();
+  });
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+
+  it.each<[Language, string]>([
+    ['de', 'Denken ist offenbar nicht deine Stärke.'],
+    ['fr', "Réfléchir, ce n'est visiblement pas ton fort."],
+    ['it', 'Pensare non è proprio il tuo forte.'],
+    ['en', "Thinking clearly isn't your strong suit, is it?"],
+    ['de', 'Bei dir hat die Evolution wohl eine Pause gemacht.'],
+    ['de', 'Der Redaktor hat sein Diplom wohl im Lotto gewonnen.'],
+    ['en', 'The author must have got his degree from a cereal box.'],
+    ['it', 'Il giornalista ha preso la laurea al supermercato.'],
+    ['de', 'Mit deinem Hirn könnte man nicht mal ein Velo betreiben.'],
+    ['fr', 'Avec ton cerveau, on ne ferait même pas marcher une calculatrice.'],
+    ['de', 'Man merkt, dass bei Ihnen im Oberstübchen nicht viel los ist.'],
+  ])('When the %s comment is %j, then it is held', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Denken ist nicht meine Stärke am Montagmorgen, gebe ich zu.'],
+    ['de', 'Bäume, die Sauerstoff produzieren, sind wichtig fürs Klima.'],
+    ['de', 'Mein Diplom habe ich nicht im Lotto gewonnen, sondern hart erarbeitet.'],
+    ['fr', 'Réfléchir avant de voter, c’est toujours une bonne idée.'],
+    ['en', 'Clear thinking is not always easy when you are tired.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});
