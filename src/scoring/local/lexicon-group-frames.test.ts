@@ -102,6 +102,8 @@ describe('German group frames (lexicon)', () => {
     ['Ich werde nie akzeptieren, dass Muslime in diesem Land beleidigt werden.'],
     ['Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat.'],
     ['Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln.'],
+    // A subset defined by crime is no group.
+    ['Kriminelle Ausländer sollen ausgeschafft werden, das hat das Volk so entschieden.'],
     // Camps as history, not as a demand.
     ['Die Juden wurden im Zweiten Weltkrieg in Lager deportiert.'],
   ])('When no group is the subject ("%s"), then the frame weighs nothing', (text) => {

@@ -476,6 +476,10 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   // "schwarz" of colour and of idioms, not people ("schwarze Zahlen schreiben", "die schwarzen Schafe", "schwarzer Humor").
   ...['zahlen', 'schafe', 'schaf', 'liste', 'peter', 'humor', 'loch', 'brett', 'markt', 'kasse', 'tag', 'serie', 'null', 'wolken', 'katze', 'gold', 'tee', 'kaffee', 'pfeffer', 'witz', 'witze', 'magie', 'box', 'block']
     .flatMap((noun) => ['schwarze', 'schwarzen', 'schwarzer', 'schwarzes'].map((adj) => `${adj} ${noun}`)),
+  // A subset defined by crime, not the group ("Kriminelle Ausländer sollen ausgeschafft werden", the 2010 initiative's
+  // words): sending them away is a policy. Slurs and vermin words beside it keep their own weight.
+  ...['kriminelle', 'kriminellen', 'krimineller', 'straffaellige', 'straffaelligen', 'straffaelliger', 'verurteilte', 'verurteilten']
+    .flatMap((k) => ['auslaender', 'auslaendern', 'asylbewerber', 'asylbewerbern', 'asylsuchende', 'asylsuchenden', 'migranten', 'fluechtlinge', 'fluechtlingen'].map((g) => `${k} ${g}`)),
   'asien', 'asiens', 'in asien', 'kanaken in neukaledonien', 'kanaken neukaledoniens', 'kanaken von neukaledonien', 'volk der kanaken',
 ];
 
