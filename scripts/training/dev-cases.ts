@@ -1,8 +1,8 @@
 /**
  * Runs our own development cases (scripts/training/dev-cases/*.jsonl: {"text","language","expect","kind","split"})
  * through what ships, as `npm run eval` does (model file, config/policy.json, the worker's moderation phases), and
- * prints per file and split ("dev", "check"; a file named `…-check.jsonl` is all check) the share decided as
- * expected, by expectation and language, and by kind. Our own sentences only: never eval-data or held-out sets.
+ * prints per file and split ("dev", "check", "rules"; a file named `…-check.jsonl` is all check, `…-rules.jsonl` all
+ * rules: written from, never fitted) the share decided as expected, by expectation and language, and by kind. Our own sentences only: never eval-data or held-out sets.
  * Since session 16 the dev parts are also training data (`loadOwnCases` in training-data.ts): on them this shows how
  * well the model fits; only the check parts measure comments it has not seen.
  *   npx tsx scripts/training/dev-cases.ts [--file scripts/training/dev-cases/threats.jsonl] [--split dev] [--detect] [--show] [--model FILE]
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       }
     }
     if (summary) {
-      for (const split of ['dev', 'check']) {
+      for (const split of ['dev', 'check', 'rules']) {
         const sum = (expects: string[]) => {
           const parts = [...tally.entries()].filter(([k]) => expects.some((e) => k === `${split} ${e}`)).map(([, t]) => t);
           return { n: parts.reduce((a, t) => a + t.n, 0), ok: parts.reduce((a, t) => a + t.ok, 0) };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { devByHash, germevalGroup, loadOwnCases, loadOwnComments, DEV_SHARE_PERCENT } from './training-data';
+import { devByHash, germevalGroup, loadOwnCases, readCaseFile, loadOwnComments, DEV_SHARE_PERCENT } from './training-data';
 
 describe('development split', () => {
   it('When a group id is split, then it lands on the same side every time', () => {
@@ -64,6 +64,8 @@ describe('our own labelled cases', () => {
       );
       // A file named -check is a check part throughout; a case without a split takes its file's.
       fs.writeFileSync(path.join(cases, 'groups-check.jsonl'), `${line({ text: 'Juden sind Menschen.', language: 'de', expect: 'approved' })}\n`);
+      // A file named -rules tests the word lists only: written from, never fitted.
+      fs.writeFileSync(path.join(cases, 'implicit-rules.jsonl'), `${line({ text: 'Muslime gehören in den Zoo.', language: 'de', expect: 'not_approved' })}\n`);
       fs.writeFileSync(path.join(evalDir, 'newsroom.jsonl'), `${line({ text: 'das sagt schon die Auswertung' })}\n`);
       const { examples, files } = loadOwnCases(cases, evalDir);
       expect(examples.map((e) => [e.dataset, e.language, e.label, e.split, e.text])).toEqual([
@@ -71,7 +73,8 @@ describe('our own labelled cases', () => {
         ['own-cases-de', 'de', 0, 'train', 'Ich weiss, wo du wohnst, komm vorbei!'],
         ['own-cases', 'fr', 1, 'train', 'On sait où tu habites.'],
       ]);
-      expect(files.map((f) => path.basename(f.path))).toEqual(['groups-check.jsonl', 'threats.jsonl']);
+      expect(files.map((f) => path.basename(f.path))).toEqual(['groups-check.jsonl', 'implicit-rules.jsonl', 'threats.jsonl']);
+      expect(readCaseFile(path.join(cases, 'implicit-rules.jsonl')).map((c) => c.split)).toEqual(['rules']);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

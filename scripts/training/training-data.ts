@@ -46,7 +46,8 @@ export const OWN_COMMENTS_DIR = path.resolve(__dirname, '..', '..', 'training-da
 /**
  * Our own labelled cases (scripts/training/dev-cases/*.jsonl: insults, threats, hate, and the clean comments that look
  * like them, written for this repository). Only their `dev` parts are fitted; the `check` parts are never read here,
- * so `dev-cases.ts --split check` measures comments the model has not seen.
+ * so `dev-cases.ts --split check` measures comments the model has not seen; `rules` files test the word lists only
+ * ({@link OwnCase}).
  */
 export const OWN_CASES_DIR = path.resolve(__dirname, 'dev-cases');
 
@@ -332,24 +333,30 @@ export function loadOwnComments(ownDir: string = OWN_COMMENTS_DIR): { examples: 
   return { examples, files };
 }
 
-/** One of our own labelled cases, its split resolved (a file named `…-check.jsonl` is check throughout). */
+/**
+ * One of our own labelled cases, its split resolved: `dev` cases are written from and fitted; `check` cases (a file named
+ * `…-check.jsonl` throughout) are never written from nor fitted; `rules` cases (a file named `…-rules.jsonl`) are
+ * written from but not fitted: session 17's files, trained on at the German head's weight, cost a point of grouped CV
+ * (78.9 → 77.9) and HateCheck and MHC fr/it half a point each, so they only test the rules.
+ */
 export interface OwnCase {
   text: string;
   language?: Language;
   expect: 'approved' | 'held' | 'rejected' | 'not_approved';
   kind?: string;
-  split: 'dev' | 'check';
+  split: 'dev' | 'check' | 'rules';
 }
 
 /** Reads one case file (one JSON object per line). */
 export function readCaseFile(file: string): OwnCase[] {
-  const fileSplit = path.basename(file).endsWith('-check.jsonl') ? 'check' : 'dev';
+  const name = path.basename(file);
+  const fileSplit = name.endsWith('-check.jsonl') ? 'check' : name.endsWith('-rules.jsonl') ? 'rules' : 'dev';
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const c = JSON.parse(line) as Omit<OwnCase, 'split'> & { split?: 'dev' | 'check' };
+      const c = JSON.parse(line) as Omit<OwnCase, 'split'> & { split?: OwnCase['split'] };
       return { ...c, split: c.split ?? fileSplit };
     });
 }
