@@ -120,10 +120,10 @@ export function applyContext(
   // Reporting verbs count on either side: "X nannte Y einen Idioten", "Wer andere als Idioten beschimpft, …".
   // "Warum schreibt dieses Vasallenpack …", "… hetzen weiter, dieser Schweinejournalist …": a German demonstrative
   // right before the word points at someone the writer calls so; the reporting verb or call-out is theirs, not a report.
-  // Likewise "ihr" or "du" right before the word, or before a name and the word, calls the reader so ("Warum schreibt ihr
-  // Merkel Vasallen nicht die Wahrheit?").
+  // Likewise "ihr" or "du" right before the word, or before a name and the word (a noun: "dass du Muslime hasst" is a
+  // verb), calls the reader so ("Warum schreibt ihr Merkel Vasallen nicht die Wahrheit?").
   // Not what someone is reported to have said after a colon ("Er schrieb mir: du Idiot").
-  const pronoun = VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) ? m.tokenStart - 2 : -1;
+  const pronoun = VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) && isNoun(text, m.tokenStart) ? m.tokenStart - 2 : -1;
   const vocative = language === 'de' && pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
   const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');

@@ -123,6 +123,10 @@ describe('German group frames (lexicon)', () => {
     ['So etwas sollte man nicht sagen: Muslime sind kriminell.', 'counter'],
     ['Gewalt gegen Juden ist widerlich.', 'counter'],
     ['Wie in der Schweiz mit Asylsuchenden umgegangen wird, ist widerlich.', 'counter'],
+    // The reader's claim told back, a claim denied with a modal.
+    ['Wenn du sagst, dass du Muslime hasst, zeigt das nur, wie verblendet du bist.', 'reported'],
+    ['Du kannst doch nicht ernsthaft glauben, dass alle Schwarzen dumm sind.', 'reported'],
+    ['Man kann nicht behaupten, dass alle Muslime dumm sind.', 'reported'],
     // The act done to the group opens the sentence as its subject.
     ['Hass auf Muslime hat in einem zivilisierten Land nichts verloren.', 'counter'],
     ['Die Hetze gegen Flüchtlinge hat hier nichts zu suchen.', 'counter'],
@@ -131,6 +135,10 @@ describe('German group frames (lexicon)', () => {
     expect(result.hits.length).toBeGreaterThan(0);
     for (const hit of result.hits) expect(hit.contexts).toContain(context);
     expect(result.scores.IDENTITY_ATTACK).toBeLessThan(0.5);
+  });
+
+  it('When the writer cannot believe something ("Ich kann nicht glauben, dass …"), then it is astonishment, not a claim denied', () => {
+    expect(lex('Ich kann nicht glauben, dass Muslime so dumm sind.').hits.some((h) => h.contexts.length === 0)).toBe(true);
   });
 
   it('When a pronoun takes up a group named in the sentence before, then contempt in its sentence is about the group', () => {

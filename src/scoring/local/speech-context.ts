@@ -145,8 +145,58 @@ export function reportedMainClauseTokens(text: NormalizedText): Uint8Array | und
     const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? last + 2 : last + 1;
     mask = maskClause(text, start, verb.sentence, mask);
   }
+  return readerClaimTokens(text, mask);
+}
+
+/** The reader's saying or believing, told back to them ("Wenn du sagst, dass …", "Glaubst du wirklich, …"). */
+const READER_SAYS_DE: ReadonlySet<string> = new Set(['sagst', 'behauptest', 'meinst', 'glaubst', 'denkst', 'findest', 'schreibst', 'postest', 'forderst']);
+const READER_DE: ReadonlySet<string> = new Set(['du', 'ihr']);
+/** Infinitives of claiming after a negated modal ("Du kannst doch nicht ernsthaft glauben, dass …", "Man kann nicht behaupten, …"). */
+const CLAIM_INFINITIVES_DE: ReadonlySet<string> = new Set(['glauben', 'behaupten', 'sagen', 'denken', 'meinen']);
+const NEGATED_MODAL_SPAN = 4;
+
+/**
+ * German: the clause after the reader's verb of saying or believing ("Wenn du sagst, dass du Muslime hasst, zeigt das
+ * nur …", "Du glaubst, alle Schwarzen seien dumm? Falsch.") and after a claim denied with a modal ("Du kannst doch nicht
+ * ernsthaft glauben, dass alle Schwarzen dumm sind"): words told back to be rejected, not the writer's own. Marked in
+ * `mask` (made when needed), up to the next comma.
+ */
+function readerClaimTokens(text: NormalizedText, mask: Uint8Array | undefined): Uint8Array | undefined {
+  const tokens = text.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    const readerSays = READER_SAYS_DE.has(verb.norm) && (READER_DE.has(tokens[i - 1]?.norm ?? '') || READER_DE.has(tokens[i + 1]?.norm ?? ''));
+    if (!readerSays && !(CLAIM_INFINITIVES_DE.has(verb.norm) && negatedModalBefore(tokens, i))) continue;
+    // The clause opens after the verb (or after an inverted "du" and an adverb: "Glaubst du wirklich, …").
+    let last = i;
+    while (last - i < PARTICLES_SPAN + 1 && tokens[last + 1] !== undefined && (tokens[last + 1] as Token).sentence === verb.sentence && (READER_DE.has((tokens[last + 1] as Token).norm) || PARTICLES_AFTER_SAYING_DE.has((tokens[last + 1] as Token).norm) || (tokens[last + 1] as Token).norm === 'wirklich') && !CLAUSE_END.test(text.text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).begin))) last++;
+    const next = tokens[last + 1];
+    if (next === undefined || next.sentence !== verb.sentence) continue;
+    if (!/[,:]/.test(text.text.slice((tokens[last] as Token).end, next.begin)) && !REPORTED_CLAUSE_OPENERS.has(next.norm)) continue;
+    const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? last + 2 : last + 1;
+    mask = maskClause(text, start, verb.sentence, mask);
+  }
   return mask;
 }
+
+/** Whether a modal and a negation stand shortly before the infinitive in its clause ("kannst doch nicht ernsthaft glauben"). */
+function negatedModalBefore(tokens: readonly Token[], i: number): boolean {
+  let modal = false;
+  let negated = false;
+  for (let j = i - 1; j >= 0 && j >= i - NEGATED_MODAL_SPAN; j--) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== (tokens[i] as Token).sentence) break;
+    modal ||= READER_MODALS.has(token.norm) || (GENERIC_MODALS.has(token.norm) && (tokens[j + 1]?.norm === 'man' || tokens[j - 1]?.norm === 'man'));
+    negated ||= NOT.has(token.norm);
+  }
+  return modal && negated;
+}
+/**
+ * The reader's modals ("Du kannst doch nicht glauben, …"), and "man kann/darf" ("Man kann nicht behaupten, …"); not the
+ * writer's "Ich kann nicht glauben, dass …", which is astonishment, not denial.
+ */
+const READER_MODALS: ReadonlySet<string> = new Set(['kannst', 'koennt', 'darfst', 'duerft', 'willst', 'wirst']);
+const GENERIC_MODALS: ReadonlySet<string> = new Set(['kann', 'darf']);
 
 /**
  * Marks the reported clause from `start` in `mask`: the tokens of `sentence` up to the next clause end ({@link

@@ -17,6 +17,9 @@ const REPORTING = new WordSet(new Set([
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
   'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'behauptet',
   'behaupten', 'behauptete',
+  // the reader's calling names, told back ("Du nennst Flüchtlinge …"); not "nennen"/"genannt", which the writer's own
+  // wish and the victim's report share ("…, sie eine Schlampe zu nennen", "Warum werde ich … genannt")
+  'nennst', 'nanntest', 'bezeichnest', 'beschimpfst',
   // German reported speech in the subjunctive ("…, dass Roma dreckig seien").
   'seien',
   'called', 'calls', 'calling', 'named', 'said', 'says', 'wrote', 'tweeted', 'labelled',
