@@ -237,6 +237,7 @@ describe('German group frames: refusals, houses of worship, slurs named as words
     'Die Gemeinde will das Asylheim abreissen und neu bauen.',
     'Unser Nachbar Herr Neger hat den Garten gestaltet.',
     'Schwuchtel ist ein Wort, das ich nie mehr hören will.',
+    'Ein Spast ist in der Jugendsprache leider ein häufiges Schimpfwort.',
   ])('When "%s", then nothing hits', (text) => {
     expect(lex(text).hits).toEqual([]);
   });

@@ -462,8 +462,10 @@ export const GROUP_FRAME_ALLOW: readonly string[] = [
   ...['gehoeren nicht', 'gehoert nicht'].flatMap((g) => ['in lager', 'ins lager', 'in ein lager', 'in kaefige', 'in einen kaefig', 'ins gefaengnis', 'in heime', 'ins heim', 'in den zoo'].map((place) => `${g} ${place}`)),
   // A family name ("Herr Neger", "Familie Neger"), and a slur named as a word ("Schwuchtel ist ein Schimpfwort").
   'herr neger', 'herrn neger', 'frau neger', 'familie neger',
-  ...['schwuchtel', 'neger', 'zigeuner', 'kanake', 'kanaken', 'tunte', 'kuemmeltuerke', 'judensau', 'schwule sau', 'mohr'].flatMap((slur) =>
-    ['ist ein schimpfwort', 'ist ein wort', 'ist ein rassistisches wort', 'ist ein beleidigendes wort', 'ist eine beleidigung', 'ist kein wort', 'sagt man nicht'].map((is) => `${slur} ${is}`),
+  ...['schwuchtel', 'neger', 'zigeuner', 'kanake', 'kanaken', 'tunte', 'kuemmeltuerke', 'judensau', 'schwule sau', 'mohr', 'spast', 'spasti', 'mongo',
+    'krueppel', 'behindi', 'schlampe', 'hurensohn', 'bastard', 'fotze', 'missgeburt', 'tussi', 'kanacke'].flatMap((slur) =>
+    ['ist ein schimpfwort', 'ist ** schimpfwort', 'ist ** beleidigung', 'ist ein wort', 'ist ein rassistisches wort', 'ist ein beleidigendes wort',
+      'ist eine beleidigung', 'ist kein wort', 'sagt man nicht', 'ist ein * wort'].map((is) => `${slur} ${is}`),
   ),
   // Someone else's contempt named ("Deine offensichtliche Verachtung für Frauen muss aufhören").
   ...['deine', 'eure', 'seine', 'ihre', 'diese', 'die offene', 'die offensichtliche', 'deine offene', 'deine offensichtliche', 'eure offene', 'seine offene'].map((p) => `${p} verachtung fuer`),
