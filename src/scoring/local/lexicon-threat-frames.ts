@@ -512,7 +512,40 @@ const VEILED_HARM: Row[] = [
   ], threat(0.75)),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM];
+/**
+ * Wishes and calls the frames above missed, written from threats of our own in four languages: death wished in other
+ * verbs ("Möge dieser Diktator … zugrunde gehen", "wenn Kim mal tot umfällt", "Wäre schön, wenn Putins Flugzeug
+ * abstürzen würde", "Mir wünsched dir en langsame Tod"), a failed attack regretted ("Dommage que l'attentat l'ait
+ * raté"), a newsroom or parliament to be blown up, teeth to be swallowed, a neck to be wrung, a hole in the head
+ * deserved. Lying in wait for someone ("Diese Richterin sollte man nachts abpassen", "faudrait l'attendre à la sortie")
+ * is veiled: held.
+ */
+const DE_DIES_MORE = ['zugrunde geht', 'zugrunde gehen', 'zugrunde gehst', 'tot umfaellt', 'tot umfallen', 'tot umfallt', 'eingeht', 'elend eingeht'];
+const BLOWN_UP_PLACES = ['redaktion', 'die redaktion', 'die ganze redaktion', 'das parlament', 'das bundeshaus', 'der bundesrat', 'die moschee', 'die synagoge', 'das asylheim'];
+const MISSED_WISHES: Row[] = [
+  ...frames(gap([...DE_HOPE, 'moege', 'moegen', 'waere schoen wenn', 'waer schoen wenn', 'ein glueck wenn', 'ein segen wenn', 'ein glueck fuer die welt wenn']), DE_DIES_MORE, KILL, { ...DE, inflect: false }),
+  ...frames(['moege', 'moegen'], ['** zugrunde gehen', '** verrecken', '** krepieren', '** sterben'], KILL, { ...DE, inflect: false }),
+  ...frames(['waere schoen wenn', 'waer schoen wenn', 'ein glueck wenn', 'hoffentlich', 'hoffe', 'hoffe dass'], ['* flugzeug * abstuerzt', '* flugzeug * abstuerzen wuerde', '* flugzeug abstuerzt', '* flieger * abstuerzt', '* helikopter * abstuerzt', 'flugzeug * abstuerzt'], KILL, { ...DE, inflect: false }),
+  ...frames(['wuensched', 'wuenschet', 'wuensche', 'wuensch'], ['dir en langsame tod', 'dir en qualvolle tod', 'em en langsame tod', 'dir e langsame tod', 'dir einen langsamen tod'], KILL, { ...DE, inflect: false }),
+  ...frames(BLOWN_UP_PLACES, ['fliegt in die luft', 'fliegt * in die luft', 'in die luft fliegt', 'in die luft sprengen', 'sollte man in die luft sprengen', 'gehoert in die luft gesprengt'], KILL, { ...DE, inflect: false }),
+  ...each(['loch im kopf verdient', 'kugel im kopf verdient', 'kugel verdient', 'kopfschuss verdient'], KILL, DE),
+  ...frames(['am liebsten', 'wuerde', 'wuerd', 'werde', 'sollte man'], ['* den hals umdrehen', 'den hals umdrehen', '* * den hals umdrehen', '* den kragen umdrehen'], BEAT, { ...DE, inflect: false }),
+  ...frames(['sollte man', 'muesste man', 'man sollte', 'man muesste', 'sott me', 'sött me', 'moesst me'], ['* abpassen', '* * abpassen', 'abpassen', '* nachts abpassen', '* auflauern', 'auflauern'], threat(0.75), { ...DE, inflect: false }),
+  ...frames(['dommage que', 'quel dommage que', 'peccato che', 'che peccato che', 'shame', 'such a shame', 'what a shame', 'pity', 'too bad', 'schade dass'],
+    ['l attentat * rate', 'l attentat l ait rate', 'l attentat a echoue', 'l attentato * mancato', 'l attentato lo abbia mancato', 'l attentato sia fallito', 'the assassination attempt missed', 'the assassination attempt failed', 'the assassin missed', 'the bullet missed', 'das attentat * verfehlt', 'das attentat gescheitert', 'der anschlag * verfehlt'],
+    KILL, { inflect: false }),
+  ...frames(['devrait faire sauter', 'faut faire sauter', 'faudrait faire sauter', 'devrait plastiquer', 'faudrait plastiquer'], ['la redaction', 'toute la redaction', 'le parlement', 'le palais federal', 'leur local', 'la mosquee', 'la synagogue', 'leurs bureaux'], KILL, { ...FR, inflect: false }),
+  ...frames(['bisognerebbe far saltare', 'andrebbe fatta saltare', 'bisogna far saltare', 'dovrebbero far saltare', 'bisognerebbe far saltare in aria', 'bisogna far saltare in aria'], ['la redazione', 'tutta la redazione', 'in aria tutta la redazione', 'il parlamento', 'in aria il parlamento', 'la moschea', 'la sinagoga'], KILL, { ...IT, inflect: false }),
+  ...frames(['newsroom', 'parliament', 'mosque', 'synagogue', 'office', 'offices', 'building'], ['should be blown up', 'needs to be blown up', 'ought to be blown up', 'deserves to be blown up'], KILL, { ...EN, inflect: false }),
+  ...frames(['je lui ferais', 'je te ferais', 'je vais lui faire', 'je vais te faire', 'on va te faire', 'on va lui faire'], ['bien avaler ses dents', 'avaler ses dents', 'avaler tes dents', 'bien avaler tes dents', 'bouffer ses dents', 'bouffer tes dents'], BEAT, { ...FR, inflect: false }),
+  ...frames(['gli farei', 'ti farei', 'gli faccio', 'ti faccio', 'gli faro', 'ti faro'], ['ingoiare i denti', 'ingoiare tutti i denti', 'sputare i denti', 'mangiare i denti'], BEAT, { ...IT, inflect: false }),
+  ...frames(['love to', 'going to', 'gonna', 'i ll', 'i will', 'i d', 'want to', 'someone should'], ['wring * neck', 'wring * * neck', 'wring his neck', 'wring her neck', 'wring your neck'], BEAT, { ...EN, inflect: false }),
+  ...frames(['faudrait l', 'faudrait les', 'faut l', 'faut les', 'on devrait l', 'on devrait les'], ['attendre a la sortie', 'attendre * a la sortie', 'attendre devant chez', 'attendre en bas de chez'], threat(0.75), { ...FR, inflect: false }),
+  ...frames(['andrebbe', 'andrebbero', 'bisognerebbe', 'bisogna'], ['aspettata all uscita', 'aspettato all uscita', 'aspettati all uscita', 'aspettarlo all uscita', 'aspettarla all uscita', 'aspettarlo sotto casa', 'aspettarla sotto casa'], threat(0.75), { ...IT, inflect: false }),
+  ...frames(['someone should', 'somebody should', 'we should', 'should'], ['wait for * outside', 'wait for * * outside', 'wait for him outside', 'wait for her outside', 'wait for them outside'], threat(0.75), { ...EN, inflect: false }),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes

@@ -34,6 +34,18 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Für Leute wie dich haben wir Stricke.'],
     ['fr', "Un jour quelqu'un va te faire la peau, et personne ne te pleurera."],
     ['en', 'People like you end up in a ditch.'],
+    // Death wished in other verbs, a failed attack regretted, a newsroom to be blown up, teeth, necks, holes in heads.
+    ['de', 'Möge dieser Diktator qualvoll an seinem eigenen Krebs zugrunde gehen.'],
+    ['de', 'Wäre schön, wenn Putins Flugzeug mal abstürzen würde.'],
+    ['de', 'Mir wünsched dir en langsame Tod.'],
+    ['fr', "Dommage que l'attentat l'ait raté."],
+    ['it', "Peccato che l'attentato lo abbia mancato."],
+    ['en', 'Shame the assassination attempt missed him.'],
+    ['fr', 'On devrait faire sauter toute la rédaction.'],
+    ['en', 'The whole newsroom should be blown up.'],
+    ['fr', 'Je lui ferais bien avaler ses dents, à ce journaliste.'],
+    ['en', "I'd love to wring that journalist's neck."],
+    ['de', 'Der Journalist hat ein Loch im Kopf verdient.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -51,6 +63,11 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'The striker needs his legs checked after that tackle.'],
     ['de', 'Im Bastelladen gibt es genug Stricke für das Schulprojekt.'],
     ['de', 'Ich werde meiner Grossmutter einen Besuch abstatten, mit ein paar Freunden aus dem Chor.'],
+    ['de', 'Wäre schön, wenn das Flugzeug pünktlich landen würde.'],
+    ['de', 'Die Polizei musste die Täter nachts abpassen, um sie festzunehmen.'],
+    ['fr', 'Il faut faire sauter les crêpes avec un coup de poignet.'],
+    ['it', "I fan lo hanno aspettato all'uscita del teatro per un autografo."],
+    ['en', "I'd love to wring out my wet clothes before they smell."],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -61,6 +78,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Euch müsste man mal zeigen, was passiert.', 'de')).not.toBe('approved');
     expect(status('Diesem Richter würde ich gern mal einen Besuch abstatten, mit ein paar Freunden.', 'de')).not.toBe('approved');
     expect(status("Si je te croise, tu vas passer un sale quart d'heure.", 'fr')).not.toBe('approved');
+    expect(status('Diese Richterin sollte man nachts abpassen.', 'de')).not.toBe('approved');
+    expect(status("Quella giudice andrebbe aspettata all'uscita del tribunale.", 'it')).not.toBe('approved');
+    expect(status('Someone should wait for that judge outside the courthouse.', 'en')).not.toBe('approved');
   });
 
   it.each<[Language, string]>([

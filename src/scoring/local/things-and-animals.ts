@@ -42,8 +42,8 @@ export function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPaylo
   return writer ? 'self' : undefined;
 }
 
-/** Prepositions of cause: "wegen", "für", "aufgrund", "pour", "à cause", "per", "a causa", "for", "over", "because". */
-const REASONS: ReadonlySet<string> = new Set(['wegen', 'fuer', 'aufgrund', 'infolge', 'ob', 'pour', 'cause', 'per', 'causa', 'for', 'over', 'because']);
+/** Prepositions of cause: "wegen", "an" (a disease: "an seinem Krebs zugrunde gehen"), "für", "aufgrund", "pour", "à cause", "per", "a causa", "for", "over", "because". */
+const REASONS: ReadonlySet<string> = new Set(['wegen', 'an', 'fuer', 'aufgrund', 'infolge', 'ob', 'pour', 'cause', 'per', 'causa', 'for', 'over', 'because']);
 /** Whether a cause preposition stands up to three words before token `k` ("wegen der ganzen Korruption"). */
 function reasonBefore(tokens: readonly Token[], k: number): boolean {
   return wordBefore(tokens, k, REASONS, 3);
