@@ -46,6 +46,18 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', 'Je lui ferais bien avaler ses dents, à ce journaliste.'],
     ['en', "I'd love to wring that journalist's neck."],
     ['de', 'Der Journalist hat ein Loch im Kopf verdient.'],
+    // A weapon deserved, the family made to pay, an end at a rope, the reader beaten when met, put in the ground.
+    ['fr', "Un bon coup de couteau, voilà ce qu'il mérite."],
+    ['it', 'Una coltellata, ecco cosa si merita.'],
+    ['fr', 'Ta famille va payer pour ce que tu as écrit.'],
+    ['en', 'Your family will pay for what you wrote.'],
+    ['fr', "Ces traîtres finiront au bout d'une corde."],
+    ['it', 'Meriterebbe di finire come Mussolini a piazzale Loreto.'],
+    ['it', 'Quel ministro andrebbe appeso a testa in giù.'],
+    ['en', 'He deserves the same fate as Gaddafi.'],
+    ['fr', "Le jour où je te croise, je t'éclate."],
+    ['fr', 'Tu ne verras pas Noël, crois-moi.'],
+    ['en', 'One day someone will put you in the ground.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -68,6 +80,12 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', 'Il faut faire sauter les crêpes avec un coup de poignet.'],
     ['it', "I fan lo hanno aspettato all'uscita del teatro per un autografo."],
     ['en', "I'd love to wring out my wet clothes before they smell."],
+    ['fr', "Je t'éclate au Uno ce soir, prépare-toi!"],
+    ['en', "We'll come to your house for dinner on Sunday!"],
+    ['fr', "Ta famille va payer moins d'impôts avec cette réforme."],
+    ['en', 'Your family will pay less tax under this plan.'],
+    ['it', 'Il quadro andrebbe appeso più in alto.'],
+    ['en', "If I were you, I wouldn't leave the house without a jacket today."],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -81,6 +99,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Diese Richterin sollte man nachts abpassen.', 'de')).not.toBe('approved');
     expect(status("Quella giudice andrebbe aspettata all'uscita del tribunale.", 'it')).not.toBe('approved');
     expect(status('Someone should wait for that judge outside the courthouse.', 'en')).not.toBe('approved');
+    expect(status("Si j'étais toi, je ne sortirais plus de chez moi.", 'fr')).toBe('held');
+    expect(status('Somebody needs to take that reporter out. Permanently.', 'en')).not.toBe('approved');
   });
 
   it.each<[Language, string]>([
