@@ -579,7 +579,39 @@ const MORE_THREATS: Row[] = [
   ...each(['j irai te chercher chez toi', 'on viendra te chercher chez toi', 'verro a prenderti a casa', 'verremo a prenderti a casa'], threat(0.75)),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS];
+/**
+ * A fourth set of our own (12 of 30 approved): waiting for someone to kill the reader, friends sent round to teach
+ * manners, an execution called for in public or on television, people put on a boat to be sunk, a shot in the neck
+ * as the "only solution", a bullet promised on sight ("kriegt er eine Kugel").
+ */
+const WAITING_HEADS = {
+  de: ['warte nur darauf dass', 'warte darauf dass', 'warten nur darauf dass', 'kann es kaum erwarten dass', 'freue mich auf den tag an dem'],
+  fr: ['j attends juste que quelqu un', 'j attends que quelqu un', 'vivement que quelqu un', 'j ai hate que quelqu un'],
+  it: ['aspetto solo che qualcuno', 'aspetto che qualcuno', 'non vedo l ora che qualcuno'],
+  en: ['waiting for someone to', 'waiting for somebody to', 'can t wait for someone to', 'can t wait for somebody to'],
+};
+const SENT_ROUND_CUES = [
+  'schick dir ein paar jungs', 'schicke dir ein paar jungs', 'schick dir * leute vorbei', 'ein paar jungs vorbei', 'dir manieren beibringen', 'die dir manieren beibringen',
+  'envoyer quelques potes', 't envoyer des potes', 't apprendre la politesse', 'ti mando un paio di amici', 'ti mando qualche amico', 'insegnarti l educazione',
+  'send a few of my boys', 'send some of my boys', 'send my boys round', 'teach you some manners',
+];
+const MORE_THREATS_2: Row[] = [
+  ...frames(WAITING_HEADS.de, cross(['dich', 'ihn', 'sie', 'euch'], ['einer *', 'jemand *', 'einer', 'jemand']).flatMap((h) => [...DE_KILLS_3SG, 'umnietet', 'abmurkst', 'absticht'].map((k) => `${h} ${k}`)), KILL, { ...DE, inflect: false }),
+  ...frames(WAITING_HEADS.fr, ['te plante', 'te tue', 'te bute', 'te descende', 'te flingue', 'te poignarde', 'l egorge', 'le bute', 'le plante', 'le descende', 'le tue'], KILL, { ...FR, inflect: false }),
+  ...frames(WAITING_HEADS.it, ['ti accoltelli', 'ti ammazzi', 'ti uccida', 'ti spari', 'ti faccia fuori', 'lo ammazzi', 'lo accoltelli', 'lo faccia fuori', 'gli spari'], KILL, { ...IT, inflect: false }),
+  ...frames(WAITING_HEADS.en, ['stab you', 'kill you', 'shoot you', 'stab him', 'kill him', 'shoot him', 'stab her', 'kill her', 'shoot her'], KILL, { ...EN, inflect: false }),
+  ...each(SENT_ROUND_CUES, threat(0.8)),
+  ...each(['oeffentlich hinrichten', 'oeffentlich aufhaengen', 'hinrichten live im fernsehen', 'execution publique en direct', 'executer en public', 'esecuzione pubblica in diretta', 'giustiziarlo in pubblico',
+    'public execution live', 'execute him in public', 'execute them in public', 'hang him in public', 'hang them in public'], KILL),
+  ...each(['aufs boot setzen und versenken', 'auf ein boot setzen und versenken', 'auf ein schiff setzen und versenken', 'sur un bateau et le couler', 'sur un bateau et de le couler',
+    'su una barca e affondarla', 'su un barcone e affondarlo', 'on a boat and sink it', 'on a boat and sink them'], KILL),
+  ...frames(['nur eine loesung', 'eine einzige loesung', 'une seule solution', 'qu une solution', 'una sola soluzione', 'un unica soluzione', 'only one solution', 'one solution'],
+    ['genickschuss', '* genickschuss', 'une balle dans la nuque', 'une balle dans la tete', 'un colpo alla nuca', 'una pallottola', 'a bullet to the back of the head', 'a bullet in the head', 'the rope', 'la corde', 'der strick', 'die kugel', 'eine kugel'], KILL, { inflect: false }),
+  // on sight only ("Wenn ich den Bundesrat sehe, kriegt er eine Kugel"; not "Kriegt er eine Kugel Eis?")
+  ...frames(['sehe', 'seh', 'erwische', 'treffe', 'gseh', 'verwuetsch'], cross(['*', '* *', '* * *'], cross(['kriegt er', 'kriegst du', 'kriegen sie', 'bekommt er', 'bekommst du', 'chunnt er', 'chunnsch du'], ['eine kugel', 'e chugle', 'eine kugel in den kopf'])), KILL, { ...DE, inflect: false }),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes

@@ -58,6 +58,14 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', "Le jour où je te croise, je t'éclate."],
     ['fr', 'Tu ne verras pas Noël, crois-moi.'],
     ['en', 'One day someone will put you in the ground.'],
+    // Waiting for someone to kill the reader, a boat to be sunk, a shot in the neck as the only solution, a bullet on sight.
+    ['de', 'Ich warte nur darauf, dass dich einer umnietet.'],
+    ['fr', "J'attends juste que quelqu'un te plante."],
+    ['it', 'Aspetto solo che qualcuno ti accoltelli.'],
+    ['en', "I'm just waiting for someone to stab you."],
+    ['it', 'Bisognerebbe metterli su una barca e affondarla.'],
+    ['de', 'Für Typen wie dich gibt es nur eine Lösung: Genickschuss.'],
+    ['de', 'Wenn ich den Bundesrat sehe, kriegt er eine Kugel.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -86,6 +94,10 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'Your family will pay less tax under this plan.'],
     ['it', 'Il quadro andrebbe appeso più in alto.'],
     ['en', "If I were you, I wouldn't leave the house without a jacket today."],
+    ['en', "I'm just waiting for someone to take you out for dinner."],
+    ['en', "There's only one solution: a bullet train between Zurich and Geneva."],
+    ['de', 'Kriegt er eine Kugel Eis oder zwei?'],
+    ['de', 'Für dieses Problem gibt es nur eine Lösung: mehr Geld für die Bildung.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -101,6 +113,7 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Someone should wait for that judge outside the courthouse.', 'en')).not.toBe('approved');
     expect(status("Si j'étais toi, je ne sortirais plus de chez moi.", 'fr')).toBe('held');
     expect(status('Somebody needs to take that reporter out. Permanently.', 'en')).not.toBe('approved');
+    expect(status("I'll send a few of my boys round to teach you some manners.", 'en')).not.toBe('approved');
   });
 
   it.each<[Language, string]>([
