@@ -14,6 +14,12 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['fr', 'Il mériterait qu’on le tabasse jusqu’à ce qu’il ne bouge plus.'],
     ['it', 'Spero che qualcuno gli faccia la pelle presto.'],
     ['en', 'Someone ought to shoot the whole government.'],
+    // Stabbing and strangling in French and Italian, shooting at a judge in German.
+    ['it', 'Qualcuno ti accoltellerà.'],
+    ['it', 'Ti strangoleranno nel sonno.'],
+    ['fr', "On t'étranglera dans ton sommeil."],
+    ['fr', "Quelqu'un va te poignarder."],
+    ['de', 'Jemand sollte auf diesen Richter schiessen.'],
   ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
     expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
   });
@@ -27,6 +33,9 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['it', 'Ammazza che bello questo articolo, complimenti.'],
     ['en', 'You are absolutely killing it with these reports, keep going.'],
     ['en', 'The government should kill this bill before it does more damage.'],
+    ['de', 'Der Stürmer sollte endlich aufs Tor schiessen.'],
+    ['de', 'Wir sollten Fotos schiessen, bevor es dunkel wird.'],
+    ['it', 'Il ladro è stato accoltellato ieri sera in centro, dice la polizia.'],
   ])('When the %s comment is %j, then the net stays below a hold', (language, text) => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });

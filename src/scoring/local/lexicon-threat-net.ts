@@ -143,7 +143,7 @@ const DE: Lists = {
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
-    'schaedel', 'schadel', 'polier-', 'tot', 'zusammentreib-', 'zaemetrib-', 'zemetrib-', 'deportier-', 'auflauer-', 'aufgelauert', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche', 'versenk-', 'versaenk-',
+    'schaedel', 'schadel', 'polier-', 'tot', 'schies-', 'zusammentreib-', 'zaemetrib-', 'zemetrib-', 'deportier-', 'auflauer-', 'aufgelauert', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche', 'versenk-', 'versaenk-',
   ],
   pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
@@ -179,7 +179,7 @@ const DE: Lists = {
   idiom: ['lache', 'lachen', 'zeit'],
   thing: [
     'fleisch', 'chabis', 'problem', 'probleme', 'thema', 'buerokratie', 'steuerschlupfloecher', 'schlupfloecher', 'bilder', 'bild', 'waesche', 'glace',
-    'licht', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'karosserie', 'felgen', 'schuhe', 'silber', 'boden', 'auto', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
+    'licht', 'foto', 'fotos', 'selfie', 'selfies', 'ball', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'karosserie', 'felgen', 'schuhe', 'silber', 'boden', 'auto', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
     'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'sprache', 'sprach', 'atem', 'schnauf', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
     'schlangen', 'tiere', 'kuehe', 'chue', 'schafe', 'herde', 'vieh', 'rinder', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
   ],
@@ -209,7 +209,7 @@ const FR: Lists = {
     'tuer', 'tue', 'tues', 'tuent', 'tuerai', 'tuera', 'tueront', 'tuez', 'buter', 'bute', 'butera', 'buterai', 'flinguer', 'flingue', 'flinguera',
     'pendre', 'pende', 'pendu', 'pendus', 'abatre', 'abate', 'abatu', 'abatus', 'crever', 'creve', 'creves', 'creverez', 'crevera', 'tabaser',
     'tabase', 'defoncer', 'defonce', 'egorger', 'egorge', 'fusiler', 'fusile', 'lyncher', 'lynche', 'massacrer', 'massacre', 'exterminer', 'extermine',
-    'corde', 'peau', 'vifs', 'vif', 'assassiner', 'assassine', 'assassinera', 'violer', 'viole',
+    'corde', 'peau', 'vifs', 'vif', 'assassiner', 'assassine', 'assassinera', 'violer', 'viole', 'poignard-', 'etrangl-', 'egorg-', 'decapit-',
   ],
   ambiguous: [
     'descendre', 'descende', 'liquider', 'liquide', 'eliminer', 'elimine', 'eliminera', 'bruler', 'brule', 'balle', 'bales', 'balles', 'gueule', 'lac',
@@ -251,7 +251,7 @@ const IT: Lists = {
     'ucciso', 'uccisi', 'uccidano', 'uccida', 'uccidero', 'sparare', 'spararli', 'sparargli', 'sparerei', 'sparo', 'impicare', 'impicato', 'impicati',
     'impicarli', 'impicarlo', 'sgozare', 'fucilare', 'fucilarli', 'massacrare', 'linciare', 'pele', 'palottola', 'palotole', 'corda', 'vivi',
     'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
-    'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-',
+    'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-', 'acoltel-', 'strangol-', 'pugnal-', 'sgozer-',
     // "Appendiamoli tutti", "impicchiamoli": the first person plural with the object fused is a call.
     'apendiamoli', 'apendiamolo', 'impichiamoli', 'impichiamolo', 'amaziamoli', 'amaziamolo', 'fuciliamoli', 'fuciliamolo', 'spariamogli', 'spariamoli', 'uccidiamoli', 'uccidiamolo',
   ],
@@ -288,6 +288,7 @@ const EN: Lists = {
   violent: [
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
     'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter', 'hangd', 'lynchd', 'murderd',
+    'stabs', 'stabing', 'strangled', 'strangling', 'strangles', 'kils', 'shoots',
   ],
   ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson', 'beating', 'thrashing', 'sink', 'sinks', 'sunk'],
   pronoun: ['you', 'him', 'her', 'them', 'he', 'she', 'they'],
