@@ -21,6 +21,12 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Mit deinem Hirn könnte man nicht mal ein Velo betreiben.'],
     ['fr', 'Avec ton cerveau, on ne ferait même pas marcher une calculatrice.'],
     ['de', 'Man merkt, dass bei Ihnen im Oberstübchen nicht viel los ist.'],
+    ['de', 'Bei dir ist wirklich Hopfen und Malz verloren.'],
+    ['de', 'Du hast echt den Knall nicht gehört.'],
+    ['de', 'Lass das Denken lieber den Pferden, die haben grössere Köpfe.'],
+    ['de', 'Dir hat man als Kind wohl zu oft auf den Kopf gehauen.'],
+    ['de', 'Mit dir zu diskutieren ist wie Schach spielen mit einer Taube.'],
+    ['de', 'Der Kommentator gehört in die Klapse.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -31,6 +37,10 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Mein Diplom habe ich nicht im Lotto gewonnen, sondern hart erarbeitet.'],
     ['fr', 'Réfléchir avant de voter, c’est toujours une bonne idée.'],
     ['en', 'Clear thinking is not always easy when you are tired.'],
+    ['de', 'Bei diesem Projekt ist Hopfen und Malz verloren, die Kosten explodieren.'],
+    ['de', 'Meine Tochter ist als Kind einmal vom Velo auf den Kopf gefallen, zum Glück ohne Folgen.'],
+    ['de', 'Die Inflation ist das beste Argument gegen diese Steuererhöhung.'],
+    ['de', 'Hast du den Knall gestern Nacht gehört? Da ist ein Transformator explodiert.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

@@ -331,6 +331,19 @@ const WITS_JOKES: Row[] = [
   ...frames(['with your brain', 'with his brain', 'with that brain'], ['* couldn t even', 'couldn t even', 'you couldn t even', 'you can t even'], IMPLICIT, { ...EN, inflect: false }),
   ...each(['im oberstuebchen nicht viel los', 'im oberstuebchen * nicht viel los', 'oberstuebchen ist leer', 'im oberstuebchen herrscht ebbe', 'im kopf nicht viel los', 'im kopf * nicht viel los', 'im chopf nid vil los', 'schade um die baeume die', 'schade um den sauerstoff', 'fuer dich sauerstoff', 'fuer deine kommentare sauerstoff', 'evolution * rueckwaerts'], IMPLICIT, DE),
   ...each(['if brains were dynamite', 'if brains were gunpowder', 'if brains were taxed'], IMPLICIT, EN),
+  // German stock idioms with a word between, and a few more ("Bei dir ist wirklich Hopfen und Malz verloren", "Du hast echt
+  // den Knall nicht gehört", "Lass das Denken lieber den Pferden", "Dir hat man als Kind wohl zu oft auf den Kopf gehauen").
+  ...frames(['bei dir ist', 'bei ihm ist', 'bei ihr ist', 'bei euch ist', 'bei denen ist', 'bei dem ist', 'bei ihnen ist'], ['* hopfen und malz verloren', '* * hopfen und malz verloren'], IMPLICIT, { ...DE, inflect: false }),
+  ...frames(['hast', 'hat', 'haben', 'habt', 'hesch', 'het'], ['* den knall nicht gehoert', '* * den knall nicht gehoert', 'den knall nicht gehoert', '* de chlapf nid ghoert', '* den schuss nicht gehoert', '* * den schuss nicht gehoert'], IMPLICIT, { ...DE, inflect: false }),
+  ...each(['das denken den pferden', 'das denken lieber den pferden', 'denken * den pferden ueberlassen', 'ueberlass das denken den pferden', 'ueberlassen sie das denken den pferden',
+    'zu oft auf den kopf gehauen', 'zu oft auf den kopf gefallen', 'wohl als kind * auf den kopf gefallen', 'wohl als kind auf den kopf gefallen', 'bist als kind auf den kopf gefallen',
+    'bist wohl * auf den kopf gefallen', 'wohl als baby * auf den kopf gefallen',
+    'fehlt es oben rum', 'fehlt s oben rum', 'oben rum fehlt', 'oben rum nicht viel', 'gehoert in die klapse', 'gehoerst in die klapse', 'reif fuer die klapse', 'ab in die klapse',
+    'sollte lieber kuehe hueten', 'sollte lieber schafe hueten', 'sollten lieber kuehe hueten', 'solltest lieber kuehe hueten', 'bist das beste argument gegen',
+    'schach spielen mit einer taube', 'schach mit einer taube', 'wie schach mit einer taube'], IMPLICIT, DE),
+  ...each(['playing chess with a pigeon', 'chess with a pigeon', 'you re the best argument against', 'you are the best argument against'], IMPLICIT, EN),
+  ...each(['jouer aux echecs avec un pigeon', 'aux echecs avec un pigeon', 'tu es le meilleur argument contre'], IMPLICIT, FR),
+  ...each(['giocare a scacchi con un piccione', 'a scacchi con un piccione', 'sei il miglior argomento contro'], IMPLICIT, IT),
 ];
 
 export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES, ...NOT_YOUR_FORTE, ...WITS_JOKES];
