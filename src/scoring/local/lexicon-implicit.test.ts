@@ -27,6 +27,12 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Dir hat man als Kind wohl zu oft auf den Kopf gehauen.'],
     ['de', 'Mit dir zu diskutieren ist wie Schach spielen mit einer Taube.'],
     ['de', 'Der Kommentator gehört in die Klapse.'],
+    ['fr', 'On dirait que tu as appris à lire hier.'],
+    ['fr', "Quand on t'a distribué les neurones, t'étais aux toilettes."],
+    ['it', 'Non sa nemmeno contare fino a dieci, questo assessore.'],
+    ['it', 'Quando hanno distribuito il cervello tu eri in bagno.'],
+    ['en', "This councillor can't even count to ten."],
+    ['en', 'Go back to playing with your crayons, the adults are talking.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -41,6 +47,10 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Meine Tochter ist als Kind einmal vom Velo auf den Kopf gefallen, zum Glück ohne Folgen.'],
     ['de', 'Die Inflation ist das beste Argument gegen diese Steuererhöhung.'],
     ['de', 'Hast du den Knall gestern Nacht gehört? Da ist ein Transformator explodiert.'],
+    ['fr', 'Mon fils a appris à lire hier soir son premier livre tout seul!'],
+    ['en', 'The adults are talking about the budget tonight at the town hall.'],
+    ['en', 'When they handed out brains at the anatomy lab, students were shocked.'],
+    ['de', 'Die Erwachsenen reden, die Kinder spielen, so ist das an jedem Familienfest.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

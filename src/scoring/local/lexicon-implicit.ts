@@ -341,6 +341,23 @@ const WITS_JOKES: Row[] = [
     'fehlt es oben rum', 'fehlt s oben rum', 'oben rum fehlt', 'oben rum nicht viel', 'gehoert in die klapse', 'gehoerst in die klapse', 'reif fuer die klapse', 'ab in die klapse',
     'sollte lieber kuehe hueten', 'sollte lieber schafe hueten', 'sollten lieber kuehe hueten', 'solltest lieber kuehe hueten', 'bist das beste argument gegen',
     'schach spielen mit einer taube', 'schach mit einer taube', 'wie schach mit einer taube'], IMPLICIT, DE),
+  // Stock jokes about someone's wits in four languages ("On dirait que tu as appris à lire hier", "Quando hanno distribuito
+  // il cervello tu eri in bagno", "This councillor can't even count to ten", "Go back to your crayons, the adults are
+  // talking"): only in the forms that say them of someone ("Mon fils a appris à lire hier" is news).
+  ...each(['on dirait que tu as appris a lire', 'comme si tu avais appris a lire', 'meme pas compter jusqu', 'pas capable de compter jusqu', 'que dans ta tete', 'que dans sa tete', 'que dans votre tete',
+    'l ecole n est pas obligatoire', 'laisse penser ceux qui', 'laissez penser ceux qui'], IMPLICIT, FR),
+  ...frames(['distribue les neurones', 'distribue les cerveaux', 'distribuait les neurones', 'distribuait les cerveaux'], ['t etais', 'tu etais', 'il etait', 'elle etait', 'vous etiez'], IMPLICIT, { ...FR, inflect: false }),
+  ...frames(['retourne', 'retournez', 'tais toi', 'taisez vous', 'chut'], ['* les adultes discutent', '* * les adultes discutent', 'les adultes discutent', '* les adultes parlent', '* * les adultes parlent'], IMPLICIT, { ...FR, inflect: false }),
+  ...each(['sembra che tu abbia imparato a leggere', 'hai imparato a leggere ieri', 'che nella tua testa', 'caduto dalla culla', 'caduta dalla culla', 'qui parlano gli adulti', 'lascia pensare chi', 'lasciate pensare chi',
+    ...['non sa', 'non sai', 'non sanno', 'non sapete'].flatMap((n) => ['nemmeno contare fino', 'neanche contare fino', 'manco contare fino'].map((c) => `${n} ${c}`))], IMPLICIT, IT),
+  ...frames(['distribuito il cervello', 'distribuito i cervelli', 'distribuivano il cervello', 'distribuivano i cervelli'], ['tu eri', 'eri', 'lui era', 'lei era', 'voi eravate'], IMPLICIT, { ...IT, inflect: false }),
+  ...each(['like you learned to read yesterday', 'you learned to read yesterday', 'can t even count to', 'cannot even count to', 'couldn t count to', 'than in your head', 'playing with your crayons',
+    'leave the thinking to people with', 'leave the thinking to those with', 'leave the thinking to the grown ups', 'leave the thinking to the adults'], IMPLICIT, EN),
+  ...frames(['handed out brains', 'handing out brains', 'gave out brains', 'giving out brains'], ['you', 'you were', 'he was', 'she was', 'they were'], IMPLICIT, { ...EN, inflect: false }),
+  ...frames(['go back to', 'quiet', 'hush', 'shush', 'be quiet', 'shut up'], ['* the adults are talking', '* * the adults are talking', 'the adults are talking', '* * * the adults are talking'], IMPLICIT, { ...EN, inflect: false }),
+  ...each(['du hast wohl gestern lesen gelernt', 'als haettest du gestern lesen gelernt', 'nicht mal bis zehn zaehlen', 'nicht einmal bis zehn zaehlen', 'nicht mal bis drei zaehlen', 'als in deinem kopf'], IMPLICIT, DE),
+  ...frames(['als das hirn verteilt wurde', 'als der verstand verteilt wurde', 'als hirn verteilt wurde', 'als s hirni verteilt worde isch'], ['warst du', 'war er', 'war sie', 'bisch du', 'isch er'], IMPLICIT, { ...DE, inflect: false }),
+  ...frames(['geh', 'geh zurueck', 'sei still', 'ruhe', 'psst'], ['* die erwachsenen reden', 'die erwachsenen reden', '* * die erwachsenen reden'], IMPLICIT, { ...DE, inflect: false }),
   ...each(['playing chess with a pigeon', 'chess with a pigeon', 'you re the best argument against', 'you are the best argument against'], IMPLICIT, EN),
   ...each(['jouer aux echecs avec un pigeon', 'aux echecs avec un pigeon', 'tu es le meilleur argument contre'], IMPLICIT, FR),
   ...each(['giocare a scacchi con un piccione', 'a scacchi con un piccione', 'sei il miglior argomento contro'], IMPLICIT, IT),
