@@ -66,6 +66,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['it', 'Bisognerebbe metterli su una barca e affondarla.'],
     ['de', 'Für Typen wie dich gibt es nur eine Lösung: Genickschuss.'],
     ['de', 'Wenn ich den Bundesrat sehe, kriegt er eine Kugel.'],
+    ['de', 'Der Tag der Abrechnung kommt, und dann hängen sie alle.'],
+    ['de', 'Einer wie du überlebt den nächsten Winter nicht.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -98,6 +100,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', "There's only one solution: a bullet train between Zurich and Geneva."],
     ['de', 'Kriegt er eine Kugel Eis oder zwei?'],
     ['de', 'Für dieses Problem gibt es nur eine Lösung: mehr Geld für die Bildung.'],
+    ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
+    ['de', 'Der Tag der Abrechnung kommt für die Banken, die Finma prüft alles.'],
+    ['de', 'Merk dir meinen Namen, ich werde mal Bundesrat!'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -114,6 +119,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status("Si j'étais toi, je ne sortirais plus de chez moi.", 'fr')).toBe('held');
     expect(status('Somebody needs to take that reporter out. Permanently.', 'en')).not.toBe('approved');
     expect(status("I'll send a few of my boys round to teach you some manners.", 'en')).not.toBe('approved');
+    expect(status('Du solltest besser aufpassen, wer hinter dir läuft.', 'de')).not.toBe('approved');
+    expect(status('Leute wie du verschwinden manchmal einfach.', 'de')).not.toBe('approved');
+    expect(status('Warte ab, bis wir an der Macht sind, dann rechnen wir ab.', 'de')).not.toBe('approved');
   });
 
   it.each<[Language, string]>([

@@ -73,6 +73,14 @@ const DE_IMPLICIT: Row[] = [
   ),
   ...frames(['fuer leute wie dich', 'fuer leute wie euch', 'fuer leute wie die', 'fuer solche', 'fuer dich', 'fuer euch', 'fuer so eine', 'fuer so einen', 'fuer verraeter', 'fuer sone'],
     ['haben wir stricke', 'haben wir einen strick', 'hend mir stricke', 'gibt es stricke', 'gibt es einen strick', 'gits e strick'], KILL, { ...DE, inflect: false }),
+  // Veiled threats from a fifth set of our own (10 of 20 approved): someone behind the reader, "du wirst schon sehen, was du
+  // davon hast", the light going out in the newsroom "and not only the light", patience running out, people who
+  // "disappear", a reckoning once in power. Held alone; an insult or a second cue aims them.
+  ...each(['aufpassen wer hinter dir laeuft', 'aufpassen wer * hinter dir laeuft', 'pass auf wer hinter dir laeuft', 'pass auf wer nachts hinter dir', 'wirst schon sehen was du davon hast',
+    'wirst * sehen was du davon hast', 'froh sein dass wir noch geduld haben', 'merk dir meinen namen wir sehen uns', 'leute wie du verschwinden', 'solche wie du verschwinden',
+    'an der macht sind dann rechnen wir ab'], VEILED, DE),
+  ...each(['in die hand nehmen mit waffen', 'mit waffen in die hand nehmen', 'ueberlebt den naechsten winter nicht', 'ueberlebst den naechsten winter nicht', 'ueberlebst den winter nicht',
+    'dann haengen sie alle', 'dann haengen die alle', 'dann baumeln sie alle', 'denn hanged si alli'], KILL, DE),
   // Knowing where someone's family is: "Ich weiss, in welche Schule deine Tochter geht".
   ...frames(['weiss wo', 'wissen wo', 'weiss in welche', 'wissen in welche', 'weiss welche', 'wissen welche', 'wuesse wo', 'wuessed wo', 'weiss i welchi', 'weiss wann', 'wissen wann'],
     cross(DE_YOUR.map((y) => `* ${y}`), DE_FAMILY), kill(0.92), { ...DE, inflect: false }),
