@@ -51,6 +51,7 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['en', 'The adults are talking about the budget tonight at the town hall.'],
     ['en', 'When they handed out brains at the anatomy lab, students were shocked.'],
     ['de', 'Die Erwachsenen reden, die Kinder spielen, so ist das an jedem Familienfest.'],
+    ['it', 'Questo governo non capisce niente di politica sanitaria.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

@@ -367,6 +367,9 @@ export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...
 
 /** Harmless look-alikes: the Muppets, version control, bands, metaphors about things. */
 export const IMPLICIT_ALLOW: readonly string[] = [
+  // An institution's competence judged on a topic ("Questo governo non capisce niente di politica sanitaria"): criticism.
+  ...['governo', 'consiglio federale', 'parlamento', 'comune', 'municipio', 'partito', 'ministero', 'dipartimento', 'ufficio', 'cantone', 'banca', 'azienda', 'direzione', 'federazione']
+    .flatMap((body) => ['non capisce niente di', 'non capisce nulla di', 'non ci capisce niente di'].map((v) => `${body} ${v}`)),
   'the muppets', 'muppet show', 'muppets show', 'git repo', 'git commit', 'git push', 'use git', 'with git', 'this tool', 'that tool', 'such a tool for',
   'complete tool kit', 'total joke of a day', 'this joke is', 'that joke is', 'what a joke that', 'dumb as it sounds', 'stupid as it sounds',
   'stupid as it may sound', 'dumb as it may sound', 'thick as thieves', 'the lights are on but the', 'fat loser diet', 'un pezzo di maiale', 'pezzo di maiale arrosto', 'e una brutta bestia', 'una brutta bestia la', 'wir kriegen dich schon wieder', 'wir kriegen dich wieder', 'wir kriegen dich schon hin', 'wir kriegen dich gesund', 'wir kriegen euch schon wieder', 'wir kriegen euch wieder', 'peinlich beruehrt', 'peinlich genau', 'so dumm wie es klingt', 'so bloed wie es klingt', 'so dumm wie es toent',
