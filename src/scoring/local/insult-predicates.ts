@@ -683,8 +683,10 @@ const MASKABLE: Readonly<Record<Lang, readonly string[]>> = {
   // "con" is three letters, the only short word masked so ("quel gros c*n").
   fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux', 'con'],
   it: ['stronzo', 'stronza', 'stronzi', 'coglione', 'coglioni', 'puttana', 'bastardo', 'bastardi', 'troia', 'vaffanculo', 'minchione'],
-  en: ['fucking', 'fucker', 'asshole', 'arsehole', 'bitch', 'cunt', 'bastard', 'dickhead', 'wanker', 'shithead', 'retard', 'twat'],
-  de: [],
+  en: ['fucking', 'fucker', 'fuck', 'asshole', 'arsehole', 'bitch', 'cunt', 'bastard', 'dickhead', 'wanker', 'shithead', 'retard', 'twat'],
+  // German insults written with a letter masked ("Du Id*ot", "Halt die F*resse", "Hurens*hn"): read only in a comment with
+  // an asterisk between letters (lexicon-scorer.ts).
+  de: ['idiot', 'idioten', 'vollidiot', 'fresse', 'hurensohn', 'arschloch', 'wichser', 'fotze', 'schlampe', 'spast', 'schwuchtel', 'trottel', 'scheisse', 'missgeburt', 'drecksau', 'penner', 'bastard'],
 };
 const masked = new Map<Lang, ReadonlySet<string>>();
 
@@ -1056,7 +1058,26 @@ export function findPredicates(text: string, tokens: readonly Token[], language:
     if (all.length === 0) return NONE;
     return { matches: all.flatMap((f) => f.matches), allowed: all.flatMap((f) => f.allowed), negated: all.flatMap((f) => f.negated) };
   }
+  if (language === 'de') {
+    // The German grammar reports no insults, only criticism of things; masked insult words are found apart.
+    const found = findIn(text, tokens, language, selfSentences);
+    const masked = text.includes('*') ? germanMasked(text, tokens) : [];
+    return masked.length === 0 ? found : { ...found, matches: [...found.matches, ...masked] };
+  }
   return isLang(language) ? findIn(text, tokens, language, selfSentences) : NONE;
+}
+
+/** German insult words with one to three letters masked by asterisks ("Du Id*ot", "Halt die F*resse", "Hurens*hn"). */
+function germanMasked(text: string, tokens: readonly Token[]): TermMatch<LexiconPayload>[] {
+  const out: TermMatch<LexiconPayload>[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    const between = text.slice(a.end, b.begin);
+    if (!/^\*{1,3}$/.test(between) || a.sentence !== b.sentence || !maskedWords('de').has(`${a.norm}${between.length}${b.norm}`)) continue;
+    out.push({ begin: a.begin, end: b.end, term: 'masked', id: 'de:insult:masked', tokenStart: i, tokenEnd: i + 2, data: { category: 'insult', weights: PREDICATE } });
+  }
+  return out;
 }
 
 /** A German verdict word: criticism that may be said of a thing ("dumm", "Seich"), not a noun said only of people. */

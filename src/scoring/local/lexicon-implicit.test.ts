@@ -33,6 +33,10 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['it', 'Quando hanno distribuito il cervello tu eri in bagno.'],
     ['en', "This councillor can't even count to ten."],
     ['en', 'Go back to playing with your crayons, the adults are talking.'],
+    // A letter masked with an asterisk, in German too.
+    ['de', 'Du Id*ot.'],
+    ['de', 'Du bist ein Hurens*hn.'],
+    ['en', 'F*ck you.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -52,6 +56,7 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['en', 'When they handed out brains at the anatomy lab, students were shocked.'],
     ['de', 'Die Erwachsenen reden, die Kinder spielen, so ist das an jedem Familienfest.'],
     ['it', 'Questo governo non capisce niente di politica sanitaria.'],
+    ['de', 'Liebe Leser*innen, danke für die vielen Zuschriften.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

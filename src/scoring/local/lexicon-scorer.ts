@@ -78,6 +78,11 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
  */
 const MAX_MATCHES = 128;
 
+/** Whether a letter is masked by asterisks between letters ("Id*ot", "F**resse"). */
+function maskedLetters(text: string): boolean {
+  return text.includes('*') && /\p{L}\*{1,3}\p{L}/u.test(text);
+}
+
 /** Tokens the misspelling and split-word finders skip, for the comment at hand (see scoreRows). */
 let coveredBuffer = new Uint8Array(256);
 
@@ -99,7 +104,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       let matches = found.matches.length > MAX_MATCHES ? found.matches.slice(0, MAX_MATCHES) : found.matches;
       // German criticism of a thing only takes back lexicon matches (the grammar reports no German insults): without
       // an insult or swear word found, there is nothing for it to do, and most comments are spared the reading.
-      const said = language === 'de' && !found.matches.some(isRetractable) ? NO_FINDINGS : findPredicates(text.text, tokens, language, selfDroppableSentences(found.matches, tokens));
+      // … unless a letter is masked with an asterisk ("Du Id*ot"), which only the grammar's masked words read.
+      const said = language === 'de' && !found.matches.some(isRetractable) && !maskedLetters(text.text) ? NO_FINDINGS : findPredicates(text.text, tokens, language, selfDroppableSentences(found.matches, tokens));
       if (said.matches.length > 0 || said.allowed.length > 0) {
         // Criticism of a thing ("cette décision est stupide") and speaking of oneself: the words inside are no evidence.
         // Inside a negated predicate ("il n'est pas idiot") the words count through the predicate, negated.
