@@ -96,7 +96,11 @@ const IMPLICIT = [
   'der untergang der', 'der untergang des', 'den untergang', 'nur kriminalitaet', 'bringen kriminalitaet', 'bringen nur gewalt',
   'bringen gewalt', 'bringen krankheiten', 'bringen nur elend', 'weltherrschaft', 'gibt zu viele', 'gibt es zu viele', 'gibt viel zu viele',
   'es gibt zu viele', 'es gibt viel zu viele', 'haben zu viele', 'hat zu viele', 'zu viele von denen', 'zu viele von ihnen', 'geht nie zusammen', 'geht nicht zusammen',
-  'passt nie zusammen', 'passt nicht zusammen', 'passen nicht zusammen', 'passen nie zusammen',
+  'passt nie zusammen', 'passt nicht zusammen', 'passen nicht zusammen', 'passen nie zusammen', 'passt * nicht zusammen', 'passen * nicht zusammen',
+  'geht * nicht zusammen', 'passt * nie zusammen',
+  // pulling the strings, ticking bombs ("Die Juden ziehen doch überall die Fäden", "Flüchtlinge sind tickende Zeitbomben")
+  'ziehen * die faeden', 'ziehen die faeden', 'die faeden ziehen', 'ziehen im hintergrund die faeden', 'strippenzieher', 'tickende zeitbomben', 'tickende zeitbombe',
+  'wandelnde zeitbomben',
   // women as property, rights taken away, life that does not count
   'schwache geschlecht', 'sollen gehorchen', 'muessen gehorchen', 'haben zu gehorchen', 'sollten gehorchen', 'eigentum der',
   'eigentum des mannes', 'eigentum ihrer', 'wahlrecht wegnehmen', 'stimmrecht wegnehmen', 'wahlrecht entziehen', 'stimmrecht entziehen',
