@@ -74,7 +74,7 @@ describe('German group frames (lexicon)', () => {
     ['Angewidert von all den Schwulen hier.', 'angewidert'],
     ['Die Juden ziehen doch überall die Fäden.', 'ziehen * die faeden'],
     ['Muslime und Demokratie, das passt einfach nicht zusammen.', 'passt * nicht zusammen'],
-    ['Flüchtlinge sind tickende Zeitbomben.', 'tickende zeitbomben'],
+    ['Flüchtlinge sind tickende Zeitbomben.', 'sind tickende zeitbomben'],
     ['Ich habe so viel Hass auf euch Muslime.', 'habe * hass auf'],
     ['Ich habe es so satt, Leute wie euch Flüchtlinge um mich zu haben.', 'habe es * satt'],
     ['Muslime sind das Allerletzte.', 'sind * das allerletzte'],

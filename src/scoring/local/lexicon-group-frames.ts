@@ -99,8 +99,8 @@ const IMPLICIT = [
   'passt nie zusammen', 'passt nicht zusammen', 'passen nicht zusammen', 'passen nie zusammen', 'passt * nicht zusammen', 'passen * nicht zusammen',
   'geht * nicht zusammen', 'passt * nie zusammen',
   // pulling the strings, ticking bombs ("Die Juden ziehen doch überall die Fäden", "Flüchtlinge sind tickende Zeitbomben")
-  'ziehen * die faeden', 'ziehen die faeden', 'die faeden ziehen', 'ziehen im hintergrund die faeden', 'strippenzieher', 'tickende zeitbomben', 'tickende zeitbombe',
-  'wandelnde zeitbomben',
+  'ziehen * die faeden', 'ziehen die faeden', 'die faeden ziehen', 'ziehen im hintergrund die faeden', 'strippenzieher', 'sind tickende zeitbomben', 'sind * tickende zeitbomben',
+  'sind wandelnde zeitbomben',
   // women as property, rights taken away, life that does not count
   'schwache geschlecht', 'sollen gehorchen', 'muessen gehorchen', 'haben zu gehorchen', 'sollten gehorchen', 'eigentum der',
   'eigentum des mannes', 'eigentum ihrer', 'wahlrecht wegnehmen', 'stimmrecht wegnehmen', 'wahlrecht entziehen', 'stimmrecht entziehen',

@@ -1,0 +1,37 @@
+import type { Language } from '../../domain';
+import { routedStatus } from '../../../test/support/lexicon-scores';
+import { LocalScorer } from './local-scorer';
+
+describe('group contempt in French, Italian and English: conspiracy, bombs, sickness, sent back', () => {
+  let scorer: LocalScorer;
+  beforeAll(() => {
+    scorer = LocalScorer.loadSync();
+  });
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+
+  it.each<[Language, string]>([
+    ['fr', 'Les juifs tirent les ficelles partout.'],
+    ['fr', 'Les migrants sont des bombes à retardement.'],
+    ['fr', "Les femmes n'ont rien à faire en politique."],
+    ['it', 'Gli ebrei tirano i fili di tutto.'],
+    ['it', 'I migranti sono bombe a orologeria.'],
+    ['it', 'Le donne non dovrebbero fare politica.'],
+    ['en', 'The Jews pull the strings everywhere.'],
+    ['en', 'Migrants are ticking time bombs.'],
+    ['en', 'Women have no business in politics.'],
+    ['en', 'Send all these Africans back where they came from.'],
+  ])('When the %s comment is %j, then it is held', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Many refugees are sick people who need care after the journey.'],
+    ['en', 'The climate crisis is a ticking time bomb for refugees.'],
+    ['en', 'Stop calling migrants vermin, it is disgusting.'],
+    ['en', 'Migrants who arrived last year were sent back where they came from by the court, a sad decision.'],
+    ['fr', 'Le maire tire les ficelles dans cette commune, pas les réfugiés.'],
+    ['it', 'Molti profughi sono malati e vanno curati.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});
