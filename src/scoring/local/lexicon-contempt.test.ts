@@ -20,6 +20,8 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     ['en', 'Migrants are ticking time bombs.'],
     ['en', 'Women have no business in politics.'],
     ['en', 'Send all these Africans back where they came from.'],
+    // The writer's own belief is no report.
+    ['en', 'I firmly believe that Muslims cannot be trusted.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -31,6 +33,12 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     ['en', 'Migrants who arrived last year were sent back where they came from by the court, a sad decision.'],
     ['fr', 'Le maire tire les ficelles dans cette commune, pas les réfugiés.'],
     ['it', 'Molti profughi sono malati e vanno curati.'],
+    // The same claims told back to be rejected.
+    ['fr', "Arrête de prétendre que les juifs tirent les ficelles, c'est un vieux mythe antisémite."],
+    ['fr', 'Quand tu écris que les femmes n’ont rien à faire en politique, tu montres ton ignorance.'],
+    ['it', 'Smettila di dire che gli ebrei tirano i fili, è un vecchio mito antisemita.'],
+    ['en', 'Saying migrants are ticking time bombs is pure racism.'],
+    ['en', 'If you think women have no business in politics, you are living in the past.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

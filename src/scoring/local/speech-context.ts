@@ -41,9 +41,16 @@ const SAYS = new WordSet(new Set([
   'behauptest', 'meinst', 'heisst', 'hiess', 'steht', 'stand', 'glaubt', 'denkt', 'behauptete', 'rufen', 'riefen', 'says', 'said', 'writes', 'wrote',
   'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
   'scrive', 'scrivono', 'afferma', 'sostiene',
+  // the reader's saying and believing in French, Italian and English ("Quand tu écris que …", "Se pensi che …", "If you think …")
+  // (those that are also the writer's own, "je crois", "I believe", only after "tu"/"vous"/"you": {@link READER_ONLY})
+  'ecris', 'ecrivez', 'penses', 'pensez', 'crois', 'croyez', 'pretends', 'pretendez', 'scrivi', 'pensi', 'credi', 'dici', 'think', 'believe', 'claim',
   ...PARTICIPLES_SAID,
 ]));
 const CLAUSE_END = /[,;:!?.\n]/;
+const READER_EN_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'claim', 'say']);
+/** Verbs of saying that are the reader's only after "tu", "vous", "you" ("je crois que …", "I believe that …" are the writer's own). */
+const READER_ONLY: ReadonlySet<string> = new Set(['ecris', 'crois', 'pretends', 'think', 'believe', 'claim']);
+const READER_PRONOUNS: ReadonlySet<string> = new Set(['tu', 'vous', 'you', 't']);
 
 /**
  * Tokens the learned model should not read as the writer's own words:
@@ -71,6 +78,7 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!SAYS.has(verb)) continue;
+    if (READER_ONLY.has(verb.norm) && !READER_PRONOUNS.has(tokens[i - 1]?.norm ?? '')) continue;
     const next = tokens[i + 1] as Token;
     if (next.sentence !== verb.sentence) continue;
     if (PARTICIPLE_SET.has(verb.norm) && !AUXILIARIES.has(next.norm)) continue;
@@ -78,7 +86,9 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     let start = i + 1;
     const after = tokens[i + 2];
     if ((PRONOUNS_AFTER_VERB.has(next.norm) || particleAfterSaying(tokens, i)) && after !== undefined && after.sentence === verb.sentence && /[,:]/.test(text.text.slice(next.end, after.begin))) start = i + 2;
-    const opened = start > i + 1 || /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm);
+    // English drops "that" after the reader's verb ("If you think women have no business in politics, …").
+    const readerEn = READER_EN_VERBS.has(verb.norm) && tokens[i - 1]?.norm === 'you';
+    const opened = start > i + 1 || /[,:]/.test(text.text.slice(verb.end, next.begin)) || REPORTED_CLAUSE_OPENERS.has(next.norm) || readerEn;
     if (!opened) continue;
     // "Ich kann sagen, dass …", "… muss ich es sagen: …": the writer's own words, unless negated ("Ich sage nicht, dass …").
     if (firstPersonSaying(text, i)) continue;

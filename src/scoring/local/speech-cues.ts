@@ -56,6 +56,9 @@ const COUNTER_CUES: readonly string[] = [
     // A slur reclaimed by those it names ("Der Rapper nennt sich selbst stolz Kanake und holt sich das Wort zurück").
     'nennt sich selbst', 'nennen sich selbst', 'bezeichnet sich selbst', 'bezeichnen sich selbst', 'selbstbezeichnung', 'eigenbezeichnung',
     'wort zurueck', 'begriff zurueck', 'zurueckerobert', 'zurueckerobern', 'zurueckgeholt',
+    // French, Italian and English: a claim about a group named as racism or a myth, or the reader told to stop making it.
+    'c est du racisme', 'c est raciste', 'du racisme pur', 'mythe antisemite', 'vieux mythe', 'arrete de pretendre', 'arretez de pretendre', 'tu montres ton ignorance', 'e puro razzismo', 'e razzismo', 'mito antisemita', 'vecchio mito', 'smettila di dire', 'smettetela di dire',
+    'vive nel medioevo', 'is pure racism', 'is racism', 'is racist', 'antisemitic myth', 'old myth', 'stop claiming', 'you re living in the past', 'living in the past',
 ];
 /**
  * Telling someone to be ashamed: counter-speech when said of whoever spoke ("Wer so etwas schreibt, sollte sich
