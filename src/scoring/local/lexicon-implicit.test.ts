@@ -37,6 +37,9 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Du Id*ot.'],
     ['de', 'Du bist ein Hurens*hn.'],
     ['en', 'F*ck you.'],
+    ['it', 'Questo deputato è utile come un ombrello bucato.'],
+    ['it', 'Parla tanto ma non ha niente in testa.'],
+    ['en', "He talks a lot but there's nothing between his ears."],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -57,6 +60,8 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Die Erwachsenen reden, die Kinder spielen, so ist das an jedem Familienfest.'],
     ['it', 'Questo governo non capisce niente di politica sanitaria.'],
     ['de', 'Liebe Leser*innen, danke für die vielen Zuschriften.'],
+    ['it', 'Non ho niente in testa oggi, scusate.'],
+    ['fr', "Je n'ai rien dans la tête ce matin, trop fatigué."],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

@@ -358,6 +358,12 @@ const WITS_JOKES: Row[] = [
   ...each(['du hast wohl gestern lesen gelernt', 'als haettest du gestern lesen gelernt', 'nicht mal bis zehn zaehlen', 'nicht einmal bis zehn zaehlen', 'nicht mal bis drei zaehlen', 'als in deinem kopf'], IMPLICIT, DE),
   ...frames(['als das hirn verteilt wurde', 'als der verstand verteilt wurde', 'als hirn verteilt wurde', 'als s hirni verteilt worde isch'], ['warst du', 'war er', 'war sie', 'bisch du', 'isch er'], IMPLICIT, { ...DE, inflect: false }),
   ...frames(['geh', 'geh zurueck', 'sei still', 'ruhe', 'psst'], ['* die erwachsenen reden', 'die erwachsenen reden', '* * die erwachsenen reden'], IMPLICIT, { ...DE, inflect: false }),
+  // Useless as a holed umbrella, nothing in the head ("utile come un ombrello bucato", "non ha niente in testa",
+  // "nothing between his ears", "as useful as a chocolate teapot").
+  ...each(['utile come un ombrello bucato', 'utile come una forchetta nel brodo', 'non ha niente in testa', 'non hai niente in testa', 'non ha nulla in testa', 'non hai nulla in testa',
+    'non ha niente nel cervello', 'testa vuota'], IMPLICIT, IT),
+  ...each(['nothing between his ears', 'nothing between your ears', 'nothing between her ears', 'as useful as a chocolate teapot', 'as much use as a chocolate teapot'], IMPLICIT, EN),
+  ...each(['n a rien dans le crane', 'n as rien dans le crane', 'n a rien dans la tete', 'n as rien dans la tete', 'n ont rien dans la tete', 'rien dans le ciboulot', 'utile qu un parapluie troue'], IMPLICIT, FR),
   ...each(['playing chess with a pigeon', 'chess with a pigeon', 'you re the best argument against', 'you are the best argument against'], IMPLICIT, EN),
   ...each(['jouer aux echecs avec un pigeon', 'aux echecs avec un pigeon', 'tu es le meilleur argument contre'], IMPLICIT, FR),
   ...each(['giocare a scacchi con un piccione', 'a scacchi con un piccione', 'sei il miglior argomento contro'], IMPLICIT, IT),
