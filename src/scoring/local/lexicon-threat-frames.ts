@@ -611,7 +611,32 @@ const MORE_THREATS_2: Row[] = [
   ...frames(['sehe', 'seh', 'erwische', 'treffe', 'gseh', 'verwuetsch'], cross(['*', '* *', '* * *'], cross(['kriegt er', 'kriegst du', 'kriegen sie', 'bekommt er', 'bekommst du', 'chunnt er', 'chunnsch du'], ['eine kugel', 'e chugle', 'eine kugel in den kopf'])), KILL, { ...DE, inflect: false }),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
+/**
+ * Death wished as a curse or celebrated in advance (a sixth set of our own: 14 of 21 approved): choking on one's money,
+ * no tear shed when someone dies, the plague wished on someone, an accident "is what I wish him", champagne on the day
+ * of someone's death (held: a celebration, not a call).
+ */
+const DEATH_CURSES: Row[] = [
+  ...frames(gap(DE_HOPE), ['erstickt', 'erstickt er', 'ersticke', 'erstickst'], KILL, { ...DE, inflect: false }),
+  ...each(['j espere qu il s etouffe', 'j espere qu il s etouffera', 'qu il s etouffe avec', 'qu elle s etouffe avec', 'spero che si strozzi', 'che si strozzi con', 'spero che soffochi',
+    'hope he chokes', 'hope she chokes', 'hope they choke', 'hope you choke'], KILL),
+  ...frames(['keine traene nachweinen wenn er', 'keine traene nachweinen wenn der', 'keine traene nachweinen wenn sie', 'keine traene wenn er', 'keine traene wenn der'],
+    ['* abkratzt', 'abkratzt', 'stirbt', '* stirbt', 'krepiert', '* krepiert', 'verreckt', '* verreckt'], KILL, { ...DE, inflect: false }),
+  ...frames(['ne pleurerai pas le jour ou il', 'ne pleurerai pas le jour ou elle', 'ne pleurerai pas quand il', 'ne pleurerai pas quand elle'], ['crevera', 'mourra', 'claquera', 'creve', 'meurt'], KILL, { ...FR, inflect: false }),
+  ...frames(['non piangero il giorno che', 'non piangero quando'], ['crepera', 'morira', 'muore', 'crepa', 'schiattera'], KILL, { ...IT, inflect: false }),
+  ...frames(['won t shed a tear when he', 'won t shed a tear when she', 'won t shed a tear when they', 'won t cry when he', 'won t cry when she'], ['dies', 'croaks', 'kicks the bucket', 'finally dies', 'drops dead'], KILL, { ...EN, inflect: false }),
+  ...each(['wuensche ich die pest', 'wuensch ihm die pest', 'die pest an den hals', 'je lui souhaite la peste', 'je te souhaite la peste', 'gli auguro la peste', 'ti auguro la peste',
+    'wish the plague on', 'i wish him the plague', 'i wish her the plague'], KILL),
+  ...frames(['un accident', 'un accident de voiture', 'un bel accident', 'un incidente', 'un bell incidente', 'a car crash', 'a nice car crash', 'a plane crash', 'ein unfall', 'ein autounfall'],
+    ['voila ce que je lui souhaite', 'c est ce que je lui souhaite', 'ecco cosa gli auguro', 'e quello che gli auguro', 'is what i wish him', 'is what i wish her', 'wuensche ich ihm',
+      '* waere * die beste loesung', '* * waere * die beste loesung', '* * * waere * die beste loesung'], KILL, { inflect: false }),
+  ...frames(['wenn der stirbt', 'wenn er stirbt', 'wenn sie stirbt', 'wenn der krepiert', 'wenn er krepiert', 'wenn der abkratzt', 'wenn er abkratzt', 'le jour de sa mort', 'le jour ou il crevera',
+    'le jour ou il mourra', 'quand il crevera', 'il giorno che muore', 'il giorno che crepa', 'il giorno della sua morte', 'the day he dies', 'the day she dies', 'the day he croaks', 'when he croaks'],
+    ['mache ich eine party', 'gibt es party', 'gibt s party', 'knallen die korken', 'feiere ich', 'je sabrerai le champagne', 'je ferai la fete', 'on fera la fete', 'stappo lo champagne', 'faccio festa',
+      'i m popping champagne', 'i ll pop champagne', 'i ll throw a party', 'i m throwing a party'], threat(0.8), { inflect: false }),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes

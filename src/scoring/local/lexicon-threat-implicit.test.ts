@@ -68,6 +68,14 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Wenn ich den Bundesrat sehe, kriegt er eine Kugel.'],
     ['de', 'Der Tag der Abrechnung kommt, und dann hängen sie alle.'],
     ['de', 'Einer wie du überlebt den nächsten Winter nicht.'],
+    // Death wished as a curse.
+    ['de', 'Hoffentlich erstickt er an seinem eigenen Geld.'],
+    ['fr', "J'espère qu'il s'étouffera avec son fric."],
+    ['it', 'Non piangerò il giorno che creperà.'],
+    ['en', "I won't shed a tear when he croaks."],
+    ['it', 'Gli auguro la peste.'],
+    ['fr', 'Un accident de voiture, voilà ce que je lui souhaite.'],
+    ['de', 'Ein Unfall auf der Autobahn wäre für diesen Politiker die beste Lösung.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -122,6 +130,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Du solltest besser aufpassen, wer hinter dir läuft.', 'de')).not.toBe('approved');
     expect(status('Leute wie du verschwinden manchmal einfach.', 'de')).not.toBe('approved');
     expect(status('Warte ab, bis wir an der Macht sind, dann rechnen wir ab.', 'de')).not.toBe('approved');
+    expect(status('The day he dies I’m popping champagne.', 'en')).toBe('held');
+    expect(status('The day he retires I’m popping champagne.', 'en')).toBe('approved');
   });
 
   it.each<[Language, string]>([
