@@ -636,7 +636,24 @@ const DEATH_CURSES: Row[] = [
       'i m popping champagne', 'i ll pop champagne', 'i ll throw a party', 'i m throwing a party'], threat(0.8), { inflect: false }),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
+/**
+ * A seventh set of our own (11 of 18 approved): silencing someone "for good", a body hoped to be found in a river,
+ * killing someone like a rabid dog, vigilantes with bats and violence.
+ */
+const SILENCED_FOUND: Row[] = [
+  ...frames(['maul stopfen', 'mund stopfen', 'das maul stopfen', 'fermer sa gueule', 'fermer la gueule', 'la bocca', 'chiudergli la bocca', 'chiuderle la bocca', 'shut his mouth', 'shut her mouth', 'shut their mouths'],
+    ['fuer immer', 'definitivement', 'pour de bon', 'per sempre', 'for good', 'permanently', 'forever'], KILL, { inflect: false }),
+  ...frames(['hoffe man findet ihn', 'hoffe * findet ihn', 'hoffe dass man ihn', 'espere qu on le retrouvera', 'espere qu on le retrouve', 'spero che lo ritrovino', 'spero che la ritrovino', 'hope they find him', 'hope they find her'],
+    ['* im rhein', 'im rhein', '* in der aare', 'in der aare', '* im see', 'im see', '* im fluss', 'dans le rhone', 'dans le lac', 'au fond du lac', 'dans la riviere', 'nel lago', 'nel fiume', 'in fondo al lago',
+      'floating in the river', 'in the river', 'in the lake', 'face down', '* in the river'], KILL, { inflect: false }),
+  ...each(['abat comme un chien', 'l abat comme un chien', 'abattre comme un chien', 'abbattuto come un cane', 'abbatterlo come un cane', 'put down like a rabid dog', 'put down like a dog',
+    'shot like a dog', 'wie einen hund abknallen', 'wie einen tollwuetigen hund', 'wie ein tollwuetiger hund'], KILL),
+  ...frames(['on s en chargera nous memes', 'on s en chargera', 'ci pensiamo noi', 'ce ne occupiamo noi', 'we ll handle it ourselves', 'we will handle it ourselves', 'we ll do it ourselves',
+    'machen wir es selbst', 'erledigen wir das selbst', 'nehmen wir das selbst in die hand'],
+    ['a coups de batte', '* a coups de batte', 'a colpi di mazza', '* a colpi di mazza', 'with baseball bats', '* with baseball bats', 'mit baseballschlaegern', 'mit gewalt', '* mit gewalt', 'mit waffen'], KILL, { inflect: false }),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...SILENCED_FOUND, ...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes

@@ -76,6 +76,11 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['it', 'Gli auguro la peste.'],
     ['fr', 'Un accident de voiture, voilà ce que je lui souhaite.'],
     ['de', 'Ein Unfall auf der Autobahn wäre für diesen Politiker die beste Lösung.'],
+    // Silenced for good, found in a river, put down like a dog, vigilantes with bats.
+    ['en', 'Someone should shut his mouth for good.'],
+    ['fr', "J'espère qu'on le retrouvera dans le Rhône."],
+    ['it', 'Uno così va abbattuto come un cane rabbioso.'],
+    ['en', "If the police won't act, we'll handle it ourselves, with baseball bats."],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -108,6 +113,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', "There's only one solution: a bullet train between Zurich and Geneva."],
     ['de', 'Kriegt er eine Kugel Eis oder zwei?'],
     ['de', 'Für dieses Problem gibt es nur eine Lösung: mehr Geld für die Bildung.'],
+    ['en', 'I hope they find him soon, he has been missing since Monday.'],
+    ['de', 'Wir machen es selbst, mit Gewalt hat das nichts zu tun.'],
     ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
     ['de', 'Der Tag der Abrechnung kommt für die Banken, die Finma prüft alles.'],
     ['de', 'Merk dir meinen Namen, ich werde mal Bundesrat!'],
