@@ -40,6 +40,9 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['it', 'Questo deputato è utile come un ombrello bucato.'],
     ['it', 'Parla tanto ma non ha niente in testa.'],
     ['en', "He talks a lot but there's nothing between his ears."],
+    ['de', 'Trump ist ein orangener Clown.'],
+    ['de', 'Der Moderator ist ein arroganter Schnösel.'],
+    ['de', 'Der Gemeindepräsident ist ein Filzokrat und Vetternwirt.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -62,6 +65,8 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Liebe Leser*innen, danke für die vielen Zuschriften.'],
     ['it', 'Non ho niente in testa oggi, scusate.'],
     ['fr', "Je n'ai rien dans la tête ce matin, trop fatigué."],
+    ['de', 'Der Zirkus Knie ist ein grosser Zirkus, der Clown war lustig.'],
+    ['de', 'Die Figur im Kasperlitheater ist ein lustiger Kasper.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

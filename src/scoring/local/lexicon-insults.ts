@@ -27,6 +27,8 @@ const DE_ANIMALS = ['affe', 'esel', 'gans', 'kuh', 'ziege', 'pute', 'schnepfe', 
 /** Swiss swear phrases that are insults only when a person is called so. */
 const HUERE_SWEARS = ['huere siech', 'huere sieche', 'huere cheib', 'huere cheibe', 'huere chaib', 'huere chaibe', 'huerechaib', 'huerecheib'];
 
+const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => `${x} ${y}`));
+
 const DE_INSULTS: Row[] = [
   // Standard German nouns, also as compound heads ("Oberdummbatz").
   ...each(['dummbatz', 'dumpfbacke', 'hohlbirne', 'hohlbratze', 'dummbeutel', 'spacko', 'saftsack', 'sackgesicht', 'arschgesicht', 'pissnelke', 'nulpe', 'schwachmat', 'evolutionsbremse', 'kackbratze', 'knalltuete', 'vollhorst', 'flachzange'], insult(0.8), { ...DE, ...HEAD }),
@@ -179,6 +181,15 @@ const DE_INSULTS: Row[] = [
     DE,
   ),
   ...frames(['du'], DE_FOOLS, insult(0.8), DE),
+  // Words only said of people, called so with an adjective between ("Trump ist ein orangener Clown", "ein arroganter
+  // Schnösel", "eine Hetzerin ohne Gewissen"); the object words of DE_FOOLS (Flasche, Sack, Null) are left out.
+  ...frames(['ist ein', 'ist eine', 'ist so ein', 'ist so eine', 'ist doch ein', 'ist doch eine', 'ist einfach ein', 'ist einfach eine', 'isch en', 'isch e', 'bist ein', 'bist eine', 'sind'],
+    ['schnoesel', 'filzokrat', 'vetternwirt', 'schreibtischtaeter', 'wichtigtuer'], insult(0.75), { ...DE, inflect: ['n', 'en', 'innen'] }),
+  ...frames(['ist ein', 'ist eine', 'ist so ein', 'ist so eine', 'ist doch ein', 'ist doch eine', 'ist einfach ein', 'ist einfach eine', 'isch en', 'isch e', 'bist ein', 'bist eine'],
+    cross(['orangener', 'orangene', 'eitler', 'eitle', 'arroganter', 'arrogante', 'laecherlicher', 'laecherliche', 'erbaermlicher', 'erbaermliche', 'peinlicher', 'peinliche', 'aufgeblasener',
+      'aufgeblasene', 'selbstverliebter', 'selbstverliebte', 'verlogener', 'verlogene', 'feiger', 'feige', 'elender', 'elende', 'mieser', 'miese', 'widerlicher', 'widerliche'],
+    ['clown', 'hampelmann', 'kasper', 'hornochse', 'schnoesel', 'hetzer', 'hetzerin', 'wichtigtuer', 'heuchler', 'heuchlerin', 'gockel', 'pfau', 'typ', 'kerl', 'mensch', 'person', 'politiker', 'politikerin']),
+    insult(0.75), { ...DE, inflect: false }),
   // Kinds of GermEval training tweets the scorer missed (helper-gerecall), written as general frames:
   // fools in the plural, said to a crowd or of one ("Ihr Pfeifen!", "Die Kölner sind Pfeifen", "alles Luschen");
   // not "Nieten" (lottery tickets) nor "Clowns" (the circus) after "sind".
