@@ -78,6 +78,13 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
  */
 const MAX_MATCHES = 128;
 
+/**
+ * scoreRows' strongest weights of the current group of overlapping hits and the noisy-or over the groups so far, by
+ * attribute index; reused from comment to comment (scoring is synchronous).
+ */
+const groupBuffer = new Float64Array(ATTRIBUTES.length);
+const noisyOrBuffer = new Float64Array(ATTRIBUTES.length);
+
 /** Tokens the misspelling and split-word finders skip, for the comment at hand (see scoreRows). */
 let coveredBuffer = new Uint8Array(256);
 
@@ -211,12 +218,14 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
+      // Both by attribute index, in ATTRIBUTES order: objects read with a changing attribute name made each read a
+      // megamorphic lookup, four dozen per hit.
       let groupEnd = -1;
-      let group = emptyScores();
-      const noisyOr = emptyScores();
+      const group = groupBuffer.fill(0);
+      const noisyOr = noisyOrBuffer.fill(0);
       const flush = (): void => {
-        for (const a of ATTRIBUTES) noisyOr[a] = 1 - (1 - noisyOr[a]) * (1 - group[a]);
-        group = emptyScores();
+        for (let k = 0; k < ATTRIBUTES.length; k++) noisyOr[k] = 1 - (1 - (noisyOr[k] as number)) * (1 - (group[k] as number));
+        group.fill(0);
       };
       // What someone else said ("Er sagt, Muslime sind alle kriminell. Das ist falsch."): the clause after a verb of
       // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
@@ -274,14 +283,15 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (hit.contexts.length > 0) mask(m.tokenStart, m.tokenEnd);
         if (m.tokenStart >= groupEnd) flush();
         groupEnd = Math.max(groupEnd, m.tokenEnd);
-        for (const a of ATTRIBUTES) {
+        for (let k = 0; k < ATTRIBUTES.length; k++) {
+          const a = ATTRIBUTES[k] as Attribute;
           const w = hit.weights[a] ?? 0;
-          if (w > group[a]) group[a] = w;
+          if (w > (group[k] as number)) group[k] = w;
           if (w >= MIN_SPAN_SCORE) result.spans.push({ begin: hit.begin, end: hit.end, attribute: a, score: w, rule: hit.rule });
         }
       }
       flush();
-      for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
+      for (let k = 0; k < ATTRIBUTES.length; k++) scores[ATTRIBUTES[k] as Attribute] = noisyOr[k] as number;
       scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits, () => namesTheWriter(tokens)));
       if (scores.THREAT < VEILED_THREAT && cueAtAddress(result.hits, tokens)) scores.THREAT = VEILED_THREAT;
       return result;
