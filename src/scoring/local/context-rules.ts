@@ -123,8 +123,9 @@ export function applyContext(
   // Likewise "ihr" or "du" right before the word, or before a name and the word, calls the reader so ("Warum schreibt ihr
   // Merkel Vasallen nicht die Wahrheit?").
   // Not what someone is reported to have said after a colon ("Er schrieb mir: du Idiot").
-  const pronoun = VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) ? m.tokenStart - 2 : -1;
-  const vocative = language === 'de' && pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
+  // Looked for in German comments only: elsewhere the answer is never read.
+  const pronoun = language !== 'de' ? -1 : VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) ? m.tokenStart - 2 : -1;
+  const vocative = pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
   const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
   // Violence told in the past or as done by others ("Putin lässt seine Gegner umbringen", "troops killed hundreds").

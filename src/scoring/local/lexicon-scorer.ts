@@ -190,8 +190,15 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       if (!evidence) return result;
       // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.").
       if (identitySentences.size > 0) {
+        // Asked once per sentence, not per token: sentences only grow along the tokens, so the one before is complete.
+        let sentence = -1;
+        let afterGroup = false;
         for (const token of tokens) {
-          if (!token.quoted && identitySentences.has(token.sentence - 1) && GROUP_PRONOUNS.has(token)) identitySentences.add(token.sentence);
+          if (token.sentence !== sentence) {
+            sentence = token.sentence;
+            afterGroup = identitySentences.has(sentence - 1);
+          }
+          if (afterGroup && !token.quoted && GROUP_PRONOUNS.has(token)) identitySentences.add(sentence);
         }
         for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }
