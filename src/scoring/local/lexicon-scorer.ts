@@ -16,6 +16,7 @@ import { REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, reportedMainClauseTokens } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { findThreatNet } from './lexicon-threat-net';
+import { sortStable } from './stable-sort';
 import { findPromisedEnd } from './lexicon-threat-ends';
 import { type LexiconHit, isExclamation, applyContext } from './context-rules';
 import { GROUP_PRONOUNS, inWhoeverClause, verdictOnAct, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
@@ -121,7 +122,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const inside = (m: TermMatch<LexiconPayload>): boolean => (within(m, said.allowed) && droppable(m)) || ofSelf(m);
         // The lexicon's own innocent phrases ("una brutta bestia", "this tool") hold for these matches too.
         const own = said.matches.filter((m) => !inside(m) && !within(m, found.allowed));
-        matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own].sort(byPosition);
+        matches = sortStable([...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own], byPosition);
         // A range said of oneself masks only the insults dropped inside it.
         const selfDropped = selfRanges.length === 0 ? [] : found.matches.filter((m) => within(m, selfRanges) && inside(m)).map((m) => ({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }));
         allowed = [...allowed, ...said.allowed.filter((a) => a.self !== true), ...selfDropped];
@@ -140,11 +141,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         }
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
-        if (slips.length > 0) matches = [...matches, ...slips].sort(byPosition);
+        if (slips.length > 0) matches = sortStable([...matches, ...slips], byPosition);
         if (splitWords !== undefined) {
           for (const m of slips) covered.fill(1, m.tokenStart, m.tokenEnd);
           const joined = splitWords.find(text, covered, language);
-          if (joined.length > 0) matches = [...matches, ...joined].sort(byPosition);
+          if (joined.length > 0) matches = sortStable([...matches, ...joined], byPosition);
         }
       }
       // An insult word inside a longer swear phrase is part of the swear ("Huere Siech!", "Huere Chaib, …"): a person is
