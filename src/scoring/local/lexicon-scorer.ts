@@ -365,9 +365,19 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   result.spans.push({ begin: hit.begin, end: hit.end, attribute: 'THREAT', score: level, rule: `lexicon:${found.id}${found.sure ? ':sure' : ''}` });
 }
 
+/**
+ * Whether any attribute weighs more than nothing. Each attribute by name: a loop over ATTRIBUTES read the weights,
+ * objects of many shapes, with a changing key, a megamorphic keyed lookup each, for a question asked of every match.
+ */
 function hasWeight(weights: LexiconWeights): boolean {
-  for (const a of ATTRIBUTES) if ((weights[a] ?? 0) > 0) return true;
-  return false;
+  return (
+    (weights.TOXICITY ?? 0) > 0 ||
+    (weights.SEVERE_TOXICITY ?? 0) > 0 ||
+    (weights.INSULT ?? 0) > 0 ||
+    (weights.PROFANITY ?? 0) > 0 ||
+    (weights.THREAT ?? 0) > 0 ||
+    (weights.IDENTITY_ATTACK ?? 0) > 0
+  );
 }
 
 function emptyScores(): Record<Attribute, number> {
