@@ -123,8 +123,9 @@ export function applyContext(
   // Likewise "ihr" or "du" right before the word, or before a name and the word (a noun: "dass du Muslime hasst" is a
   // verb), calls the reader so ("Warum schreibt ihr Merkel Vasallen nicht die Wahrheit?").
   // Not what someone is reported to have said after a colon ("Er schrieb mir: du Idiot").
-  const pronoun = VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) && isNoun(text, m.tokenStart) ? m.tokenStart - 2 : -1;
-  const vocative = language === 'de' && pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
+  // Looked for in German comments only: elsewhere the answer is never read.
+  const pronoun = language !== 'de' ? -1 : VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) && isNoun(text, m.tokenStart) ? m.tokenStart - 2 : -1;
+  const vocative = pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
   const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
   // Violence told in the past or as done by others ("Putin lässt seine Gegner umbringen", "troops killed hundreds").
@@ -145,13 +146,16 @@ export function applyContext(
   const addressed = contexts.length === 0 && inAddress;
   const aboutGroup = sentences.identitySentences.has(first.sentence) || (first.quoted && sentences.quotedIdentitySentences.has(first.sentence));
   const base = aboutGroup && payload.group !== undefined ? maxWeights(payload.weights, payload.group) : payload.weights;
+  // Each attribute by name, in ATTRIBUTES order (the order of the object's keys): written in a loop with a changing
+  // key, every read and write was a megamorphic keyed lookup, a dozen per hit.
   const weights: LexiconWeights = {};
-  for (const a of ATTRIBUTES) {
-    const w = base[a];
-    if (w === undefined) continue;
-    const boosted = addressed && (a === 'INSULT' || a === 'TOXICITY') ? 1 - (1 - w) * ADDRESS_BOOST : w;
-    weights[a] = boosted * factor;
-  }
+  const boost = (w: number): number => (addressed ? 1 - (1 - w) * ADDRESS_BOOST : w);
+  if (base.TOXICITY !== undefined) weights.TOXICITY = boost(base.TOXICITY) * factor;
+  if (base.SEVERE_TOXICITY !== undefined) weights.SEVERE_TOXICITY = base.SEVERE_TOXICITY * factor;
+  if (base.INSULT !== undefined) weights.INSULT = boost(base.INSULT) * factor;
+  if (base.PROFANITY !== undefined) weights.PROFANITY = base.PROFANITY * factor;
+  if (base.THREAT !== undefined) weights.THREAT = base.THREAT * factor;
+  if (base.IDENTITY_ATTACK !== undefined) weights.IDENTITY_ATTACK = base.IDENTITY_ATTACK * factor;
   const insulting = payload.category !== 'profanity' && payload.category !== 'allow';
   if (insulting && aboutGroup) {
     // Calling for violence against a group is an attack on it as much as a threat.

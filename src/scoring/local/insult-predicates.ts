@@ -1814,6 +1814,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
     return -1;
   };
 
+  const comparisonOpeners = COMPARISON_OPENERS[language];
   for (let i = 0; wordy && i < n; i++) {
     const c = cls[i] as number;
     // In a plain comment only the rule of exclamations, demonstratives and groups below finds anything (a range said
@@ -1821,7 +1822,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
     // of the kinds it lacks.
     if (plain && !(c & (EXCLAIM | DET | GROUP | ALL | PRE))) continue;
     // Comparisons are insults; a grammar that reports none (German) reads none.
-    const compared = g.insults && COMPARISON_OPENERS[language].has(tokens[i] as Token) ? comparison(i) : undefined;
+    const compared = g.insults && comparisonOpeners.has(tokens[i] as Token) ? comparison(i) : undefined;
     if (compared !== undefined) {
       const found = scan(compared.start);
       const w = found.at >= compared.start ? (cls[found.at] as number) : 0;

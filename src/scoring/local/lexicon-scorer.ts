@@ -16,6 +16,7 @@ import { REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, reportedMainClauseTokens } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { findThreatNet } from './lexicon-threat-net';
+import { sortStable } from './stable-sort';
 import { findPromisedEnd } from './lexicon-threat-ends';
 import { type LexiconHit, isExclamation, applyContext } from './context-rules';
 import { GROUP_PRONOUNS, inWhoeverClause, verdictOnAct, actSubjectSentence, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
@@ -83,6 +84,13 @@ function maskedLetters(text: string): boolean {
   return text.includes('*') && /\p{L}\*{1,3}\p{L}/u.test(text);
 }
 
+/**
+ * scoreRows' strongest weights of the current group of overlapping hits and the noisy-or over the groups so far, by
+ * attribute index; reused from comment to comment (scoring is synchronous).
+ */
+const groupBuffer = new Float64Array(ATTRIBUTES.length);
+const noisyOrBuffer = new Float64Array(ATTRIBUTES.length);
+
 /** Tokens the misspelling and split-word finders skip, for the comment at hand (see scoreRows). */
 let coveredBuffer = new Uint8Array(256);
 
@@ -120,7 +128,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const inside = (m: TermMatch<LexiconPayload>): boolean => (within(m, said.allowed) && droppable(m)) || ofSelf(m);
         // The lexicon's own innocent phrases ("una brutta bestia", "this tool") hold for these matches too.
         const own = said.matches.filter((m) => !inside(m) && !within(m, found.allowed));
-        matches = [...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own].sort(byPosition);
+        matches = sortStable([...matches.filter((m) => !inside(m) && !(within(m, said.negated) && droppable(m))), ...own], byPosition);
         // A range said of oneself masks only the insults dropped inside it.
         const selfDropped = selfRanges.length === 0 ? [] : found.matches.filter((m) => within(m, selfRanges) && inside(m)).map((m) => ({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }));
         allowed = [...allowed, ...said.allowed.filter((a) => a.self !== true), ...selfDropped];
@@ -139,11 +147,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         }
         for (const range of allowed) covered.fill(1, range.tokenStart, range.tokenEnd);
         const slips = misspelt.find(tokens, covered, language);
-        if (slips.length > 0) matches = [...matches, ...slips].sort(byPosition);
+        if (slips.length > 0) matches = sortStable([...matches, ...slips], byPosition);
         if (splitWords !== undefined) {
           for (const m of slips) covered.fill(1, m.tokenStart, m.tokenEnd);
           const joined = splitWords.find(text, covered, language);
-          if (joined.length > 0) matches = [...matches, ...joined].sort(byPosition);
+          if (joined.length > 0) matches = sortStable([...matches, ...joined], byPosition);
         }
       }
       // An insult word inside a longer swear phrase is part of the swear ("Huere Siech!", "Huere Chaib, …"): a person is
@@ -189,8 +197,15 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       if (!evidence) return result;
       // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.").
       if (identitySentences.size > 0) {
+        // Asked once per sentence, not per token: sentences only grow along the tokens, so the one before is complete.
+        let sentence = -1;
+        let afterGroup = false;
         for (const token of tokens) {
-          if (!token.quoted && identitySentences.has(token.sentence - 1) && GROUP_PRONOUNS.has(token)) identitySentences.add(token.sentence);
+          if (token.sentence !== sentence) {
+            sentence = token.sentence;
+            afterGroup = identitySentences.has(sentence - 1);
+          }
+          if (afterGroup && !token.quoted && GROUP_PRONOUNS.has(token)) identitySentences.add(sentence);
         }
         for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }
@@ -217,12 +232,14 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
 
       // Overlapping matches ("Vollidiot" and "idiot") are one piece of evidence: keep the strongest weight per
       // attribute within a group, and combine separate groups as independent evidence (noisy-or).
+      // Both by attribute index, in ATTRIBUTES order: objects read with a changing attribute name made each read a
+      // megamorphic lookup, four dozen per hit.
       let groupEnd = -1;
-      let group = emptyScores();
-      const noisyOr = emptyScores();
+      const group = groupBuffer.fill(0);
+      const noisyOr = noisyOrBuffer.fill(0);
       const flush = (): void => {
-        for (const a of ATTRIBUTES) noisyOr[a] = 1 - (1 - noisyOr[a]) * (1 - group[a]);
-        group = emptyScores();
+        for (let k = 0; k < ATTRIBUTES.length; k++) noisyOr[k] = 1 - (1 - (noisyOr[k] as number)) * (1 - (group[k] as number));
+        group.fill(0);
       };
       // What someone else said ("Er sagt, Muslime sind alle kriminell. Das ist falsch."): the clause after a verb of
       // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
@@ -282,14 +299,15 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (hit.contexts.length > 0) mask(m.tokenStart, m.tokenEnd);
         if (m.tokenStart >= groupEnd) flush();
         groupEnd = Math.max(groupEnd, m.tokenEnd);
-        for (const a of ATTRIBUTES) {
+        for (let k = 0; k < ATTRIBUTES.length; k++) {
+          const a = ATTRIBUTES[k] as Attribute;
           const w = hit.weights[a] ?? 0;
-          if (w > group[a]) group[a] = w;
+          if (w > (group[k] as number)) group[k] = w;
           if (w >= MIN_SPAN_SCORE) result.spans.push({ begin: hit.begin, end: hit.end, attribute: a, score: w, rule: hit.rule });
         }
       }
       flush();
-      for (const a of ATTRIBUTES) scores[a] = noisyOr[a];
+      for (let k = 0; k < ATTRIBUTES.length; k++) scores[ATTRIBUTES[k] as Attribute] = noisyOr[k] as number;
       scores.THREAT = Math.max(scores.THREAT, escalatedThreat(result.hits, () => namesTheWriter(tokens)));
       if (scores.THREAT < VEILED_THREAT && cueAtAddress(result.hits, tokens)) scores.THREAT = VEILED_THREAT;
       return result;
@@ -355,9 +373,19 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   result.spans.push({ begin: hit.begin, end: hit.end, attribute: 'THREAT', score: level, rule: `lexicon:${found.id}${found.sure ? ':sure' : ''}` });
 }
 
+/**
+ * Whether any attribute weighs more than nothing. Each attribute by name: a loop over ATTRIBUTES read the weights,
+ * objects of many shapes, with a changing key, a megamorphic keyed lookup each, for a question asked of every match.
+ */
 function hasWeight(weights: LexiconWeights): boolean {
-  for (const a of ATTRIBUTES) if ((weights[a] ?? 0) > 0) return true;
-  return false;
+  return (
+    (weights.TOXICITY ?? 0) > 0 ||
+    (weights.SEVERE_TOXICITY ?? 0) > 0 ||
+    (weights.INSULT ?? 0) > 0 ||
+    (weights.PROFANITY ?? 0) > 0 ||
+    (weights.THREAT ?? 0) > 0 ||
+    (weights.IDENTITY_ATTACK ?? 0) > 0
+  );
 }
 
 function emptyScores(): Record<Attribute, number> {

@@ -9,6 +9,7 @@ import { OffenseModel, type OffenseModelFile } from './offense-model';
 import { VEILED_THREAT } from './threat-escalation';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
+import { sortStable } from './stable-sort';
 
 /** How the model's P(offensive) feeds each attribute; the lexicon supplies the rest. */
 export interface CombinationOptions {
@@ -70,6 +71,11 @@ function plainOpinion(normalized: NormalizedText, lexicon: LexiconResult, langua
   for (const t of normalized.tokens) if (t.kind === 'word' && OPINION_VERBS.has(t)) return true;
   return false;
 }
+/** Spans in order of position, longer first on ties, then by attribute name (deterministic). */
+function bySpanPosition(a: Span, b: Span): number {
+  return a.begin - b.begin || b.end - a.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0);
+}
+
 /** A token must move the margin this much to be shown as a reason (function words rarely do). */
 const MIN_TOKEN_MARGIN = 0.15;
 
@@ -150,7 +156,7 @@ export class LocalScorer implements Scorer {
     const scores = this.combine(p, lexicon);
     const spans = [...lexicon.spans];
     if (explain && p >= this.combination.explainFrom) spans.push(...this.modelSpans(normalized.tokens, p, lexicon));
-    spans.sort((a, b) => a.begin - b.begin || b.end - a.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
+    sortStable(spans, bySpanPosition);
     return { scorer: this.name, model: this.model, language, scores, spans };
   }
 

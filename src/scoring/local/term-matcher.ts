@@ -1,6 +1,12 @@
 import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
 import { WordCache, WordFlags, WordPairFlags } from './word-table';
+import { sortStable } from './stable-sort';
+
+/** Matches in order of position, longer first on ties, then by id (deterministic). */
+function byMatchPosition<T>(a: TermMatch<T>, b: TermMatch<T>): number {
+  return a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 /**
  * Where a term may sit inside a compound word.
@@ -926,7 +932,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
         data: f.term.data,
       });
     }
-    matches.sort((a, b) => a.begin - b.begin || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    sortStable(matches, byMatchPosition);
     return { matches, allowed: allows.map(({ tokenStart, tokenEnd }) => ({ tokenStart, tokenEnd })) };
   }
 

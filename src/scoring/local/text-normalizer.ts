@@ -193,11 +193,21 @@ function isPlainAscii(word: string): boolean {
 
 /** The code units of `chars` (one each): punctuation is read on every comment, and a code needs no one-letter string. */
 export const charCodes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-/** Quotation marks by code unit. */
-const OPENING_QUOTES = charCodes('„«‚‹');
-const CLOSING_QUOTES = charCodes('»›');
-const TOGGLING_QUOTES = charCodes('"“”');
-const APOSTROPHE_QUOTES = charCodes("'‘’");
+/** Kinds of quotation mark ({@link QUOTE_KINDS}); 0 for any other code unit. */
+const OPENING_QUOTE = 1;
+const CLOSING_QUOTE = 2;
+const TOGGLING_QUOTE = 3;
+const APOSTROPHE_QUOTE = 4;
+/**
+ * Quotation marks by code unit, as a table up to the highest of them (U+203A): one read per punctuation mark, where a
+ * set per kind was up to four lookups for every comma and full stop.
+ */
+const QUOTE_KINDS = ((): Uint8Array => {
+  const kinds: [string, number][] = [['„«‚‹', OPENING_QUOTE], ['»›', CLOSING_QUOTE], ['"“”', TOGGLING_QUOTE], ["'‘’", APOSTROPHE_QUOTE]];
+  const table = new Uint8Array(Math.max(...kinds.flatMap(([marks]) => [...charCodes(marks)])) + 1);
+  for (const [marks, kind] of kinds) for (const code of charCodes(marks)) table[code] = kind;
+  return table;
+})();
 const SPACED_SEPARATOR = /^[\s.\-_*·/]{1,2}$/;
 
 function isSentenceEnd(text: string, i: number): boolean {
@@ -373,12 +383,13 @@ export function normalizeText(text: string): NormalizedText {
       i++;
       continue;
     }
-    if (OPENING_QUOTES.has(code) || (TOGGLING_QUOTES.has(code) && !quoted)) {
+    const quote = code < QUOTE_KINDS.length ? (QUOTE_KINDS[code] as number) : 0;
+    if (quote === OPENING_QUOTE || (quote === TOGGLING_QUOTE && !quoted)) {
       quoted = true;
       quoteOpenedAtToken = tokens.length;
-    } else if (CLOSING_QUOTES.has(code) || (TOGGLING_QUOTES.has(code) && quoted)) {
+    } else if (quote === CLOSING_QUOTE || (quote === TOGGLING_QUOTE && quoted)) {
       quoted = false;
-    } else if (APOSTROPHE_QUOTES.has(code)) {
+    } else if (quote === APOSTROPHE_QUOTE) {
       const prevWord = i > 0 && isWordCode(text.charCodeAt(i - 1));
       const nextWord = i + 1 < n && isWordCode(text.charCodeAt(i + 1));
       // An apostrophe between letters (l'idiot, don't) is not a quotation mark.
