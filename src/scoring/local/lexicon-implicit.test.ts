@@ -43,6 +43,9 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Trump ist ein orangener Clown.'],
     ['de', 'Der Moderator ist ein arroganter Schnösel.'],
     ['de', 'Der Gemeindepräsident ist ein Filzokrat und Vetternwirt.'],
+    ['it', "Sei l'esempio vivente che l'evoluzione può andare all'indietro."],
+    ['it', "Ogni volta che apri bocca perdi un'occasione per stare zitto."],
+    ['it', 'Sei più inutile di un ombrello in un sottomarino.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -67,6 +70,8 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['fr', "Je n'ai rien dans la tête ce matin, trop fatigué."],
     ['de', 'Der Zirkus Knie ist ein grosser Zirkus, der Clown war lustig.'],
     ['de', 'Die Figur im Kasperlitheater ist ein lustiger Kasper.'],
+    ['en', 'The vaccine is living proof that science works.'],
+    ['de', 'Die Schweiz ist der lebende Beweis, dass direkte Demokratie funktioniert.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

@@ -364,6 +364,14 @@ const WITS_JOKES: Row[] = [
     'non ha niente nel cervello', 'testa vuota'], IMPLICIT, IT),
   ...each(['nothing between his ears', 'nothing between your ears', 'nothing between her ears', 'as useful as a chocolate teapot', 'as much use as a chocolate teapot'], IMPLICIT, EN),
   ...each(['n a rien dans le crane', 'n as rien dans le crane', 'n a rien dans la tete', 'n as rien dans la tete', 'n ont rien dans la tete', 'rien dans le ciboulot', 'utile qu un parapluie troue'], IMPLICIT, FR),
+  // Living proof, a missed chance to stay silent, the depth of a puddle, more useless than … (it/fr/en/de).
+  // (said of the reader: "the vaccine is living proof that science works" is praise)
+  ...each(['sei l esempio vivente che', 'sei la prova vivente che', 'perdi un occasione per stare zitto', 'hai la profondita di una pozzanghera', 'sei piu inutile di',
+    'chi ti ha dato la patente'], IMPLICIT, IT),
+  ...each(['tu es la preuve vivante que', 't es la preuve vivante que', 'tu rates une occasion de te taire', 'tu as la profondeur d une flaque', 'tu es plus inutile qu', 't es plus inutile qu'], IMPLICIT, FR),
+  ...each(['you re living proof that', 'you are living proof that', 'missed a chance to shut up', 'missed an opportunity to shut up', 'you have the depth of a puddle', 'you re more useless than',
+    'you are more useless than'], IMPLICIT, EN),
+  ...each(['du bist der lebende beweis dass', 'sie sind der lebende beweis dass', 'eine gelegenheit verpasst die klappe zu halten', 'du hast die tiefe einer pfuetze', 'du bist nutzloser als'], IMPLICIT, DE),
   ...each(['playing chess with a pigeon', 'chess with a pigeon', 'you re the best argument against', 'you are the best argument against'], IMPLICIT, EN),
   ...each(['jouer aux echecs avec un pigeon', 'aux echecs avec un pigeon', 'tu es le meilleur argument contre'], IMPLICIT, FR),
   ...each(['giocare a scacchi con un piccione', 'a scacchi con un piccione', 'sei il miglior argomento contro'], IMPLICIT, IT),
