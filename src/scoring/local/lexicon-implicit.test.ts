@@ -46,6 +46,8 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['it', "Sei l'esempio vivente che l'evoluzione può andare all'indietro."],
     ['it', "Ogni volta che apri bocca perdi un'occasione per stare zitto."],
     ['it', 'Sei più inutile di un ombrello in un sottomarino.'],
+    ['en', 'You type like a drunk toddler.'],
+    ['en', 'Go crawl back under your rock.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

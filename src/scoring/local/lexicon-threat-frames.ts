@@ -653,7 +653,21 @@ const SILENCED_FOUND: Row[] = [
     ['a coups de batte', '* a coups de batte', 'a colpi di mazza', '* a colpi di mazza', 'with baseball bats', '* with baseball bats', 'mit baseballschlaegern', 'mit gewalt', '* mit gewalt', 'mit waffen'], KILL, { inflect: false }),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...SILENCED_FOUND, ...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
+/**
+ * An English set of our own (6 of 10 threats approved): hospital as a promised end, a car bomb hinted at, children
+ * wished fatherless, the trigger pulled on someone; the same in the other languages.
+ */
+const EN_HINTS: Row[] = [
+  ...each(['like you end up in hospital', 'like you end up in the hospital', 'like you end up in intensive care', 'comme toi finissent a l hopital', 'come te finiscono all ospedale',
+    'wie du landen im spital', 'wie du landen im krankenhaus', 'wie du enden im spital'], threat(0.85)),
+  ...each(['careful when he starts his car', 'careful when you start your car', 'check under your car', 'look under your car', 'vorsichtig sein wenn er sein auto startet', 'regarde sous ta voiture',
+    'guarda sotto la tua macchina'], threat(0.85)),
+  ...each(['grow up without a father', 'grow up without a mother', 'grandissent sans pere', 'grandiront sans pere', 'crescano senza padre', 'cresceranno senza padre', 'ohne vater aufwachsen',
+    'ohne vater aufwachsen werden'], KILL),
+  ...each(['pull the trigger on him', 'pull the trigger on her', 'pull the trigger on them'], KILL),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...EN_HINTS, ...SILENCED_FOUND, ...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes

@@ -81,6 +81,7 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', "J'espère qu'on le retrouvera dans le Rhône."],
     ['it', 'Uno così va abbattuto come un cane rabbioso.'],
     ['en', "If the police won't act, we'll handle it ourselves, with baseball bats."],
+    ['en', 'I hope your kids grow up without a father.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -139,6 +140,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Warte ab, bis wir an der Macht sind, dann rechnen wir ab.', 'de')).not.toBe('approved');
     expect(status('The day he dies I’m popping champagne.', 'en')).toBe('held');
     expect(status('The day he retires I’m popping champagne.', 'en')).toBe('approved');
+    expect(status('People like you end up in hospital.', 'en')).not.toBe('approved');
+    expect(status('Your editor should be careful when he starts his car in the morning.', 'en')).not.toBe('approved');
   });
 
   it.each<[Language, string]>([
