@@ -245,12 +245,10 @@ const TABLES: Partial<Record<Language, ReadonlyMap<string, number>>> = { de: tab
 const CACHE: Partial<Record<Language, WordFlags>> = {};
 
 /**
- * A word's classes in `words` (with `digits` added when it has a digit), cached per language and word id in `caches`:
+ * A word's classes in `words` (with `digits` added when it has a digit), cached per word id in `cache` (one per language):
  * the ends with the reader ({@link TABLES}) and without ({@link X_TABLES}) read their own classes this way.
  */
-function cachedClasses(caches: Partial<Record<Language, WordFlags>>, token: Token, language: Language, words: ReadonlyMap<string, number>, digits: number): number {
-  let cache = caches[language];
-  if (cache === undefined) cache = caches[language] = new WordFlags();
+function cachedClasses(cache: WordFlags, token: Token, words: ReadonlyMap<string, number>, digits: number): number {
   const known = cache.get(token.id);
   if (known !== 0) return known & ~FILLED;
   let f = words.get(token.norm) ?? 0;
@@ -285,6 +283,10 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
     readerFlags = new Int32Array(tokens.length * 2);
     otherFlags = new Int32Array(tokens.length * 2);
   }
+  // The language's caches once per comment: read per token, by a key that changes with the language, each was a
+  // megamorphic lookup.
+  const cache = (CACHE[language] ??= new WordFlags());
+  const xCache = (X_CACHE[language] ??= new WordFlags());
   // One pass over the tokens for both kinds of ends.
   const flags = readerFlags;
   const xFlags = otherFlags;
@@ -297,8 +299,8 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
       xFlags[k] = 0;
       continue;
     }
-    const f = cachedClasses(CACHE, token, language, words, BOUND);
-    const x = cachedClasses(X_CACHE, token, language, xWords, 0);
+    const f = cachedClasses(cache, token, words, BOUND);
+    const x = cachedClasses(xCache, token, xWords, 0);
     flags[k] = f;
     xFlags[k] = x;
     any |= f;

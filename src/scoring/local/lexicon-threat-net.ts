@@ -356,7 +356,8 @@ function table(lists: Lists): { words: Table; prefixes: readonly (readonly [stri
   return { words, prefixes };
 }
 
-const TABLES: Partial<Record<Language, ReturnType<typeof table>>> = { de: table(DE), other: table(DE), fr: table(FR), it: table(IT), en: table(EN) };
+type NetTable = ReturnType<typeof table>;
+const TABLES: Partial<Record<Language, NetTable>> = { de: table(DE), other: table(DE), fr: table(FR), it: table(IT), en: table(EN) };
 
 /**
  * Word classes per interned word ({@link Token.id}), per language: one typed-array read per token instead of a
@@ -368,8 +369,14 @@ const CLASSIFIED = 1 << 30;
 function classes(token: Token, language: Language): number {
   const t = TABLES[language];
   if (t === undefined) return 0;
-  let cache = CACHE[language];
-  if (cache === undefined) cache = CACHE[language] = new WordFlags();
+  return classesIn(t, (CACHE[language] ??= new WordFlags()), token, language);
+}
+
+/**
+ * {@link classes} with the language's table and cache at hand: a loop over a comment's tokens looks them up once,
+ * where a lookup per token, by a key that changes with the language, was a megamorphic one each.
+ */
+function classesIn(t: NetTable, cache: WordFlags, token: Token, language: Language): number {
   const known = cache.get(token.id);
   if (known !== 0) return known & ~CLASSIFIED;
   const norm = token.norm;
@@ -419,14 +426,16 @@ let netFlags = new Int32Array(256);
  */
 export function findThreatNet(text: NormalizedText, language: Language, covered?: Uint8Array): NetMatch | undefined {
   const tokens = text.tokens;
-  if (TABLES[language] === undefined || tokens.length === 0) return undefined;
+  const t = TABLES[language];
+  if (t === undefined || tokens.length === 0) return undefined;
+  const cache = (CACHE[language] ??= new WordFlags());
   // One buffer for every comment, grown as needed: only its first tokens.length entries are written and read.
   if (netFlags.length < tokens.length) netFlags = new Int32Array(Math.max(tokens.length, 2 * netFlags.length));
   const flags = netFlags;
   let any = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    let f = classes(token, language);
+    let f = classesIn(t, cache, token, language);
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
