@@ -20,6 +20,12 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['fr', "On t'étranglera dans ton sommeil."],
     ['fr', "Quelqu'un va te poignarder."],
     ['de', 'Jemand sollte auf diesen Richter schiessen.'],
+    // Torture, beheading, slaughter, bleeding, burying (session 17's words).
+    ['en', 'Someone should torture that judge until he begs.'],
+    ['en', 'These traitors deserve to bleed.'],
+    ['de', 'Man sollte ihn öffentlich foltern.'],
+    ['fr', "Il faudrait le torturer jusqu'à ce qu'il avoue."],
+    ['it', 'Qualcuno dovrebbe torturarlo.'],
   ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
     expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
   });
@@ -36,6 +42,9 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['de', 'Der Stürmer sollte endlich aufs Tor schiessen.'],
     ['de', 'Wir sollten Fotos schiessen, bevor es dunkel wird.'],
     ['it', 'Il ladro è stato accoltellato ieri sera in centro, dice la polizia.'],
+    ['en', 'The report describes how prisoners were tortured in the 1970s.'],
+    ['fr', "Il est mort hier à l'hôpital, paix à son âme."],
+    ['de', 'Die Köpfe hinter dem Projekt sind junge Leute aus Bern.'],
   ])('When the %s comment is %j, then the net stays below a hold', (language, text) => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });

@@ -138,12 +138,16 @@ const DE: Lists = {
     'absticht', 'abstichst', 'abgestoche', 'abgstoche', 'bluten', 'blute', 'vergas-', 'vergast', 'abfackel-', 'abfackl-',
     // Beating up (dialect "verschlage", "zämegschlage"; Standard "verschlagen" is also sly, so only AMBIGUOUS).
     'abgschlacht-', 'abgmurks-', 'erhaenk-', 'ufknuepf-', 'ghaengt', 'ghaenkt', 'gsteinigt', 'steinigen', 'steinige',
+    // Session 17: torture, slaughter, beheading, drowning, stabbing and shooting down.
+    'folter-', 'gefoltert', 'metzel-', 'niedergemetzelt', 'abmetzel-', 'erdrossel-', 'erdrosselt', 'enthaupt-', 'koepfen', 'koepft', 'gekoepft', 'niederstech-', 'niedergestochen',
+    'niederschiess-', 'niedergeschossen', 'massakrier-', 'ertraenk-', 'ersaeuf-', 'ersaeuft',
     'verschlage', 'verschlaa', 'verschlah', 'zaemegschlage', 'zemegschlage', 'zamegschlage', 'zusammengeschlagen', 'zusammenschlagen', 'spitalreif', 'krankenhausreif', 'windelweich',
   ],
   ambiguous: [
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
     'schaedel', 'schadel', 'polier-', 'tot', 'schies-', 'zusammentreib-', 'zaemetrib-', 'zemetrib-', 'deportier-', 'auflauer-', 'aufgelauert', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche', 'versenk-', 'versaenk-',
+    'verscharr-', 'weh tun', 'wehtun',
   ],
   pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
@@ -210,10 +214,12 @@ const FR: Lists = {
     'pendre', 'pende', 'pendu', 'pendus', 'abatre', 'abate', 'abatu', 'abatus', 'crever', 'creve', 'creves', 'creverez', 'crevera', 'tabaser',
     'tabase', 'defoncer', 'defonce', 'egorger', 'egorge', 'fusiler', 'fusile', 'lyncher', 'lynche', 'massacrer', 'massacre', 'exterminer', 'extermine',
     'corde', 'peau', 'vifs', 'vif', 'assassiner', 'assassine', 'assassinera', 'violer', 'viole', 'poignard-', 'etrangl-', 'egorg-', 'decapit-',
+    'tortur-', 'lapid-', 'guillotin-', 'massacr-', 'executer', 'execute', 'executes', 'zigouill-', 'trucid-', 'dezingu-',
   ],
   ambiguous: [
     'descendre', 'descende', 'liquider', 'liquide', 'eliminer', 'elimine', 'eliminera', 'bruler', 'brule', 'balle', 'bales', 'balles', 'gueule', 'lac',
     'regler', 'regle', 'feu', 'couler',
+    'mourir', 'meurt', 'meure', 'mort', 'morte', 'morts', 'saigner', 'saigne', 'enterrer', 'enterre', 'cogner', 'cogne',
   ],
   pronoun: ['toi', 'tu', 'vous', 'lui', 'leur'],
   target: [
@@ -252,10 +258,12 @@ const IT: Lists = {
     'impicarli', 'impicarlo', 'sgozare', 'fucilare', 'fucilarli', 'massacrare', 'linciare', 'pele', 'palottola', 'palotole', 'corda', 'vivi',
     'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
     'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-', 'acoltel-', 'strangol-', 'pugnal-', 'sgozer-',
+    'torturar-', 'torturat-', 'decapitar-', 'decapitat-', 'lapidar-', 'ghigliottin-', 'giustiziar-', 'giustiziat-', 'trucidar-', 'accoppar-', 'freddar-', 'sterminar-',
     // "Appendiamoli tutti", "impicchiamoli": the first person plural with the object fused is a call.
     'apendiamoli', 'apendiamolo', 'impichiamoli', 'impichiamolo', 'amaziamoli', 'amaziamolo', 'fuciliamoli', 'fuciliamolo', 'spariamogli', 'spariamoli', 'uccidiamoli', 'uccidiamolo',
   ],
-  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare', 'afondar-', 'afondare'],
+  ambiguous: ['eliminar-', 'eliminato', 'eliminati', 'fuori', 'bruciare', 'bruciarli', 'bruciarlo', 'proiettile', 'faccia', 'festa', 'lezione', 'saltare', 'afondar-', 'afondare',
+    'morire', 'muoia', 'muoiano', 'morto', 'morta', 'morti', 'sanguinare', 'seppellir-', 'picchiar-', 'pestar-'],
   pronoun: ['tu', 'voi', 'lei', 'loro'],
   target: [
     'politico', 'politici', 'giornalista', 'giornalisti', 'redazione', 'direttore', 'consigliera', 'consigliere', 'traditori',
@@ -289,8 +297,11 @@ const EN: Lists = {
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
     'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter', 'hangd', 'lynchd', 'murderd',
     'stabs', 'stabing', 'strangled', 'strangling', 'strangles', 'kils', 'shoots',
+    // Session 17: more verbs of killing and torture (the net reads words, so every form counts).
+    'execute', 'executed', 'butcher', 'butchered', 'slit', 'decapitate', 'decapitated', 'torture', 'tortured', 'maim', 'maimed', 'massacre', 'massacred', 'guillotine', 'gallows', 'lynching',
   ],
-  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson', 'beating', 'thrashing', 'sink', 'sinks', 'sunk'],
+  ambiguous: ['eliminate', 'eliminated', 'disappear', 'burn', 'burned', 'bomb', 'rid', 'attacking', 'attack', 'lesson', 'beating', 'thrashing', 'sink', 'sinks', 'sunk',
+    'hurt', 'harm', 'bleed', 'die', 'dies', 'dead', 'bury', 'buried', 'choke', 'drown', 'drowned', 'punch', 'smash', 'crush', 'hunt', 'hunted'],
   pronoun: ['you', 'him', 'her', 'them', 'he', 'she', 'they'],
   target: [
     'reporter', 'reporters', 'editor', 'editors', 'politician', 'politicians', 'government', 'traitors', 'traitor',
