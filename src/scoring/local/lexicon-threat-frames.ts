@@ -667,7 +667,24 @@ const EN_HINTS: Row[] = [
   ...each(['pull the trigger on him', 'pull the trigger on her', 'pull the trigger on them'], KILL),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...EN_HINTS, ...SILENCED_FOUND, ...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
+/**
+ * Veiled threats from an eighth set of our own (14 of 18 approved): the reader's children who would miss them, brakes to
+ * be checked "more often", not coming home one day, what happens to people like the reader. Held (a person decides),
+ * except not coming home "one day", a promised end; tag questions ("…, non?", "…, wouldn't they?") make the children a hint.
+ */
+const VEILED_HINTS: Row[] = [
+  ...each(['tu verras ce qui arrive aux gens comme toi', 'ce qui arrive aux gens comme toi', 'vedrai cosa succede a quelli come te', 'cosa succede a quelli come te',
+    'what happens to people like you', 'was mit leuten wie dir passiert', 'was leuten wie dir passiert', 'tes enfants seraient tristes de te perdre non',
+    'i tuoi figli sarebbero tristi di perderti no', 'your kids would miss you wouldn t they', 'your children would miss you wouldn t they', 'deine kinder wuerden dich vermissen nicht wahr',
+    'deine kinder wuerden dich vermissen oder', 'tes freins plus souvent',
+    'i freni piu spesso', 'your brakes more often', 'deine bremsen oefter', 'bremsen oefter kontrollieren'], threat(0.75)),
+  // one day, not tonight ("Si tu rates le dernier train, tu ne rentreras pas chez toi ce soir" is advice)
+  ...frames(['un jour', 'eines tages', 'irgendwann', 'one day', 'some day', 'un giorno', 'prima o poi', 'tot oder spaet', 'tot oder spoet'],
+    ['tu ne rentreras pas chez toi', 'tu ne rentreras plus chez toi', 'non tornerai a casa', 'non tornerai piu a casa', 'you won t come home', 'you won t make it home',
+      'kommst du nicht mehr nach hause', 'wirst du nicht mehr nach hause kommen', 'chunsch nuem hei'], KILL, { inflect: false }),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...VEILED_HINTS, ...EN_HINTS, ...SILENCED_FOUND, ...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes

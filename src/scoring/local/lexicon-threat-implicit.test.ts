@@ -142,6 +142,11 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('The day he retires I’m popping champagne.', 'en')).toBe('approved');
     expect(status('People like you end up in hospital.', 'en')).not.toBe('approved');
     expect(status('Your editor should be careful when he starts his car in the morning.', 'en')).not.toBe('approved');
+    expect(status('Tes enfants seraient tristes de te perdre, non?', 'fr')).not.toBe('approved');
+    expect(status('Dovresti controllare i freni più spesso.', 'it')).not.toBe('approved');
+    expect(status('Un giorno non tornerai a casa.', 'it')).toBe('rejected');
+    expect(status('Si tu rates le dernier train, tu ne rentreras pas chez toi ce soir.', 'fr')).toBe('approved');
+    expect(status('Check your brakes before winter, seriously, it saved my life.', 'en')).toBe('approved');
   });
 
   it.each<[Language, string]>([
