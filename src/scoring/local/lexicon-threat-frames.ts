@@ -684,7 +684,14 @@ const VEILED_HINTS: Row[] = [
       'kommst du nicht mehr nach hause', 'wirst du nicht mehr nach hause kommen', 'chunsch nuem hei'], KILL, { inflect: false }),
 ];
 
-export const THREAT_FRAME_ROWS: readonly Row[] = [...VEILED_HINTS, ...EN_HINTS, ...SILENCED_FOUND, ...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
+/** The reader's home named, a shame "if something happened to that house of yours" (held). */
+const ADDRESS_HINTS: Row[] = [
+  ...each(['du hast eine schoene wohnung an der', 'du hast ein schoenes haus an der', 'du wohnst schoen an der', 'tu habites une belle maison rue', 'abiti in una bella casa in via',
+    'shame if something happened to that', 'shame if something happened to your', 'would be funny if your car', 'would be funny if your house', 'funny if your car caught fire',
+    'funny if your house caught fire'], threat(0.75)),
+];
+
+export const THREAT_FRAME_ROWS: readonly Row[] = [...ADDRESS_HINTS, ...VEILED_HINTS, ...EN_HINTS, ...SILENCED_FOUND, ...DEATH_CURSES, ...DE_FRAMES, ...FR_FRAMES, ...IT_FRAMES, ...EN_FRAMES, ...WANTED_DEAD, ...BODY_HARM, ...VEILED_HARM, ...MISSED_WISHES, ...MORE_THREATS, ...MORE_THREATS_2];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Harmless look-alikes

@@ -147,6 +147,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Un giorno non tornerai a casa.', 'it')).toBe('rejected');
     expect(status('Si tu rates le dernier train, tu ne rentreras pas chez toi ce soir.', 'fr')).toBe('approved');
     expect(status('Check your brakes before winter, seriously, it saved my life.', 'en')).toBe('approved');
+    expect(status('Would be a shame if something happened to that nice house of yours.', 'en')).not.toBe('approved');
+    expect(status('Du hast eine schöne Wohnung an der Bahnhofstrasse, gell.', 'de')).not.toBe('approved');
+    expect(status("Nice house you've got, congratulations on the move!", 'en')).toBe('approved');
   });
 
   it.each<[Language, string]>([
