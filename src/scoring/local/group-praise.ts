@@ -123,7 +123,10 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'intelligentes', 'intelligents', 'magnifiques', 'adorables', 'genereux', 'genereuses', 'competentes',
     'competents', 'talentueuses', 'talentueux', 'inspirantes', 'inspirants', 'precieuses', 'precieux', 'tresors', 'comptent', 'respectes',
     'respectees', 'reconnaissant', 'reconnaissante', 'reconnaissants', 'en securite avec', 'content que', 'contente que', 'heureux que',
-    'heureuse que', 'heureux de', 'heureuse de', ...['protegees', 'proteges', 'respectes', 'respectees', 'aimes', 'aimees', 'ecoutees', 'entendues', 'celebres', 'celebrees'].map((w) => `meritent d etre ${w}`),
+    'heureuse que', 'heureux de', 'heureuse de',
+    // a claim against a group denied ("Les musulmans ne sont pas des terroristes"), as the German list does with DENIABLE
+    ...['terroristes', 'criminels', 'delinquants', 'violeurs', 'voleurs', 'parasites', 'dangereux'].flatMap((w) => [`ne sont pas des ${w}`, `ne sont pas ${w}`, `sont pas des ${w}`]),
+    ...['protegees', 'proteges', 'respectes', 'respectees', 'aimes', 'aimees', 'ecoutees', 'entendues', 'celebres', 'celebrees'].map((w) => `meritent d etre ${w}`),
   ],
   it: [
     'sono esseri umani', 'sono persone', 'come te e me', 'come noi', 'fanno parte', 'sono i benvenuti', 'sono le benvenute', 'benvenuti',
@@ -146,10 +149,13 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // qualities, gratitude, safety, being glad of a group ("Le donne sono così intelligenti", "contento che le donne governino")
     'intelligenti', 'magnifiche', 'magnifici', 'adorabili', 'generose', 'generosi', 'competenti', 'talentuose', 'talentuosi',
     'preziose', 'preziosi', 'tesori', 'contano', 'rispettati', 'rispettate', 'grato per', 'grata per', 'riconoscente', 'al sicuro con',
-    'contento che', 'contenta che', 'felice che', 'felice di', ...['protette', 'protetti', 'rispettate', 'rispettati', 'amate', 'amati', 'ascoltate', 'ascoltati', 'celebrate', 'celebrati'].map((w) => `meritano di essere ${w}`),
+    'contento che', 'contenta che', 'felice che', 'felice di',
+    ...['terroristi', 'criminali', 'delinquenti', 'stupratori', 'ladri', 'parassiti', 'pericolosi'].flatMap((w) => [`non sono ${w}`, `non sono dei ${w}`]),
+    ...['protette', 'protetti', 'rispettate', 'rispettati', 'amate', 'amati', 'ascoltate', 'ascoltati', 'celebrate', 'celebrati'].map((w) => `meritano di essere ${w}`),
   ],
   en: [
-    'are human beings', 'are people', 'are humans', 'like you and me', 'like you and i', 'are part of', 'belong here', 'are welcome',
+    'are human beings', 'are people', 'are humans',
+    ...['terrorists', 'criminals', 'rapists', 'thieves', 'parasites', 'dangerous'].flatMap((w) => [`are not ${w}`, `aren t ${w}`]), 'like you and me', 'like you and i', 'are part of', 'belong here', 'are welcome',
     'welcome', 'deserve respect', 'deserve our respect', 'deserve the same', 'have the same rights', 'equal rights', 'our neighbours',
     'our neighbors', 'are not a threat', 'are no threat', 'are not the problem', 'stand with',
   ],

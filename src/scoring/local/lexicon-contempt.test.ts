@@ -20,6 +20,7 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     ['en', 'Migrants are ticking time bombs.'],
     ['en', 'Women have no business in politics.'],
     ['en', 'Send all these Africans back where they came from.'],
+    ['fr', 'Les musulmans ne sont pas des terroristes, ce sont des barbares.'],
     // The writer's own belief is no report.
     ['en', 'I firmly believe that Muslims cannot be trusted.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
@@ -33,6 +34,9 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     ['en', 'Migrants who arrived last year were sent back where they came from by the court, a sad decision.'],
     ['fr', 'Le maire tire les ficelles dans cette commune, pas les réfugiés.'],
     ['it', 'Molti profughi sono malati e vanno curati.'],
+    ['fr', 'Les musulmans ne sont pas des terroristes.'],
+    ['it', 'I migranti non sono criminali, lo dicono i dati.'],
+    ['en', 'Refugees are not criminals, the data is clear.'],
     // The same claims told back to be rejected.
     ['fr', "Arrête de prétendre que les juifs tirent les ficelles, c'est un vieux mythe antisémite."],
     ['fr', 'Quand tu écris que les femmes n’ont rien à faire en politique, tu montres ton ignorance.'],
