@@ -459,7 +459,7 @@ const EN_BODY = ['legs', 'face', 'teeth', 'neck', 'skull', 'head', 'jaw', 'nose'
 const BODY_HARM: Row[] = [
   ...frames(cross(['ich', 'i', 'wir', 'mir'], cross(['brech', 'breche', 'schlag', 'schlage', 'schlah', 'hau', 'reiss', 'polier'], ['dir', 'ihm', 'euch'])), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
   // The reader put first: "Dir schlag ich die Fresse ein", "Dem brech ich alle Knochen".
-  ...frames(cross(['dir', 'ihm', 'euch', 'dem', 'em', 'dene', 'denen'], ['schlag ich', 'schlage ich', 'schlah i', 'brech ich', 'breche ich', 'polier ich', 'polier i', 'hau ich', 'reiss ich']), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
+  ...frames(cross(['dir', 'ihm', 'euch', 'dem', 'em', 'dene', 'denen'], ['schlag ich', 'schlage ich', 'schlah i', 'schlag i', 'brech i', 'brech ich', 'breche ich', 'polier ich', 'polier i', 'hau ich', 'reiss ich']), DE_BODY.map((b) => `* ${b}`), BEAT, { ...DE, inflect: false }),
   ...frames(cross(['ich werde', 'ich werd', 'i wird', 'ich will', 'wir werden', 'mir wered', 'ich wuerde', 'i wuerd'], ['dir', 'ihm', 'euch', 'ihnen', 'dene', 'em']), DE_BODY_HARM.map((h) => `* ${h}`), BEAT, { ...DE, inflect: false }),
   ...frames(['ich schlag', 'ich schlage', 'i schlah', 'wir schlagen', 'ich pruegel', 'ich pruegle'], cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en'], ['* zusammen', '* krankenhausreif', '* spitalreif', '* windelweich', '* gruen und blau', '* zu brei', 'zaeme', '* zaeme']), BEAT, { ...DE, inflect: false }),
   ...each(['ich zerleg dich', 'ich zerlege dich', 'i zerleg di', 'ich zerleg euch', 'gibts * auf die fresse', 'gibt s * auf die fresse', 'gibts * aufs maul', 'gits * uf d schnurre',
@@ -521,13 +521,13 @@ const VEILED_HARM: Row[] = [
  * is veiled: held.
  */
 const DE_DIES_MORE = ['zugrunde geht', 'zugrunde gehen', 'zugrunde gehst', 'tot umfaellt', 'tot umfallen', 'tot umfallt', 'eingeht', 'elend eingeht'];
-const BLOWN_UP_PLACES = ['redaktion', 'die redaktion', 'die ganze redaktion', 'das parlament', 'das bundeshaus', 'der bundesrat', 'die moschee', 'die synagoge', 'das asylheim'];
+const BLOWN_UP_PLACES = ['redaktion', 'die redaktion', 'die ganze redaktion', 'die ganz redaktion', 'd redaktion', 'das parlament', 'das bundeshaus', 'der bundesrat', 'die moschee', 'die synagoge', 'das asylheim'];
 const MISSED_WISHES: Row[] = [
   ...frames(gap([...DE_HOPE, 'moege', 'moegen', 'waere schoen wenn', 'waer schoen wenn', 'ein glueck wenn', 'ein segen wenn', 'ein glueck fuer die welt wenn']), DE_DIES_MORE, KILL, { ...DE, inflect: false }),
   ...frames(['moege', 'moegen'], ['** zugrunde gehen', '** verrecken', '** krepieren', '** sterben'], KILL, { ...DE, inflect: false }),
   ...frames(['waere schoen wenn', 'waer schoen wenn', 'ein glueck wenn', 'hoffentlich', 'hoffe', 'hoffe dass'], ['* flugzeug * abstuerzt', '* flugzeug * abstuerzen wuerde', '* flugzeug abstuerzt', '* flieger * abstuerzt', '* helikopter * abstuerzt', 'flugzeug * abstuerzt'], KILL, { ...DE, inflect: false }),
   ...frames(['wuensched', 'wuenschet', 'wuensche', 'wuensch'], ['dir en langsame tod', 'dir en qualvolle tod', 'em en langsame tod', 'dir e langsame tod', 'dir einen langsamen tod'], KILL, { ...DE, inflect: false }),
-  ...frames(BLOWN_UP_PLACES, ['fliegt in die luft', 'fliegt * in die luft', 'in die luft fliegt', 'in die luft sprengen', 'sollte man in die luft sprengen', 'gehoert in die luft gesprengt'], KILL, { ...DE, inflect: false }),
+  ...frames(BLOWN_UP_PLACES, ['fliegt in die luft', 'fliegt * in die luft', 'in die luft fliegt', 'in die luft sprengen', 'sollte man in die luft sprengen', 'gehoert in die luft gesprengt', 'abfackeln', 'abfackle', 'aazuende', 'anzuenden'], KILL, { ...DE, inflect: false }),
   ...each(['loch im kopf verdient', 'kugel im kopf verdient', 'kugel verdient', 'kopfschuss verdient'], KILL, DE),
   ...frames(['am liebsten', 'wuerde', 'wuerd', 'werde', 'sollte man'], ['* den hals umdrehen', 'den hals umdrehen', '* * den hals umdrehen', '* den kragen umdrehen'], BEAT, { ...DE, inflect: false }),
   ...frames(['sollte man', 'muesste man', 'man sollte', 'man muesste', 'sott me', 'sött me', 'moesst me'], ['* abpassen', '* * abpassen', 'abpassen', '* nachts abpassen', '* auflauern', 'auflauern'], threat(0.75), { ...DE, inflect: false }),
@@ -559,6 +559,8 @@ const DESERVED_WEAPONS: Row[] = [
 ];
 const MORE_THREATS: Row[] = [
   ...DESERVED_WEAPONS,
+  // Swiss German: not coming home alive, God's mercy, a face to be polished.
+  ...each(['noed lebend hei', 'nid lebend hei', 'nuem lebend hei', 'nicht lebend heim', 'denn gnad dir gott', 'dann gnad dir gott', 'd fresse poliere', 'd fresse polieren', 'fresse poliere'], KILL, DE),
   ...each(['tu regretteras d etre ne', 'vous regretterez d etre nes', 'tu maudiras le jour ou tu es ne', 'rimpiangerai di essere nato', 'rimpiangerai di essere nata', 'rimpiangerete di essere nati',
     'ta famille va payer pour ce que', 'ta famille paiera pour ce que', 'ta famille va le payer', 'ta famille le paiera', 'la tua famiglia paghera per quello che', 'la tua famiglia la paghera',
     'your family will pay for what', 'your family is going to pay for what', 'your family will pay for this', 'deine familie wird dafuer bezahlen', 'deine familie wird fuer * bezahlen', 'dini familie wird defuer zahle',
@@ -746,6 +748,8 @@ export const THREAT_OBJECT_SELF: Readonly<Record<'de' | 'fr' | 'it' | 'en', read
 const DE_HEARING = ['habe', 'hab', 'hani', 'han', 'hend', 'hatte', 'gehoert dass', 'gehoert das', 'ghoert dass'];
 
 export const THREAT_FRAME_ALLOW: readonly string[] = [
+  // "I could kill for a beer" in Swiss German and Standard German.
+  ...cross(['umbringe', 'umbringen', 'toete', 'toeten', 'morde'], ['fuer es bier', 'fuer ein bier', 'fuer en kafi', 'fuer einen kaffee', 'fuer e glace', 'fuer ein eis', 'fuer e pizza', 'fuer eine pizza']),
   // A visit announced ("We'll come to your house for dinner on Sunday!" was rejected).
   ...cross(['i ll', 'we ll', 'i will', 'we will', 'gonna', 'going to', 'i m going to', 'we re going to', 'i m gonna', 'we re gonna'],
     cross(['come to your house', 'come to your place'], ['for', 'tomorrow', 'on sunday', 'on saturday', 'to celebrate', 'with cake', 'with the kids'])),

@@ -82,6 +82,11 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['it', 'Uno così va abbattuto come un cane rabbioso.'],
     ['en', "If the police won't act, we'll handle it ourselves, with baseball bats."],
     ['en', 'I hope your kids grow up without a father.'],
+    // Swiss German.
+    ['de', 'Dir schlag i de Grind ii, du Tubel.'],
+    ['de', 'Hoffentli chunnt dä nöd lebend hei.'],
+    ['de', 'Me sött die ganz Redaktion abfackle.'],
+    ['de', 'Irgendwenn verwütsched mir di, und denn gnad dir Gott.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -116,6 +121,7 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Für dieses Problem gibt es nur eine Lösung: mehr Geld für die Bildung.'],
     ['en', 'I hope they find him soon, he has been missing since Monday.'],
     ['de', 'Wir machen es selbst, mit Gewalt hat das nichts zu tun.'],
+    ['de', 'I chönnt grad öpper umbringe für es Bier.'],
     ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
     ['de', 'Der Tag der Abrechnung kommt für die Banken, die Finma prüft alles.'],
     ['de', 'Merk dir meinen Namen, ich werde mal Bundesrat!'],
