@@ -559,6 +559,12 @@ const DESERVED_WEAPONS: Row[] = [
 ];
 const MORE_THREATS: Row[] = [
   ...DESERVED_WEAPONS,
+  // French: six feet under deserved, one shot and no more talk, the hospital on sight, children to live without the
+  // reader, "on va s'occuper de ton cas", articles or a microphone to be swallowed.
+  ...each(['six pieds sous terre', 'un coup de fusil et on n en parle plus', 'une balle et on n en parle plus', 'il finit a l hosto', 'tu finis a l hosto', 'finira a l hosto',
+    'finiras a l hosto', 'vont apprendre a vivre sans toi', 'apprendront a vivre sans toi', 'grandiront sans toi'], KILL, FR),
+  ...each(['on va s occuper de ton cas', 'on va s occuper de toi', 'on s occupera de ton cas', 'faire bouffer tes articles', 'faire avaler ton micro', 'lui faire avaler son micro',
+    'faire bouffer son micro'], threat(0.8), FR),
   // Swiss German: not coming home alive, God's mercy, a face to be polished.
   ...each(['noed lebend hei', 'nid lebend hei', 'nuem lebend hei', 'nicht lebend heim', 'denn gnad dir gott', 'dann gnad dir gott', 'd fresse poliere', 'd fresse polieren', 'fresse poliere'], KILL, DE),
   ...each(['tu regretteras d etre ne', 'vous regretterez d etre nes', 'tu maudiras le jour ou tu es ne', 'rimpiangerai di essere nato', 'rimpiangerai di essere nata', 'rimpiangerete di essere nati',

@@ -87,6 +87,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Hoffentli chunnt dä nöd lebend hei.'],
     ['de', 'Me sött die ganz Redaktion abfackle.'],
     ['de', 'Irgendwenn verwütsched mir di, und denn gnad dir Gott.'],
+    ['fr', "Ce juge mériterait de croupir au fond d'un trou, six pieds sous terre."],
+    ['fr', "Un coup de fusil et on n'en parle plus."],
+    ['fr', 'Tes gosses vont apprendre à vivre sans toi.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -122,6 +125,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'I hope they find him soon, he has been missing since Monday.'],
     ['de', 'Wir machen es selbst, mit Gewalt hat das nichts zu tun.'],
     ['de', 'I chönnt grad öpper umbringe für es Bier.'],
+    ['fr', "Le médecin va s'occuper de ton cas demain matin."],
+    ['fr', 'Le trésor a été enterré six pieds sous terre par les pirates, selon la légende.'],
     ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
     ['de', 'Der Tag der Abrechnung kommt für die Banken, die Finma prüft alles.'],
     ['de', 'Merk dir meinen Namen, ich werde mal Bundesrat!'],
