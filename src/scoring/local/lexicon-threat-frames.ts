@@ -563,6 +563,12 @@ const MORE_THREATS: Row[] = [
   // reader, "on va s'occuper de ton cas", articles or a microphone to be swallowed.
   ...each(['six pieds sous terre', 'un coup de fusil et on n en parle plus', 'une balle et on n en parle plus', 'il finit a l hosto', 'tu finis a l hosto', 'finira a l hosto',
     'finiras a l hosto', 'vont apprendre a vivre sans toi', 'apprendront a vivre sans toi', 'grandiront sans toi'], KILL, FR),
+  // Italian: the rat's end, a shot in the head and "problema risolto", the hospital on sight, the rope due to traitors,
+  // children to live without the reader; "ci occuperemo noi di te" and a microphone to be swallowed are held.
+  ...each(['fare la fine del topo', 'fa la fine del topo', 'farai la fine del topo', 'e via problema risolto', 'problema risolto per sempre', 'finisce all ospedale',
+    'finisci all ospedale', 'finira all ospedale', 'spetta la corda', 'meritano la corda', 'impareranno a vivere senza di te', 'cresceranno senza di te', 'una lezione * definitiva',
+    'magari definitiva'], KILL, IT),
+  ...each(['ci occuperemo noi di te', 'ci occupiamo noi di te', 'ingoiare il microfono', 'mangiare il microfono'], threat(0.8), IT),
   ...each(['on va s occuper de ton cas', 'on va s occuper de toi', 'on s occupera de ton cas', 'faire bouffer tes articles', 'faire avaler ton micro', 'lui faire avaler son micro',
     'faire bouffer son micro'], threat(0.8), FR),
   // Swiss German: not coming home alive, God's mercy, a face to be polished.
@@ -754,6 +760,8 @@ export const THREAT_OBJECT_SELF: Readonly<Record<'de' | 'fr' | 'it' | 'en', read
 const DE_HEARING = ['habe', 'hab', 'hani', 'han', 'hend', 'hatte', 'gehoert dass', 'gehoert das', 'ghoert dass'];
 
 export const THREAT_FRAME_ALLOW: readonly string[] = [
+  // A header in football ("Un colpo in testa al pallone e via, gol!").
+  'un colpo in testa al pallone', 'colpo in testa al pallone', 'un colpo di testa', 'colpo di testa', 'coup de tete',
   // "I could kill for a beer" in Swiss German and Standard German.
   ...cross(['umbringe', 'umbringen', 'toete', 'toeten', 'morde'], ['fuer es bier', 'fuer ein bier', 'fuer en kafi', 'fuer einen kaffee', 'fuer e glace', 'fuer ein eis', 'fuer e pizza', 'fuer eine pizza']),
   // A visit announced ("We'll come to your house for dinner on Sunday!" was rejected).

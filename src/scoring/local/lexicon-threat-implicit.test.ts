@@ -90,6 +90,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', "Ce juge mériterait de croupir au fond d'un trou, six pieds sous terre."],
     ['fr', "Un coup de fusil et on n'en parle plus."],
     ['fr', 'Tes gosses vont apprendre à vivre sans toi.'],
+    ['it', 'A quello gli farei fare la fine del topo.'],
+    ['it', "Se lo incontro finisce all'ospedale."],
+    ['it', 'Ai traditori come te spetta la corda.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -126,6 +129,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Wir machen es selbst, mit Gewalt hat das nichts zu tun.'],
     ['de', 'I chönnt grad öpper umbringe für es Bier.'],
     ['fr', "Le médecin va s'occuper de ton cas demain matin."],
+    ['it', 'Un colpo in testa al pallone e via, gol!'],
+    ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],
     ['fr', 'Le trésor a été enterré six pieds sous terre par les pirates, selon la légende.'],
     ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
     ['de', 'Der Tag der Abrechnung kommt für die Banken, die Finma prüft alles.'],
