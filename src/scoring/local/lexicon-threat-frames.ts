@@ -569,6 +569,11 @@ const MORE_THREATS: Row[] = [
     'finisci all ospedale', 'finira all ospedale', 'spetta la corda', 'meritano la corda', 'impareranno a vivere senza di te', 'cresceranno senza di te', 'una lezione * definitiva',
     'magari definitiva'], KILL, IT),
   ...each(['ci occuperemo noi di te', 'ci occupiamo noi di te', 'ingoiare il microfono', 'mangiare il microfono'], threat(0.8), IT),
+  // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
+  // problem solved, hospital food.
+  ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',
+    'scrape you off the pavement', 'like you end up in the morgue', 'end up in the morgue', 'one bullet problem solved', 'a bullet problem solved', 'enjoy hospital food',
+    'hospital food because that s where you re going'], KILL, EN),
   ...each(['on va s occuper de ton cas', 'on va s occuper de toi', 'on s occupera de ton cas', 'faire bouffer tes articles', 'faire avaler ton micro', 'lui faire avaler son micro',
     'faire bouffer son micro'], threat(0.8), FR),
   // Swiss German: not coming home alive, God's mercy, a face to be polished.

@@ -93,6 +93,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['it', 'A quello gli farei fare la fine del topo.'],
     ['it', "Se lo incontro finisce all'ospedale."],
     ['it', 'Ai traditori come te spetta la corda.'],
+    ['en', "Keep talking and you'll be eating through a straw."],
+    ['en', 'One bullet, problem solved.'],
+    ['en', "Hope you enjoy hospital food, because that's where you're going."],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -130,6 +133,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'I chönnt grad öpper umbringe für es Bier.'],
     ['fr', "Le médecin va s'occuper de ton cas demain matin."],
     ['it', 'Un colpo in testa al pallone e via, gol!'],
+    ['en', 'The divers found the old boat at the bottom of the lake.'],
+    ['en', 'The kids were eating through a straw after the dentist.'],
     ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],
     ['fr', 'Le trésor a été enterré six pieds sous terre par les pirates, selon la légende.'],
     ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
