@@ -569,6 +569,12 @@ const MORE_THREATS: Row[] = [
     'finisci all ospedale', 'finira all ospedale', 'spetta la corda', 'meritano la corda', 'impareranno a vivere senza di te', 'cresceranno senza di te', 'una lezione * definitiva',
     'magari definitiva'], KILL, IT),
   ...each(['ci occuperemo noi di te', 'ci occupiamo noi di te', 'ingoiare il microfono', 'mangiare il microfono'], threat(0.8), IT),
+  // German: the same images (a straw, the pavement, the coffin, the morgue, the body bag, the radishes from below, a
+  // one-way trip into the lake, one bullet and the problem solved, teeth pulled one by one).
+  ...each(['nur noch durch einen strohhalm essen', 'durch einen strohhalm essen muessen', 'kratzt man * vom trottoir', 'kratzt man vom trottoir', 'vom trottoir kratzen',
+    'vom asphalt kratzen', 'dein platz ist im sarg', 'gehoerst in den sarg', 'sehe dich schon in der leichenhalle', 'landen im leichensack', 'im leichensack landen',
+    'radieschen von unten', 'reise ohne rueckfahrt in den', 'eine kugel und das problem ist geloest', 'kugel und das problem ist geloest', 'die zaehne einzeln ziehen',
+    'wo der hammer haengt woertlich'], KILL, DE),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

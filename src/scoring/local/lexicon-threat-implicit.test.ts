@@ -96,6 +96,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', "Keep talking and you'll be eating through a straw."],
     ['en', 'One bullet, problem solved.'],
     ['en', "Hope you enjoy hospital food, because that's where you're going."],
+    ['de', 'Bald wirst du dir die Radieschen von unten anschauen.'],
+    ['de', 'Dein Platz ist im Sarg, nicht im Parlament.'],
+    ['de', 'Den schicken wir auf eine Reise ohne Rückfahrt in den Zürichsee.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -135,6 +138,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['it', 'Un colpo in testa al pallone e via, gol!'],
     ['en', 'The divers found the old boat at the bottom of the lake.'],
     ['en', 'The kids were eating through a straw after the dentist.'],
+    ['de', 'Die Radieschen im Garten sind dieses Jahr gross geworden.'],
+    ['de', 'Mein Sohn musste nach der Zahnoperation durch einen Strohhalm essen.'],
     ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],
     ['fr', 'Le trésor a été enterré six pieds sous terre par les pirates, selon la légende.'],
     ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
