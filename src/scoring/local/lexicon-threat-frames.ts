@@ -575,6 +575,12 @@ const MORE_THREATS: Row[] = [
     'vom asphalt kratzen', 'dein platz ist im sarg', 'gehoerst in den sarg', 'sehe dich schon in der leichenhalle', 'landen im leichensack', 'im leichensack landen',
     'radieschen von unten', 'reise ohne rueckfahrt in den', 'eine kugel und das problem ist geloest', 'kugel und das problem ist geloest', 'die zaehne einzeln ziehen',
     'wo der hammer haengt woertlich'], KILL, DE),
+  // French and Italian images of death: dandelions eaten by the root, flowers from the roots' side, a coffin instead of
+  // parliament, picked up with a teaspoon, the morgue, a one-way ticket to the bottom of the lake, a body bag.
+  ...each(['manger les pissenlits par la racine', 'mangeras les pissenlits', 'les pissenlits par la racine', 'ta place est dans un cercueil', 'ramassera a la petite cuillere',
+    'ramasser a la petite cuillere', 'je te vois deja a la morgue', 'aller simple au fond du', 'finir dans un sac mortuaire', 'finiras dans un sac mortuaire', 'dans un sac mortuaire'], KILL, FR),
+  ...each(['i fiori dalla parte delle radici', 'guarderai i fiori dalla', 'il tuo posto e in una bara', 'raccoglieranno col cucchiaino', 'raccogliere col cucchiaino',
+    'ti vedo gia all obitorio', 'sola andata per il fondo del', 'finirai in un sacco nero', 'in un sacco nero'], KILL, IT),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

@@ -99,6 +99,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Bald wirst du dir die Radieschen von unten anschauen.'],
     ['de', 'Dein Platz ist im Sarg, nicht im Parlament.'],
     ['de', 'Den schicken wir auf eine Reise ohne Rückfahrt in den Zürichsee.'],
+    ['fr', 'Bientôt tu mangeras les pissenlits par la racine.'],
+    ['it', 'Ti raccoglieranno col cucchiaino.'],
+    ['fr', "Un aller simple au fond du lac Léman, voilà ce qu'il mérite."],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -139,6 +142,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'The divers found the old boat at the bottom of the lake.'],
     ['en', 'The kids were eating through a straw after the dentist.'],
     ['de', 'Die Radieschen im Garten sind dieses Jahr gross geworden.'],
+    ['fr', 'Les enfants ont cueilli des pissenlits dans le jardin.'],
+    ['it', 'Ho comprato un biglietto di sola andata per Milano.'],
     ['de', 'Mein Sohn musste nach der Zahnoperation durch einen Strohhalm essen.'],
     ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],
     ['fr', 'Le trésor a été enterré six pieds sous terre par les pirates, selon la légende.'],
