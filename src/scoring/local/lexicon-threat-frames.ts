@@ -581,6 +581,15 @@ const MORE_THREATS: Row[] = [
     'ramasser a la petite cuillere', 'je te vois deja a la morgue', 'aller simple au fond du', 'finir dans un sac mortuaire', 'finiras dans un sac mortuaire', 'dans un sac mortuaire'], KILL, FR),
   ...each(['i fiori dalla parte delle radici', 'guarderai i fiori dalla', 'il tuo posto e in una bara', 'raccoglieranno col cucchiaino', 'raccogliere col cucchiaino',
     'ti vedo gia all obitorio', 'sola andata per il fondo del', 'finirai in un sacco nero', 'in un sacco nero'], KILL, IT),
+  // Purges and burning called for a group or a country (a set of our own on groups: 14 of 15 not rejected): ethnic
+  // cleansing, a purge "is what this country needs", let them burn, sunk with their boat, a bullet for those who refuse.
+  // (ethnic cleansing only as a remedy: "The UN condemned the ethnic cleansing in Darfur" is news)
+  ...each(['una bella pulizia etnica', 'pulizia etnica e il problema', 'un bon nettoyage ethnique', 'nettoyage ethnique voila ce qu il faut', 'ethnic cleansing would solve',
+    'ethnic cleansing is the solution', 'ethnic cleansing is what', 'eine ethnische saeuberung und', 'ethnische saeuberung wuerde', 'une bonne epuration voila ce qu il faut a ce pays',
+    'purge is what this country needs', 'a good old fashioned purge', 'eine ordentliche saeuberung das braucht', 'saeuberung das braucht dieses land',
+    'que les juifs brulent', 'que les musulmans brulent', 'qu ils brulent tous', 'che brucino tutti', 'let them all burn every last', 'let them burn every last', 'sollen sie doch alle brennen',
+    'sollen alle brennen', 'andrebbero affondati', 'affondati con il barcone', 'couler au large', 'le couler au large', 'les recalcitrants une balle', 'put them in camps then',
+    'round them all up and put them', 'fare piazza pulita di tutti i', 'zusammentreiben und ins lager'], KILL),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

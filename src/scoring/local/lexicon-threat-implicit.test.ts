@@ -102,6 +102,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', 'Bientôt tu mangeras les pissenlits par la racine.'],
     ['it', 'Ti raccoglieranno col cucchiaino.'],
     ['fr', "Un aller simple au fond du lac Léman, voilà ce qu'il mérite."],
+    ['it', 'Una bella pulizia etnica e il problema è risolto.'],
+    ['en', 'A good old-fashioned purge is what this country needs.'],
+    ['it', 'Tutti questi migranti andrebbero affondati con il barcone.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -143,6 +146,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'The kids were eating through a straw after the dentist.'],
     ['de', 'Die Radieschen im Garten sind dieses Jahr gross geworden.'],
     ['fr', 'Les enfants ont cueilli des pissenlits dans le jardin.'],
+    ['en', 'The UN condemned the ethnic cleansing in Darfur.'],
+    ['it', 'Il governo ha risposto con le maniere forti ai manifestanti.'],
+    ['en', 'Round them all up for the team photo, kids!'],
     ['it', 'Ho comprato un biglietto di sola andata per Milano.'],
     ['de', 'Mein Sohn musste nach der Zahnoperation durch einen Strohhalm essen.'],
     ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],
