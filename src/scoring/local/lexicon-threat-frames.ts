@@ -590,6 +590,16 @@ const MORE_THREATS: Row[] = [
     'que les juifs brulent', 'que les musulmans brulent', 'qu ils brulent tous', 'che brucino tutti', 'let them all burn every last', 'let them burn every last', 'sollen sie doch alle brennen',
     'sollen alle brennen', 'andrebbero affondati', 'affondati con il barcone', 'couler au large', 'le couler au large', 'les recalcitrants une balle', 'put them in camps then',
     'round them all up and put them', 'fare piazza pulita di tutti i', 'zusammentreiben und ins lager'], KILL),
+  // Hypothetical harm wished or shrugged at: no loss if someone does not wake up (rejected); no tears or lost sleep if
+  // something happened to someone, nobody would miss the reader, "when we're standing at your door" (held).
+  ...frames(['kein verlust wenn', 'kein grosser verlust wenn', 'no loss if', 'no great loss if', 'pas une perte s il', 'nessuna perdita se'],
+    ['* nicht mehr aufwacht', '* * nicht mehr aufwacht', '* * * nicht mehr aufwacht', 'he didn t wake up', 'she didn t wake up', 'he never woke up', 'he didn t wake up tomorrow',
+      'ne se reveillait pas', 'non si svegliasse piu'], KILL, { inflect: false }),
+  ...each(['was zustoesst weine ich', 'zustoesst weine ich bestimmt nicht', 'zustoesst weine ich nicht', 'wenn wir vor deiner tuer stehen', 'when we re standing at your door',
+    'when we are standing at your door', 'quand on sera devant ta porte', 'quando saremo davanti alla tua porta', 'kein mensch wuerde dich vermissen', 'niemand wuerde dich vermissen',
+    'nobody would miss you', 'no one would miss you', 'personne ne te regretterait', 'nessuno ti rimpiangerebbe', 'nessuno sentirebbe la tua mancanza'], threat(0.8)),
+  ...frames(['if something happened to', 's il arrivait quelque chose a', 'se succedesse qualcosa a'], ['* i wouldn t lose any sleep', '* * i wouldn t lose any sleep', '* * * i wouldn t lose any sleep',
+    '* je ne pleurerais pas', '* * je ne pleurerais pas', '* non piangerei', '* * non piangerei'], threat(0.8), { inflect: false }),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

@@ -105,6 +105,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['it', 'Una bella pulizia etnica e il problema è risolto.'],
     ['en', 'A good old-fashioned purge is what this country needs.'],
     ['it', 'Tutti questi migranti andrebbero affondati con il barcone.'],
+    ['de', 'Es wäre kein Verlust, wenn dieser Politiker morgen nicht mehr aufwacht.'],
+    ['en', "It'd be no loss if he didn't wake up tomorrow."],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -187,6 +189,10 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Would be a shame if something happened to that nice house of yours.', 'en')).not.toBe('approved');
     expect(status('Du hast eine schöne Wohnung an der Bahnhofstrasse, gell.', 'de')).not.toBe('approved');
     expect(status("Nice house you've got, congratulations on the move!", 'en')).toBe('approved');
+    expect(status('Nobody would miss you if you were gone.', 'en')).toBe('held');
+    expect(status('Vediamo quanto sei coraggioso quando saremo davanti alla tua porta.', 'it')).toBe('held');
+    expect(status("If something happened to that reporter, I wouldn't lose any sleep.", 'en')).not.toBe('approved');
+    expect(status('Nobody would miss the old bus line if it were gone.', 'en')).toBe('approved');
   });
 
   it.each<[Language, string]>([
