@@ -600,6 +600,17 @@ const MORE_THREATS: Row[] = [
     'nobody would miss you', 'no one would miss you', 'personne ne te regretterait', 'nessuno ti rimpiangerebbe', 'nessuno sentirebbe la tua mancanza'], threat(0.8)),
   ...frames(['if something happened to', 's il arrivait quelque chose a', 'se succedesse qualcosa a'], ['* i wouldn t lose any sleep', '* * i wouldn t lose any sleep', '* * * i wouldn t lose any sleep',
     '* je ne pleurerais pas', '* * je ne pleurerais pas', '* non piangerei', '* * non piangerei'], threat(0.8), { inflect: false }),
+  // Why no one has done it yet, and who will rid us of someone for good (rhetorical calls).
+  ...frames(['personne ne l a encore', 'personne ne les a encore', 'pourquoi personne ne l a', 'pourquoi personne ne l a encore', 'personne ne l a toujours pas'],
+    ['descendu', 'bute', 'flingue', 'tue', 'pendu', 'abattu', 'liquide', 'zigouille'], KILL, { ...FR, inflect: false }),
+  ...frames(['nessuno l ha ancora', 'perche nessuno l ha ancora', 'nessuno lo ha ancora', 'perche nessuno lo ha ancora'], ['fatto fuori', 'ammazzato', 'ucciso', 'impiccato', 'fucilato', 'accoltellato'], KILL, { ...IT, inflect: false }),
+  ...each(['why hasn t anyone taken him out', 'why hasn t anybody taken him out', 'why has nobody taken him out', 'taken him out yet', 'taken her out yet', 'shot him yet', 'killed him yet'], KILL, EN),
+  // the "no one" inside the phrase: a negation before it would make the call a denial
+  ...each(['personne pour le faire taire', 'personne pour la faire taire', 'nobody who ll shut him up', 'nobody to shut him up for good', 'nessuno che lo faccia tacere',
+    'niemanden der diesen * zum schweigen bringt', 'niemanden der ihn zum schweigen bringt'], threat(0.85)),
+  ...frames(['faire taire', 'la faire taire', 'le faire taire', 'faccia tacere', 'lo faccia tacere', 'shut him up', 'shut her up', 'zum schweigen bringt', 'zum schweigen bringen'],
+    ['une bonne fois pour toutes', 'pour de bon', 'definitivement', 'una volta per tutte', 'per sempre', 'for good', 'permanently', 'endgueltig', 'fuer immer'], KILL, { inflect: false }),
+  ...frames(['debarrasser de lui', 'debarrasser d elle', 'liberarci di lui', 'liberarci di lei', 'rid us of him', 'rid us of her', 'erloest uns von', 'erloest uns endlich von'], ['pour de bon', 'definitivement', 'per sempre', 'for good', 'endgueltig', '* notfalls mit gewalt', '* * notfalls mit gewalt'], KILL, { inflect: false }),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

@@ -107,6 +107,12 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['it', 'Tutti questi migranti andrebbero affondati con il barcone.'],
     ['de', 'Es wäre kein Verlust, wenn dieser Politiker morgen nicht mehr aufwacht.'],
     ['en', "It'd be no loss if he didn't wake up tomorrow."],
+    // Why no one has done it yet; who will rid us of someone for good.
+    ['de', 'Warum hat ihn noch keiner abgeknallt?'],
+    ['en', "Why hasn't anyone taken him out yet?"],
+    ['fr', "Pourquoi personne ne l'a encore descendu?"],
+    ['it', "Perché nessuno l'ha ancora fatto fuori?"],
+    ['it', 'Chi avrà il coraggio di liberarci di lui per sempre?'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -151,6 +157,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'The UN condemned the ethnic cleansing in Darfur.'],
     ['it', 'Il governo ha risposto con le maniere forti ai manifestanti.'],
     ['en', 'Round them all up for the team photo, kids!'],
+    ['en', "Let's solve this problem for good."],
+    ['fr', 'Il faut régler ce dossier une bonne fois pour toutes.'],
+    ['de', 'Warum hat noch keiner die Brücke repariert?'],
     ['it', 'Ho comprato un biglietto di sola andata per Milano.'],
     ['de', 'Mein Sohn musste nach der Zahnoperation durch einen Strohhalm essen.'],
     ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],

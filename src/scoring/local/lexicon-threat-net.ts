@@ -482,6 +482,8 @@ READER.other = READER.de;
  * les aurait fusillés", "in the old days they'd have hanged him").
  */
 const TAKEN_BACK: ReadonlySet<string> = new Set([
+  // "Warum hat ihn noch keiner abgeknallt?": no one having done it is a call, not a report
+  'keiner', 'niemand', 'personne', 'nessuno', 'nobody',
   'schade', 'recht', 'frueher', 'damals', 'haette', 'haetten', 'waere', 'waeren', 'wuerde', 'wuerden', 'endlich', 'leider',
   'dommage', 'autrefois', 'aurait', 'auraient', 'raison', 'enfin', 'heureusement',
   'peccato', 'avrebbe', 'avrebbero', 'ragione', 'finalmente', 'purtroppo', 'fortuna',
