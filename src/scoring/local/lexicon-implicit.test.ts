@@ -48,6 +48,9 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['it', 'Sei più inutile di un ombrello in un sottomarino.'],
     ['en', 'You type like a drunk toddler.'],
     ['en', 'Go crawl back under your rock.'],
+    ['de', 'Ich würde ja mit Ihnen diskutieren, aber ich kämpfe nicht gegen Unbewaffnete.'],
+    ['fr', "Ton commentaire m'a coûté deux neurones."],
+    ['en', "I'd argue with you, but I don't fight unarmed people."],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

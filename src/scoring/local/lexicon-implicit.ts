@@ -373,6 +373,11 @@ const WITS_JOKES: Row[] = [
   ...each(['you re living proof that', 'you are living proof that', 'missed a chance to shut up', 'missed an opportunity to shut up', 'you have the depth of a puddle', 'you re more useless than',
     'you are more useless than'], IMPLICIT, EN),
   ...each(['du bist der lebende beweis dass', 'sie sind der lebende beweis dass', 'eine gelegenheit verpasst die klappe zu halten', 'du hast die tiefe einer pfuetze', 'du bist nutzloser als'], IMPLICIT, DE),
+  // A duel of wits with the unarmed, brain cells lost to a comment, a horizon of radius zero.
+  ...each(['kaempfe nicht gegen unbewaffnete', 'kaempfe nicht mit unbewaffneten', 'kampf gegen unbewaffnete', 'ne me bats pas contre quelqu un de desarme', 'contre quelqu un de desarme',
+    'non combatto contro chi e disarmato', 'contro chi e disarmato', 'don t fight unarmed people', 'battle of wits with an unarmed', 'fight unarmed people',
+    'm a coute deux neurones', 'm a coute un neurone', 'mi e costato due neuroni', 'hat mich zwei hirnzellen gekostet', 'cost me two brain cells', 'cost me a brain cell',
+    'horizont hat den radius null', 'horizon with a radius of zero', 'bestes beispiel dafuer dass jeder', 'das beste beispiel dafuer dass jeder'], IMPLICIT),
   ...each(['playing chess with a pigeon', 'chess with a pigeon', 'you re the best argument against', 'you are the best argument against'], IMPLICIT, EN),
   ...each(['jouer aux echecs avec un pigeon', 'aux echecs avec un pigeon', 'tu es le meilleur argument contre'], IMPLICIT, FR),
   ...each(['giocare a scacchi con un piccione', 'a scacchi con un piccione', 'sei il miglior argomento contro'], IMPLICIT, IT),
