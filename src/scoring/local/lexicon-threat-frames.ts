@@ -611,6 +611,14 @@ const MORE_THREATS: Row[] = [
   ...frames(['faire taire', 'la faire taire', 'le faire taire', 'faccia tacere', 'lo faccia tacere', 'shut him up', 'shut her up', 'zum schweigen bringt', 'zum schweigen bringen'],
     ['une bonne fois pour toutes', 'pour de bon', 'definitivement', 'una volta per tutte', 'per sempre', 'for good', 'permanently', 'endgueltig', 'fuer immer'], KILL, { inflect: false }),
   ...frames(['debarrasser de lui', 'debarrasser d elle', 'liberarci di lui', 'liberarci di lei', 'rid us of him', 'rid us of her', 'erloest uns von', 'erloest uns endlich von'], ['pour de bon', 'definitivement', 'per sempre', 'for good', 'endgueltig', '* notfalls mit gewalt', '* * notfalls mit gewalt'], KILL, { inflect: false }),
+  // Death awaited as news, a plane going down, a short life wished, a slow painful death prayed for (rejected); the
+  // world better once someone is gone, dancing on a grave (held).
+  ...each(['may your plane go down', 'may his plane go down', 'hope your plane goes down', 'wishing you a very short life', 'wish you a short life', 'a slow painful death',
+    'can t wait for the news that he s dead', 'news that he s dead', 'kann die nachricht von seinem tod kaum erwarten', 'nachricht von seinem tod kaum erwarten',
+    'vivement l annonce de sa mort', 'l annonce de sa mort', 'non vedo l ora di leggere la notizia della sua morte', 'la notizia della sua morte', 'une mort lente et douloureuse',
+    'eine langsame qualvolle tod', 'einen langsamen qualvollen tod', 'una morte lenta e dolorosa'], KILL),
+  ...each(['better place the day he s gone', 'better place when he s gone', 'besserer ort sein wenn der endlich weg ist', 'besserer ort wenn der weg ist', 'dance on his grave',
+    'dance on her grave', 'auf seinem grab tanzen', 'auf ihrem grab tanzen', 'danserai sur sa tombe', 'ballero sulla sua tomba'], threat(0.8)),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

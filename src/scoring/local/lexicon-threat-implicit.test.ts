@@ -113,6 +113,10 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['fr', "Pourquoi personne ne l'a encore descendu?"],
     ['it', "Perché nessuno l'ha ancora fatto fuori?"],
     ['it', 'Chi avrà il coraggio di liberarci di lui per sempre?'],
+    ['en', 'May your plane go down in flames.'],
+    ['en', 'Wishing you a very short life.'],
+    ['de', 'Ich kann die Nachricht von seinem Tod kaum erwarten.'],
+    ['fr', "Vivement l'annonce de sa mort."],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -160,6 +164,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', "Let's solve this problem for good."],
     ['fr', 'Il faut régler ce dossier une bonne fois pour toutes.'],
     ['de', 'Warum hat noch keiner die Brücke repariert?'],
+    ['de', 'Die Welt wird ein besserer Ort sein, wenn wir weniger Plastik brauchen.'],
+    ['en', 'We danced all night at the wedding.'],
     ['it', 'Ho comprato un biglietto di sola andata per Milano.'],
     ['de', 'Mein Sohn musste nach der Zahnoperation durch einen Strohhalm essen.'],
     ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],
