@@ -144,7 +144,7 @@ export function applyContext(
   if (untargeted) contexts.push('untargeted');
   if (animal) contexts.push('thing');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
-  const object = payload.category === 'threat' ? threatObject(tokens, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
+  const object = payload.category === 'threat' ? threatObject(text, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
   if (object !== undefined) contexts.push(object);
   let factor = 1;
   for (const c of contexts) factor *= CONTEXT_FACTORS[c];

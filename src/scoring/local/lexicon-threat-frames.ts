@@ -619,6 +619,12 @@ const MORE_THREATS: Row[] = [
     'eine langsame qualvolle tod', 'einen langsamen qualvollen tod', 'una morte lenta e dolorosa'], KILL),
   ...each(['better place the day he s gone', 'better place when he s gone', 'besserer ort sein wenn der endlich weg ist', 'besserer ort wenn der weg ist', 'dance on his grave',
     'dance on her grave', 'auf seinem grab tanzen', 'auf ihrem grab tanzen', 'danserai sur sa tombe', 'ballero sulla sua tomba'], threat(0.8)),
+  // A fall from a balcony or a window wished as a joke ("lol imagine if he fell off his balcony"): the defenestration of
+  // critics, rejected; a fall from a bike stays approved.
+  ...frames(['waere doch ein witz wenn', 'waere doch lustig wenn', 'waere lustig wenn', 'imagine if', 'imagine s il', 'immagina se', 'wouldn t it be funny if', 'would be funny if', 'hoffentlich', 'hope'],
+    ['* vom balkon faellt', '* * vom balkon faellt', '* * * vom balkon faellt', 'he fell off his balcony', 'she fell off her balcony', '* fell off his balcony', 'tombait de son balcon',
+      '* tombait de son balcon', 'cadesse dal balcone', '* cadesse dal balcone', 'he fell out of a window', '* fell out of a window', '* aus dem fenster faellt', '* * aus dem fenster faellt'],
+    KILL, { inflect: false }),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

@@ -117,6 +117,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'Wishing you a very short life.'],
     ['de', 'Ich kann die Nachricht von seinem Tod kaum erwarten.'],
     ['fr', "Vivement l'annonce de sa mort."],
+    ['en', "Joke's on you, I know where your kids go to school."],
+    ['en', 'lol imagine if he fell off his balcony, that would be hilarious'],
+    ['it', 'Ahah immagina se cadesse dal balcone, sarebbe fantastico.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -166,6 +169,7 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Warum hat noch keiner die Brücke repariert?'],
     ['de', 'Die Welt wird ein besserer Ort sein, wenn wir weniger Plastik brauchen.'],
     ['en', 'We danced all night at the wedding.'],
+    ['en', "lol imagine if he fell off his bike again, he's so clumsy haha"],
     ['it', 'Ho comprato un biglietto di sola andata per Milano.'],
     ['de', 'Mein Sohn musste nach der Zahnoperation durch einen Strohhalm essen.'],
     ['it', "Ci occuperemo noi dei tuoi bagagli all'arrivo."],

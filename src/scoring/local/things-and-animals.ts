@@ -19,11 +19,20 @@ const THING_AFTER = 3;
 const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entries(THREAT_OBJECT_SELF).map(([language, words]) => [language, new WordSet(new Set(words))]));
 
 /** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
-export function threatObject(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language, cue: boolean): 'thing' | 'self' | undefined {
+export function threatObject(text: NormalizedText, m: TermMatch<LexiconPayload>, language: Language, cue: boolean): 'thing' | 'self' | undefined {
+  const tokens = text.tokens;
   const sentence = (tokens[m.tokenStart] as Token).sentence;
   // A thing the phrase names itself is its instrument, not its object ("ich wünsche ihm Krebs", "Strick und Baum").
   const own = termWords(m.term);
-  for (let k = Math.max(0, m.tokenStart - THING_BEFORE); k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
+  // Not before a clause break in front of the match: "Joke's on you, I know where your kids live" names no thing threatened.
+  let from = Math.max(0, m.tokenStart - THING_BEFORE);
+  for (let k = m.tokenStart - 1; k >= from; k--) {
+    if (clauseBreak(text, k, k + 1)) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
     const token = tokens[k] as Token;
     if (k >= m.tokenStart && k < m.tokenEnd && own.has(token.norm)) continue;
     // A thing after "wegen", "pour", "per", "for" is the reason, not the object ("Wegen der Korruption gehört der erschossen").
