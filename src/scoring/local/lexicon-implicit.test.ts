@@ -51,6 +51,8 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Ich würde ja mit Ihnen diskutieren, aber ich kämpfe nicht gegen Unbewaffnete.'],
     ['fr', "Ton commentaire m'a coûté deux neurones."],
     ['en', "I'd argue with you, but I don't fight unarmed people."],
+    ['en', 'Who taught you to write, a monkey?'],
+    ['en', 'Did you even finish primary school?'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
