@@ -625,6 +625,15 @@ const MORE_THREATS: Row[] = [
     ['* vom balkon faellt', '* * vom balkon faellt', '* * * vom balkon faellt', 'he fell off his balcony', 'she fell off her balcony', '* fell off his balcony', 'tombait de son balcon',
       '* tombait de son balcon', 'cadesse dal balcone', '* cadesse dal balcone', 'he fell out of a window', '* fell out of a window', '* aus dem fenster faellt', '* * aus dem fenster faellt'],
     KILL, { inflect: false }),
+  // Veiled: consequences "for you personally", sleeping well "while you still can", the address on the internet, nothing
+  // forgotten and nothing forgiven. Held. (Insurance hoped for is also a travel tip: left approved.)
+  ...each(['konsequenzen haben fuer dich persoenlich', 'konsequenzen fuer dich persoenlich', 'des consequences pour toi personnellement', 'consequences pour toi personnellement',
+    'conseguenze per te personalmente', 'consequences for you personally',
+    'deine adresse steht * im internet', 'deine adresse steht im internet', 'ton adresse est sur internet', 'your address is online', 'wir vergessen nichts und wir vergeben nichts',
+    'on n oublie rien et on ne pardonne rien', 'we don t forget and we don t forgive'], threat(0.75)),
+  ...frames(['schlaf gut', 'schlaf schoen', 'dors bien', 'dormi bene', 'sleep well', 'sleep tight'],
+    ['* solange du noch kannst', '* * solange du noch kannst', '* tant que tu peux encore', '* * tant que tu peux encore', '* finche puoi', '* * finche puoi', '* while you still can',
+      '* * while you still can', 'while you still can'], threat(0.75), { inflect: false }),
   // English: eating through a straw, the bottom of the lake, scraped off the pavement, the morgue, one bullet and the
   // problem solved, hospital food.
   ...each(['you ll be eating through a straw', 'be eating through a straw', 'to the bottom of the lake', 'trip to the bottom of the', 'scraping you off the pavement',

@@ -212,6 +212,10 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     expect(status('Vediamo quanto sei coraggioso quando saremo davanti alla tua porta.', 'it')).toBe('held');
     expect(status("If something happened to that reporter, I wouldn't lose any sleep.", 'en')).not.toBe('approved');
     expect(status('Nobody would miss the old bus line if it were gone.', 'en')).toBe('approved');
+    expect(status('Das wird Konsequenzen haben, für dich persönlich.', 'de')).not.toBe('approved');
+    expect(status('Sleep well tonight, while you still can.', 'en')).not.toBe('approved');
+    expect(status('Travel while you still can, the kids grow up fast.', 'en')).toBe('approved');
+    expect(status('Das wird Konsequenzen für die Steuerzahler haben.', 'de')).toBe('approved');
   });
 
   it.each<[Language, string]>([
