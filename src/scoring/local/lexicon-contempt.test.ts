@@ -21,6 +21,8 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     ['en', 'Women have no business in politics.'],
     ['en', 'Send all these Africans back where they came from.'],
     ['fr', 'Les musulmans ne sont pas des terroristes, ce sont des barbares.'],
+    ['en', 'Jews are rats in human form.'],
+    ['fr', "Ces créatures d'Afrique, on ne devrait pas les appeler des humains."],
     // The writer's own belief is no report.
     ['en', 'I firmly believe that Muslims cannot be trusted.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {

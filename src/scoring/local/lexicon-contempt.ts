@@ -41,6 +41,7 @@ const GERMAN = [
   // telling a group to go
   'haben hier nichts verloren', 'gehoeren nicht hierher', 'gehoeren nicht zu uns', 'sollen verschwinden', 'sollen abhauen',
   'sollen sich verpissen', 'raus mit', 'alle raus', 'zurueck in ihre',
+  'in menschengestalt', 'nicht menschen nennen', 'sollte man nicht menschen nennen', 'keine richtigen menschen',
   // Swiss German
   'verachtä', 'gruusig', 'gruusige', 'gruusigi', 'haend da nuet verlore', 'ghoered nid da ane', 'soelled verschwinde',
 ];
@@ -72,7 +73,7 @@ const FRENCH = [
   'n embaucherais jamais', 'n engagerais jamais', 'ne laisserais jamais', 'loin de nos enfants', 'loin de mes enfants',
   // Pulling the strings, ticking bombs, sick to be cured, no business in politics, sent back (session 17).
   'tirent les ficelles', 'tirent * les ficelles', 'sont des bombes a retardement', 'n ont rien a faire en politique', 'rien a faire en politique',
-  'sont des malades mentaux', 'sont tous des malades', 'sont des barbares', 'ce sont des barbares', 'des sauvages', 'sont des sauvages', 'renvoyez tous', 'renvoyez les chez eux', 'renvoyer tous ces', 'a renvoyer chez eux', 'renvoyez * chez eux',
+  'sont des malades mentaux', 'sont tous des malades', 'ne devrait pas les appeler des humains', 'pas les appeler des humains', 'sont des barbares', 'ce sont des barbares', 'des sauvages', 'sont des sauvages', 'renvoyez tous', 'renvoyez les chez eux', 'renvoyer tous ces', 'a renvoyer chez eux', 'renvoyez * chez eux',
   'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
 ];
 /** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */
@@ -104,7 +105,7 @@ const ITALIAN = [
   'sotto le scarpe', 'sotto le suole', ...['non vedo alcuna', 'non vedo nessuna', 'non vedo', 'nessuna'].flatMap((n) => ['topo', 'ratto', 'cane', 'scarafaggio'].map((a) => `${n} differenza tra un ${a}`)),
   'non sono meglio degli animali',
   // Pulling the strings, ticking bombs, sick to be cured, kept out of politics, sent back (session 17).
-  'tirano i fili', 'tirano * i fili', 'sono bombe a orologeria', 'sono delle bombe a orologeria', 'malati da curare', 'sono malati mentali', 'sono tutti malati', 'sono dei barbari', 'sono barbari', 'sono dei selvaggi', 'sono selvaggi', 'non dovrebbero fare politica',
+  'tirano i fili', 'tirano * i fili', 'sono bombe a orologeria', 'sono delle bombe a orologeria', 'malati da curare', 'sono malati mentali', 'sono tutti malati', 'non si possono chiamare esseri umani', 'non sono esseri umani', 'sono dei barbari', 'sono barbari', 'sono dei selvaggi', 'sono selvaggi', 'non dovrebbero fare politica',
   'non dovrebbero votare', 'rimandate a casa', 'rimandateli a casa', 'rimandarli a casa', 'rispediteli a casa', 'rispedite a casa', 'rimandate * a casa',
 ];
 const ITALIAN_BEASTS = ['cane', 'gatto', 'scimmia', 'topo', 'criceto', 'insetto', 'maiale', 'capra', 'pesce rosso', 'pappagallo'];
@@ -117,7 +118,7 @@ const ENGLISH = [
   'pathetic',
   // The English list had fallen behind the French and Italian ones (session 17: 5 of 7 English group statements approved).
   'pull the strings', 'pull * the strings', 'are ticking time bombs', 'have no business in', 'has no business in', 'are sick in the head', 'are sick perverts', 'are all sick',
-  'are mentally ill', 'is a mental illness', 'are barbarians', 'are savages', 'they re barbarians', 'they re savages', 'need psychiatric treatment', 'send them back where', 'send * back where they came from', 'send * * back where they came from', 'send * * * back where they came from', 'go back where they came from', 'back to where they came from', 'kick them out',
+  'are mentally ill', 'is a mental illness', 'in human form', 'shouldn t be called human', 'should not be called human', 'aren t even human', 'are barbarians', 'are savages', 'they re barbarians', 'they re savages', 'need psychiatric treatment', 'send them back where', 'send * back where they came from', 'send * * back where they came from', 'send * * * back where they came from', 'go back where they came from', 'back to where they came from', 'kick them out',
   'should be kicked out', 'don t belong in', 'do not belong in', 'ruining this country', 'ruin this country', 'ruining our country', 'vermin', 'parasites',
   'cockroaches', 'scum', 'can t be trusted', 'cannot be trusted', 'shouldn t be allowed to vote', 'should not be allowed to vote', 'deport them all',
   'deport all of them', 'are all thieves', 'all criminals', 'are all criminals', 'are lesser', 'less than human', 'belong in a zoo', 'belong in the kitchen',

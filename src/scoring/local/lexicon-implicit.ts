@@ -378,6 +378,9 @@ const WITS_JOKES: Row[] = [
     'non combatto contro chi e disarmato', 'contro chi e disarmato', 'don t fight unarmed people', 'battle of wits with an unarmed', 'fight unarmed people',
     'm a coute deux neurones', 'm a coute un neurone', 'mi e costato due neuroni', 'hat mich zwei hirnzellen gekostet', 'cost me two brain cells', 'cost me a brain cell',
     'horizont hat den radius null', 'horizon with a radius of zero', 'bestes beispiel dafuer dass jeder', 'das beste beispiel dafuer dass jeder'], IMPLICIT),
+  // Humanity denied, with or without a group named ("These creatures from Africa shouldn't be called human").
+  ...each(['shouldn t be called human', 'should not be called human', 'ne devrait pas les appeler des humains', 'non si possono chiamare esseri umani', 'sollte man nicht menschen nennen',
+    'kann man nicht menschen nennen'], IMPLICIT),
   ...each(['who taught you to write a monkey', 'taught you to write a monkey', 'did you even finish primary school', 'did you even finish school', 'did you even go to school',
     'hast du ueberhaupt einen schulabschluss', 'as tu au moins fini l ecole', 'hai almeno finito le elementari'], IMPLICIT),
   ...each(['playing chess with a pigeon', 'chess with a pigeon', 'you re the best argument against', 'you are the best argument against'], IMPLICIT, EN),
