@@ -53,6 +53,10 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['en', "I'd argue with you, but I don't fight unarmed people."],
     ['en', 'Who taught you to write, a monkey?'],
     ['en', 'Did you even finish primary school?'],
+    // No one asking or caring does not negate the insult said of what was not asked for.
+    ['en', 'Nobody asked for your braindead opinion.'],
+    ['it', 'Nessuno ha chiesto la tua opinione da idiota.'],
+    ['de', 'Niemand interessiert sich für dein dummes Geschwätz.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -75,6 +79,8 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     ['de', 'Liebe Leser*innen, danke für die vielen Zuschriften.'],
     ['it', 'Non ho niente in testa oggi, scusate.'],
     ['fr', "Je n'ai rien dans la tête ce matin, trop fatigué."],
+    ['en', 'Nobody is stupid for asking questions.'],
+    ['de', 'Niemand ist ein Idiot, nur weil er anders denkt.'],
     ['de', 'Der Zirkus Knie ist ein grosser Zirkus, der Clown war lustig.'],
     ['de', 'Die Figur im Kasperlitheater ist ein lustiger Kasper.'],
     ['en', 'The vaccine is living proof that science works.'],

@@ -53,6 +53,9 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   // Only as a predicate: "Tout sauf ce crétin de ministre" excepts someone the writer calls so.
   if (ANYTHING_BUT.has(token.norm)) return ANYTHING_BUT.get(token.norm) === tokens[k - 1]?.norm && (token.norm !== 'che' || tokens[k - 2]?.norm === 'tutt') && copulaWithin(tokens, k - 5, k - 1);
   if (!NEGATION_WORDS.has(token) || notNegations.has(token.norm)) return false;
+  // "Nobody asked for your braindead opinion", "Niemand hat nach deiner dummen Meinung gefragt": no one asking or caring
+  // negates the asking, not the insult said of what was not asked for.
+  if (NOBODY.has(token.norm) && nobodyAsked(tokens, k)) return false;
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
@@ -61,6 +64,16 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   // "Düsseldorf ist nicht die einzige dumme Stadt": "not the only one" says it is one.
   const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
   return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
+}
+
+/** Verbs of asking and caring after "nobody" ("nobody asked", "niemand hat … gefragt", "personne ne t'a demandé", "nessuno ha chiesto"). */
+const ASKED: ReadonlySet<string> = new Set(['asked', 'cares', 'cared', 'wants', 'wanted', 'gefragt', 'fragt', 'interessiert', 'will', 'demande', 'demandait', 'veut', 'chiesto', 'chiede', 'importa', 'vuole']);
+const ASKED_WINDOW = 4;
+
+function nobodyAsked(tokens: readonly Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k + 1; j < tokens.length && j <= k + ASKED_WINDOW && (tokens[j] as Token).sentence === sentence; j++) if (ASKED.has((tokens[j] as Token).norm)) return true;
+  return false;
 }
 
 function copulaWithin(tokens: readonly Token[], from: number, to: number): boolean {
