@@ -9,7 +9,7 @@ import type { TermMatch } from './term-matcher';
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
-import { wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
+import { wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart } from './clause-helpers';
 
 /** Pronouns that take up a group named in the sentence before (German; "sie", "die", "diese", "solche"). */
 export const GROUP_PRONOUNS = new WordSet(new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']));
@@ -122,8 +122,7 @@ const ACT_PREPOSITIONS: ReadonlySet<string> = new Set(['auf', 'gegen', 'gegenueb
 export function actSubjectSentence(tokens: readonly Token[], start: number, groupTokens: readonly number[] | undefined): boolean {
   if (groupTokens === undefined) return false;
   const sentence = (tokens[start] as Token).sentence;
-  let first = start;
-  while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
+  const first = sentenceStart(tokens, start);
   const head = ACT_DETERMINERS.has((tokens[first] as Token).norm) ? first + 1 : first;
   if (head + 2 > start || !ACT_NOUNS.has(tokens[head] as Token) || !ACT_PREPOSITIONS.has((tokens[head + 1] as Token).norm)) return false;
   let named = false;
@@ -206,7 +205,8 @@ export function nonGroupSubject(tokens: readonly Token[], start: number, term: s
   if (FRAME_COPULAS.has(first.norm)) {
     // "sind das Letzte": the "das" after the copula is the predicate's own article, not its subject ("Ist das gefährlich?" asks).
     const next = tokens[start + 1]?.norm ?? '';
-    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || (NON_GROUP_SUBJECTS.has(next) && !(termWords(term).has(next) && (termWords(term).has('letzte') || termWords(term).has('allerletzte')))) || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
+    const words = termWords(term);
+    return NON_GROUP_SUBJECTS.has(prev?.norm ?? '') || (NON_GROUP_SUBJECTS.has(next) && !(words.has(next) && (words.has('letzte') || words.has('allerletzte')))) || (prev !== undefined && prev.sentence === first.sentence && SPEECH_NOUNS.has(prev));
   }
   if (prev === undefined || prev.sentence !== first.sentence) return false;
   const before = tokens[start - 2];

@@ -684,7 +684,7 @@ const MASKABLE: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['connard', 'connasse', 'salope', 'pute', 'encule', 'batard', 'enfoire', 'salaud', 'merdeux', 'con'],
   it: ['stronzo', 'stronza', 'stronzi', 'coglione', 'coglioni', 'puttana', 'bastardo', 'bastardi', 'troia', 'vaffanculo', 'minchione'],
   en: ['fucking', 'fucker', 'fuck', 'asshole', 'arsehole', 'bitch', 'cunt', 'bastard', 'dickhead', 'wanker', 'shithead', 'retard', 'twat'],
-  // German insults written with a letter masked ("Du Id*ot", "Halt die F*resse", "Hurens*hn"): read only in a comment with
+  // German insults written with a letter masked ("Du Id*ot", "Halt die Fr*sse", "Hurens*hn"): read only in a comment with
   // an asterisk between letters (lexicon-scorer.ts).
   de: ['idiot', 'idioten', 'vollidiot', 'fresse', 'hurensohn', 'arschloch', 'wichser', 'fotze', 'schlampe', 'spast', 'schwuchtel', 'trottel', 'scheisse', 'missgeburt', 'drecksau', 'penner', 'bastard'],
 };
@@ -1067,15 +1067,24 @@ export function findPredicates(text: string, tokens: readonly Token[], language:
   return isLang(language) ? findIn(text, tokens, language, selfSentences) : NONE;
 }
 
-/** German insult words with one to three letters masked by asterisks ("Du Id*ot", "Halt die F*resse", "Hurens*hn"). */
+/**
+ * Whether tokens `i` and `i + 1` are one of the language's insult words with one to three letters masked by asterisks
+ * ("cr*tin", "id**t", "Hurens*hn"): the tokenizer splits the word at the asterisks.
+ */
+function maskedPairAt(text: string, tokens: readonly Token[], i: number, language: Lang): boolean {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1] as Token;
+  const between = text.slice(a.end, b.begin);
+  return /^\*{1,3}$/.test(between) && a.sentence === b.sentence && maskedWords(language).has(`${a.norm}${between.length}${b.norm}`);
+}
+
+/** German insult words with letters masked ("Du Id*ot", "Halt die Fr*sse"), {@link maskedPairAt}. */
 function germanMasked(text: string, tokens: readonly Token[]): TermMatch<LexiconPayload>[] {
   const out: TermMatch<LexiconPayload>[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!maskedPairAt(text, tokens, i, 'de')) continue;
     const a = tokens[i] as Token;
-    const b = tokens[i + 1] as Token;
-    const between = text.slice(a.end, b.begin);
-    if (!/^\*{1,3}$/.test(between) || a.sentence !== b.sentence || !maskedWords('de').has(`${a.norm}${between.length}${b.norm}`)) continue;
-    out.push({ begin: a.begin, end: b.end, term: 'masked', id: 'de:insult:masked', tokenStart: i, tokenEnd: i + 2, data: { category: 'insult', weights: PREDICATE } });
+    out.push({ begin: a.begin, end: (tokens[i + 1] as Token).end, term: 'masked', id: 'de:insult:masked', tokenStart: i, tokenEnd: i + 2, data: { category: 'insult', weights: PREDICATE } });
   }
   return out;
 }
@@ -2237,15 +2246,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
       }
     }
   }
-  // Letters masked with asterisks: "cr*tin", "id**t", "c**nard" (the tokenizer splits the word at the asterisks).
+  // Letters masked with asterisks: "cr*tin", "id**t", "c**nard".
   if (hasMask) {
-    for (let i = 0; i + 1 < n; i++) {
-      const a = tokens[i] as Token;
-      const b = tokens[i + 1] as Token;
-      const between = text.slice(a.end, b.begin);
-      if (!/^\*{1,3}$/.test(between) || a.sentence !== b.sentence) continue;
-      if (maskedWords(language).has(`${a.norm}${between.length}${b.norm}`)) emit(i, i + 2, 'masked', PREDICATE);
-    }
+    for (let i = 0; i + 1 < n; i++) if (maskedPairAt(text, tokens, i, language)) emit(i, i + 2, 'masked', PREDICATE);
   }
   // Matches of our own that a range said of oneself may hold: read every copula after all.
   if (copulaSkipped && matches !== undefined) return findIn(text, tokens, language, undefined);

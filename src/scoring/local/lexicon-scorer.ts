@@ -79,7 +79,7 @@ export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
  */
 const MAX_MATCHES = 128;
 
-/** Whether a letter is masked by asterisks between letters ("Id*ot", "F**resse"). */
+/** Whether a letter is masked by asterisks between letters ("Id*ot", "Fr**se"). */
 function maskedLetters(text: string): boolean {
   return text.includes('*') && /\p{L}\*{1,3}\p{L}/u.test(text);
 }
@@ -265,9 +265,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (german && ownWish(tokens, m)) continue;
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
-          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart)));
-          // "Hass auf Muslime hat hier nichts verloren": the act done to the group is the subject, not the group.
-          if (german && !aboutSpeech) aboutSpeech = actSubjectSentence(tokens, m.tokenStart, result.groupTokens);
+          aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart) || actSubjectSentence(tokens, m.tokenStart, result.groupTokens)));
         } else if (german && !(tokens[m.tokenStart] as Token).quoted) {
           // "Mein Onkel meinte, Politiker sind alle Idioten": the clause after a main clause's verb of saying is someone
           // else's words, in the indicative too (the subjunctive "seien" is a reporting cue of its own).

@@ -47,7 +47,7 @@ const SAYS = new WordSet(new Set([
   ...PARTICIPLES_SAID,
 ]));
 const CLAUSE_END = /[,;:!?.\n]/;
-const READER_EN_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'claim', 'say']);
+const READER_EN_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'claim']);
 /** Verbs of saying that are the reader's only after "tu", "vous", "you" ("je crois que …", "I believe that …" are the writer's own). */
 const READER_ONLY: ReadonlySet<string> = new Set(['ecris', 'crois', 'pretends', 'think', 'believe', 'claim']);
 const READER_PRONOUNS: ReadonlySet<string> = new Set(['tu', 'vous', 'you', 't']);
