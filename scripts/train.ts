@@ -12,10 +12,10 @@ import { cliArg } from './lib/cli';
 import { createLexiconScorer } from '../src/scoring/local/lexicon-scorer';
 import { featurize } from './training/logistic-trainer';
 import { DEFAULT_MODEL_FILE } from '../src/scoring/local/model-path';
-import { trainHead, type TrainedHead } from './training/model-training';
+import { trainHead, trainThreatHead, type TrainedHead } from './training/model-training';
 import { LocalScorer } from '../src/scoring/local/local-scorer';
 import { binaryMetrics } from './training/logistic-trainer';
-import { encodeWeights, OffenseModel, type OffenseModelFile } from '../src/scoring/local/offense-model';
+import { encodeWeights, OffenseModel, type OffenseHeadFile, type OffenseModelFile } from '../src/scoring/local/offense-model';
 import { applyPolicy } from '../src/moderation/policy';
 import type { Policy } from '../src/domain';
 import { loadPolicyFile } from '../config';
@@ -66,6 +66,17 @@ function proposeGermanHold(head: TrainedHead, model: OffenseModel, examples: rea
   return { folds: TRAINING_CONFIG.folds, n: rows.length, proposedToxicityHold: best.hold, macroF: round(best.macroF, 4), offenseRecall: round(best.offenseRecall, 4), otherHeld: round(best.otherHeld, 4) };
 }
 
+function toFileHead(h: TrainedHead): OffenseHeadFile {
+  return {
+    name: h.name,
+    languages: h.languages,
+    bias: round(h.bias, 8),
+    weights: encodeWeights(h.weights),
+    calibration: { a: round(h.calibration.a), b: round(h.calibration.b) },
+    threshold: round(h.threshold),
+  };
+}
+
 function main(): void {
   const dataDir = path.resolve(repoRoot, cliArg(process.argv, 'data', '../shared/data'));
   const outFile = path.resolve(repoRoot, cliArg(process.argv, 'out', DEFAULT_MODEL_FILE));
@@ -80,8 +91,9 @@ function main(): void {
   console.log(`wrote ${path.relative(repoRoot, thesaurusOut)} (${Object.keys(thesaurusFile.words).length} words, LGPL: see its NOTICE.md)`);
   const rows = featurize(examples, new FeatureHasher(config.features, new Thesaurus(thesaurusFile)), createLexiconScorer());
   const heads = config.heads.map((head) => trainHead(rows, examples, head, config));
+  const threat = trainThreatHead(rows, examples, config.threat, config);
   const toHead = (h: TrainedHead) => ({ name: h.name, languages: h.languages, weights: h.weights, bias: h.bias, calibration: h.calibration, threshold: h.threshold });
-  const model = new OffenseModel(config.version, config.features, heads.map(toHead));
+  const model = new OffenseModel(config.version, config.features, heads.map(toHead), toHead(threat));
   const german = heads.find((h) => h.name === 'de');
   if (german === undefined) throw new Error('no German head');
   const policy = loadPolicyFile();
@@ -90,18 +102,13 @@ function main(): void {
     format: 'local-scorer-offense-model',
     version: config.version,
     features: config.features,
-    heads: heads.map((h) => ({
-      name: h.name,
-      languages: h.languages,
-      bias: round(h.bias, 8),
-      weights: encodeWeights(h.weights),
-      calibration: { a: round(h.calibration.a), b: round(h.calibration.b) },
-      threshold: round(h.threshold),
-    })),
+    heads: heads.map(toFileHead),
+    threat: toFileHead(threat),
     training: {
       command: 'npm run train',
       datasets: files,
       heads: config.heads,
+      threat: config.threat,
       folds: config.folds,
       foldSeed: config.foldSeed,
       split: 'only the training split is fitted; the development split (DEV_SHARE_PERCENT of groups, or the publishers\' dev/test parts) is left for npm run eval',
@@ -111,7 +118,7 @@ function main(): void {
   };
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, `${JSON.stringify(file, null, 1)}\n`);
-  for (const h of heads) {
+  for (const h of [...heads, threat]) {
     console.log(`head ${h.name}: ${h.trainedOn.length} examples, Platt a=${h.calibration.a.toFixed(4)} b=${h.calibration.b.toFixed(4)}, threshold p=${h.threshold.toFixed(3)}`);
   }
   const shippedHold = (policy.languages.de?.TOXICITY ?? policy.defaults.TOXICITY)?.hold;

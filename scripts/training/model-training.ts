@@ -8,8 +8,8 @@ import {
   type SparseRow,
 } from './logistic-trainer';
 import type { PlattCalibration } from '../../src/scoring/local/offense-model';
-import type { HeadConfig, TrainingConfig } from './training-config';
-import type { LabelledExample } from './training-data';
+import type { HeadConfig, ThreatHeadConfig, TrainingConfig } from './training-config';
+import { isThreatCategory, type LabelledExample } from './training-data';
 
 /** A trained head with what cross-validation said about it. */
 export interface TrainedHead {
@@ -29,7 +29,7 @@ export interface TrainedHead {
  * Indices of the examples a head learns from: the training split of the data sets it weighs above 0, in example
  * order. The development split is never fitted.
  */
-export function headExamples(examples: readonly LabelledExample[], head: HeadConfig, keep: (i: number) => boolean = () => true): number[] {
+export function headExamples(examples: readonly LabelledExample[], head: Pick<HeadConfig, 'datasetWeights'>, keep: (i: number) => boolean = () => true): number[] {
   const out: number[] = [];
   examples.forEach((e, i) => {
     if (e.split === 'train' && head.datasetWeights[e.dataset] > 0 && keep(i)) out.push(i);
@@ -73,4 +73,30 @@ export function trainHead(
     trainedOn: idx,
     heldOutMargins,
   };
+}
+
+/**
+ * Trains the threat head on every data set it weighs (labels: {@link isThreatCategory}). Grouped cross-validation
+ * gives held-out margins for the Platt calibration and the threshold: the P(threat) that at most
+ * `head.cleanBudget` of the inoffensive training comments reach.
+ */
+export function trainThreatHead(rows: readonly SparseRow[], examples: readonly LabelledExample[], head: ThreatHeadConfig, config: Pick<TrainingConfig, 'features' | 'folds' | 'foldSeed'>): TrainedHead {
+  const idx = headExamples(examples, head);
+  const headRows = idx.map((i) => rows[i] as SparseRow);
+  const labels = idx.map((i) => (isThreatCategory((examples[i] as LabelledExample).category) ? 1 : 0));
+  const weights = idx.map((i) => head.datasetWeights[(examples[i] as LabelledExample).dataset]);
+  const folds = assignFolds(
+    idx.map((i) => (examples[i] as LabelledExample).group),
+    labels,
+    config.folds,
+    config.foldSeed,
+  );
+  const heldOutMargins = crossValidatedMargins(headRows, labels, weights, folds, config.folds, config.features.hashBits, head.train);
+  const calibration = fitPlatt(heldOutMargins, labels);
+  // The budget's share of inoffensive comments, highest held-out margins first: the threshold sits just above the next.
+  const clean = idx.flatMap((i, k) => ((examples[i] as LabelledExample).label === 0 ? [heldOutMargins[k] as number] : [])).sort((a, b) => b - a);
+  const marginThreshold = clean[Math.min(clean.length - 1, Math.floor(head.cleanBudget * clean.length))] as number;
+  const threshold = 1 / (1 + Math.exp(-(calibration.a * marginThreshold + calibration.b)));
+  const final = trainLogistic(headRows, labels, weights, config.features.hashBits, head.train);
+  return { name: head.name, languages: ['de', 'fr', 'it', 'en', 'other'], weights: final.weights, bias: final.bias, calibration, threshold, trainedOn: idx, heldOutMargins };
 }

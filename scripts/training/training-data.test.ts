@@ -45,7 +45,7 @@ describe('our own clean comments', () => {
 describe('our own labelled cases', () => {
   const line = (c: Record<string, string>): string => JSON.stringify(c);
 
-  it('When the case files are loaded, then only dev parts are fitted, labelled by what is expected, and a sentence of eval-data is left out', () => {
+  it('When the case files are loaded, then dev parts are fitted, rules parts are the data set own-rules, check parts are never read, each labelled by what is expected, and a sentence of eval-data is left out', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cases-'));
     const cases = path.join(root, 'cases');
     const evalDir = path.join(root, 'eval');
@@ -64,11 +64,12 @@ describe('our own labelled cases', () => {
       );
       // A file named -check is a check part throughout; a case without a split takes its file's.
       fs.writeFileSync(path.join(cases, 'groups-check.jsonl'), `${line({ text: 'Juden sind Menschen.', language: 'de', expect: 'approved' })}\n`);
-      // A file named -rules tests the word lists only: written from, never fitted.
+      // A file named -rules is written from; only the threat head fits it (data set own-rules, which the offense heads weigh 0).
       fs.writeFileSync(path.join(cases, 'implicit-rules.jsonl'), `${line({ text: 'Muslime gehören in den Zoo.', language: 'de', expect: 'not_approved' })}\n`);
       fs.writeFileSync(path.join(evalDir, 'newsroom.jsonl'), `${line({ text: 'das sagt schon die Auswertung' })}\n`);
       const { examples, files } = loadOwnCases(cases, evalDir);
       expect(examples.map((e) => [e.dataset, e.language, e.label, e.split, e.text])).toEqual([
+        ['own-rules', 'de', 1, 'train', 'Muslime gehören in den Zoo.'],
         ['own-cases-de', 'de', 1, 'train', 'Ich weiss, wo du wohnst.'],
         ['own-cases-de', 'de', 0, 'train', 'Ich weiss, wo du wohnst, komm vorbei!'],
         ['own-cases', 'fr', 1, 'train', 'On sait où tu habites.'],

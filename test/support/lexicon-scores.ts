@@ -2,7 +2,8 @@ import { loadPolicyFile } from '../../config';
 import { ATTRIBUTES, type Attribute, type Language } from '../../src/domain';
 import { applyPolicy } from '../../src/moderation/policy';
 import { createLexiconScorer } from '../../src/scoring/local/lexicon-scorer';
-import type { LocalScorer } from '../../src/scoring/local/local-scorer';
+import { LocalScorer } from '../../src/scoring/local/local-scorer';
+import { OffenseModel } from '../../src/scoring/local/offense-model';
 import { normalizeText } from '../../src/scoring/local/text-normalizer';
 
 /** The shipped routing policy: lexicon tests hold the lexicon to the thresholds that are actually in force. */
@@ -24,3 +25,14 @@ export const routedStatus = (scorer: LocalScorer, text: string, language: Langua
   const r = scorer.scoreSync(text, language);
   return applyPolicy(policy, { language, scores: r.scores, spans: r.spans, scorer: r.scorer }).status;
 };
+
+/**
+ * The shipped model without its threat head: what the word lists and the offense heads decide. Tests of the rule
+ * tables' look-alikes use it, so that they test the rows; the threat head's own holds are tested apart
+ * (threat-head.test.ts) and measured by `npm run eval` and the case files.
+ */
+export function scorerWithoutThreatHead(): LocalScorer {
+  const full = LocalScorer.loadSync();
+  const model = full.offenseModel;
+  return new LocalScorer(new OffenseModel(model.version, model.hasher.options, model.heads));
+}

@@ -51,32 +51,50 @@ export class FeatureBuffer {
   /** `tokenShares[t]`: what the pairs of token `t` added to {@link dot}. */
   tokenShares: Float64Array;
   private share = 0;
+  /**
+   * A second weight vector (a second model head) dotted in the same pass: {@link dot2} and {@link tokenShares2} as
+   * {@link dot} and {@link tokenShares}, so that two heads cost one extraction.
+   */
+  weights2: Float32Array | undefined;
+  dot2 = 0;
+  tokenShares2: Float64Array;
+  private share2 = 0;
 
   constructor(capacity = 4096) {
     this.indices = new Int32Array(capacity);
     this.values = new Float32Array(capacity);
     this.tokenEnds = new Int32Array(256);
     this.tokenShares = new Float64Array(256);
+    this.tokenShares2 = new Float64Array(256);
   }
 
   /** Empties the buffer to store pairs. */
   reset(): void {
     this.length = 0;
     this.weights = undefined;
+    this.weights2 = undefined;
   }
 
-  /** Empties the buffer to compute `bias` + the dot product with `weights` (nothing is stored). */
-  startDot(weights: Float32Array, bias: number): void {
+  /**
+   * Empties the buffer to compute `bias` + the dot product with `weights` (nothing is stored), and with `second`
+   * when given.
+   */
+  startDot(weights: Float32Array, bias: number, second?: { weights: Float32Array; bias: number }): void {
     this.length = 0;
     this.weights = weights;
     this.dot = bias;
     this.share = 0;
+    this.weights2 = second?.weights;
+    this.dot2 = second?.bias ?? 0;
+    this.share2 = 0;
   }
 
-  /** In dot mode: adds a product already multiplied out (a word's cached sum times the comment's unit). */
-  addProduct(product: number): void {
+  /** In dot mode: adds products already multiplied out (a word's cached sums times the comment's unit). */
+  addProduct(product: number, product2 = 0): void {
     this.dot += product;
     this.share += product;
+    this.dot2 += product2;
+    this.share2 += product2;
   }
 
   /** Makes room for `extra` more pairs (at least doubling, so that pushes stay amortised O(1)). */
@@ -94,9 +112,15 @@ export class FeatureBuffer {
 
   push(index: number, value: number): void {
     if (this.weights !== undefined) {
-      const product = (this.weights[index] as number) * Math.fround(value);
+      const stored = Math.fround(value);
+      const product = (this.weights[index] as number) * stored;
       this.dot += product;
       this.share += product;
+      if (this.weights2 !== undefined) {
+        const product2 = (this.weights2[index] as number) * stored;
+        this.dot2 += product2;
+        this.share2 += product2;
+      }
       return;
     }
     if (this.length === this.indices.length) this.reserve(1);
@@ -114,6 +138,15 @@ export class FeatureBuffer {
       }
       this.tokenShares[token] = this.share;
       this.share = 0;
+      if (this.weights2 !== undefined) {
+        if (token >= this.tokenShares2.length) {
+          const shares = new Float64Array(Math.max(token + 1, this.tokenShares2.length * 2));
+          shares.set(this.tokenShares2);
+          this.tokenShares2 = shares;
+        }
+        this.tokenShares2[token] = this.share2;
+        this.share2 = 0;
+      }
       return;
     }
     if (token >= this.tokenEnds.length) {
@@ -330,6 +363,8 @@ export class FeatureHasher {
     const entries = this.entries;
     const weights = out.weights;
     const dots = weights === undefined ? undefined : this.wordDotsFor(weights);
+    const weights2 = out.weights2;
+    const dots2 = weights2 === undefined ? undefined : this.wordDotsFor(weights2);
     // Each pair's value × unit is rounded to float32 as if stored; values are ±1 or ±2, so that is the unit rounded once.
     const storedUnit = Math.fround(unit);
     for (let t = 0; t < tokens.length; t++) {
@@ -359,7 +394,16 @@ export class FeatureHasher {
             for (let i = offset; i < offset + length; i++) sum += ((weights as Float32Array)[poolIndices[i] as number] as number) * (poolSigns[i] as number);
             dots[token.id] = sum;
           }
-          out.addProduct(sum * storedUnit);
+          let sum2 = 0;
+          if (dots2 !== undefined) {
+            sum2 = dots2[token.id] as number;
+            if (Number.isNaN(sum2)) {
+              sum2 = 0;
+              for (let i = offset; i < offset + length; i++) sum2 += ((weights2 as Float32Array)[poolIndices[i] as number] as number) * (poolSigns[i] as number);
+              dots2[token.id] = sum2;
+            }
+          }
+          out.addProduct(sum * storedUnit, sum2 * storedUnit);
           out.markTokenEnd(t);
           continue;
         }

@@ -1,11 +1,11 @@
 import type { Language } from '../../domain';
-import { LocalScorer } from './local-scorer';
-import { routedStatus } from '../../../test/support/lexicon-scores';
+import type { LocalScorer } from './local-scorer';
+import { routedStatus, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
 
 describe('implicit threats: promised ends, knowing where the family is, wishes in other grammar, and the second cue', () => {
   let scorer: LocalScorer;
   beforeAll(() => {
-    scorer = LocalScorer.loadSync();
+    scorer = scorerWithoutThreatHead();
   });
   const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
 

@@ -76,6 +76,9 @@ function bySpanPosition(a: Span, b: Span): number {
   return a.begin - b.begin || b.end - a.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0);
 }
 
+/** Fewest words in a comment for the threat head to hold it ({@link LocalScorer}'s threatHeadHolds). */
+const MIN_THREAT_HEAD_WORDS = 4;
+
 /** A token must move the margin this much to be shown as a reason (function words rarely do). */
 const MIN_TOKEN_MARGIN = 0.15;
 
@@ -156,6 +159,7 @@ export class LocalScorer implements Scorer {
     const scores = this.combine(p, lexicon);
     const spans = [...lexicon.spans];
     if (explain && p >= this.combination.explainFrom) spans.push(...this.modelSpans(normalized.tokens, p, lexicon));
+    if (explain && !mentionedOnly && (scores.THREAT ?? 0) < VEILED_THREAT) this.threatHeadHolds(normalized, scores, spans);
     sortStable(spans, bySpanPosition);
     return { scorer: this.name, model: this.model, language, scores, spans };
   }
@@ -178,6 +182,34 @@ export class LocalScorer implements Scorer {
     const out: AttributeScores = {};
     for (const a of ATTRIBUTES) out[a] = Math.round(scores[a] * 10000) / 10000;
     return out;
+  }
+
+  /**
+   * Threats in wordings the word lists do not know: when the threat head's P(threat) reaches its threshold, THREAT
+   * rises to {@link VEILED_THREAT} (held, never rejected: the policy rejects only what the lists are sure of), with
+   * the words that pushed the head most as its spans. Not asked when every lexicon hit is quoted, reported, negated
+   * or counter-speech, nor when the lists already hold for THREAT.
+   */
+  private threatHeadHolds(normalized: NormalizedText, scores: AttributeScores, spans: Span[]): void {
+    const head = this.offenseModel.threatHead;
+    const tokens = normalized.tokens;
+    const pThreat = this.offenseModel.threatProbability(tokens.length);
+    if (head === undefined || pThreat === undefined || pThreat < head.threshold) return;
+    const eligible = (t: number): boolean => {
+      const token = tokens[t] as Token;
+      return token.kind === 'word' && token.norm.length >= 3;
+    };
+    const reasons = this.offenseModel.topThreatContributions(tokens.length, MAX_MODEL_SPANS, MIN_TOKEN_MARGIN, eligible);
+    // A hold names its words; and a comment of a word or two is mostly its bias and its length ("Schad.", "Luege mer
+    // mal."): the lists know the short threats ("Stirb!", "Du bist tot").
+    let words = 0;
+    for (const t of tokens) if (t.kind === 'word') words++;
+    if (reasons.length === 0 || words < MIN_THREAT_HEAD_WORDS) return;
+    scores.THREAT = VEILED_THREAT;
+    for (const c of reasons) {
+      const token = tokens[c.token] as Token;
+      spans.push({ begin: token.begin, end: token.end, attribute: 'THREAT', score: VEILED_THREAT, rule: 'model:threat-logreg' });
+    }
   }
 
   /** The words that pushed the model most (and the lexicon did not already explain), as TOXICITY spans. */

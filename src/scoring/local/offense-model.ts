@@ -28,6 +28,11 @@ export interface OffenseModelFile {
   version: string;
   features: FeatureOptions;
   heads: OffenseHeadFile[];
+  /**
+   * P(threat) for every language (model files before session 18 have none). Its `threshold` is used at run time: at or
+   * above it a comment in which the word lists found no threat is held (see LocalScorer).
+   */
+  threat?: OffenseHeadFile;
   /** How the model was made: data set digests, hyper-parameters, cross-validated figures. */
   training: Record<string, unknown>;
 }
@@ -71,24 +76,27 @@ export class OffenseModel {
   /** {@link topTokenContributions}' copy of the token shares, reused from comment to comment (grown as needed). */
   private margins = new Float64Array(256);
 
+
   constructor(
     readonly version: string,
     features: FeatureOptions,
     readonly heads: readonly OffenseHead[],
+    readonly threatHead?: OffenseHead,
   ) {
     const first = heads[0];
     if (first === undefined) throw new Error('model has no heads');
-    for (const head of heads) {
+    for (const head of threatHead === undefined ? heads : [...heads, threatHead]) {
       if (head.weights.length !== 1 << features.hashBits) throw new Error(`head ${head.name} has ${head.weights.length} weights, expected 2^${features.hashBits}`);
-      for (const language of head.languages) this.byLanguage.set(language, head);
     }
+    for (const head of heads) for (const language of head.languages) this.byLanguage.set(language, head);
     this.hasher = new FeatureHasher(features);
   }
 
   static fromFile(file: OffenseModelFile): OffenseModel {
     if (file.format !== 'local-scorer-offense-model') throw new Error(`unknown model format ${String(file.format)}`);
     const heads = file.heads.map((h) => ({ ...h, weights: decodeWeights(h.weights) }));
-    return new OffenseModel(file.version, file.features, heads);
+    const threat = file.threat === undefined ? undefined : { ...file.threat, weights: decodeWeights(file.threat.weights) };
+    return new OffenseModel(file.version, file.features, heads, threat);
   }
 
   /** The head that scores `language` (the first head for a language no head names). */
@@ -107,10 +115,19 @@ export class OffenseModel {
   predict(text: NormalizedText, lexicon: LexiconResult | undefined, language: Language): number {
     const head = this.headFor(language);
     // The margin w·x + b, each feature multiplied in as it comes (none stored; see FeatureBuffer.startDot).
-    this.buffer.startDot(head.weights, head.bias);
+    this.buffer.startDot(head.weights, head.bias, this.threatHead);
     this.hasher.extract(text, lexicon, this.buffer);
     this.tokenCount = text.tokens.length;
     return OffenseModel.probabilityOf(head, this.buffer.dot);
+  }
+
+  /**
+   * Calibrated P(threat) by the threat head of the comment last passed to {@link predict} (which dots both heads'
+   * weights in its one pass over the features), or undefined when the model has none.
+   */
+  threatProbability(tokenCount: number): number | undefined {
+    if (tokenCount !== this.tokenCount) throw new Error('threatProbability asks about another comment than the last predict scored');
+    return this.threatHead === undefined ? undefined : OffenseModel.probabilityOf(this.threatHead, this.buffer.dot2);
   }
 
   /**
@@ -120,11 +137,20 @@ export class OffenseModel {
    */
   topTokenContributions(tokenCount: number, limit: number, minMargin: number, eligible: (token: number) => boolean): TokenContribution[] {
     if (tokenCount !== this.tokenCount) throw new Error('topTokenContributions asks about another comment than the last predict scored');
+    return this.topOf(this.buffer.tokenShares, tokenCount, limit, minMargin, eligible);
+  }
+
+  /** {@link topTokenContributions} for the threat head's margin. */
+  topThreatContributions(tokenCount: number, limit: number, minMargin: number, eligible: (token: number) => boolean): TokenContribution[] {
+    if (tokenCount !== this.tokenCount || this.threatHead === undefined) throw new Error('topThreatContributions asks about another comment than the last predict scored, or the model has no threat head');
+    return this.topOf(this.buffer.tokenShares2, tokenCount, limit, minMargin, eligible);
+  }
+
+  private topOf(shares: Float64Array, tokenCount: number, limit: number, minMargin: number, eligible: (token: number) => boolean): TokenContribution[] {
     // A copy: the shares stay as predict left them, so asking twice gives the same answer. Into one buffer: a new
     // typed array per comment cost more than the search below.
     if (this.margins.length < tokenCount) this.margins = new Float64Array(Math.max(tokenCount, 2 * this.margins.length));
     const margins = this.margins;
-    const shares = this.buffer.tokenShares;
     // A token past the shares' end has none (NaN: never chosen).
     for (let t = 0; t < tokenCount; t++) margins[t] = t < shares.length ? (shares[t] as number) : Number.NaN;
     const out: TokenContribution[] = [];
