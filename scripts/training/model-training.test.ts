@@ -37,6 +37,7 @@ const head: ThreatHeadConfig = {
   datasetWeights: allWeighted,
   train: { epochs: 10, l2: 1e-5, learningRate: 0.1, seed: 1, nbRatios: false, positiveWeight: 1 },
   cleanBudget: 0.02,
+  budgetDatasets: ['germeval2018'],
 };
 const config = { features: { hashBits: 6, charMin: 3, charMax: 5, wordBigrams: true }, folds: 5, foldSeed: 3 };
 
@@ -50,12 +51,16 @@ describe('trainThreatHead', () => {
     expect(trained.trainedOn).toHaveLength(examples.filter((e) => e.split === 'train').length);
   });
 
-  it('When its threshold is read off the held-out margins, then at most the budget of inoffensive comments (plus the one at the threshold) reach it', () => {
-    const clean = trained.trainedOn.flatMap((i, k) => (examples[i]?.label === 0 ? [probability(trained.heldOutMargins[k] as number)] : []));
+  it('When its threshold is read off the held-out margins, then at most the budget of the counted data sets\' clean comments (plus the one at the threshold) reach it', () => {
+    const clean = trained.trainedOn.flatMap((i, k) => (examples[i]?.label === 0 && examples[i]?.dataset === 'germeval2018' ? [probability(trained.heldOutMargins[k] as number)] : []));
     const reaching = clean.filter((p) => p >= trained.threshold - 1e-12).length;
-    expect(clean.length).toBeGreaterThan(300);
+    expect(clean.length).toBeGreaterThan(150);
     expect(reaching).toBeGreaterThan(0);
     expect(reaching / clean.length).toBeLessThanOrEqual(head.cleanBudget + 1 / clean.length);
+  });
+
+  it('When the budget counts a data set with no clean training comments, then training stops with an error naming it', () => {
+    expect(() => trainThreatHead(rows, examples, { ...head, budgetDatasets: ['gahd'] }, config)).toThrow(/gahd/);
   });
 
   it('When a data set is weighed 0, then none of its examples is fitted', () => {

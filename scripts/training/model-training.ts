@@ -78,7 +78,7 @@ export function trainHead(
 /**
  * Trains the threat head on every data set it weighs (labels: {@link isThreatCategory}). Grouped cross-validation
  * gives held-out margins for the Platt calibration and the threshold: the P(threat) that at most
- * `head.cleanBudget` of the inoffensive training comments reach.
+ * `head.cleanBudget` of the clean training comments of `head.budgetDatasets` reach.
  */
 export function trainThreatHead(rows: readonly SparseRow[], examples: readonly LabelledExample[], head: ThreatHeadConfig, config: Pick<TrainingConfig, 'features' | 'folds' | 'foldSeed'>): TrainedHead {
   const idx = headExamples(examples, head);
@@ -93,8 +93,15 @@ export function trainThreatHead(rows: readonly SparseRow[], examples: readonly L
   );
   const heldOutMargins = crossValidatedMargins(headRows, labels, weights, folds, config.folds, config.features.hashBits, head.train);
   const calibration = fitPlatt(heldOutMargins, labels);
-  // The budget's share of inoffensive comments, highest held-out margins first: the threshold sits just above the next.
-  const clean = idx.flatMap((i, k) => ((examples[i] as LabelledExample).label === 0 ? [heldOutMargins[k] as number] : [])).sort((a, b) => b - a);
+  // The budget's share of the everyday clean comments, highest held-out margins first: the threshold is the next one's.
+  const counted = new Set(head.budgetDatasets);
+  const clean = idx
+    .flatMap((i, k) => {
+      const e = examples[i] as LabelledExample;
+      return e.label === 0 && counted.has(e.dataset) ? [heldOutMargins[k] as number] : [];
+    })
+    .sort((a, b) => b - a);
+  if (clean.length === 0) throw new Error(`the threat head's budget data sets (${head.budgetDatasets.join(', ')}) have no clean training comments`);
   const marginThreshold = clean[Math.min(clean.length - 1, Math.floor(head.cleanBudget * clean.length))] as number;
   const threshold = 1 / (1 + Math.exp(-(calibration.a * marginThreshold + calibration.b)));
   const final = trainLogistic(headRows, labels, weights, config.features.hashBits, head.train);

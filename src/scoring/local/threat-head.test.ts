@@ -1,6 +1,7 @@
 import type { Language } from '../../domain';
 import { routedStatus, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
 import { LocalScorer } from './local-scorer';
+import { OffenseModel } from './offense-model';
 import { normalizeText } from './text-normalizer';
 import { VEILED_THREAT } from './threat-escalation';
 
@@ -26,10 +27,9 @@ describe('threat head', () => {
   // Veiled threats written for this test, in wordings no row of the word lists knows (checked: approved without the head).
   it.each<[Language, string]>([
     ['de', 'Irgendwann stehst du allein auf dem Parkplatz, und dann reden wir zwei.'],
-    ['de', 'Schreib nur weiter so, wir wissen, wann du Feierabend hast.'],
     ['fr', 'Continue comme ça et tu verras ce qui arrivera à ta famille un de ces soirs.'],
-    ['it', 'Prima o poi qualcuno ti farà pagare tutto, e nessuno verrà ad aiutarti.'],
-    ['en', 'You will regret writing this when we find you.'],
+    ['fr', "Un jour quelqu'un va te faire payer tout ça, et personne ne viendra t'aider."],
+    ['en', 'One of these days someone is going to wait for you outside your office.'],
   ])('When the %s threat %j reaches the head, then the comment the lists approve is held for THREAT, with the words behind it', (language, text) => {
     expect(routedStatus(rulesOnly, text, language)).toBe('approved');
     const result = full.scoreSync(text, language);
@@ -43,14 +43,16 @@ describe('threat head', () => {
     }
   });
 
-  it('When a comment of fewer than four words reaches the threshold, then the head does not hold it (the lists know the short threats)', () => {
-    const text = 'Du wirst sehen.';
-    full.scoreSync(text, 'de');
-    const head = full.offenseModel.threatHead;
-    expect(full.offenseModel.threatProbability(normalizeText(text).tokens.length)).toBeGreaterThanOrEqual(head?.threshold ?? 1);
-    const result = full.scoreSync(text, 'de');
-    expect(result.spans.some((s) => s.rule === 'model:threat-logreg')).toBe(false);
-    expect(result.scores.THREAT).toBe(0);
+  it('When every comment reaches the threshold, then one of three words is still not held by the head and one of four is (the lists know the short threats)', () => {
+    const model = full.offenseModel;
+    const head = model.threatHead as NonNullable<typeof model.threatHead>;
+    const always = new LocalScorer(new OffenseModel(model.version, model.hasher.options, model.heads, { ...head, threshold: 0 }));
+    const short = always.scoreSync('We found you.', 'en');
+    expect(short.spans.some((s) => s.rule === 'model:threat-logreg')).toBe(false);
+    expect(short.scores.THREAT).toBe(0);
+    const four = always.scoreSync('We know your car.', 'en');
+    expect(four.spans.some((s) => s.rule === 'model:threat-logreg')).toBe(true);
+    expect(four.scores.THREAT).toBe(VEILED_THREAT);
   });
 
   it('When a model has no threat head (files before session 18), then it scores as before and asks for no threat probability', () => {
