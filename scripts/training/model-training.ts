@@ -5,6 +5,7 @@ import {
   crossValidatedMargins,
   fitPlatt,
   trainLogistic,
+  type LinearWeights,
   type SparseRow,
 } from './logistic-trainer';
 import type { PlattCalibration } from '../../src/scoring/local/offense-model';
@@ -38,6 +39,35 @@ export function headExamples(examples: readonly LabelledExample[], head: Pick<He
 }
 
 /**
+ * Grouped k-fold held-out margins of `labels` over the examples `idx` (weighted by data set), and the final weights
+ * fitted on all of them: what every head needs before it is calibrated.
+ */
+function fitWithHeldOut(
+  rows: readonly SparseRow[],
+  examples: readonly LabelledExample[],
+  idx: readonly number[],
+  labels: readonly number[],
+  head: Pick<HeadConfig, 'datasetWeights' | 'train'>,
+  config: Pick<TrainingConfig, 'features' | 'folds' | 'foldSeed'>,
+): { heldOutMargins: Float64Array; final: LinearWeights } {
+  const headRows = idx.map((i) => rows[i] as SparseRow);
+  const weights = idx.map((i) => head.datasetWeights[(examples[i] as LabelledExample).dataset]);
+  const folds = assignFolds(
+    idx.map((i) => (examples[i] as LabelledExample).group),
+    labels,
+    config.folds,
+    config.foldSeed,
+  );
+  const heldOutMargins = crossValidatedMargins(headRows, labels, weights, folds, config.folds, config.features.hashBits, head.train);
+  const final = trainLogistic(headRows, labels, weights, config.features.hashBits, head.train);
+  return { heldOutMargins, final };
+}
+
+function probabilityAt(calibration: PlattCalibration, margin: number): number {
+  return 1 / (1 + Math.exp(-(calibration.a * margin + calibration.b)));
+}
+
+/**
  * Trains one head on the examples `keep` allows: held-out margins by k-fold cross-validation (grouped by
  * HateCheck template) give the Platt calibration and the threshold; the final weights use all of them.
  */
@@ -49,30 +79,11 @@ export function trainHead(
   keep?: (i: number) => boolean,
 ): TrainedHead {
   const idx = headExamples(examples, head, keep);
-  const headRows = idx.map((i) => rows[i] as SparseRow);
   const labels = idx.map((i) => (examples[i] as LabelledExample).label);
-  const weights = idx.map((i) => head.datasetWeights[(examples[i] as LabelledExample).dataset]);
-  const folds = assignFolds(
-    idx.map((i) => (examples[i] as LabelledExample).group),
-    labels,
-    config.folds,
-    config.foldSeed,
-  );
-  const heldOutMargins = crossValidatedMargins(headRows, labels, weights, folds, config.folds, config.features.hashBits, head.train);
+  const { heldOutMargins, final } = fitWithHeldOut(rows, examples, idx, labels, head, config);
   const calibration = fitPlatt(heldOutMargins, labels, head.calibrationPrior);
-  const marginThreshold = bestThreshold(heldOutMargins, labels);
-  const threshold = 1 / (1 + Math.exp(-(calibration.a * marginThreshold + calibration.b)));
-  const final = trainLogistic(headRows, labels, weights, config.features.hashBits, head.train);
-  return {
-    name: head.name,
-    languages: head.languages,
-    weights: final.weights,
-    bias: final.bias,
-    calibration,
-    threshold,
-    trainedOn: idx,
-    heldOutMargins,
-  };
+  const threshold = probabilityAt(calibration, bestThreshold(heldOutMargins, labels));
+  return { name: head.name, languages: head.languages, weights: final.weights, bias: final.bias, calibration, threshold, trainedOn: idx, heldOutMargins };
 }
 
 /**
@@ -82,16 +93,8 @@ export function trainHead(
  */
 export function trainThreatHead(rows: readonly SparseRow[], examples: readonly LabelledExample[], head: ThreatHeadConfig, config: Pick<TrainingConfig, 'features' | 'folds' | 'foldSeed'>): TrainedHead {
   const idx = headExamples(examples, head);
-  const headRows = idx.map((i) => rows[i] as SparseRow);
   const labels = idx.map((i) => (isThreatCategory((examples[i] as LabelledExample).category) ? 1 : 0));
-  const weights = idx.map((i) => head.datasetWeights[(examples[i] as LabelledExample).dataset]);
-  const folds = assignFolds(
-    idx.map((i) => (examples[i] as LabelledExample).group),
-    labels,
-    config.folds,
-    config.foldSeed,
-  );
-  const heldOutMargins = crossValidatedMargins(headRows, labels, weights, folds, config.folds, config.features.hashBits, head.train);
+  const { heldOutMargins, final } = fitWithHeldOut(rows, examples, idx, labels, head, config);
   const calibration = fitPlatt(heldOutMargins, labels);
   // The budget's share of the everyday clean comments, highest held-out margins first: the threshold is the next one's.
   const counted = new Set(head.budgetDatasets);
@@ -102,8 +105,6 @@ export function trainThreatHead(rows: readonly SparseRow[], examples: readonly L
     })
     .sort((a, b) => b - a);
   if (clean.length === 0) throw new Error(`the threat head's budget data sets (${head.budgetDatasets.join(', ')}) have no clean training comments`);
-  const marginThreshold = clean[Math.min(clean.length - 1, Math.floor(head.cleanBudget * clean.length))] as number;
-  const threshold = 1 / (1 + Math.exp(-(calibration.a * marginThreshold + calibration.b)));
-  const final = trainLogistic(headRows, labels, weights, config.features.hashBits, head.train);
+  const threshold = probabilityAt(calibration, clean[Math.min(clean.length - 1, Math.floor(head.cleanBudget * clean.length))] as number);
   return { name: head.name, languages: ['de', 'fr', 'it', 'en', 'other'], weights: final.weights, bias: final.bias, calibration, threshold, trainedOn: idx, heldOutMargins };
 }
