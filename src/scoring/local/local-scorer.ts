@@ -137,7 +137,8 @@ export class LocalScorer implements Scorer {
 
   /**
    * What {@link scoreSync} answers when the model says `raw`: training uses it to put held-out probabilities
-   * through the same combination with the lexicon that the service applies.
+   * through the same combination with the lexicon that the service applies. The threat head is not asked here (no
+   * features are dotted), so the German hold that training proposes does not count its holds.
    */
   scoreWithModelProbability(text: string, language: Language, raw: number): ScoreResult {
     const normalized = normalizeText(text);
@@ -200,8 +201,8 @@ export class LocalScorer implements Scorer {
       return token.kind === 'word' && token.norm.length >= 3;
     };
     const reasons = this.offenseModel.topThreatContributions(tokens.length, MAX_MODEL_SPANS, MIN_TOKEN_MARGIN, eligible);
-    // A hold names its words; and a comment of a word or two is mostly its bias and its length ("Schad.", "Luege mer
-    // mal."): the lists know the short threats ("Stirb!", "Du bist tot").
+    // A hold names its words; and in a comment of three words or fewer the probability is mostly the bias and the
+    // length ("Schad.", "Luege mer mal.", "On verra bien."): the lists know the short threats ("Stirb!", "Du bist tot").
     let words = 0;
     for (const t of tokens) if (t.kind === 'word') words++;
     if (reasons.length === 0 || words < MIN_THREAT_HEAD_WORDS) return;
