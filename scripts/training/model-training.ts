@@ -8,7 +8,7 @@ import {
   type LinearWeights,
   type SparseRow,
 } from './logistic-trainer';
-import type { PlattCalibration } from '../../src/scoring/local/offense-model';
+import { OffenseModel, type PlattCalibration } from '../../src/scoring/local/offense-model';
 import type { HeadConfig, ThreatHeadConfig, TrainingConfig } from './training-config';
 import { isThreatCategory, type LabelledExample } from './training-data';
 
@@ -63,10 +63,6 @@ function fitWithHeldOut(
   return { heldOutMargins, final };
 }
 
-function probabilityAt(calibration: PlattCalibration, margin: number): number {
-  return 1 / (1 + Math.exp(-(calibration.a * margin + calibration.b)));
-}
-
 /**
  * Trains one head on the examples `keep` allows: held-out margins by k-fold cross-validation (grouped by
  * HateCheck template) give the Platt calibration and the threshold; the final weights use all of them.
@@ -82,7 +78,7 @@ export function trainHead(
   const labels = idx.map((i) => (examples[i] as LabelledExample).label);
   const { heldOutMargins, final } = fitWithHeldOut(rows, examples, idx, labels, head, config);
   const calibration = fitPlatt(heldOutMargins, labels, head.calibrationPrior);
-  const threshold = probabilityAt(calibration, bestThreshold(heldOutMargins, labels));
+  const threshold = OffenseModel.probabilityOf({ calibration }, bestThreshold(heldOutMargins, labels));
   return { name: head.name, languages: head.languages, weights: final.weights, bias: final.bias, calibration, threshold, trainedOn: idx, heldOutMargins };
 }
 
@@ -105,6 +101,6 @@ export function trainThreatHead(rows: readonly SparseRow[], examples: readonly L
     })
     .sort((a, b) => b - a);
   if (clean.length === 0) throw new Error(`the threat head's budget data sets (${head.budgetDatasets.join(', ')}) have no clean training comments`);
-  const threshold = probabilityAt(calibration, clean[Math.min(clean.length - 1, Math.floor(head.cleanBudget * clean.length))] as number);
+  const threshold = OffenseModel.probabilityOf({ calibration }, clean[Math.min(clean.length - 1, Math.floor(head.cleanBudget * clean.length))] as number);
   return { name: head.name, languages: ['de', 'fr', 'it', 'en', 'other'], weights: final.weights, bias: final.bias, calibration, threshold, trainedOn: idx, heldOutMargins };
 }

@@ -131,31 +131,41 @@ export class FeatureBuffer {
 
   markTokenEnd(token: number): void {
     if (this.weights !== undefined) {
-      if (token >= this.tokenShares.length) {
-        const shares = new Float64Array(Math.max(token + 1, this.tokenShares.length * 2));
-        shares.set(this.tokenShares);
-        this.tokenShares = shares;
-      }
+      this.tokenShares = withIndex(this.tokenShares, token, Float64Array);
       this.tokenShares[token] = this.share;
       this.share = 0;
       if (this.weights2 !== undefined) {
-        if (token >= this.tokenShares2.length) {
-          const shares = new Float64Array(Math.max(token + 1, this.tokenShares2.length * 2));
-          shares.set(this.tokenShares2);
-          this.tokenShares2 = shares;
-        }
+        this.tokenShares2 = withIndex(this.tokenShares2, token, Float64Array);
         this.tokenShares2[token] = this.share2;
         this.share2 = 0;
       }
       return;
     }
-    if (token >= this.tokenEnds.length) {
-      const ends = new Int32Array(Math.max(token + 1, this.tokenEnds.length * 2));
-      ends.set(this.tokenEnds);
-      this.tokenEnds = ends;
-    }
+    this.tokenEnds = withIndex(this.tokenEnds, token, Int32Array);
     this.tokenEnds[token] = this.length;
   }
+}
+
+/** `array` when it has a slot `index`, else a copy at least twice as long (so that growing stays amortised O(1)). */
+function withIndex<A extends Float64Array | Int32Array>(array: A, index: number, make: new (length: number) => A): A {
+  if (index < array.length) return array;
+  const grown = new make(Math.max(index + 1, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * A word's features dotted with `weights`, cached in `dots` by word id (NaN = not yet): its n-grams are the same in
+ * every comment, so the sum is computed once, always in the same order.
+ */
+function cachedWordDot(dots: Float64Array, weights: Float32Array, id: number, poolIndices: Int32Array, poolSigns: Float32Array, offset: number, length: number): number {
+  let sum = dots[id] as number;
+  if (Number.isNaN(sum)) {
+    sum = 0;
+    for (let i = offset; i < offset + length; i++) sum += (weights[poolIndices[i] as number] as number) * (poolSigns[i] as number);
+    dots[id] = sum;
+  }
+  return sum;
 }
 
 /** Bits of {@link ASCII_KINDS}: A–Z, any ASCII letter, "!" (each count is its bit shifted down). */
@@ -388,21 +398,8 @@ export class FeatureHasher {
         prevWord = wordHash;
         const offset = (entries[entry + ENTRY_OFFSET] as number) - 1;
         if (dots !== undefined) {
-          let sum = dots[token.id] as number;
-          if (Number.isNaN(sum)) {
-            sum = 0;
-            for (let i = offset; i < offset + length; i++) sum += ((weights as Float32Array)[poolIndices[i] as number] as number) * (poolSigns[i] as number);
-            dots[token.id] = sum;
-          }
-          let sum2 = 0;
-          if (dots2 !== undefined) {
-            sum2 = dots2[token.id] as number;
-            if (Number.isNaN(sum2)) {
-              sum2 = 0;
-              for (let i = offset; i < offset + length; i++) sum2 += ((weights2 as Float32Array)[poolIndices[i] as number] as number) * (poolSigns[i] as number);
-              dots2[token.id] = sum2;
-            }
-          }
+          const sum = cachedWordDot(dots, weights as Float32Array, token.id, poolIndices, poolSigns, offset, length);
+          const sum2 = dots2 === undefined ? 0 : cachedWordDot(dots2, weights2 as Float32Array, token.id, poolIndices, poolSigns, offset, length);
           out.addProduct(sum * storedUnit, sum2 * storedUnit);
           out.markTokenEnd(t);
           continue;

@@ -196,16 +196,18 @@ export class LocalScorer implements Scorer {
     const tokens = normalized.tokens;
     const pThreat = this.offenseModel.threatProbability(tokens.length);
     if (head === undefined || pThreat === undefined || pThreat < head.threshold) return;
+    // In a comment of three words or fewer the probability is mostly the bias and the length ("Schad.", "Luege mer
+    // mal.", "On verra bien."): the lists know the short threats ("Stirb!", "Du bist tot").
+    let words = 0;
+    for (const t of tokens) if (t.kind === 'word') words++;
+    if (words < MIN_THREAT_HEAD_WORDS) return;
     const eligible = (t: number): boolean => {
       const token = tokens[t] as Token;
       return token.kind === 'word' && token.norm.length >= 3;
     };
+    // A hold names its words.
     const reasons = this.offenseModel.topThreatContributions(tokens.length, MAX_MODEL_SPANS, MIN_TOKEN_MARGIN, eligible);
-    // A hold names its words; and in a comment of three words or fewer the probability is mostly the bias and the
-    // length ("Schad.", "Luege mer mal.", "On verra bien."): the lists know the short threats ("Stirb!", "Du bist tot").
-    let words = 0;
-    for (const t of tokens) if (t.kind === 'word') words++;
-    if (reasons.length === 0 || words < MIN_THREAT_HEAD_WORDS) return;
+    if (reasons.length === 0) return;
     scores.THREAT = VEILED_THREAT;
     for (const c of reasons) {
       const token = tokens[c.token] as Token;

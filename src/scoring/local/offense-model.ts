@@ -104,7 +104,7 @@ export class OffenseModel {
     return this.byLanguage.get(language) ?? (this.heads[0] as OffenseHead);
   }
 
-  static probabilityOf(head: OffenseHead, margin: number): number {
+  static probabilityOf(head: Pick<OffenseHead, 'calibration'>, margin: number): number {
     return 1 / (1 + Math.exp(-(head.calibration.a * margin + head.calibration.b)));
   }
 
