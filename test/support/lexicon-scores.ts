@@ -27,6 +27,18 @@ export const routedStatus = (scorer: LocalScorer, text: string, language: Langua
 };
 
 /**
+ * {@link routedStatus} with the scorer `load` gives, loaded once before the tests of the enclosing describe block
+ * (call it inside one): `const status = routedStatusOf(() => LocalScorer.loadSync());`.
+ */
+export function routedStatusOf(load: () => LocalScorer): (text: string, language: Language) => string {
+  let scorer: LocalScorer | undefined;
+  beforeAll(() => {
+    scorer = load();
+  });
+  return (text, language) => routedStatus(scorer as LocalScorer, text, language);
+}
+
+/**
  * The shipped model without its threat head: what the word lists and the offense heads decide. Tests of the rule
  * tables' look-alikes use it, so that they test the rows; the threat head's own holds are tested apart
  * (threat-head.test.ts) and measured by `npm run eval` and the case files.

@@ -1,13 +1,9 @@
 import type { Language } from '../../domain';
-import { routedStatus } from '../../../test/support/lexicon-scores';
+import { routedStatusOf } from '../../../test/support/lexicon-scores';
 import { LocalScorer } from './local-scorer';
 
 describe('group contempt in French, Italian and English: conspiracy, bombs, sickness, sent back', () => {
-  let scorer: LocalScorer;
-  beforeAll(() => {
-    scorer = LocalScorer.loadSync();
-  });
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  const status = routedStatusOf(() => LocalScorer.loadSync());
 
   it.each<[Language, string]>([
     ['fr', 'Les juifs tirent les ficelles partout.'],

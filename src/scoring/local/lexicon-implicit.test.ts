@@ -1,13 +1,9 @@
 import type { Language } from '../../domain';
-import { routedStatus } from '../../../test/support/lexicon-scores';
+import { routedStatusOf } from '../../../test/support/lexicon-scores';
 import { LocalScorer } from './local-scorer';
 
 describe('implicit insults: thinking as the weak point, stock jokes about wits', () => {
-  let scorer: LocalScorer;
-  beforeAll(() => {
-    scorer = LocalScorer.loadSync();
-  });
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  const status = routedStatusOf(() => LocalScorer.loadSync());
 
   it.each<[Language, string]>([
     ['de', 'Denken ist offenbar nicht deine Stärke.'],

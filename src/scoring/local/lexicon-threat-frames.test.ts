@@ -2,19 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
-import type { LocalScorer } from './local-scorer';
 import { normalizeText } from './text-normalizer';
-import { routedStatus, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
+import { routedStatusOf, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
 
 const lexicon = createLexiconScorer();
 const rules = (text: string, language: Language): string[] => lexicon.score(normalizeText(text), language).hits.map((h) => h.rule);
 
 describe('threat frames: verb tables crossed with calls, first-person threats, imperatives and wishes', () => {
-  let scorer: LocalScorer;
-  beforeAll(() => {
-    scorer = scorerWithoutThreatHead();
-  });
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  const status = routedStatusOf(scorerWithoutThreatHead);
 
   it.each<[Language, string]>([
     // Modal + gap + infinitive, participle frames, Swiss German.

@@ -1,13 +1,8 @@
 import type { Language } from '../../domain';
-import type { LocalScorer } from './local-scorer';
-import { routedStatus, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
+import { routedStatusOf, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
 
 describe('implicit threats: promised ends, knowing where the family is, wishes in other grammar, and the second cue', () => {
-  let scorer: LocalScorer;
-  beforeAll(() => {
-    scorer = scorerWithoutThreatHead();
-  });
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  const status = routedStatusOf(scorerWithoutThreatHead);
 
   it.each<[Language, string]>([
     ['de', 'Wir wissen, in welche Schule deine Kinder gehen.'],

@@ -2,7 +2,7 @@ import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
 import { LocalScorer } from './local-scorer';
 import { normalizeText } from './text-normalizer';
-import { reject, hold, lex, heldOn, routedStatus } from '../../../test/support/lexicon-scores';
+import { reject, hold, lex, heldOn, routedStatusOf } from '../../../test/support/lexicon-scores';
 
 describe('lexicon: threats, death wishes and calls to kill reach reject level', () => {
   it.each<[Language, string]>([
@@ -203,11 +203,7 @@ describe('lexicon: insults per language and dialect', () => {
 });
 
 describe('routing with the shipped model (config/policy.json)', () => {
-  let scorer: LocalScorer;
-  beforeAll(() => {
-    scorer = LocalScorer.loadSync();
-  });
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  const status = routedStatusOf(() => LocalScorer.loadSync());
 
   it.each<[Language, string]>([
     ['de', 'Die gehören alle erschossen!'],
