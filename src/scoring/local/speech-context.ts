@@ -137,11 +137,8 @@ export function reportedMainClauseTokens(text: NormalizedText): Uint8Array | und
     if (!SAYS.has(verb) || !SAYS_MAIN_DE.has(verb.norm)) continue;
     // "Mein Grossvater meinte immer, …", "Die Nachbarin meint halt, …", "Wer sagt denn, dass …?": an adverb or a particle
     // may stand between the verb and its comma.
-    let last = i;
-    while (last - i < PARTICLES_SPAN && PARTICLES_AFTER_SAYING_DE.has(tokens[last + 1]?.norm ?? '') && (tokens[last + 1] as Token).sentence === verb.sentence && !CLAUSE_END.test(text.text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).begin))) last++;
-    const next = tokens[last + 1];
-    if (next === undefined || next.sentence !== verb.sentence) continue;
-    if (!/[,:]/.test(text.text.slice((tokens[last] as Token).end, next.begin)) && !REPORTED_CLAUSE_OPENERS.has(next.norm)) continue;
+    const start = clauseAfterVerb(text, i, PARTICLES_SPAN, isParticleAfterSaying);
+    if (start < 0) continue;
     let open = i;
     while (open > 0 && (tokens[open - 1] as Token).sentence === verb.sentence && !CLAUSE_END.test(text.text.slice((tokens[open - 1] as Token).end, (tokens[open] as Token).begin))) open--;
     if (open === i || i - open > MAIN_VERB_POSITION) continue;
@@ -152,10 +149,31 @@ export function reportedMainClauseTokens(text: NormalizedText): Uint8Array | und
     const asksWho = opener === 'wer' && open === i - 1 && endsInQuestion(text, i);
     if ((SUBORDINATORS_DE.has(opener) && !asksWho) || (!sentenceOpens && RELATIVES_DE.has(opener))) continue;
     if (firstPersonSaying(text, i) || whoeverSaysThis(text, i) >= 0) continue;
-    const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? last + 2 : last + 1;
     mask = maskClause(text, start, verb.sentence, mask);
   }
   return readerClaimTokens(text, mask);
+}
+
+const isParticleAfterSaying = (norm: string): boolean => PARTICLES_AFTER_SAYING_DE.has(norm);
+const isReaderOrParticle = (norm: string): boolean => READER_DE.has(norm) || PARTICLES_AFTER_SAYING_DE.has(norm) || norm === 'wirklich';
+
+/**
+ * Where the clause that the verb of saying at `i` opens starts: after at most `span` words that `between` accepts in the
+ * same clause ("meinte immer, …", "Glaubst du wirklich, …"), then a comma, a colon or an opener ("dass"); −1 when no
+ * such clause follows in the verb's sentence.
+ */
+function clauseAfterVerb(text: NormalizedText, i: number, span: number, between: (norm: string) => boolean): number {
+  const tokens = text.tokens;
+  const verb = tokens[i] as Token;
+  let last = i;
+  for (; last - i < span; last++) {
+    const after = tokens[last + 1];
+    if (after === undefined || after.sentence !== verb.sentence || !between(after.norm) || CLAUSE_END.test(text.text.slice((tokens[last] as Token).end, after.begin))) break;
+  }
+  const next = tokens[last + 1];
+  if (next === undefined || next.sentence !== verb.sentence) return -1;
+  if (REPORTED_CLAUSE_OPENERS.has(next.norm)) return last + 2;
+  return /[,:]/.test(text.text.slice((tokens[last] as Token).end, next.begin)) ? last + 1 : -1;
 }
 
 /** The reader's saying or believing, told back to them ("Wenn du sagst, dass …", "Glaubst du wirklich, …"). */
@@ -178,12 +196,8 @@ function readerClaimTokens(text: NormalizedText, mask: Uint8Array | undefined): 
     const readerSays = READER_SAYS_DE.has(verb.norm) && (READER_DE.has(tokens[i - 1]?.norm ?? '') || READER_DE.has(tokens[i + 1]?.norm ?? ''));
     if (!readerSays && !(CLAIM_INFINITIVES_DE.has(verb.norm) && negatedModalBefore(tokens, i))) continue;
     // The clause opens after the verb (or after an inverted "du" and an adverb: "Glaubst du wirklich, …").
-    let last = i;
-    while (last - i < PARTICLES_SPAN + 1 && tokens[last + 1] !== undefined && (tokens[last + 1] as Token).sentence === verb.sentence && (READER_DE.has((tokens[last + 1] as Token).norm) || PARTICLES_AFTER_SAYING_DE.has((tokens[last + 1] as Token).norm) || (tokens[last + 1] as Token).norm === 'wirklich') && !CLAUSE_END.test(text.text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).begin))) last++;
-    const next = tokens[last + 1];
-    if (next === undefined || next.sentence !== verb.sentence) continue;
-    if (!/[,:]/.test(text.text.slice((tokens[last] as Token).end, next.begin)) && !REPORTED_CLAUSE_OPENERS.has(next.norm)) continue;
-    const start = REPORTED_CLAUSE_OPENERS.has(next.norm) ? last + 2 : last + 1;
+    const start = clauseAfterVerb(text, i, PARTICLES_SPAN + 1, isReaderOrParticle);
+    if (start < 0) continue;
     mask = maskClause(text, start, verb.sentence, mask);
   }
   return mask;
