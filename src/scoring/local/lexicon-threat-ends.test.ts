@@ -171,3 +171,33 @@ describe('a cue at the reader\'s address', () => {
   });
 });
 });
+
+describe('ends: a death celebrated in advance', () => {
+  const lexicon = createLexiconScorer();
+  const celebrated = (text: string, language: Language): boolean => lexicon.score(normalizeText(text), language).spans.some((s) => s.attribute === 'THREAT' && s.rule.endsWith(':celebrated'));
+  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+
+  it.each<[Language, string]>([
+    ['de', 'Wenn der eines Tages tot umfällt, trinke ich eine Flasche Champagner.'],
+    ['fr', 'Quand il claquera, on fera la fête jusqu’au matin.'],
+    ['it', 'Se muore domani faccio una festa in piazza.'],
+    ['it', 'Quando morirà quel ministro stappo il prosecco migliore.'],
+    ['en', 'When that bloke croaks I am opening the champagne.'],
+  ])('When the %s comment is %j, then the celebrated death holds', (language, text) => {
+    expect(celebrated(text, language)).toBe(true);
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Als der Diktator starb, feierten die Leute auf den Strassen.'],
+    ['de', 'Wenn die Demokratie stirbt, feiern die Autokraten.'],
+    ['de', 'Wenn er stirbt, werde ich sicher nicht feiern, auch wenn ich ihn nie mochte.'],
+    ['fr', 'Quand la reine est morte, les gens ont fait la fête dans les rues.'],
+    ['fr', 'Je ne ferai pas la fête le jour où il meurt, ce serait indigne.'],
+    ['it', 'Quando muore un artista, festeggiamo la sua vita con la sua musica.'],
+    ['en', "I won't celebrate when he dies, nobody deserves that."],
+    ['en', 'When Thatcher died some people threw parties, which I found tasteless.'],
+  ])('When the %s comment is %j, then no celebrated death is read', (language, text) => {
+    expect(celebrated(text, language)).toBe(false);
+  });
+});

@@ -307,7 +307,7 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
     xAny |= x;
   }
   const lang = language === 'other' ? 'de' : language;
-  const other = withoutReader(text, xFlags, xAny);
+  const other = withoutReader(text, xFlags, xAny, language);
   if (other !== undefined) return { ...other, id: `end:threat:${lang}:${other.id}` };
   if ((any & (TIME | LAUGH | WARN | FATE | SOMEONE | FIRE)) === 0) return undefined;
   for (let start = 0; start < tokens.length;) {
@@ -633,7 +633,48 @@ const X_EN: ExtraLists = {
   fall: ['fell', 'falls', 'fall', 'drowned', 'drowns', 'tripped'],
 };
 
-function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
+type Lang = 'de' | 'fr' | 'it' | 'en';
+const langOf = (language: Language): Lang | undefined => (language === 'other' ? 'de' : language === 'de' || language === 'fr' || language === 'it' || language === 'en' ? language : undefined);
+
+/**
+ * Someone else dying, in the present or the future ("stirbt", "meurt", "muore", "dies"; the reader too: "stirbst",
+ * "muori"), never the past ("starb", "died": a celebration of a death that happened is a report). German "tot" only
+ * before falling ("tot umfällt").
+ */
+const DYING: Record<Lang, ReadonlySet<string>> = {
+  de: new Set(['stirbt', 'stirbst', 'stirbsch', 'verreckt', 'verreckst', 'krepiert', 'krepierst', 'abkratzt', 'abkratzisch', 'draufgeht', 'abnibbelt', 'hopsgeht']),
+  fr: new Set(['meurt', 'mourra', 'mourrait', 'mourras', 'creve', 'crevera', 'creverait', 'creveras', 'claque', 'claquera', 'clamse', 'clamsera']),
+  it: new Set(['muore', 'morira', 'morisse', 'muori', 'morirai', 'crepa', 'crepera', 'crepasse', 'creperai', 'schiatta', 'schiattera', 'schiattasse']),
+  en: new Set(['dies', 'croaks', 'chokes', 'snuffs']),
+};
+const FALL_DEAD_DE: ReadonlySet<string> = new Set(['umfaellt', 'umfallt', 'umkippt', 'umgheit', 'umgheyt']);
+/** A party, champagne, a toast: what the writer promises for the day ("Champagner", "la fête", "lo spumante", "a party"). */
+const PARTY: Record<Lang, ReadonlySet<string>> = {
+  de: new Set(['champagner', 'schampus', 'schaumwein', 'sekt', 'prosecco', 'korken', 'party', 'fest', 'feiere', 'feiern', 'fiire', 'fiired', 'feiert', 'anstossen', 'stosse', 'freudentanz', 'tanze']),
+  fr: new Set(['champagne', 'champ', 'fete', 'sabrerai', 'sabrer', 'sabrerons', 'trinquerai', 'trinquer', 'trinquerons', 'danserai', 'feterai', 'feterons', 'celebrerai']),
+  it: new Set(['spumante', 'champagne', 'prosecco', 'festa', 'festeggio', 'festeggero', 'festeggiamo', 'festeggeremo', 'brindo', 'brindero', 'brinderemo', 'brindisi', 'stappo', 'stappero', 'ballero']),
+  en: new Set(['champagne', 'bubbly', 'party', 'celebrate', 'celebrating', 'toast', 'dance', 'dancing']),
+};
+/** Celebrations said in the first person without a pronoun ("stappo lo spumante", "feiere", "sabrerai"). */
+const PARTY_FIRST: ReadonlySet<string> = new Set(['feiere', 'stosse', 'tanze', 'mache', 'trinke', 'kaufe', 'oeffne', 'faccio', 'facciamo', 'compro', 'apro', 'sabrerai', 'sabrerons', 'trinquerai', 'trinquerons', 'danserai', 'feterai', 'feterons', 'celebrerai',
+  'festeggio', 'festeggero', 'festeggiamo', 'festeggeremo', 'brindo', 'brindero', 'brinderemo', 'stappo', 'stappero', 'ballero']);
+/** A person who dies: a pronoun or a demonstrative before the verb ("wenn der stirbt", "le jour où il meurt", "the day he dies"). */
+const DIER: Record<Lang, ReadonlySet<string> | undefined> = {
+  de: new Set(['er', 'der', 'die', 'dae', 'de', 'sie', 'du', 'dieser', 'diese', 'jener', 'typ', 'kerl', 'siech']),
+  fr: new Set(['il', 'elle', 'tu', 'celui', 'cette', 'type', 'mec', 'gars']),
+  // Italian drops the subject ("il giorno che muore").
+  it: undefined,
+  en: new Set(['he', 'she', 'they', 'you', 'guy', 'bloke', 'bastard', 'man', 'woman']),
+};
+/** Negations around the party besides {@link X_NOT}'s: "keine Party", "won't", "don't", "ne … pas", "niente festa". */
+const NO_PARTY: ReadonlySet<string> = new Set(['kein', 'keine', 'keinen', 'won', 'don', 'wouldn', 'no', 'ne', 'n', 'senza', 'ohne', 'sans', 'without']);
+/** A life celebrated after the party word: a memorial ("sein Leben feiern", "fêter sa vie", "festeggiare la sua vita"). */
+const LIFE: ReadonlySet<string> = new Set(['leben', 'vie', 'vita', 'life', 'memory', 'andenken', 'memoire', 'memoria']);
+/** When the day comes: English "the day (he dies)" besides the conditions of {@link X_IF}. */
+const DAY_EN = 'day';
+
+/** `dying`: the forms {@link celebratedDeath} reads ({@link DYING}), which are deaths to the other ends too. */
+function xTable(lists: ExtraLists, dying: ReadonlySet<string>): ReadonlyMap<string, number> {
   const words = new Map<string, number>();
   const add = (list: readonly string[], flag: number): void => {
     for (const w of list) words.set(w, (words.get(w) ?? 0) | flag);
@@ -642,6 +683,7 @@ function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
   add(lists.mourn, X_MOURN);
   add(lists.cond, X_IF);
   add(lists.dies, X_DIES);
+  add([...dying], X_DIES);
   add(lists.pity, X_PITY);
   add(lists.something, X_SOMETHING);
   add(lists.happen, X_HAPPEN);
@@ -671,16 +713,18 @@ function xTable(lists: ExtraLists): ReadonlyMap<string, number> {
   return words;
 }
 
-const X_TABLES: Partial<Record<Language, ReadonlyMap<string, number>>> = { de: xTable(X_DE), other: xTable(X_DE), fr: xTable(X_FR), it: xTable(X_IT), en: xTable(X_EN) };
+const X_TABLES: Partial<Record<Language, ReadonlyMap<string, number>>> = { de: xTable(X_DE, DYING.de), other: xTable(X_DE, DYING.de), fr: xTable(X_FR, DYING.fr), it: xTable(X_IT, DYING.it), en: xTable(X_EN, DYING.en) };
 const X_CACHE: Partial<Record<Language, WordFlags>> = {};
 
 /**
  * The ends that need no reader, by sentence (see {@link X_NOBODY}), from the comment's per-token classes in
  * {@link X_TABLES} (`flags`) and their union (`any`).
  */
-function withoutReader(text: NormalizedText, flags: Int32Array, any: number): EndMatch | undefined {
+function withoutReader(text: NormalizedText, flags: Int32Array, any: number, language: Language): EndMatch | undefined {
   const tokens = text.tokens;
-  if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND | X_REGRET | X_ADDRESS | X_CATCH | X_WAIT | X_FETCH)) === 0) return undefined;
+  // A condition and a death in the comment: a celebration may be promised for it ({@link celebratedDeath}).
+  const deathDay = (any & (X_IF | X_DIES)) === (X_IF | X_DIES);
+  if ((any & (X_MOURN | X_PITY | X_MOB | X_FIND | X_REGRET | X_ADDRESS | X_CATCH | X_WAIT | X_FETCH)) === 0 && !deathDay) return undefined;
   // A letter, a parcel or a station anywhere: the address or the meeting is an errand.
   const errand = (any & (X_SEND | X_MEET)) !== 0;
   // Pitchforks as tools or in a parade anywhere in the comment.
@@ -698,7 +742,8 @@ function withoutReader(text: NormalizedText, flags: Int32Array, any: number): En
       ?? ((all & (X_HAVE | X_ADDRESS | X_YOU)) === (X_HAVE | X_ADDRESS | X_YOU) && !errand ? haveYourAddress(flags, start, end) : undefined)
       ?? ((all & (X_FIRST | X_CATCH | X_YOU | X_STILL)) === (X_FIRST | X_CATCH | X_YOU | X_STILL) && (all & X_NOT) === 0 && !errand ? weCatchYou(flags, start, end) : undefined)
       ?? ((all & (X_FIRST | X_WAIT | X_YOU | X_ROUTINE)) === (X_FIRST | X_WAIT | X_YOU | X_ROUTINE) && (all & X_NOT) === 0 && !errand ? waitingForYou(flags, start, end) : undefined)
-      ?? ((all & X_FETCH) !== 0 && !errand ? oneByOne(tokens, flags, start, end) : undefined);
+      ?? ((all & X_FETCH) !== 0 && !errand ? oneByOne(tokens, flags, start, end) : undefined)
+      ?? (deathDay && (all & (X_IF | X_DIES)) === (X_IF | X_DIES) ? celebratedDeath(tokens, flags, start, end, language) : undefined);
     if (found !== undefined) return found;
     start = end;
   }
@@ -776,6 +821,57 @@ function dying(tokens: readonly Token[], flags: Int32Array, from: number, to: nu
 }
 
 const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'den', 'de']);
+
+
+/**
+ * A death celebrated in advance: "Wenn der morgen tot umfällt, trinke ich Champagner", "Le jour où il meurt, j'ouvre
+ * le champagne", "Il giorno che muore stappo lo spumante", "The day he dies I'm throwing a party": a condition or "the
+ * day", someone dying in the present or the future, and the writer's party in that sentence or the next. Held (the
+ * fixed frames in lexicon-threat-frames.ts know some wordings; this reads the words in any order). Not when the
+ * writer says there will be no party ("Ich werde nicht feiern, wenn er stirbt"), nor a celebration by others
+ * ("Wenn die Demokratie stirbt, feiern die Autokraten": no first person).
+ */
+function celebratedDeath(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): EndMatch | undefined {
+  const lang = langOf(language);
+  if (lang === undefined) return undefined;
+  const dying = DYING[lang];
+  const dier = DIER[lang];
+  let dies = -1;
+  for (let k = start; k < end && dies < 0; k++) {
+    const norm = (tokens[k] as Token).norm;
+    const dead = dying.has(norm) || (lang === 'de' && norm === 'tot' && FALL_DEAD_DE.has(tokens[k + 1]?.norm ?? ''));
+    if (!dead) continue;
+    // Someone dies: a person within three words before the verb (Italian: any third person).
+    let who = dier === undefined;
+    for (let j = Math.max(start, k - 3); j < k && !who; j++) who = dier?.has((tokens[j] as Token).norm) === true;
+    if (who) dies = k;
+  }
+  if (dies < 0) return undefined;
+  // The condition or the day before the death, in its sentence.
+  let when = -1;
+  for (let k = dies - 1; k >= start && when < 0; k--) if (((flags[k] as number) & X_IF) !== 0 || (lang === 'en' && (tokens[k] as Token).norm === DAY_EN)) when = k;
+  if (when < 0) return undefined;
+  // The party: in this sentence or the next, said by the writer, not denied.
+  let stop = end;
+  const next = tokens[end];
+  if (next !== undefined) while (stop < tokens.length && (tokens[stop] as Token).sentence === next.sentence) stop++;
+  const party = PARTY[lang];
+  let first = false;
+  let at = -1;
+  for (let k = start; k < stop; k++) {
+    const norm = (tokens[k] as Token).norm;
+    first ||= ((flags[k] as number) & X_FIRST) !== 0 || PARTY_FIRST.has(norm);
+    if (at < 0 && party.has(norm)) at = k;
+  }
+  if (at < 0 || !first) return undefined;
+  // "Ich werde nicht feiern", "feiere ich sicher nicht", "je ne ferai pas la fête", "I won't celebrate": no party.
+  // "festeggiamo la sua vita", "celebrate his life": a memorial.
+  for (let k = Math.max(start, at - 3); k <= at + 3 && k < stop; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (((flags[k] as number) & X_NOT) !== 0 || NO_PARTY.has(norm) || (k > at && LIFE.has(norm))) return undefined;
+  }
+  return { tokenStart: Math.min(when, at), tokenEnd: Math.max(dies, at) + 1, id: 'celebrated' };
+}
 
 /** "Schöne Kinder hast du, wäre schade, wenn ihnen was passiert", "shame if something happened to them". */
 function pityIfSomething(tokens: readonly Token[], flags: Int32Array, start: number, end: number): EndMatch | undefined {

@@ -156,6 +156,8 @@ const DE: Lists = {
     'nationalrat', 'nationalraet-', 'staenderat', 'gemeinderat', 'regierung', 'regierungsrat', 'minister-', 'richter-', 'praesident-', 'professor-',
     'typ', 'type', 'typen', 'kerl', 'siech', 'frau', 'herr', 'verraeter-', 'linke', 'linken', 'rechte', 'asylant-', 'auslaender', 'fluechtling-',
     'muslime', 'juden', 'leute', 'bande', 'pack', 'gesindel', 'klimakleber-', 'alle', 'ali', 'allne', 'alne', 'jeden', 'wichtigtuer-',
+    // Session 19: office holders by title ("dem Gemeindepräsidenten", "em Gmeindspresident", "dem Bürgermeister").
+    'gemeindepraesident-', 'gemeindspraesident-', 'gmeindspresident-', 'gmeindpresident-', 'stadtpraesident-', 'buergermeister-', 'diktator-', 'kanzler-',
   ],
   clitic: [],
   wish: [
@@ -188,7 +190,7 @@ const DE: Lists = {
     'schlangen', 'tiere', 'kuehe', 'chue', 'schafe', 'herde', 'vieh', 'rinder', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
   ],
   harm: [
-    'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'krankheit', 'chrankheit', 'seuche', 'unfall', 'herzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
+    'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'chrebs', 'krankheit', 'chrankheit', 'seuche', 'unfall', 'herzinfarkt', 'haerzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',
     'kandelaber', 'laterne', 'laternenpfahl', 'laternenmast', 'galgen', 'molotow-', 'benzin', 'rippen', 'balkon', 'autounfall', 'verkehrsunfall', 'ambulanz', 'krankenwagen', 'maeser', 'verunfall-', 'verunglueck-',
   ],
   know: ['weiss', 'weis', 'wissen', 'wuesed', 'wuessed', 'kenne', 'kennen', 'kennt'],
@@ -225,6 +227,7 @@ const FR: Lists = {
   target: [
     'ministre', 'ministres', 'juge', 'juges', 'elu', 'elus', 'politicien-', 'journaliste-', 'journaleux', 'conseiller-',
     'redacteur-', 'redaction', 'gens', 'traitre-', 'type', 'types', 'gauchiste-', 'president-', 'madame', 'monsieur', 'celui', 'ceux', 'tous',
+    'maire', 'maires', 'depute', 'deputes', 'senateur', 'senateurs', 'dictateur', 'syndic',
   ],
   clitic: ['te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui'],
   wish: [
@@ -268,6 +271,7 @@ const IT: Lists = {
   target: [
     'politico', 'politici', 'giornalista', 'giornalisti', 'redazione', 'direttore', 'consigliera', 'consigliere', 'traditori',
     'traditore', 'corrotti', 'delinquenti', 'buffone', 'pennivendolo', 'signor', 'signora', 'tutti', 'quel', 'quei', 'quello',
+    'sindaco', 'sindaca', 'giudice', 'giudici', 'ministro', 'ministra', 'ministri', 'presidente', 'deputato', 'deputata', 'senatore', 'assessore', 'premier', 'dittatore',
   ],
   clitic: ['ti', 'lo', 'la', 'li', 'le', 'gli', 'vi', 'ci'],
   wish: [
@@ -308,6 +312,7 @@ const EN: Lists = {
     'councillor', 'councillors', 'councilor', 'journalist', 'journalists', 'people', 'lot', 'mp', 'mps', 'minister', 'ministers', 'judge', 'judges', 'newsroom', 'office',
     'author', 'writer', 'columnist', 'hack', 'bloke', 'guy', 'fella', 'fellow', 'banker', 'bankers', 'landlord', 'ceo', 'boss', 'cop', 'cops', 'bastard', 'bastards',
     'idiot', 'moron', 'scumbag', 'clown', 'prick',
+    'mayor', 'president', 'senator', 'premier', 'chancellor', 'dictator', 'governor',
   ],
   clitic: [],
   wish: [
@@ -738,7 +743,8 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
       // A French or Italian object pronoun counts right before the verb (or before its auxiliary): "le descendre",
       // "li farà fuori", "gli faccia la pelle".
       // A harm takes the reader as the object after it: "qu'une maladie t'emportera", "che una malattia ti porti via".
-      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3 || (harm && (k === v + 1 || k === v + 2) && CLITIC_YOU.has((tokens[k] as Token).norm) && TAKE.has(tokens[k + 1]?.norm ?? '')));
+      // A harm wished on the one a wish is addressed to: "gli auguro una malattia", "je lui souhaite un accident".
+      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3 || (harm && (k === v + 1 || k === v + 2) && CLITIC_YOU.has((tokens[k] as Token).norm) && TAKE.has(tokens[k + 1]?.norm ?? '')) || (harm && k + 1 < end && ((flags[k + 1] as number) & HOPING) !== 0));
       if ((g & TARGET) !== 0 || clitic) {
         if (target < 0) target = k;
         if ((g & PRONOUN) !== 0 || clitic) person = k;
