@@ -818,6 +818,9 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'lights', 'engine', 'bill', 'process', 'music', 'mood', 'vibe', 'bugs', 'weeds', 'germs', 'bacteria', 'mosquitoes', 'flies', 'competition',
   'dragon', 'messenger', 'deal', 'project', 'picture', 'pictures', 'photo', 'painting', 'paintings', 'posters', 'poster', 'coat', 'laundry', 'clothes', 'flag', 'sign', 'plant',
   'plants', 'tree', 'trees', 'battery', 'phone', 'proposal', 'law', 'show', 'conversation', 'debate', 'thread', 'joke', 'buzz', 'dream', 'dreams',
+  // Session 19: what a kitchen or a plant "kills" ("kill the heat", "kill the production line"); not a game or a match, which
+  // sit beside real threats too ("…, game over for him").
+  'heat', 'stove', 'burner', 'oven', 'production', 'machine', 'machines', 'server', 'servers', 'power', 'switch', 'motor', 'app', 'tab',
 ];
 
 /** The writer as the object ("ich werde mich umbringen", "mon patron va me tuer", "mi ammazza", "kill myself"): no threat to anyone else. */

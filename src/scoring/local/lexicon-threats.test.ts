@@ -137,6 +137,9 @@ describe('lexicon: literal animals, pests and idioms stay below hold', () => {
     ['en', 'We have rats in the basement.'],
     ['en', 'Cockroaches in the kitchen.'],
     ['en', 'Smoking will kill you.'],
+    ['en', 'Pro tip: kill the heat before you add the cream, or the sauce will split.'],
+    ['en', 'We had to kill the whole production line at 3am after a sensor failure.'],
+    ['en', 'Kill the power to the house before you touch the wiring.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);
   });
