@@ -381,6 +381,10 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['it', 'Ma va a studiare prima di scrivere queste cose.'],
       ['fr', 'Va donc finir ton apprentissage avant de donner des leçons.'],
       ['fr', 'T’es bête comme une oie, relis ce que tu as écrit.'],
+      // Plural appositions, and a relative clause after the insult noun (session 19).
+      ['fr', 'Les profs du gymnase, des fainéants.'],
+      ['fr', 'Ces conseillers, des incapables qui ne lisent même pas les dossiers.'],
+      ['it', 'Questi giornalisti, degli idioti patentati.'],
     ])('%s: "%s" is held', (language, text) => {
       expect(heldOn(text, language)).toContain('INSULT');
     });
@@ -394,6 +398,9 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['it', 'Un cane fiuterebbe il tumore meglio di un medico, dice lo studio.'],
       ['fr', 'Mon chat comprend quand je l’appelle.'],
       ['it', 'Questa è la vergogna vera: nessuno ha controllato i conti.'],
+      ['fr', 'Au cirque on a vu des clowns, des jongleurs et des acrobates.'],
+      ['fr', 'Mes collègues, des gens formidables, m’ont beaucoup aidé.'],
+      ['it', 'I miei nonni, dei gran lavoratori, hanno costruito questa casa.'],
     ])('%s: "%s" is approved', (language, text) => {
       expect(heldOn(text, language)).toEqual([]);
     });

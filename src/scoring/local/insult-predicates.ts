@@ -855,8 +855,13 @@ const HIMSELF: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves'
 const COURT: ReadonlySet<string> = new Set(['di corte', 'del re', 'de cour', 'du roi']);
 /** What a comparison's verb may have as its object before "comme"/"come"/"like": "répète tout comme …", "repeats everything like …". */
 const COMPARE_OBJECTS: ReadonlySet<string> = new Set(['tout', 'tutto', 'everything']);
-/** Indefinite articles that open a noun phrase in apposition ("…, a lazy hack, …", "…, un vrai incapable, …"). */
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 'una']);
+/**
+ * Indefinite articles that open a noun phrase in apposition ("…, a lazy hack, …", "…, un vrai incapable, …"), plural
+ * ones too ("Les fonctionnaires, des parasites de bureau", "Questi politici, dei parassiti").
+ */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 'una', 'des', 'dei', 'degli', 'delle']);
+/** Relative pronouns after a noun in apposition: the clause they open describes it ("…, des parasites qui …"). */
+const RELATIVES_AFTER: ReadonlySet<string> = new Set(['qui', 'che', 'who']);
 /** Verbs of acting a part after an exclamation about oneself: "quel boulet je fais", "che figura da scemo faccio". */
 const SELF_DOING: ReadonlySet<string> = new Set(['fais', 'faisais', 'faccio', 'facevo', 've', 'have', 'had']);
 /** "Espèce d'âne", "bougre d'âne": an animal after these is an insult, not a herd. */
@@ -1406,6 +1411,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
   const endsSoon = (q: number): boolean => {
     for (let r = q; r <= q + 3; r++) {
       if (ends(r)) return true;
+      // A relative clause describes the insult noun: "…, des hystériques qui détestent les hommes", "…, dei parassiti che …".
+      if (RELATIVES_AFTER.has(tokens[r + 1]?.norm ?? '') && same(r, r + 1)) return true;
       const cr = cls[r + 1] as number;
       if (cr & (OF | ART | AFTER_ADJ | THING | PERSON | COP | AND)) return false;
     }
