@@ -1,4 +1,5 @@
 import { compileFuzzyTerms, compileSplitWords } from './fuzzy-terms';
+import { shippedFuzzyTerms } from './lexicon-scorer';
 import { compileTerms, type TermDefinition } from './term-matcher';
 import { normalizeText } from './text-normalizer';
 
@@ -79,5 +80,31 @@ describe('compileSplitWords', () => {
   it('When a word that stands alone comes before the rest, then nothing is joined', () => {
     expect(joined('Er ist gern unter Menschen')).toEqual([]);
     expect(joined('Die Unter suchung dauert')).toEqual([]);
+  });
+});
+
+describe('the shipped misspelling finder and real words', () => {
+  const shipped = shippedFuzzyTerms();
+  const misread = (text: string, language: 'de' | 'fr'): string[] => {
+    const { tokens } = normalizeText(text);
+    // Group names misspelt ("Fluchtlinge") weigh nothing alone; the rest would hold a comment.
+    return shipped.find(tokens, new Uint8Array(tokens.length), language).map((m) => m.id).filter((id) => !id.includes(':identity:'));
+  };
+
+  it.each<['de' | 'fr', string]>([
+    ['de', 'Viele Flüchtlinge stehen am Bahnhof und warten auf den Zug.'],
+    ['de', 'Unser Hund hat sich die Pfoten im Schnee verletzt.'],
+    ['de', 'Die Gemeinde will neues Bauland erschliessen.'],
+    ['de', 'Der Schleier ist in der Schweiz kein grosses Thema.'],
+    ['de', 'Wir vergassen fast, dass heute Abstimmung ist.'],
+    ['de', 'Wir mussten die Möbel verrücken.'],
+    ['fr', 'C’est le meilleur médecin que je connaisse.'],
+  ])('When the %s comment %j uses a real word one slip from a term, then no misspelt term is found', (language, text) => {
+    expect(misread(text, language)).toEqual([]);
+  });
+
+  it('When a term is really misspelt, then it is still found', () => {
+    expect(misread('Die stehlne doch alle', 'de').length + misread('Du Vollidoit', 'de').length).toBeGreaterThan(0);
+    expect(misread('Quelle conasse', 'fr').length + misread('Quelle connase', 'fr').length).toBeGreaterThan(0);
   });
 });
