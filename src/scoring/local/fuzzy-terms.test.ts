@@ -85,13 +85,13 @@ describe('compileSplitWords', () => {
 
 describe('the shipped misspelling finder and real words', () => {
   const shipped = shippedFuzzyTerms();
-  const misread = (text: string, language: 'de' | 'fr'): string[] => {
+  const misread = (text: string, language: 'de' | 'fr' | 'it'): string[] => {
     const { tokens } = normalizeText(text);
     // Group names misspelt ("Fluchtlinge") weigh nothing alone; the rest would hold a comment.
     return shipped.find(tokens, new Uint8Array(tokens.length), language).map((m) => m.id).filter((id) => !id.includes(':identity:'));
   };
 
-  it.each<['de' | 'fr', string]>([
+  it.each<['de' | 'fr' | 'it', string]>([
     ['de', 'Viele Flüchtlinge stehen am Bahnhof und warten auf den Zug.'],
     ['de', 'Unser Hund hat sich die Pfoten im Schnee verletzt.'],
     ['de', 'Die Gemeinde will neues Bauland erschliessen.'],
@@ -99,6 +99,10 @@ describe('the shipped misspelling finder and real words', () => {
     ['de', 'Wir vergassen fast, dass heute Abstimmung ist.'],
     ['de', 'Wir mussten die Möbel verrücken.'],
     ['fr', 'C’est le meilleur médecin que je connaisse.'],
+    ['de', 'Die Euphorie ist schnell verflogen.'],
+    ['it', 'Le richieste dei genitori sono state ignorate dal municipio.'],
+    ['fr', 'On a dormi dans une yourte pendant les vacances.'],
+    ['fr', 'Le chemin était boueux après la pluie.'],
   ])('When the %s comment %j uses a real word one slip from a term, then no misspelt term is found', (language, text) => {
     expect(misread(text, language)).toEqual([]);
   });
