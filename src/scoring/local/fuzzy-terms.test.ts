@@ -1,5 +1,5 @@
 import { compileFuzzyTerms, compileSplitWords } from './fuzzy-terms';
-import { shippedFuzzyTerms } from './lexicon-scorer';
+import { createLexiconScorer, shippedFuzzyTerms } from './lexicon-scorer';
 import { compileTerms, type TermDefinition } from './term-matcher';
 import { normalizeText } from './text-normalizer';
 
@@ -58,6 +58,26 @@ describe('compileFuzzyTerms with six-letter terms', () => {
   it('When a common word is a slip from a short group name, then it is not found', () => {
     expect(shortFound('Schule')).toEqual([]);
     expect(shortFound('Schwüle')).toEqual([]);
+  });
+});
+
+describe('the shipped split-word finder and ordinary phrases', () => {
+  const lexicon = createLexiconScorer();
+  const joinedIn = (text: string, language: 'de' | 'fr' | 'en'): string[] =>
+    lexicon.score(normalizeText(text), language).spans.filter((s) => s.rule.includes(':joined:')).map((s) => s.rule);
+
+  it.each<['de' | 'fr' | 'en', string]>([
+    ['en', 'Some regions still have a low life expectancy because of poor healthcare.'],
+    ['en', 'That cyclist took a wet back road home in the rain.'],
+    ['en', 'You can rent cheap skates at the rink in Davos.'],
+    ['de', 'Wir mussten am Flughafen vier Stunden tot schlagen.'],
+  ])('When the %s comment %j has an ordinary two-word phrase, then nothing is joined', (language, text) => {
+    expect(joinedIn(text, language)).toEqual([]);
+  });
+
+  it('When an insult is split or written as two words, then it is still joined', () => {
+    expect(joinedIn('Das ist Ab schaum.', 'de')).not.toEqual([]);
+    expect(joinedIn('What a total dirt bag he is.', 'en')).not.toEqual([]);
   });
 });
 
