@@ -140,6 +140,14 @@ describe('lexicon: literal animals, pests and idioms stay below hold', () => {
     ['en', 'Pro tip: kill the heat before you add the cream, or the sauce will split.'],
     ['en', 'We had to kill the whole production line at 3am after a sensor failure.'],
     ['en', 'Kill the power to the house before you touch the wiring.'],
+    // Session 19: exhausted, crime statistics, crops, a try, a dish.
+    ['fr', 'Je suis complètement crevé après cette semaine.'],
+    ['fr', 'On est trop crevés, bonne nuit.'],
+    ['en', 'The murder rate in Switzerland is very low.'],
+    ['en', 'Farmers here grow rape seed and wheat.'],
+    ['en', 'Let me take a stab at answering your question.'],
+    ['en', 'We had jerk chicken at the street food festival.'],
+    ['it', 'Stasera a cena c’è il bollito misto della nonna.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);
   });
