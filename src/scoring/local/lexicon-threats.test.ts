@@ -148,6 +148,9 @@ describe('lexicon: literal animals, pests and idioms stay below hold', () => {
     ['en', 'Let me take a stab at answering your question.'],
     ['en', 'We had jerk chicken at the street food festival.'],
     ['it', 'Stasera a cena c’è il bollito misto della nonna.'],
+    ['en', 'It was pure dumb luck that nobody was hurt.'],
+    ['fr', 'Le vent cingle les visages sur le quai.'],
+    ['it', 'Ho trovato un verme nella mela.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);
   });
