@@ -151,6 +151,9 @@ describe('lexicon: literal animals, pests and idioms stay below hold', () => {
     ['en', 'It was pure dumb luck that nobody was hurt.'],
     ['fr', 'Le vent cingle les visages sur le quai.'],
     ['it', 'Ho trovato un verme nella mela.'],
+    ['de', 'Die Zicke hat heute zwei Zicklein geworfen.'],
+    ['de', 'Er schnitt eine Fratze, und alle Kinder lachten.'],
+    ['de', 'Im Museum in Auschwitz sieht man die Gaskammer.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
     expect(heldOn(text, language)).toEqual([]);
   });

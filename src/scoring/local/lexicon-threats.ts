@@ -468,6 +468,9 @@ export const THREAT_ALLOW: readonly string[] = [
     'suspects', 'conviction', 'weapon', 'scene', 'podcast', 'novel', 'series'].map((n) => `murder ${n}`),
   'rape seed', 'rapeseed', 'oilseed rape', 'rape oil', 'rape fields', 'fields of rape',
   'take a stab at', 'took a stab at', 'taking a stab at', 'have a stab at', 'had a stab at', 'a stab in the dark', 'stab in the back',
+  // The gas chambers remembered: "Im Museum in Auschwitz sieht man die Gaskammer", "in den Gaskammern ermordet".
+  'sieht man die gaskammer', 'die gaskammern von', 'den gaskammern von', 'gaskammern der nazis', 'gaskammer in auschwitz', 'gaskammern in auschwitz',
+  'in den gaskammern ermordet', 'in den gaskammern umgebracht', 'in den gaskammern gestorben', 'in den gaskammern umgekommen', 'gaskammer im museum',
   'will kill you', 'can kill you', 'could kill you', 'might kill you', 'would kill you', 'gonna kill you if', 'will kill you if',
   'ammazzare la partita', 'uccidere la partita', 'tuer le match', 'tuer le suspense', 'kill the game',
   'gas them up', 'morte a venezia', 'zeit totschlagen', 'die zeit totschlagen',

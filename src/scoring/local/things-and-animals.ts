@@ -82,7 +82,7 @@ export const KITCHEN = new WordSet(new Set([
 export const KITCHEN_HOMONYMS = new Set(['abschaum']);
 
 /** Insults that are also farm animals ({@link FARM}). */
-const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe'];
+const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe', 'zicke'];
 
 /**
  * Farm animals as the model reads them, singular and plural ({@link FARM_ANIMALS} with "Kühe", "Schweine", "Säue"):
