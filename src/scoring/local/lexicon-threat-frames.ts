@@ -808,6 +808,9 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'zeitung', 'firma', 'tradition', 'pflanze', 'pflanzen', 'baum', 'baeume', 'hoffnung', 'debatte', 'diskussion', 'vorschlag', 'motion', 'abkommen',
   'vertrag', 'beiz', 'laden', 'geschaeft', 'app', 'serie', 'sendung', 'mode', 'trend', 'diesel', 'verbrenner', 'bargeld', 'atomkraft', 'pandemie',
   'konzept', 'software', 'system', 'liga', 'quote', 'akku', 'motor', 'handy', 'computer', 'licht', 'lichter',
+  // Session 19: plants in the heat ("Bei der Hitze krepieren die Tomaten im Garten" was held); not the garden itself,
+  // which stands beside real threats too ("Sollen die doch alle krepieren, samt ihrem Garten").
+  'tomaten', 'blumen', 'rosen', 'geranien', 'setzlinge', 'gemuese', 'salat', 'kartoffeln', 'reben', 'balkonpflanzen', 'kraeuter',
   // French
   'loi', 'projet', 'reforme', 'suspense', 'ennui', 'moustiques', 'insectes', 'arbres', 'arbre', 'herbes', 'lumiere', 'lumieres', 'moteur',
   'linge', 'tableau', 'drapeau', 'affiche', 'cadre', 'plante', 'plantes',
