@@ -397,11 +397,12 @@ export const IMPLICIT_ALLOW: readonly string[] = [
     .flatMap((body) => ['non capisce niente di', 'non capisce nulla di', 'non ci capisce niente di'].map((v) => `${body} ${v}`)),
   'the muppets', 'muppet show', 'muppets show', 'git repo', 'git commit', 'git push', 'use git', 'with git', 'this tool', 'that tool', 'such a tool for',
   // Session 19: a reflex and a Jamaican dish ("a knee-jerk reaction", "jerk chicken"), boiled meat ("il bollito misto").
-  'knee jerk', 'jerk chicken', 'jerk pork', 'jerk seasoning', 'jerk sauce', 'jerk spice', 'bollito misto', 'il bollito', 'del bollito', 'col bollito', 'bollito di manzo', 'bollito con',
+  // (Each starts at its rarest word: a phrase that starts at "il" or "eine" is tried after every one of them.)
+  'knee jerk', 'jerk chicken', 'jerk pork', 'jerk seasoning', 'jerk sauce', 'jerk spice', 'bollito misto', 'bollito di manzo', 'bollito con',
   // Luck and phones ("pure dumb luck", "a dumb phone"), the wind lashing ("le vent cingle les visages"), a worm in an apple.
-  'dumb luck', 'dumb phone', 'dumb phones', 'cingle les', 'cingle le', 'cingle la', 'cinglent les', 'verme nella', 'verme nel', 'un verme in', 'vermi nella',
+  'dumb luck', 'dumb phone', 'dumb phones', 'cingle les', 'cingle le', 'cingle la', 'cinglent les', 'verme nella', 'verme nel', 'verme in', 'vermi nella',
   // Pulling a face ("eine Fratze schneiden").
-  'eine fratze schneiden', 'schnitt eine fratze', 'schneidet eine fratze', 'fratzen schneiden', 'schneidet fratzen', 'schnitt fratzen', 'eine fratze gezogen', 'zog eine fratze',
+  'fratze schneiden', 'schnitt eine fratze', 'schneidet eine fratze', 'fratzen schneiden', 'schneidet fratzen', 'schnitt fratzen', 'fratze gezogen', 'zog eine fratze',
   'complete tool kit', 'total joke of a day', 'this joke is', 'that joke is', 'what a joke that', 'dumb as it sounds', 'stupid as it sounds',
   'stupid as it may sound', 'dumb as it may sound', 'thick as thieves', 'the lights are on but the', 'fat loser diet', 'un pezzo di maiale', 'pezzo di maiale arrosto', 'e una brutta bestia', 'una brutta bestia la', 'wir kriegen dich schon wieder', 'wir kriegen dich wieder', 'wir kriegen dich schon hin', 'wir kriegen dich gesund', 'wir kriegen euch schon wieder', 'wir kriegen euch wieder', 'peinlich beruehrt', 'peinlich genau', 'so dumm wie es klingt', 'so bloed wie es klingt', 'so dumm wie es toent',
   'old cow', 'this cow', 'that cow', 'the cow', 'these pigs', 'those pigs', 'this pig', 'that pig', 'this snake', 'that snake', 'these snakes',

@@ -461,16 +461,17 @@ export const THREAT_ALLOW: readonly string[] = [
   ...['rats', 'cafards', 'parasites', 'vermine', 'poux', 'punaises', 'blattes', 'nuisibles', 'animaux', 'betes'].flatMap((n) => [`y a des ${n}`, `chiens sont des ${n}`, `chats sont des ${n}`, `vaches sont des ${n}`]),
   'creve de', 'je creve', 'j ai creve', 'creve l ecran', 'pneu creve', 'a creve', 'crevee', 'creve les yeux', 'creve coeur', 'ca creve', 'il creve', 'elle creve',
   // Worn out, not dead: "je suis complètement crevé" was rejected as a death wish (session 19).
-  ...['suis', 'es', 'est', 'sommes', 'etes', 'sont', 'etais', 'etait'].flatMap((be) => ['', 'completement ', 'vraiment ', 'trop ', 'tellement ', 'archi ', 'super ', 'toujours ', 'tous ', 'totalement ', 'carrement ']
-    .flatMap((adverb) => [`${be} ${adverb}creve`, `${be} ${adverb}creves`])),
+  // Phrases start at the rarest word they can: a phrase that starts at "est" or "a" is tried after every one of them.
+  ...['suis', 'es', 'est', 'sommes', 'etes', 'sont', 'etais', 'etait', 'completement', 'vraiment', 'trop', 'tellement', 'archi', 'super', 'toujours',
+    'totalement', 'carrement'].flatMap((before) => [`${before} creve`, `${before} creves`]),
   // Crime statistics, trials and crops: "the murder rate", "a murder trial", "rape seed"; a try or a betrayal: "take a stab at it".
   ...['rate', 'rates', 'case', 'cases', 'trial', 'trials', 'charge', 'charges', 'investigation', 'inquiry', 'mystery', 'mysteries', 'victim', 'victims', 'suspect',
     'suspects', 'conviction', 'weapon', 'scene', 'podcast', 'novel', 'series'].map((n) => `murder ${n}`),
   'rape seed', 'rapeseed', 'oilseed rape', 'rape oil', 'rape fields', 'fields of rape',
-  'take a stab at', 'took a stab at', 'taking a stab at', 'have a stab at', 'had a stab at', 'a stab in the dark', 'stab in the back',
+  'stab at', 'stab in the dark', 'stab in the back',
   // The gas chambers remembered: "Im Museum in Auschwitz sieht man die Gaskammer", "in den Gaskammern ermordet".
-  'sieht man die gaskammer', 'die gaskammern von', 'den gaskammern von', 'gaskammern der nazis', 'gaskammer in auschwitz', 'gaskammern in auschwitz',
-  'in den gaskammern ermordet', 'in den gaskammern umgebracht', 'in den gaskammern gestorben', 'in den gaskammern umgekommen', 'gaskammer im museum',
+  'sieht man die gaskammer', 'gaskammern von', 'gaskammern der nazis', 'gaskammer in auschwitz', 'gaskammern in auschwitz', 'gaskammern ermordet',
+  'gaskammern umgebracht', 'gaskammern gestorben', 'gaskammern umgekommen', 'gaskammer im museum',
   'will kill you', 'can kill you', 'could kill you', 'might kill you', 'would kill you', 'gonna kill you if', 'will kill you if',
   'ammazzare la partita', 'uccidere la partita', 'tuer le match', 'tuer le suspense', 'kill the game',
   'gas them up', 'morte a venezia', 'zeit totschlagen', 'die zeit totschlagen',
