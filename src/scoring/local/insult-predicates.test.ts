@@ -401,6 +401,9 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', 'Au cirque on a vu des clowns, des jongleurs et des acrobates.'],
       ['fr', 'Mes collègues, des gens formidables, m’ont beaucoup aidé.'],
       ['it', 'I miei nonni, dei gran lavoratori, hanno costruito questa casa.'],
+      // An act against people is judged, not the people (session 19).
+      ['en', 'Death threats against journalists are cowardly and should be prosecuted.'],
+      ['it', 'Le minacce contro i giornalisti sono vigliacche.'],
     ])('%s: "%s" is approved', (language, text) => {
       expect(heldOn(text, language)).toEqual([]);
     });

@@ -201,7 +201,8 @@ const FR_THING = expand(
     'initiative:s votation:s vote:s plan:s strategie:s systeme:s regle:s situation:s debat:s choix comportement:s raisonnement:s ' +
     'affiche:s pub:s publicite:s film:s match:s resultat:s gestion programme:s budget:s taxe:s impot:s ordonnance:s accord:s ' +
     'interdiction:s discours emission:s sondage:s theorie:s logique reponse:s titre:s chiffre:s calcul:s tactique:s transfert:s ' +
-    'accusation:s critique:s propos commentaire:s remarque:s declaration:s affirmation:s promesse:s excuse:s analyse:s erreur:s faute:s bourde:s',
+    'accusation:s critique:s propos commentaire:s remarque:s declaration:s affirmation:s promesse:s excuse:s analyse:s erreur:s faute:s bourde:s ' +
+    'menace:s attaque:s insulte:s harcelement violence:s',
 );
 const FR = grammar(
   {
@@ -326,7 +327,8 @@ const IT_THING = italianForms(
     'domande argomento argomenti testo campagna iniziativa iniziative votazione voto piano strategia sistema regola regole situazione ' +
     'dibattito scelta scelte comportamento ragionamento manifesto film partita risultato gestione programma bilancio tassa tasse ' +
     'ordinanza accordo divieto discorso sondaggio teoria logica risposta titolo cifra cifre calcolo tattica trasferimento ' +
-    'accusa accuse critica critiche dichiarazione dichiarazioni commento affermazione affermazioni promessa promesse analisi errore errori sbaglio',
+    'accusa accuse critica critiche dichiarazione dichiarazioni commento affermazione affermazioni promessa promesse analisi errore errori sbaglio ' +
+    'minaccia minacce attacco attacchi insulto insulti molestie violenza',
 );
 const IT = grammar(
   {
@@ -422,6 +424,8 @@ const EN_THING = expand(
     'film:s movie:s match:es game:s result:s management programme:s program:s budget:s tax:es ban:s speech:es poll:s theory:s ' +
     'answer:s headline:s title:s figure:s number:s calculation:s tactic:s tactics transfer:s move:s approach thing:s excuse:s handling response:s performance:s ' +
     'accusation:s claim:s comment:s remark:s statement:s promise:s analysis mistake:s error:s ' +
+    // Acts against people, judged: "Death threats against journalists are cowardly" (session 19).
+    'threat:s attack:s insult:s harassment violence ' +
     // Pets, said of fondly: "our cat is a brainless ball of fluff".
     'pet:s cat:s dog:s puppy puppies kitten:s hamster:s parrot:s',
 );
@@ -860,6 +864,8 @@ const COMPARE_OBJECTS: ReadonlySet<string> = new Set(['tout', 'tutto', 'everythi
  * ones too ("Les fonctionnaires, des parasites de bureau", "Questi politici, dei parassiti").
  */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 'una', 'des', 'dei', 'degli', 'delle']);
+/** Prepositions of an act's target: "threats against journalists", "menaces contre", "minacce contro", "attacks on". */
+const AGAINST: ReadonlySet<string> = new Set(['against', 'on', 'towards', 'contre', 'envers', 'contro', 'verso']);
 /** Relative pronouns after a noun in apposition: the clause they open describes it ("…, des parasites qui …"). */
 const RELATIVES_AFTER: ReadonlySet<string> = new Set(['qui', 'che', 'who']);
 /** Verbs of acting a part after an exclamation about oneself: "quel boulet je fais", "che figura da scemo faccio". */
@@ -1489,7 +1495,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
           // A thing is the subject only when nothing but articles, "de"/"of" and persons stand between it and the verb
           // ("la décision du ministre est …"), not in "Con questo sistema i migranti sono …".
           if (sp & THING) {
-            let head = p + 1 < k && ((cls[p + 1] as number) & OF) !== 0;
+            let head = p + 1 < k && (((cls[p + 1] as number) & OF) !== 0 || AGAINST.has((tokens[p + 1] as Token).norm));
             if (!head) {
               head = true;
               // German: a place after the thing ("Die Moschee in Wil ist …", "Die Verkehrsführung am Bellevue ist …").
@@ -1497,7 +1503,7 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
               for (let q = p + 1; q < k && head; q++) {
                 const cq = cls[q] as number;
                 if (language === 'de' && place < 0 && DE_PLACE_PREPOSITIONS.has((tokens[q] as Token).norm)) place = q;
-                head = (cq & (ART | OF | FILLER | PERSON)) !== 0 || (place >= 0 && q - place <= MAX_PLACE_WORDS && !(cq & (INSULTING | ADDR | SUBJ3 | DEM_SUBJ | SELF)));
+                head = (cq & (ART | OF | FILLER | PERSON)) !== 0 || AGAINST.has((tokens[q] as Token).norm) || (place >= 0 && q - place <= MAX_PLACE_WORDS && !(cq & (INSULTING | ADDR | SUBJ3 | DEM_SUBJ | SELF)));
               }
             }
             if (head) {
