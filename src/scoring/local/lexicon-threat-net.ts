@@ -241,7 +241,8 @@ const FR: Lists = {
     'concert', 'scene', 'elections', 'election', 'scrutin', 'urnes',
   ],
   idiom: ['temps', 'scene'],
-  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots', 'dechets', 'animaux', 'betes'],
+  thing: ['niches', 'entreprise', 'morceau', 'murs', 'mur', 'barrieres', 'frontieres', 'obstacles', 'tabous', 'prejuges', 'prix', 'commerces', 'temps', 'gare', 'bus', 'dette', 'deficit', 'probleme', 'impots', 'dechets', 'animaux', 'betes',
+    'arbres', 'arbre', 'platanes', 'platane', 'chenes', 'sapins', 'peupliers', 'tilleuls', 'marronniers', 'hetres'],
   harm: ['crane', 'couteau', 'cervelle', 'accident', 'cancer', 'maladie', 'gorge', 'noyer', 'noye', 'noyes', 'lame', 'arme', 'flingue', 'ambulance'],
   know: ['sait', 'sais', 'savons', 'connais', 'connait', 'connaissons'],
   where: ['ou'],
@@ -745,7 +746,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
       // "li farà fuori", "gli faccia la pelle".
       // A harm takes the reader as the object after it: "qu'une maladie t'emportera", "che una malattia ti porti via".
       // A harm wished on the one a wish is addressed to: "gli auguro una malattia", "je lui souhaite un accident".
-      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || k === v - 2 || k === v - 3 || (harm && (k === v + 1 || k === v + 2) && CLITIC_YOU.has((tokens[k] as Token).norm) && TAKE.has(tokens[k + 1]?.norm ?? '')) || (harm && k + 1 < end && ((flags[k + 1] as number) & HOPING) !== 0));
+      const clitic = (g & CLITIC) !== 0 && (k === v - 1 || ((k === v - 2 || k === v - 3) && !prepositionBetween(tokens, k, v)) || (harm && (k === v + 1 || k === v + 2) && CLITIC_YOU.has((tokens[k] as Token).norm) && TAKE.has(tokens[k + 1]?.norm ?? '')) || (harm && k + 1 < end && ((flags[k + 1] as number) & HOPING) !== 0));
       if ((g & TARGET) !== 0 || clitic) {
         if (target < 0) target = k;
         if ((g & PRONOUN) !== 0 || clitic) person = k;
@@ -822,6 +823,17 @@ function relativeOne(tokens: readonly Token[], start: number, v: number): number
 const NEED_DE: ReadonlySet<string> = new Set(['braucht', 'braeuchte', 'bruucht', 'bruchts', 'fehlt', 'hoffentlich', 'hoffe', 'wuensche', 'findet', 'faende', 'gibt', 'gaebe', 'git', 'waer', 'waere']);
 function neededBefore(tokens: readonly Token[], start: number, one: number): boolean {
   for (let k = start; k < one; k++) if (NEED_DE.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/**
+ * Prepositions between a French or Italian article-or-pronoun and the word of violence: "la route du lac" is an article
+ * and a noun, not an object pronoun before a verb ("gli faccia la pelle", "li farà fuori" have none).
+ */
+const PREPOSITIONS_BETWEEN: ReadonlySet<string> = new Set(['du', 'de', 'des', 'd', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'di', 'del', 'dello',
+  'della', 'dei', 'degli', 'delle', 'nel', 'nella', 'nei', 'sul', 'sulla', 'con', 'per', 'da', 'dal', 'dalla']);
+function prepositionBetween(tokens: readonly Token[], k: number, v: number): boolean {
+  for (let j = k + 1; j < v; j++) if (PREPOSITIONS_BETWEEN.has((tokens[j] as Token).norm)) return true;
   return false;
 }
 

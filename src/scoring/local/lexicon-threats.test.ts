@@ -154,6 +154,9 @@ describe('lexicon: literal animals, pests and idioms stay below hold', () => {
     ['it', 'Ho trovato un verme nella mela.'],
     ['de', 'Die Zicke hat heute zwei Zicklein geworfen.'],
     ['de', 'Bei der Hitze krepieren die Tomaten im Garten.'],
+    ['fr', 'Les travaux sur la route du lac vont durer jusqu’en mars, prévoyez des détours.'],
+    ['fr', 'Faut-il vraiment abattre les platanes de l’avenue pour élargir la route?'],
+    ['en', 'The Nati must learn to kill games earlier, we nearly blew a 2-0 lead.'],
     ['de', 'Er schnitt eine Fratze, und alle Kinder lachten.'],
     ['de', 'Im Museum in Auschwitz sieht man die Gaskammer.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {

@@ -473,7 +473,7 @@ export const THREAT_ALLOW: readonly string[] = [
   'sieht man die gaskammer', 'gaskammern von', 'gaskammern der nazis', 'gaskammer in auschwitz', 'gaskammern in auschwitz', 'gaskammern ermordet',
   'gaskammern umgebracht', 'gaskammern gestorben', 'gaskammern umgekommen', 'gaskammer im museum',
   'will kill you', 'can kill you', 'could kill you', 'might kill you', 'would kill you', 'gonna kill you if', 'will kill you if',
-  'ammazzare la partita', 'uccidere la partita', 'tuer le match', 'tuer le suspense', 'kill the game',
+  'ammazzare la partita', 'uccidere la partita', 'tuer le match', 'tuer le suspense', 'kill the game', 'kill games', 'kill off games', 'kill the match', 'kill off the game',
   'gas them up', 'morte a venezia', 'zeit totschlagen', 'die zeit totschlagen',
   'ins gas gehen',
 ];
