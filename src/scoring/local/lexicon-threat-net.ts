@@ -147,7 +147,7 @@ const DE: Lists = {
     'erledig-', 'beseitig-', 'ausschalt-', 'ausgeschaltet', 'usschalt-', 'ausradier-', 'ausgeradiert', 'sprengen', 'sprenge',
     'gesprengt', 'anzuend-', 'anzuendet', 'azuend-', 'verbrenn-', 'verbrannt', 'lektion', 'baseballschlaeger', 'baseballschlager', 'fresse', 'grind',
     'schaedel', 'schadel', 'polier-', 'tot', 'schies-', 'zusammentreib-', 'zaemetrib-', 'zemetrib-', 'deportier-', 'auflauer-', 'aufgelauert', 'verschlagen', 'verek-', 'krepier-', 'fraessi', 'fraesse', 'schnurre', 'gosche', 'versenk-', 'versaenk-',
-    'verscharr-', 'weh tun', 'wehtun',
+    'verscharr-', 'weh tun', 'wehtun', 'abhack-', 'abghackt',
   ],
   pronoun: ['du', 'dich', 'dir', 'di', 'sie', 'si', 'ihnen', 'ihn', 'ihm', 'en', 'em', 'ene', 'euch', 'eu', 'dae', 'dene', 'er', 'daem'],
   target: [
@@ -188,6 +188,8 @@ const DE: Lists = {
     'licht', 'foto', 'fotos', 'selfie', 'selfies', 'ball', 'wolf', 'aufgabe', 'arbeit', 'sache', 'fall', 'karosserie', 'felgen', 'schuhe', 'silber', 'boden', 'auto', 'auftrag', 'rechnung', 'formular', 'dossier', 'dossiers', 'geschaeft', 'geschaefte',
     'hausaufgaben', 'pendenzen', 'job', 'vorlage', 'sprache', 'sprach', 'atem', 'schnauf', 'katzen', 'katze', 'hunde', 'hund', 'maeuse', 'spinnen', 'kaefer', 'huehner', 'insekten',
     'schlangen', 'tiere', 'kuehe', 'chue', 'schafe', 'herde', 'vieh', 'rinder', 'wespen', 'zecken', 'woelfe', 'baeren', 'baer', 'luchs', 'luchse', 'wildschweine', 'rehe', 'hirsche', 'fuechse', 'fuchs', 'biber', 'kormorane', 'tauben',
+    // Session 19: the kitchen ("die Zwiebeln köpfen") and the telephone ("zum Glück hät sie sofort ufghänkt").
+    'zwiebeln', 'zwiebel', 'knoblauch', 'karotten', 'ruebli', 'tomaten', 'kraeuter', 'petersilie', 'anruf', 'aruef', 'telefon', 'hoerer', 'anrufer',
   ],
   harm: [
     'kugel', 'chugle', 'chugel', 'chnoche', 'krebs', 'chrebs', 'krankheit', 'chrankheit', 'seuche', 'unfall', 'herzinfarkt', 'haerzinfarkt', 'hirnschlag', 'schlaganfall', 'genick', 'knochen', 'gurgel', 'gurgle', 'kehle', 'zaehne', 'zaehn', 'messer',

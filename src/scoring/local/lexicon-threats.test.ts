@@ -157,6 +157,8 @@ describe('lexicon: literal animals, pests and idioms stay below hold', () => {
     ['fr', 'Les travaux sur la route du lac vont durer jusqu’en mars, prévoyez des détours.'],
     ['fr', 'Faut-il vraiment abattre les platanes de l’avenue pour élargir la route?'],
     ['en', 'The Nati must learn to kill games earlier, we nearly blew a 2-0 lead.'],
+    ['de', 'Den Knoblauch mit der flachen Messerseite zerquetschen, dann die Zwiebeln köpfen und alles fein hacken.'],
+    ['de', 'Wir mussten im Garten die dürren Äste abhacken.'],
     ['de', 'Er schnitt eine Fratze, und alle Kinder lachten.'],
     ['de', 'Im Museum in Auschwitz sieht man die Gaskammer.'],
   ])('When the %s comment is %j, then no lexicon score reaches hold', (language, text) => {
@@ -286,5 +288,12 @@ describe('contempt for a group (lexicon-contempt)', () => {
     ['en', 'I hate Mondays.'],
   ] as const)('When contempt has no group or is negated or condemned (%s: %s), then it stays below hold', (language, text) => {
     expect(identityAttack(text, language)).toBeLessThan(0.5);
+  });
+});
+
+describe('threat net: chopping off a head with a call (session 19)', () => {
+  it('When someone calls for a head to be chopped off, then THREAT holds; wood and branches chopped do not', () => {
+    expect(lex('Dem Kerl sollte man den Kopf abhacken.', 'de').THREAT).toBeGreaterThanOrEqual(hold('THREAT'));
+    expect(lex('Ich habe das Holz für den Winter abgehackt.', 'de').THREAT).toBeLessThan(hold('THREAT'));
   });
 });
