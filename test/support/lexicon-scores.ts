@@ -1,5 +1,5 @@
 import { loadPolicyFile } from '../../config';
-import { ATTRIBUTES, type Attribute, type Language } from '../../src/domain';
+import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../src/domain';
 import { applyPolicy } from '../../src/moderation/policy';
 import { createLexiconScorer } from '../../src/scoring/local/lexicon-scorer';
 import { LocalScorer } from '../../src/scoring/local/local-scorer';
@@ -14,6 +14,8 @@ export const hold = (a: Attribute): number => policy.defaults[a]?.hold ?? 1;
 const lexicon = createLexiconScorer();
 /** The shipped lexicon's scores for a comment. */
 export const lex = (text: string, language: Language): Record<Attribute, number> => lexicon.score(normalizeText(text), language).scores;
+/** The shipped lexicon's spans for a comment: which rules fired, with their attributes. */
+export const lexSpans = (text: string, language: Language): Span[] => lexicon.score(normalizeText(text), language).spans;
 /** Attributes whose lexicon score reaches the hold threshold. */
 export const heldOn = (text: string, language: Language): Attribute[] => {
   const s = lex(text, language);

@@ -1,5 +1,6 @@
 import { compileFuzzyTerms, compileSplitWords } from './fuzzy-terms';
-import { createLexiconScorer, shippedFuzzyTerms } from './lexicon-scorer';
+import { shippedFuzzyTerms } from './lexicon-scorer';
+import { lexSpans } from '../../../test/support/lexicon-scores';
 import { compileTerms, type TermDefinition } from './term-matcher';
 import { normalizeText } from './text-normalizer';
 
@@ -62,9 +63,7 @@ describe('compileFuzzyTerms with six-letter terms', () => {
 });
 
 describe('the shipped split-word finder and ordinary phrases', () => {
-  const lexicon = createLexiconScorer();
-  const joinedIn = (text: string, language: 'de' | 'fr' | 'en'): string[] =>
-    lexicon.score(normalizeText(text), language).spans.filter((s) => s.rule.includes(':joined:')).map((s) => s.rule);
+  const joinedIn = (text: string, language: 'de' | 'fr' | 'en'): string[] => lexSpans(text, language).filter((s) => s.rule.includes(':joined:')).map((s) => s.rule);
 
   it.each<['de' | 'fr' | 'en', string]>([
     ['en', 'Some regions still have a low life expectancy because of poor healthcare.'],

@@ -1,10 +1,9 @@
 import type { Language } from '../../domain';
-import { createLexiconScorer } from './lexicon-scorer';
-import { normalizeText } from './text-normalizer';
+import { lex, lexSpans } from '../../../test/support/lexicon-scores';
+
+const threat = (text: string, language: Language): number => lex(text, language).THREAT;
 
 describe('promised ends without a word of violence: time left, laughing not for long, a warning on the way home, fate', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['de', 'Gnüsset d Täg, wo euch no bliibed, ihr Verräter.'],
@@ -42,8 +41,6 @@ describe('promised ends without a word of violence: time left, laughing not for 
 });
 
 describe('threat net: an illness wished with a hope, not named in advice or a kind wish', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['de', 'Ich wünsche dir eine lange, qualvolle Krankheit.'],
@@ -64,8 +61,6 @@ describe('threat net: an illness wished with a hope, not named in advice or a ki
 });
 
 describe('ends without the reader: nobody mourns a death, a shame if something happened, pitchforks, found anywhere', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['de', 'Kei Mensch würd brieggä, wenn dä morn tot umgheit.'],
@@ -93,8 +88,6 @@ describe('ends without the reader: nobody mourns a death, a shame if something h
 });
 
 describe('ends: made to regret it, the address held, caught yet', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['de', 'I sorg derfür, dass du das bereusch.'],
@@ -115,8 +108,6 @@ describe('ends: made to regret it, the address held, caught yet', () => {
 });
 
 describe('ends: lying in wait after work, going to get them one by one', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['fr', 'Je t’attendrai à la sortie du bureau ce soir.'],
@@ -135,8 +126,6 @@ describe('ends: lying in wait after work, going to get them one by one', () => {
   });
 
 describe('ends: nobody mourns a fall or a run-over, a pity about the reader\'s things', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['de', 'Es wäre wirklich kein Verlust, wenn der mal von der Brücke fällt.'],
@@ -161,8 +150,6 @@ describe('ends: nobody mourns a fall or a run-over, a pity about the reader\'s t
 });
 
 describe('a cue at the reader\'s address', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it('When a cue ("denk drüber nach") comes with the reader\'s address, then THREAT holds; the address or the cue alone does not', () => {
     expect(threat('Deine Adresse kennen wir übrigens. Denk mal drüber nach.', 'de')).toBeGreaterThanOrEqual(0.5);
@@ -173,9 +160,7 @@ describe('a cue at the reader\'s address', () => {
 });
 
 describe('ends: a death celebrated in advance', () => {
-  const lexicon = createLexiconScorer();
-  const celebrated = (text: string, language: Language): boolean => lexicon.score(normalizeText(text), language).spans.some((s) => s.attribute === 'THREAT' && s.rule.endsWith(':celebrated'));
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
+  const celebrated = (text: string, language: Language): boolean => lexSpans(text, language).some((s) => s.attribute === 'THREAT' && s.rule.endsWith(':celebrated'));
 
   it.each<[Language, string]>([
     ['de', 'Wenn der eines Tages tot umfällt, trinke ich eine Flasche Champagner.'],

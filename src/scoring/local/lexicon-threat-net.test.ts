@@ -2,10 +2,11 @@ import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
 import { netSkeleton } from './lexicon-threat-net';
 import { normalizeText } from './text-normalizer';
+import { lex } from '../../../test/support/lexicon-scores';
+
+const threat = (text: string, language: Language): number => lex(text, language).THREAT;
 
 describe('threat safety net: violence joined with a target or a wish holds, reports and idioms do not', () => {
-  const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['de', 'Eines Tages chunnt öpper und macht di kalt, Journi.'],
@@ -178,7 +179,6 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
 
 describe('violence told in the past or done by others is reported, not threatened (narratesViolence)', () => {
   const lexicon = createLexiconScorer();
-  const threat = (text: string, language: Language): number => lexicon.score(normalizeText(text), language).scores.THREAT;
 
   it.each<[Language, string]>([
     ['de', 'Putin lässt seine Gegner umbringen, das weiss jeder.'],
