@@ -307,7 +307,7 @@ export function findPromisedEnd(text: NormalizedText, language: Language): EndMa
     xAny |= x;
   }
   const lang = language === 'other' ? 'de' : language;
-  const other = withoutReader(text, xFlags, xAny, language);
+  const other = withoutReader(text, xFlags, xAny, lang);
   if (other !== undefined) return { ...other, id: `end:threat:${lang}:${other.id}` };
   if ((any & (TIME | LAUGH | WARN | FATE | SOMEONE | FIRE)) === 0) return undefined;
   for (let start = 0; start < tokens.length;) {
@@ -633,8 +633,8 @@ const X_EN: ExtraLists = {
   fall: ['fell', 'falls', 'fall', 'drowned', 'drowns', 'tripped'],
 };
 
-type Lang = 'de' | 'fr' | 'it' | 'en';
-const langOf = (language: Language): Lang | undefined => (language === 'other' ? 'de' : language === 'de' || language === 'fr' || language === 'it' || language === 'en' ? language : undefined);
+/** The languages with word lists here; `other` is read as German. */
+type Lang = Exclude<Language, 'other'>;
 
 /**
  * Someone else dying, in the present or the future ("stirbt", "meurt", "muore", "dies"; the reader too: "stirbst",
@@ -720,7 +720,7 @@ const X_CACHE: Partial<Record<Language, WordFlags>> = {};
  * The ends that need no reader, by sentence (see {@link X_NOBODY}), from the comment's per-token classes in
  * {@link X_TABLES} (`flags`) and their union (`any`).
  */
-function withoutReader(text: NormalizedText, flags: Int32Array, any: number, language: Language): EndMatch | undefined {
+function withoutReader(text: NormalizedText, flags: Int32Array, any: number, lang: Lang): EndMatch | undefined {
   const tokens = text.tokens;
   // A condition and a death in the comment: a celebration may be promised for it ({@link celebratedDeath}).
   const deathDay = (any & (X_IF | X_DIES)) === (X_IF | X_DIES);
@@ -743,7 +743,7 @@ function withoutReader(text: NormalizedText, flags: Int32Array, any: number, lan
       ?? ((all & (X_FIRST | X_CATCH | X_YOU | X_STILL)) === (X_FIRST | X_CATCH | X_YOU | X_STILL) && (all & X_NOT) === 0 && !errand ? weCatchYou(flags, start, end) : undefined)
       ?? ((all & (X_FIRST | X_WAIT | X_YOU | X_ROUTINE)) === (X_FIRST | X_WAIT | X_YOU | X_ROUTINE) && (all & X_NOT) === 0 && !errand ? waitingForYou(flags, start, end) : undefined)
       ?? ((all & X_FETCH) !== 0 && !errand ? oneByOne(tokens, flags, start, end) : undefined)
-      ?? (deathDay && (all & (X_IF | X_DIES)) === (X_IF | X_DIES) ? celebratedDeath(tokens, flags, start, end, language) : undefined);
+      ?? ((all & (X_IF | X_DIES)) === (X_IF | X_DIES) ? celebratedDeath(tokens, flags, start, end, lang) : undefined);
     if (found !== undefined) return found;
     start = end;
   }
@@ -822,7 +822,6 @@ function dying(tokens: readonly Token[], flags: Int32Array, from: number, to: nu
 
 const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'den', 'de']);
 
-
 /**
  * A death celebrated in advance: "Wenn der morgen tot umfällt, trinke ich Champagner", "Le jour où il meurt, j'ouvre
  * le champagne", "Il giorno che muore stappo lo spumante", "The day he dies I'm throwing a party": a condition or "the
@@ -831,15 +830,13 @@ const ARTICLES_DE: ReadonlySet<string> = new Set(['der', 'die', 'den', 'de']);
  * writer says there will be no party ("Ich werde nicht feiern, wenn er stirbt"), nor a celebration by others
  * ("Wenn die Demokratie stirbt, feiern die Autokraten": no first person).
  */
-function celebratedDeath(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): EndMatch | undefined {
-  const lang = langOf(language);
-  if (lang === undefined) return undefined;
-  const dying = DYING[lang];
+function celebratedDeath(tokens: readonly Token[], flags: Int32Array, start: number, end: number, lang: Lang): EndMatch | undefined {
+  const deathWords = DYING[lang];
   const dier = DIER[lang];
   let dies = -1;
   for (let k = start; k < end && dies < 0; k++) {
     const norm = (tokens[k] as Token).norm;
-    const dead = dying.has(norm) || (lang === 'de' && norm === 'tot' && FALL_DEAD_DE.has(tokens[k + 1]?.norm ?? ''));
+    const dead = deathWords.has(norm) || (lang === 'de' && norm === 'tot' && FALL_DEAD_DE.has(tokens[k + 1]?.norm ?? ''));
     if (!dead) continue;
     // Someone dies: a person within three words before the verb (Italian: any third person).
     let who = dier === undefined;
