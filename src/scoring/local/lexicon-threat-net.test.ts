@@ -224,3 +224,32 @@ describe('violence told in the past or done by others is reported, not threatene
     expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('threat safety net: someone thrown into water, off a bridge or out of a window', () => {
+  it.each<[Language, string]>([
+    ['fr', 'On va le jeter au fond du lac.'],
+    ['fr', 'On devrait les jeter à la mer.'],
+    ['de', 'Man sollte ihn mit einem Stein um den Hals in den See werfen.'],
+    ['de', 'Wir werfen dich gleich aus dem Fenster.'],
+    ['it', 'Lo butteremo nel lago.'],
+    ['it', 'Bisognerebbe buttarlo giù dal ponte.'],
+    ['en', 'Someone should throw her off a bridge.'],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    // Things, looks and parties are thrown; "ins kalte Wasser werfen" and "jeter à l'eau" let someone learn.
+    ['de', 'Die Kinder werfen Steine in den See.'],
+    ['de', 'Wir sollten einen Blick aus dem Fenster werfen.'],
+    ['de', 'Man sollte ihn ins kalte Wasser werfen, dann lernt er es.'],
+    ['fr', "Il faut le jeter à l'eau, il apprendra vite."],
+    ['fr', 'Ma machine à café m’a encore lâché, si elle recommence je la jette par la fenêtre.'],
+    ['fr', 'Il a jeté son téléphone dans le lac par colère.'],
+    ['it', 'Lo butteremo nel cestino.'],
+    ['en', 'We should throw a party by the lake.'],
+    ['de', 'Man sollte die alten Velos nicht in den See werfen.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});

@@ -45,7 +45,7 @@ const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "p
 const VEHICLE = 1048576; // a vehicle that runs people over ("Lastwagen", "Tram", "camion", "treno", "bus")
 const RUN = 2097152; // what a vehicle does to someone, or where one ends ("erwischt", "überfährt", "unter", "dessus", "sotto", "over")
 const BREAK = 4194304; // German "brechen" forms: violent after a body part (see {@link bodyBefore})
-const OBSTACLE = 8388608; // what one crashes into ("Baum", "platane", "muro", "wall"; see {@link CRASH})
+const OBSTACLE = 8388608; // what one crashes into ("Baum", "platane", "muro", "wall"; see {@link CRASH}) or is thrown into ({@link THROWN})
 // Membership of the word sets below, kept with the classes so that a sentence's words are not skeletonised again.
 const STRONG_WISH = 1 << 24; // {@link WISH_STRONG}
 const HOPE_CLAUSE = 1 << 25; // {@link HOPE}
@@ -412,7 +412,8 @@ function classesIn(t: NetTable, cache: WordFlags, token: Token, language: Langua
   // ("should be killed", "I hope he gets shot").
   if (language === 'en' && (flags & (VIOLENT | AMBIGUOUS)) !== 0 && norm.endsWith('ed')) flags |= REPORT;
   if ((language === 'de' || language === 'other') && BREAK_DE.has(key)) flags |= BREAK;
-  if (CRASH[language === 'other' ? 'de' : language]?.obstacles.has(norm) === true) flags |= OBSTACLE;
+  const crashOrThrow = language === 'other' ? 'de' : language;
+  if (CRASH[crashOrThrow]?.obstacles.has(norm) === true || THROWN[crashOrThrow]?.into.has(norm) === true) flags |= OBSTACLE;
   if (WISH_STRONG.has(key)) flags |= STRONG_WISH;
   if (HOPE.has(key)) flags |= HOPE_CLAUSE;
   if (HOPE_WISH.has(key)) flags |= HOPING;
@@ -714,6 +715,9 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   if (vermin !== undefined) return { ...vermin, id: `net:threat:${lang}:vermin`, sure: true };
   const cleansing = cleansed(tokens, flags, start, end);
   if (cleansing !== undefined) return { ...cleansing, id: `net:threat:${lang}:cleanse`, sure: false };
+  // Before the report gate: French "à la mer" reads "a" as a report word.
+  const drowned = thrown(tokens, flags, start, end, language);
+  if (drowned !== undefined) return { ...drowned, id: `net:threat:${lang}:thrown`, sure: false };
   if (report && !strongWish) return undefined;
   const where = whereabouts(tokens, flags, start, end);
   if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
@@ -1070,6 +1074,127 @@ function crash(tokens: readonly Token[], flags: Int32Array, start: number, end: 
   }
   if (wish < 0 || verb < 0 || obstacle < 0 || !person || negated(tokens, start, end)) return undefined;
   return { tokenStart: wish, tokenEnd: obstacle + 1 };
+}
+
+/**
+ * Throwing someone into water, off a bridge or out of a window: the verbs of throwing, where to, and the prepositions
+ * before it (an article may come between).
+ */
+const THROWN: Partial<Record<Language, { verbs: ReadonlySet<string>; into: ReadonlySet<string>; preps: ReadonlySet<string> }>> = {
+  de: {
+    verbs: new Set(['werfen', 'werfe', 'werft', 'wirft', 'schmeissen', 'schmeisse', 'schmeisst', 'versenken', 'versenke', 'versenkt', 'stossen', 'stosse', 'stosst',
+      'schubsen', 'schubse', 'schubst', 'ruere', 'rueere', 'schmeisse', 'gheie', 'gheit', 'schiebe', 'schieben']),
+    into: new Set(['see', 'rhein', 'aare', 'limmat', 'reuss', 'rhone', 'fluss', 'bach', 'meer', 'zuerisee', 'bodensee', 'vierwaldstaettersee', 'thunersee', 'brienzersee',
+      'fenster', 'bruecke', 'abgrund', 'schlucht', 'klippe', 'felsen', 'gletscherspalte', 'brunnen']),
+    preps: new Set(['in', 'ins', 'vom', 'von', 'aus', 'ueber', 'uebers', 'i', 'is', 'id', 'dr', 'd', 'de']),
+  },
+  fr: {
+    verbs: new Set(['jeter', 'jete', 'jette', 'jettera', 'jetterai', 'jetterons', 'jetteront', 'jettent', 'jetons', 'jetez', 'balancer', 'balance', 'balancera', 'balancerai',
+      'balancerons', 'foutre', 'fout', 'foutra', 'foutrai', 'pousser', 'pousse', 'poussera', 'pousserai', 'envoyer', 'envoie', 'enverra', 'enverrai']),
+    into: new Set(['lac', 'lacs', 'riviere', 'fleuve', 'rhone', 'mer', 'fenetre', 'pont', 'falaise', 'ravin', 'leman', 'canal', 'puits', 'precipice', 'balcon']),
+    preps: new Set(['dans', 'au', 'du', 'par', 'a', 'sous', 'en', 'le', 'la', 'l', 'haut', 'fond', 'bas']),
+  },
+  it: {
+    verbs: new Set(['buttare', 'butta', 'buttiamo', 'butteremo', 'buttero', 'buttate', 'gettare', 'getta', 'gettiamo', 'getteremo', 'gettero', 'gettate', 'lanciare',
+      'lancia', 'lanciamo', 'spingere', 'spingiamo', 'spingeremo', 'spingero', 'spinga']),
+    into: new Set(['lago', 'fiume', 'mare', 'finestra', 'ponte', 'burrone', 'dirupo', 'ceresio', 'verbano', 'canale', 'pozzo', 'balcone', 'scogliera']),
+    preps: new Set(['nel', 'nella', 'in', 'dal', 'dalla', 'giu', 'sotto', 'fondo', 'al', 'lago']),
+  },
+  en: {
+    verbs: new Set(['throw', 'toss', 'chuck', 'push', 'dump', 'shove', 'hurl', 'pitch', 'fling', 'drop']),
+    into: new Set(['lake', 'river', 'sea', 'window', 'bridge', 'cliff', 'canal', 'well', 'ocean', 'harbour', 'harbor', 'balcony', 'rhine']),
+    preps: new Set(['in', 'into', 'off', 'out', 'of', 'from', 'the', 'a', 'over', 'bottom']),
+  },
+};
+
+/** A look, an eye, a party are thrown, not people (nor things, nor devices, below): "einen Blick aus dem Fenster werfen", "jeter un oeil", "throw a party". */
+const GLANCES: ReadonlySet<string> = new Set(['blick', 'auge', 'oeil', 'coup', 'regard', 'occhio', 'occhiata', 'sguardo', 'party', 'glance', 'look', 'eye']);
+
+/** Things that get thrown out of the window in anger: "Ma machine à café … je la jette par la fenêtre". */
+const DEVICES: ReadonlySet<string> = new Set(['machine', 'ordinateur', 'ordi', 'telephone', 'portable', 'imprimante', 'tele', 'television', 'handy', 'computer', 'laptop',
+  'drucker', 'fernseher', 'kaffeemaschine', 'telefono', 'cellulare', 'stampante', 'televisore', 'tv', 'phone', 'printer', 'pc']);
+
+function glance(tokens: readonly Token[], flags: Int32Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const norm = (tokens[k] as Token).norm;
+    if (GLANCES.has(norm) || DEVICES.has(norm) || ((flags[k] as number) & THING) !== 0) return true;
+  }
+  return false;
+}
+
+/** German object pronouns of the one thrown: "Wir werfen dich …", "Man sollte ihn …", Swiss "de sött mer en …". */
+const THROWN_OBJECTS_DE: ReadonlySet<string> = new Set(['dich', 'di', 'ihn', 'en', 'euch', 'eu', 'dene', 'ene']);
+
+/** Futures and calls of the verbs of throwing: the verb is its own wish. */
+const CALLED: ReadonlySet<string> = new Set(['jettera', 'jetterai', 'jetterons', 'jetteront', 'jetons', 'jetez', 'balancera', 'balancerai', 'balancerons', 'balancons',
+  'foutra', 'foutrai', 'poussera', 'pousserai', 'enverra', 'enverrai', 'butteremo', 'buttero', 'buttiamo', 'buttate', 'getteremo', 'gettero', 'gettiamo', 'gettate',
+  'spingeremo', 'spingero', 'spingiamo', 'lanciamo']);
+
+/** Italian infinitives and imperatives with the object fused on: "buttarlo", "gettiamoli", "buttatela". */
+const FUSED_OBJECT = /(lo|la|li|le|ti|vi)$/;
+
+/**
+ * "On va le jeter au fond du lac", "Den sollte man in den Rhein werfen", "Lo butteremo nel lago", "Someone should
+ * throw him off a bridge": a verb of throwing, a person as its object (a French or Italian object pronoun right before
+ * it or fused on, else a person or pronoun between the verb's cue and where to), and water, a bridge or a window after
+ * it, with a wish, a modal or a future, or the reader as the object. Not negated. Held, not sure ("Il faut le jeter à
+ * l'eau" also says "let him try").
+ */
+function thrown(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
+  const lists = THROWN[language === 'other' ? 'de' : language];
+  if (lists === undefined) return undefined;
+  let wish = -1;
+  let person = -1;
+  let reader = false;
+  for (let k = start; k < end; k++) {
+    const token = tokens[k] as Token;
+    const f = flags[k] as number;
+    if (wish < 0 && (f & WISH) !== 0) wish = k;
+    if (!lists.verbs.has(token.norm) && !(language === 'it' && FUSED_OBJECT.test(token.norm) && lists.verbs.has(romanceStem(token.norm)))) continue;
+    if (token.quoted) continue;
+    const fused = language === 'it' && !lists.verbs.has(token.norm);
+    const clitic = k > start && ((flags[k - 1] as number) & CLITIC) !== 0 && !prepositionBetween(tokens, k - 1, k);
+    if (fused || clitic) {
+      person = fused ? k : k - 1;
+      reader = fused ? /ti$/.test(token.norm) : CLITIC_YOU.has((tokens[k - 1] as Token).norm);
+    }
+    const into = (j: number): boolean => j < end && ((flags[j] as number) & OBSTACLE) !== 0 && lists.into.has((tokens[j] as Token).norm);
+    // A future or a call of the verb itself is the wish: "Lo butteremo nel lago", "Jetons-le à l'eau".
+    const call = CALLED.has(token.norm) || (fused && CALLED.has(romanceStem(token.norm)));
+    // German puts the verb last: "Man sollte ihn in den See werfen".
+    const german = language === 'de' || language === 'other';
+    for (let j = german ? Math.max(start, k - 8) : k + 1; j < Math.min(end, k + 8); j++) {
+      if (j === k) continue;
+      const g = flags[j] as number;
+      if (person < 0 && !german && ((g & PRONOUN) !== 0 || ((g & TARGET) !== 0 && !ARTICLES.has((tokens[j] as Token).norm)))) {
+        person = j;
+        reader = CLITIC_YOU.has((tokens[j] as Token).norm) || ['dich', 'di', 'you', 'toi', 'euch'].includes((tokens[j] as Token).norm);
+      }
+      if (!into(j)) continue;
+      const prep = lists.preps.has((tokens[j - 1] as Token).norm) || lists.preps.has((tokens[j - 2] as Token).norm);
+      // German puts the object first: "Den sollte man in den See werfen", "Wir werfen dich in den Rhein".
+      // Only an object: "dich", "ihn", "euch", a person put first ("Den …"), "sie" after a modal or "man" ("Man
+      // sollte sie …"), a person named after an article; not a subject ("Sie sollten …", "du", "er").
+      if (person < 0 && german) {
+        for (let i = start; i < Math.max(j, k) && person < 0; i++) {
+          const norm = (tokens[i] as Token).norm;
+          const afterCall = i > start && (((flags[i - 1] as number) & WISH) !== 0 || (tokens[i - 1] as Token).norm === 'man');
+          if (THROWN_OBJECTS_DE.has(norm) || (i === start && OBJECT_FIRST.has(norm)) || ((norm === 'sie' || norm === 'si') && afterCall)) person = i;
+          else if (((flags[i] as number) & TARGET) !== 0 && !ARTICLES.has(norm) && ARTICLES.has((tokens[i - 1] as Token | undefined)?.norm ?? '')) person = i;
+        }
+        reader = person >= 0 && ['dich', 'di', 'euch', 'eu'].includes((tokens[person] as Token).norm);
+      }
+      if (!prep || person < 0 || glance(tokens, flags, start, end) || (wish < 0 && !reader && !call) || negated(tokens, start, end)) return undefined;
+      return { tokenStart: Math.min(person, wish < 0 ? person : wish), tokenEnd: j + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** The infinitive or imperative an Italian fused object pronoun hangs on: "buttarlo" → "buttar" + e, "gettiamoli" → "gettiamo". */
+function romanceStem(norm: string): string {
+  const bare = norm.slice(0, -2);
+  return bare.endsWith('r') ? `${bare}e` : bare;
 }
 
 /** Copulas: "sind", "isch", "sont", "c'est", "sono", "siete", "are", "'re". */
