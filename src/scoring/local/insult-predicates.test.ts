@@ -463,3 +463,32 @@ describe('insult-predicates: bare, stretched, apposed and implicit insults; ones
     expect(decide(text, language)).toBe('approved');
   });
 });
+
+describe('insult-predicates: a person with a thing tied on by a preposition is still the subject', () => {
+  it.each<[Language, string]>([
+    ['en', 'The journalists against the new law are idiots.'],
+    ['fr', 'Les journalistes contre la nouvelle loi sont des idiots.'],
+    ['fr', 'Les partisans de cette loi sont des imbéciles.'],
+    ['fr', 'Les opposants à la réforme sont des crétins.'],
+    ['it', 'I giornalisti contro la nuova legge sono degli idioti.'],
+    ['it', 'I sostenitori di questa legge sono dei cretini.'],
+    ['de', 'Die Journalisten gegen das neue Gesetz sind Idioten.'],
+    ['de', 'Die Bundesräte sind alle Clowns.'],
+    ['de', 'Die Politiker sind Kasperli.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(decide(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    // The thing is the subject, the person after the preposition; literal clowns.
+    ['en', 'The law against the journalists is stupid.'],
+    ['en', 'The rules against the journalists are idiotic.'],
+    ['fr', 'Les arguments contre la nouvelle loi sont idiots.'],
+    ['it', 'Gli argomenti contro la legge sono stupidi.'],
+    ['de', 'Die Argumente gegen das neue Gesetz sind idiotisch.'],
+    ['de', 'Die Artisten im Zirkus Knie sind Clowns aus Italien.'],
+    ['de', 'Meine Kinder waren Clowns an der Fasnacht.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(decide(text, language)).toBe('approved');
+  });
+});

@@ -154,7 +154,8 @@ const FR_PERSON = expand(
     'blogu:eur,eurs,euse,euses influenc:eur,eurs,euse,euses expert:s,e,es type:s mec:s gars bonhomme femme:s homme:s gens supporter:s supporteur:s ' +
     'militant:s,e,es gauchiste:s ecolo:s fonctionnaire:s professeur:s prof:s scientifique:s medecin:s avocat:s,e,es juge:s ' +
     'lect:eur,eurs,rice,rices internaute:s gouvernant:s bureaucrate:s personnage:s individu:s promoteur:s municipal:e,es municipaux ' +
-    'syndique:s candidat:e,s,es banquier:s,e,es',
+    'syndique:s candidat:e,s,es banquier:s,e,es partisan:s,e,es opposant:s,e,es adversaire:s manifestant:s,e,es habitant:s,e,es citoyen:s,ne,nes ' +
+    'electeur:s,rice,rices membre:s',
 );
 /** Nouns that insult a person only (no other common sense). */
 const FR_STRONG = expand(
@@ -283,6 +284,7 @@ const IT_PERSON = [
   ...italianForms('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
   ...italianForms('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
   ...italianForms('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
+  ...italianForms('sostenitore sostenitori sostenitrici oppositore oppositori manifestante manifestanti cittadino cittadini abitante abitanti avversario avversari membri seguaci'),
 ];
 /**
  * Italian augmentatives, diminutives and pejoratives of insult nouns ("ignorantone", "somarone", "cretinetti",
@@ -399,7 +401,8 @@ const EN_PERSON = expand(
     'councilor:s mp:s president:s politician:s senator:s mayor:s chancellor:s leader:s official:s bureaucrat:s diplomat:s referee:s ' +
     'ref:s coach:es manager:s player:s keeper:s goalkeeper:s striker:s defender:s owner:s boss:es pope priest:s bishop:s imam:s rabbi:s ' +
     'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s politico:s ' +
-    'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s journo:s',
+    'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s journo:s ' +
+    'opponent:s protester:s protestor:s demonstrator:s resident:s citizen:s member:s backer:s advocate:s',
 );
 const EN_STRONG = expand(
   'idiot:s moron:s fool:s loser:s clown:s hack:s shill:s muppet:s halfwit:s liar:s crook:s fraud:s hypocrite:s coward:s parasite:s ' +
@@ -500,7 +503,8 @@ const DE_PERSON = expand(
     'stadtpraesident:en,in parlamentarier:in,innen abgeordnete:n,r kanzler:in journalist:en,in,innen redaktor:en,in,innen ' +
     'autor:en,in,innen verfasser:in kommentator:en,in schreiber:ling,lings trainer:in schiri:s schiedsrichter:in spieler:in ' +
     'typ:en kerl:s mann frau leute chef:in,s boss manager:in verwaltungsrat:s verwaltungsraete richter:in professor:en,in ' +
-    'experte:n expertin lehrer:in pfarrer bischof papst imam rabbiner mensch:en person:en kommentarschreiber user:in',
+    'experte:n expertin lehrer:in pfarrer bischof papst imam rabbiner mensch:en person:en kommentarschreiber user:in ' +
+    'befuerworter:in,innen gegner:in,innen anhaenger:in,innen demonstrant:en,in,innen waehler:in,innen einwohner:in,innen',
 );
 /** Insult nouns said only of people ("Der Entscheid ist ein Idiot" makes no sense): never criticism of a thing. */
 const DE_STRONG = expand(
@@ -864,6 +868,15 @@ const COMPARE_OBJECTS: ReadonlySet<string> = new Set(['tout', 'tutto', 'everythi
  * ones too ("Les fonctionnaires, des parasites de bureau", "Questi politici, dei parassiti").
  */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 'una', 'des', 'dei', 'degli', 'delle']);
+/**
+ * Prepositions that tie a thing to the person before them ("the journalists against the new law", "les gens derrière
+ * cette réforme", "i politici dietro questa riforma"), and how many words the thing may take.
+ */
+const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'behind', 'for', 'from', 'at', 'in', 'with', 'of', 'contre', 'derriere', 'pour', 'de', 'du', 'des', 'a',
+  'contro', 'dietro', 'per', 'di', 'del', 'della', 'dei', 'delle', 'a', 'alla', 'al']);
+const MAX_MODIFIER_WORDS = 5;
+/** Adjectives in a thing's noun phrase, by their endings ("new", "nouvelle", "nuova"): crossed like articles. */
+const ADJECTIVE_LIKE = /^(new|old|latest|nouvel|nouvelle|nouveau|nuova|nuovo|nuove|nuovi|ultim[aeio]|dernier|derniere)$/;
 /** Prepositions of an act's target: "threats against journalists", "menaces contre", "minacce contro", "attacks on". */
 const AGAINST: ReadonlySet<string> = new Set(['against', 'on', 'towards', 'contre', 'envers', 'contro', 'verso']);
 /** Relative pronouns after a noun in apposition: the clause they open describes it ("…, des parasites qui …"). */
@@ -1518,6 +1531,21 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
             // "la décision du ministre", "the decision of the minister": the thing before decides.
             if (!(p > 0 && (cls[p - 1] as number) & (OF | ART) && p > 1 && (cls[p - 2] as number) & (OF | THING))) break;
           }
+        }
+      }
+      // "The journalists against the new law are idiots", "Les gens derrière cette réforme sont …": a person, then a
+      // preposition and the thing it is for, against or behind; the person is the subject, further back than a
+      // subject is looked for otherwise.
+      if (kind === 'none' && j >= 0 && sentenceOf(j) === sentenceOf(k) && ((cls[j] as number) & THING) !== 0) {
+        for (let q = j - 1; q >= 1 && q >= j - MAX_MODIFIER_WORDS; q--) {
+          if (sentenceOf(q) !== sentenceOf(k) || starts(q + 1)) break;
+          const cq = cls[q] as number;
+          if (MODIFIER_PREPOSITIONS.has((tokens[q] as Token).norm) && ((cls[q - 1] as number) & PERSON) !== 0 && !starts(q) && !((cls[q - 1] as number) & THING)) {
+            subject = q - 1;
+            kind = 'person';
+            break;
+          }
+          if (!(cq & (ART | FILLER | DET | THING)) && !ADJECTIVE_LIKE.test((tokens[q] as Token).norm)) break;
         }
       }
       // "Ce Parmelin est un boulet", "questo Gobbi è un incapace": a demonstrative before a name, with a noun said only

@@ -47,6 +47,13 @@ const DE_MORE: Row[] = [
   ...each(['witzfigur', 'laberbacke', 'quatschkopf', 'schnarchnase', 'trantuete', 'speichellecker', 'verbloedet', 'vertrottelt', 'behaemmert', 'bekloppt', 'beknackt', 'debil', 'taube nuss', 'kasperle', 'kaschperli', 'hampelmann', 'gagu', 'tschalpi', 'gstoert', 'gstoerte', 'gstoerti', 'assi', 'asi', 'prolet', 'flittchen'], insult(0.65), { ...DE, inflect: ['e', 'en', 'er', 'es', 'n', 's'] }),
   ...each(['lachnummer', 'plemplem', 'meschugge', 'spinner', 'schleimer', 'traumtaenzer', 'asozial', 'saudumm', 'wichtigtuer'], insult(0.45), DE),
   ...frames(['du', 'du bist ein', 'du bist eine', 'so ein', 'so eine', 'so en', 'so e', 'was fuer ein', 'was fuer eine', 'du bisch en', 'du bisch e', 'bisch en', 'bisch e', 'dieser', 'diese'], ['spinner', 'blindgaenger', 'schleimer', 'traumtaenzer', 'wichtigtuer', 'lachnummer', 'witzfigur', 'lump', 'halunke', 'heuchler', 'versager', 'psycho', 'penner', 'prolet', 'proll', 'clown', 'hanswurst'], insult(0.78), DE),
+  // Plural predicates of people: "Die Politiker sind Kasperli", "Die Bundesräte sind alle Clowns". Clowns only with a
+  // word that makes it a verdict ("Die Artisten sind Clowns aus Italien", "Die Kinder waren Clowns an der Fasnacht").
+  ...frames(['sind', 'sind alle', 'sind alles', 'sind doch', 'sind doch alle', 'sind doch alles', 'sind nur', 'sind einfach', 'sind echt', 'sind halt', 'sind ja', 'sind eifach', 'sind doch nur'],
+    ['kasperli', 'hampelmaenner', 'witzfiguren', 'pappnasen', 'lachnummern', 'hanswuerste', 'luschen', 'traumtaenzer', 'schwaetzer', 'heuchler', 'versager'],
+    insult(0.72), { ...DE, inflect: false }),
+  ...frames(['sind alle', 'sind alles', 'sind doch', 'sind doch alle', 'sind doch alles', 'sind nur', 'sind einfach', 'sind echt', 'sind halt', 'sind eifach', 'sind doch nur'],
+    ['clowns'], insult(0.72), { ...DE, inflect: false }),
   ...frames(['du bist', 'du bisch', 'bisch', 'bist du', 'bisch du', 'de isch', 'dae isch', 'ihr seid', 'ihr sind'], ['so dumm', 'so bloed', 'so tumm', 'dumm wie', 'voellig verbloedet', 'total bescheuert', 'voll bescheuert', 'komplett bescheuert', 'gstoert', 'huere gstoert', 'voll gstoert', 'nicht ganz dicht', 'nid ganz dicht', 'nicht ganz sauber', 'geistig umnachtet', 'geistig verwirrt', 'geistig zurueckgeblieben', 'geistig behindert', 'geistig nicht auf der hoehe', 'geistig minderbemittelt', 'ein geistiger zwerg', 'en geistige zwerg', 'intellektuell ueberfordert', 'mit dem denken ueberfordert', 'zu bloed', 'zu dumm', 'echt das letzte', 'e witzfigur', 'eine witzfigur', 'eine lachnummer', 'e lachnummer', 'so peinlich', 'voll peinlich', 'erbaermlich', 'armselig', 'jaemmerlich', 'ein witz', 'en witz'], insult(0.72), DE),
   // Idioms said of a person.
   ...each(

@@ -138,7 +138,7 @@ const THINGS_DE = new WordSet(new Set([
   'november', 'wetter', 'hitze', 'kaelte', 'nebel', 'schnee', 'stau', 'song', 'songs', 'lied', 'lieder', 'filme', 'buecher', 'spiele', 'serien',
   'waschmaschine', 'schrott', 'gemuese', 'spinat', 'rosenkohl', 'essen', 'geruch', 'gestank', 'werbung', 'werbungen', 'musik', 'sendungen',
 ]));
-const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['mit', 'von', 'vom', 'ohne', 'im', 'am', 'auf', 'in', 'an', 'bei', 'beim', 'zum', 'zur', 'fuer', 'ueber', 'unter', 'neben', 'hinter', 'vor', 'nach', 'aus', 'mitem', 'vo', 'mim']);
+const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['mit', 'gegen', 'gege', 'von', 'vom', 'ohne', 'im', 'am', 'auf', 'in', 'an', 'bei', 'beim', 'zum', 'zur', 'fuer', 'ueber', 'unter', 'neben', 'hinter', 'vor', 'nach', 'aus', 'mitem', 'vo', 'mim']);
 /** Words between a thing and its copula ("Das Wetter heute ist …", "Mein neuer Laptop ist …"). */
 const THING_SUBJECT_WINDOW = 3;
 
@@ -164,8 +164,18 @@ export function thingSubject(text: NormalizedText, start: number): boolean {
   for (let k = copula - 1; k >= 0 && k >= copula - THING_SUBJECT_WINDOW; k--) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k, k + 1) || ADDRESS.has(token) || GROUP_PRONOUNS.has(token)) return false;
-    // The head of the subject, not a noun after a preposition in it ("Der Typ mit dem Laptop ist ein Idiot").
-    if (THINGS_DE.has(token) && isNoun(text, k)) return !THING_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') && !THING_PREPOSITIONS.has(tokens[k - 2]?.norm ?? '');
+    // The head of the subject, not a noun after a preposition in it ("Der Typ mit dem Laptop ist ein Idiot", "Die
+    // Journalisten gegen das neue Gesetz sind Idioten"): the preposition up to an article and an adjective before it.
+    if (THINGS_DE.has(token) && isNoun(text, k)) return !afterPreposition(text, k);
+  }
+  return false;
+}
+
+/** Whether a preposition stands before the noun at `k`, with at most an article and an adjective between. */
+function afterPreposition(text: NormalizedText, k: number): boolean {
+  for (let d = 1; d <= 3 && k - d >= 0; d++) {
+    if (THING_PREPOSITIONS.has((text.tokens[k - d] as Token).norm)) return true;
+    if (isNoun(text, k - d)) return false;
   }
   return false;
 }
