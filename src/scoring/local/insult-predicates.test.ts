@@ -488,6 +488,13 @@ describe('insult-predicates: a person with a thing tied on by a preposition is s
     ['de', 'Die Argumente gegen das neue Gesetz sind idiotisch.'],
     ['de', 'Die Artisten im Zirkus Knie sind Clowns aus Italien.'],
     ['de', 'Meine Kinder waren Clowns an der Fasnacht.'],
+    // Everyday things called stupid or lousy.
+    ['fr', 'Un accident stupide a bloqué l’autoroute.'],
+    ['fr', 'Un salaire minable pour les aides-soignantes.'],
+    ['it', 'Che tempo schifoso questo fine settimana.'],
+    ['it', 'Un incidente stupido sulla A2 ha bloccato tutto.'],
+    ['en', 'A stupid accident blocked the motorway for two hours.'],
+    ['de', 'Ein dummer Unfall auf der A1 hat alles blockiert.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(decide(text, language)).toBe('approved');
   });

@@ -203,7 +203,11 @@ const FR_THING = expand(
     'affiche:s pub:s publicite:s film:s match:s resultat:s gestion programme:s budget:s taxe:s impot:s ordonnance:s accord:s ' +
     'interdiction:s discours emission:s sondage:s theorie:s logique reponse:s titre:s chiffre:s calcul:s tactique:s transfert:s ' +
     'accusation:s critique:s propos commentaire:s remarque:s declaration:s affirmation:s promesse:s excuse:s analyse:s erreur:s faute:s bourde:s ' +
-    'menace:s attaque:s insulte:s harcelement violence:s',
+    'menace:s attaque:s insulte:s harcelement violence:s ' +
+    // Everyday things a comment calls stupid or lousy: "un accident stupide", "un salaire minable", "la batterie est naze".
+    // Not "été" (a participle), "train" ("en train de") nor the days and seasons (one cost a blind insult).
+    'accident:s incident:s temps meteo saison:s annee:s salaire:s prix batterie:s voiture:s retard:s panne:s bouchon:s embouteillage:s ' +
+    'chantier:s travaux autoroute:s semaine:s soiree:s weekend:s coincidence:s hasard malentendu:s loyer:s facture:s primes',
 );
 const FR = grammar(
   {
@@ -330,7 +334,10 @@ const IT_THING = italianForms(
     'dibattito scelta scelte comportamento ragionamento manifesto film partita risultato gestione programma bilancio tassa tasse ' +
     'ordinanza accordo divieto discorso sondaggio teoria logica risposta titolo cifra cifre calcolo tattica trasferimento ' +
     'accusa accuse critica critiche dichiarazione dichiarazioni commento affermazione affermazioni promessa promesse analisi errore errori sbaglio ' +
-    'minaccia minacce attacco attacchi insulto insulti molestie violenza',
+    'minaccia minacce attacco attacchi insulto insulti molestie violenza ' +
+    // Everyday things: "un incidente stupido", "che tempo schifoso", "annata sfigata", "treni ritardati".
+    'incidente incidenti tempo meteo stagione annata anno stipendio stipendi prezzo prezzi batteria macchina treno treni ritardo ritardi guasto ' +
+    'coda code cantiere autostrada inverno estate primavera autunno giornata settimana serata weekend coincidenza equivoco affitto bolletta bollette',
 );
 const IT = grammar(
   {
@@ -430,7 +437,10 @@ const EN_THING = expand(
     // Acts against people, judged: "Death threats against journalists are cowardly" (session 19).
     'threat:s attack:s insult:s harassment violence ' +
     // Pets, said of fondly: "our cat is a brainless ball of fluff".
-    'pet:s cat:s dog:s puppy puppies kitten:s hamster:s parrot:s',
+    'pet:s cat:s dog:s puppy puppies kitten:s hamster:s parrot:s ' +
+    // Everyday things: "a stupid accident", "lousy weather".
+    'accident:s incident:s weather season:s year:s salary salaries wage:s price:s battery batteries train:s delay:s breakdown:s traffic jam:s ' +
+    'roadworks motorway:s winter summer autumn weekend:s coincidence:s misunderstanding:s rent:s bill:s',
 );
 const EN = grammar(
   {
@@ -544,7 +554,10 @@ const DE_THING = expand(
     // Devices, vehicles, food, weather, music: "Dieses Handy ist ein Stück Scheisse", "Der Drucker ist Mist".
     'handy:s drucker app:s auto:s velo:s computer laptop:s tram:s zug:es bus:ses fahrplan:s wetter essen menue:s kaffee pizza song:s ' +
     'lied:er musik album:s buch:es produkt:e software update:s website:s webseite:n fernseher kompromiss:es baustelle:n kreisel parkplatz ' +
-    'strasse:n nebel regen',
+    'strasse:n nebel regen ' +
+    // Everyday mishaps: "ein dummer Unfall", "ein idiotischer Fehler", "ein dümmerer Zufall".
+    'unfall unfaelle zufall zufaelle fehler missgeschick:e saison jahr:e lohn loehne batterie:n verspaetung:en panne:n stau:s ' +
+    'wochenende:n missverstaendnis:se miete:n',
 );
 /** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
 const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
