@@ -824,6 +824,18 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   // Session 19: what a kitchen or a plant "kills" ("kill the heat", "kill the production line"); not a game or a match, which
   // sit beside real threats too ("…, game over for him").
   'heat', 'stove', 'burner', 'oven', 'production', 'machine', 'machines', 'server', 'servers', 'power', 'switch', 'motor', 'app', 'tab',
+  // Session 20 (a homonym audit of every term): wild animals, pests, crops and the weather that kills or "massacres" them
+  // ("Le loup peut égorger plusieurs chevreuils", "La grêle a massacré les vignes", "Una gelata può uccidere i germogli",
+  // "Den Wolf abknallen", "einen Kaktus abmurksen"). Still no animal that is also said of people (not sheep, which
+  // stand for people who follow: one hateful GAHD sentence was discounted).
+  'hagel', 'hagelsturm', 'spaetfrost', 'raupen', 'borkenkaefer', 'zecken', 'schnecken', 'blattlaeuse', 'kaktus', 'spargel', 'spargeln',
+  'knoten', 'trauben', 'ernte', 'weinberg', 'weinberge',
+  'loup', 'loups', 'ours', 'lynx', 'renard', 'renards', 'sangliers', 'cerfs', 'vignes', 'vigne', 'recolte', 'recoltes',
+  'cultures', 'grele', 'gel', 'campagnols', 'limaces', 'guepes', 'frelons', 'tiques', 'mouches', 'plants', 'raisin', 'raisins',
+  'lupo', 'lupi', 'orso', 'orsi', 'lince', 'volpe', 'volpi', 'cinghiali', 'cervi', 'vigna', 'vigne', 'raccolto', 'raccolti', 'uva',
+  'germogli', 'grandinata', 'grandine', 'gelata', 'tarli', 'bostrici', 'lumache', 'vespe', 'calabroni', 'zecche', 'rami', 'sterpaglie', 'erbacce',
+  'wolf', 'wolves', 'bear', 'bears', 'lynx', 'fox', 'foxes', 'boar', 'deer', 'vines', 'vineyard', 'crop', 'crops', 'harvest', 'hail',
+  'frost', 'hailstorm', 'ticks', 'wasps', 'slugs', 'termites', 'woodworm', 'beetles', 'aphids',
 ];
 
 /** The writer as the object ("ich werde mich umbringen", "mon patron va me tuer", "mi ammazza", "kill myself"): no threat to anyone else. */

@@ -253,3 +253,17 @@ describe('threat safety net: someone thrown into water, off a bridge or out of a
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('verbs of killing said of animals, crops and idioms (session 20 homonym audit)', () => {
+  it.each<[Language, string]>([
+    ['fr', 'La grêle a suffi à massacrer les vignes de Lavaux en dix minutes.'],
+    ['fr', 'Le loup peut égorger plusieurs chevreuils en une seule nuit.'],
+    ['fr', 'On vient d’emménager à Renens et on va pendre la crémaillère samedi.'],
+    ['fr', 'Les négociations salariales continuent de buter sur la question de la retraite.'],
+    ['it', 'Una gelata tardiva può uccidere i germogli in una sola notte.'],
+    ['it', 'Se in ufficio morite di caldo come noi, chiedete un ventilatore.'],
+    ['en', 'A late frost can kill the vines in a single night.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});

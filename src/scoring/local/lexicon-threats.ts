@@ -443,6 +443,11 @@ export const DEHUMANISATION_ROWS: readonly Row[] = [...DE_DEHUMANISATION, ...EN_
  * behandelt" — the last is a complaint about how people are treated, not a dehumanisation).
  */
 export const THREAT_ALLOW: readonly string[] = [
+  // Session 20: idioms of the verbs of killing ("on va pendre la crémaillère", "les négociations butent sur la retraite",
+  // "morite di caldo"); each starts at its rarest word.
+  'pendre la cremaillere', 'pendu la cremaillere', 'pendons la cremaillere', 'pendra la cremaillere', 'buter sur', 'bute sur', 'butent sur', 'butait sur',
+  'butera sur', 'morite di caldo', 'muoio di caldo', 'moriamo di caldo', 'morire di caldo', 'muoiono di caldo', 'morivo di caldo', 'mourir de chaud',
+  'meurt de chaud', 'meurs de chaud', 'mourons de chaud', 'crever de chaud', 'creve de chaud', 'crevons de chaud',
   ...['ratten', 'ratte', 'kakerlaken', 'kakerlake', 'parasiten', 'parasit', 'ungeziefer', 'schaedlinge', 'affen', 'schweine'].flatMap((n) => [
     `${n} im`, `${n} in`, `${n} auf`, `${n} unter`, `${n} bei`, `gegen ${n}`, `mit ${n}`, `voller ${n}`, `von ${n}`, `vor ${n}`, `${n} bekaempfen`, `${n} und maeuse`, `maeuse und ${n}`,
     `wie ${n} behandelt`, `wie ${n} gehalten`, `wie ${n} eingesperrt`, `${n} im zoo`, `${n} vermehren sich`,
