@@ -829,7 +829,7 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   // "Den Wolf abknallen", "einen Kaktus abmurksen"). Still no animal that is also said of people (not sheep, which
   // stand for people who follow: one hateful GAHD sentence was discounted).
   'hagel', 'hagelsturm', 'spaetfrost', 'raupen', 'borkenkaefer', 'zecken', 'schnecken', 'blattlaeuse', 'kaktus', 'spargel', 'spargeln',
-  'knoten', 'trauben', 'ernte', 'weinberg', 'weinberge',
+  'knoten', 'trauben', 'ernte', 'weinberg', 'weinberge', 'tannen', 'fichten', 'maisfelder', 'maisfaelder', 'felder',
   'loup', 'loups', 'ours', 'lynx', 'renard', 'renards', 'sangliers', 'cerfs', 'vignes', 'vigne', 'recolte', 'recoltes',
   'cultures', 'grele', 'gel', 'campagnols', 'limaces', 'guepes', 'frelons', 'tiques', 'mouches', 'plants', 'raisin', 'raisins',
   'lupo', 'lupi', 'orso', 'orsi', 'lince', 'volpe', 'volpi', 'cinghiali', 'cervi', 'vigna', 'vigne', 'raccolto', 'raccolti', 'uva',

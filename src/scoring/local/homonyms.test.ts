@@ -1,0 +1,40 @@
+import type { Language } from '../../domain';
+import { routedStatusOf } from '../../../test/support/lexicon-scores';
+import { LocalScorer } from './local-scorer';
+
+/**
+ * Single-word terms in their innocent senses, from the session-20 audit of every weighted single-word term (a helper
+ * wrote ordinary comments for each term that has one; these are written after them, not copied). The word alone is
+ * innocent here; the insult or threat in the same words stays found.
+ */
+describe('homonyms of insults and threats are approved, the insults and threats are not', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  it.each<[Language, string]>([
+    ['de', 'Der Verkehr auf der A2 war am Morgen wegen eines Unfalls stark behindert.'],
+    ['de', 'Mir sind die ganzi Nacht vom Lärm gstört worde.'],
+    ['de', 'Die neue Umfahrung wird den Staatssäckel über Jahre belasten.'],
+    ['de', 'Im Schweizerischen Idiotikon findet man jedes alte Mundartwort.'],
+    ['de', 'Die Angehörigen müssen entscheiden, wenn ein Patient hirntot ist.'],
+    ['de', 'Die Lawinengefahr ist erheblich, weil loser Neuschnee auf der Altschneedecke liegt.'],
+    ['de', 'Bei Regen joggen heisst vor allem, den inneren Schweinehund zu überwinden.'],
+    ['de', 'Es isch hüt chaibe heiss gsi im Zug.'],
+    ['de', 'Zweimal hat der Stürmer nur den Pfosten getroffen.'],
+    ['de', 'Am Flughafen kann man gut ein paar Stunden totschlagen.'],
+    ['de', 'Viele ertränken ihre Sorgen im Alkohol, sagt die Suchtberatung.'],
+    ['de', 'Diese Hitze wird mich noch umbringen, im Büro sind es 32 Grad.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Du bist doch behindert.'],
+    ['de', 'Du bisch total gstört.'],
+    ['de', 'Der Redaktor ist ein Seckel.'],
+    ['de', 'Du bist ein Loser.'],
+    ['de', 'Du Pfosten hast keine Ahnung.'],
+    ['de', 'Den sollte man totschlagen.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+});
