@@ -38,3 +38,27 @@ describe('homonyms of insults and threats are approved, the insults and threats 
     expect(status(text, language)).not.toBe('approved');
   });
 });
+
+describe('homonyms in French, Italian and English', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  it.each<[Language, string]>([
+    ['fr', 'Près d’un adulte sur six est analphabète fonctionnel en Suisse.'],
+    ['fr', 'Le syndrome de l’imposteur touche beaucoup de jeunes diplômés.'],
+    ['fr', 'Faites contrôler votre poêle par un fumiste agréé avant l’hiver.'],
+    ['it', 'Mio nonno amava spararle grosse sulle sue avventure in montagna.'],
+    ['en', 'Cool nights can retard the ripening of the grapes.'],
+    ['en', 'Switzerland has ratified the UN Convention against Torture.'],
+    ['en', 'Banning all imports would be a knee-jerk reaction.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['fr', 'T’es qu’un analphabète.'],
+    ['it', 'Sei un ritardato.'],
+    ['en', 'You are a jerk.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+});

@@ -567,6 +567,18 @@ export const EXTRA_ALLOW: readonly string[] = [
   ...['heiss', 'kalt', 'guet', 'schoen', 'tuer', 'lang', 'vill', 'schnell', 'gross', 'chli', 'luschtig', 'fein', 'schwirig', 'eifach', 'streng', 'teuer', 'tueer', 'spaet', 'frueh', 'wiit', 'hoch', 'tief', 'nass', 'glatt'].map((a) => `chaibe ${a}`),
   'das duemmste was', 'duemmsten fehlern', 'duemmeren fehlern', 'duemmste fehler', 'duemmster zeitpunkt', 'duemmste zeitpunkt', 'duemmsten zeitpunkt',
   'den pfosten getroffen', 'an den pfosten', 'am pfosten', 'pfosten und latte', 'latte und pfosten', 'nur den pfosten',
+  // French, Italian and English senses: literacy statistics, the impostor syndrome, a vote declared void, waves lashing
+  // a pier, the Swiss chimney sweep ("fumiste"), telling tall tales ("spararle grosse"), a newborn girl, a slowed
+  // ripening, a murder of crows, a knee-jerk reaction, a flu jab's prick, skimming stock, spic and span.
+  'analphabete fonctionnel', 'analphabetes fonctionnels', 'adultes analphabetes', 'adulte analphabete', 'adultes illettres', 'personnes illettrees',
+  'personnes analphabetes', 'millions d analphabetes', 'millions d adultes analphabetes', 'syndrome de l imposteur', 'nullite du vote', 'nullite du scrutin',
+  'nullite de la votation', 'nullite de l election', 'nullite du contrat', 'nullite de la decision', 'cinglee par', 'cingle par', 'cinglees par',
+  'fumiste agree', 'par un fumiste agree', 'fumistes agrees', 'par des fumistes agrees', 'maitre fumiste', 'fumiste ramoneur',
+  'spararle grosse', 'le spara grosse', 'la spara grossa', 'spararla grossa', 'le sparano grosse', 'le sparava grosse', 'le ha sparate grosse',
+  'nata una femminuccia', 'una femminuccia di', 'maschietti e femminucce', 'femminucce e maschietti', 'maschietto o femminuccia',
+  'can retard the', 'to retard the', 'retard the growth', 'retard the ripening', 'murder of crows', 'be a knee jerk', 'is a knee jerk', 'was a knee jerk',
+  'a knee jerk', 'a tiny prick', 'a small prick', 'a slight prick', 'skim off the scum', 'skim the scum', 'spic and span',
+  'brain dead donor', 'brain dead donors', 'brain dead patient', 'brain dead patients', 'declared brain dead', 'caber tosser',
   // Armies and aliens, not migrants: "die russischen Invasoren", "Invasoren aus dem All".
   ...['russische', 'russischen', 'sowjetische', 'sowjetischen', 'deutsche', 'deutschen', 'japanische', 'japanischen', 'roemische', 'roemischen',
     'spanische', 'spanischen', 'britische', 'britischen', 'amerikanische', 'amerikanischen', 'ausserirdische', 'ausserirdischen', 'feindliche', 'feindlichen',
