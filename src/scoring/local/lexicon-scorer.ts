@@ -10,6 +10,7 @@ import { ATTRIBUTES, type Attribute, type Language, type Span } from '../../doma
 import { LEXICON, type LexiconCategory, type LexiconPayload, type LexiconWeights } from './lexicon-data';
 import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords } from './fuzzy-terms';
 import { findPredicates, type PredicateFindings } from './insult-predicates';
+import { findQualityComparisons } from './quality-comparisons';
 import { deniesProhibition } from './negation';
 import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
 import { REFUSALS } from './lexicon-group-frames';
@@ -152,6 +153,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           for (const m of slips) covered.fill(1, m.tokenStart, m.tokenEnd);
           const joined = splitWords.find(text, covered, language);
           if (joined.length > 0) matches = sortStable([...matches, ...joined], byPosition);
+          // "Der Bundesrat hat die Ausstrahlung einer nassen Socke": a frame of open words, read where nothing else was.
+          for (const m of joined) covered.fill(1, m.tokenStart, m.tokenEnd);
+          const compared = findQualityComparisons(tokens, covered, language);
+          if (compared.length > 0) matches = sortStable([...matches, ...compared], byPosition);
         }
       }
       // An insult word inside a longer swear phrase is part of the swear ("Huere Siech!", "Huere Chaib, …"): a person is
