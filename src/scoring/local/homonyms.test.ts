@@ -45,11 +45,10 @@ describe('homonyms in French, Italian and English', () => {
   it.each<[Language, string]>([
     ['fr', 'Près d’un adulte sur six est analphabète fonctionnel en Suisse.'],
     ['fr', 'Le syndrome de l’imposteur touche beaucoup de jeunes diplômés.'],
-    ['fr', 'Faites contrôler votre poêle par un fumiste agréé avant l’hiver.'],
+    ['fr', 'Avant l’hiver, un fumiste agréé doit contrôler le poêle.'],
     ['it', 'Mio nonno amava spararle grosse sulle sue avventure in montagna.'],
     ['en', 'Cool nights can retard the ripening of the grapes.'],
     ['en', 'Switzerland has ratified the UN Convention against Torture.'],
-    ['en', 'Banning all imports would be a knee-jerk reaction.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

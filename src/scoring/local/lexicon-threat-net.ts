@@ -1102,7 +1102,7 @@ const THROWN: Partial<Record<Language, { verbs: ReadonlySet<string>; into: Reado
   },
   en: {
     verbs: new Set(['throw', 'toss', 'chuck', 'push', 'dump', 'shove', 'hurl', 'pitch', 'fling', 'drop']),
-    into: new Set(['lake', 'river', 'sea', 'window', 'bridge', 'cliff', 'canal', 'well', 'ocean', 'harbour', 'harbor', 'balcony', 'rhine']),
+    into: new Set(['lake', 'river', 'sea', 'window', 'bridge', 'cliff', 'canal', 'ocean', 'harbour', 'harbor', 'balcony', 'rhine']),
     preps: new Set(['in', 'into', 'off', 'out', 'of', 'from', 'the', 'a', 'over', 'bottom']),
   },
 };

@@ -448,10 +448,10 @@ export const THREAT_ALLOW: readonly string[] = [
   'pendre la cremaillere', 'pendu la cremaillere', 'pendons la cremaillere', 'pendra la cremaillere', 'buter sur', 'bute sur', 'butent sur', 'butait sur',
   'butera sur', 'morite di caldo', 'muoio di caldo', 'moriamo di caldo', 'morire di caldo', 'muoiono di caldo', 'morivo di caldo', 'mourir de chaud',
   'meurt de chaud', 'meurs de chaud', 'mourons de chaud', 'crever de chaud', 'creve de chaud', 'crevons de chaud',
-  'soffrirai il caldo', 'soffrirai il freddo', 'against torture', 'prevention of torture', 'prohibition of torture', 'ban on torture', 'contre la torture',
-  'contro la tortura', 'gegen folter', 'stunden totschlagen', 'stunde totschlagen', 'nachmittag totschlagen', 'abend totschlagen',
+  'soffrirai il caldo', 'soffrirai il freddo', 'convention against torture', 'prevention of torture', 'prohibition of torture', 'ban on torture',
+  'convention contre la torture', 'convenzione contro la tortura', 'konvention gegen folter', 'antifolterkonvention', 'stunden totschlagen', 'stunde totschlagen', 'nachmittag totschlagen', 'abend totschlagen',
   'sorgen im alkohol ertraenken', 'kummer im alkohol ertraenken', 'ertraenken ihre sorgen', 'ertraenkt seine sorgen', 'ertraenkt ihre sorgen',
-  'ertraenke mini sorge', 'hitze wird mich noch umbringen', 'hitze bringt mich noch um', 'hitze bringt mich um', 'wird mich noch umbringen',
+  'ertraenke mini sorge', 'hitze wird mich noch umbringen', 'hitze bringt mich noch um', 'hitze bringt mich um',
   'restholz vergasen', 'holz vergasen', 'biomasse vergasen', 'eier verchlopfe', 'eier guet verchlopfe', 'eier verklopfen',
   // Plants and fields in a drought: "Wegen der Trockenheit krepieren die jungen Buchen", "Bi dere Hitz verreckt eus im Garte alles".
   'verreckt eus im garte', 'verreckt uns im garten', 'verrecke eus d', 'verreckae eus d', 'verreckt im garte',

@@ -30,7 +30,7 @@ const DE_HEADS: readonly string[] = ['zwerg', 'sack', 'schwamm', 'lappen', 'sock
 const DE_GENITIVE = /(es|s)$/;
 
 interface Frame {
-  qualities: WordSet;
+  qualities: ReadonlySet<string>;
   /** Comparisons as word sequences ("wie", "ein"): the last word is the article. */
   markers: readonly (readonly string[])[];
   things: ReadonlySet<string>;
@@ -43,11 +43,11 @@ const pairs = (heads: string, articles: string): string[][] => words(heads).flat
 
 const FRAMES: Partial<Record<Language, Frame>> = {
   de: {
-    qualities: new WordSet(new Set(words(
+    qualities: new Set(words(
       'ausstrahlung charme charisma esprit witz intelligenz iq verstand sachverstand tiefgang eleganz humor empathie fingerspitzengefuehl feingefuehl ' +
         'rueckgrat durchsetzungsvermoegen entschlusskraft fuehrungsstaerke persoenlichkeit bildung niveau intellekt hirn gehirn ueberzeugungskraft ' +
         'temperament kreativitaet fantasie phantasie sexappeal sachkenntnis weitsicht scharfsinn urteilsvermoegen',
-    ))),
+    )),
     markers: [...words('eines einer').map((a) => [a]), ...pairs('wie von', 'ein eine einem einer en e'), ['vom']],
     things: new Set(words(
       'socke kuehlschrank toastbrot kartoffel ziegelstein backstein brett klappstuhl buegeleisen staubsauger waschlappen lappen schwamm ' +
@@ -58,10 +58,10 @@ const FRAMES: Partial<Record<Language, Frame>> = {
     heads: DE_HEADS,
   },
   fr: {
-    qualities: new WordSet(new Set(words(
+    qualities: new Set(words(
       'charisme charme esprit intelligence qi profondeur elegance humour empathie colonne courage personnalite culture niveau intellect cerveau ' +
         'finesse sensibilite dynamisme imagination creativite vivacite autorite prestance envergure',
-    ))),
+    )),
     markers: pairs('d qu de que', 'un une'),
     things: new Set(words(
       'chaussette frigo refrigerateur biscotte patate endive navet chou courgette pierre caillou brique planche chaise tabouret armoire fer ' +
@@ -70,10 +70,10 @@ const FRAMES: Partial<Record<Language, Frame>> = {
     )),
   },
   it: {
-    qualities: new WordSet(new Set(words(
+    qualities: new Set(words(
       'carisma fascino spirito intelligenza qi profondita eleganza umorismo simpatia empatia spina coraggio personalita cultura cervello finezza ' +
         'pensiero sensibilita dinamismo fantasia creativita vivacita autorevolezza grinta verve acume',
-    ))),
+    )),
     markers: [...pairs('di come quanto d', 'un una uno'), ['del'], ['della'], ['dello']],
     things: new Set(words(
       'calzino frigorifero frigo patata zucchina rapa cavolo sasso mattone sedia sgabello ferro aspirapolvere straccio spugna nano cactus ' +
@@ -82,10 +82,10 @@ const FRAMES: Partial<Record<Language, Frame>> = {
     )),
   },
   en: {
-    qualities: new WordSet(new Set(words(
+    qualities: new Set(words(
       'charisma charm wit intelligence iq depth elegance humour humor empathy backbone spine courage personality brains finesse sensitivity ' +
         'dynamism imagination creativity spark authority presence appeal integrity insight judgement judgment',
-    ))),
+    )),
     markers: pairs('of as than like', 'a an'),
     things: new Set(words(
       'sock fridge refrigerator toast potato turnip cabbage rock stone brick plank chair stool wardrobe iron vacuum dishcloth rag sponge towel ' +
@@ -94,6 +94,12 @@ const FRAMES: Partial<Record<Language, Frame>> = {
     )),
   },
 };
+
+/**
+ * Every language's qualities in one word set: a set per language would add a column to the shared word table for
+ * each, which every other word set pays for (the table's rows get wider); a hit is checked against its language.
+ */
+const ANY_QUALITY = new WordSet(new Set(Object.values(FRAMES).flatMap((f) => [...f.qualities])));
 
 function isThing(frame: Frame, norm: string): boolean {
   if (frame.things.has(norm)) return true;
@@ -124,7 +130,7 @@ export function findQualityComparisons(tokens: readonly Token[], covered: Uint8A
   let out: TermMatch<LexiconPayload>[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const quality = tokens[i] as Token;
-    if (covered[i] === 1 || quality.quoted || !frame.qualities.has(quality)) continue;
+    if (covered[i] === 1 || quality.quoted || !ANY_QUALITY.has(quality) || !frame.qualities.has(quality.norm)) continue;
     for (let k = i + 1; k <= i + MAX_QUALITY_GAP && k < tokens.length; k++) {
       if ((tokens[k] as Token).sentence !== quality.sentence) break;
       const after = markerAt(frame, tokens, k);
