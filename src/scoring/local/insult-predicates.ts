@@ -154,8 +154,7 @@ const FR_PERSON = expand(
     'blogu:eur,eurs,euse,euses influenc:eur,eurs,euse,euses expert:s,e,es type:s mec:s gars bonhomme femme:s homme:s gens supporter:s supporteur:s ' +
     'militant:s,e,es gauchiste:s ecolo:s fonctionnaire:s professeur:s prof:s scientifique:s medecin:s avocat:s,e,es juge:s ' +
     'lect:eur,eurs,rice,rices internaute:s gouvernant:s bureaucrate:s personnage:s individu:s promoteur:s municipal:e,es municipaux ' +
-    'syndique:s candidat:e,s,es banquier:s,e,es partisan:s,e,es opposant:s,e,es adversaire:s manifestant:s,e,es habitant:s,e,es citoyen:s,ne,nes ' +
-    'electeur:s,rice,rices membre:s',
+    'syndique:s candidat:e,s,es banquier:s,e,es partisan:s,e,es opposant:s,e,es adversaire:s manifestant:s,e,es electeur:s,rice,rices',
 );
 /** Nouns that insult a person only (no other common sense). */
 const FR_STRONG = expand(
@@ -288,7 +287,7 @@ const IT_PERSON = [
   ...italianForms('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
   ...italianForms('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
   ...italianForms('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
-  ...italianForms('sostenitore sostenitori sostenitrici oppositore oppositori manifestante manifestanti cittadino cittadini abitante abitanti avversario avversari membri seguaci'),
+  ...italianForms('sostenitore sostenitori sostenitrici oppositore oppositori manifestante manifestanti avversario avversari seguaci'),
 ];
 /**
  * Italian augmentatives, diminutives and pejoratives of insult nouns ("ignorantone", "somarone", "cretinetti",
@@ -409,7 +408,7 @@ const EN_PERSON = expand(
     'ref:s coach:es manager:s player:s keeper:s goalkeeper:s striker:s defender:s owner:s boss:es pope priest:s bishop:s imam:s rabbi:s ' +
     'blogger:s influencer:s expert:s guy:s man men woman women people person folks lot bloke:s dude:s commenter:s poster:s fan:s politico:s ' +
     'supporter:s voter:s activist:s leftie:s lefty rightwinger:s professor:s scientist:s doctor:s lawyer:s judge:s chap:s fella:s journo:s ' +
-    'opponent:s protester:s protestor:s demonstrator:s resident:s citizen:s member:s backer:s advocate:s',
+    'opponent:s protester:s protestor:s demonstrator:s backer:s',
 );
 const EN_STRONG = expand(
   'idiot:s moron:s fool:s loser:s clown:s hack:s shill:s muppet:s halfwit:s liar:s crook:s fraud:s hypocrite:s coward:s parasite:s ' +
@@ -514,7 +513,7 @@ const DE_PERSON = expand(
     'autor:en,in,innen verfasser:in kommentator:en,in schreiber:ling,lings trainer:in schiri:s schiedsrichter:in spieler:in ' +
     'typ:en kerl:s mann frau leute chef:in,s boss manager:in verwaltungsrat:s verwaltungsraete richter:in professor:en,in ' +
     'experte:n expertin lehrer:in pfarrer bischof papst imam rabbiner mensch:en person:en kommentarschreiber user:in ' +
-    'befuerworter:in,innen gegner:in,innen anhaenger:in,innen demonstrant:en,in,innen waehler:in,innen einwohner:in,innen',
+    'befuerworter:in,innen gegner:in,innen anhaenger:in,innen demonstrant:en,in,innen waehler:in,innen',
 );
 /** Insult nouns said only of people ("Der Entscheid ist ein Idiot" makes no sense): never criticism of a thing. */
 const DE_STRONG = expand(

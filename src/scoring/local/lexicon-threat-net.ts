@@ -18,7 +18,7 @@
  */
 import type { Language } from '../../domain';
 import type { NormalizedText, Token } from './text-normalizer';
-import { WordFlags } from './word-table';
+import { WordFlags, WordSet } from './word-table';
 import { romanceInfinitive, sentenceStart } from './clause-helpers';
 
 /** Word classes of the net. */
@@ -45,7 +45,7 @@ const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "p
 const VEHICLE = 1048576; // a vehicle that runs people over ("Lastwagen", "Tram", "camion", "treno", "bus")
 const RUN = 2097152; // what a vehicle does to someone, or where one ends ("erwischt", "überfährt", "unter", "dessus", "sotto", "over")
 const BREAK = 4194304; // German "brechen" forms: violent after a body part (see {@link bodyBefore})
-const OBSTACLE = 8388608; // what one crashes into ("Baum", "platane", "muro", "wall"; see {@link CRASH}) or is thrown into ({@link THROWN})
+const OBSTACLE = 8388608; // what one crashes into ("Baum", "platane", "muro", "wall"; see {@link CRASH})
 // Membership of the word sets below, kept with the classes so that a sentence's words are not skeletonised again.
 const STRONG_WISH = 1 << 24; // {@link WISH_STRONG}
 const HOPE_CLAUSE = 1 << 25; // {@link HOPE}
@@ -412,8 +412,7 @@ function classesIn(t: NetTable, cache: WordFlags, token: Token, language: Langua
   // ("should be killed", "I hope he gets shot").
   if (language === 'en' && (flags & (VIOLENT | AMBIGUOUS)) !== 0 && norm.endsWith('ed')) flags |= REPORT;
   if ((language === 'de' || language === 'other') && BREAK_DE.has(key)) flags |= BREAK;
-  const crashOrThrow = language === 'other' ? 'de' : language;
-  if (CRASH[crashOrThrow]?.obstacles.has(norm) === true || THROWN[crashOrThrow]?.into.has(norm) === true) flags |= OBSTACLE;
+  if (CRASH[language === 'other' ? 'de' : language]?.obstacles.has(norm) === true) flags |= OBSTACLE;
   if (WISH_STRONG.has(key)) flags |= STRONG_WISH;
   if (HOPE.has(key)) flags |= HOPE_CLAUSE;
   if (HOPE_WISH.has(key)) flags |= HOPING;
@@ -462,7 +461,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
     if ((f & BREAK) !== 0 && bodyBefore(tokens, k)) f |= VIOLENT;
     flags[k] = f;
-    any ||= (f & LIVE) !== 0;
+    any ||= (f & LIVE) !== 0 || THROWING.has(token);
   }
   if (!any) return undefined;
   let start = 0;
@@ -470,7 +469,8 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     const sentence = (tokens[start] as Token).sentence;
     let end = start;
     let live = false;
-    for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) live ||= ((flags[end] as number) & LIVE) !== 0;
+    // A verb of throwing wakes the sentence too ({@link thrown}); where to ("See", "lac", "window") is too common a word.
+    for (; end < tokens.length && (tokens[end] as Token).sentence === sentence; end++) live ||= ((flags[end] as number) & LIVE) !== 0 || THROWING.has(tokens[end] as Token);
     const found = live ? inSentence(text, flags, start, end, language, covered) : undefined;
     if (found !== undefined) return found;
     start = end;
@@ -1131,7 +1131,15 @@ const CALLED: ReadonlySet<string> = new Set(['jettera', 'jetterai', 'jetterons',
   'spingeremo', 'spingero', 'spingiamo', 'lanciamo']);
 
 /** Italian infinitives and imperatives with the object fused on: "buttarlo", "gettiamoli", "buttatela". */
-const FUSED_OBJECT = /(lo|la|li|le|ti|vi)$/;
+const FUSED_ENDINGS = ['lo', 'la', 'li', 'le', 'ti', 'vi'];
+/**
+ * Every language's verbs of throwing, the Italian ones with an object fused on too, in one word set: read for every
+ * word of a comment, so one byte per word instead of a string lookup.
+ */
+const THROWING = new WordSet(new Set(Object.entries(THROWN).flatMap(([language, lists]) => [
+  ...lists.verbs,
+  ...(language === 'it' ? [...lists.verbs].flatMap((v) => FUSED_ENDINGS.map((e) => `${v.endsWith('re') ? v.slice(0, -1) : v}${e}`)) : []),
+])));
 
 /**
  * "On va le jeter au fond du lac", "Den sollte man in den Rhein werfen", "Lo butteremo nel lago", "Someone should
@@ -1150,15 +1158,15 @@ function thrown(tokens: readonly Token[], flags: Int32Array, start: number, end:
     const token = tokens[k] as Token;
     const f = flags[k] as number;
     if (wish < 0 && (f & WISH) !== 0) wish = k;
-    if (!lists.verbs.has(token.norm) && !(language === 'it' && FUSED_OBJECT.test(token.norm) && lists.verbs.has(romanceStem(token.norm)))) continue;
-    if (token.quoted) continue;
+    if (!THROWING.has(token) || token.quoted) continue;
     const fused = language === 'it' && !lists.verbs.has(token.norm);
+    if (!fused && !lists.verbs.has(token.norm)) continue;
     const clitic = k > start && ((flags[k - 1] as number) & CLITIC) !== 0 && !prepositionBetween(tokens, k - 1, k);
     if (fused || clitic) {
       person = fused ? k : k - 1;
       reader = fused ? /ti$/.test(token.norm) : CLITIC_YOU.has((tokens[k - 1] as Token).norm);
     }
-    const into = (j: number): boolean => j < end && ((flags[j] as number) & OBSTACLE) !== 0 && lists.into.has((tokens[j] as Token).norm);
+    const into = (j: number): boolean => j < end && lists.into.has((tokens[j] as Token).norm);
     // A future or a call of the verb itself is the wish: "Lo butteremo nel lago", "Jetons-le à l'eau".
     const call = CALLED.has(token.norm) || (fused && CALLED.has(romanceStem(token.norm)));
     // German puts the verb last: "Man sollte ihn in den See werfen".
