@@ -85,3 +85,29 @@ describe('implicit insults: thinking as the weak point, stock jokes about wits',
     expect(status(text, language)).toBe('approved');
   });
 });
+
+describe('implicit insults: stock idioms of stupidity (session 20 inventory)', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  it.each<[Language, string]>([
+    ['de', 'Beim Gemeinderat brennt zwar Licht, aber es ist niemand zu Hause.'],
+    ['de', 'Der Typ hat ein Brett vor dem Kopf.'],
+    ['fr', 'Chez ce ministre, il y a de la lumière mais personne à la maison.'],
+    ['it', 'Quell’assessore non ha sale in zucca.'],
+    ['it', 'Non sa fare la O col bicchiere, il nostro sindaco.'],
+    ['en', 'The minister has clearly lost his marbles.'],
+    ['en', 'This council couldn’t organise a piss-up in a brewery.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    // The literal senses, and oneself.
+    ['de', 'Das Licht brannte die ganze Nacht, aber niemand war zu Hause, die Nachbarn riefen die Polizei.'],
+    ['de', 'Das Haus hat nach dem Sturm einen Dachschaden.'],
+    ['fr', 'L’ascenseur ne monte pas jusqu’au dernier étage depuis des semaines.'],
+    ['en', "I'm no rocket scientist, but this plan won't work."],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});

@@ -395,7 +395,48 @@ const WITS_JOKES: Row[] = [
   ...each(['giocare a scacchi con un piccione', 'a scacchi con un piccione', 'sei il miglior argomento contro'], IMPLICIT, IT),
 ];
 
-export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES, ...NOT_YOUR_FORTE, ...WITS_JOKES];
+/**
+ * Session 20: stock idioms of stupidity and incompetence, from an inventory a helper wrote of the ones readers use (the
+ * lights are on but nobody is home, the elevator that stops short of the top floor, salt in the pumpkin, a paper bag one
+ * cannot find the way out of). Only those that insult whoever they are said of: criticism of politicians in idioms
+ * ("langue de bois", "out of touch", "knickt ein", "crocodile tears") is criticism, and "I'm no rocket scientist" is
+ * said of oneself. A negation the idiom needs is written in it ("non sa fare la O col bicchiere"), or it would negate
+ * the idiom. Forms that also say something literal ("das Haus hat einen Dachschaden", a broken lift) are written
+ * only with a person ("der hat einen Dachschaden", "son ascenseur ne va pas …").
+ */
+const IDIOMS: Row[] = [
+  ...each([
+    'licht * aber niemand zu hause', 'licht * aber * niemand zu hause', 'licht * aber niemand * zu hause', 'licht * aber keiner zu hause',
+    'licht * aber keiner * zu hause', 'licht * aber niemand daheim', 'licht * aber keiner daheim', 'liecht * aber niemer dihei', 'liecht * aber niemert dihei',
+    'licht aber niemand zu hause', 'nicht alle nadeln an der tanne', 'nicht mehr alle nadeln an der tanne', 'du hast einen dachschaden',
+    'hast du einen dachschaden', 'der hat einen dachschaden', 'die hat einen dachschaden', 'hesch en dachschade', 'haet en dachschade',
+    'brett vor dem kopf', 'brett vorm kopf', 'braett vor em chopf', 'brett vorem chopf',
+  ], IMPLICIT, { ...DE, inflect: false }),
+  ...each([
+    'lumiere mais personne a la maison', 'lumiere * mais personne a la maison', 'lumiere * mais * personne a la maison', 'lumiere mais personne dedans',
+    'lumiere * mais il n y a personne', 'lumiere allumee mais personne', 'son ascenseur ne va pas', 'son ascenseur ne monte pas', 'chez lui l ascenseur ne',
+    'chez elle l ascenseur ne', 'chez toi l ascenseur ne', 'pas fute fute', 'pas tres fute fute', 'incapable de faire cuire un oeuf',
+    'pas fichu de faire cuire un oeuf', 'pas foutu de faire cuire un oeuf',
+  ], IMPLICIT, { ...FR, inflect: false }),
+  ...each([
+    'luce e accesa ma non c e nessuno', 'luce e accesa ma * non c e nessuno', 'luci sono accese ma non c e nessuno', 'luce accesa ma nessuno in casa',
+    'luci accese nessuno in casa', 'luci accese ma nessuno in casa', 'non ha sale in zucca', 'poco sale in zucca', 'niente sale in zucca',
+    'senza sale in zucca', 'non sa fare la o col bicchiere', 'non sa fare la o con il bicchiere', 'non saprebbe fare la o col bicchiere',
+    'non sa fare una o col bicchiere', 'non sa nemmeno allacciarsi le scarpe', 'non sa neanche allacciarsi le scarpe', 'non sa mettere due parole in fila',
+    'non riesce a mettere due parole in fila', 'non sa mettere insieme due parole',
+  ], IMPLICIT, { ...IT, inflect: false }),
+  ...each([
+    'lights are on but nobody s home', 'lights are on but no one s home', 'lights are on but nobody is home', 'not the full shilling',
+    'not quite the full shilling', 'shillings short of a pound', 'elevator doesn t go all the way to the top', 'elevator doesn t reach the top floor',
+    'wheel is spinning but the hamster s dead', 'wheel s spinning but the hamster s dead', 'wheel is turning but the hamster is dead',
+    'lost his marbles', 'lost her marbles', 'lost their marbles', 'lost your marbles', 'pour water out of a boot', 'the sense god gave a goose',
+    'sense god gave geese', 'find his way out of a paper bag', 'find her way out of a paper bag', 'find their way out of a paper bag',
+    'fight his way out of a paper bag', 'fight their way out of a paper bag', 'couldn t run a bath', 'couldn t even run a bath',
+    'couldn t run a whelk stall', 'couldn t organise a piss up', 'couldn t organize a piss up', 'screen door on a submarine', 'ashtray on a motorbike',
+  ], IMPLICIT, { ...EN, inflect: false }),
+];
+
+export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES, ...NOT_YOUR_FORTE, ...WITS_JOKES, ...IDIOMS];
 
 /** Harmless look-alikes: the Muppets, version control, bands, metaphors about things. */
 export const IMPLICIT_ALLOW: readonly string[] = [
