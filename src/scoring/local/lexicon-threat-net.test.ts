@@ -267,3 +267,21 @@ describe('verbs of killing said of animals, crops and idioms (session 20 homonym
     expect(threat(text, language)).toBeLessThan(0.5);
   });
 });
+
+describe('"not a threat, a promise" swears to the threat, it does not report one', () => {
+  it.each<[Language, string]>([
+    ['it', 'Se ti trovo ti ammazzo, e non è una minaccia, è una promessa.'],
+    ['fr', 'Je vais te buter, ce n’est pas une menace, c’est une promesse.'],
+    ['de', 'Ich bring dich um, das ist keine Drohung, das ist ein Versprechen.'],
+    ['en', "I will kill you, that's not a threat, it's a promise."],
+  ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
+    expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Er drohte, ihn umzubringen, und hielt sein Versprechen nicht.'],
+    ['en', 'The minister called the letter a threat to kill him.'],
+  ])('When the %s comment is %j, then the threat is still reported', (language, text) => {
+    expect(threat(text, language)).toBeLessThan(0.5);
+  });
+});

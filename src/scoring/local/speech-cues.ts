@@ -147,6 +147,17 @@ const CALL_INFINITIVES: ReadonlySet<string> = new Set(['call', 'appeler', 'menac
 const NO_RANGES: readonly AllowedRange[] = [];
 
 /** The word sets {@link cueSentences} asks about every token, as bits: one cached read per token instead of seven. */
+/** The nouns of a threat among the reporting cues, and the promise that makes one the writer's ({@link promiseAfter}). */
+const THREAT_NOUNS: ReadonlySet<string> = new Set(['drohung', 'menace', 'minaccia', 'threat']);
+const PROMISES: ReadonlySet<string> = new Set(['versprechen', 'verspreche', 'promesse', 'promessa', 'promise']);
+/** How far after the threat noun its promise may stand ("…, keine Drohung, sondern ein Versprechen"). */
+const PROMISE_WINDOW = 7;
+
+function promiseAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + PROMISE_WINDOW; j++) if (PROMISES.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
 const CUE_ADDRESS = 1;
 const CUE_REPORTING = 2;
 const CUE_SAYING = 4;
@@ -228,8 +239,11 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
         const judged = heldFor(text, k);
         if (judged !== undefined) (reportingClauses ??= []).push(judged);
       }
+      // "Ich bring dich um, das ist keine Drohung, das ist ein Versprechen", "non è una minaccia, è una promessa", "that's
+      // not a threat, it's a promise": the writer's own threat, sworn to, not a threat reported.
+      const sworn = THREAT_NOUNS.has(token.norm) && promiseAfter(tokens, k);
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !spoken.has(token.sentence)) {
+      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
         // "Wer das geschrieben hat, ist ein Vollidiot", "Der Journalist, der diesen Artikel geschrieben hat, ist …": German
         // puts the verb last in the relative clause; only that clause is someone else's ("Wer Juden als Ungeziefer
         // bezeichnet, …"), the main clause after it is the writer's.
