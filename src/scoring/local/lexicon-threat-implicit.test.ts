@@ -1,5 +1,5 @@
 import type { Language } from '../../domain';
-import { routedStatusOf, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
+import { lex, routedStatusOf, scorerWithoutThreatHead } from '../../../test/support/lexicon-scores';
 
 describe('implicit threats: promised ends, knowing where the family is, wishes in other grammar, and the second cue', () => {
   const status = routedStatusOf(scorerWithoutThreatHead);
@@ -246,5 +246,25 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['en', 'I hope he finds a better job and never comes back to this council.'],
   ])('When the veiled %s comment %j is aimed at no one, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
+  });
+});
+
+describe('an accident or an illness regretted for sparing someone (session 20)', () => {
+  it.each<[Language, string]>([
+    ['it', 'Peccato che l’infarto non l’abbia ucciso.'],
+    ['fr', 'Dommage que la crise cardiaque ne l’ait pas emporté.'],
+    ['de', 'Schade, dass die Lawine ihn nicht erwischt hat.'],
+    ['en', "Pity the crash didn't kill her."],
+  ])('When the %s comment is %j, then THREAT reaches a reject', (language, text) => {
+    expect(lex(text, language).THREAT).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['en', "Shame the accident didn't stop him from driving drunk again."],
+    ['fr', 'Dommage que l’accident ne l’ait pas empêché de repartir.'],
+    ['it', 'Peccato che l’incidente non l’abbia fermato dal guidare ubriaco.'],
+    ['de', 'Schade, dass der Unfall nicht verhindert wurde.'],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(lex(text, language).THREAT).toBeLessThan(0.5);
   });
 });

@@ -465,6 +465,20 @@ const ALONE_AT_NIGHT: Row[] = [
   ...frames(['dommage que', 'dommage qu', 'quel dommage que'], ['** attentat ** echoue', '** attentat ** rate', '** attentat ** pas reussi', '** tireur ** rate', '** balle ** rate'], KILL, { ...FR, inflect: false }),
   ...frames(['peccato che', 'peccato l'], ['** attentato ** fallito', '** attentato ** andato a vuoto', '** attentato ** non sia riuscito', '** cecchino ** mancato', '** proiettile ** mancato'], KILL, { ...IT, inflect: false }),
   ...frames(['shame the', 'shame that', 'pity the', 'pity that', 'too bad the', 'shame they'], ['** attack ** failed', '** assassination ** failed', '** shooter ** missed', '** bullet ** missed', '** assassin ** missed', '** attempt ** failed'], KILL, { ...EN, inflect: false }),
+  // Session 20: an accident, an illness or an avalanche regretted for sparing someone ("Peccato che l'incidente non
+  // l'abbia ammazzato", "Shame the heart attack didn't finish him off", "Wish the avalanche had taken him").
+  ...frames(['schade dass', 'schade das', 'schad dass'], cross(['** unfall', '** herzinfarkt', '** lawine', '** krankheit', '** krebs', '** absturz', '** virus'],
+    ['** nicht umgebracht', '** nicht erwischt', '** nicht dahingerafft', '** nicht erledigt']), KILL, { ...DE, inflect: false }),
+  ...frames(['dommage que', 'dommage qu', 'quel dommage que'], cross(['** accident', '** crise cardiaque', '** avalanche', '** maladie', '** cancer', '** crash', '** virus'],
+    ['ne l ait pas tue', 'ne l ait pas tuee', 'ne l ait pas emporte', 'ne l ait pas emportee', 'ne l ait pas acheve', 'ne l a pas tue', 'ne l a pas emporte', 'ne les ait pas tues']),
+  KILL, { ...FR, inflect: false }),
+  ...frames(['peccato che', 'peccato l'], cross(['** incidente', '** infarto', '** valanga', '** malattia', '** cancro', '** virus', '** schianto'],
+    ['non l abbia ammazzato', 'non l abbia ammazzata', 'non l abbia ucciso', 'non l abbia uccisa', 'non l abbia portato via', 'non l abbia fatto fuori', 'non l ha ammazzato',
+      'non l ha ucciso', 'non lo abbia ammazzato', 'non lo abbia ucciso', 'non l abbia stroncato']), KILL, { ...IT, inflect: false }),
+  ...frames(['shame the', 'shame that', 'pity the', 'pity that', 'too bad the', 'wish the', 'shame his', 'shame her'], cross(['** accident', '** heart attack', '** avalanche', '** crash', '** cancer', '** illness', '** virus', '** stroke'],
+    cross(['didn t kill', 'didn t finish', 'didn t take', 'didn t get', 'didn t do', 'had taken', 'had killed', 'had got', 'did not kill'], ['him', 'her', 'them'])
+      .concat(['didn t finish him off', 'didn t finish her off', 'didn t finish them off', 'didn t take him out', 'didn t do him in'])),
+  KILL, { ...EN, inflect: false }),
   // Blood promised, a bullet too good for someone: "Blut wird fliessen", "Eine Kugel ist zu schade für den".
   ...each(['blut wird fliessen', 'es wird blut fliessen', 'bald fliesst blut', 'es fliesst blut', 'eine kugel ist zu schade', 'kugel waer zu schad', 'e chugle isch z schad'], VEILED, { ...DE, inflect: false }),
   ...each(['le sang va couler', 'le sang coulera', 'du sang va couler', 'une balle serait trop belle', 'une balle c est trop bien pour'], VEILED, { ...FR, inflect: false }),
