@@ -268,3 +268,22 @@ describe('an accident or an illness regretted for sparing someone (session 20)',
     expect(lex(text, language).THREAT).toBeLessThan(0.5);
   });
 });
+
+describe('an aircraft wished down, the day someone is hit awaited (session 20)', () => {
+  it.each<[Language, string]>([
+    ['de', 'Möge sein Helikopter in den Bergen abstürzen.'],
+    ['fr', 'Si seulement son avion pouvait s’écraser en mer.'],
+    ['it', 'Speriamo che il suo aereo privato precipiti.'],
+    ['en', "Can't wait for the day this minister gets run over."],
+  ])('When the %s comment is %j, then THREAT reaches a reject', (language, text) => {
+    expect(lex(text, language).THREAT).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each<[Language, string]>([
+    ['it', 'Nessuno vuole che un aereo precipiti, la sicurezza viene prima di tutto.'],
+    ['it', 'L’aereo precipitò nel 1956 sul Gottardo.'],
+    ['en', "Can't wait for the day this journalist gets a Pulitzer."],
+  ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
+    expect(lex(text, language).THREAT).toBeLessThan(0.5);
+  });
+});

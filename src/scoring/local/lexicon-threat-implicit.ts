@@ -465,6 +465,14 @@ const ALONE_AT_NIGHT: Row[] = [
   ...frames(['dommage que', 'dommage qu', 'quel dommage que'], ['** attentat ** echoue', '** attentat ** rate', '** attentat ** pas reussi', '** tireur ** rate', '** balle ** rate'], KILL, { ...FR, inflect: false }),
   ...frames(['peccato che', 'peccato l'], ['** attentato ** fallito', '** attentato ** andato a vuoto', '** attentato ** non sia riuscito', '** cecchino ** mancato', '** proiettile ** mancato'], KILL, { ...IT, inflect: false }),
   ...frames(['shame the', 'shame that', 'pity the', 'pity that', 'too bad the', 'shame they'], ['** attack ** failed', '** assassination ** failed', '** shooter ** missed', '** bullet ** missed', '** assassin ** missed', '** attempt ** failed'], KILL, { ...EN, inflect: false }),
+  // Session 20: an aircraft wished down ("Möge sein Privatjet abstürzen", "Si seulement son hélico pouvait s'écraser",
+  // "Che il suo elicottero precipiti": the Italian subjunctive is the wish, with whose aircraft it is: "Nessuno vuole
+  // che un aereo precipiti" is none), and waiting for the day someone is hit.
+  ...frames(['moege sein', 'moege ihr', 'moege der', 'moege dem'], DE_AIRCRAFT.flatMap((a) => [`${a} * abstuerzen`, `${a} ** abstuerzen`]), KILL, { ...DE, inflect: false }),
+  ...frames(['si seulement son', 'si seulement sa', 'si seulement leur', 'si seulement l'], ['avion pouvait s ecraser', 'helico pouvait s ecraser', 'helicoptere pouvait s ecraser', 'jet pouvait s ecraser',
+    'avion s ecrasait', 'helico s ecrasait', 'helicoptere s ecrasait', 'jet s ecrasait'], KILL, { ...FR, inflect: false }),
+  ...frames(['suo', 'sua', 'loro', 'del ministro', 'del presidente', 'quel'], cross(['elicottero', 'aereo', 'jet', 'aereo privato', 'elicottero privato'], ['precipiti', 'si schianti', 'precipitasse', 'si schiantasse', '* precipiti', '* si schianti']), KILL, { ...IT, inflect: false }),
+  ...frames(['can t wait for the day', 'cannot wait for the day', 'can t wait till', 'can t wait until', 'looking forward to the day'], ['** gets hit by', '** gets run over', '** dies', '** drops dead', '** croaks'], KILL, { ...EN, inflect: false }),
   // Session 20: an accident, an illness or an avalanche regretted for sparing someone ("Peccato che l'incidente non
   // l'abbia ammazzato", "Shame the heart attack didn't finish him off", "Wish the avalanche had taken him").
   ...frames(['schade dass', 'schade das', 'schad dass'], cross(['** unfall', '** herzinfarkt', '** lawine', '** krankheit', '** krebs', '** absturz', '** virus'],
