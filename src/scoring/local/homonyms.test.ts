@@ -61,3 +61,24 @@ describe('homonyms in French, Italian and English', () => {
     expect(status(text, language)).not.toBe('approved');
   });
 });
+
+describe('animals among words of farming and keeping, in French, Italian and English too', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  it.each<[Language, string]>([
+    ['it', 'Il nostro cane è un bastardo adottato al canile, ma è dolcissimo.'],
+    ['it', 'Nella fattoria di mio zio la troia ha partorito dodici maialini.'],
+    ['fr', 'À la ferme pédagogique, la bourrique et son ânon font la joie des enfants.'],
+    ['en', 'Our bitch had six puppies last night, the vet says they are all healthy.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['it', 'Sei un bastardo, torna nel tuo canile.'],
+    ['en', 'That bitch from the council should be fired.'],
+    ['de', 'Der Bauer ist ein alter Esel.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+});

@@ -309,7 +309,7 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       else reporting.add(token.sentence);
     }
     if ((cues & CUE_SPEECH) !== 0) speech.add(token.sentence);
-    if (german && (cues & CUE_FARM) !== 0) farm.add(token.sentence);
+    if ((cues & CUE_FARM) !== 0) farm.add(token.sentence);
     if (german && (cues & CUE_KITCHEN) !== 0) kitchen.add(token.sentence);
   }
   return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };

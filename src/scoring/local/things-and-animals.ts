@@ -72,6 +72,12 @@ export const FARM = new WordSet(new Set([
   // Those who keep them: "Die Kuh hat ein Kalb geboren, der Bauer ist froh", "Schweinehirten, die ihre Säue im Freien halten".
   'bauer', 'bauern', 'baeuerin', 'buur', 'buure', 'landwirt', 'landwirte', 'landwirtin', 'hirt', 'hirte', 'hirten', 'schweinehirt',
   'schweinehirten', 'zuechter', 'jaeger', 'tierarzt', 'tieraerztin', 'freilandhaltung', 'auslauf',
+  // Session 20, French, Italian and English (not "ferme", also "shut", nor "farm", also "troll farm"): "la troia ha
+  // partorito dodici maialini", "la bourrique et son ânon", "the bitch and her puppies", "jackass penguins at the zoo".
+  'etable', 'paturage', 'troupeau', 'eleveur', 'eleveurs', 'eleveuse', 'agriculteur', 'agriculteurs', 'veterinaire', 'chiots', 'chatons', 'porcelets',
+  'veaux', 'anon', 'poulailler', 'bergerie', 'fattoria', 'stalla', 'pascolo', 'gregge', 'allevatore', 'allevatori', 'allevamento', 'contadino',
+  'veterinario', 'canile', 'cucciolata', 'cuccioli', 'maialini', 'vitelli', 'porcile', 'pollaio', 'partorito', 'barn', 'pasture', 'herd', 'farmer',
+  'farmers', 'vet', 'piglets', 'puppies', 'kennel', 'calves', 'pigsty', 'livestock', 'penguins', 'breeder', 'breeders',
 ]));
 /** German words of cooking: "Abschaum" on a soup is the foam skimmed off ("Abschaum bildet sich beim Kochen der Suppe"). */
 export const KITCHEN = new WordSet(new Set([
@@ -82,7 +88,9 @@ export const KITCHEN = new WordSet(new Set([
 export const KITCHEN_HOMONYMS = new Set(['abschaum']);
 
 /** Insults that are also farm animals ({@link FARM}). */
-const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe', 'zicke'];
+const FARM_ANIMALS_LIST = ['esel', 'sau', 'schwein', 'kuh', 'chue', 'ziege', 'geiss', 'gans', 'pute', 'bock', 'ochse', 'hammel', 'rindvieh', 'kamel', 'hund', 'affe', 'zicke',
+  // Terms of the other languages' lists that name an animal too: a mongrel dog, a sow, a donkey, a dam.
+  'bastard', 'batard', 'troia', 'bourrique', 'bitch', 'porker', 'jackass'];
 
 /**
  * Farm animals as the model reads them, singular and plural ({@link FARM_ANIMALS} with "Kühe", "Schweine", "Säue"):
@@ -211,13 +219,26 @@ export function slurHomonym(tokens: readonly Token[], m: TermMatch<LexiconPayloa
   return false;
 }
 
-/** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel"). */
-const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie']);
+/** Copulas that make an animal a name for someone ("Der Bauer ist ein alter Esel", "Sei un bastardo"). */
+const ANIMAL_COPULAS = new Set(['ist', 'bist', 'sind', 'seid', 'war', 'isch', 'bisch', 'bleibt', 'wie', 'sei', 'sono', 'est', 'sont', 'is', 'are']);
 const ANIMAL_COPULA_WINDOW = 3;
+/** Animals that may be called one ("Il nostro cane è un bastardo", "Unser Hund ist ein Bastard"): the subject is no person. */
+const ANIMAL_SUBJECTS = new Set(['hund', 'huendin', 'cane', 'cagna', 'cagnolino', 'chien', 'chienne', 'dog', 'katze', 'kater', 'gatto', 'chat', 'cat', 'pferd', 'cavallo', 'cheval', 'horse']);
 
-/** Whether a copula comes up to {@link ANIMAL_COPULA_WINDOW} words before token `k` in its sentence. */
+/**
+ * Whether a copula comes up to {@link ANIMAL_COPULA_WINDOW} words before token `k` in its sentence, said of someone:
+ * not when an animal is its subject ({@link ANIMAL_SUBJECTS}).
+ */
 export function afterCopula(tokens: readonly Token[], k: number): boolean {
-  return wordBefore(tokens, k, ANIMAL_COPULAS, ANIMAL_COPULA_WINDOW);
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k - 1; p >= 0 && p >= k - ANIMAL_COPULA_WINDOW; p--) {
+    const token = tokens[p] as Token;
+    if (token.sentence !== sentence) return false;
+    if (!ANIMAL_COPULAS.has(token.norm)) continue;
+    const subject = tokens[p - 1];
+    return subject === undefined || subject.sentence !== sentence || !ANIMAL_SUBJECTS.has(subject.norm);
+  }
+  return false;
 }
 
 /** {@link FARM_ANIMALS_LIST} as a set. */
