@@ -49,6 +49,9 @@ describe('homonyms in French, Italian and English', () => {
     ['it', 'Mio nonno amava spararle grosse sulle sue avventure in montagna.'],
     ['en', 'Cool nights can retard the ripening of the grapes.'],
     ['en', 'Switzerland has ratified the UN Convention against Torture.'],
+    ['en', 'That was a knee-jerk reaction from the council.'],
+    ['fr', 'Mon téléphone est complètement naze.'],
+    ['it', 'Ancora treni ritardati sulla linea del Gottardo.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -57,6 +60,7 @@ describe('homonyms in French, Italian and English', () => {
     ['fr', 'T’es qu’un analphabète.'],
     ['it', 'Sei un ritardato.'],
     ['en', 'You are a jerk.'],
+    ['en', 'The minister is a knee-jerk populist jerk.'],
   ])('When the %s comment is %j, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

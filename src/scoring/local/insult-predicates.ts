@@ -206,7 +206,7 @@ const FR_THING = expand(
     // Everyday things a comment calls stupid or lousy: "un accident stupide", "un salaire minable", "la batterie est naze".
     // Not "été" (a participle), "train" ("en train de") nor the days and seasons (one cost a blind insult).
     'accident:s incident:s temps meteo saison:s annee:s salaire:s prix batterie:s voiture:s retard:s panne:s bouchon:s embouteillage:s ' +
-    'chantier:s travaux autoroute:s semaine:s soiree:s weekend:s coincidence:s hasard malentendu:s loyer:s facture:s primes',
+    'chantier:s travaux autoroute:s semaine:s soiree:s weekend:s coincidence:s hasard malentendu:s loyer:s facture:s primes telephone:s portable:s ordinateur:s ordi:s imprimante:s',
 );
 const FR = grammar(
   {
@@ -336,7 +336,7 @@ const IT_THING = italianForms(
     'minaccia minacce attacco attacchi insulto insulti molestie violenza ' +
     // Everyday things: "un incidente stupido", "che tempo schifoso", "annata sfigata", "treni ritardati".
     'incidente incidenti tempo meteo stagione annata anno stipendio stipendi prezzo prezzi batteria macchina treno treni ritardo ritardi guasto ' +
-    'coda code cantiere autostrada inverno estate primavera autunno giornata settimana serata weekend coincidenza equivoco affitto bolletta bollette',
+    'coda code cantiere autostrada inverno estate primavera autunno giornata settimana serata weekend coincidenza equivoco affitto bolletta bollette telefono telefonino cellulare computer stampante',
 );
 const IT = grammar(
   {
@@ -439,7 +439,7 @@ const EN_THING = expand(
     'pet:s cat:s dog:s puppy puppies kitten:s hamster:s parrot:s ' +
     // Everyday things: "a stupid accident", "lousy weather".
     'accident:s incident:s weather season:s year:s salary salaries wage:s price:s battery batteries train:s delay:s breakdown:s traffic jam:s ' +
-    'roadworks motorway:s winter summer autumn weekend:s coincidence:s misunderstanding:s rent:s bill:s',
+    'roadworks motorway:s winter summer autumn weekend:s coincidence:s misunderstanding:s rent:s bill:s laptop:s printer:s computer:s',
 );
 const EN = grammar(
   {
@@ -556,7 +556,7 @@ const DE_THING = expand(
     'strasse:n nebel regen ' +
     // Everyday mishaps: "ein dummer Unfall", "ein idiotischer Fehler", "ein dümmerer Zufall".
     'unfall unfaelle zufall zufaelle fehler missgeschick:e saison jahr:e lohn loehne batterie:n verspaetung:en panne:n stau:s ' +
-    'wochenende:n missverstaendnis:se miete:n',
+    'wochenende:n missverstaendnis:se miete:n telefon:e',
 );
 /** Singular copulas: "das ist dumm" judges a thing, "das sind Idioten" points at people. */
 const DE_SINGULAR_COP: ReadonlySet<string> = new Set(['ist', 'isch', 'war', 'waer', 'waere', 'wars', 'wird', 'wurde', 'wirkt', 'bleibt', 'scheint', 'klingt', 'toent']);
@@ -889,6 +889,8 @@ const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'behind',
 const MAX_MODIFIER_WORDS = 5;
 /** Adjectives in a thing's noun phrase, by their endings ("new", "nouvelle", "nuova"): crossed like articles. */
 const ADJECTIVE_LIKE = /^(new|old|latest|nouvel|nouvelle|nouveau|nuova|nuovo|nuove|nuovi|ultim[aeio]|dernier|derniere)$/;
+/** English compounds whose last word is an insult but which name no one: "a knee-jerk reaction". */
+const NOT_PERSONS_EN: ReadonlySet<string> = new Set(['knee jerk']);
 /** Prepositions of an act's target: "threats against journalists", "menaces contre", "minacce contro", "attacks on". */
 const AGAINST: ReadonlySet<string> = new Set(['against', 'on', 'towards', 'contre', 'envers', 'contro', 'verso']);
 /** Relative pronouns after a noun in apposition: the clause they open describes it ("…, des parasites qui …"). */
@@ -1660,7 +1662,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
         if (next.at >= 0 && next.article && (cls[next.at] as number) & STRONG) ({ at, article, group } = { at: next.at, article: true, group: group || next.group });
       }
       // English nouns as modifiers: "government lapdogs", "propaganda puppet".
-      if (language === 'en' && !((cls[at] as number) & INSULTING) && at + 1 < n && (cls[at + 1] as number) & (STRONG | WEAK) && sentenceOf(at + 1) === sentenceOf(at)) at++;
+      // Not a compound that names no one ("a knee-jerk reaction").
+      if (language === 'en' && !((cls[at] as number) & INSULTING) && at + 1 < n && (cls[at + 1] as number) & (STRONG | WEAK) && sentenceOf(at + 1) === sentenceOf(at) && !NOT_PERSONS_EN.has(`${(tokens[at] as Token).norm} ${(tokens[at + 1] as Token).norm}`)) at++;
       const w = cls[at] as number;
       const start = subject < 0 ? k : Math.min(subject, k);
       // "trop bête pour comprendre", "too stupid to": the complement makes it worse, not an excuse.

@@ -577,7 +577,9 @@ export const EXTRA_ALLOW: readonly string[] = [
   'fumiste agree', 'fumistes agrees', 'maitre fumiste', 'fumiste ramoneur',
   'spararle grosse', 'spara grosse', 'spara grossa', 'spararla grossa', 'sparano grosse', 'sparava grosse', 'sparate grosse',
   'nata una femminuccia', 'maschietti e femminucce', 'femminucce e maschietti', 'maschietto o femminuccia',
-  'retard the growth', 'retard the ripening', 'murder of crows', 'skim off the scum', 'skim the scum', 'spic and span',
+  'retard the growth', 'retard the ripening', 'murder of crows', 'skim off the scum',
+  ...cross(['treni', 'treno', 'voli', 'volo', 'pagamenti', 'pagamento', 'consegne', 'consegna', 'lavori', 'partenze', 'arrivi', 'bus', 'autobus'],
+    ['ritardati', 'ritardato', 'ritardata', 'ritardate']), 'skim the scum', 'spic and span',
   'brain dead donor', 'brain dead donors', 'brain dead patient', 'brain dead patients', 'declared brain dead', 'caber tosser',
   // Armies and aliens, not migrants: "die russischen Invasoren", "Invasoren aus dem All".
   ...['russische', 'russischen', 'sowjetische', 'sowjetischen', 'deutsche', 'deutschen', 'japanische', 'japanischen', 'roemische', 'roemischen',
