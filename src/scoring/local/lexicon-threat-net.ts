@@ -1122,6 +1122,8 @@ function glance(tokens: readonly Token[], flags: Int32Array, start: number, end:
   return false;
 }
 
+/** The reader as the one thrown, a threat without a wish: "Wir werfen dich …", "we'll throw you …", "on te jette …". */
+const THROWN_READERS: ReadonlySet<string> = new Set(['dich', 'di', 'euch', 'eu', 'you', 'toi']);
 /** German object pronouns of the one thrown: "Wir werfen dich …", "Man sollte ihn …", Swiss "de sött mer en …". */
 const THROWN_OBJECTS_DE: ReadonlySet<string> = new Set(['dich', 'di', 'ihn', 'en', 'euch', 'eu', 'dene', 'ene']);
 
@@ -1151,6 +1153,9 @@ const THROWING = new WordSet(new Set(Object.entries(THROWN).flatMap(([language, 
 function thrown(tokens: readonly Token[], flags: Int32Array, start: number, end: number, language: Language): Omit<NetMatch, 'id' | 'sure'> | undefined {
   const lists = THROWN[language === 'other' ? 'de' : language];
   if (lists === undefined) return undefined;
+  // German puts the verb last ("Man sollte ihn in den See werfen") and the object anywhere before it.
+  const german = language === 'de' || language === 'other';
+  const into = (j: number): boolean => j < end && lists.into.has((tokens[j] as Token).norm);
   let wish = -1;
   let person = -1;
   let reader = false;
@@ -1166,17 +1171,14 @@ function thrown(tokens: readonly Token[], flags: Int32Array, start: number, end:
       person = fused ? k : k - 1;
       reader = fused ? /ti$/.test(token.norm) : CLITIC_YOU.has((tokens[k - 1] as Token).norm);
     }
-    const into = (j: number): boolean => j < end && lists.into.has((tokens[j] as Token).norm);
     // A future or a call of the verb itself is the wish: "Lo butteremo nel lago", "Jetons-le à l'eau".
     const call = CALLED.has(token.norm) || (fused && CALLED.has(romanceStem(token.norm)));
-    // German puts the verb last: "Man sollte ihn in den See werfen".
-    const german = language === 'de' || language === 'other';
     for (let j = german ? Math.max(start, k - 8) : k + 1; j < Math.min(end, k + 8); j++) {
       if (j === k) continue;
       const g = flags[j] as number;
       if (person < 0 && !german && ((g & PRONOUN) !== 0 || ((g & TARGET) !== 0 && !ARTICLES.has((tokens[j] as Token).norm)))) {
         person = j;
-        reader = CLITIC_YOU.has((tokens[j] as Token).norm) || ['dich', 'di', 'you', 'toi', 'euch'].includes((tokens[j] as Token).norm);
+        reader = CLITIC_YOU.has((tokens[j] as Token).norm) || THROWN_READERS.has((tokens[j] as Token).norm);
       }
       if (!into(j)) continue;
       const prep = lists.preps.has((tokens[j - 1] as Token).norm) || lists.preps.has((tokens[j - 2] as Token).norm);
@@ -1190,7 +1192,7 @@ function thrown(tokens: readonly Token[], flags: Int32Array, start: number, end:
           if (THROWN_OBJECTS_DE.has(norm) || (i === start && OBJECT_FIRST.has(norm)) || ((norm === 'sie' || norm === 'si') && afterCall)) person = i;
           else if (((flags[i] as number) & TARGET) !== 0 && !ARTICLES.has(norm) && ARTICLES.has((tokens[i - 1] as Token | undefined)?.norm ?? '')) person = i;
         }
-        reader = person >= 0 && ['dich', 'di', 'euch', 'eu'].includes((tokens[person] as Token).norm);
+        reader = person >= 0 && THROWN_READERS.has((tokens[person] as Token).norm);
       }
       if (!prep || person < 0 || glance(tokens, flags, start, end) || (wish < 0 && !reader && !call) || negated(tokens, start, end)) return undefined;
       return { tokenStart: Math.min(person, wish < 0 ? person : wish), tokenEnd: j + 1 };
