@@ -150,11 +150,12 @@ const NO_RANGES: readonly AllowedRange[] = [];
 /** The nouns of a threat among the reporting cues, and the promise that makes one the writer's ({@link promiseAfter}). */
 const THREAT_NOUNS: ReadonlySet<string> = new Set(['drohung', 'menace', 'minaccia', 'threat']);
 const PROMISES: ReadonlySet<string> = new Set(['versprechen', 'verspreche', 'promesse', 'promessa', 'promise']);
-/** How far after the threat noun its promise may stand ("…, keine Drohung, sondern ein Versprechen"). */
+/** How far from the threat noun its promise may stand ("…, keine Drohung, sondern ein Versprechen"). */
 const PROMISE_WINDOW = 7;
 
 function promiseAfter(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length && j <= k + PROMISE_WINDOW; j++) if (PROMISES.has((tokens[j] as Token).norm)) return true;
+  // Either order: "keine Drohung, sondern ein Versprechen", "Das ist ein Versprechen, keine Drohung".
+  for (let j = Math.max(0, k - PROMISE_WINDOW); j < tokens.length && j <= k + PROMISE_WINDOW; j++) if (PROMISES.has((tokens[j] as Token).norm)) return true;
   return false;
 }
 
