@@ -885,9 +885,9 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une', 'uno', 
  * cette réforme", "i politici dietro questa riforma"), and how many words the thing may take.
  */
 const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'behind', 'for', 'from', 'at', 'in', 'with', 'of', 'contre', 'derriere', 'pour', 'de', 'du', 'des', 'a',
-  'contro', 'dietro', 'per', 'di', 'del', 'della', 'dei', 'delle', 'a', 'alla', 'al']);
+  'contro', 'dietro', 'per', 'di', 'del', 'della', 'dei', 'delle', 'alla', 'al']);
 const MAX_MODIFIER_WORDS = 5;
-/** Adjectives in a thing's noun phrase, by their endings ("new", "nouvelle", "nuova"): crossed like articles. */
+/** Common adjectives in a thing's noun phrase ("the new law", "la nouvelle loi", "la nuova legge"): crossed like articles. */
 const ADJECTIVE_LIKE = /^(new|old|latest|nouvel|nouvelle|nouveau|nuova|nuovo|nuove|nuovi|ultim[aeio]|dernier|derniere)$/;
 /** English compounds whose last word is an insult but which name no one: "a knee-jerk reaction". */
 const NOT_PERSONS_EN: ReadonlySet<string> = new Set(['knee jerk']);

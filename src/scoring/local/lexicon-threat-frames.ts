@@ -823,7 +823,7 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'plants', 'tree', 'trees', 'battery', 'phone', 'proposal', 'law', 'show', 'conversation', 'debate', 'thread', 'joke', 'buzz', 'dream', 'dreams',
   // Session 19: what a kitchen or a plant "kills" ("kill the heat", "kill the production line"); not a game or a match, which
   // sit beside real threats too ("…, game over for him").
-  'heat', 'stove', 'burner', 'oven', 'production', 'machine', 'machines', 'server', 'servers', 'power', 'switch', 'motor', 'app', 'tab',
+  'heat', 'stove', 'burner', 'oven', 'production', 'machine', 'machines', 'server', 'servers', 'power', 'switch', 'tab',
   // Session 20 (a homonym audit of every term): wild animals, pests, crops and the weather that kills or "massacres" them
   // ("Le loup peut égorger plusieurs chevreuils", "La grêle a massacré les vignes", "Una gelata può uccidere i germogli",
   // "Den Wolf abknallen", "einen Kaktus abmurksen"). Still no animal that is also said of people (not sheep, which
@@ -834,7 +834,7 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'cultures', 'grele', 'gel', 'campagnols', 'limaces', 'guepes', 'frelons', 'tiques', 'mouches', 'plants', 'raisin', 'raisins',
   'lupo', 'lupi', 'orso', 'orsi', 'lince', 'volpe', 'volpi', 'cinghiali', 'cervi', 'vigna', 'vigne', 'raccolto', 'raccolti', 'uva',
   'germogli', 'grandinata', 'grandine', 'gelata', 'tarli', 'bostrici', 'lumache', 'vespe', 'calabroni', 'zecche', 'rami', 'sterpaglie', 'erbacce',
-  'wolf', 'wolves', 'bear', 'bears', 'lynx', 'fox', 'foxes', 'boar', 'deer', 'vines', 'vineyard', 'crop', 'crops', 'harvest', 'hail',
+  'wolves', 'bear', 'bears', 'fox', 'foxes', 'boar', 'deer', 'vines', 'vineyard', 'crop', 'crops', 'harvest', 'hail',
   'frost', 'hailstorm', 'ticks', 'wasps', 'slugs', 'termites', 'woodworm', 'beetles', 'aphids',
 ];
 

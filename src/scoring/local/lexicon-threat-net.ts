@@ -1132,8 +1132,11 @@ const CALLED: ReadonlySet<string> = new Set(['jettera', 'jetterai', 'jetterons',
   'foutra', 'foutrai', 'poussera', 'pousserai', 'enverra', 'enverrai', 'butteremo', 'buttero', 'buttiamo', 'buttate', 'getteremo', 'gettero', 'gettiamo', 'gettate',
   'spingeremo', 'spingero', 'spingiamo', 'lanciamo']);
 
-/** Italian infinitives and imperatives with the object fused on: "buttarlo", "gettiamoli", "buttatela". */
-const FUSED_ENDINGS = ['lo', 'la', 'li', 'le', 'ti', 'vi'];
+/**
+ * Italian infinitives and imperatives with the object fused on: "buttarlo", "gettiamoli", "buttatela"; the fused
+ * objects of {@link IT_FUSED} but "gli", which is whom something is thrown at, not who is thrown.
+ */
+const FUSED_ENDINGS = IT_FUSED.filter((e) => e !== 'gli');
 /**
  * Every language's verbs of throwing, the Italian ones with an object fused on too, in one word set: read for every
  * word of a comment, so one byte per word instead of a string lookup.

@@ -147,13 +147,13 @@ const CALL_INFINITIVES: ReadonlySet<string> = new Set(['call', 'appeler', 'menac
 const NO_RANGES: readonly AllowedRange[] = [];
 
 /** The word sets {@link cueSentences} asks about every token, as bits: one cached read per token instead of seven. */
-/** The nouns of a threat among the reporting cues, and the promise that makes one the writer's ({@link promiseAfter}). */
+/** The nouns of a threat among the reporting cues, and the promise that makes one the writer's ({@link promiseNear}). */
 const THREAT_NOUNS: ReadonlySet<string> = new Set(['drohung', 'menace', 'minaccia', 'threat']);
 const PROMISES: ReadonlySet<string> = new Set(['versprechen', 'verspreche', 'promesse', 'promessa', 'promise']);
 /** How far from the threat noun its promise may stand ("…, keine Drohung, sondern ein Versprechen"). */
 const PROMISE_WINDOW = 7;
 
-function promiseAfter(tokens: readonly Token[], k: number): boolean {
+function promiseNear(tokens: readonly Token[], k: number): boolean {
   // Either order: "keine Drohung, sondern ein Versprechen", "Das ist ein Versprechen, keine Drohung".
   for (let j = Math.max(0, k - PROMISE_WINDOW); j < tokens.length && j <= k + PROMISE_WINDOW; j++) if (PROMISES.has((tokens[j] as Token).norm)) return true;
   return false;
@@ -242,7 +242,7 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       }
       // "Ich bring dich um, das ist keine Drohung, das ist ein Versprechen", "non è una minaccia, è una promessa", "that's
       // not a threat, it's a promise": the writer's own threat, sworn to, not a threat reported.
-      const sworn = THREAT_NOUNS.has(token.norm) && promiseAfter(tokens, k);
+      const sworn = THREAT_NOUNS.has(token.norm) && promiseNear(tokens, k);
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
       if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
         // "Wer das geschrieben hat, ist ein Vollidiot", "Der Journalist, der diesen Artikel geschrieben hat, ist …": German
