@@ -99,11 +99,26 @@ export function isExclamation(text: NormalizedText, start: number, end: number, 
 /** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
 const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
 
+/** The reader as the object, by language: "dich", "dir", Swiss German "di", "dr", "toi", "te", "ti" (not "you": a team too). */
+const READER_OBJECTS: Readonly<Partial<Record<Language, ReadonlySet<string>>>> = {
+  de: new Set(['dich', 'dir', 'di', 'dr']),
+  fr: new Set(['toi', 'te', 't']),
+  it: new Set(['ti', 'te']),
+};
+
+/** Whether a match names the reader as its object (see {@link READER_OBJECTS}). */
+function aimedAtReader(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language): boolean {
+  const reader = READER_OBJECTS[language];
+  if (reader === undefined) return false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) if (reader.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 export function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
   tokens: readonly Token[],
-  sentences: Readonly<Record<'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences' | 'fictionSentences', ReadonlySet<number>>>,
+  sentences: Readonly<Record<'callOutSentences' | 'identitySentences' | 'quotedIdentitySentences' | 'addressSentences' | 'reportingSentences' | 'fictionSentences' | 'sportSentences', ReadonlySet<number>>>,
   language: Language,
   text: NormalizedText,
   inReportedClause = false,
@@ -138,7 +153,8 @@ export function applyContext(
   if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein, payload.category === 'profanity' || payload.category === 'slur' ? payload.category : undefined) || answeredNo(text, m.tokenStart)) contexts.push('negated');
   if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
-  if (payload.category === 'threat' && sentences.fictionSentences.has(first.sentence)) contexts.push('fiction');
+  // On the pitch a threat is play, but not one aimed at the reader ("allo stadio ti aspetto fuori e ti faccio a pezzi").
+  if (payload.category === 'threat' && (sentences.fictionSentences.has(first.sentence) || (sentences.sportSentences.has(first.sentence) && !aimedAtReader(tokens, m, language)))) contexts.push('fiction');
   if (untargeted) contexts.push('untargeted');
   if (animal) contexts.push('thing');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');

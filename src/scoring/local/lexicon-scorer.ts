@@ -220,6 +220,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       const counterCues: { sentence: number; start: number; end: number }[] = [];
       const callOutSentences = new Set<number>();
       const fictionSentences = new Set<number>();
+      const sportSentences = new Set<number>();
       let callOuts: { start: number; end: number }[] | undefined;
       for (const cue of CUES.match(text)) {
         const sentence = (tokens[cue.tokenStart] as Token).sentence;
@@ -228,6 +229,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (!german && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1)) continue;
           if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
+        else if (cue.data === 'sport') sportSentences.add(sentence);
         else if (!(german && predicateOfNamed(text, cue.tokenStart, matches))) {
           callOutSentences.add(sentence);
           (callOuts ??= []).push({ start: cue.tokenStart, end: cue.tokenEnd });
@@ -291,7 +293,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // "This racist idiot should resign", "ce conseiller raciste et débile", "il est un racist et nazi": the call-out
         // word is one more name the writer calls the same person, not a verdict on what someone said.
         const callOutHere = callOuts !== undefined && !german && callOutSentences.has(sentence) && callOuts.some((c) => besideHit(tokens, c, m)) ? withoutSentence(callOutSentences, sentence) : callOutSentences;
-        const hit = applyContext(m, payload, tokens, { callOutSentences: callOutHere, identitySentences: groups, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
+        const hit = applyContext(m, payload, tokens, { callOutSentences: callOutHere, identitySentences: groups, quotedIdentitySentences, addressSentences, reportingSentences, fictionSentences, sportSentences }, language, text, inReport || inClause, aboutSpeech || countered, denied, untargeted, animal);
         // A row that only counts about a group ("ausrotten", "Ratten") and found none is no evidence at all; said of a thing
         // ("Ich kann diesen Song nicht mehr ausstehen", "ein nutzloser Haufen Schrott") the model does not read it either.
         if (!hasWeight(hit.weights)) {
@@ -361,16 +363,18 @@ function threatNet(text: NormalizedText, language: Language, result: LexiconResu
   const counter = new Set<number>();
   const callOutSentences = new Set<number>();
   const fictionSentences = new Set<number>();
+  const sportSentences = new Set<number>();
   for (const cue of CUES.match(text)) {
     const sentence = (tokens[cue.tokenStart] as Token).sentence;
     if (cue.data === 'counter' || cue.data === 'shame') {
       if (!(language !== 'de' && language !== 'other' && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1))) counter.add(sentence);
     } else if (cue.data === 'fiction') fictionSentences.add(sentence);
+    else if (cue.data === 'sport') sportSentences.add(sentence);
     else callOutSentences.add(sentence);
   }
   const { address: addressSentences, reporting: reportingSentences } = cueSentences(text, language);
   const none = new Set<number>();
-  const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: none, quotedIdentitySentences: none, addressSentences, reportingSentences, fictionSentences }, language, text, false, counter.has(first.sentence));
+  const hit = applyContext(m, payload, tokens, { callOutSentences, identitySentences: none, quotedIdentitySentences: none, addressSentences, reportingSentences, fictionSentences, sportSentences }, language, text, false, counter.has(first.sentence));
   if (hit.contexts.length > 0) return;
   result.scores.THREAT = Math.max(result.scores.THREAT, level);
   result.spans.push({ begin: hit.begin, end: hit.end, attribute: 'THREAT', score: level, rule: `lexicon:${found.id}${found.sure ? ':sure' : ''}` });

@@ -113,6 +113,24 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     expect(status(text, language)).toBe('approved');
   });
 
+  it.each<[Language, string]>([
+    // On the pitch only the teams are "killed"; a threat at the reader there is a threat.
+    ['it', 'Domenica allo stadio ti aspetto fuori e ti faccio a pezzi.'],
+    ['de', 'I schlah dr dä Grind ii, wenn i di im Stadion gseh.'],
+    // A pronoun names the person threatened: a thing nearby is not the object, unless it follows the verb.
+    ['fr', 'Le prof qui a mis un 2 à ma fille, je vais lui exploser la tête contre son tableau noir.'],
+    ['en', 'if i see the guy who wrote this at the station im putting him in the ground no joke'],
+  ])('When the %s threat %j is aimed at a person near a stadium or a thing, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['fr', "J'attends juste que quelqu'un te plante un arbre devant la maison."],
+    ['en', "This coalition won't survive the budget debate, you heard it here first."],
+  ])('When the %s comment %j has a thing as the object, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+
   it('When a threat is in a game, then it is not rejected', () => {
     expect(status('In dem Spiel muss man alle Zombies erschiessen.', 'de')).not.toBe('rejected');
     expect(status('In this game you have to shoot all the zombies.', 'en')).not.toBe('rejected');

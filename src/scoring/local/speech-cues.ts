@@ -85,8 +85,15 @@ const FICTION_CUES: readonly string[] = [
   'zombie', 'zombies', 'monster', 'monstres', 'mostri', 'videospiel', 'computerspiel', 'im spiel', 'in dem spiel', 'in diesem spiel', 'im game',
   'videogame', 'video game', 'in the game', 'in this game', 'dans ce jeu', 'dans le jeu', 'jeu video', 'nel gioco', 'in questo gioco', 'videogioco',
   'im film', 'in dem film', 'im krimi', 'im roman', 'in the movie', 'in the film', 'in the book', 'dans le film', 'dans le roman', 'nel film',
-  'nel romanzo', 'auf dem platz', 'uf em platz', 'im stadion', 'au stade', 'sur le terrain', 'on the pitch', 'on the field', 'on the court',
-  'sul campo', 'allo stadio', 'in campo', 'fortnite', 'minecraft', 'call of duty',
+  'nel romanzo', 'fortnite', 'minecraft', 'call of duty',
+];
+/**
+ * The pitch and the stadium: killing there is play too, unless the threat is aimed at the reader ("Domenica allo
+ * stadio ti aspetto fuori e ti faccio a pezzi", "I schlah dr dä Grind ii, wenn i di im Stadion gseh"; context-rules.ts).
+ */
+const SPORT_CUES: readonly string[] = [
+  'auf dem platz', 'uf em platz', 'im stadion', 'au stade', 'sur le terrain', 'on the pitch', 'on the field', 'on the court', 'sul campo',
+  'allo stadio', 'in campo',
 ];
 /** Whether a shame cue starting at token `k` has a personal pronoun for subject ("tu devrais avoir honte"). */
 export function shameAtPerson(tokens: readonly Token[], k: number): boolean {
@@ -106,10 +113,11 @@ const CALL_OUT_CUES: readonly string[] = ['rassistisch', 'sexistisch', 'racist',
 const CALL_OUT_NOUNS: readonly string[] = ['hetze'];
 
 /** Both cue lists in one matcher: one pass over the comment instead of two. */
-export const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction'>([
+export const CUES = compileTerms<'counter' | 'shame' | 'callOut' | 'fiction' | 'sport'>([
   ...COUNTER_CUES.map((term) => ({ term, data: 'counter' as const })),
   ...SHAME_CUES.map((term) => ({ term, data: 'shame' as const })),
   ...FICTION_CUES.map((term) => ({ term, data: 'fiction' as const, inflect: false })),
+  ...SPORT_CUES.map((term) => ({ term, data: 'sport' as const, inflect: false })),
   ...CALL_OUT_CUES.map((term) => ({ term, data: 'callOut' as const })),
   ...CALL_OUT_NOUNS.map((term) => ({ term, data: 'callOut' as const, inflect: false })),
 ]);

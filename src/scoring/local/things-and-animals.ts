@@ -16,12 +16,27 @@ import { GROUP_PRONOUNS } from './group-mentions';
 const THINGS = new WordSet(new Set(THREAT_OBJECT_THINGS));
 const THING_BEFORE = 5;
 const THING_AFTER = 3;
+/**
+ * Object pronouns that stand for a person, by language: the reader (Swiss German "di", "dr") and "him", "lui", "gli".
+ * Not "ihn", "le", "la", "les", "them": those also stand for things ("den Computer, ich schlag ihn kaputt").
+ */
+const PERSON_OBJECTS: Readonly<Record<'de' | 'fr' | 'it' | 'en', ReadonlySet<string>>> = {
+  de: new Set(['dich', 'dir', 'di', 'dr', 'euch']),
+  fr: new Set(['toi', 'te', 't', 'vous', 'lui']),
+  it: new Set(['ti', 'te', 'gli', 'lui']),
+  en: new Set(['you', 'ya', 'him']),
+};
 const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entries(THREAT_OBJECT_SELF).map(([language, words]) => [language, new WordSet(new Set(words))]));
 
 /** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
 export function threatObject(text: NormalizedText, m: TermMatch<LexiconPayload>, language: Language, cue: boolean): 'thing' | 'self' | undefined {
   const tokens = text.tokens;
   const sentence = (tokens[m.tokenStart] as Token).sentence;
+  // A phrase without a gap that names the person it threatens by a pronoun ("je vais lui exploser la tête", "putting
+  // him in the ground") threatens that person, whatever thing stands near it ("contre son tableau noir", "no joke"),
+  // unless the thing is the verb's object right after it ("quelqu'un te plante un arbre").
+  const persons = language === 'other' ? undefined : PERSON_OBJECTS[language];
+  if (persons !== undefined && !m.term.includes('*') && namesPerson(tokens, m, persons)) return objectAfter(tokens, m.tokenEnd) ? 'thing' : undefined;
   // A thing the phrase names itself is its instrument, not its object ("ich wünsche ihm Krebs", "Strick und Baum").
   const own = termWords(m.term);
   // Not before a clause break in front of the match: "Joke's on you, I know where your kids live" names no thing threatened.
@@ -49,6 +64,28 @@ export function threatObject(text: NormalizedText, m: TermMatch<LexiconPayload>,
     writer ||= k > m.tokenStart && self.has(token);
   }
   return writer ? 'self' : undefined;
+}
+
+/** Whether a match has one of the language's {@link PERSON_OBJECTS} among its tokens. */
+function namesPerson(tokens: readonly Token[], m: TermMatch<LexiconPayload>, persons: ReadonlySet<string>): boolean {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) if (persons.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** Articles and possessives before an object noun ("un arbre", "das Auto", "my car", "la sua macchina"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'dein', 'deine', 'deinen', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren',
+  'un', 'une', 'le', 'la', 'les', 'l', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'uno', 'una', 'il', 'lo', 'i', 'gli', 'tuo', 'tua', 'suo', 'sua',
+  'a', 'an', 'the', 'your', 'his', 'her', 'their',
+]);
+
+/** Whether a thing stands as the object right after token `end` (the match's end), at most after one determiner. */
+function objectAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined || next.sentence !== (tokens[end - 1] as Token).sentence) return false;
+  if (THINGS.has(next)) return true;
+  const after = tokens[end + 1];
+  return OBJECT_DETERMINERS.has(next.norm) && after !== undefined && after.sentence === next.sentence && THINGS.has(after);
 }
 
 /** Prepositions of cause: "wegen", "an" (a disease: "an seinem Krebs zugrunde gehen"), "für", "aufgrund", "pour", "à cause", "per", "a causa", "for", "over", "because". */
