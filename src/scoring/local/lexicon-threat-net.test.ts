@@ -27,12 +27,26 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['de', 'Man sollte ihn öffentlich foltern.'],
     ['fr', "Il faudrait le torturer jusqu'à ce qu'il avoue."],
     ['it', 'Qualcuno dovrebbe torturarlo.'],
+    // Breaking someone's bones, teeth or face (session 21): the verb next to a body part, in either order.
+    ['de', 'Sag mir das ins Gesicht, dann schlag ich dir die Zähne aus.'],
+    ['fr', "Le gardien, on va l'attendre au bus et lui fracasser les mains."],
+    ['fr', 'Mes locataires qui font grève vont se faire casser les doigts par mes gars.'],
+    ['it', 'Il portiere lo aspettiamo al parcheggio e gli spacchiamo le gambe, anzi gli rompo io le costole.'],
+    ['en', 'the councillor deserves to get his head kicked in, honestly'],
   ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
     expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
   });
 
   it.each<[Language, string]>([
     ['de', '1945 wurden in dieser Stadt Hunderte erschossen, daran sollte man erinnern.'],
+    // One's own bones, reflexive verbs and idioms of the body.
+    ['en', "I'll break my neck on these icy stairs one day."],
+    ['en', 'Break a leg tonight at the premiere!'],
+    ['fr', 'Tu vas te casser les dents sur ce dossier, comme ton prédécesseur.'],
+    ['fr', 'Tu me casses les pieds avec tes histoires.'],
+    ['de', 'Ich habe mir beim Skifahren das Bein gebrochen.'],
+    ['de', 'Das musst du dir aus dem Kopf schlagen.'],
+    ['it', 'Mi rompi le palle con questa storia.'],
     ['de', 'Die Kinder bringen mich noch um den Verstand.'],
     ['de', 'Transfeindlichkeit tötet, wir müssen handeln.'],
     ['de', 'Das Thema ist erledigt, Herr Redaktor, danke für die Antwort.'],

@@ -44,7 +44,7 @@ const DISPOSE = 262144; // what is done to animals and waste ("einschläfern", "
 const PEOPLE = 524288; // people and groups ("Menschen", "Leute", "migrants", "persone", "people") // where someone lives, works, parks, where the children go ("wohnst", "famille", "lavori", "office")
 const VEHICLE = 1048576; // a vehicle that runs people over ("Lastwagen", "Tram", "camion", "treno", "bus")
 const RUN = 2097152; // what a vehicle does to someone, or where one ends ("erwischt", "überfährt", "unter", "dessus", "sotto", "over")
-const BREAK = 4194304; // German "brechen" forms: violent after a body part (see {@link bodyBefore})
+const BREAK = 4194304; // verbs of breaking and beating: violent next to a body part (see {@link BODY_HARM})
 const OBSTACLE = 8388608; // what one crashes into ("Baum", "platane", "muro", "wall"; see {@link CRASH})
 // Membership of the word sets below, kept with the classes so that a sentence's words are not skeletonised again.
 const STRONG_WISH = 1 << 24; // {@link WISH_STRONG}
@@ -411,7 +411,7 @@ function classesIn(t: NetTable, cache: WordFlags, token: Token, language: Langua
   // English simple past or participle of violence ("troops killed", "was murdered"): a report that a wish takes back
   // ("should be killed", "I hope he gets shot").
   if (language === 'en' && (flags & (VIOLENT | AMBIGUOUS)) !== 0 && norm.endsWith('ed')) flags |= REPORT;
-  if ((language === 'de' || language === 'other') && BREAK_DE.has(key)) flags |= BREAK;
+  if (BODY_HARM[language]?.verbs.has(key) === true) flags |= BREAK;
   if (CRASH[language === 'other' ? 'de' : language]?.obstacles.has(norm) === true) flags |= OBSTACLE;
   if (WISH_STRONG.has(key)) flags |= STRONG_WISH;
   if (HOPE.has(key)) flags |= HOPE_CLAUSE;
@@ -459,7 +459,7 @@ export function findThreatNet(text: NormalizedText, language: Language, covered?
     if ((f & STOP) !== 0 && !token.quoted) return undefined;
     if ((f & HEAD) !== 0) f |= separable(tokens, k, PAIRS[language] ?? []);
     if (language === 'it' && token.norm === 'fuori' && k > 0 && madeAway(tokens, k)) f |= VIOLENT;
-    if ((f & BREAK) !== 0 && bodyBefore(tokens, k)) f |= VIOLENT;
+    if ((f & BREAK) !== 0 && bodyNear(tokens, k, language)) f |= VIOLENT;
     flags[k] = f;
     any ||= (f & LIVE) !== 0 || THROWING.has(token);
   }
@@ -576,14 +576,72 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
   return ((past || report) && (told || causative)) || weapon || (!told && causedHere);
 }
 
-/** German "brechen" after a body part ("d Bei bräche", "die Knochen brechen", "s Genick breche"). */
-const BREAK_DE: ReadonlySet<string> = new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich', 'umdrehen', 'umdrehe', 'umdreht', 'umdraeie', 'umdraehe', 'umdraeht'].map(netSkeleton));
-const BODY_DE: ReadonlySet<string> = new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn', 'haxe', 'haxen', 'hals', 'gurgel', 'gurgle', 'kragen']);
+/**
+ * Verbs of breaking and beating, violent next to a body part of someone's ("d Bei bräche", "breche ich dir beide Beine",
+ * "schlag ich dir die Zähne aus", "je te démolis la tronche", "lui fracasser les mains", "ti spacco i denti", "get his
+ * head kicked in"). Not the body parts of idioms: "casser les pieds", "se casser la tête", "rompere le palle", "sich etwas
+ * aus dem Kopf schlagen", "break a leg".
+ */
+const BODY_HARM: Partial<Record<Language, { verbs: ReadonlySet<string>; body: ReadonlySet<string> }>> = {
+  de: {
+    verbs: new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich', 'umdrehen', 'umdrehe', 'umdreht', 'umdraeie', 'umdraehe', 'umdraeht',
+      'schlag', 'schlage', 'schlaegt', 'schla', 'schlah', 'hau', 'haue', 'haut', 'polier', 'poliere', 'poliert', 'zertruemmere', 'zertruemmer'].map(netSkeleton)),
+    body: new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn',
+      'haxe', 'haxen', 'hals', 'gurgel', 'gurgle', 'kragen', 'schaedel', 'grind', 'fresse', 'schnauze', 'visage', 'birne', 'kniescheiben']),
+  },
+  fr: {
+    verbs: new Set(['casser', 'casse', 'casses', 'cassera', 'casserai', 'peter', 'pete', 'peterai', 'exploser', 'explose', 'exploserai', 'demolir', 'demolis', 'demolit',
+      'demolirai', 'fracasser', 'fracasse', 'fracaserai', 'eclater', 'eclate', 'eclaterai', 'briser', 'brise', 'briserai'].map(netSkeleton)),
+    body: new Set(['dents', 'tronche', 'figure', 'nez', 'machoire', 'crane', 'jambes', 'bras', 'doigts', 'genoux', 'cotes', 'os', 'mains', 'visage', 'rotules']),
+  },
+  it: {
+    verbs: new Set(['spaccare', 'spacco', 'spacca', 'spaccherei', 'spacchero', 'rompere', 'rompo', 'rompero', 'romperei', 'fracassare', 'fracasso', 'sfondare',
+      'sfondo', 'sfondero'].map(netSkeleton)),
+    body: new Set(['faccia', 'denti', 'gambe', 'ossa', 'naso', 'muso', 'mascella', 'costole', 'braccia', 'dita', 'ginocchia', 'cranio', 'grugno']),
+  },
+  en: {
+    verbs: new Set(['break', 'breaking', 'smash', 'smashing', 'kick', 'kicked', 'kicking', 'knock', 'knocking', 'bash', 'bashed', 'cave', 'caved', 'snap'].map(netSkeleton)),
+    body: new Set(['teeth', 'legs', 'jaw', 'nose', 'skull', 'head', 'knees', 'kneecaps', 'ribs', 'bones', 'neck', 'fingers', 'arms', 'face', 'skul']),
+  },
+};
+BODY_HARM.other = BODY_HARM.de;
 
-function bodyBefore(tokens: readonly Token[], k: number): boolean {
+/**
+ * The writer's own body or a reflexive verb: an accident or an idiom, not a threat ("I'll break my neck on these stairs",
+ * "Ich habe mir das Bein gebrochen", "Tu vas te casser les dents sur ce dossier", "il s'est cassé le bras").
+ */
+const OWN_BODY: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: new Set(['mir', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'sich']),
+  fr: new Set(['me', 'm', 'se', 's', 'mon', 'ma', 'mes']),
+  it: new Set(['mi', 'si', 'mio', 'mia', 'miei', 'mie']),
+  en: new Set(['my', 'myself', 'himself', 'herself', 'themselves']),
+};
+OWN_BODY.other = OWN_BODY.de;
+/** "se faire casser les doigts": the reflexive of a causative is a passive, the fingers someone else's to break. */
+const CAUSATIVE_FR: ReadonlySet<string> = new Set(['faire', 'fait', 'font', 'fera']);
+
+/**
+ * Whether a body part of {@link BODY_HARM} stands up to three words before a verb of breaking at `k` or four after it,
+ * and the body is not the writer's own nor the verb reflexive ({@link OWN_BODY}; French "tu … te").
+ */
+function bodyNear(tokens: readonly Token[], k: number, language: Language): boolean {
+  const body = BODY_HARM[language]?.body;
+  if (body === undefined) return false;
+  const own = OWN_BODY[language];
   const sentence = (tokens[k] as Token).sentence;
-  for (let j = Math.max(0, k - 3); j < k; j++) if ((tokens[j] as Token).sentence === sentence && BODY_DE.has((tokens[j] as Token).norm)) return true;
-  return false;
+  const causative = language === 'fr' && CAUSATIVE_FR.has(tokens[k - 1]?.norm ?? '');
+  let found = false;
+  for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, k + 5); j++) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence) continue;
+    if (j !== k && body.has(token.norm)) found = true;
+    if (own?.has(token.norm) === true && !causative) return false;
+  }
+  // "Tu vas te casser les dents": the reader breaks their own.
+  if (found && language === 'fr' && (tokens[k - 1]?.norm === 'te' || tokens[k - 1]?.norm === 't')) {
+    for (let j = Math.max(0, k - 5); j < k - 1; j++) if ((tokens[j] as Token).sentence === sentence && (tokens[j] as Token).norm === 'tu') return false;
+  }
+  return found;
 }
 
 /** Forms of "fare" before "fuori", and those with a pronoun fused ("farlo fuori"). */
