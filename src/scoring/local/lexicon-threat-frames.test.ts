@@ -120,6 +120,8 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     // A pronoun names the person threatened: a thing nearby is not the object, unless it follows the verb.
     ['fr', 'Le prof qui a mis un 2 à ma fille, je vais lui exploser la tête contre son tableau noir.'],
     ['en', 'if i see the guy who wrote this at the station im putting him in the ground no joke'],
+    // The law in a condition is not what the deed is done to.
+    ['it', 'Se passa questa legge, sparo al primo funzionario che entra nella mia stalla.'],
   ])('When the %s threat %j is aimed at a person near a stadium or a thing, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

@@ -47,6 +47,7 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['de', 'Ich habe mir beim Skifahren das Bein gebrochen.'],
     ['de', 'Das musst du dir aus dem Kopf schlagen.'],
     ['it', 'Mi rompi le palle con questa storia.'],
+    ['fr', "Les nations puissantes ont voulu dominer le monde. Toutes se sont cassé les dents."],
     ['de', 'Die Kinder bringen mich noch um den Verstand.'],
     ['de', 'Transfeindlichkeit tötet, wir müssen handeln.'],
     ['de', 'Das Thema ist erledigt, Herr Redaktor, danke für die Antwort.'],

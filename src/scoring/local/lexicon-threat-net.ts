@@ -590,9 +590,9 @@ const BODY_HARM: Partial<Record<Language, { verbs: ReadonlySet<string>; body: Re
       'haxe', 'haxen', 'hals', 'gurgel', 'gurgle', 'kragen', 'schaedel', 'grind', 'fresse', 'schnauze', 'visage', 'birne', 'kniescheiben']),
   },
   fr: {
-    verbs: new Set(['casser', 'casse', 'casses', 'cassera', 'casserai', 'peter', 'pete', 'peterai', 'exploser', 'explose', 'exploserai', 'demolir', 'demolis', 'demolit',
+    verbs: new Set(['casser', 'casse', 'casses', 'cassera', 'casserai', 'casserais', 'casserait', 'cassez', 'cassent', 'cassons', 'cassais', 'peter', 'pete', 'peterai', 'exploser', 'explose', 'exploserai', 'demolir', 'demolis', 'demolit',
       'demolirai', 'fracasser', 'fracasse', 'fracaserai', 'eclater', 'eclate', 'eclaterai', 'briser', 'brise', 'briserai'].map(netSkeleton)),
-    body: new Set(['dents', 'tronche', 'figure', 'nez', 'machoire', 'crane', 'jambes', 'bras', 'doigts', 'genoux', 'cotes', 'os', 'mains', 'visage', 'rotules']),
+    body: new Set(['gueule', 'dents', 'tronche', 'figure', 'nez', 'machoire', 'crane', 'jambes', 'bras', 'doigts', 'genoux', 'cotes', 'os', 'mains', 'visage', 'rotules']),
   },
   it: {
     verbs: new Set(['spaccare', 'spacco', 'spacca', 'spaccherei', 'spacchero', 'rompere', 'rompo', 'rompero', 'romperei', 'fracassare', 'fracasso', 'sfondare',
@@ -601,7 +601,7 @@ const BODY_HARM: Partial<Record<Language, { verbs: ReadonlySet<string>; body: Re
   },
   en: {
     verbs: new Set(['break', 'breaking', 'smash', 'smashing', 'kick', 'kicked', 'kicking', 'knock', 'knocking', 'bash', 'bashed', 'cave', 'caved', 'snap'].map(netSkeleton)),
-    body: new Set(['teeth', 'legs', 'jaw', 'nose', 'skull', 'head', 'knees', 'kneecaps', 'ribs', 'bones', 'neck', 'fingers', 'arms', 'face', 'skul']),
+    body: new Set(['teeth', 'legs', 'jaw', 'nose', 'skull', 'head', 'knees', 'kneecaps', 'ribs', 'bones', 'bone', 'neck', 'fingers', 'arms', 'face', 'skul']),
   },
 };
 BODY_HARM.other = BODY_HARM.de;
@@ -1314,10 +1314,11 @@ const YOUR_WHEREABOUTS: ReadonlySet<string> = new Set(['wohnst', 'wohnsch', 'leb
 /** English phrasal verbs of violence: "beat you up", "beat him senseless", "blow up your office", "string them up". */
 const EN_PAIRS: Pairs = [
   ['beat', ['up', 'senseless', 'death', 'hell', 'shit', 'crap', 'pulp', 'bloody']], ['blow', ['up', 'brains']], ['string', ['up']], ['chok', ['death']],
-  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']], ['break', ['legs', 'kneecaps', 'jaw', 'bones', 'bone', 'neck', 'nose', 'skull', 'arms', 'fingers', 'ribs', 'teeth']],
+  ['cut', ['throat', 'throats']], ['slit', ['throat', 'throats']],
 ];
 /** Cutting a head or a throat ("lui couper la tête", "tagliargli la gola", "cut his throat"). */
-const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']], ['cas', ['gueule', 'jambes', 'dents', 'figure', 'bras', 'os', 'crane']],
+// Breaking bones, teeth and faces: BODY_HARM.
+const FR_PAIRS: Pairs = [['coup', ['tete', 'gorge']], ['tranch', ['tete', 'gorge']],
   // "régler son compte à quelqu'un" (to settle the plural "comptes" is bookkeeping).
   ['regl', ['compte']]];
 const IT_PAIRS: Pairs = [['tagliar', ['testa', 'gola']], ['taglio', ['testa', 'gola']], ['tagliamo', ['testa', 'gola']], ['tagliate', ['testa', 'gola']]];

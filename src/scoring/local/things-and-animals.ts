@@ -47,6 +47,16 @@ export function threatObject(text: NormalizedText, m: TermMatch<LexiconPayload>,
       break;
     }
   }
+  // A match that opens on a condition ("Se passa questa legge, sparo al primo …", "If this law passes, I'll shoot …"):
+  // the law is what the condition is about, not the object; only the clause of the deed is read.
+  if (CONDITIONS.has((tokens[m.tokenStart] as Token).norm)) {
+    for (let k = m.tokenEnd - 1; k > m.tokenStart; k--) {
+      if (clauseBreak(text, k - 1, k)) {
+        from = k;
+        break;
+      }
+    }
+  }
   for (let k = from; k < Math.min(tokens.length, m.tokenEnd + THING_AFTER); k++) {
     const token = tokens[k] as Token;
     if (k >= m.tokenStart && k < m.tokenEnd && own.has(token.norm)) continue;
@@ -87,6 +97,9 @@ function objectAfter(tokens: readonly Token[], end: number): boolean {
   const after = tokens[end + 1];
   return OBJECT_DETERMINERS.has(next.norm) && after !== undefined && after.sentence === next.sentence && THINGS.has(after);
 }
+
+/** Words that open a condition: "wenn", "falls", "si", "se", "if". */
+const CONDITIONS: ReadonlySet<string> = new Set(['wenn', 'falls', 'si', 'se', 'if']);
 
 /** Prepositions of cause: "wegen", "an" (a disease: "an seinem Krebs zugrunde gehen"), "für", "aufgrund", "pour", "à cause", "per", "a causa", "for", "over", "because". */
 const REASONS: ReadonlySet<string> = new Set(['wegen', 'an', 'fuer', 'aufgrund', 'infolge', 'ob', 'pour', 'cause', 'per', 'causa', 'for', 'over', 'because']);
