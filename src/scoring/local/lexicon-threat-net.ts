@@ -776,13 +776,19 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
   // Before the report gate: French "à la mer" reads "a" as a report word.
   const drowned = thrown(tokens, flags, start, end, language);
   if (drowned !== undefined) return { ...drowned, id: `net:threat:${lang}:thrown`, sure: false };
-  if (report && !strongWish) return undefined;
-  const where = whereabouts(tokens, flags, start, end);
-  if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
-  const accident = runOver(tokens, flags, start, end, language);
-  if (accident !== undefined) return { ...accident, id: `net:threat:${lang}:vehicle`, sure: true };
-  // A wished crash holds, unless the words below make it sure ("I hope he crashes into a wall").
-  const crashed = crash(tokens, flags, start, end, language);
+  // A report word ("hat", "a", "war") takes the sentence back, unless a strong wish is there, or the writer does the
+  // deed himself: "Den Nächsten, den ich dabei erwische, ertränke ich eigenhändig" keeps its threat whatever the
+  // relative clause ("die mir die Netze zerschnitten haben") told.
+  const reported = report && !strongWish;
+  let crashed: ReturnType<typeof crash>;
+  if (!reported) {
+    const where = whereabouts(tokens, flags, start, end);
+    if (where !== undefined) return { ...where, id: `net:threat:${lang}:where`, sure: false };
+    const accident = runOver(tokens, flags, start, end, language);
+    if (accident !== undefined) return { ...accident, id: `net:threat:${lang}:vehicle`, sure: true };
+    // A wished crash holds, unless the words below make it sure ("I hope he crashes into a wall").
+    crashed = crash(tokens, flags, start, end, language);
+  }
   // The first sure match, else the first that holds.
   let held: NetMatch | undefined;
   for (let v = start; v < end; v++) {
@@ -792,6 +798,7 @@ function inSentence(text: NormalizedText, flags: Int32Array, start: number, end:
     if (harm && recover) continue;
     const ambiguous = !violent && (f & (AMBIGUOUS | HARM)) !== 0;
     if (!violent && !ambiguous) continue;
+    if (reported && !(violent && ownDeed(tokens, start, v, lang))) continue;
     if (covered !== undefined && covered[v] === 1) continue;
     if ((tokens[v] as Token).quoted) continue;
     // "killing it", "tuer le temps", "ammazza che bello", "stirbt vor Lachen".
@@ -922,6 +929,16 @@ function firstPerson(tokens: readonly Token[], start: number, v: number): boolea
   }
   return false;
 }
+
+/**
+ * The writer does the deed at `v`: {@link firstPerson}, or German "ich"/"i" right before or after the verb ("ertränke
+ * ich", "ich ertränke"), the verb itself no report.
+ */
+function ownDeed(tokens: readonly Token[], start: number, v: number, language: Language): boolean {
+  if (firstPerson(tokens, start, v)) return true;
+  return language === 'de' && ((v > start && ICH_SINGULAR.has((tokens[v - 1] as Token).norm)) || ICH_SINGULAR.has(tokens[v + 1]?.norm ?? ''));
+}
+const ICH_SINGULAR: ReadonlySet<string> = new Set(['ich', 'i']);
 
 const DICH: ReadonlySet<string> = new Set(['dich', 'di', 'euch', 'eu']);
 const EN_I: ReadonlySet<string> = new Set(['im', 'ill', 'imma', 'ima']);
