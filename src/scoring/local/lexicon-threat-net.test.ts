@@ -33,6 +33,9 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['fr', 'Mes locataires qui font grève vont se faire casser les doigts par mes gars.'],
     ['it', 'Il portiere lo aspettiamo al parcheggio e gli spacchiamo le gambe, anzi gli rompo io le costole.'],
     ['en', 'the councillor deserves to get his head kicked in, honestly'],
+    // A blade thrust at a person's pronoun.
+    ['fr', 'Le municipal, je lui plante un couteau sans hésiter.'],
+    ['de', 'Ich ramm dir das Sackmesser in den Bauch.'],
     // The writer's own deed keeps its threat whatever a relative clause reports ("haben").
     ['de', 'Die Naturschützer, die mir die Netze zerschnitten haben, sollen wissen: Den Nächsten, den ich erwische, ertränke ich eigenhändig.'],
     ['fr', "Viens une fois à Molenbeek me dire ça, je te démolis la tronche."],
@@ -51,6 +54,9 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['de', 'Das musst du dir aus dem Kopf schlagen.'],
     ['it', 'Mi rompi le palle con questa storia.'],
     ['de', 'Die Polizei hat den Täter gestellt, ich hätte ihn erschossen.'],
+    // A blade in the kitchen.
+    ['it', 'Bisogna piantare il coltello nella carne per vedere se è cotta.'],
+    ['de', 'Der Koch jagt das Messer durch den Fisch.'],
     ['de', 'Ich habe gestern im Film gesehen, wie einer erschossen wurde.'],
     ['fr', "Les nations puissantes ont voulu dominer le monde. Toutes se sont cassé les dents."],
     ['de', 'Die Kinder bringen mich noch um den Verstand.'],

@@ -579,29 +579,41 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
 /**
  * Verbs of breaking and beating, violent next to a body part of someone's ("d Bei bräche", "breche ich dir beide Beine",
  * "schlag ich dir die Zähne aus", "je te démolis la tronche", "lui fracasser les mains", "ti spacco i denti", "get his
- * head kicked in"). Not the body parts of idioms: "casser les pieds", "se casser la tête", "rompere le palle", "sich etwas
+ * head kicked in"); verbs of thrusting next to a blade ("je lui plante un couteau", "gli pianto un coltello", "stick a
+ * knife in him"). Not the body parts of idioms: "casser les pieds", "se casser la tête", "rompere le palle", "sich etwas
  * aus dem Kopf schlagen", "break a leg".
  */
-const BODY_HARM: Partial<Record<Language, { verbs: ReadonlySet<string>; body: ReadonlySet<string> }>> = {
+const BODY_HARM: Partial<Record<Language, { verbs: ReadonlySet<string>; body: ReadonlySet<string>; blades: ReadonlySet<string>; persons: ReadonlySet<string> }>> = {
   de: {
     verbs: new Set(['brechen', 'breche', 'braeche', 'brechsch', 'bricht', 'brich', 'umdrehen', 'umdrehe', 'umdreht', 'umdraeie', 'umdraehe', 'umdraeht',
-      'schlag', 'schlage', 'schlaegt', 'schla', 'schlah', 'hau', 'haue', 'haut', 'polier', 'poliere', 'poliert', 'zertruemmere', 'zertruemmer'].map(netSkeleton)),
+      'schlag', 'schlage', 'schlaegt', 'schla', 'schlah', 'hau', 'haue', 'haut', 'polier', 'poliere', 'poliert', 'zertruemmere', 'zertruemmer', 'ramm', 'ramme',
+      'rammt', 'jag', 'jage', 'jagt'].map(netSkeleton)),
     body: new Set(['bei', 'bein', 'beine', 'knochen', 'chnoche', 'genick', 'gnick', 'finger', 'nase', 'arm', 'arme', 'aerm', 'rippen', 'rippe', 'kiefer', 'zaehne', 'zaehn',
       'haxe', 'haxen', 'hals', 'gurgel', 'gurgle', 'kragen', 'schaedel', 'grind', 'fresse', 'schnauze', 'visage', 'birne', 'kniescheiben']),
+    blades: new Set(['messer', 'sackmesser', 'klinge', 'dolch', 'machete']),
+    persons: new Set(['dir', 'dich', 'ihm', 'ihn', 'euch', 'di', 'dr', 'em', 'en']),
   },
   fr: {
     verbs: new Set(['casser', 'casse', 'casses', 'cassera', 'casserai', 'casserais', 'casserait', 'cassez', 'cassent', 'cassons', 'cassais', 'peter', 'pete', 'peterai', 'exploser', 'explose', 'exploserai', 'demolir', 'demolis', 'demolit',
-      'demolirai', 'fracasser', 'fracasse', 'fracaserai', 'eclater', 'eclate', 'eclaterai', 'briser', 'brise', 'briserai'].map(netSkeleton)),
+      'demolirai', 'fracasser', 'fracasse', 'fracaserai', 'eclater', 'eclate', 'eclaterai', 'briser', 'brise', 'briserai', 'plante', 'planter', 'planterai',
+      'planterais', 'enfonce', 'enfoncer', 'enfoncerai'].map(netSkeleton)),
     body: new Set(['gueule', 'dents', 'tronche', 'figure', 'nez', 'machoire', 'crane', 'jambes', 'bras', 'doigts', 'genoux', 'cotes', 'os', 'mains', 'visage', 'rotules']),
+    blades: new Set(['couteau', 'lame', 'poignard', 'surin', 'schlass']),
+    persons: new Set(['lui', 'te', 't', 'vous', 'leur']),
   },
   it: {
     verbs: new Set(['spaccare', 'spacco', 'spacca', 'spaccherei', 'spacchero', 'rompere', 'rompo', 'rompero', 'romperei', 'fracassare', 'fracasso', 'sfondare',
-      'sfondo', 'sfondero'].map(netSkeleton)),
+      'sfondo', 'sfondero', 'pianto', 'piantare', 'pianterei', 'piantero', 'ficco', 'ficcare', 'ficcherei'].map(netSkeleton)),
     body: new Set(['faccia', 'denti', 'gambe', 'ossa', 'naso', 'muso', 'mascella', 'costole', 'braccia', 'dita', 'ginocchia', 'cranio', 'grugno']),
+    blades: new Set(['coltello', 'lama', 'pugnale']),
+    persons: new Set(['gli', 'ti', 'vi']),
   },
   en: {
-    verbs: new Set(['break', 'breaking', 'smash', 'smashing', 'kick', 'kicked', 'kicking', 'knock', 'knocking', 'bash', 'bashed', 'cave', 'caved', 'snap'].map(netSkeleton)),
+    verbs: new Set(['break', 'breaking', 'smash', 'smashing', 'kick', 'kicked', 'kicking', 'knock', 'knocking', 'bash', 'bashed', 'cave', 'caved', 'snap', 'stick',
+      'sticking', 'ram', 'plunge'].map(netSkeleton)),
     body: new Set(['teeth', 'legs', 'jaw', 'nose', 'skull', 'head', 'knees', 'kneecaps', 'ribs', 'bones', 'bone', 'neck', 'fingers', 'arms', 'face', 'skul']),
+    blades: new Set(['knife', 'blade', 'shiv', 'dagger', 'machete']),
+    persons: new Set(['him', 'his', 'her', 'you', 'your', 'u', 'ya']),
   },
 };
 BODY_HARM.other = BODY_HARM.de;
@@ -622,21 +634,29 @@ const CAUSATIVE_FR: ReadonlySet<string> = new Set(['faire', 'fait', 'font', 'fer
 
 /**
  * Whether a body part of {@link BODY_HARM} stands up to three words before a verb of breaking at `k` or four after it,
- * and the body is not the writer's own nor the verb reflexive ({@link OWN_BODY}; French "tu … te").
+ * or a blade with a person's pronoun ("je lui plante un couteau"; a blade alone is the kitchen's: "piantare il coltello
+ * nella carne"), and the body is not the writer's own nor the verb reflexive ({@link OWN_BODY}; French "tu … te").
  */
 function bodyNear(tokens: readonly Token[], k: number, language: Language): boolean {
-  const body = BODY_HARM[language]?.body;
-  if (body === undefined) return false;
+  const harm = BODY_HARM[language];
+  if (harm === undefined) return false;
   const own = OWN_BODY[language];
   const sentence = (tokens[k] as Token).sentence;
   const causative = language === 'fr' && CAUSATIVE_FR.has(tokens[k - 1]?.norm ?? '');
   let found = false;
+  let blade = false;
+  let person = false;
   for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, k + 5); j++) {
     const token = tokens[j] as Token;
     if (token.sentence !== sentence) continue;
-    if (j !== k && body.has(token.norm)) found = true;
+    if (j !== k) {
+      found ||= harm.body.has(token.norm);
+      blade ||= harm.blades.has(token.norm);
+      person ||= harm.persons.has(token.norm);
+    }
     if (own?.has(token.norm) === true && !causative) return false;
   }
+  found ||= blade && person;
   // "Tu vas te casser les dents": the reader breaks their own.
   if (found && language === 'fr' && (tokens[k - 1]?.norm === 'te' || tokens[k - 1]?.norm === 't')) {
     for (let j = Math.max(0, k - 5); j < k - 1; j++) if ((tokens[j] as Token).sentence === sentence && (tokens[j] as Token).norm === 'tu') return false;
