@@ -33,6 +33,8 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['fr', 'Mes locataires qui font grève vont se faire casser les doigts par mes gars.'],
     ['it', 'Il portiere lo aspettiamo al parcheggio e gli spacchiamo le gambe, anzi gli rompo io le costole.'],
     ['en', 'the councillor deserves to get his head kicked in, honestly'],
+    ['it', 'Ti annego nel lago come un gatto.'],
+    ['en', 'ill unalive you if i see you at the station again'],
     // A blade thrust at a person's pronoun.
     ['fr', 'Le municipal, je lui plante un couteau sans hésiter.'],
     ['de', 'Ich ramm dir das Sackmesser in den Bauch.'],
@@ -54,6 +56,8 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     ['de', 'Das musst du dir aus dem Kopf schlagen.'],
     ['it', 'Mi rompi le palle con questa storia.'],
     ['de', 'Die Polizei hat den Täter gestellt, ich hätte ihn erschossen.'],
+    ['it', 'Stasera annego i dispiaceri in una birra.'],
+    ['en', 'The character was unalived in season two, what a shame.'],
     // A blade in the kitchen.
     ['it', 'Bisogna piantare il coltello nella carne per vedere se è cotta.'],
     ['de', 'Der Koch jagt das Messer durch den Fisch.'],

@@ -264,6 +264,8 @@ const IT: Lists = {
     'impicarli', 'impicarlo', 'sgozare', 'fucilare', 'fucilarli', 'massacrare', 'linciare', 'pele', 'palottola', 'palotole', 'corda', 'vivi',
     'spacherei', 'spacare', 'spaco', 'sparar-', 'amazar-', 'amazer-', 'uccider-', 'impicar-', 'impicher-', 'impicat-', 'fucilar-', 'fuciler-',
     'sgozar-', 'massacrar-', 'assassinar-', 'stuprar-', 'violentar-', 'acoltel-', 'strangol-', 'pugnal-', 'sgozer-',
+    // Session 21: drowning someone ("ti annego nel lago"); the thing drowned ("annegare i dispiaceri") is a thing.
+    'annego', 'annegare', 'annegarlo', 'annegarla', 'annegarli', 'annegarti', 'anneghero', 'annegherei',
     'torturar-', 'torturat-', 'decapitar-', 'decapitat-', 'lapidar-', 'ghigliottin-', 'giustiziar-', 'giustiziat-', 'trucidar-', 'accoppar-', 'freddar-', 'sterminar-',
     // "Appendiamoli tutti", "impicchiamoli": the first person plural with the object fused is a call.
     'apendiamoli', 'apendiamolo', 'impichiamoli', 'impichiamolo', 'amaziamoli', 'amaziamolo', 'fuciliamoli', 'fuciliamolo', 'spariamogli', 'spariamoli', 'uccidiamoli', 'uccidiamolo',
@@ -301,6 +303,8 @@ const IT: Lists = {
 
 const EN: Lists = {
   violent: [
+    // "unalive", the euphemism of platforms that filter "kill".
+    'unalive', 'unalived', 'unaliving',
     'kil', 'kils', 'kiled', 'kiling', 'shoot', 'shot', 'shooting', 'stab', 'stabed', 'hang', 'hanged', 'hung', 'lynch', 'lynched', 'exterminate',
     'exterminated', 'behead', 'beheaded', 'strangle', 'bullet', 'rope', 'noose', 'stringing', 'rape', 'raping', 'murder', 'murdering', 'slaughter', 'hangd', 'lynchd', 'murderd',
     'stabs', 'stabing', 'strangled', 'strangling', 'strangles', 'kils', 'shoots',
