@@ -71,6 +71,10 @@ describe('ends without the reader: nobody mourns a death, a shame if something h
     ['it', 'È ora di prendere i forconi e andare a Berna.'],
     ['de', 'Mir finded eu, egal wo ihr eu versteckt.'],
     ['en', "We'll find you, no matter where you hide."],
+    // The weapons of a street fight brought along.
+    ['de', 'Samstagabend gehen wir zum Asylzentrum und mischen die auf. Bringt Schlagstöcke mit.'],
+    ['it', 'Ragazzi, domenica tutti al campo nomadi, portate le spranghe.'],
+    ['fr', 'Jeudi tout le monde devant le centre, amenez des battes.'],
   ])('When the %s comment is %j, then THREAT reaches a hold', (language, text) => {
     expect(threat(text, language)).toBeGreaterThanOrEqual(0.5);
   });
@@ -82,6 +86,9 @@ describe('ends without the reader: nobody mourns a death, a shame if something h
     ['fr', 'Les paysans ont sorti les fourches pour rentrer le foin.'],
     ['de', 'Egal wo du den Schlüssel versteckst, wir finden ihn.'],
     ['en', "You'll find it wherever you shop."],
+    ['en', 'Bring your golf clubs, the course opens on Saturday.'],
+    ['it', 'Per la festa portate le mazze da golf e i bastoni da trekking.'],
+    ['de', 'Dann holt den Knüppel aus dem Sack, wie im Märchen.'],
   ])('When the %s comment is %j, then THREAT stays below a hold', (language, text) => {
     expect(threat(text, language)).toBeLessThan(0.5);
   });
