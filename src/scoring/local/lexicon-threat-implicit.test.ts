@@ -172,6 +172,8 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
     ['de', 'Pass auf, wer hinter dir in der Schlange steht, da wird oft gedrängelt.'],
     ['de', 'Der Tag der Abrechnung kommt für die Banken, die Finma prüft alles.'],
     ['de', 'Merk dir meinen Namen, ich werde mal Bundesrat!'],
+    ['de', 'Bei der Schlachtung fliesst Blut, das gehört dazu.'],
+    ['en', 'After the missile attack there was blood on the streets of Kyiv.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -179,6 +181,9 @@ describe('implicit threats: promised ends, knowing where the family is, wishes i
   it('When a veiled threat stands alone, then a person decides', () => {
     expect(status('Du wirst es noch bereuen.', 'de')).toBe('held');
     expect(status('Pass auf, wenn du mal allein unterwegs bist.', 'de')).not.toBe('approved');
+    // Blood promised (session 21: the German future without "es", English "blood on the streets").
+    expect(status('Am Sonntag wird Blut fliessen, das verspreche ich euch.', 'de')).not.toBe('approved');
+    expect(status('If they pass this, there will be blood on the streets.', 'en')).not.toBe('approved');
     expect(status('Euch müsste man mal zeigen, was passiert.', 'de')).not.toBe('approved');
     expect(status('Diesem Richter würde ich gern mal einen Besuch abstatten, mit ein paar Freunden.', 'de')).not.toBe('approved');
     expect(status("Si je te croise, tu vas passer un sale quart d'heure.", 'fr')).not.toBe('approved');

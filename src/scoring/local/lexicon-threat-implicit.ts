@@ -488,10 +488,13 @@ const ALONE_AT_NIGHT: Row[] = [
       .concat(['didn t finish him off', 'didn t finish her off', 'didn t finish them off', 'didn t take him out', 'didn t do him in'])),
   KILL, { ...EN, inflect: false }),
   // Blood promised, a bullet too good for someone: "Blut wird fliessen", "Eine Kugel ist zu schade für den".
-  ...each(['blut wird fliessen', 'es wird blut fliessen', 'bald fliesst blut', 'es fliesst blut', 'eine kugel ist zu schade', 'kugel waer zu schad', 'e chugle isch z schad'], VEILED, { ...DE, inflect: false }),
+  // Flowing now is a report, a slaughter or a boxing match ("Bei der Schlachtung fliesst Blut"): only the future, or
+  // the present after a condition ("Wenn die Initiative angenommen wird, fliesst Blut", "sonst fliesst Blut").
+  ...each(['blut wird fliessen', 'wird blut fliessen', 'es fliesst blut', 'wird fliesst blut', 'dann fliesst blut', 'sonst fliesst blut', 'bluet wird fliesse',
+    'eine kugel ist zu schade', 'kugel waer zu schad', 'e chugle isch z schad'], VEILED, { ...DE, inflect: false }),
   ...each(['le sang va couler', 'le sang coulera', 'du sang va couler', 'une balle serait trop belle', 'une balle c est trop bien pour'], VEILED, { ...FR, inflect: false }),
   ...each(['scorrera il sangue', 'il sangue scorrera', 'correra sangue', 'una pallottola e sprecata', 'un proiettile e sprecato'], VEILED, { ...IT, inflect: false }),
-  ...each(['blood will flow', 'blood will be spilled', 'blood will be shed', 'a bullet is too good for', 'bullet is too good for him'], VEILED, { ...EN, inflect: false }),
+  ...each(['blood will flow', 'blood will run', 'blood will be spilled', 'blood will be shed', 'blood on the streets', 'a bullet is too good for', 'bullet is too good for him'], VEILED, { ...EN, inflect: false }),
   ...each(['vedrai cosa succede', 'vedrai cosa ti succede', 'vedrai cosa ti succedera', 'vedrai cosa succedera', 'vedrete cosa succede', 'vedrete cosa vi succede'], VEILED, { ...IT, inflect: false, veiled: true }),
   // "Tu verras ce qui t'attend à l'examen": only with a second cue ("crois-moi").
   ...each(['tu verras ce qui t attend', 'vous verrez ce qui vous attend', 'tu vas voir ce qui t attend', 'vous allez voir ce qui vous attend'], VAGUE_END, { ...FR, inflect: false, veiled: true }),
