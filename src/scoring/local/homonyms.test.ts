@@ -86,3 +86,26 @@ describe('animals among words of farming and keeping, in French, Italian and Eng
     expect(status(text, language)).not.toBe('approved');
   });
 });
+
+describe('characters of the circus, the puppet theatre and the carnival are the characters on a literal stage', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  it.each<[Language, string]>([
+    ['de', 'Im Museum steht ein handgeschnitzter Hanswurst aus Holz, über 200 Jahre alt.'],
+    ['de', 'In der Manege hat der Oberclown mit drei Akrobaten jongliert.'],
+    ['fr', 'Sous le chapiteau, le clown a fait rire tous les enfants.'],
+    ['it', 'Al teatrino dei burattini il pagliaccio ha fatto ridere i bambini.'],
+    ['en', 'The clown at the birthday party was brilliant with the kids.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['de', 'Der Bundesrat ist ein Hanswurst, das Parlament eine Manege.'],
+    ['de', 'Diese Hanswurste im Bundeshaus gehören ins Museum.'],
+    ['fr', 'Ce clown de ministre devrait aller au musée.'],
+    ['en', 'That clown in parliament belongs in a museum.'],
+  ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+});

@@ -22,7 +22,7 @@ import { findPromisedEnd } from './lexicon-threat-ends';
 import { type LexiconHit, isExclamation, applyContext } from './context-rules';
 import { GROUP_PRONOUNS, inWhoeverClause, verdictOnAct, actSubjectSentence, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
 import { shameAtPerson, CUES, cueSentences } from './speech-cues';
-import { KITCHEN_HOMONYMS, maskFarmAnimals, thingSubject, thingNear, slurHomonym, afterCopula, FARM_ANIMALS } from './things-and-animals';
+import { KITCHEN_HOMONYMS, maskFarmAnimals, thingSubject, thingNear, slurHomonym, afterCopula, FARM_ANIMALS, STAGE_CHARACTERS, onStage } from './things-and-animals';
 import { VEILED_THREAT, namesTheWriter, cueAtAddress, escalatedThreat } from './threat-escalation';
 
 export { NEGATIONS } from './negation';
@@ -286,7 +286,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
         // "Abschaum bildet sich beim Kochen der Suppe": the foam, not a person.
         const homonym = (farmSentences.has(sentence) && FARM_ANIMALS.has(m.term)) || (kitchenSentences.has(sentence) && KITCHEN_HOMONYMS.has(m.term));
-        const animal = (homonym && !addressSentences.has(sentence) && payload.category === 'insult' && !afterCopula(tokens, m.tokenStart)) || (german && mayDrop(m, identitySentences.has(sentence)) && thingSubject(text, m.tokenStart)) || slurHomonym(tokens, m);
+        // "Im Museum ist ein Kasperle ausgestellt": a character of the stage (onStage reads the copula itself).
+        const staged = STAGE_CHARACTERS.has(m.term) && onStage(tokens, m.tokenStart);
+        const animal = (((homonym && !afterCopula(tokens, m.tokenStart)) || staged) && !addressSentences.has(sentence) && payload.category === 'insult') || (german && mayDrop(m, identitySentences.has(sentence)) && thingSubject(text, m.tokenStart)) || slurHomonym(tokens, m);
         // "Die Taliban sind Barbaren, die Frauen wie Sklavinnen behandeln": the predicate's subject is named and is no
         // group; the group named later in the sentence is not what the predicate is said of.
         const groups = german && payload.group !== undefined && identitySentences.has(sentence) && otherSubject(text, m.tokenStart, m.tokenEnd, result.groupTokens) ? withoutSentence(identitySentences, sentence) : identitySentences;

@@ -9,7 +9,7 @@ import type { TermMatch } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
-import { ADDRESS, wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun } from './clause-helpers';
+import { ADDRESS, wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart } from './clause-helpers';
 import { GROUP_PRONOUNS } from './group-mentions';
 
 /** A threat about a thing, not a person: a thing word up to five words before the match, in it or three after it. */
@@ -293,3 +293,43 @@ export function afterCopula(tokens: readonly Token[], k: number): boolean {
 
 /** {@link FARM_ANIMALS_LIST} as a set. */
 export const FARM_ANIMALS = new Set(FARM_ANIMALS_LIST);
+
+/**
+ * Insults that are characters of the circus, the puppet theatre and the carnival too ("Im Zirkus war der Pausenclown
+ * besser als die Hauptnummern", "Le clown du cirque a fait rire les enfants", "il burattino del teatrino"): the
+ * lexicon's terms, as {@link FARM_ANIMALS} are.
+ */
+export const STAGE_CHARACTERS: ReadonlySet<string> = new Set(['pausenclown', 'oberclown', 'chaschperli', 'kaschperli', 'kasperle', 'hanswurst', 'hampelmann', 'pappnase',
+  'knallcharge', 'clown', 'clowns', 'guignol', 'bouffon', 'pagliaccio', 'pagliacci', 'pagliacc', 'buffone', 'burattino', 'buffoon']);
+/**
+ * Words of the literal stage: the ring, the tent, the puppet theatre, a museum, a children's party. Not "Zirkus",
+ * "Theater", "cirque", "show" alone, which are what a writer calls a parliament ("Das Parlament ist ein Zirkus").
+ */
+const STAGE = new WordSet(new Set([
+  'manege', 'zirkuszelt', 'zirkusvorstellung', 'zirkusnummer', 'puppentheater', 'kasperlitheater', 'kasperletheater', 'puppenbuehne', 'marionetten',
+  'marionette', 'theatermuseum', 'museum', 'ausgestellt', 'kinderfest', 'kindergeburtstag', 'kinderumzug', 'hoerspiel', 'kassette', 'handgeschnitzt',
+  'handgeschnitzter', 'geschnitzt', 'akrobaten', 'dompteur', 'jongleur', 'trapez', 'zirkusclown', 'hauptnummern', 'zirkusartisten', 'artisten',
+  'chapiteau', 'piste', 'marionnettes', 'acrobates', 'jongleurs', 'dompteur', 'musee', 'anniversaire',
+  'tendone', 'burattini', 'marionette', 'teatrino', 'acrobati', 'giocolieri', 'domatore', 'museo', 'compleanno',
+  'ringmaster', 'acrobats', 'jugglers', 'trapeze', 'puppet', 'puppets', 'museum', 'birthday',
+]));
+/** A demonstrative or possessive that points at someone the writer calls so ("diese Hanswurste", "ce clown", "that clown"). */
+const POINTING: ReadonlySet<string> = new Set(['diese', 'dieser', 'diesen', 'dieses', 'dem', 'ce', 'cet', 'ces', 'quel', 'quella', 'quei', 'quegli', 'questo',
+  'questi', 'this', 'that', 'these', 'those', 'du', 'tu', 'you', 'sei', 'your', 'ton', 'tuo']);
+
+/**
+ * Whether the stage character at `k` ({@link STAGE_CHARACTERS}) stands in a sentence of the literal stage, not after a
+ * copula ("Der Bundesrat ist ein Hanswurst") nor pointed at ("diese Hanswurste im Museum der Peinlichkeiten").
+ */
+export function onStage(tokens: readonly Token[], k: number): boolean {
+  if (POINTING.has(tokens[k - 1]?.norm ?? '')) return false;
+  const start = sentenceStart(tokens, k);
+  // "Im Museum ist ein Kasperle ausgestellt", "Im Zirkus war der Pausenclown …": after a place put first, the noun
+  // after the copula is its subject, not a predicate.
+  if (!PLACE_FIRST.has((tokens[start] as Token).norm) && afterCopula(tokens, k)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = start; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) if (STAGE.has(tokens[j] as Token)) return true;
+  return false;
+}
+/** Prepositions of place that open a sentence ("Im Museum ist …", "Au cirque, …", "Al teatrino …", "At the party …"). */
+const PLACE_FIRST: ReadonlySet<string> = new Set(['im', 'in', 'am', 'beim', 'au', 'dans', 'nel', 'al', 'at']);
