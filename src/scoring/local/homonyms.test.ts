@@ -105,6 +105,7 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['de', 'Diese Hanswurste im Bundeshaus gehören ins Museum.'],
     ['fr', 'Ce clown de ministre devrait aller au musée.'],
     ['en', 'That clown in parliament belongs in a museum.'],
+    ['it', 'Quei due pagliacci al vertice di Vladivostok, che teatrino ridicolo.'],
   ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

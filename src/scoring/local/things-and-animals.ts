@@ -303,14 +303,15 @@ export const STAGE_CHARACTERS: ReadonlySet<string> = new Set(['pausenclown', 'ob
   'knallcharge', 'clown', 'clowns', 'guignol', 'bouffon', 'pagliaccio', 'pagliacci', 'pagliacc', 'buffone', 'burattino', 'buffoon']);
 /**
  * Words of the literal stage: the ring, the tent, the puppet theatre, a museum, a children's party. Not "Zirkus",
- * "Theater", "cirque", "show" alone, which are what a writer calls a parliament ("Das Parlament ist ein Zirkus").
+ * "Theater", "cirque", "teatrino", "show" alone, which are what a writer calls a parliament ("Das Parlament ist ein
+ * Zirkus", "Putin e Kim, due pagliacci … che teatrino ridicolo").
  */
 const STAGE = new WordSet(new Set([
   'manege', 'zirkuszelt', 'zirkusvorstellung', 'zirkusnummer', 'puppentheater', 'kasperlitheater', 'kasperletheater', 'puppenbuehne', 'marionetten',
   'marionette', 'theatermuseum', 'museum', 'ausgestellt', 'kinderfest', 'kindergeburtstag', 'kinderumzug', 'hoerspiel', 'kassette', 'handgeschnitzt',
   'handgeschnitzter', 'geschnitzt', 'akrobaten', 'dompteur', 'jongleur', 'trapez', 'zirkusclown', 'hauptnummern', 'zirkusartisten', 'artisten',
   'chapiteau', 'piste', 'marionnettes', 'acrobates', 'jongleurs', 'dompteur', 'musee', 'anniversaire',
-  'tendone', 'burattini', 'marionette', 'teatrino', 'acrobati', 'giocolieri', 'domatore', 'museo', 'compleanno',
+  'tendone', 'burattini', 'marionette', 'acrobati', 'giocolieri', 'domatore', 'museo', 'compleanno',
   'ringmaster', 'acrobats', 'jugglers', 'trapeze', 'puppet', 'puppets', 'museum', 'birthday',
 ]));
 /** A demonstrative or possessive that points at someone the writer calls so ("diese Hanswurste", "ce clown", "that clown"). */
