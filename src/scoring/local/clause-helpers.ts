@@ -7,6 +7,28 @@ import type { Language } from '../../domain';
 import { charCodes, normalizeText, type NormalizedText, type Token } from './text-normalizer';
 import { WordSet } from './word-table';
 
+/**
+ * The reader as an object pronoun, by language: "dich", "dir", Swiss German "di", "dr", "toi", "te", "ti". Not "you",
+ * "vous", "euch": a team or a crowd too ("we'll destroy you on Sunday").
+ */
+export const READER_OBJECTS: Readonly<Record<'de' | 'fr' | 'it' | 'en', ReadonlySet<string>>> = {
+  de: new Set(['dich', 'dir', 'di', 'dr']),
+  fr: new Set(['toi', 'te', 't']),
+  it: new Set(['ti', 'te']),
+  en: new Set(),
+};
+/**
+ * Object pronouns that stand for a person, by language: {@link READER_OBJECTS}, the reader in the plural or polite
+ * form, and "him", "lui", "gli". Not "ihn", "le", "la", "les", "them": those stand for things too ("den Computer,
+ * ich schlag ihn kaputt").
+ */
+export const PERSON_OBJECTS: Readonly<Record<'de' | 'fr' | 'it' | 'en', ReadonlySet<string>>> = {
+  de: new Set([...READER_OBJECTS.de, 'euch']),
+  fr: new Set([...READER_OBJECTS.fr, 'vous', 'lui']),
+  it: new Set([...READER_OBJECTS.it, 'gli', 'lui']),
+  en: new Set(['you', 'ya', 'him']),
+};
+
 /** Words that address the reader ("du", "you", "tu", "vous", "sei"): the sentence is said to someone. */
 export const ADDRESS = new WordSet(new Set(['du', 'dich', 'dir', 'dein', 'deine', 'bisch', 'bist', 'you', 'your', 'youre', 'tu', 'toi', 'te', 't', 'ti', 'sei', 'vous']));
 

@@ -7,7 +7,7 @@ import { ATTRIBUTES, type Language } from '../../domain';
 import type { LexiconCategory, LexiconPayload, LexiconWeights } from './lexicon-data';
 import type { TermMatch } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
-import { termWords, clauseBreak, isNoun } from './clause-helpers';
+import { termWords, clauseBreak, isNoun, READER_OBJECTS } from './clause-helpers';
 import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo } from './negation';
 import { threatObject } from './things-and-animals';
 import { narratesViolence } from './lexicon-threat-net';
@@ -99,17 +99,10 @@ export function isExclamation(text: NormalizedText, start: number, end: number, 
 /** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
 const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
 
-/** The reader as the object, by language: "dich", "dir", Swiss German "di", "dr", "toi", "te", "ti" (not "you": a team too). */
-const READER_OBJECTS: Readonly<Partial<Record<Language, ReadonlySet<string>>>> = {
-  de: new Set(['dich', 'dir', 'di', 'dr']),
-  fr: new Set(['toi', 'te', 't']),
-  it: new Set(['ti', 'te']),
-};
-
 /** Whether a match names the reader as its object (see {@link READER_OBJECTS}). */
 function aimedAtReader(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language): boolean {
+  if (language === 'other') return false;
   const reader = READER_OBJECTS[language];
-  if (reader === undefined) return false;
   for (let k = m.tokenStart; k < m.tokenEnd; k++) if (reader.has((tokens[k] as Token).norm)) return true;
   return false;
 }

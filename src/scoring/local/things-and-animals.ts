@@ -9,23 +9,13 @@ import type { TermMatch } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
-import { ADDRESS, wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart } from './clause-helpers';
+import { ADDRESS, wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart, PERSON_OBJECTS } from './clause-helpers';
 import { GROUP_PRONOUNS } from './group-mentions';
 
 /** A threat about a thing, not a person: a thing word up to five words before the match, in it or three after it. */
 const THINGS = new WordSet(new Set(THREAT_OBJECT_THINGS));
 const THING_BEFORE = 5;
 const THING_AFTER = 3;
-/**
- * Object pronouns that stand for a person, by language: the reader (Swiss German "di", "dr") and "him", "lui", "gli".
- * Not "ihn", "le", "la", "les", "them": those also stand for things ("den Computer, ich schlag ihn kaputt").
- */
-const PERSON_OBJECTS: Readonly<Record<'de' | 'fr' | 'it' | 'en', ReadonlySet<string>>> = {
-  de: new Set(['dich', 'dir', 'di', 'dr', 'euch']),
-  fr: new Set(['toi', 'te', 't', 'vous', 'lui']),
-  it: new Set(['ti', 'te', 'gli', 'lui']),
-  en: new Set(['you', 'ya', 'him']),
-};
 const SELF: Partial<Record<Language, WordSet>> = Object.fromEntries(Object.entries(THREAT_OBJECT_SELF).map(([language, words]) => [language, new WordSet(new Set(words))]));
 
 /** Whether a threat match is about a thing ("Das Bild gehört aufgehängt") or the writer ("ich werde mich umbringen"). */
