@@ -109,6 +109,7 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['fr', 'Le carton, il faut le descendre à la cave.'],
     ['en', 'My mum will kill me if I miss dinner again.'],
     ['en', 'I want him dead? No, I want him in prison for life.'],
+    ['en', "Someone sprayed 'Hang the traitors' on the wall of the town hall. Pathetic, hope they catch them."],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

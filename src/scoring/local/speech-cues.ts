@@ -36,6 +36,9 @@ const REPORTING = new WordSet(new Set([
   'dit', 'disait', 'affirme', 'affirmait', 'declare', 'detto', 'dice', 'dicono', 'diceva', 'afferma', 'dichiarato', 'sostiene', 'sostengono',
   // Threatening and treating as an act named ("Menacer de tuer …, c'est la prison", "un politico che tratta i migranti come …").
   'menacer', 'minacciare', 'tratta', 'trattano', 'trattare', 'treats', 'treating',
+  // Words sprayed on a wall ("Someone sprayed 'Hang the traitors' on the fence"). Not "saying": "Just saying." and
+  // "Where is the mistake in saying that …" make the writer's own claim.
+  'sprayed', 'gesprayt', 'gespruht', 'gesprueht', 'tague', 'tagge',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
