@@ -110,6 +110,8 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['en', 'My mum will kill me if I miss dinner again.'],
     ['en', 'I want him dead? No, I want him in prison for life.'],
     ['en', "Someone sprayed 'Hang the traitors' on the wall of the town hall. Pathetic, hope they catch them."],
+    ['it', 'Augurare la morte ai profughi è vergognoso.'],
+    ['en', 'Wishing death on refugees is disgusting, whatever your views.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

@@ -23,3 +23,23 @@ describe('speech cues: a threat noun sworn to with a promise reports nothing', (
     expect(reporting(text, language)).toEqual([0]);
   });
 });
+
+describe('speech cues: an act of speech named as the subject of a verdict is reported', () => {
+  it.each<[Language, string]>([
+    ['en', 'Wishing death on refugees is disgusting, whatever your views.'],
+    ['fr', "Souhaiter la mort à des réfugiés, c'est ignoble."],
+    ['it', 'Augurare la morte ai profughi è vergognoso.'],
+    ['de', 'Flüchtlingen den Tod zu wünschen ist widerlich.'],
+  ])('When the %s comment is %j, then its sentence is reported speech', (language, text) => {
+    expect(reporting(text, language)).toEqual([0]);
+  });
+
+  it.each<[Language, string]>([
+    // No verdict on the act, or the act not its subject.
+    ['en', 'Wishing you a merry Christmas and a happy new year.'],
+    ['en', 'Refugees are disgusting, I wish them death.'],
+    ['de', 'Ich hoffe, dir den Tod zu wünschen ist bald nicht mehr nötig.'],
+  ])('When the %s comment is %j, then no sentence is reported speech', (language, text) => {
+    expect(reporting(text, language)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { compileTerms, type AllowedRange } from './term-matcher';
 import { whoeverSaysThis } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordBytes, WordSet } from './word-table';
-import { ADDRESS, wordBefore, clauseBreak, clauseEndFrom, sentenceStart, sentenceEnd, startsUpper } from './clause-helpers';
+import { ADDRESS, wordBefore, clauseBreak, clauseEndFrom, sentenceStart, sentenceEnd, startsUpper, COPULAS_DE } from './clause-helpers';
 import { SPEECH_NOUNS } from './group-mentions';
 import { FARM, KITCHEN } from './things-and-animals';
 
@@ -324,8 +324,46 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
     if ((cues & CUE_FARM) !== 0) farm.add(token.sentence);
     if (german && (cues & CUE_KITCHEN) !== 0) kitchen.add(token.sentence);
   }
+  condemnedActs(tokens, language, reporting);
   return { address, reporting, speech, farm, kitchen, reportingClauses: reportingClauses ?? NO_RANGES };
 }
+
+/**
+ * Acts of speech named as the subject of a verdict: "Wishing death on refugees is disgusting", "Souhaiter la mort à
+ * des réfugiés, c'est ignoble", "Augurare la morte ai profughi è vergognoso", "Flüchtlingen den Tod zu wünschen ist
+ * widerlich". The wish, threat or name inside is the act condemned, the verdict is said of the act: the sentence is
+ * reported speech. French, Italian and English: the act opens the sentence as a gerund or an infinitive; German: a
+ * zu-infinitive of the act right before a copula. The verdict must be there too ({@link CONDEMNING}).
+ */
+function condemnedActs(tokens: readonly Token[], language: Language, reporting: Set<number>): void {
+  const german = language === 'de' || language === 'other';
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const opens = k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence;
+    const act = german
+      ? (token.norm === 'zu' || token.norm === 'z') && ACTS_DE.has(tokens[k + 1]?.norm ?? '') && COPULAS_DE.has(tokens[k + 2]?.norm ?? '')
+      : opens && ACT_OPENERS.has(token.norm);
+    if (!act || reporting.has(token.sentence)) continue;
+    for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === token.sentence; j++) {
+      if (CONDEMNING.has((tokens[j] as Token).norm)) {
+        reporting.add(token.sentence);
+        break;
+      }
+    }
+  }
+}
+/** Gerunds and infinitives of wishing harm, threatening and calling names that open a sentence. */
+const ACT_OPENERS: ReadonlySet<string> = new Set(['wishing', 'threatening', 'calling', 'souhaiter', 'menacer', 'traiter', 'appeler', 'augurare', 'minacciare',
+  'chiamare', 'insultare']);
+/** German infinitives of the same acts after "zu" ("den Tod zu wünschen", "mit dem Tod zu drohen", "… als Ratten zu bezeichnen"). */
+const ACTS_DE: ReadonlySet<string> = new Set(['wuenschen', 'wuensche', 'drohen', 'droe', 'bezeichnen', 'nennen', 'beschimpfen']);
+/** Verdicts on an act: vile, shameful, a crime. */
+const CONDEMNING: ReadonlySet<string> = new Set([
+  'disgusting', 'vile', 'despicable', 'shameful', 'sick', 'unacceptable', 'criminal', 'crime', 'illegal', 'cowardly', 'pathetic', 'wrong',
+  'ignoble', 'honteux', 'honte', 'inacceptable', 'degueulasse', 'criminel', 'delit', 'scandaleux', 'lache', 'minable', 'abject', 'inadmissible',
+  'vergognoso', 'vergogna', 'schifoso', 'inaccettabile', 'reato', 'vile', 'criminale', 'vigliacco', 'ignobile', 'squallido',
+  'widerlich', 'strafbar', 'straftat', 'verwerflich', 'schande', 'abscheulich', 'inakzeptabel', 'feige', 'erbaermlich', 'unertraeglich', 'daneben',
+]);
 
 /**
  * The reader as subject, and the reader's auxiliaries, between "ce que" / "quello che" / "what" and a verb of saying
