@@ -111,6 +111,10 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['en', 'I want him dead? No, I want him in prison for life.'],
     ['en', "Someone sprayed 'Hang the traitors' on the wall of the town hall. Pathetic, hope they catch them."],
     ['it', 'Augurare la morte ai profughi è vergognoso.'],
+    // "ne … personne" and "without" before the infinitive.
+    ['fr', 'Je ne souhaite la mort de personne, même pas à lui.'],
+    ['it', "Si può essere contrari all'asilo senza augurare la morte a nessuno."],
+    ['fr', 'Les gays ont le droit de se promener main dans la main sans se faire tabasser.'],
     ['en', 'Wishing death on refugees is disgusting, whatever your views.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
@@ -123,6 +127,9 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     // A pronoun names the person threatened: a thing nearby is not the object, unless it follows the verb.
     ['fr', 'Le prof qui a mis un 2 à ma fille, je vais lui exploser la tête contre son tableau noir.'],
     ['en', 'if i see the guy who wrote this at the station im putting him in the ground no joke'],
+    // "without" that governs no infinitive of the deed.
+    ['it', 'Senza pensarci due volte lo ammazzo.'],
+    ['fr', 'Sans hésiter, je vais le tabasser.'],
     // The law in a condition is not what the deed is done to.
     ['it', 'Se passa questa legge, sparo al primo funzionario che entra nella mia stalla.'],
   ])('When the %s threat %j is aimed at a person near a stadium or a thing, then it is not approved', (language, text) => {

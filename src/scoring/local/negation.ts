@@ -271,9 +271,20 @@ function withoutVerb(text: NormalizedText, start: number, language: Language): b
   }
   // One adverb or clitic may stand between: "sans jamais tuer", "senza mai odiare", "sans les détester".
   const before = WITHOUT.has(tokens[start - 1]?.norm ?? '') ? start - 1 : WITHOUT.has(tokens[start - 2]?.norm ?? '') && !clauseBreak(text, start - 2, start - 1) ? start - 2 : -1;
-  if (before < 0 || clauseBreak(text, before, start)) return false;
-  if (language === 'fr' || language === 'it') return romanceInfinitive(norm, language);
-  return norm.endsWith('ing');
+  if (before >= 0 && !clauseBreak(text, before, start)) {
+    if (language === 'fr' || language === 'it') return romanceInfinitive(norm, language);
+    return norm.endsWith('ing');
+  }
+  // French and Italian: the infinitive may come before the words of the match, up to three words after "without"
+  // ("senza augurare la morte a nessuno", "sans se faire tabasser"); a noun alone after it keeps its weight.
+  if (language !== 'fr' && language !== 'it') return false;
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    if (clauseBreak(text, k, k + 1)) return false;
+    if (!WITHOUT.has((tokens[k] as Token).norm)) continue;
+    for (let j = k + 1; j <= start; j++) if (romanceInfinitive((tokens[j] as Token).norm, language)) return true;
+    return false;
+  }
+  return false;
 }
 
 export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
@@ -349,12 +360,35 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
   } else if (!vocativeAt(tokens, start, language) && deniedClaim(text, start, notNegations)) return true;
   if (!lookAhead) return false;
   if (german && negatedLicence(text, start, end, notNegations)) return true;
+  if (language === 'fr' && frenchNeBefore(text, start, end, notNegations)) return true;
   for (let k = end; k < tokens.length && k < end + AFTER_NEGATION_WINDOW; k++) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
     // "Erhängt alle die nicht aus Deutschland sind": a relative clause after "alle" without its comma says who is meant.
     if (german && RELATIVES_AFTER_ALL_DE.has(token.norm) && ALL_DE.has(tokens[k - 1]?.norm ?? '')) break;
     if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return german || !deniesProhibition(tokens, k);
+  }
+  return false;
+}
+
+/** French "ne" (or "n'") right before the verb, a clitic or two between allowed ("je ne lui souhaite"). */
+const NE: ReadonlySet<string> = new Set(['ne', 'n']);
+const FR_CLITICS: ReadonlySet<string> = new Set(['lui', 'leur', 'te', 't', 'vous', 'le', 'la', 'les', 'l', 'y', 'en']);
+
+/**
+ * French: "ne" before the verb and its second half after the match, "personne" included ("Je ne souhaite la mort de
+ * personne", "je ne lui souhaite jamais de mal"). "ne … que" (only) is no negation.
+ */
+function frenchNeBefore(text: NormalizedText, start: number, end: number, notNegations: ReadonlySet<string>): boolean {
+  const tokens = text.tokens;
+  let k = start - 1;
+  while (k > start - 3 && FR_CLITICS.has(tokens[k]?.norm ?? '')) k--;
+  if (!NE.has(tokens[k]?.norm ?? '')) return false;
+  const sentence = (tokens[start] as Token).sentence;
+  for (let j = end; j < tokens.length && j < end + AFTER_NEGATION_WINDOW; j++) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || clauseBreak(text, j - 1, j)) break;
+    if (negatesAt(tokens, j, notNegations)) return true;
   }
   return false;
 }
