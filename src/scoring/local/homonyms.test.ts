@@ -23,6 +23,9 @@ describe('homonyms of insults and threats are approved, the insults and threats 
     ['de', 'Am Flughafen kann man gut ein paar Stunden totschlagen.'],
     ['de', 'Viele ertränken ihre Sorgen im Alkohol, sagt die Suchtberatung.'],
     ['de', 'Diese Hitze wird mich noch umbringen, im Büro sind es 32 Grad.'],
+    ['en', 'After that hike I could murder a burger.'],
+    ['en', 'Murder on page three, and I read until midnight.'],
+    ['en', 'This heat is murdering me, I need a cold shower.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

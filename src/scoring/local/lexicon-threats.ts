@@ -479,6 +479,9 @@ export const THREAT_ALLOW: readonly string[] = [
   // Crime statistics, trials and crops: "the murder rate", "a murder trial", "rape seed"; a try or a betrayal: "take a stab at it".
   ...['rate', 'rates', 'case', 'cases', 'trial', 'trials', 'charge', 'charges', 'investigation', 'inquiry', 'mystery', 'mysteries', 'victim', 'victims', 'suspect',
     'suspects', 'conviction', 'weapon', 'scene', 'podcast', 'novel', 'series'].map((n) => `murder ${n}`),
+  // Session 21: a murder on a book's first page, a pizza one could murder, a migraine murdering the writer.
+  'murder on page', 'murder on the first', 'murder on the orient', ...['pizza', 'burger', 'beer', 'pint', 'coffee', 'curry', 'kebab', 'steak', 'sandwich'].map((f) => `murder a ${f}`),
+  'murdering me', 'murdering my',
   'rape seed', 'rapeseed', 'oilseed rape', 'rape oil', 'rape fields', 'fields of rape',
   'stab at', 'stab in the dark', 'stab in the back',
   // The gas chambers remembered: "Im Museum in Auschwitz sieht man die Gaskammer", "in den Gaskammern ermordet".
