@@ -836,6 +836,8 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'germogli', 'grandinata', 'grandine', 'gelata', 'tarli', 'bostrici', 'lumache', 'vespe', 'calabroni', 'zecche', 'rami', 'sterpaglie', 'erbacce',
   'wolves', 'bear', 'bears', 'fox', 'foxes', 'boar', 'deer', 'vines', 'vineyard', 'crop', 'crops', 'harvest', 'hail',
   'frost', 'hailstorm', 'ticks', 'wasps', 'slugs', 'termites', 'woodworm', 'beetles', 'aphids',
+  // Session 21: the kitchen ("Für das Fondue muss man den Käse in Weisswein ertränken", "Le chef étrangle la pâte").
+  'kaese', 'teig', 'fondue', 'raclette', 'fromage', 'pate', 'caquelon', 'formaggio', 'impasto', 'cheese', 'dough',
 ];
 
 /** The writer as the object ("ich werde mich umbringen", "mon patron va me tuer", "mi ammazza", "kill myself"): no threat to anyone else. */
