@@ -111,6 +111,8 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['en', 'I want him dead? No, I want him in prison for life.'],
     ['en', "Someone sprayed 'Hang the traitors' on the wall of the town hall. Pathetic, hope they catch them."],
     ['it', 'Augurare la morte ai profughi è vergognoso.'],
+    // Devices threatened in anger.
+    ['de', 'Ich bring den Router gleich um, der hängt schon wieder.'],
     // The kitchen.
     ['de', 'Für ein gutes Fondue muss man den Käse richtig in Weisswein ertränken.'],
     ['fr', 'Ma grand-mère étrangle la pâte avant de la cuire.'],

@@ -838,6 +838,8 @@ export const THREAT_OBJECT_THINGS: readonly string[] = [
   'frost', 'hailstorm', 'ticks', 'wasps', 'slugs', 'termites', 'woodworm', 'beetles', 'aphids',
   // Session 21: the kitchen ("Für das Fondue muss man den Käse in Weisswein ertränken", "Le chef étrangle la pâte").
   'kaese', 'teig', 'fondue', 'raclette', 'fromage', 'pate', 'caquelon', 'formaggio', 'impasto', 'cheese', 'dough',
+  // … and the devices a writer threatens in anger ("Ich bring den Laptop gleich um, der hängt schon wieder").
+  'laptop', 'drucker', 'router', 'kaffeemaschine', 'ordinateur', 'ordi', 'imprimante', 'portatile', 'stampante', 'printer',
 ];
 
 /** The writer as the object ("ich werde mich umbringen", "mon patron va me tuer", "mi ammazza", "kill myself"): no threat to anyone else. */
