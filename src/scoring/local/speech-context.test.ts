@@ -1,4 +1,4 @@
-import { reportedSpeechTokens } from './speech-context';
+import { reportedMainClauseTokens, reportedSpeechTokens } from './speech-context';
 import { normalizeText } from './text-normalizer';
 
 const masked = (text: string): string[] => {
@@ -33,5 +33,23 @@ describe('reportedSpeechTokens', () => {
   it('When the verb ends a clause about whoever says something it names, then the main clause after it is not masked', () => {
     expect(masked('Wer so etwas schreibt, hat kein Hirn.')).toEqual([]);
     expect(masked('Wer schreibt, Frauen gehören an den Herd, hat nichts verstanden.')).toEqual(['frauen', 'gehoeren', 'an', 'den', 'herd']);
+  });
+});
+
+describe('reportedMainClauseTokens: someone unnamed saying, after a main clause that condemns it', () => {
+  const reported = (text: string): string[] => {
+    const normalized = normalizeText(text);
+    const mask = reportedMainClauseTokens(normalized);
+    return normalized.tokens.filter((_, i) => mask?.[i] === 1).map((t) => t.norm);
+  };
+
+  it('When the main clause condemns what someone says, then the clause after the saying is reported', () => {
+    expect(reported('Es muss Konsequenzen haben, wenn jemand sagt, er würde eine Frau vergewaltigen.')).toContain('vergewaltigen');
+    expect(reported('Es ist widerlich, wenn einer schreibt, man solle die Flüchtlinge erschiessen.')).toContain('erschiessen');
+  });
+
+  it('When the main clause praises it or the saying opens the sentence, then nothing after it is reported', () => {
+    expect(reported('Ich finde es gut, wenn jemand sagt, die Politiker sind Idioten.')).toEqual([]);
+    expect(reported('Wenn jemand sagt, die Politiker sind Idioten, hat er recht.')).toEqual([]);
   });
 });

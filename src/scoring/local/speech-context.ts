@@ -147,11 +147,35 @@ export function reportedMainClauseTokens(text: NormalizedText): Uint8Array | und
     // "Wer sagt denn, dass alle Frauen dumm sind?": "wer" right before the verb asks who says it, a question that
     // rejects the claim; "Wer so etwas sagt, …" ends its clause with the verb.
     const asksWho = opener === 'wer' && open === i - 1 && endsInQuestion(text, i);
-    if ((SUBORDINATORS_DE.has(opener) && !asksWho) || (!sentenceOpens && RELATIVES_DE.has(opener))) continue;
+    // "Es muss Konsequenzen haben, wenn jemand sagt, er würde …": a clause of someone unnamed saying, after a main
+    // clause that condemns it, reports what follows; at the sentence's start it is the writer's main clause that follows
+    // ("Egal, was die Leute sagen, …", "Wenn jemand sagt, …, dann …"), and after praise it is endorsed ("Ich finde es
+    // gut, wenn jemand sagt, …").
+    const someoneSays = !sentenceOpens && SOMEONE_DE.has((tokens[open + 1] as Token).norm) && open + 2 === i && condemnedBefore(tokens, open);
+    if ((SUBORDINATORS_DE.has(opener) && !asksWho && !someoneSays) || (!sentenceOpens && RELATIVES_DE.has(opener))) continue;
     if (firstPersonSaying(text, i) || whoeverSaysThis(text, i) >= 0) continue;
     mask = maskClause(text, start, verb.sentence, mask);
   }
   return readerClaimTokens(text, mask);
+}
+
+/** Someone unnamed as the one who says it ("wenn jemand sagt, …", "dass einer schreibt, …"). */
+const SOMEONE_DE: ReadonlySet<string> = new Set(['jemand', 'einer', 'man', 'oepper', 'eine']);
+
+/** Verdicts on an act: vile, shameful, a crime (speech-cues.ts, and the clause before someone's saying here). */
+export const CONDEMNING: ReadonlySet<string> = new Set([
+  'disgusting', 'vile', 'despicable', 'shameful', 'sick', 'unacceptable', 'criminal', 'crime', 'illegal', 'cowardly', 'pathetic', 'wrong',
+  'ignoble', 'honteux', 'honte', 'inacceptable', 'degueulasse', 'criminel', 'delit', 'scandaleux', 'lache', 'minable', 'abject', 'inadmissible',
+  'vergognoso', 'vergogna', 'schifoso', 'inaccettabile', 'reato', 'criminale', 'vigliacco', 'ignobile', 'squallido',
+  'widerlich', 'strafbar', 'straftat', 'verwerflich', 'schande', 'abscheulich', 'inakzeptabel', 'feige', 'erbaermlich', 'unertraeglich', 'daneben',
+  'konsequenzen', 'angezeigt', 'anzeige', 'verboten',
+]);
+
+/** Whether a verdict ({@link CONDEMNING}) stands in the sentence before token `open`. */
+function condemnedBefore(tokens: readonly Token[], open: number): boolean {
+  const sentence = (tokens[open] as Token).sentence;
+  for (let j = open - 1; j >= 0 && (tokens[j] as Token).sentence === sentence; j--) if (CONDEMNING.has((tokens[j] as Token).norm)) return true;
+  return false;
 }
 
 const isParticleAfterSaying = (norm: string): boolean => PARTICLES_AFTER_SAYING_DE.has(norm);

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../domain';
 import { compileTerms, type AllowedRange } from './term-matcher';
-import { whoeverSaysThis } from './speech-context';
+import { CONDEMNING, whoeverSaysThis } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordBytes, WordSet } from './word-table';
 import { ADDRESS, wordBefore, clauseBreak, clauseEndFrom, sentenceStart, sentenceEnd, startsUpper, COPULAS_DE } from './clause-helpers';
@@ -357,13 +357,6 @@ const ACT_OPENERS: ReadonlySet<string> = new Set(['wishing', 'threatening', 'cal
   'chiamare', 'insultare']);
 /** German infinitives of the same acts after "zu" ("den Tod zu wünschen", "mit dem Tod zu drohen", "… als Ratten zu bezeichnen"). */
 const ACTS_DE: ReadonlySet<string> = new Set(['wuenschen', 'wuensche', 'drohen', 'droe', 'bezeichnen', 'nennen', 'beschimpfen']);
-/** Verdicts on an act: vile, shameful, a crime. */
-const CONDEMNING: ReadonlySet<string> = new Set([
-  'disgusting', 'vile', 'despicable', 'shameful', 'sick', 'unacceptable', 'criminal', 'crime', 'illegal', 'cowardly', 'pathetic', 'wrong',
-  'ignoble', 'honteux', 'honte', 'inacceptable', 'degueulasse', 'criminel', 'delit', 'scandaleux', 'lache', 'minable', 'abject', 'inadmissible',
-  'vergognoso', 'vergogna', 'schifoso', 'inaccettabile', 'reato', 'vile', 'criminale', 'vigliacco', 'ignobile', 'squallido',
-  'widerlich', 'strafbar', 'straftat', 'verwerflich', 'schande', 'abscheulich', 'inakzeptabel', 'feige', 'erbaermlich', 'unertraeglich', 'daneben',
-]);
 
 /**
  * The reader as subject, and the reader's auxiliaries, between "ce que" / "quello che" / "what" and a verb of saying
