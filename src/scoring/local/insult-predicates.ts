@@ -207,8 +207,8 @@ const FR_THING = expand(
     // Not "été" (a participle), "train" ("en train de") nor the days and seasons (one cost a blind insult).
     'accident:s incident:s temps meteo saison:s annee:s salaire:s prix batterie:s voiture:s retard:s panne:s bouchon:s embouteillage:s ' +
     'chantier:s travaux autoroute:s semaine:s soiree:s weekend:s coincidence:s hasard malentendu:s loyer:s facture:s primes telephone:s portable:s ordinateur:s ordi:s imprimante:s ' +
-    // Session 21: illnesses and software ("Quel con ce virus, il a gâché les vacances").
-    'virus grippe covid rhume bug:s logiciel:s appli:s application:s',
+    // Session 21: software. Not illnesses: "[group] are a virus" dehumanises (HateCheck's derogation templates).
+    'logiciel:s appli:s application:s',
 );
 const FR = grammar(
   {
@@ -339,7 +339,7 @@ const IT_THING = italianForms(
     // Everyday things: "un incidente stupido", "che tempo schifoso", "annata sfigata", "treni ritardati".
     'incidente incidenti tempo meteo stagione annata anno stipendio stipendi prezzo prezzi batteria macchina treno treni ritardo ritardi guasto ' +
     'coda code cantiere autostrada inverno estate primavera autunno giornata settimana serata weekend coincidenza equivoco affitto bolletta bollette telefono telefonino cellulare computer stampante ' +
-    'virus influenza covid raffreddore programma applicazione app',
+    'programma applicazione app',
 );
 const IT = grammar(
   {
@@ -443,7 +443,7 @@ const EN_THING = expand(
     // Everyday things: "a stupid accident", "lousy weather".
     'accident:s incident:s weather season:s year:s salary salaries wage:s price:s battery batteries train:s delay:s breakdown:s traffic jam:s ' +
     'roadworks motorway:s winter summer autumn weekend:s coincidence:s misunderstanding:s rent:s bill:s laptop:s printer:s computer:s ' +
-    'virus flu covid cold bug:s software app:s',
+    'software app:s',
 );
 const EN = grammar(
   {
