@@ -286,24 +286,24 @@ export const FARM_ANIMALS = new Set(FARM_ANIMALS_LIST);
 
 /**
  * Insults that are characters of the circus, the puppet theatre and the carnival too ("Im Zirkus war der Pausenclown
- * besser als die Hauptnummern", "Le clown du cirque a fait rire les enfants", "il burattino del teatrino"): the
- * lexicon's terms, as {@link FARM_ANIMALS} are.
+ * besser als die Hauptnummern", "Le clown sous le chapiteau a fait rire les enfants", "il pagliaccio sotto il tendone"):
+ * the lexicon's terms, as {@link FARM_ANIMALS} are.
  */
 export const STAGE_CHARACTERS: ReadonlySet<string> = new Set(['pausenclown', 'oberclown', 'chaschperli', 'kaschperli', 'kasperle', 'hanswurst', 'hampelmann', 'pappnase',
   'knallcharge', 'clown', 'clowns', 'guignol', 'bouffon', 'pagliaccio', 'pagliacci', 'pagliacc', 'buffone', 'burattino', 'buffoon']);
 /**
  * Words of the literal stage: the ring, the tent, the puppet theatre, a museum, a children's party. Not "Zirkus",
  * "Theater", "cirque", "teatrino", "show" alone, which are what a writer calls a parliament ("Das Parlament ist ein
- * Zirkus", "Putin e Kim, due pagliacci … che teatrino ridicolo").
+ * Zirkus", "Putin e Kim, due pagliacci … che teatrino ridicolo"). A plain set, not a WordSet: it is read only for a
+ * sentence with a stage character, and every WordSet widens the shared word table.
  */
-// A plain set, not a WordSet: read only for a sentence with a stage character, and every WordSet widens the word table.
 const STAGE: ReadonlySet<string> = new Set([
   'manege', 'zirkuszelt', 'zirkusvorstellung', 'zirkusnummer', 'puppentheater', 'kasperlitheater', 'kasperletheater', 'puppenbuehne', 'marionetten',
   'marionette', 'theatermuseum', 'museum', 'ausgestellt', 'kinderfest', 'kindergeburtstag', 'kinderumzug', 'hoerspiel', 'kassette', 'handgeschnitzt',
   'handgeschnitzter', 'geschnitzt', 'akrobaten', 'dompteur', 'jongleur', 'trapez', 'zirkusclown', 'hauptnummern', 'zirkusartisten', 'artisten',
-  'chapiteau', 'piste', 'marionnettes', 'acrobates', 'jongleurs', 'dompteur', 'musee', 'anniversaire',
-  'tendone', 'burattini', 'marionette', 'acrobati', 'giocolieri', 'domatore', 'museo', 'compleanno',
-  'ringmaster', 'acrobats', 'jugglers', 'trapeze', 'puppet', 'puppets', 'museum', 'birthday',
+  'chapiteau', 'piste', 'marionnettes', 'acrobates', 'jongleurs', 'musee', 'anniversaire',
+  'tendone', 'burattini', 'acrobati', 'giocolieri', 'domatore', 'museo', 'compleanno',
+  'ringmaster', 'acrobats', 'jugglers', 'trapeze', 'puppet', 'puppets', 'birthday',
 ]);
 /** A demonstrative or possessive that points at someone the writer calls so ("diese Hanswurste", "ce clown", "that clown"). */
 const POINTING: ReadonlySet<string> = new Set(['diese', 'dieser', 'diesen', 'dieses', 'dem', 'ce', 'cet', 'ces', 'quel', 'quella', 'quei', 'quegli', 'questo',
