@@ -43,6 +43,12 @@ export function wordBefore(tokens: readonly Token[], k: number, words: ReadonlyS
   return false;
 }
 
+/** Whether one of `words` stands among tokens `from` (inclusive) to `to` (exclusive): a match's own words. */
+export function wordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 const termWordCache = new Map<string, ReadonlySet<string>>();
 
 /** The normalised words of a term as written ("sind keine Menschen" → sind, keine, menschen). */

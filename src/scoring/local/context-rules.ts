@@ -7,7 +7,7 @@ import { ATTRIBUTES, type Language } from '../../domain';
 import type { LexiconCategory, LexiconPayload, LexiconWeights } from './lexicon-data';
 import type { TermMatch } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
-import { termWords, clauseBreak, isNoun, READER_OBJECTS } from './clause-helpers';
+import { termWords, clauseBreak, isNoun, READER_OBJECTS, wordIn } from './clause-helpers';
 import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo } from './negation';
 import { threatObject } from './things-and-animals';
 import { narratesViolence } from './lexicon-threat-net';
@@ -99,14 +99,6 @@ export function isExclamation(text: NormalizedText, start: number, end: number, 
 /** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
 const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
 
-/** Whether a match names the reader as its object (see {@link READER_OBJECTS}). */
-function aimedAtReader(tokens: readonly Token[], m: TermMatch<LexiconPayload>, language: Language): boolean {
-  if (language === 'other') return false;
-  const reader = READER_OBJECTS[language];
-  for (let k = m.tokenStart; k < m.tokenEnd; k++) if (reader.has((tokens[k] as Token).norm)) return true;
-  return false;
-}
-
 export function applyContext(
   m: TermMatch<LexiconPayload>,
   payload: LexiconPayload,
@@ -146,8 +138,10 @@ export function applyContext(
   if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein, payload.category === 'profanity' || payload.category === 'slur' ? payload.category : undefined) || answeredNo(text, m.tokenStart)) contexts.push('negated');
   if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
-  // On the pitch a threat is play, but not one aimed at the reader ("allo stadio ti aspetto fuori e ti faccio a pezzi").
-  if (payload.category === 'threat' && (sentences.fictionSentences.has(first.sentence) || (sentences.sportSentences.has(first.sentence) && !aimedAtReader(tokens, m, language)))) contexts.push('fiction');
+  // On the pitch a threat is play, but not one whose words name the reader as its object ("allo stadio ti aspetto fuori
+  // e ti faccio a pezzi"; READER_OBJECTS).
+  const onPitch = sentences.sportSentences.has(first.sentence) && !(language !== 'other' && wordIn(tokens, m.tokenStart, m.tokenEnd, READER_OBJECTS[language]));
+  if (payload.category === 'threat' && (sentences.fictionSentences.has(first.sentence) || onPitch)) contexts.push('fiction');
   if (untargeted) contexts.push('untargeted');
   if (animal) contexts.push('thing');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');

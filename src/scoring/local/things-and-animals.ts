@@ -9,7 +9,7 @@ import type { TermMatch } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
 import { THREAT_OBJECT_SELF, THREAT_OBJECT_THINGS } from './lexicon-threat-frames';
-import { ADDRESS, wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart, PERSON_OBJECTS } from './clause-helpers';
+import { ADDRESS, wordBefore, wordIn, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart, PERSON_OBJECTS } from './clause-helpers';
 import { GROUP_PRONOUNS } from './group-mentions';
 
 /** A threat about a thing, not a person: a thing word up to five words before the match, in it or three after it. */
@@ -26,7 +26,7 @@ export function threatObject(text: NormalizedText, m: TermMatch<LexiconPayload>,
   // him in the ground") threatens that person, whatever thing stands near it ("contre son tableau noir", "no joke"),
   // unless the thing is the verb's object right after it ("quelqu'un te plante un arbre").
   const persons = language === 'other' ? undefined : PERSON_OBJECTS[language];
-  if (persons !== undefined && !m.term.includes('*') && namesPerson(tokens, m, persons)) return objectAfter(tokens, m.tokenEnd) ? 'thing' : undefined;
+  if (persons !== undefined && !m.term.includes('*') && wordIn(tokens, m.tokenStart, m.tokenEnd, persons)) return objectAfter(tokens, m.tokenEnd) ? 'thing' : undefined;
   // A thing the phrase names itself is its instrument, not its object ("ich wünsche ihm Krebs", "Strick und Baum").
   const own = termWords(m.term);
   // Not before a clause break in front of the match: "Joke's on you, I know where your kids live" names no thing threatened.
@@ -64,12 +64,6 @@ export function threatObject(text: NormalizedText, m: TermMatch<LexiconPayload>,
     writer ||= k > m.tokenStart && self.has(token);
   }
   return writer ? 'self' : undefined;
-}
-
-/** Whether a match has one of the language's {@link PERSON_OBJECTS} among its tokens. */
-function namesPerson(tokens: readonly Token[], m: TermMatch<LexiconPayload>, persons: ReadonlySet<string>): boolean {
-  for (let k = m.tokenStart; k < m.tokenEnd; k++) if (persons.has((tokens[k] as Token).norm)) return true;
-  return false;
 }
 
 /** Articles and possessives before an object noun ("un arbre", "das Auto", "my car", "la sua macchina"). */
