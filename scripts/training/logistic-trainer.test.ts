@@ -44,6 +44,17 @@ describe('trainLogistic', () => {
     const b = trainLogistic(rows, labels, weights, 12, { ...options, seed: 8 });
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(false);
   });
+
+  it('When several example orders are averaged, then the weights and bias are the mean of one model per seed', () => {
+    const members = [7, 8, 9].map((seed) => trainLogistic(rows, labels, weights, 12, { ...options, seed }));
+    const averaged = trainLogistic(rows, labels, weights, 12, { ...options, orders: 3 });
+    for (let j = 0; j < averaged.weights.length; j++) {
+      const mean = members.reduce((sum, m) => sum + (m.weights[j] as number), 0) / 3;
+      expect(averaged.weights[j]).toBeCloseTo(mean, 5);
+    }
+    expect(averaged.bias).toBeCloseTo(members.reduce((sum, m) => sum + m.bias, 0) / 3, 10);
+    expect(Buffer.from(averaged.weights.buffer).equals(Buffer.from((members[0] as { weights: Float32Array }).weights.buffer))).toBe(false);
+  });
 });
 
 describe('evaluation helpers', () => {

@@ -19,6 +19,12 @@ export interface TrainOptions {
   learningRate: number;
   /** Seed of the example order. */
   seed: number;
+  /**
+   * Models averaged, each with its own example order (seeds `seed`, `seed + 1`, …); 1 (the default) trains one. A
+   * linear model's averaged weights score the mean of the members' margins, so the shipped model stays one weight
+   * vector while the example order's noise shrinks.
+   */
+  orders?: number;
   /** Scale the features by NB-SVM log-count ratios (Wang & Manning 2012), folded into the weights afterwards. */
   nbRatios: boolean;
   /** Weight of positive examples relative to negatives (class weighting). */
@@ -94,6 +100,27 @@ function nbRatios(rows: readonly SparseRow[], labels: ArrayLike<number>, dim: nu
  * row order. `sampleWeights` lets data sets count differently.
  */
 export function trainLogistic(
+  rows: readonly SparseRow[],
+  labels: ArrayLike<number>,
+  sampleWeights: ArrayLike<number>,
+  hashBits: number,
+  options: TrainOptions,
+): LinearWeights {
+  const orders = options.orders ?? 1;
+  if (orders === 1) return trainOneOrder(rows, labels, sampleWeights, hashBits, options);
+  const sum = new Float64Array(1 << hashBits);
+  let bias = 0;
+  for (let k = 0; k < orders; k++) {
+    const member = trainOneOrder(rows, labels, sampleWeights, hashBits, { ...options, seed: options.seed + k });
+    for (let j = 0; j < sum.length; j++) sum[j] = (sum[j] as number) + (member.weights[j] as number);
+    bias += member.bias;
+  }
+  const weights = new Float32Array(sum.length);
+  for (let j = 0; j < sum.length; j++) weights[j] = (sum[j] as number) / orders;
+  return { weights, bias: bias / orders };
+}
+
+function trainOneOrder(
   rows: readonly SparseRow[],
   labels: ArrayLike<number>,
   sampleWeights: ArrayLike<number>,

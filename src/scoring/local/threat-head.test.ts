@@ -27,7 +27,7 @@ describe('threat head', () => {
   // Veiled threats written for this test, in wordings no row of the word lists knows (checked: approved without the head).
   it.each<[Language, string]>([
     ['de', 'Irgendwann stehst du allein auf dem Parkplatz, und dann reden wir zwei.'],
-    ['fr', 'Continue comme ça et tu verras ce qui arrivera à ta famille un de ces soirs.'],
+    ['fr', 'Continue comme ça et tu verras ce qui arrivera à ta famille.'],
     ['fr', "Un jour quelqu'un va te faire payer tout ça, et personne ne viendra t'aider."],
     ['en', 'One of these days someone is going to wait for you outside your office.'],
   ])('When the %s threat %j reaches the head, then the comment the lists approve is held for THREAT, with the words behind it', (language, text) => {
