@@ -61,6 +61,7 @@ describe('threat safety net: violence joined with a target or a wish holds, repo
     // A blade in the kitchen.
     ['it', 'Bisogna piantare il coltello nella carne per vedere se è cotta.'],
     ['de', 'Der Koch jagt das Messer durch den Fisch.'],
+    ['fr', 'Il faut planter le couteau au milieu du gâteau et tourner doucement.'],
     ['de', 'Ich habe gestern im Film gesehen, wie einer erschossen wurde.'],
     ['fr', "Les nations puissantes ont voulu dominer le monde. Toutes se sont cassé les dents."],
     ['de', 'Die Kinder bringen mich noch um den Verstand.'],
