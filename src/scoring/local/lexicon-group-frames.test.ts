@@ -30,6 +30,7 @@ describe('German group frames (lexicon)', () => {
     ['Mein Hund ist gescheiter als jeder Eritreer.', 'hund * gescheiter als'],
     ['Muslime wird man nie integrieren können, das liegt denen im Blut.', 'liegt denen im blut'],
     ['Kriminalität liegt Ausländern in den Genen.', 'in den genen'],
+    ['Frauen können nun mal nicht logisch denken.', 'koennen * nicht logisch denken'],
     // The group misspelt inside the frame's gap.
     ['Ich kann Jduen nicht ausstehen.', 'kann * nicht ausstehen'],
     ['Ein Asylant ist auch nicht mehr wert als ein streunender Hund.', 'nicht mehr wert als * hund'],
