@@ -194,6 +194,10 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', 'Tu es trop bête pour comprendre.'],
       ['fr', 'Ces élus sont des pourritures.'],
       ['fr', 'Encore un article écrit par un crétin.'],
+      // Written badly: "écrit avec les pieds" describes the writer, it quotes no one.
+      ['fr', 'Encore un article écrit avec les pieds par un stagiaire sous-payé et sous-doué.'],
+      ['fr', "Ce conseiller d'Etat n'a jamais eu deux neurones qui se touchent."],
+      ['fr', "Monsieur le journaliste, retournez donc à l'école, vous en avez bien besoin."],
       ['it', 'È un inetto, punto.'],
       ['it', 'I frontalieri sono tutti delinquenti.'],
       ['it', 'Sembri un animale.'],

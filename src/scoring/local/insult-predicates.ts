@@ -251,7 +251,7 @@ const FR = grammar(
   },
   [
     'ferme la$', 'la ferme$', 'fermez la$', 'ferme ta gueule', 'tais toi', 'taisez vous', 'va te faire voir', 'allez vous faire voir',
-    'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole', 'va jouer aux', 'va donc jouer', 'allez donc jouer', 'allez jouer aux',
+    'va te faire cuire un oeuf', 'va voir ailleurs$', 'allez voir ailleurs$', 'retourne a l ecole', 'retournez a l ecole', 'retourne donc a l ecole', 'retournez donc a l ecole', 'va jouer aux', 'va donc jouer', 'allez donc jouer', 'allez jouer aux',
     'laisse parler les adultes', 'laissez parler les adultes', 'laisse parler les grands', 'laissez parler les grands',
     'retourne en maternelle', 'retourne a la maternelle', 'retourne jouer', 'retourne dans ta grotte', 'retourne dans ton trou',
     'retourne sur les bancs', 'retourne a tes', 'va apprendre a lire', 'va apprendre a ecrire', 'apprends a lire', 'apprends a ecrire',

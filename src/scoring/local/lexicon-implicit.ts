@@ -131,7 +131,7 @@ const FR_MORE: Row[] = [
       'cretin des alpes', 'tete a claques', 'tete a baffes', 'tete de noeud', 'tete de pioche', 'tete de gland', 'tete de mule', 'tetes de mule',
       'tete de lard', 'tetes de lard', 'neurone solitaire',
       // Two neurons of someone's own, not of a worm ("Deux neurones suffisent à un ver pour se déplacer").
-      'tes deux neurones', 'ses deux neurones', 'vos deux neurones', 'leurs deux neurones', 'as deux neurones', 'a deux neurones', 'avez deux neurones', 'ont deux neurones', 'avoir deux neurones', 'un seul neurone', 'neurones en vacances', 'encephalogramme plat', 'electroencephalogramme plat', 'gaspillage d oxygene',
+      'tes deux neurones', 'ses deux neurones', 'vos deux neurones', 'leurs deux neurones', 'as deux neurones', 'a deux neurones', 'avez deux neurones', 'ont deux neurones', 'avoir deux neurones', 'jamais eu deux neurones', 'pas deux neurones', 'pas eu deux neurones', 'neurones qui se touchent', 'un seul neurone', 'neurones en vacances', 'encephalogramme plat', 'electroencephalogramme plat', 'gaspillage d oxygene',
       'gaspillage d air', 'une honte pour l humanite', 'la honte de l humanite', 'sous doue', 'sous doues', 'sous doue mental', 'ferme ta bouche',
       'ferme ton clapet', 'casse toi', 'degage connard', 'degage abruti', 'sac a vin', 'pochtron', 'poivrot'],
     IMPLICIT,

@@ -139,7 +139,11 @@ const CALLED_AS: ReadonlySet<string> = new Set(['del', 'dell', 'della']);
 const SAYING = new WordSet(new Set(['dire', 'affermare', 'sostenere', 'scrivere', 'affirmer', 'pretendre', 'ecrire', 'saying', 'claiming', 'writing']));
 const THAT: ReadonlySet<string> = new Set(['che', 'que', 'qu', 'that']);
 const WRITTEN: ReadonlySet<string> = new Set(['ecrit', 'ecrite', 'ecrits', 'scritto', 'scritta', 'scritti', 'written']);
-const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by']);
+/**
+ * After a participle of writing: its agent ("écrit par un débile", "scritto da un ignorante") or how it was written
+ * ("écrit avec les pieds", "scritto coi piedi", "written like a child"): the writer is described, not quoted.
+ */
+const AGENT_AFTER: ReadonlySet<string> = new Set(['par', 'da', 'dal', 'dalla', 'dai', 'by', 'avec', 'comme', 'con', 'coi', 'col', 'come', 'with', 'like']);
 
 /** Verbs of calling someone names, which are also verbs of phoning and shouting ("when the lobby calls"). */
 const CALLING: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'chiama', 'chiamava', 'appele', 'call', 'appeler']);
@@ -220,7 +224,7 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
     if (cues === CUE_KNOWN) continue;
     if ((cues & CUE_ADDRESS) !== 0 && !(french && token.norm === 'du')) address.add(token.sentence);
     if ((cues & CUE_REPORTING) !== 0) {
-      // "un article écrit par un débile", "scritto da un ignorante": the writer is named, not quoted.
+      // "un article écrit par un débile", "scritto da un ignorante", "écrit avec les pieds": the writer is named, not quoted.
       const byAgent = WRITTEN.has(token.norm) && AGENT_AFTER.has(tokens[k + 1]?.norm ?? '');
       // "so-called leaders": a sneer, not reported speech.
       const soCalled = (token.norm === 'called' && tokens[k - 1]?.norm === 'so') || (token.norm === 'call' && !CALL_INFINITIVE.has(tokens[k - 1]?.norm ?? '')) || (SAYS_THIRD.has(token.norm) && (FIRST_PERSON_AUX.has(tokens[k - 1]?.norm ?? '') || FIRST_PERSON_AUX.has(tokens[k - 2]?.norm ?? '')));
