@@ -198,6 +198,7 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', 'Encore un article écrit avec les pieds par un stagiaire sous-payé et sous-doué.'],
       ['fr', "Ce conseiller d'Etat n'a jamais eu deux neurones qui se touchent."],
       ['fr', "Monsieur le journaliste, retournez donc à l'école, vous en avez bien besoin."],
+      ['de', 'Geh doch zurück in deinen Sandkasten, Kleiner.'],
       ['it', 'È un inetto, punto.'],
       ['it', 'I frontalieri sono tutti delinquenti.'],
       ['it', 'Sembri un animale.'],
