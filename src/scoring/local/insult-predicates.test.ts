@@ -199,6 +199,7 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', "Ce conseiller d'Etat n'a jamais eu deux neurones qui se touchent."],
       ['fr', "Monsieur le journaliste, retournez donc à l'école, vous en avez bien besoin."],
       ['de', 'Geh doch zurück in deinen Sandkasten, Kleiner.'],
+      ['it', 'Che pena fai, poveretto.'],
       ['it', 'È un inetto, punto.'],
       ['it', 'I frontalieri sono tutti delinquenti.'],
       ['it', 'Sembri un animale.'],

@@ -374,7 +374,7 @@ const WITS_JOKES: Row[] = [
   // Living proof, a missed chance to stay silent, the depth of a puddle, more useless than … (it/fr/en/de).
   // (said of the reader: "the vaccine is living proof that science works" is praise)
   ...each(['sei l esempio vivente che', 'sei la prova vivente che', 'perdi un occasione per stare zitto', 'hai la profondita di una pozzanghera', 'sei piu inutile di',
-    'chi ti ha dato la patente'], IMPLICIT, IT),
+    'chi ti ha dato la patente', 'fai pena', 'che pena fai', 'fate pena', 'che pena fate'], IMPLICIT, IT),
   ...each(['tu es la preuve vivante que', 't es la preuve vivante que', 'tu rates une occasion de te taire', 'tu as la profondeur d une flaque', 'tu es plus inutile qu', 't es plus inutile qu'], IMPLICIT, FR),
   ...each(['your braindead opinion', 'your brain dead opinion', 'you type like a', 'crawl back under your rock', 'crawl back under the rock', 'zurueck unter deinen stein', 'zurueck in deinen sandkasten', 'zrugg in din sandchaschte', 'zrugg i din sandchaschte', 'retourne sous ton caillou', 'torna sotto il tuo sasso'], IMPLICIT),
   ...each(['you re living proof that', 'you are living proof that', 'missed a chance to shut up', 'missed an opportunity to shut up', 'you have the depth of a puddle', 'you re more useless than',
