@@ -21,6 +21,11 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     ['fr', "Ces créatures d'Afrique, on ne devrait pas les appeler des humains."],
     // The writer's own belief is no report.
     ['en', 'I firmly believe that Muslims cannot be trusted.'],
+    // A pronoun in the next sentence takes up the group (session 22: German only before).
+    ['en', "Disabled people cost us a fortune. They're a burden, nothing more."],
+    ['fr', 'Les migrants, c’est tous les mêmes, ils profitent du système.'],
+    ['it', 'I profughi non ci devono stare qui.'],
+    ['en', 'Refugees bring crime wherever they go.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -35,6 +40,10 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     ['fr', 'Les musulmans ne sont pas des terroristes.'],
     ['it', 'I migranti non sono criminali, lo dicono i dati.'],
     ['en', 'Refugees are not criminals, the data is clear.'],
+    // "crime" inside the words denied is no verdict on them ("It should not be a crime to …" is).
+    ['en', 'Refugees do not bring crime, the data is clear.'],
+    ['en', 'We have had Muslim families as neighbours for years, lovely people.'],
+    ['fr', 'Les réfugiés ukrainiens sont arrivés en mars. Ils travaillent déjà à la boulangerie.'],
     // The same claims told back to be rejected.
     ['fr', "Arrête de prétendre que les juifs tirent les ficelles, c'est un vieux mythe antisémite."],
     ['fr', 'Quand tu écris que les femmes n’ont rien à faire en politique, tu montres ton ignorance.'],

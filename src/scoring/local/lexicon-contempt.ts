@@ -74,6 +74,11 @@ const FRENCH = [
   // Pulling the strings, ticking bombs, sick to be cured, no business in politics, sent back (session 17).
   'tirent les ficelles', 'tirent * les ficelles', 'sont des bombes a retardement', 'n ont rien a faire en politique', 'rien a faire en politique',
   'sont des malades mentaux', 'sont tous des malades', 'ne devrait pas les appeler des humains', 'pas les appeler des humains', 'sont des barbares', 'ce sont des barbares', 'des sauvages', 'sont des sauvages', 'renvoyez tous', 'renvoyez les chez eux', 'renvoyer tous ces', 'a renvoyer chez eux', 'renvoyez * chez eux',
+  // Session 22: all the same, an illness, a burden, never integrated, wished home, back to the pots.
+  'c est tous les memes', 'sont tous les memes', 'tous les memes ces', 'un trouble mental', 'une maladie mentale', 'sont des malades', 'n apportent rien',
+  'une gangrene', 'une vraie gangrene', 'un fardeau', 'ne s integreront jamais', 'ne s integrent jamais', 'peux pas les supporter', 'peux pas les sentir',
+  'qu ils rentrent chez eux', 'qu elles rentrent chez elles', 'qu ils retournent chez eux', 'a ses casseroles', 'a leurs casseroles', 'a ses fourneaux',
+  'ne respectent rien', 'respectent rien',
   'sous mes semelles', 'sous mes chaussures', ...['ne vois aucune', 'ne vois pas de', 'aucune'].flatMap((n) => ['rat', 'chien', 'cafard'].map((a) => `${n} difference entre un ${a}`)), 'ne valent pas mieux que des',
 ];
 /** An animal said to be worth more than a group ("mon chien est plus intelligent que …"): only with a group named. */
@@ -106,6 +111,10 @@ const ITALIAN = [
   'non sono meglio degli animali',
   // Pulling the strings, ticking bombs, sick to be cured, kept out of politics, sent back (session 17).
   'tirano i fili', 'tirano * i fili', 'sono bombe a orologeria', 'sono delle bombe a orologeria', 'malati da curare', 'sono malati mentali', 'sono tutti malati', 'non si possono chiamare esseri umani', 'non sono esseri umani', 'sono dei barbari', 'sono barbari', 'sono dei selvaggi', 'sono selvaggi', 'non dovrebbero fare politica',
+  // Session 22: not to stay here, sick people, a weight, pulling the strings in the infinitive.
+  'non ci devono stare', 'non devono stare qui', 'non ci dovrebbero stare', 'una malattia mentale', 'un disturbo mentale',
+  'solo un peso', 'sono un peso', 'un peso per', 'un fardello', 'tirare i fili', 'a tirare i fili', 'non si integreranno mai', 'non si integrano mai',
+  'non li sopporto', 'non le sopporto', 'tornino a casa loro', 'tornassero a casa loro',
   'non dovrebbero votare', 'rimandate a casa', 'rimandateli a casa', 'rimandarli a casa', 'rispediteli a casa', 'rispedite a casa', 'rimandate * a casa',
 ];
 const ITALIAN_BEASTS = ['cane', 'gatto', 'scimmia', 'topo', 'criceto', 'insetto', 'maiale', 'capra', 'pesce rosso', 'pappagallo'];
@@ -121,6 +130,11 @@ const ENGLISH = [
   'are mentally ill', 'is a mental illness', 'in human form', 'shouldn t be called human', 'should not be called human', 'aren t even human', 'are barbarians', 'are savages', 'they re barbarians', 'they re savages', 'need psychiatric treatment', 'send them back where', 'send * back where they came from', 'send * * back where they came from', 'send * * * back where they came from', 'go back where they came from', 'back to where they came from', 'kick them out',
   'should be kicked out', 'don t belong in', 'do not belong in', 'ruining this country', 'ruin this country', 'ruining our country', 'vermin', 'parasites',
   'cockroaches', 'scum', 'can t be trusted', 'cannot be trusted', 'shouldn t be allowed to vote', 'should not be allowed to vote', 'deport them all',
+  // Session 22: all the same, never mixing, not as neighbours, a disorder, running the media, bringing crime.
+  'they re all the same', 'they are all the same', 'all the same and', 'none of them belong', 'never mix', 'will never mix', 'don t mix',
+  'don t want them as neighbours', 'don t want them as neighbors', 'don t want * as neighbours', 'not as neighbours', 'a mental disorder', 'a mental illness', 'sick in the head', 'run the media', 'control the media',
+  'run the banks', 'control the banks', 'runs the media', 'bring crime', 'brings crime', 'bring nothing but', 'never contribute', 'contribute nothing',
+  'will never integrate', 'never integrate',
   'deport all of them', 'are all thieves', 'all criminals', 'are all criminals', 'are lesser', 'less than human', 'belong in a zoo', 'belong in the kitchen',
 ];
 

@@ -20,7 +20,7 @@ import { findThreatNet } from './lexicon-threat-net';
 import { sortStable } from './stable-sort';
 import { findPromisedEnd } from './lexicon-threat-ends';
 import { type LexiconHit, isExclamation, applyContext } from './context-rules';
-import { GROUP_PRONOUNS, inWhoeverClause, verdictOnAct, actSubjectSentence, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
+import { GROUP_PRONOUNS, GROUP_PRONOUNS_INTL, inWhoeverClause, verdictOnAct, actSubjectSentence, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
 import { shameAtPerson, CUES, cueSentences } from './speech-cues';
 import { KITCHEN_HOMONYMS, maskFarmAnimals, thingSubject, thingNear, slurHomonym, afterCopula, FARM_ANIMALS, STAGE_CHARACTERS, onStage } from './things-and-animals';
 import { VEILED_THREAT, namesTheWriter, cueAtAddress, escalatedThreat } from './threat-escalation';
@@ -200,17 +200,19 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       }
       // Only group names ("Frauen", "Flüchtlinge"): nothing to weigh, and no need for the context cues.
       if (!evidence) return result;
-      // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.").
+      // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.",
+      // "… disabled people who will never contribute anything? They're a burden, nothing more.").
       if (identitySentences.size > 0) {
         // Asked once per sentence, not per token: sentences only grow along the tokens, so the one before is complete.
         let sentence = -1;
         let afterGroup = false;
+        const pronouns = language === 'de' || language === 'other' ? GROUP_PRONOUNS : GROUP_PRONOUNS_INTL;
         for (const token of tokens) {
           if (token.sentence !== sentence) {
             sentence = token.sentence;
             afterGroup = identitySentences.has(sentence - 1);
           }
-          if (afterGroup && !token.quoted && GROUP_PRONOUNS.has(token)) identitySentences.add(sentence);
+          if (afterGroup && !token.quoted && pronouns.has(token)) identitySentences.add(sentence);
         }
         for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }

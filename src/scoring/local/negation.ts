@@ -236,11 +236,12 @@ const NOT_ALWAYS: ReadonlySet<string> = new Set(['always', 'necessarily', 'toujo
  * illegal", "Le violer ne devrait pas être illégal", "Picchiarli non dovrebbe essere reato", "It should not be a
  * crime to …"): the writer wants the act allowed, which asserts it rather than denying it.
  */
-export function deniesProhibition(tokens: readonly Token[], k: number): boolean {
+export function deniesProhibition(tokens: readonly Token[], k: number, from = k + 1): boolean {
   const sentence = tokens[k]?.sentence;
   // "Killing in self-defence is not always illegal": a qualified statement of the law, no wish.
   if (NOT_ALWAYS.has(tokens[k + 1]?.norm ?? '')) return false;
-  for (let q = k + 1; q < tokens.length && q <= k + PROHIBITION_WINDOW; q++) {
+  // `from`: a prohibition word inside the words denied is theirs, not a verdict on them ("Refugees do not bring crime").
+  for (let q = from; q < tokens.length && q <= k + PROHIBITION_WINDOW; q++) {
     const t = tokens[q] as Token;
     if (t.sentence !== sentence) return false;
     if (PROHIBITIONS.has(t.norm)) return true;
@@ -331,7 +332,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       if (swear === 'slur' && german && referential(text, k, end)) continue;
       if (swear === 'slur' && !german && slurReferentialOther(tokens, k, start)) continue;
       if (!german && assertsDespiteNegation(text, k, start)) continue;
-      if (!german && deniesProhibition(tokens, k)) break;
+      if (!german && deniesProhibition(tokens, k, end)) break;
       if (attributiveKein && german && (isNoun(text, start) || attributiveBeforeNoun(text, start, end)) && ((KEIN_FORMS.has(before.norm) && keinRefuses(text, k, start, end, german)) || (preposition && !correctedAfter(tokens, end) && !copulaBefore(text, k)))) continue;
       return true;
     }
