@@ -200,6 +200,10 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', "Monsieur le journaliste, retournez donc à l'école, vous en avez bien besoin."],
       ['de', 'Geh doch zurück in deinen Sandkasten, Kleiner.'],
       ['it', 'Che pena fai, poveretto.'],
+      // A question about who wrote something names the writer by what the asker calls him.
+      ['fr', 'Quel imbécile a écrit ce torchon? Ah oui, le stagiaire habituel.'],
+      ['it', 'Quale idiota ha scritto questa porcheria?'],
+      ['en', 'What idiot said that? Oh, the mayor.'],
       ['it', 'È un inetto, punto.'],
       ['it', 'I frontalieri sono tutti delinquenti.'],
       ['it', 'Sembri un animale.'],

@@ -43,3 +43,21 @@ describe('speech cues: an act of speech named as the subject of a verdict is rep
     expect(reporting(text, language)).toEqual([]);
   });
 });
+
+describe('speech cues: a question about who wrote something quotes no one', () => {
+  it.each<[Language, string]>([
+    ['fr', 'Quel imbécile a écrit ce torchon ?'],
+    ['it', 'Quale idiota ha scritto questa porcheria?'],
+    ['en', 'Which moron wrote this headline?'],
+    ['en', 'What idiot said that?'],
+  ])('When the %s comment is %j, then no sentence is reported speech', (language, text) => {
+    expect(reporting(text, language)).toEqual([]);
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'The mayor said that migrants are parasites.'],
+    ['en', 'Which minister said that migrants are parasites?'],
+  ])('When the %s comment is %j, then its sentence is reported speech', (language, text) => {
+    expect(reporting(text, language)).toEqual([0]);
+  });
+});

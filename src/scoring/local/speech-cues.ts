@@ -231,8 +231,10 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       // "le génie qui a écrit ce titre", "whoever wrote this": the writer is described, not quoted.
       // Not "le journaliste qui a écrit que Berset est un clown": what follows "que"/"that" is reported.
       // "Whoever wrote that is stupid": "that" right before a copula is the verb's object, not a clause opener.
-      const thatClause = THAT.has(tokens[k + 1]?.norm ?? '') && !(tokens[k + 1]?.norm === 'that' && COPULAS_EN.has(tokens[k + 2]?.norm ?? ''));
-      const relative = german === false && !thatClause && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')));
+      // "What idiot said that?": "that" at the end of its clause is the object too.
+      const thatEnds = tokens[k + 1]?.norm === 'that' && (k + 2 >= tokens.length || (tokens[k + 2] as Token).sentence !== (tokens[k + 1] as Token).sentence || clauseBreak(text, k + 1, k + 2));
+      const thatClause = THAT.has(tokens[k + 1]?.norm ?? '') && !(tokens[k + 1]?.norm === 'that' && COPULAS_EN.has(tokens[k + 2]?.norm ?? '')) && !thatEnds;
+      const relative = german === false && !thatClause && (RELATIVE.has(tokens[k - 1]?.norm ?? '') || (RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') && RELATIVE.has(tokens[k - 2]?.norm ?? '')) || askedWriter(text, k));
       // "relis ce que tu as écrit", "rileggi quello che hai scritto", "read what you wrote": the words are the object,
       // named and not quoted; nothing after the verb is reported.
       const object = german === false && whatWasSaid(tokens, k);
@@ -375,6 +377,24 @@ const SAID_FILLERS: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'as', 'ave
 const WORDS_SAID: ReadonlySet<string> = new Set(['word', 'words', 'thing', 'things', 'everything', 'anything', 'lie', 'lies', 'nonsense', 'rubbish', 'garbage', 'crap', 'article', 'comment', 'comments', 'post', 'tweet', 'line']);
 const WHAT_PRONOUNS: ReadonlySet<string> = new Set(['ce', 'quello', 'quel', 'cio', 'tout', 'tutto']);
 const WHAT_THAT: ReadonlySet<string> = new Set(['que', 'qu', 'che']);
+
+/** Interrogatives that open a question about who wrote something: "Quel imbécile a écrit ce torchon ?". */
+const WHICH: ReadonlySet<string> = new Set(['quel', 'quelle', 'quels', 'quelles', 'quale', 'quali', 'which', 'what']);
+
+/**
+ * "Quel imbécile a écrit ce torchon ?", "Quale idiota ha scritto questa porcheria?", "Which moron wrote this?": the
+ * question names the writer by what the asker calls him, it quotes no one. An interrogative opens the clause at most
+ * three words before the verb of saying (after an auxiliary).
+ */
+function askedWriter(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  const verb = RELATIVE_AUX.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+  for (let p = verb - 1; p >= 0 && p >= verb - 3; p--) {
+    if ((tokens[p] as Token).sentence !== (tokens[k] as Token).sentence || clauseBreak(text, p, p + 1)) return false;
+    if (WHICH.has((tokens[p] as Token).norm)) return p === 0 || (tokens[p - 1] as Token).sentence !== (tokens[p] as Token).sentence || clauseBreak(text, p - 1, p);
+  }
+  return false;
+}
 
 /**
  * Whether the verb of saying at `k` has "ce que" / "quello che" / "what" or a noun for words ("every word you wrote")
