@@ -154,7 +154,8 @@ const FR_PERSON = expand(
     'blogu:eur,eurs,euse,euses influenc:eur,eurs,euse,euses expert:s,e,es type:s mec:s gars bonhomme femme:s homme:s gens supporter:s supporteur:s ' +
     'militant:s,e,es gauchiste:s ecolo:s fonctionnaire:s professeur:s prof:s scientifique:s medecin:s avocat:s,e,es juge:s ' +
     'lect:eur,eurs,rice,rices internaute:s gouvernant:s bureaucrate:s personnage:s individu:s promoteur:s municipal:e,es municipaux ' +
-    'syndique:s candidat:e,s,es banquier:s,e,es partisan:s,e,es opposant:s,e,es adversaire:s manifestant:s,e,es electeur:s,rice,rices',
+    'syndique:s candidat:e,s,es banquier:s,e,es partisan:s,e,es opposant:s,e,es adversaire:s manifestant:s,e,es electeur:s,rice,rices ' +
+    'selectionn:eur,eurs,euse,euses chef:s',
 );
 /** Nouns that insult a person only (no other common sense). */
 const FR_STRONG = expand(
@@ -180,7 +181,7 @@ const FR_STRONG = expand(
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
 const FR_ANIMAL_WORDS = 'orque:s huitre:s buse:s blaireau:x mouton:s ane:s mule:s chevre:s dinde:s oie:s veau:x brebis singe:s porc:s chien:s rat:s serpent:s vipere:s ' +
   'chacal:s bouc:s pintade:s becasse:s hyene:s cochon:s limace:s mollusque:s bique:s';
-const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
+const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s arrogant:e,s,es aigri:e,s,es frustre:e,s,es beauf:s nazi:s fasciste:s facho:s gauchiste:s gamin:e,s,es tache:s cruche:s gourde:s planque:s,e,es assiste:s,e,es passoire:s ' +
     // Food and things that name fools ("bande de nouilles", "quel gland", "quel torchon").
     'nouille:s cornichon:s gland:s cloche:s bof:s torchon:s tanche:s burne:s ' +
     // Manure, vermin and bloodsuckers on a farm or in a pond, and people ("quel fumier", "t'es une sangsue").
@@ -194,7 +195,7 @@ const FR_ADJ = expand(
     'obtus:e,es lache:s pourri:e,s,es hypocrite:s gateux senile:s hysterique:s cingle:e,s,es bouche:e,s,es cretin:e,s,es ' +
     'imbecile:s vendu:e,s,es relou:s barje:s ' +
     // Contempt for a person's character ("ce ministre est abject"); of a law or a deed ("une loi odieuse") it is criticism.
-    'meprisable:s abject:e,s,es odieux odieuse:s mesquin:e,s,es pretentieux pretentieuse:s',
+    'meprisable:s abject:e,s,es odieux odieuse:s mesquin:e,s,es pretentieux pretentieuse:s arrogant:e,s,es',
 );
 const FR_THING = expand(
   'decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
@@ -286,7 +287,7 @@ const FR = grammar(
 const IT_PERSON = [
   ...italianForms('giornalista giornalisti giornaliste autore autori autrice redattore redattori cronista cronisti opinionista opinionisti commentatore commentatori'),
   ...italianForms('ministro ministra ministri consigliere consiglieri consigliera deputato senatore sindaco sindaca presidente presidenti politico politici'),
-  ...italianForms('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti'),
+  ...italianForms('parlamentare parlamentari arbitro allenatore allenatori giocatore giocatori portiere attaccante difensore dirigente dirigenti ct selezionatore mister'),
   ...italianForms('papa vescovo prete preti imam blogger influencer esperto tizio tipo gente uomo uomini donna donne tifoso signore signora'),
   ...italianForms('professore professoressa medico medici avvocato giudice elettore elettori lettore lettori utente utenti municipale'),
   ...italianForms('sostenitore sostenitori sostenitrici oppositore oppositori manifestante manifestanti avversario avversari seguaci'),

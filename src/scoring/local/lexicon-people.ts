@@ -220,7 +220,7 @@ export const EN_PEOPLE: Vocabulary = {
     [['tree hugger', 'tree huggers', 'bleeding heart liberal', 'bleeding heart liberals', 'virtue signaller', 'virtue signallers', 'do gooder', 'do gooders', 'little englander', 'little englanders'], MILD],
     [['a bit of a dim bulb', 'such a dim bulb', 'what a dim bulb', 'he s not all there', 'she s not all there', 'dumb dumb', 'space cadet', 'space cadets', 'loony tunes', 'flat earther', 'flat earthers', 'tinfoil hatter', 'tinfoil hatters', 'lily livered', 'gutless wonder', 'bullshit artist', 'bullshit artists', 'he s a snake in the grass', 'she s a snake in the grass', 'such a snake in the grass', 'what a snake in the grass', 'pompous ass', 'pompous git', 'old battleaxe', 'old battle axe',
       'tory scum', 'lazy sod', 'lazy git', 'country bumpkin', 'country bumpkins', 'soy boy', 'soy boys', 'eco loon', 'eco loons', 'eco zealot', 'eco zealots', 'climate zealots',
-      'a know it all', 'smug know it all', 'know it alls', 'a good for nothing', 'lazy good for nothing', 'good for nothings', 'you good for nothing'], PLAIN],
+      'a know it all', 'smug know it all', 'know it alls', 'preachy know it all', 'smug preachy know it all', 'a good for nothing', 'lazy good for nothing', 'good for nothings', 'you good for nothing'], PLAIN],
   ],
   // Also a bird, a door handle, a board, a tool, a ham, a flower, a drawing game, a blood clot, a turf.
   weak: expand('tit:s knob:s plank:s spanner:s gammon:s pansy pansies wally wallies clot:s crank:s loon:s cultist:s poodle:s fruitcake:s hick:s vulture:s scrooge:s brownshirt:s'),
