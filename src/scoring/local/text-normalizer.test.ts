@@ -56,6 +56,15 @@ describe('normalizeText', () => {
     expect(arsch && text.slice(arsch.begin, arsch.end)).toBe('A.r.s.c.h');
   });
 
+  it('When spaced-out words are parted by a wider space, or an article by another separator, then they stay apart', () => {
+    expect(normalizeText("t'es qu'un p a u v r e  c o n").tokens.map((t) => t.norm)).toEqual(['t', 'es', 'qu', 'un', 'pauvre', 'con']);
+    expect(normalizeText('This MP is a c-u-n-t').tokens.map((t) => t.norm)).toEqual(['this', 'mp', 'is', 'a', 'cunt']);
+  });
+
+  it('When leetspeak symbols stand together inside a word, then the word is read whole', () => {
+    expect(normalizeText('two a$$holes, sh!t').tokens.map((t) => t.norm)).toEqual(['two', 'assholes', 'shit']);
+  });
+
   it('When a phrase is quoted, then its tokens are marked quoted and the rest not', () => {
     const { tokens } = normalizeText("Trump nannte Kim 'Little Rocket Man' und „Dotard“.");
     expect(tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['little', 'rocket', 'man', 'dotard']);

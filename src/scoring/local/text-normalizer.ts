@@ -350,9 +350,13 @@ export function normalizeText(text: string): NormalizedText {
         } else if (isWordCode(cj)) {
           asciiLetters = false;
           j++;
-        } else if ((isLeetSymbolCode(cj) || isInvisibleCode(cj)) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+        } else if (isLeetSymbolCode(cj) || isInvisibleCode(cj)) {
+          // Up to three in a row, inside a word: "a$$hole", "sh!t".
+          let q = j + 1;
+          while (q < n && q < j + 3 && (isLeetSymbolCode(text.charCodeAt(q)) || isInvisibleCode(text.charCodeAt(q)))) q++;
+          if (q >= n || !isWordCode(text.charCodeAt(q))) break;
           asciiLetters = false;
-          j++;
+          j = q;
         } else break;
       }
       const known = asciiLetters ? WORDS.idOfLowerAscii(text, begin, j, hash) : -1;
@@ -432,6 +436,13 @@ function startsWithLower(text: string, i: number, prefix: string): boolean {
   return true;
 }
 
+/** Whether the characters between two tokens are blank (1), other separators (2) or none of {@link SPACED_SEPARATOR} (0). */
+function separatorKind(text: string, a: Token, b: Token): number {
+  const separator = text.slice(a.end, b.begin);
+  if (!SPACED_SEPARATOR.test(separator)) return 0;
+  return separator.trim() === '' ? 1 : 2;
+}
+
 /** Joins runs of 3+ single characters ("I d i o t", "A.r.s.c.h") into one token spanning them. */
 function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
   // Only a run of three one-character tokens can be joined: "I", "a", "è" alone are common and change nothing.
@@ -446,11 +457,18 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
   while (k < tokens.length) {
     const first = tokens[k] as Token;
     let m = k;
-    if (first.end - first.begin === 1) {
+    // "a c-u-n-t": an article before letters joined otherwise (a space, then hyphens) stays a word of its own.
+    const standalone = first.end - first.begin === 1 && k + 2 < tokens.length && separatorKind(text, first, tokens[k + 1] as Token) !== separatorKind(text, tokens[k + 1] as Token, tokens[k + 2] as Token);
+    if (first.end - first.begin === 1 && !standalone) {
+      // "p a u v r e  c o n": a space wider than the run's first one parts two words.
+      let gap = -1;
       while (m + 1 < tokens.length) {
         const cur = tokens[m] as Token;
         const next = tokens[m + 1] as Token;
-        if (next.end - next.begin !== 1 || !SPACED_SEPARATOR.test(text.slice(cur.end, next.begin))) break;
+        const separator = text.slice(cur.end, next.begin);
+        if (next.end - next.begin !== 1 || !SPACED_SEPARATOR.test(separator)) break;
+        if (gap < 0) gap = separator.length;
+        else if (separator.length > gap && separator.trim() === '') break;
         m++;
       }
     }
