@@ -143,6 +143,15 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
   });
 
   it.each<[Language, string]>([
+    ['de', 'Verpiss dich, @Troll_4711, und nimm deine Verschwörungstheorien gleich mit.'],
+    ['en', 'Get lost, you moron, and take your hate speech with you.'],
+  ])('When the counter-speech cue names the reader\'s own views, then the insult said to the reader is no counter-speech (%s: %s)', (language, text) => {
+    const r = score(text, language);
+    expect(r.hits.some((h) => h.contexts.includes('counter'))).toBe(false);
+    expect(r.scores.INSULT).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each<[Language, string]>([
     ['fr', 'Ceux qui traitent les frontaliers de parasites devraient avoir honte.'],
     ['de', 'Wer Frauen als Schlampen bezeichnet, sollte sich schämen.'],
   ])('When the shame cue is aimed at whoever spoke, then the insult is a mention (%s: %s)', (language, text) => {

@@ -56,6 +56,9 @@ export interface LexiconScorer {
 
 const MIN_SPAN_SCORE = 0.05;
 
+/** Second-person possessives before a counter-speech cue: the reader's views named ("deine Vorurteile", "tes préjugés"). */
+const YOUR: ReadonlySet<string> = new Set(['deine', 'deinen', 'deiner', 'deinem', 'eure', 'euren', 'eurer', 'ihre', 'tes', 'ton', 'ta', 'vos', 'votre', 'tuoi', 'tue', 'tuo', 'tua', 'vostri', 'vostre', 'your']);
+
 /**
  * Lexicon categories whose single-word terms are also found misspelt (see fuzzy-terms.ts); group names too
  * ("Flüchtlnige", "Auslädner"), so that a misspelt group still makes the sentence about a group.
@@ -219,7 +222,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
       // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
       const german = language === 'de' || language === 'other';
-      const counterCues: { sentence: number; start: number; end: number }[] = [];
+      // `yours`: the cue names the reader's own views ("nimm deine Verschwörungstheorien mit"): no counter-speech for an
+      // insult or swear word said to the reader beside it ("Verpiss dich, und nimm deine Verschwörungstheorien mit").
+      const counterCues: { sentence: number; start: number; end: number; yours: boolean }[] = [];
       const callOutSentences = new Set<number>();
       const fictionSentences = new Set<number>();
       const sportSentences = new Set<number>();
@@ -229,7 +234,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (cue.data === 'counter' || cue.data === 'shame') {
           // "… should not be illegal": a negated prohibition wants the act allowed, no counter-speech.
           if (!german && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1)) continue;
-          if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd });
+          if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd, yours: YOUR.has(tokens[cue.tokenStart - 1]?.norm ?? '') });
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else if (cue.data === 'sport') sportSentences.add(sentence);
         else if (!(german && predicateOfNamed(text, cue.tokenStart, matches))) {
@@ -282,7 +287,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           inReport = reportedMain !== undefined && reportedMain[m.tokenStart] === 1;
         }
         const sentence = (tokens[m.tokenStart] as Token).sentence;
-        const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd));
+        const countered = counterCues.some((c) => c.sentence === sentence && (c.end <= m.tokenStart || c.start >= m.tokenEnd) && !(c.yours && hasWeight(payload.weights)));
         const untargeted = profane !== undefined && payload.category === 'profanity' && !aimed && !addressSentences.has(sentence) && isExclamation(text, m.tokenStart, m.tokenEnd, profane);
         const inClause = reportingClauses.length > 0 && reportingClauses.some((r) => m.tokenStart >= r.tokenStart && m.tokenStart < r.tokenEnd);
         // "Auf dem Hof gibt es zwei Esel", "Die Sau hat zwölf Ferkel geworfen": the animal itself, said to no one.
