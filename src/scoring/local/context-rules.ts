@@ -96,6 +96,21 @@ export function isExclamation(text: NormalizedText, start: number, end: number, 
   return clauseBreak(text, k - 1, k) || EXCLAMATION_CLOSERS.has(next.norm);
 }
 
+/** Words before "ich" that still leave it opening its clause: "Ach, ich Trottel", "Oh ich Idiot" (not "aber ich …"). */
+const SIGHS_DE: ReadonlySet<string> = new Set(['ach', 'oh', 'oje', 'ojeh', 'jesses', 'tja']);
+
+/**
+ * "Ich Trottel hab meinen Schirm im Zug liegen lassen", "Ach, ich Idiot!": "ich" opening its clause right before the
+ * word names the writer so; not "… sag ich Idiot zu dir", where "ich" follows a verb.
+ */
+function selfNamed(text: NormalizedText, start: number): boolean {
+  const tokens = text.tokens;
+  const pronoun = tokens[start - 1];
+  if (pronoun === undefined || (pronoun.norm !== 'ich' && pronoun.norm !== 'i') || pronoun.sentence !== (tokens[start] as Token).sentence) return false;
+  const before = tokens[start - 2];
+  return before === undefined || before.sentence !== pronoun.sentence || clauseBreak(text, start - 2, start - 1) || SIGHS_DE.has(before.norm);
+}
+
 /** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
 const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
 
@@ -144,6 +159,8 @@ export function applyContext(
   if (payload.category === 'threat' && (sentences.fictionSentences.has(first.sentence) || onPitch)) contexts.push('fiction');
   if (untargeted) contexts.push('untargeted');
   if (animal) contexts.push('thing');
+  // Words for people only: the rows of contempt for a group ("Ich hasse Juden") are verbs and weigh through the group.
+  if (payload.category === 'insult' && payload.group === undefined && m.tokenEnd - m.tokenStart === 1 && (language === 'de' || language === 'other') && selfNamed(text, m.tokenStart)) contexts.push('self');
   if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
   const object = payload.category === 'threat' ? threatObject(text, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
   if (object !== undefined) contexts.push(object);

@@ -511,4 +511,26 @@ describe('insult-predicates: a person with a thing tied on by a preposition is s
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(decide(text, language)).toBe('approved');
   });
+
+  describe('session 22: who is named, and what is not a threat', () => {
+    it.each<[Language, string]>([
+      ['de', 'Ich Trottel hab meinen Schirm schon wieder im Zug liegen lassen.'],
+      ['de', 'Ach, ich Idiot, das war ja gestern.'],
+      ['en', "Sorry, but you're dead wrong on this, the numbers say the opposite."],
+      ['en', 'It makes me furious to read this. Nobody even asked the residents!'],
+      ['it', 'Questa guerra è una merda, un pensiero ai civili ucraini.'],
+      ['en', "Saying trans people are 'mentally ill' is wrong and harmful."],
+      ['en', 'Mods, please remove the comment comparing Black people to apes.'],
+    ])('When no one is insulted or threatened (the writer, an intensifier, another sentence, a war, a condemned act), then the comment is approved (%s: %s)', (language, text) => {
+      expect(decide(text, language)).toBe('approved');
+    });
+
+    it.each<[Language, string]>([
+      ['de', 'Dann sag ich Idiot zu dir, wenn du so weitermachst.'],
+      ['de', 'Ich hasse Juden.'],
+      ['en', "You're dead, I know where you live."],
+    ])('When the words only look like those, then the comment is not approved (%s: %s)', (language, text) => {
+      expect(decide(text, language)).not.toBe('approved');
+    });
+  });
 });

@@ -198,7 +198,7 @@ const FR_ADJ = expand(
     'meprisable:s abject:e,s,es odieux odieuse:s mesquin:e,s,es pretentieux pretentieuse:s arrogant:e,s,es',
 );
 const FR_THING = expand(
-  'decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
+  'guerre:s pandemie:s crise:s decision:s idee:s loi:s politique:s reforme:s projet:s proposition:s mesure:s article:s question:s argument:s texte:s campagne:s ' +
     'initiative:s votation:s vote:s plan:s strategie:s systeme:s regle:s situation:s debat:s choix comportement:s raisonnement:s ' +
     'affiche:s pub:s publicite:s film:s match:s resultat:s gestion programme:s budget:s taxe:s impot:s ordonnance:s accord:s ' +
     'interdiction:s discours emission:s sondage:s theorie:s logique reponse:s titre:s chiffre:s calcul:s tactique:s transfert:s ' +
@@ -331,7 +331,7 @@ const IT_ADJ = italianForms(
     'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo spregevole spregevoli abietto odioso presuntuoso',
 );
 const IT_THING = italianForms(
-  'decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
+  'guerra guerre pandemia crisi decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
     'domande argomento argomenti testo campagna iniziativa iniziative votazione voto piano strategia sistema regola regole situazione ' +
     'dibattito scelta scelte comportamento ragionamento manifesto film partita risultato gestione programma bilancio tassa tasse ' +
     'ordinanza accordo divieto discorso sondaggio teoria logica risposta titolo cifra cifre calcolo tattica trasferimento ' +
@@ -432,7 +432,7 @@ const EN_ADJ = expand(
     'halfwitted gullible cowardly uneducated illiterate stupider dumber stoopid bent crooked despicable contemptible odious gormless witless slimy sleazy unhinged daft',
 );
 const EN_THING = expand(
-  'policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
+  'war:s pandemic:s crisis policy:s decision:s idea:s law:s reform:s plan:s project:s proposal:s measure:s article:s question:s argument:s text:s campaign:s ' +
     'initiative:s vote:s referendum:s strategy:s system:s rule:s situation:s debate:s choice:s behaviour behavior reasoning logic ' +
     'film:s movie:s match:es game:s result:s management programme:s program:s budget:s tax:es ban:s speech:es poll:s theory:s ' +
     'answer:s headline:s title:s figure:s number:s calculation:s tactic:s tactics transfer:s move:s approach thing:s excuse:s handling response:s performance:s ' +
@@ -544,7 +544,7 @@ const DE_CRIT = [
 ];
 /** Things: what a decision, law, game, article or statement is called. */
 const DE_THING = expand(
-  'entscheid:e,s entscheidung:en beschluss beschluesse idee:n gesetz:e,es gsetz politik reform:en vorlage:n vorschlag vorschlaege ' +
+  'krieg:e pandemie:n krise:n entscheid:e,s entscheidung:en beschluss beschluesse idee:n gesetz:e,es gsetz politik reform:en vorlage:n vorschlag vorschlaege ' +
     'massnahme:n initiative:n abstimmung:en regel:n regelung:en verbot:e verordnung:en artikel:s bericht:e text:e kommentar:e ' +
     'frage:n argument:e begruendung:en spiel:e match:es partie:n derby resultat:e ergebnis:se strategie:n taktik system:e konzept:e ' +
     'plan:es projekt:e budget:s steuer:n gebuehr:en maut abgabe:n diskussion:en debatte:n aussage:n behauptung:en aeusserung:en ' +
@@ -1938,7 +1938,8 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
     // "ce crétin", "quel pagliaccio".
     if (c & (EXCLAIM | DET | GROUP | ALL | PRE)) {
       const found = scan(c & GROUP ? i : i + 1);
-      const at = found.at;
+      // "… to read this. Nobody even asked": the word after the last of a sentence is the next sentence's.
+      const at = found.at >= 0 && sentenceOf(found.at) !== sentenceOf(i) ? -1 : found.at;
       const self = c & EXCLAIM && at > i ? selfExclaimed(at) : -1;
       if (self > 0) allow(i, self);
       else if (at >= 0 && at > i) {

@@ -56,6 +56,15 @@ export interface LexiconScorer {
 
 const MIN_SPAN_SCORE = 0.05;
 
+/** Adjectives English intensifies with "dead" ("dead wrong", "dead serious", "dead set on"). */
+const DEAD_INTENSIFIED: ReadonlySet<string> = new Set(['wrong', 'right', 'serious', 'set', 'certain', 'sure', 'tired', 'beat', 'last', 'straight', 'honest', 'broke', 'boring', 'easy', 'simple']);
+
+/** Whether the match ending before `end` ends in "dead" and an intensified adjective follows. */
+function deadIntensifier(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return tokens[end - 1]?.norm === 'dead' && next !== undefined && next.sentence === (tokens[end - 1] as Token).sentence && DEAD_INTENSIFIED.has(next.norm);
+}
+
 /** Second-person possessives before a counter-speech cue: the reader's views named ("deine Vorurteile", "tes préjugés"). */
 const YOUR: ReadonlySet<string> = new Set(['deine', 'deinen', 'deiner', 'deinem', 'eure', 'euren', 'eurer', 'ihre', 'tes', 'ton', 'ta', 'vos', 'votre', 'tuoi', 'tue', 'tuo', 'tua', 'vostri', 'vostre', 'your']);
 
@@ -168,6 +177,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         const swears = matches.filter((m) => m.data?.category === 'profanity' && m.tokenEnd - m.tokenStart > 1);
         const inSwear = (m: TermMatch<LexiconPayload>): boolean => swears.some((p) => p.tokenStart <= m.tokenStart && p.tokenEnd >= m.tokenEnd && p.tokenEnd - p.tokenStart > m.tokenEnd - m.tokenStart);
         matches = matches.filter((m) => m.data?.category !== 'insult' || !mayDrop(m, false) || !inSwear(m));
+      }
+      // "You're dead wrong on this": "dead" as an intensifier before an adjective ends no threat.
+      if (language === 'en' && matches.some((m) => m.data?.category === 'threat' && deadIntensifier(tokens, m.tokenEnd))) {
+        matches = matches.filter((m) => !(m.data?.category === 'threat' && deadIntensifier(tokens, m.tokenEnd)));
       }
       if (matches.length > 1) matches = withoutSpellingTwins(matches);
       const refusals = language === 'de' || language === 'other' ? refusalSentences(text, matches) : NO_SENTENCES;

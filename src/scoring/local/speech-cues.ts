@@ -39,6 +39,8 @@ const REPORTING = new WordSet(new Set([
   // Words sprayed on a wall ("Someone sprayed 'Hang the traitors' on the fence"). Not "saying": "Just saying." and
   // "Where is the mistake in saying that …" make the writer's own claim.
   'sprayed', 'gesprayt', 'gespruht', 'gesprueht', 'tague', 'tagge',
+  // Someone's comparison told ("the comment comparing Black people to apes", "er verglich Flüchtlinge mit Ratten").
+  'comparing', 'compared', 'compares',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
 const COUNTER_CUES: readonly string[] = [
@@ -360,7 +362,10 @@ function condemnedActs(tokens: readonly Token[], language: Language, reporting: 
 }
 /** Gerunds and infinitives of wishing harm, threatening and calling names that open a sentence. */
 const ACT_OPENERS: ReadonlySet<string> = new Set(['wishing', 'threatening', 'calling', 'souhaiter', 'menacer', 'traiter', 'appeler', 'augurare', 'minacciare',
-  'chiamare', 'insultare']);
+  'chiamare', 'insultare',
+  // Saying and comparing, condemned in the same sentence ("Saying trans people are 'mentally ill' is wrong", "Comparing
+  // refugees to rats is disgusting"); "Just saying." opens nothing and names no verdict.
+  'saying', 'claiming', 'comparing', 'dire', 'affirmer', 'pretendre', 'comparer', 'affermare', 'sostenere', 'paragonare']);
 /** German infinitives of the same acts after "zu" ("den Tod zu wünschen", "mit dem Tod zu drohen", "… als Ratten zu bezeichnen"). */
 const ACTS_DE: ReadonlySet<string> = new Set(['wuenschen', 'wuensche', 'drohen', 'droe', 'bezeichnen', 'nennen', 'beschimpfen']);
 
