@@ -207,6 +207,14 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['fr', 'Le président est un petit arrogant complètement déconnecté.'],
       ['fr', 'Le sélectionneur est un prétentieux qui ne supporte aucune critique.'],
       ['it', 'Il CT è un presuntuoso che non accetta critiche.'],
+      // Session 22: implicit insults with a frame of their own.
+      ['de', 'Bei dir brennt zwar Licht, aber zuhause ist niemand.'],
+      ['de', 'Die Ministerin versteht von Wirtschaft ungefähr so viel wie meine Katze von Steuern.'],
+      ['fr', "Entre ses deux oreilles, il y a de la place pour un courant d'air."],
+      ['fr', "Le syndic a le sens de l'orientation d'une mouche."],
+      ['it', 'Discutere con te è come parlare a un muro.'],
+      ['en', "This reporter couldn't find Ukraine on a map."],
+      ['en', 'The mayor has all the strategic vision of a goldfish.'],
       ['it', 'È un inetto, punto.'],
       ['it', 'I frontalieri sono tutti delinquenti.'],
       ['it', 'Sembri un animale.'],
@@ -508,6 +516,8 @@ describe('insult-predicates: a person with a thing tied on by a preposition is s
     ['it', 'Un incidente stupido sulla A2 ha bloccato tutto.'],
     ['en', 'A stupid accident blocked the motorway for two hours.'],
     ['de', 'Ein dummer Unfall auf der A1 hat alles blockiert.'],
+    ['it', 'I bambini imparano a contare fino a tre.'],
+    ['fr', "Il en connaît autant que moi sur ce dossier."],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(decide(text, language)).toBe('approved');
   });

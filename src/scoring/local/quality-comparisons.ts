@@ -60,31 +60,31 @@ const FRAMES: Partial<Record<Language, Frame>> = {
   fr: {
     qualities: new Set(words(
       'charisme charme esprit intelligence qi profondeur elegance humour empathie colonne courage personnalite culture niveau intellect cerveau ' +
-        'finesse sensibilite dynamisme imagination creativite vivacite autorite prestance envergure',
+        'finesse sensibilite dynamisme imagination creativite vivacite autorite prestance envergure orientation vision',
     )),
     markers: pairs('d qu de que', 'un une'),
     things: new Set(words(
       'chaussette frigo refrigerateur biscotte patate endive navet chou courgette pierre caillou brique planche chaise tabouret armoire fer ' +
         'aspirateur serpilliere eponge torchon nain cactus huitre moule meduse amibe limace escargot grille grillepain parcmetre lampadaire ' +
-        'pave buche yaourt porte pantoufle poireau concombre serviette balai seau carton poubelle bidet',
+        'pave buche yaourt porte pantoufle poireau concombre serviette balai seau carton poubelle bidet mouche',
     )),
   },
   it: {
     qualities: new Set(words(
       'carisma fascino spirito intelligenza qi profondita eleganza umorismo simpatia empatia spina coraggio personalita cultura cervello finezza ' +
-        'pensiero sensibilita dinamismo fantasia creativita vivacita autorevolezza grinta verve acume',
+        'pensiero sensibilita dinamismo fantasia creativita vivacita autorevolezza grinta verve acume senso visione',
     )),
     markers: [...pairs('di come quanto d', 'un una uno'), ['del'], ['della'], ['dello']],
     things: new Set(words(
       'calzino frigorifero frigo patata zucchina rapa cavolo sasso mattone sedia sgabello ferro aspirapolvere straccio spugna nano cactus ' +
         'ostrica cozza medusa ameba lumaca tostapane parchimetro lampione ciabatta pantofola soprammobile pozzanghera scopa secchio piastrella ' +
-        'porro cetriolo zerbino cartone bidone',
+        'porro cetriolo zerbino cartone bidone pesce',
     )),
   },
   en: {
     qualities: new Set(words(
       'charisma charm wit intelligence iq depth elegance humour humor empathy backbone spine courage personality brains finesse sensitivity ' +
-        'dynamism imagination creativity spark authority presence appeal integrity insight judgement judgment',
+        'dynamism imagination creativity spark authority presence appeal integrity insight judgement judgment vision sense',
     )),
     markers: pairs('of as than like', 'a an'),
     things: new Set(words(
