@@ -99,7 +99,7 @@ const IMPLICIT = [
   'passt nie zusammen', 'passt nicht zusammen', 'passen nicht zusammen', 'passen nie zusammen', 'passt * nicht zusammen', 'passen * nicht zusammen',
   'geht * nicht zusammen', 'passt * nie zusammen',
   // pulling the strings, ticking bombs ("Die Juden ziehen doch überall die Fäden", "Flüchtlinge sind tickende Zeitbomben")
-  'ziehen * die faeden', 'ziehen die faeden', 'die faeden ziehen', 'ziehen im hintergrund die faeden', 'strippenzieher', 'sind tickende zeitbomben', 'sind * tickende zeitbomben',
+  'ziehen * die faeden', 'ziehen die faeden', 'die faeden ziehen', 'ziehen im hintergrund die faeden', 'im hintergrund die faeden', 'strippenzieher', 'wo ihr platz ist', 'ihr platz ist in der kueche', 'ihr platz ist am herd', 'sind tickende zeitbomben', 'sind * tickende zeitbomben',
   'sind wandelnde zeitbomben',
   // women as property, rights taken away, life that does not count
   'schwache geschlecht', 'sollen gehorchen', 'muessen gehorchen', 'haben zu gehorchen', 'sollten gehorchen', 'eigentum der',

@@ -389,7 +389,7 @@ const WITS_JOKES: Row[] = [
     'nicht mal bis drei zaehlen', 'nicht einmal bis drei zaehlen', 'nicht bis zehn zaehlen'], IMPLICIT, DE),
   ...each(['lumiere est allumee mais', 'entre ses deux oreilles', 'entre tes deux oreilles', 'entre ses oreilles', 'entre tes oreilles', 'dictionnaire pleure',
     'cerveau au vestiaire', 'jamais ouvert un livre', 'discuter avec toi c est comme', 'parler avec toi c est comme', 'discuter avec vous c est comme',
-    'ne trouverait pas * sur une carte', 'pas compter jusqu a trois', 'pas compter jusqu a dix'], IMPLICIT, FR),
+    'ne trouverait pas * sur une carte', 'pas compter jusqu a trois', 'pas compter jusqu a dix', 'bebe capricieux', 'gros bebe capricieux', 'gamin capricieux'], IMPLICIT, FR),
   ...each(['tra le sue orecchie', 'tra le tue orecchie', 'vocabolario piange', 'dizionario piange', 'cervello al guardaroba', 'cervello all ingresso',
     'mai aperto un libro', 'discutere con te e come', 'parlare con te e come', 'non saprebbe trovare * sulla cartina', 'non sa contare fino a tre', 'nemmeno contare fino a tre'], IMPLICIT, IT),
   ...each(['lights are on but nobody', 'the lights are on but', 'between your ears', 'between his ears', 'between her ears', 'dictionary cries', 'brain at the door',

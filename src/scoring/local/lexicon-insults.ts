@@ -76,6 +76,10 @@ const DE_INSULTS: Row[] = [
   ['eroberer', about(0.3), { ...DE, inflect: ['n'], group: { INSULT: 0.6, TOXICITY: 0.6, IDENTITY_ATTACK: 0.6 } }],
   ['landesverraeter', insult(0.5), DE],
   ['schmierfink', insult(0.6), { ...DE, inflect: ['e', 'en'] }],
+  // Session 22: the hack with an adjective of contempt ("Sie sind ein inkompetenter Schreiberling"); the word alone is
+  // also said in jest of oneself. Swiss German "e dummi Gans", "e blödi Chue".
+  ...frames(['inkompetenter', 'inkompetente', 'elender', 'mieser', 'billiger', 'dummer', 'erbaermlicher'], ['schreiberling', 'schreiberlinge'], insult(0.6), { ...DE, inflect: false }),
+  ...frames(['dummi', 'bloedi', 'bloedi'], ['gans', 'chue', 'geiss', 'kuh', 'sau', 'siech', 'nuss'], insult(0.7), { ...DE, inflect: false }),
   ['schmierenjournalist', insult(0.6), DE],
   ['luegenpresse', insult(0.5), DE],
   ['gutmensch', insult(0.45), { ...DE, inflect: ['en'] }],
