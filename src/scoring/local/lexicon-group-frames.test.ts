@@ -31,6 +31,8 @@ describe('German group frames (lexicon)', () => {
     ['Muslime wird man nie integrieren können, das liegt denen im Blut.', 'liegt denen im blut'],
     ['Kriminalität liegt Ausländern in den Genen.', 'in den genen'],
     ['Frauen können nun mal nicht logisch denken.', 'koennen * nicht logisch denken'],
+    ['Schwarze können sich halt nicht beherrschen.', 'koennen sich * nicht beherrschen'],
+    ['Für mich sind Schwule einfach eine psychische Störung auf zwei Beinen.', 'eine psychische stoerung'],
     // The group misspelt inside the frame's gap.
     ['Ich kann Jduen nicht ausstehen.', 'kann * nicht ausstehen'],
     ['Ein Asylant ist auch nicht mehr wert als ein streunender Hund.', 'nicht mehr wert als * hund'],

@@ -115,7 +115,8 @@ const IMPLICIT = [
   'passt nicht hierher', 'fernhalten', 'sollten * zu hause bleiben', 'sollen * zu hause bleiben', 'sollte niemals * sein duerfen', 'sollten niemals * sein duerfen', 'sollte nie * sein duerfen',
   'sollten nie * sein duerfen', 'sollte nicht * sein duerfen', 'sollten nicht * sein duerfen', 'denken nur ans geld', 'denken nur an geld',
   'nicht gemacht', 'nicht geeignet fuer', 'koennen * nicht denken',
-  'koennen * nicht logisch denken', 'kann * nicht denken', 'kann * nicht logisch denken', 'erst ins land lassen', 'nicht * ins land lassen', 'nicht * in die schweiz lassen',
+  'koennen * nicht logisch denken', 'kann * nicht denken', 'kann * nicht logisch denken', 'koennen sich nicht beherrschen', 'koennen sich * nicht beherrschen',
+  'modeerscheinung', 'nur eine phase', 'ist eine krankheit', 'eine psychische stoerung', 'eine psychische krankheit', 'eine geisteskrankheit', 'erst ins land lassen', 'nicht * ins land lassen', 'nicht * in die schweiz lassen',
   'nicht * reinlassen', 'niemals * als * akzeptieren', 'nie * als * akzeptieren',
   // not as a neighbour, too much power, taking over, once one always one ("Einen Juden will ich nicht als Nachbarn",
   // "Die Jude händ z viel Macht", "… und sie übernehmen alles", "Ein Jude bleibt ein Jude")
