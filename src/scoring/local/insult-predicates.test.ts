@@ -222,6 +222,10 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
       ['en', 'Kim Jong Un, that spoiled overgrown toddler with nukes for toys.'],
       ['en', 'The editor can go to hell, the arrogant little shit.'],
       ['en', 'You are genuinely the dumbest commenter on this site.'],
+      ['de', 'Hat dir das deine Mami vorgelesen oder hast du das ganz alleine geschafft?'],
+      ['fr', "Ah, voilà le grand stratège du café du commerce qui nous explique la guerre."],
+      ['it', 'Ecco il grande stratega da bar che ci spiega la guerra.'],
+      ['en', 'Great comment, champ. Did you write that all by yourself?'],
       ['it', 'È un inetto, punto.'],
       ['it', 'I frontalieri sono tutti delinquenti.'],
       ['it', 'Sembri un animale.'],
@@ -525,6 +529,7 @@ describe('insult-predicates: a person with a thing tied on by a preposition is s
     ['de', 'Ein dummer Unfall auf der A1 hat alles blockiert.'],
     ['it', 'I bambini imparano a contare fino a tre.'],
     ['fr', "Il en connaît autant que moi sur ce dossier."],
+    ['fr', "Signatures au café du Commerce jusqu'à vendredi."],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(decide(text, language)).toBe('approved');
   });

@@ -395,6 +395,17 @@ const WITS_JOKES: Row[] = [
   ...each(['lights are on but nobody', 'the lights are on but', 'between your ears', 'between his ears', 'between her ears', 'dictionary cries', 'brain at the door',
     'brains at the door', 'never opened a book', 'arguing with you is like', 'talking to you is like', 'couldn t find * on a map', 'could not find * on a map',
     'can t count to', 'cannot count to', 'lose a debate with a', 'lose an argument with a', 'knows as much about * as'], IMPLICIT, EN),
+  // Session 22: mock praise that talks down: written all by oneself, a mother's help, a real Einstein, the armchair
+  // general, lips moving while reading, hanging on someone's every word.
+  ...each(['ganz alleine geschafft', 'ganz allein geschafft', 'ganz alleine geschrieben', 'deine mami vorgelesen', 'hat dir * mami', 'intelligenzbolzen',
+    'ein echter einstein', 'ein wahrer einstein', 'einstein wuerde vor neid', 'hobby geopolitiker', 'hobbygeopolitiker', 'sofageneral', 'stammtischgeneral',
+    'beim lesen * die lippen', 'beim lesen die lippen'], IMPLICIT, DE),
+  ...each(['ecrite tout seul', 'ecrit tout seul', 'ta maman t a aide', 'ta mere t a aide', 'un vrai einstein', 'stratege du cafe du commerce', 'strateges du cafe du commerce', 'expert du cafe du commerce', 'experts du cafe du commerce', 'suspendus a tes levres',
+    'suspendus a vos levres'], IMPLICIT, FR),
+  ...each(['scritto da solo', 'scritto tutto da solo', 'la mamma ti ha aiutato', 'tua madre ti ha aiutato', 'un vero einstein', 'stratega da bar', 'generale da bar',
+    'esperto da bar', 'pendiamo dalle tue labbra', 'pendiamo tutti dalle tue labbra'], IMPLICIT, IT),
+  ...each(['write that all by yourself', 'wrote that all by yourself', 'write this all by yourself', 'all by yourself so proud', 'a real einstein', 'armchair general',
+    'armchair generals', 'armchair expert', 'armchair experts', 'hanging on your every word', 'move your lips when', 'moves his lips when', 'move their lips when'], IMPLICIT, EN),
   ...each(['kaempfe nicht gegen unbewaffnete', 'kaempfe nicht mit unbewaffneten', 'kampf gegen unbewaffnete', 'ne me bats pas contre quelqu un de desarme', 'contre quelqu un de desarme',
     'non combatto contro chi e disarmato', 'contro chi e disarmato', 'don t fight unarmed people', 'battle of wits with an unarmed', 'fight unarmed people',
     'm a coute deux neurones', 'm a coute un neurone', 'mi e costato due neuroni', 'hat mich zwei hirnzellen gekostet', 'cost me two brain cells', 'cost me a brain cell',
