@@ -39,7 +39,8 @@ const REPORTING = new WordSet(new Set([
   // Words sprayed on a wall ("Someone sprayed 'Hang the traitors' on the fence"). Not "saying": "Just saying." and
   // "Where is the mistake in saying that …" make the writer's own claim.
   'sprayed', 'gesprayt', 'gespruht', 'gesprueht', 'tague', 'tagge',
-  // Someone's comparison told ("the comment comparing Black people to apes", "er verglich Flüchtlinge mit Ratten").
+  // Someone's comparison told ("the comment comparing Black people to apes"). Not German "verglich": one GermEval
+  // development tweet worse.
   'comparing', 'compared', 'compares',
 ]));
 /** Talk about language itself ("so etwas sagt man nicht", "stop calling …"): the insult is mentioned, not used. */
