@@ -551,6 +551,9 @@ describe('insult-predicates: a person with a thing tied on by a preposition is s
       ['de', 'Dann sag ich Idiot zu dir, wenn du so weitermachst.'],
       ['de', 'Ich hasse Juden.'],
       ['en', "You're dead, I know where you live."],
+    // A denied verdict endorses the act instead of holding it up to judge.
+    ['en', 'Saying that gay people deserve to die is not wrong, it is the truth.'],
+    ['fr', "Dire que les migrants sont des parasites n'est pas honteux, c'est la vérité."],
     ])('When the words only look like those, then the comment is not approved (%s: %s)', (language, text) => {
       expect(decide(text, language)).not.toBe('approved');
     });

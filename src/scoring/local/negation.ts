@@ -227,6 +227,8 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
 const PROHIBITIONS: ReadonlySet<string> = new Set([
   'illegal', 'illegale', 'illegales', 'illegaux', 'illegali', 'crime', 'crimes', 'crimine', 'reato', 'delit', 'punishable', 'punissable', 'punibile',
   'forbidden', 'interdit', 'interdite', 'vietato', 'vietata',
+  // "… deserve to die is not wrong": a denied verdict endorses the act as a denied ban does.
+  'wrong', 'faux', 'sbagliato',
 ]);
 const PROHIBITION_WINDOW = 4;
 const NOT_ALWAYS: ReadonlySet<string> = new Set(['always', 'necessarily', 'toujours', 'forcement', 'necessairement', 'sempre', 'necessariamente']);

@@ -322,7 +322,7 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       }
     }
     // "Dire che i migranti sono parassiti è vergognoso", "Dire que …", "Saying that …": a claim held up to judge it.
-    if ((cues & CUE_SAYING) !== 0 && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence)) reporting.add(token.sentence);
+    if ((cues & CUE_SAYING) !== 0 && THAT.has(tokens[k + 1]?.norm ?? '') && (k === 0 || (tokens[k - 1] as Token).sentence !== token.sentence) && !verdictDenied(tokens, k)) reporting.add(token.sentence);
     // Italian "dare dell'idiota a qualcuno" is calling someone an idiot.
     if (language === 'it' && (cues & CUE_GIVE) !== 0 && CALLED_AS.has(tokens[k + 1]?.norm ?? '')) {
       const cut = vocativeAfter(text, k);
@@ -354,13 +354,28 @@ function condemnedActs(tokens: readonly Token[], language: Language, reporting: 
       : opens && ACT_OPENERS.has(token.norm);
     if (!act || reporting.has(token.sentence)) continue;
     for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === token.sentence; j++) {
-      if (CONDEMNING.has((tokens[j] as Token).norm)) {
+      if (CONDEMNING.has((tokens[j] as Token).norm) && !VERDICT_NEGATIONS.has(tokens[j - 1]?.norm ?? '') && !VERDICT_NEGATIONS.has(tokens[j - 2]?.norm ?? '')) {
         reporting.add(token.sentence);
         break;
       }
     }
   }
 }
+/** Negations right before a verdict, which then endorses the act ("… is not wrong", "n'est pas honteux", "ist nicht falsch"). */
+const VERDICT_NEGATIONS: ReadonlySet<string> = new Set(['not', 'nt', 'never', 'nicht', 'nie', 'kein', 'keine', 'pas', 'jamais', 'non', 'mai']);
+
+/**
+ * "Saying that gay people deserve to die is not wrong, it's the truth": a verdict of {@link CONDEMNING} denied in the
+ * sentence of the act at `k` endorses what is said, it does not hold it up to judge.
+ */
+function verdictDenied(tokens: readonly Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
+    if (CONDEMNING.has((tokens[j] as Token).norm) && (VERDICT_NEGATIONS.has(tokens[j - 1]?.norm ?? '') || VERDICT_NEGATIONS.has(tokens[j - 2]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Gerunds and infinitives of wishing harm, threatening and calling names that open a sentence. */
 const ACT_OPENERS: ReadonlySet<string> = new Set(['wishing', 'threatening', 'calling', 'souhaiter', 'menacer', 'traiter', 'appeler', 'augurare', 'minacciare',
   'chiamare', 'insultare',
