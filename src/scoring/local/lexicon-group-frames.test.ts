@@ -32,6 +32,7 @@ describe('German group frames (lexicon)', () => {
     ['Kriminalität liegt Ausländern in den Genen.', 'in den genen'],
     ['Frauen können nun mal nicht logisch denken.', 'koennen * nicht logisch denken'],
     ['Schwarze können sich halt nicht beherrschen.', 'koennen sich * nicht beherrschen'],
+    ['Ausländer sind nie eine Bereicherung.', 'nie eine bereicherung'],
     ['Für mich sind Schwule einfach eine psychische Störung auf zwei Beinen.', 'eine psychische stoerung'],
     // The group misspelt inside the frame's gap.
     ['Ich kann Jduen nicht ausstehen.', 'kann * nicht ausstehen'],

@@ -181,6 +181,9 @@ const DENIED = [
   'nie trauen', 'nicht zu trauen', 'nicht ernst nehmen', 'nicht in unsere gesellschaft',
   'verdienen kein mitgefuehl', 'verdienen kein mitleid', 'verdienen keine hilfe', 'verdienen keinen schutz', 'verdienen keine rechte',
   'verdienen kein asyl', 'verdienen keine unterstuetzung', 'verdienen nichts', 'respektiere keine', 'respektiere keinen', 'respektiere * nicht',
+  // Session 22: never an enrichment. ("keinen Respekt vor" was left out: the respect may be denied to someone else in a
+  // sentence that also names a group, "Die Fans hatten keinen Respekt vor dem Schiri, und die Flüchtlinge …".)
+  'nie eine bereicherung', 'niemals eine bereicherung', 'nie * eine bereicherung',
 ];
 const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig'];
 /**
