@@ -74,7 +74,11 @@ const ACT_VERBS: ReadonlySet<string> = new Set([
   'reden', 'redet', 'geredet', 'schreiben', 'schreibt', 'geschrieben', 'sprechen', 'spricht', 'gesprochen', 'hetzen', 'hetzt', 'gehetzt', 'herziehen',
   'hergezogen', 'behandelt', 'behandeln', 'umgehen', 'umgeht', 'umgegangen', 'beleidigt', 'beschimpft', 'angegriffen', 'diskriminiert', 'ausgegrenzt',
   'verfolgt', 'verspottet', 'bedroht', 'angepoebelt', 'gemobbt', 'abgeschoben', 'ausgeschafft', 'verunglimpft', 'herabgewuerdigt', 'ausgebeutet',
+  'bezeichnet', 'bezeichnen', 'nennt', 'nennen', 'genannt', 'abgestempelt', 'abstempelt',
 ]);
+/** "Dass man … als krank bezeichnet, macht mich wütend": a verb of feeling with the writer as object judges like a copula. */
+const FEELING_VERBS: ReadonlySet<string> = new Set(['macht', 'machen']);
+const FEELING_OBJECTS: ReadonlySet<string> = new Set(['mich', 'uns']);
 const ACT_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'diese', 'dieser', 'dieses', 'solche', 'solcher', 'jede', 'jeder', 'jegliche', 'jeglicher', 'eure', 'deine', 'ihre', 'seine']);
 
 /**
@@ -89,7 +93,7 @@ export function verdictOnAct(text: NormalizedText, start: number): boolean {
   for (let k = start; k >= 0 && k >= start - 2; k--) {
     const token = tokens[k] as Token;
     if (token.sentence !== sentence) return false;
-    if (COPULAS_DE.has(token.norm)) {
+    if (COPULAS_DE.has(token.norm) || (FEELING_VERBS.has(token.norm) && FEELING_OBJECTS.has(tokens[k + 1]?.norm ?? ''))) {
       copula = k;
       break;
     }

@@ -543,6 +543,8 @@ describe('insult-predicates: a person with a thing tied on by a preposition is s
       ['it', 'Questa guerra è una merda, un pensiero ai civili ucraini.'],
       ['en', "Saying trans people are 'mentally ill' is wrong and harmful."],
       ['en', 'Mods, please remove the comment comparing Black people to apes.'],
+    ['de', 'Ich habe gelesen, dass Schwule krank seien. So ein Unsinn!'],
+    ['de', 'Dass man Transmenschen als krank bezeichnet, macht mich wütend.'],
     ])('When no one is insulted or threatened (the writer, an intensifier, another sentence, a war, a condemned act), then the comment is approved (%s: %s)', (language, text) => {
       expect(decide(text, language)).toBe('approved');
     });
@@ -550,6 +552,7 @@ describe('insult-predicates: a person with a thing tied on by a preposition is s
     it.each<[Language, string]>([
       ['de', 'Dann sag ich Idiot zu dir, wenn du so weitermachst.'],
       ['de', 'Ich hasse Juden.'],
+    ['de', 'Dass Flüchtlinge hier sind, macht mich wütend.'],
       ['en', "You're dead, I know where you live."],
     // A denied verdict endorses the act instead of holding it up to judge.
     ['en', 'Saying that gay people deserve to die is not wrong, it is the truth.'],

@@ -41,6 +41,9 @@ const SAYS = new WordSet(new Set([
   'behauptest', 'meinst', 'heisst', 'hiess', 'steht', 'stand', 'glaubt', 'denkt', 'behauptete', 'rufen', 'riefen', 'says', 'said', 'writes', 'wrote',
   'claims', 'claimed', 'tweets', 'tweeted', 'dit', 'disent', 'ecrit', 'ecrivent', 'pretend', 'pretendent', 'affirme', 'dice', 'dicono',
   'scrive', 'scrivono', 'afferma', 'sostiene',
+  // German reading what others wrote ("Ich habe gelesen, dass Schwule krank seien. So ein Unsinn!"); not hearing:
+  // "gehört" is also "belongs".
+  'gelesen', 'lese', 'liest', 'las',
   // the reader's saying and believing in French, Italian and English ("Quand tu écris que …", "Se pensi che …", "If you think …")
   // (those that are also the writer's own, "je crois", "I believe", only after "tu"/"vous"/"you": {@link READER_ONLY})
   'ecris', 'ecrivez', 'penses', 'pensez', 'crois', 'croyez', 'pretends', 'pretendez', 'scrivi', 'pensi', 'credi', 'dici', 'think', 'believe', 'claim',
