@@ -664,10 +664,21 @@ function bodyNear(tokens: readonly Token[], k: number, language: Language): bool
   }
   found ||= blade && person;
   // "Tu vas te casser les dents": the reader breaks their own.
-  if (found && language === 'fr' && (tokens[k - 1]?.norm === 'te' || tokens[k - 1]?.norm === 't')) {
-    for (let j = Math.max(0, k - 5); j < k - 1; j++) if ((tokens[j] as Token).sentence === sentence && (tokens[j] as Token).norm === 'tu') return false;
-  }
-  return found;
+  return found && !(language === 'fr' && readerReflexive(tokens, k, 5, false));
+}
+
+/**
+ * French "tu … te" before the verb at `v` ("tu vas te casser les dents"), and with `vous` also "vous … vous" ("vous
+ * allez vous casser …"): the reader does it to themself. The subject stands at most `window` words before the verb,
+ * in its sentence.
+ */
+function readerReflexive(tokens: readonly Token[], v: number, window: number, vous: boolean): boolean {
+  const pronoun = tokens[v - 1]?.norm;
+  if (!(pronoun === 'te' || pronoun === 't' || (vous && pronoun === 'vous'))) return false;
+  const subject = pronoun === 'vous' ? 'vous' : 'tu';
+  const sentence = (tokens[v] as Token).sentence;
+  for (let j = Math.max(0, v - window); j < v - 1; j++) if ((tokens[j] as Token).sentence === sentence && (tokens[j] as Token).norm === subject) return true;
+  return false;
 }
 
 /** Forms of "fare" before "fuori", and those with a pronoun fused ("farlo fuori"). */
@@ -1382,10 +1393,7 @@ function separable(tokens: readonly Token[], v: number, pairs: Pairs): number {
   // "Du bringst mich noch um mit deinen Wortspielen": the writer as the victim is a figure of speech.
   if (SELF.has(tokens[v + 1]?.norm ?? '') || (v > 0 && REFLEXIVE.has((tokens[v - 1] as Token).norm))) return 0;
   // "tu vas te casser les dents": "te" after "tu" is reflexive too.
-  if (v > 1 && ['te', 't', 'vous'].includes((tokens[v - 1] as Token).norm)) {
-    const subject = (tokens[v - 1] as Token).norm === 'vous' ? 'vous' : 'tu';
-    for (let k = Math.max(0, v - 4); k < v - 1; k++) if ((tokens[k] as Token).norm === subject) return 0;
-  }
+  if (readerReflexive(tokens, v, 4, true)) return 0;
   for (const [head, particles] of pairs) {
     if (!key.startsWith(head) || key.length > head.length + 3) continue;
     for (let k = v + 1; k < tokens.length && k <= v + 6 && (tokens[k] as Token).sentence === sentence; k++) {
