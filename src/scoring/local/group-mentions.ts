@@ -13,8 +13,12 @@ import { wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart }
 
 /** Pronouns that take up a group named in the sentence before (German; "sie", "die", "diese", "solche"). */
 export const GROUP_PRONOUNS = new WordSet(new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']));
-/** The same in French, Italian and English ("Les handicapés coûtent cher. Ils n'apportent rien.", "They're a burden."). */
-export const GROUP_PRONOUNS_INTL = new WordSet(new Set(['ils', 'elles', 'eux', 'loro', 'they', 'them']));
+/**
+ * The same in French, Italian and English ("Les handicapés coûtent cher. Ils n'apportent rien.", "They're a burden.").
+ * A plain set, not a WordSet: it is read only in the sentence after one that names a group, and every WordSet widens
+ * the shared word table.
+ */
+export const GROUP_PRONOUNS_INTL: ReadonlySet<string> = new Set(['ils', 'elles', 'eux', 'loro', 'they', 'them']);
 
 /**
  * Nouns for what people say or write, and words that condemn it. In a sentence about a group they make a word of

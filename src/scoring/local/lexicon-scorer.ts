@@ -216,25 +216,24 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       }
       // Only group names ("Frauen", "Flüchtlinge"): nothing to weigh, and no need for the context cues.
       if (!evidence) return result;
+      const german = language === 'de' || language === 'other';
       // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.",
       // "… disabled people who will never contribute anything? They're a burden, nothing more.").
       if (identitySentences.size > 0) {
         // Asked once per sentence, not per token: sentences only grow along the tokens, so the one before is complete.
         let sentence = -1;
         let afterGroup = false;
-        const pronouns = language === 'de' || language === 'other' ? GROUP_PRONOUNS : GROUP_PRONOUNS_INTL;
         for (const token of tokens) {
           if (token.sentence !== sentence) {
             sentence = token.sentence;
             afterGroup = identitySentences.has(sentence - 1);
           }
-          if (afterGroup && !token.quoted && pronouns.has(token)) identitySentences.add(sentence);
+          if (afterGroup && !token.quoted && (german ? GROUP_PRONOUNS.has(token) : GROUP_PRONOUNS_INTL.has(token.norm))) identitySentences.add(sentence);
         }
         for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }
       // Counter-speech cues with where they are: a cue that is part of the hit itself ("Transmenschen sollte man
       // nicht ernst nehmen": "sollte man nicht" and "nicht ernst nehmen") says nothing about it.
-      const german = language === 'de' || language === 'other';
       // `yours`: the cue names the reader's own views ("nimm deine Verschwörungstheorien mit"): no counter-speech for an
       // insult or swear word said to the reader beside it ("Verpiss dich, und nimm deine Verschwörungstheorien mit").
       const counterCues: { sentence: number; start: number; end: number; yours: boolean }[] = [];

@@ -354,7 +354,7 @@ function condemnedActs(tokens: readonly Token[], language: Language, reporting: 
       : opens && ACT_OPENERS.has(token.norm);
     if (!act || reporting.has(token.sentence)) continue;
     for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === token.sentence; j++) {
-      if (CONDEMNING.has((tokens[j] as Token).norm) && !VERDICT_NEGATIONS.has(tokens[j - 1]?.norm ?? '') && !VERDICT_NEGATIONS.has(tokens[j - 2]?.norm ?? '')) {
+      if (CONDEMNING.has((tokens[j] as Token).norm) && !verdictNegatedAt(tokens, j)) {
         reporting.add(token.sentence);
         break;
       }
@@ -371,9 +371,14 @@ const VERDICT_NEGATIONS: ReadonlySet<string> = new Set(['not', 'nt', 'never', 'n
 function verdictDenied(tokens: readonly Token[], k: number): boolean {
   const sentence = (tokens[k] as Token).sentence;
   for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
-    if (CONDEMNING.has((tokens[j] as Token).norm) && (VERDICT_NEGATIONS.has(tokens[j - 1]?.norm ?? '') || VERDICT_NEGATIONS.has(tokens[j - 2]?.norm ?? ''))) return true;
+    if (CONDEMNING.has((tokens[j] as Token).norm) && verdictNegatedAt(tokens, j)) return true;
   }
   return false;
+}
+
+/** Whether one of {@link VERDICT_NEGATIONS} stands one or two words before the verdict at `j`. */
+function verdictNegatedAt(tokens: readonly Token[], j: number): boolean {
+  return VERDICT_NEGATIONS.has(tokens[j - 1]?.norm ?? '') || VERDICT_NEGATIONS.has(tokens[j - 2]?.norm ?? '');
 }
 
 /** Gerunds and infinitives of wishing harm, threatening and calling names that open a sentence. */
