@@ -184,4 +184,29 @@ describe('German context rules (clause structure)', () => {
   it('When the insult stands inside the infinitive clause ("…, Frauen als Schlampen zu bezeichnen"), then it stays discounted', () => {
     expect(score('Es ist nicht in Ordnung, Frauen als Schlampen zu bezeichnen.').hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
   });
+
+  it.each(['Sind Frauen nicht einfach zu dumm für die Demokratie?', 'Ist der Trainer nicht ein Idiot?', 'Sind Muslime nicht alle Terroristen?'])(
+    'When a question opens with the copula and puts "nicht" before the word ("%s"), then it asks for agreement and the word counts',
+    (text) => {
+      expect(score(text).hits.some((h) => h.category !== 'identity' && !h.contexts.includes('negated'))).toBe(true);
+    },
+  );
+  it('When "nicht" stands in a statement or a question that does not open with the copula, then it still negates', () => {
+    expect(score('Der Trainer ist nicht ein Idiot.').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+    expect(score('Warum ist der Trainer nicht ein Idiot?').hits.every((h) => h.contexts.includes('negated'))).toBe(true);
+  });
+  it.each([
+    'Es ist falsch zu sagen, dass Juden minderwertig sind.',
+    'Es ist Unsinn, dass Frauen dumm sind.',
+    'Wer sagt, dass Frauen dumm sind, hat keine Ahnung.',
+    'Glauben Sie wirklich, dass Einwanderer keine guten Menschen sein können?',
+  ])('When a claim about a group is called false, nonsense or doubted ("%s"), then no word of it counts in full', (text) => {
+    expect(score(text).hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
+  });
+  it('When "sagt" follows anything but "wer" ("Jeder sagt es: Ausländer sind Abschaum"), then the claim is the writer\'s', () => {
+    expect(score('Jeder sagt es: Ausländer sind Abschaum.').hits.some((h) => h.category !== 'identity' && h.contexts.length === 0)).toBe(true);
+  });
+  it('When a word of abuse is called to the reader after a counter-speech cue ("Glaubst du wirklich, dass …, du Idiot?"), then it counts', () => {
+    expect(score('Glaubst du wirklich, dass das jemand liest, du Idiot?').hits.some((h) => h.contexts.length === 0)).toBe(true);
+  });
 });

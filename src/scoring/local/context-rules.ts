@@ -151,7 +151,9 @@ export function applyContext(
   // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
   const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
   if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein, payload.category === 'profanity' || payload.category === 'slur' ? payload.category : undefined) || answeredNo(text, m.tokenStart)) contexts.push('negated');
-  if (countered || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  // A word of abuse called to the reader ("Glaubst du wirklich, dass das jemand liest, du Idiot?") is used, whatever
+  // counter-speech cue stands in its sentence.
+  if ((countered && !vocative) || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   // On the pitch a threat is play, but not one whose words name the reader as its object ("allo stadio ti aspetto fuori
   // e ti faccio a pezzi"; READER_OBJECTS).

@@ -23,6 +23,7 @@ describe('speaksForGroup', () => {
     ['it', 'I migranti sono persone come noi.'],
     ['en', 'Refugees are welcome here.'],
     ['de', 'Schwule sind nicht krank.'],
+    ['de', 'Flüchtlinge bereichern unsere Gesellschaft.'],
     ['de', 'Frauen verdienen gleichen Lohn.'],
     ['de', 'Es ist erbärmlich, wie hier über Transmenschen geschrieben wird.'],
     ['de', 'Hört endlich auf, Muslime als Gefahr darzustellen.'],

@@ -46,7 +46,7 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // equal, capable, valued
     'genauso intelligent', 'genauso klug', 'genauso gut', 'genauso faehig', 'genauso gute', 'gleich intelligent', 'sind frauen', 'sind maenner',
     'verdienen anerkennung', 'verdienen unsere anerkennung', 'verdienen mitgefuehl', 'verdienen unser mitgefuehl', 'wertvolle', 'wertvoll',
-    'bereichert', 'bewundere', 'respektiere', 'hilfsbereit', 'tolle leute', 'motiviert', 'ein gewinn', 'nichts gegen', 'arbeiten hart',
+    'bereichert', 'bereichern unsere', 'bereichern unser', 'bereichern die', 'bewundere', 'respektiere', 'hilfsbereit', 'tolle leute', 'motiviert', 'ein gewinn', 'nichts gegen', 'arbeiten hart',
     // speaking as or for a member ("Ich bin schwul und stolz", "Meine Nachbarin ist Muslimin und Ärztin")
     'ich bin schwul', 'ich bin lesbisch', 'ich bin trans', 'ich bin bi', 'ich bin muslim', 'ich bin muslimin', 'ich bin jude', 'ich bin juedin',
     'ich bin schwarz', 'ich bin behindert', 'ich bin queer', 'bin selbst', 'als schwarzer', 'als schwarze', 'als muslimin', 'als muslim',

@@ -134,6 +134,18 @@ const IMPLICIT = [
   // denen im Blut"), and integration denied for good
   'liegt denen im blut', 'liegt ihnen im blut', 'liegt im blut', 'im blut liegt', 'in den genen', 'in ihren genen', 'genetisch bedingt',
   'nie integrieren', 'niemals integrieren', 'nicht integrieren koennen', 'kann man nicht integrieren', 'lassen sich nicht integrieren',
+  // Session 23: trouble wherever a group is, the group blamed for everything, a seat beside them refused, a group that
+  // "never learns" ("Wo Muslime sind, gibt es immer Probleme", "… sind der Grund, warum alles den Bach runtergeht",
+  // "Ich setze mich im Bus nie neben Schwarze", "Die lernen das nie, die sind eben so")
+  'gibt es immer probleme', 'gibt es immer aerger', 'gibt es nur probleme', 'gibt es nur aerger', 'gits immer probleme',
+  'den bach runter', 'den bach runtergeht', 'den bach runtergehen', 'den bach hinunter', 'an allem schuld', 'schuld an allem', 'setze mich nie neben', 'setze mich * nie neben', 'setz mich nie neben',
+  'setz mich * nie neben', 'wuerde mich nie neben', 'wuerde mich * nie neben', 'lernen das nie', 'lernen es nie', 'die sind eben so',
+  'die sind halt so', 'sind nun mal so', 'sind halt einfach so',
+  'auftauchen gibt es aerger', 'auftauchen gibt es probleme', 'sind gibt es aerger', 'sind gibt es probleme', 'sind immer das problem',
+  'wollen sich nicht anpassen', 'wollen sich gar nicht anpassen', 'wollen sich * nicht anpassen', 'passen sich nie an',
+  'wollen sich nicht integrieren', 'wollen sich gar nicht integrieren', 'wollen sich * nicht integrieren',
+  // asked what is wrong with a group ("Was ist eigentlich falsch mit Schwulen?")
+  'was ist falsch mit', 'was ist * falsch mit', 'was stimmt nicht mit', 'was stimmt * nicht mit',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -184,6 +196,12 @@ const DENIED = [
   // Session 22: never an enrichment. ("keinen Respekt vor" was left out: the respect may be denied to someone else in a
   // sentence that also names a group, "Die Fans hatten keinen Respekt vor dem Schiri, und die Flüchtlinge …".)
   'nie eine bereicherung', 'niemals eine bereicherung', 'nie * eine bereicherung',
+  // Session 23: goodness and worth denied ("Juden sind keine guten Menschen", "Ausländer sind kein Gewinn für unser Land",
+  // "Muslime tragen nichts zur Gesellschaft bei"), and respect refused in the first person ("Ich habe keinen Respekt vor
+  // Muslimen"; not "Die Fans hatten keinen Respekt vor dem Schiri").
+  'keine guten menschen', 'keine guten leute', 'keine anstaendigen menschen', 'sind kein gewinn', 'sind * kein gewinn',
+  'tragen nichts * bei', 'tragen nichts bei', 'habe keinen respekt vor', 'hab keinen respekt vor', 'habe null respekt vor',
+  'hab null respekt vor', 'habe keinerlei respekt vor',
 ];
 const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig'];
 /**
@@ -225,7 +243,7 @@ const BEAST_RANK: Row[] = [
  */
 const RID_OF = [
   'keine * mehr gaebe', 'keine * mehr geben', 'keine * mehr gibt', 'kei * meh gaeb', 'nur noch * geben', 'nur noch * gaebe', 'sollte nur * geben',
-  'endlich los', 'ein fuer alle mal los', 'werden * los', 'loswerden', 'los werden', 'endlich loswerden',
+  'endlich los', 'ein fuer alle mal los', 'verschwinden * endlich', 'verschwinden endlich', 'werden * los', 'loswerden', 'los werden', 'endlich loswerden',
   // asked with a negation that asks for it ("Warum werden wir die Juden nicht endlich los?")
   'nicht endlich * los', 'nicht * endlich los', 'nicht endlich los', 'nicht ein fuer alle mal los',
   // too emotional or too weak for a job, put after the job ("Frauen sind stark, aber für Führungsjobs zu emotional")

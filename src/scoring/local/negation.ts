@@ -290,6 +290,17 @@ function withoutVerb(text: NormalizedText, start: number, language: Language): b
   return false;
 }
 
+/**
+ * Whether the German sentence of the negation at `k` is a question that opens with a copula ("Sind Muslime nicht alle
+ * …?", "Bist du nicht ein …?"): the negation is rhetorical.
+ */
+function rhetoricalQuestion(text: NormalizedText, k: number): boolean {
+  const tokens = text.tokens;
+  let first = k;
+  while (first > 0 && (tokens[first - 1] as Token).sentence === (tokens[k] as Token).sentence) first--;
+  return COPULAS_DE.has((tokens[first] as Token).norm) && endsInQuestion(text, k);
+}
+
 export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
   const tokens = text.tokens;
   if (withoutVerb(text, start, language)) return true;
@@ -327,6 +338,9 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // "das würde sich nicht einmal ein Nafri antun", "Nicht mal ein Vollidiot würde so etwas schreiben": "nicht einmal ein …"
       // sets the word as the lowest bar, it does not deny it; after a copula it does ("Er ist nicht einmal ein Idiot").
       if (german && notEvenA(tokens, k, start) && !copulaBefore(text, k)) continue;
+      // "Sind Frauen nicht einfach zu dumm für …?", "Ist der nicht ein Idiot?": a question that opens with the copula and
+      // puts "nicht" before the word asks the reader to agree; it does not deny it.
+      if (german && before.norm === 'nicht' && rhetoricalQuestion(text, k)) continue;
       if (swear === 'profanity' && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
       // A slur names people whatever is done to them: "Ich werde mein Haus nicht an einen N… vermieten", "nie etwas mit
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man

@@ -17,6 +17,9 @@ const REPORTING = new WordSet(new Set([
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
   'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'behauptet',
   'behaupten', 'behauptete',
+  // "Wer sagt, dass Frauen dumm sind, hat keine Ahnung": only right after "wer" ({@link cueSentences}); "Jeder sagt es:
+  // Ausländer sind Abschaum" agrees, "Er sagt immer, was er denkt, der Idiot" calls him so.
+  'sagt',
   // the reader's calling names, told back ("Du nennst Flüchtlinge …"); not "nennen"/"genannt", which the writer's own
   // wish and the victim's report share ("…, sie eine Schlampe zu nennen", "Warum werde ich … genannt")
   'nennst', 'nanntest', 'bezeichnest', 'beschimpfst',
@@ -56,7 +59,14 @@ const COUNTER_CUES: readonly string[] = [
     'should be reported', 'essere denunciato', 'essere denunciati', 'va denunciato',
     // German: rejecting a claim about a group, reporting it, naming it as a prejudice.
     // (Words that also come with real threats, "anzeigen", "bekämpfen", "Rassismus", are left out.)
-    'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen', 'vorurteil', 'vorurteile', 'klischee', 'klischees',
+    'stimmt nicht', 'stimmt einfach nicht', 'eine luege', 'ist gelogen',
+    // a claim about a group called false or nonsense ("Es ist falsch zu sagen, dass …", "Es ist Unsinn, dass …"): not
+    // "Das ist Unsinn" alone, which goes with a name called to the reader as often ("Das ist Unsinn, du Idiot")
+    'falsch zu sagen', 'falsch zu behaupten', 'unsinn zu behaupten', 'unsinn zu sagen', 'ist unsinn dass', 'ist falsch dass',
+    'ist quatsch dass', 'ist bloedsinn dass', 'ist schwachsinn dass', 'ist gelogen dass', 'nicht wahr dass',
+    // the claim doubted ("Glauben Sie wirklich, dass Einwanderer keine guten Menschen sein können?")
+    'glauben sie wirklich dass', 'glaubst du wirklich dass', 'glaubt ihr wirklich dass', 'glaubt wirklich jemand dass', 'glaubt jemand wirklich dass',
+    'vorurteil', 'vorurteile', 'klischee', 'klischees',
     'verschwoerungsmythen', 'verschwoerungsmythos', 'verschwoerungstheorie', 'verschwoerungstheorien', 'angezeigt', 'gemeldet',
     'widersprochen', 'widerspreche', 'homophob', 'transfeindlich', 'antisemitisch', 'frauenfeindlich', 'beschaemend',
     // A slur reclaimed by those it names ("Der Rapper nennt sich selbst stolz Kanake und holt sich das Wort zurück").
@@ -263,8 +273,9 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       // "Ich bring dich um, das ist keine Drohung, das ist ein Versprechen", "non è una minaccia, è una promessa", "that's
       // not a threat, it's a promise": the writer's own threat, sworn to, not a threat reported.
       const sworn = THREAT_NOUNS.has(token.norm) && promiseNear(tokens, k);
+      const saysNotWho = token.norm === 'sagt' && tokens[k - 1]?.norm !== 'wer';
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
+      if (!saysNotWho && !byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
         // "Wer das geschrieben hat, ist ein Vollidiot", "Der Journalist, der diesen Artikel geschrieben hat, ist …": German
         // puts the verb last in the relative clause; only that clause is someone else's ("Wer Juden als Ungeziefer
         // bezeichnet, …"), the main clause after it is the writer's.
