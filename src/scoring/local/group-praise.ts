@@ -120,7 +120,7 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'mon frere', 'ma fille', 'mon fils', 'ma collegue', 'mon collegue', 'mes collegues', 'mon amie', 'mes amis', 'travaillent dans',
     'travaillent comme', 'aucune difference entre', 'pas de difference entre',
     // qualities, gratitude, safety, being glad of a group ("Les femmes sont si intelligentes", "content que les femmes dirigent")
-    'intelligentes', 'intelligents', 'magnifiques', 'adorables', 'genereux', 'genereuses', 'competentes',
+    'enrichissent', 'intelligentes', 'intelligents', 'magnifiques', 'adorables', 'genereux', 'genereuses', 'competentes',
     'competents', 'talentueuses', 'talentueux', 'inspirantes', 'inspirants', 'precieuses', 'precieux', 'tresors', 'comptent', 'respectes',
     'respectees', 'reconnaissant', 'reconnaissante', 'reconnaissants', 'en securite avec', 'content que', 'contente que', 'heureux que',
     'heureuse que', 'heureux de', 'heureuse de',

@@ -54,3 +54,37 @@ describe('group contempt in French, Italian and English: conspiracy, bombs, sick
     expect(status(text, language)).toBe('approved');
   });
 });
+
+describe('group attributes and implicit contempt in French, Italian and English (session 23)', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  it.each<[Language, string]>([
+    ['en', 'Refugees are dirty.'],
+    ['en', 'Why are Muslims always so lazy?'],
+    ['fr', 'Les Roms sont tous voleurs.'],
+    ['it', 'I musulmani sono pigri.'],
+    ['it', 'Perché i rifugiati sono sempre così sporchi?'],
+    ['en', 'I have no respect for gay people.'],
+    ['fr', 'Je ne ferai jamais confiance aux juifs.'],
+    ['it', 'Non mi siedo mai accanto ai neri sul tram.'],
+    ['en', 'Immigrants are the reason everything is going downhill.'],
+    ['fr', 'Les réfugiés ne veulent pas s’intégrer.'],
+    ['it', 'Quando spariranno finalmente i rom?'],
+    // A negated question that opens with the copula asks for agreement.
+    ['en', "Aren't women just stupid?"],
+    ['fr', 'Les juifs ne sont-ils pas tout simplement stupides ?'],
+  ])('When the %s comment is %j, then it is held', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Refugees are doing the dirty work nobody else wants.'],
+    ['en', 'Refugees are not lazy, they are waiting for work permits.'],
+    ['fr', 'Les réfugiés ne sont pas paresseux.'],
+    ['it', 'I rifugiati non sono pigri.'],
+    ['fr', 'Les réfugiés enrichissent notre société.'],
+    ['en', 'Is the train not late again?'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});

@@ -138,8 +138,70 @@ const ENGLISH = [
   'deport all of them', 'are all thieves', 'all criminals', 'are all criminals', 'are lesser', 'less than human', 'belong in a zoo', 'belong in the kitchen',
 ];
 
+/**
+ * Attributes said of a group as its predicate ("Refugees are dirty", "Why are Muslims always so lazy?", "Les réfugiés
+ * sont toujours si sales", "I musulmani sono pigri"), as the German lists have them (PREDICATE × ATTRIBUTES in
+ * lexicon-group-frames.ts). Only right after the copula or after a few adverbs ("all", "so", "always so", "tous",
+ * "sempre così"), and after the copula and the group in a question ("Why are Muslims so lazy?"): with any words
+ * between, "Refugees are doing the dirty work" and "… are living in dirty camps" would say it. A negation before or
+ * between denies it as for every row; the words weigh only in a sentence that names a group (session 23).
+ */
+const predicates = (copulas: readonly string[], fillers: readonly string[], asked: readonly string[], attributes: readonly string[]): string[] =>
+  copulas.flatMap((c) => [...fillers.map((f) => (f === '' ? c : `${c} ${f}`)), ...asked.map((q) => `${c} * ${q}`)]).flatMap((head) => attributes.map((a) => `${head} ${a}`));
+const ENGLISH_PREDICATES = predicates(
+  ['are', 'were'],
+  ['', 'all', 'so', 'just', 'always', 'all so', 'just so', 'always so', 'really', 'really so', 'simply', 'naturally', 'inherently', 'basically', 'by nature', 'too', 'very', 'mostly', 'all just'],
+  ['so', 'always so', 'all so', 'always', 'all'],
+  ['lazy', 'dirty', 'smelly', 'stinky', 'primitive', 'backward', 'uncivilised', 'uncivilized', 'greedy', 'dishonest', 'sneaky', 'deceitful', 'treacherous',
+    'degenerate', 'perverted', 'ungrateful', 'barbaric', 'untrustworthy', 'violent', 'dangerous', 'criminal', 'hysterical', 'thieving', 'brainless',
+    // not "a threat": the noun is a reporting cue ("threatened"), which made the sentence reported and hid it from the model
+    'freeloaders', 'leeches', 'scroungers', 'a danger', 'a menace'],
+);
+const FRENCH_PREDICATES = predicates(
+  ['sont', 'etaient', 'sont ils', 'sont elles', 'restent'],
+  ['', 'tous', 'toutes', 'si', 'tellement', 'toujours', 'toujours si', 'tous si', 'vraiment', 'juste', 'simplement', 'naturellement', 'par nature', 'trop'],
+  [],
+  ['paresseux', 'paresseuses', 'faineants', 'faineantes', 'sales', 'crasseux', 'crasseuses', 'puants', 'puantes', 'primitifs', 'primitives', 'arrieres',
+    'arrierees', 'incivilises', 'incivilisees', 'cupides', 'malhonnetes', 'sournois', 'sournoises', 'fourbes', 'degeneres', 'degenerees', 'pervers',
+    'perverses', 'ingrats', 'ingrates', 'violents', 'violentes', 'dangereux', 'dangereuses', 'criminels', 'criminelles', 'hysteriques', 'voleurs',
+    'menteurs', 'menteuses', 'profiteurs', 'profiteuses', 'parasites'],
+);
+const ITALIAN_PREDICATES = predicates(
+  ['sono', 'erano', 'restano'],
+  ['', 'tutti', 'tutte', 'cosi', 'sempre', 'sempre cosi', 'tutti cosi', 'davvero', 'proprio', 'solo', 'semplicemente', 'per natura', 'troppo'],
+  [],
+  ['pigri', 'pigre', 'sfaticati', 'sfaticate', 'fannulloni', 'fannullone', 'scansafatiche', 'sporchi', 'sporche', 'sudici', 'sudice', 'puzzolenti',
+    'primitivi', 'primitive', 'arretrati', 'arretrate', 'incivili', 'avidi', 'avide', 'disonesti', 'disoneste', 'subdoli', 'subdole', 'degenerati',
+    'degenerate', 'perversi', 'perverse', 'ingrati', 'ingrate', 'violenti', 'pericolosi', 'pericolose', 'criminali', 'ladri', 'bugiardi', 'bugiarde',
+    'parassiti', 'isterici', 'isteriche'],
+);
+/**
+ * Goodness and respect denied, trust refused, trouble wherever a group is, blame, a seat refused, never learning or
+ * fitting in, wished gone, asked what is wrong with it (session 23, from templates of our own; the German rows are in
+ * lexicon-group-frames.ts).
+ */
+const ENGLISH_IMPLICIT = [
+  'not good people', 'no good people', 'have no respect for', 'got no respect for', 'will never trust', 'go there is trouble',
+  'there is always trouble', 'there s always trouble', 'going downhill', 'goes downhill', 'going to the dogs', 'never sit next to', 'never learn',
+  'they re just like that', 'they are just like that', 'don t want to fit in', 'do not want to fit in', 'don t want to integrate', 'refuse to integrate',
+  'finally disappear', 'finally be gone', 'what is wrong with', 'what s wrong with',
+];
+const FRENCH_IMPLICIT = [
+  'pas des gens bien', 'aucun respect pour', 'partout ou il y a des * il y a des problemes', 'partout ou il y a des * il y a toujours des problemes', 'jamais confiance aux', 'il y a toujours des problemes', 'il y a des problemes partout', 'part en vrille',
+  'partent en vrille', 'assois jamais a cote', 'n apprendront jamais', 'ils sont comme ca', 'elles sont comme ca', 'veulent pas s integrer',
+  'refusent de s integrer', 'enfin disparaitre', 'disparaitre enfin', 'qui ne va pas chez',
+];
+const ITALIAN_IMPLICIT = [
+  'non sono brave persone', 'non ho alcun rispetto per', 'non ho nessun rispetto per', 'non mi fidero mai', 'non mi siedo mai accanto', 'ci sono sempre problemi', 'ci sono solo problemi',
+  'va a rotoli', 'vanno a rotoli', 'non impareranno mai', 'sono fatti cosi', 'non vogliono integrarsi', 'rifiutano di integrarsi',
+  'spariranno finalmente', 'finalmente spariranno', 'sparire finalmente', 'che non va nei', 'che non va negli', 'che non va nelle',
+];
+
 /** Contempt rows in every language. */
 export const CONTEMPT_ROWS: readonly Row[] = [
+  ...rows([...ENGLISH_PREDICATES, ...ENGLISH_IMPLICIT], EN),
+  ...rows([...FRENCH_PREDICATES, ...FRENCH_IMPLICIT], FR),
+  ...rows([...ITALIAN_PREDICATES, ...ITALIAN_IMPLICIT], IT),
   ...rows(GERMAN, DE),
   ...rows(FRENCH, FR),
   ...rows(FRENCH_BEASTS.flatMap((b) => FRENCH_WORTH.map((w) => `${b} ${w}`)), FR),

@@ -262,3 +262,17 @@ describe('German group frames: refusals, houses of worship, slurs named as words
     expect(lex(text).hits).toEqual([]);
   });
 });
+
+describe('German slurs and a swear word before a group (session 23)', () => {
+  const lexicon2 = createLexiconScorer();
+  const slurs = (text: string): string[] => lexicon2.score(normalizeText(text), 'de').hits.filter((h) => h.category === 'slur' && h.contexts.length === 0).map((h) => h.rule);
+  it.each(['Diese beschissenen Flüchtlinge kriegen alles geschenkt.', 'Kümmeltürken gibt es hier genug.', 'Die Musels bauen schon wieder.', 'Ich bin froh, ich bin kein Dönerfresser #dreckstürken'])(
+    'When the comment is %j, then a slur counts',
+    (text) => {
+      expect(slurs(text).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(['Dieses scheiss Drecksleben.', 'Er ist kein Kanake.', 'Die verdammte Hitze.'])('When the comment is %j, then no slur counts', (text) => {
+    expect(slurs(text)).toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ const NEAR_ATTRIBUTES = ['krank', 'gefaehrlich', 'brutal', 'schmutzig', 'unsaube
 const NOUNS = [
   'verbrecher', 'kriminelle', 'terrorist', 'vergewaltiger', 'luegner', 'dieb', 'betrueger', 'messerstecher', 'schmarotzer', 'sozialfall',
   'sozialfaelle', 'wirtschaftsfluechtling', 'problemfall', 'kostenfaktor', 'faulpelz', 'nichtsnutz', 'taugenichts', 'menschen zweiter klasse',
+  // session 23
+  'schlaeger', 'fehlentwicklung',
 ];
 /** Burdens and dangers: "sind eine Last", "sind keine Gefahr" (the gap takes the article and a negation). */
 const BURDENS = ['gefahr', 'bedrohung', 'last', 'belastung', 'plage'];
@@ -146,6 +148,14 @@ const IMPLICIT = [
   'wollen sich nicht integrieren', 'wollen sich gar nicht integrieren', 'wollen sich * nicht integrieren',
   // asked what is wrong with a group ("Was ist eigentlich falsch mit Schwulen?")
   'was ist falsch mit', 'was ist * falsch mit', 'was stimmt nicht mit', 'was stimmt * nicht mit',
+  // From session 23's twin functional file: kept among ourselves, told to be silent, left when they get on, theft and
+  // falling house prices, a clinic, whose interests, the root of all evil, asked what for, how to use a toilet, how much
+  // longer to put up with them, nothing but crime, the world controlled, driven out.
+  'lieber unter uns', 'wollen wir keine', 'wir wollen keine', 'sollen * schweigen', 'sollen schweigen', 'sollten schweigen', 'steige ich aus',
+  'kasse nachzaehlen', 'fallen die hauspreise', 'sinken die hauspreise', 'gehoeren in eine klinik', 'gehoeren in die klinik', 'gehoeren in therapie',
+  'wessen interessen', 'grund fuer alles uebel', 'nicht mal richtig denken', 'wozu braucht', 'wozu brauchen wir', 'toilette benutzt', 'toilette benutzen',
+  'noch gefallen lassen', 'ausser kriminalitaet', 'die welt kontrollieren', 'kontrollieren die welt', 'die medien kontrollieren', 'kontrollieren die medien',
+  'werde * vertreiben', 'werden * vertreiben', 'werde ich * austreiben', 'werde * austreiben',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -175,6 +185,7 @@ const EMOTION = [
   'regen mich auf', 'regt mich auf', 'gaehnd mir uf de geist', 'gaend mir uf de sack',
   // with a word between ('Nichts widert mich mehr an als …', 'Mich ekeln vor allem … an')
   'widert mich * an', 'widern mich * an', 'ekelt mich * an', 'ekeln mich * an', 'kotzt mich * an', 'kotzen mich * an',
+  'mein hass auf', 'meinen hass auf', 'galle hoch',
 ];
 /** Praise denied: the negation is part of the term. */
 const DENIED = [
@@ -202,8 +213,12 @@ const DENIED = [
   'keine guten menschen', 'keine guten leute', 'keine anstaendigen menschen', 'sind kein gewinn', 'sind * kein gewinn',
   'tragen nichts * bei', 'tragen nichts bei', 'habe keinen respekt vor', 'hab keinen respekt vor', 'habe null respekt vor',
   'hab null respekt vor', 'habe keinerlei respekt vor',
+  // "Roma sind alles andere als ehrlich", "Eritreer haben keinerlei Anstand", "Es gibt keinen Muslim, der wirklich friedlich ist"
+  ...['ehrlich', 'friedlich', 'intelligent', 'klug', 'zivilisiert', 'anstaendig', 'fleissig', 'vertrauenswuerdig', 'harmlos', 'normal', 'gebildet', 'sauber'].map((a) => `alles andere als ${a}`),
+  'keinerlei anstand', 'keinen anstand', 'kein anstand', 'keine ahnung von anstand', 'keine manieren', 'keinerlei manieren', 'kein benehmen',
+  'gibt keinen * der wirklich', 'gibt keine * die wirklich', 'gibt keinen einzigen * der',
 ];
-const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig'];
+const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig', 'nicht zivilisiert'];
 /**
  * Equal worth and the right to live denied, help refused ("Flüchtlinge sind uns nicht ebenbürtig", "Diese Ausländer
  * haben kein Recht zu leben", "Kein Migrant kann je ein wertvolles Mitglied der Gesellschaft sein", "Ich würde keinen
@@ -228,7 +243,7 @@ const BEASTS = [
 const RANKED_ABOVE = [
   'klueger als', 'gescheiter als', 'gschiider als', 'intelligenter als', 'schlauer als', 'wertvoller als', 'mehr wert als', 'wichtiger als',
   'zivilisierter als', 'nuetzlicher als', 'sauberer als', 'ehrlicher als', 'zaehlt mehr als', 'zaehlen mehr als', 'mehr verstand als',
-  'mehr hirn als', 'mehr anstand als',
+  'mehr hirn als', 'mehr anstand als', 'mehr recht',
 ];
 const RANKED_BELOW = ['nicht mehr als', 'nichts anderes als', 'nichts weiter als', 'nicht mehr wert als', 'weniger wert als', 'duemmer als', 'bloeder als', 'tuemmer als', 'weniger intelligent als', 'nicht klueger als', 'nicht besser als', 'schlimmer als', 'dreckiger als'];
 const BEAST_RANK: Row[] = [

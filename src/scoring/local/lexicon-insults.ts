@@ -466,7 +466,22 @@ export const EXTRA_PROFANITY: Row[] = [
   ['incazzat', profane(0.5), { ...IT, inflect: IT_NOUN }],
 ];
 
+/** German group names after which a swear word or "Drecks-" makes a slur ("Diese beschissenen Flüchtlinge", "Scheissfrauen"). */
+const SWORN_GROUPS_DE = [
+  'auslaender', 'fluechtlinge', 'asylanten', 'migranten', 'muslime', 'moslems', 'juden', 'tuerken', 'roma', 'zigeuner', 'schwarze', 'schwarzen',
+  'kosovaren', 'albaner', 'eritreer', 'afrikaner', 'araber', 'schwule', 'schwulen', 'lesben', 'transen', 'behinderte', 'behinderten', 'frauen',
+  'weiber', 'asylbewerber', 'asylsuchende', 'asylsuchenden', 'einwanderer',
+];
+
 export const EXTRA_SLURS: Row[] = [
+  // Session 23 (the twin functional file): slurs for Turks, Jews and Muslims, and a swear word before a group.
+  ['kuemmeltuerke', slur(0.9), { ...DE, inflect: ['n'] }],
+  ['judensau', slur(0.95), { ...DE, inflect: false }],
+  ['judensaeue', slur(0.95), { ...DE, inflect: false }],
+  ['musel', slur(0.85), { ...DE, inflect: ['s', 'mann', 'maenner', 'manen'] }],
+  ...frames(['beschissene', 'beschissenen', 'gottverdammte', 'gottverdammten', 'verdammte', 'verdammten', 'scheiss', 'drecks'], SWORN_GROUPS_DE, slur(0.85), { ...DE, inflect: false }),
+  // Written as one word only for long group names: a misspelt compound of a short one is another word ("Drecksleben").
+  ...['auslaender', 'fluechtlinge', 'asylanten', 'migranten', 'muslime', 'tuerken', 'juden', 'frauen'].flatMap((g): Row[] => [[`scheiss${g}`, slur(0.85), { ...DE, inflect: false }], [`drecks${g}`, slur(0.85), { ...DE, inflect: false }]]),
   ['tschingg', slur(0.85), { ...DE, inflect: ['e', 'en', 'ali'] }],
   ['jugo', slur(0.6), { ...DE, inflect: ['s'] }],
   ['kameltreiber', slur(0.85), HEAD],

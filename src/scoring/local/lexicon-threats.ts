@@ -59,6 +59,11 @@ const DE_KILL = [
 const DE_KILL_PEOPLE = ['aufhaengen', 'ufhaenke', 'ufhaenge', 'erschlagen', 'totschlagen', 'totschlaa', 'tot schlah', 'verbrennen', 'ausrotten', 'vernichten', 'ausmerzen', 'ertraenken'];
 
 const DE_THREATS: Row[] = [
+  // Session 23 (the twin functional file): a punch promised, hunted down, beaten out, beating allowed, a boat sunk,
+  // put in chains.
+  ...each(['schlage ich ins gesicht', 'schlag ich ins gesicht', 'finden und fertigmachen', 'werden * aufmischen', 'werde * aufmischen',
+    'rauspruegeln', 'man sollte * schlagen', 'schlagen duerfen', 'in ein boot und versenk', 'und versenkt es',
+    'gehoert in ketten gelegt', 'gehoeren in ketten gelegt'], threat(0.85), DE),
   // Calls to kill: "X gehört erschossen", "die gehören alle vergast", "sollten aufgehängt werden".
   ...frames(withFill(DE_MODAL, DE_FILL), DE_KILLED, kill(0.95), DE),
   // "Volksverräter gehören an die Wand", "dä ghört a d Wand": the wall of a firing squad (a picture is a thing).
@@ -187,7 +192,7 @@ const DE_DEHUMANISATION: Row[] = [
     { ...DE, ...G_DEHUMAN },
   ),
   ...frames(['sind', 'sind alle', 'sind alles', 'sind doch', 'sind doch alle', 'sind nur', 'sind wie', 'sind wilde', 'sind halt', 'sind einfach'], DE_BEASTS, insult(0.75), { ...DE, ...G_DEHUMAN }),
-  ...each(['sind keine menschen', 'sind doch keine menschen', 'sind kein mensch', 'sind keini mensche', 'keine menschen sondern', 'menschlicher abschaum', 'abschaum der menschheit', 'abschaum der gesellschaft', 'minderwertige rasse', 'minderwertige menschen', 'lebensunwert', 'unwertes leben', 'vermehren sich wie', 'vermehred sich wie'], dehumanise(0.9), { ...DE, ...G_DEHUMAN }),
+  ...each(['tiere keine menschen', 'tiere und keine menschen', 'sind keine menschen', 'sind doch keine menschen', 'sind kein mensch', 'sind keini mensche', 'keine menschen sondern', 'menschlicher abschaum', 'abschaum der menschheit', 'abschaum der gesellschaft', 'minderwertige rasse', 'minderwertige menschen', 'lebensunwert', 'unwertes leben', 'vermehren sich wie', 'vermehred sich wie'], dehumanise(0.9), { ...DE, ...G_DEHUMAN }),
   // "dieses Pack", "diese Ratten", "ihr Parasiten": aimed at people, but literal uses exist ("diese Ratten im Keller").
   ...frames(
     ['diese', 'dieses', 'dieser', 'solche', 'solches', 'solchen', 'ihr', 'du', 'dreckige', 'dreckiges', 'draeckigi', 'so ein', 'so e', 'so eine',

@@ -346,6 +346,8 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
       // darf nicht mehr Zigeuner sagen", "niemanden als … bezeichnen").
       if (swear === 'slur' && german && referential(text, k, end)) continue;
+      // "… bin ich kein Dönerfresser #dreckstürken": "kein" denies the noun right after it, not a slur after that noun.
+      if (swear === 'slur' && german && KEIN_FORMS.has(before.norm) && k + 1 < start && isNoun(text, k + 1)) continue;
       if (swear === 'slur' && !german && slurReferentialOther(tokens, k, start)) continue;
       if (!german && assertsDespiteNegation(text, k, start)) continue;
       if (!german && deniesProhibition(tokens, k, end)) break;
@@ -519,7 +521,24 @@ export function assertsDespiteNegation(text: Readonly<{ text: string; tokens: re
   let that = false;
   for (let q = k + 1; q < start; q++) that ||= COMPLEMENTIZERS.has((tokens[q] as Token).norm) || OPINION_OTHER.has((tokens[q] as Token).norm);
   // The match is in the sentence of the negation (isNegated reads no further back).
-  return that && endsInQuestion(text, k);
+  return (that || copulaQuestion(tokens, k)) && endsInQuestion(text, k);
+}
+
+/** English negated copulas that open a question ("Aren't …", "Isn't …"). */
+const NEGATED_COPULAS_EN: ReadonlySet<string> = new Set(['aren', 'isn', 'weren', 'wasn']);
+/** French copulas inverted before their subject pronoun in a negated question ("ne sont-ils pas …", "n'est-il pas …"). */
+const INVERTED_COPULAS_FR: ReadonlySet<string> = new Set(['sont', 'est', 'etaient', 'etait']);
+const INVERTED_PRONOUNS_FR: ReadonlySet<string> = new Set(['ils', 'elles', 'il', 'elle']);
+
+/**
+ * Whether the negation at `k` belongs to a question that opens with a negated copula ("Aren't women just …?") or inverts
+ * it in French ("Les … ne sont-ils pas tout simplement …?"): asked to be agreed with, not denied (with
+ * {@link endsInQuestion}). As German does ("Sind Frauen nicht einfach …?"; negation.ts's rhetoricalQuestion).
+ */
+function copulaQuestion(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k] as Token;
+  if (NEGATED_COPULAS_EN.has(at.norm)) return k === 0 || (tokens[k - 1] as Token).sentence !== at.sentence;
+  return at.norm === 'pas' && INVERTED_PRONOUNS_FR.has(tokens[k - 1]?.norm ?? '') && INVERTED_COPULAS_FR.has(tokens[k - 2]?.norm ?? '');
 }
 
 /**
