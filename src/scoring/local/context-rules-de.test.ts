@@ -209,4 +209,13 @@ describe('German context rules (clause structure)', () => {
   it('When a word of abuse is called to the reader after a counter-speech cue ("Glaubst du wirklich, dass …, du Idiot?"), then it counts', () => {
     expect(score('Glaubst du wirklich, dass das jemand liest, du Idiot?').hits.some((h) => h.contexts.length === 0)).toBe(true);
   });
+  it.each(['Das stimmt nicht, diese Idioten im Bundesrat lügen.', 'Der Trainer hat nichts verstanden, so ein Idiot.', 'Das ist nicht in Ordnung, dieser Vollpfosten von Journalist.'])(
+    'When a word of abuse is pointed at someone or exclaimed beside a counter-speech cue ("%s"), then it counts',
+    (text) => {
+      expect(score(text).hits.some((h) => h.contexts.length === 0)).toBe(true);
+    },
+  );
+  it('When the word of abuse is what someone else is said to call a group ("Wer Flüchtlinge als Ungeziefer bezeichnet, hat nichts verstanden"), then it stays discounted', () => {
+    expect(score('Wer Flüchtlinge als Ungeziefer bezeichnet, hat nichts verstanden.').hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
+  });
 });

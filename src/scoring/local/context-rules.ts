@@ -111,6 +111,14 @@ function selfNamed(text: NormalizedText, start: number): boolean {
   return before === undefined || before.sentence !== pronoun.sentence || clauseBreak(text, start - 2, start - 1) || SIGHS_DE.has(before.norm);
 }
 
+/** "so ein …", "so eine …", "was für ein …": the writer exclaims the word of abuse ("…, so ein Idiot"). */
+function exclaimedDe(tokens: readonly Token[], start: number): boolean {
+  const article = tokens[start - 1]?.norm ?? '';
+  if (article !== 'ein' && article !== 'eine' && article !== 'einen' && article !== 'en') return false;
+  const before = tokens[start - 2]?.norm ?? '';
+  return before === 'so' || (before === 'fuer' && tokens[start - 3]?.norm === 'was');
+}
+
 /** Second-person pronouns that make a following word of abuse a vocative ("ihr Vasallen", "du Idiot"). */
 const VOCATIVES_DE: ReadonlySet<string> = new Set(['ihr', 'du']);
 
@@ -151,9 +159,10 @@ export function applyContext(
   // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
   const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
   if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein, payload.category === 'profanity' || payload.category === 'slur' ? payload.category : undefined) || answeredNo(text, m.tokenStart)) contexts.push('negated');
-  // A word of abuse called to the reader ("Glaubst du wirklich, dass das jemand liest, du Idiot?") is used, whatever
-  // counter-speech cue stands in its sentence.
-  if ((countered && !vocative) || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  // A word of abuse called to the reader ("Glaubst du wirklich, dass das jemand liest, du Idiot?"), pointed at someone
+  // ("Das stimmt nicht, diese Idioten im Bundesrat lügen") or exclaimed ("Der Trainer hat nichts verstanden, so ein
+  // Idiot") is used, whatever counter-speech cue stands in its sentence.
+  if ((countered && !pointed && !(language === 'de' && exclaimedDe(tokens, m.tokenStart))) || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   // On the pitch a threat is play, but not one whose words name the reader as its object ("allo stadio ti aspetto fuori
   // e ti faccio a pezzi"; READER_OBJECTS).
