@@ -1,3 +1,4 @@
+import type { Language } from '../../domain';
 import { createLexiconScorer } from './lexicon-scorer';
 import { normalizeText } from './text-normalizer';
 
@@ -217,5 +218,19 @@ describe('German context rules (clause structure)', () => {
   );
   it('When the word of abuse is what someone else is said to call a group ("Wer Flüchtlinge als Ungeziefer bezeichnet, hat nichts verstanden"), then it stays discounted', () => {
     expect(score('Wer Flüchtlinge als Ungeziefer bezeichnet, hat nichts verstanden.').hits.filter((h) => h.category !== 'identity').every((h) => h.contexts.length > 0)).toBe(true);
+  });
+});
+
+describe('counter-speech cues beside a word of abuse pointed at someone (French, English, formal German)', () => {
+  const lexicon = createLexiconScorer();
+  it.each<[Language, string]>([
+    ['fr', "C'est inacceptable, ce crétin de ministre ment encore."],
+    ['en', "That's not ok, this idiot is lying again."],
+    ['de', 'Das ist gelogen, Sie Lügner.'],
+  ])('When the %s comment is %j, then the word counts', (language, text) => {
+    expect(lexicon.score(normalizeText(text), language).hits.some((h) => h.contexts.length === 0)).toBe(true);
+  });
+  it('When "sie" is small, the pronoun of the third person ("…, dass sie Lügner genannt werden"), then the counter-speech cue still discounts the word', () => {
+    expect(lexicon.score(normalizeText('Es ist nicht in Ordnung, dass sie Lügner genannt werden.'), 'de').hits.every((h) => h.contexts.includes('counter'))).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import type { LexiconCategory, LexiconPayload, LexiconWeights } from './lexicon-
 import type { TermMatch } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
 import { termWords, clauseBreak, isNoun, READER_OBJECTS, wordIn } from './clause-helpers';
-import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo } from './negation';
+import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo, pointedOther } from './negation';
 import { threatObject } from './things-and-animals';
 import { narratesViolence } from './lexicon-threat-net';
 
@@ -111,6 +111,26 @@ function selfNamed(text: NormalizedText, start: number): boolean {
   return before === undefined || before.sentence !== pronoun.sentence || clauseBreak(text, start - 2, start - 1) || SIGHS_DE.has(before.norm);
 }
 
+/**
+ * "Sie" with a capital inside a sentence right before the word: the formal "you" ("Das ist gelogen, Sie Lügner"), not
+ * "sie" (they, she).
+ */
+function formalYou(text: NormalizedText, k: number): boolean {
+  const token = text.tokens[k];
+  if (token === undefined || token.norm !== 'sie' || text.text.charCodeAt(token.begin) !== 83) return false;
+  const before = text.tokens[k - 1];
+  return before !== undefined && before.sentence === token.sentence;
+}
+
+/**
+ * French, Italian and English: a demonstrative right before the word or opening the match ("ce crétin de ministre",
+ * "this idiot", "questo idiota"): the writer points at someone and calls them so.
+ */
+function pointedAtOther(tokens: readonly Token[], start: number, language: Language): boolean {
+  if (language === 'de' || language === 'other') return false;
+  return tokens[start - 1]?.norm === 'ce' || tokens[start]?.norm === 'ce' || (start > 0 && pointedOther(tokens, start - 1)) || pointedOther(tokens, start);
+}
+
 /** "so ein …", "so eine …", "was für ein …": the writer exclaims the word of abuse ("…, so ein Idiot"). */
 function exclaimedDe(tokens: readonly Token[], start: number): boolean {
   const article = tokens[start - 1]?.norm ?? '';
@@ -150,7 +170,7 @@ export function applyContext(
   // verb), calls the reader so ("Warum schreibt ihr Merkel Vasallen nicht die Wahrheit?").
   // Not what someone is reported to have said after a colon ("Er schrieb mir: du Idiot").
   // Looked for in German comments only: elsewhere the answer is never read.
-  const pronoun = language !== 'de' ? -1 : VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) && isNoun(text, m.tokenStart) ? m.tokenStart - 2 : -1;
+  const pronoun = language !== 'de' ? -1 : VOCATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || formalYou(text, m.tokenStart - 1) ? m.tokenStart - 1 : VOCATIVES_DE.has(tokens[m.tokenStart - 2]?.norm ?? '') && isNoun(text, m.tokenStart - 1) && isNoun(text, m.tokenStart) ? m.tokenStart - 2 : -1;
   const vocative = pronoun >= 0 && (pronoun === 0 || !text.text.slice((tokens[pronoun - 1] as Token).end, (tokens[pronoun] as Token).begin).includes(':'));
   const pointed = language === 'de' && (DEMONSTRATIVES_DE.has(first.norm) || DEMONSTRATIVES_DE.has(tokens[m.tokenStart - 1]?.norm ?? '') || vocative) && !first.quoted;
   if (!pointed && (sentences.reportingSentences.has(first.sentence) || inReportedClause)) contexts.push('reported');
@@ -162,7 +182,7 @@ export function applyContext(
   // A word of abuse called to the reader ("Glaubst du wirklich, dass das jemand liest, du Idiot?"), pointed at someone
   // ("Das stimmt nicht, diese Idioten im Bundesrat lügen") or exclaimed ("Der Trainer hat nichts verstanden, so ein
   // Idiot") is used, whatever counter-speech cue stands in its sentence.
-  if ((countered && !pointed && !(language === 'de' && exclaimedDe(tokens, m.tokenStart))) || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
+  if ((countered && !pointed && !(language === 'de' && exclaimedDe(tokens, m.tokenStart)) && !pointedAtOther(tokens, m.tokenStart, language)) || (!inAddress && !pointed && sentences.callOutSentences.has(first.sentence))) contexts.push('counter');
   // Games, films, sport and why-questions discount threats only: an insult in a question is still an insult.
   // On the pitch a threat is play, but not one whose words name the reader as its object ("allo stadio ti aspetto fuori
   // e ti faccio a pezzi"; READER_OBJECTS).
