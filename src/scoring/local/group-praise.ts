@@ -127,6 +127,7 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // a claim against a group denied ("Les musulmans ne sont pas des terroristes"), as the German list does with DENIABLE
     ...['terroristes', 'criminels', 'delinquants', 'violeurs', 'voleurs', 'parasites', 'dangereux'].flatMap((w) => [`ne sont pas des ${w}`, `ne sont pas ${w}`, `sont pas des ${w}`]),
     ...['protegees', 'proteges', 'respectes', 'respectees', 'aimes', 'aimees', 'ecoutees', 'entendues', 'celebres', 'celebrees'].map((w) => `meritent d etre ${w}`),
+    ...['notre soutien', 'du soutien', 'notre aide', 'de l aide', 'un meilleur acces', 'justice', 'la dignite', 'une chance', 'mieux', 'protection', 'un salaire egal', 'l egalite'].map((w) => `meritent ${w}`),
   ],
   it: [
     'sono esseri umani', 'sono persone', 'come te e me', 'come noi', 'fanno parte', 'sono i benvenuti', 'sono le benvenute', 'benvenuti',
@@ -152,12 +153,18 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'contento che', 'contenta che', 'felice che', 'felice di',
     ...['terroristi', 'criminali', 'delinquenti', 'stupratori', 'ladri', 'parassiti', 'pericolosi'].flatMap((w) => [`non sono ${w}`, `non sono dei ${w}`]),
     ...['protette', 'protetti', 'rispettate', 'rispettati', 'amate', 'amati', 'ascoltate', 'ascoltati', 'celebrate', 'celebrati'].map((w) => `meritano di essere ${w}`),
+    ...['il nostro sostegno', 'sostegno', 'aiuto', 'un accesso', 'accesso', 'giustizia', 'dignita', 'protezione', 'una possibilita', 'di meglio', 'pari diritti', 'pari opportunita'].map((w) => `meritano ${w}`),
   ],
   en: [
     'are human beings', 'are people', 'are humans',
     ...['terrorists', 'criminals', 'rapists', 'thieves', 'parasites', 'dangerous'].flatMap((w) => [`are not ${w}`, `aren t ${w}`]), 'like you and me', 'like you and i', 'are part of', 'belong here', 'are welcome',
     'welcome', 'deserve respect', 'deserve our respect', 'deserve the same', 'have the same rights', 'equal rights', 'our neighbours',
     'our neighbors', 'are not a threat', 'are no threat', 'are not the problem', 'stand with',
+    // what a group deserves, said plainly ("Women deserve equal pay", "Refugees deserve our support"; session 23: the
+    // model held five of eight such sentences, as "deserve" comes with death wishes in HateCheck's hateful templates)
+    ...['deserve', 'deserve our', 'deserve a', 'deserve the same', 'deserve equal', 'deserve better', 'deserve to be', 'deserve to be treated with', 'deserve more'].flatMap((d) =>
+      ['support', 'help', 'respect', 'protection', 'dignity', 'justice', 'fair chance', 'chance', 'rights', 'pay', 'safe', 'happy', 'heard', 'treated fairly',
+        'access', 'opportunities', 'compassion', 'empathy', 'solidarity', 'welcome', 'safety', 'equality', 'freedom', 'better'].map((w) => `${d} ${w}`)),
   ],
 };
 
