@@ -127,6 +127,10 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // a claim against a group denied ("Les musulmans ne sont pas des terroristes"), as the German list does with DENIABLE
     ...['terroristes', 'criminels', 'delinquants', 'violeurs', 'voleurs', 'parasites', 'dangereux'].flatMap((w) => [`ne sont pas des ${w}`, `ne sont pas ${w}`, `sont pas des ${w}`]),
     ...['protegees', 'proteges', 'respectes', 'respectees', 'aimes', 'aimees', 'ecoutees', 'entendues', 'celebres', 'celebrees'].map((w) => `meritent d etre ${w}`),
+    // (a negation is part of the term where the sentence before it would otherwise turn it round: negatedAround)
+    'n ai rien contre', 'n avons rien contre', 'aucun probleme avec', 'une partie importante', 'partie integrante', 'une richesse',
+    'ne sont un danger pour personne', 'ne sont pas un danger', 'ne sont pas dangereux', 'ne sont pas dangereuses', 'ville meilleure', 'ont contribue', 'contribuent beaucoup', 'aime travailler avec',
+    'travaillent dur',
     ...['notre soutien', 'du soutien', 'notre aide', 'de l aide', 'un meilleur acces', 'justice', 'la dignite', 'une chance', 'mieux', 'protection', 'un salaire egal', 'l egalite'].map((w) => `meritent ${w}`),
   ],
   it: [
@@ -153,6 +157,9 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     'contento che', 'contenta che', 'felice che', 'felice di',
     ...['terroristi', 'criminali', 'delinquenti', 'stupratori', 'ladri', 'parassiti', 'pericolosi'].flatMap((w) => [`non sono ${w}`, `non sono dei ${w}`]),
     ...['protette', 'protetti', 'rispettate', 'rispettati', 'amate', 'amati', 'ascoltate', 'ascoltati', 'celebrate', 'celebrati'].map((w) => `meritano di essere ${w}`),
+    'non ho niente contro', 'non ho nulla contro', 'non abbiamo niente contro', 'nessun problema con', 'una parte importante', 'parte integrante',
+    'una ricchezza', 'arricchiscono', 'non sono un pericolo per nessuno', 'non sono un pericolo', 'non sono pericolosi', 'non sono pericolose', 'citta migliore', 'hanno contribuito',
+    'contribuiscono molto', 'piace lavorare con', 'lavorano sodo',
     ...['il nostro sostegno', 'sostegno', 'aiuto', 'un accesso', 'accesso', 'giustizia', 'dignita', 'protezione', 'una possibilita', 'di meglio', 'pari diritti', 'pari opportunita'].map((w) => `meritano ${w}`),
   ],
   en: [
@@ -165,6 +172,11 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     ...['deserve', 'deserve our', 'deserve a', 'deserve the same', 'deserve equal', 'deserve better', 'deserve to be', 'deserve to be treated with', 'deserve more'].flatMap((d) =>
       ['support', 'help', 'respect', 'protection', 'dignity', 'justice', 'fair chance', 'chance', 'rights', 'pay', 'safe', 'happy', 'heard', 'treated fairly',
         'access', 'opportunities', 'compassion', 'empathy', 'solidarity', 'welcome', 'safety', 'equality', 'freedom', 'better'].map((w) => `${d} ${w}`)),
+    // nothing against a group, a part of the community, no danger, a better place, contributing (session 23: the model
+    // held every one of these in templates of our own)
+    'nothing against', 'no problem with', 'an important part', 'a valuable part', 'an essential part', 'a vital part', 'a better place',
+    'not a danger', 'no danger', 'not dangerous', 'not a burden', 'no burden', 'have contributed', 'contribute so much', 'contribute a lot',
+    'love working with', 'enjoy working with', 'hard working', 'hardworking', 'work hard',
   ],
 };
 

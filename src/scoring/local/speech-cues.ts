@@ -74,7 +74,7 @@ const COUNTER_CUES: readonly string[] = [
     'wort zurueck', 'begriff zurueck', 'zurueckerobert', 'zurueckerobern', 'zurueckgeholt',
     // French, Italian and English: a claim about a group named as racism or a myth, or the reader told to stop making it.
     'c est du racisme', 'c est raciste', 'du racisme pur', 'mythe antisemite', 'vieux mythe', 'arrete de pretendre', 'arretez de pretendre', 'tu montres ton ignorance', 'e puro razzismo', 'e razzismo', 'mito antisemita', 'vecchio mito', 'smettila di dire', 'smettetela di dire',
-    'vive nel medioevo', 'is pure racism', 'is racism', 'is racist', 'antisemitic myth', 'old myth', 'stop claiming', 'you re living in the past', 'living in the past',
+    'vive nel medioevo', 'est un mythe', 'e un mito', 'is a myth', 'is just a myth', 'is pure racism', 'is racism', 'is racist', 'antisemitic myth', 'old myth', 'stop claiming', 'you re living in the past', 'living in the past',
 ];
 /**
  * Telling someone to be ashamed: counter-speech when said of whoever spoke ("Wer so etwas schreibt, sollte sich
