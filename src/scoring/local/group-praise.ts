@@ -210,6 +210,9 @@ const NEAR_CUES_DE: readonly string[] = [
     'vorbilder', 'daten', 'umarmen', 'umarme', 'ich mag', 'freue mich', 'freuen uns', 'recht zu leben', 'helfe ich', 'helfen wir',
     // honoured, looked up to, a blessing, worth much, liked ("Wir sollten zu diesen Frauen aufschauen", "Solche Muslime verdienen
     // es, gefeiert zu werden", "Das Leben von Juden ist so viel wert", "Ich habe Flüchtlinge einfach gern")
+    // a right to a decent life (session 23), more of a group in office ("Wir brauchen mehr Frauen in der Politik"; not
+    // "brauchen mehr" alone: "Wir brauchen mehr Abschiebungen von Ausländern")
+    'ein recht auf ein', 'das recht auf ein', 'mehr * in der politik', 'mehr * im parlament', 'mehr * in fuehrungspositionen', 'mehr * in der regierung',
     'gefeiert', 'aufschauen', 'zum lachen bringen', 'zum laecheln bringen', 'habe * gern', 'hab * gern', 'so viel wert', 'geehrt', 'ehren',
     'ein segen', 'helden', 'heldinnen', 'wertschaetzen', 'schaetzen',
     // someone of a group in a role or a count, said plainly ("Meine Ärztin ist Muslimin", "Gibt es in deiner Klasse Juden?",
