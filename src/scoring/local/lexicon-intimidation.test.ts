@@ -1,5 +1,6 @@
 import type { Language } from '../../domain';
-import { reject, hold, lex, heldOn } from '../../../test/support/lexicon-scores';
+import { reject, hold, lex, heldOn, routedStatus } from '../../../test/support/lexicon-scores';
+import { LocalScorer } from './local-scorer';
 
 describe('lexicon: conditional and future threats, curses and calls to kill outside the phrase frames reach reject level', () => {
   it.each<[Language, string]>([
@@ -182,5 +183,26 @@ describe('lexicon: having the reader address is a veiled threat, not a threat to
     ['en', 'We have your address, scumbag. Watch yourself.'],
   ])('When the comment is %s %j, aimed with an insult, then it reaches reject', (language, text) => {
     expect(lex(text, language).THREAT).toBeGreaterThanOrEqual(reject('THREAT'));
+  });
+});
+
+describe('lexicon: regret promised for what the reader wrote, a wall for a firing squad (session 23)', () => {
+  const scorer = LocalScorer.loadSync();
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  it.each<[Language, string]>([
+    ['fr', "Tu vas regretter d'avoir écrit ça."],
+    ['it', 'Te ne pentirai di aver scritto questo.'],
+    ['de', 'Du wirst noch bereuen, dass du das geschrieben hast.'],
+    ['en', "You'll regret writing this."],
+    ['fr', 'Il faudrait coller ce type contre un mur.'],
+    ['en', 'Someone should put this guy against a wall.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+  it.each<[Language, string]>([
+    ['fr', 'Il doit y avoir des conséquences pour avoir dit que vous vouliez frapper un homo.'],
+    ['fr', "Il s'est excusé d'avoir traité son collègue d'idiot."],
+  ])('When the %s comment %j reports what was said, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
   });
 });

@@ -154,7 +154,7 @@ const DE_INTIMIDATION: Row[] = [
   ...each(['du bist faellig', 'du bisch faellig', 'jetzt bist du faellig', 'ihr seid faellig'], threat(0.9), DE),
   // Vaguer intimidation: held.
   ...each(
-    ['das wirst du bereuen', 'soll verfaulen', 'wir kriegen dich', 'wir kriegen euch', 'dich kriegen wir', 'euch kriegen wir', 'ich kriege dich noch', 'ich krieg dich noch', 'wir kriegen dich noch', 'mir verwuetsched di', 'mir erwuetsched di', 'i verwuetsch di', 'das wirst du noch bereuen', 'du wirst es bereuen', 'du wirst das bereuen', 'ihr werdet es bereuen',
+    ['das wirst du bereuen', 'du wirst noch bereuen', 'ihr werdet noch bereuen', 'soll verfaulen', 'wir kriegen dich', 'wir kriegen euch', 'dich kriegen wir', 'euch kriegen wir', 'ich kriege dich noch', 'ich krieg dich noch', 'wir kriegen dich noch', 'mir verwuetsched di', 'mir erwuetsched di', 'i verwuetsch di', 'das wirst du noch bereuen', 'du wirst es bereuen', 'du wirst das bereuen', 'ihr werdet es bereuen',
       'das wirsch bereue', 'das wirsch no bereue', 'du wirsch es bereue', 'das wird dir leid tun', 'das wird dir noch leid tun',
       'das wirst du buessen', 'dafuer wirst du buessen', 'dafuer wirst du bezahlen', 'das zahl ich dir heim', 'das zahle ich dir heim',
       'pass auf was du sagst', 'nimm dich in acht', 'pass uf was du seisch',
@@ -298,7 +298,7 @@ const EN_INTIMIDATION: Row[] = [
   ),
   ...each(['i ll make you pay', 'should be dead', 'burn in hell', 'beat you up', 'i ll beat you up', 'i will beat you up', 'gonna beat you up', 'i ll beat you to death', 'i ll break your legs', 'i ll break your neck', 'i ll break your face', 'i ll break your jaw', 'i will break your legs', 'i will break your neck', 'i ll smash your head', 'i ll smash your teeth', 'i will make you pay', 'we will make you pay', 'you ll pay for this', 'you will pay for this', 'you ll pay for that', 'you will pay for that', 'you better watch your back',], threat(0.85), EN),
   ...each(['i have your address', 'we have your address'], INTIMIDATE, { ...EN, veiled: true }),
-  ...each(['you ll regret it', 'you re next', 'you are next', 'you will be next', 'you ll be next', 'deserves a beating', 'needs a good beating', 'needs a beating', 'deserves a good beating', 'you will regret it', 'you ll regret this', 'you will regret this', 'you ll regret that', 'you re going to regret', 'you re gonna regret', 'you are going to regret', 'you ll be sorry', 'you will be sorry',], INTIMIDATE, { ...EN, veiled: true }),
+  ...each(['you ll regret it', 'you re next', 'you are next', 'you will be next', 'you ll be next', 'deserves a beating', 'needs a good beating', 'needs a beating', 'deserves a good beating', 'you will regret it', 'you ll regret this', 'you will regret this', 'you ll regret that',  'you re going to regret', 'you re gonna regret', 'you are going to regret', 'you ll be sorry', 'you will be sorry', 'you ll regret writing', 'you will regret writing', 'you ll regret saying', 'you will regret saying',], INTIMIDATE, { ...EN, veiled: true }),
   ...each(['nuke them', 'bomb them all', 'sink the boats', 'sink their boats', 'shoot them at the border', 'machine gun them', 'mow them down', 'open fire on them'], threat(0.45), { ...EN, ...G_VIOLENCE }),
 ];
 

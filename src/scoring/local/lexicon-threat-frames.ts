@@ -427,6 +427,8 @@ const EN_FRAMES: Row[] = [
   ...frames(['hope', 'wish', 'pray'], cross(['your', 'his', 'her', 'their'], ['* burns', '* burn', '* dies', '* die', '* gets killed', '* get killed', '* gets raped', '* get raped', '* gets cancer', '* rots', '* burns alive', '* burn alive', '* burns to death', '* get shot', '* gets shot']), KILL, { ...EN, inflect: false }),
   ...each(['taken out and shot', 'taken out back and shot', 'taken out back', 'dragged out and shot', 'dragged into the street and', 'put down like a dog', 'put down like dogs', 'put down like the dog',
     'line them up against', 'line them all up against', 'line them up in front of', 'put them against a wall', 'put him against a wall', 'against the wall and shoot',
+    // session 23: "Someone should put this guy against a wall"
+    'should put * against a wall', 'should put * against the wall', 'should stand * against a wall', 'should line * up against a wall',
     'should hang', 'should all hang', 'should swing', 'ought to hang', 'deserves to hang', 'deserve to hang', 'swinging from a', 'hanging from a tree', 'hanging from a lamppost', 'dangling from a rope',
     'won t live to see', 'will not live to see', 'wont live to see', 'you won t live', 'you will not live', 'won t make it to', 'won t see tomorrow', 'won t survive the',
     'you will burn', 'you ll burn', 'you will bleed', 'you ll bleed', 'you re going to bleed', 'get cancer and die', 'catch cancer and die', 'get aids and die'], KILL, { ...EN, inflect: false }),

@@ -350,6 +350,8 @@ const FR_THREATS: Row[] = [
       'trancher la gorge', 'tranche la gorge', 'tous au poteau', 'tous a la chambre a gaz',
       'contre un mur et tirer', 'contre le mur et tirer', 'contre un mur et les fusiller', 'contre un mur et le fusiller', 'aligner contre un mur', 'aligner contre le mur',
       'les aligner contre', 'tous contre le mur', 'tous contre un mur', 'mettre au poteau', 'les coller au poteau', 'le coller au poteau', 'au poteau d execution',
+      // session 23: "Il faudrait coller ce type contre un mur"
+      'coller * contre un mur', 'coller * contre le mur', 'le coller contre un mur', 'les coller contre un mur', 'coller * au mur',
     ],
     kill(0.95),
     FR,
