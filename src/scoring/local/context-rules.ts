@@ -178,7 +178,7 @@ export function applyContext(
   else if (payload.category === 'threat' && narratesViolence(text, m.tokenStart, language)) contexts.push('reported');
   // Only words for people are used after "kein" without a copula; threats and contempt verbs keep every negation.
   const attributiveKein = payload.category === 'insult' || payload.category === 'body' || payload.category === 'slur';
-  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein, payload.category === 'profanity' || payload.category === 'slur' ? payload.category : undefined) || answeredNo(text, m.tokenStart)) contexts.push('negated');
+  if (denied || isNegated(text, m.tokenStart, m.tokenEnd, termWords(m.term), payload.category === 'threat' || payload.negationAfter === true, language, attributiveKein, payload.category === 'profanity' || payload.category === 'slur' ? payload.category : undefined, payload.category === 'threat') || answeredNo(text, m.tokenStart)) contexts.push('negated');
   // A word of abuse called to the reader ("Glaubst du wirklich, dass das jemand liest, du Idiot?"), pointed at someone
   // ("Das stimmt nicht, diese Idioten im Bundesrat lügen") or exclaimed ("Der Trainer hat nichts verstanden, so ein
   // Idiot") is used, whatever counter-speech cue stands in its sentence.

@@ -206,3 +206,26 @@ describe('lexicon: regret promised for what the reader wrote, a wall for a firin
     expect(status(text, language)).toBe('approved');
   });
 });
+
+describe('lexicon: warnings given as advice, someone dealt with personally, the gallows awaited (session 23)', () => {
+  const scorer = LocalScorer.loadSync();
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  it.each<[Language, string]>([
+    ['de', 'Leute wie du sollten besser nicht allein im Dunkeln herumlaufen.'],
+    ['it', 'Gente come te farebbe meglio a non uscire da sola la sera.'],
+    ['fr', 'Je vais m’occuper personnellement de ce journaliste.'],
+    ['it', 'Mi occuperò personalmente di quel giornalista.'],
+    ['de', 'Ich freue mich auf den Tag, an dem der Putin am Galgen hängt.'],
+    ['en', "I can't wait for the day that dictator hangs."],
+    ['de', 'Den schnapp ich mir nach dem Match.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+  it.each<[Language, string]>([
+    ['fr', "Je vais m'occuper personnellement de ton dossier, ne t'inquiète pas."],
+    ['de', 'Man sollte Ausländer besser nicht hassen.'],
+    ['de', 'Den Ball schnapp ich mir beim nächsten Einwurf.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});

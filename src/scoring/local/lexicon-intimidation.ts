@@ -154,7 +154,7 @@ const DE_INTIMIDATION: Row[] = [
   ...each(['du bist faellig', 'du bisch faellig', 'jetzt bist du faellig', 'ihr seid faellig'], threat(0.9), DE),
   // Vaguer intimidation: held.
   ...each(
-    ['das wirst du bereuen', 'du wirst noch bereuen', 'ihr werdet noch bereuen', 'soll verfaulen', 'wir kriegen dich', 'wir kriegen euch', 'dich kriegen wir', 'euch kriegen wir', 'ich kriege dich noch', 'ich krieg dich noch', 'wir kriegen dich noch', 'mir verwuetsched di', 'mir erwuetsched di', 'i verwuetsch di', 'das wirst du noch bereuen', 'du wirst es bereuen', 'du wirst das bereuen', 'ihr werdet es bereuen',
+    ['das wirst du bereuen', 'du wirst noch bereuen', 'den schnapp ich mir', 'dich schnapp ich mir', 'den schnappe ich mir', 'dich schnappe ich mir', 'ihr werdet noch bereuen', 'soll verfaulen', 'wir kriegen dich', 'wir kriegen euch', 'dich kriegen wir', 'euch kriegen wir', 'ich kriege dich noch', 'ich krieg dich noch', 'wir kriegen dich noch', 'mir verwuetsched di', 'mir erwuetsched di', 'i verwuetsch di', 'das wirst du noch bereuen', 'du wirst es bereuen', 'du wirst das bereuen', 'ihr werdet es bereuen',
       'das wirsch bereue', 'das wirsch no bereue', 'du wirsch es bereue', 'das wird dir leid tun', 'das wird dir noch leid tun',
       'das wirst du buessen', 'dafuer wirst du buessen', 'dafuer wirst du bezahlen', 'das zahl ich dir heim', 'das zahle ich dir heim',
       'pass auf was du sagst', 'nimm dich in acht', 'pass uf was du seisch',
@@ -215,6 +215,8 @@ const FR_INTIMIDATION: Row[] = [
   ),
   ...each(['tu vas me le payer', 'vous allez me le payer', 'tu me le paieras', 'tu vas le payer cher', 'ca va mal finir pour toi', 'ca va mal se terminer pour toi', 'tu ne perds rien pour attendre', 'vous ne perdez rien pour attendre', 'surveille tes arrieres', 'gare a toi', 'fais gaffe a tes fesses', 'gare a tes fesses'], threat(0.85), FR),
   ...each(['j ai ton adresse', 'on a ton adresse'], INTIMIDATE, { ...FR, veiled: true }),
+  // someone "dealt with personally" (not "ton dossier")
+  ...each(['toi', 'vous', 'lui', 'elle', 'ce type', 'ce journaliste', 'cette journaliste', 'ce monsieur', 'ce mec'].map((w) => `m occuper personnellement de ${w}`), INTIMIDATE, { ...FR, veiled: true }),
   ...each(['tu vas le regretter', 'vous allez le regretter', 'tu le regretteras', 'tu vas regretter', 'tu vas le payer', 'tu vas prendre cher', 'tu vas voir ce que tu vas voir', 'il merite une raclee', 'merite une bonne raclee', 'meriterait une raclee',], INTIMIDATE, { ...FR, veiled: true }),
   ...each(['il faut les eliminer', 'faut les eliminer', 'faudrait les eliminer', 'il faut l eliminer'], threat(0.65), { ...FR, ...G_VIOLENCE }),
   ...each(['les eliminer', 'tous les eliminer', 'couler les bateaux', 'couler leurs bateaux', 'tirer dans le tas', 'tirer a vue',], threat(0.45), { ...FR, ...G_VIOLENCE }),
@@ -248,6 +250,7 @@ const IT_INTIMIDATION: Row[] = [
   ...each(['ti rompo le gambe', 'ti spezzo le ossa', 'ti spacco le ossa', 'ti pesto', 'ti riempio di pugni', 'ti prendo a calci', 'ti prendo a pugni', 'ti prendo a schiaffi', 'ti faccio nero', 'ti gonfio di botte', 'gli spaccherei la faccia', 'gli romperei le gambe', 'lo prenderei a calci', 'andrebbe preso a calci', 'prenderlo a calci', 'prenderlo a botte', 'gli darei un pugno', 'gli tirerei un pugno'], BEAT, IT),
   ...each(['te la faro pagare', 'ti aspettiamo sotto casa', 'ti vengo a trovare sotto casa', 'so dove abita', 'sappiamo dove abita', 'ti massacro', 'ti faccio a pezzi', 'ti faccio il culo', 'te la faccio pagare', 'me la pagherai', 'la pagherai cara', 'me la pagherete', 'guardati le spalle', 'guardatevi le spalle', 'ti conviene stare attento', 'finirai male', 'farai una brutta fine', 'ti finisce male'], threat(0.85), IT),
   ...each(['ho il tuo indirizzo', 'abbiamo il tuo indirizzo'], INTIMIDATE, { ...IT, veiled: true }),
+  ...each(['te', 'voi', 'lui', 'lei', 'quel tipo', 'quel giornalista', 'quella giornalista', 'quel signore'].map((w) => `occupero personalmente di ${w}`), INTIMIDATE, { ...IT, veiled: true }),
   ...each(['te ne pentirai', 'ti aspetto sotto casa', 'ti troveremo', 'stai attento a te', 've ne pentirete', 'te ne pentirai amaramente',], INTIMIDATE, { ...IT, veiled: true }),
   ...each(['eliminarli', 'eliminarli tutti', 'vanno eliminati', 'bisogna eliminarli', 'affondare i barconi', 'affondiamo i barconi', 'affondate i barconi', 'a cannonate', 'prenderli a cannonate', 'sparare sui barconi', 'sparare a vista'], threat(0.45), { ...IT, ...G_VIOLENCE }),
 ];

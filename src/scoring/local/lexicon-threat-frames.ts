@@ -427,8 +427,8 @@ const EN_FRAMES: Row[] = [
   ...frames(['hope', 'wish', 'pray'], cross(['your', 'his', 'her', 'their'], ['* burns', '* burn', '* dies', '* die', '* gets killed', '* get killed', '* gets raped', '* get raped', '* gets cancer', '* rots', '* burns alive', '* burn alive', '* burns to death', '* get shot', '* gets shot']), KILL, { ...EN, inflect: false }),
   ...each(['taken out and shot', 'taken out back and shot', 'taken out back', 'dragged out and shot', 'dragged into the street and', 'put down like a dog', 'put down like dogs', 'put down like the dog',
     'line them up against', 'line them all up against', 'line them up in front of', 'put them against a wall', 'put him against a wall', 'against the wall and shoot',
-    // session 23: "Someone should put this guy against a wall"
-    'should put * against a wall', 'should put * against the wall', 'should stand * against a wall', 'should line * up against a wall',
+    // session 23: "Someone should put this guy against a wall", "I can't wait for the day that dictator hangs"
+    'wait for the day * hangs', 'wait for the day he hangs', 'wait for the day they hang', 'wait for the day * * hangs', 'should put * against a wall', 'should put * against the wall', 'should stand * against a wall', 'should line * up against a wall',
     'should hang', 'should all hang', 'should swing', 'ought to hang', 'deserves to hang', 'deserve to hang', 'swinging from a', 'hanging from a tree', 'hanging from a lamppost', 'dangling from a rope',
     'won t live to see', 'will not live to see', 'wont live to see', 'you won t live', 'you will not live', 'won t make it to', 'won t see tomorrow', 'won t survive the',
     'you will burn', 'you ll burn', 'you will bleed', 'you ll bleed', 'you re going to bleed', 'get cancer and die', 'catch cancer and die', 'get aids and die'], KILL, { ...EN, inflect: false }),
@@ -650,7 +650,7 @@ const MORE_THREATS: Row[] = [
     'your family will pay for what', 'your family is going to pay for what', 'your family will pay for this', 'deine familie wird dafuer bezahlen', 'deine familie wird fuer * bezahlen', 'dini familie wird defuer zahle',
     'finiront au bout d une corde', 'finira au bout d une corde', 'finiras au bout d une corde', 'finiranno appesi', 'finira appeso', 'finirai appeso', 'appeso a testa in giu', 'appesi a testa in giu',
     'come mussolini a piazzale loreto', 'finire come mussolini', 'piazzale loreto', 'end up swinging from a rope', 'swinging from a rope', 'strung up by', 'should be strung up', 'same fate as gaddafi',
-    'fate as gaddafi', 'wie gaddafi enden', 'wie gaddafi endet', 'am strick enden', 'am galgen enden', 'am galgen baumeln', 'comme kadhafi', 'meme sort que kadhafi', 'come gheddafi',
+    'fate as gaddafi', 'wie gaddafi enden', 'wie gaddafi endet', 'am strick enden', 'am galgen enden', 'am galgen baumeln', 'am galgen haengt', 'am galgen haengen', 'am strick haengt', 'comme kadhafi', 'meme sort que kadhafi', 'come gheddafi',
     'tu ne verras pas noel', 'tu ne passeras pas l hiver', 'tu ne verras pas le printemps', 'du wirst weihnachten nicht erleben', 'du erlebst weihnachten nicht',
     'put you in the ground', 'put him in the ground', 'put her in the ground', 'te mettre six pieds sous terre', 'le mettre six pieds sous terre', 'metterti sottoterra', 'metterlo sottoterra',
     'dich unter die erde bringen', 'ihn unter die erde bringen', 'qu on l elimine', 'qu on les elimine', 'qu on l elimine physiquement'], KILL),

@@ -301,7 +301,19 @@ function rhetoricalQuestion(text: NormalizedText, k: number): boolean {
   return COPULAS_DE.has((tokens[first] as Token).norm) && endsInQuestion(text, k);
 }
 
-export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur'): boolean {
+/** "besser", "lieber", "meglio", "mieux" up to three words before a negation: advice, not denial ("Du solltest besser nicht …"). */
+const ADVICE_BEFORE_NOT: ReadonlySet<string> = new Set(['besser', 'lieber', 'meglio', 'mieux']);
+
+/**
+ * Whether the negation at `k` gives advice that warns ("Leute wie du sollten besser nicht allein im Dunkeln herumlaufen",
+ * "farebbe meglio a non uscire da sola la sera"): for threats only, where the warning is the threat.
+ */
+function warningAdvice(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (ADVICE_BEFORE_NOT.has((tokens[j] as Token).norm)) return true;
+  return false;
+}
+
+export function isNegated(text: NormalizedText, start: number, end: number, words: ReadonlySet<string>, lookAhead: boolean, language: Language, attributiveKein = false, swear?: 'profanity' | 'slur', threat = false): boolean {
   const tokens = text.tokens;
   if (withoutVerb(text, start, language)) return true;
   const notNegations = language === 'de' ? NOT_NEGATIONS_DE : NOT_NEGATIONS_OTHER;
@@ -338,6 +350,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       // "das würde sich nicht einmal ein Nafri antun", "Nicht mal ein Vollidiot würde so etwas schreiben": "nicht einmal ein …"
       // sets the word as the lowest bar, it does not deny it; after a copula it does ("Er ist nicht einmal ein Idiot").
       if (german && notEvenA(tokens, k, start) && !copulaBefore(text, k)) continue;
+      if (threat && warningAdvice(tokens, k)) continue;
       // "Sind Frauen nicht einfach zu dumm für …?", "Ist der nicht ein Idiot?": a question that opens with the copula and
       // puts "nicht" before the word asks the reader to agree; it does not deny it.
       if (german && before.norm === 'nicht' && rhetoricalQuestion(text, k)) continue;
