@@ -229,3 +229,26 @@ describe('lexicon: warnings given as advice, someone dealt with personally, the 
     expect(status(text, language)).toBe('approved');
   });
 });
+
+describe('lexicon: threats from the twin file of threats-23-check (session 23)', () => {
+  const scorer = LocalScorer.loadSync();
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  it.each<[Language, string]>([
+    ['fr', 'Les musulmans du quartier, il faut les sortir de leurs mosquées à coups de barre de fer.'],
+    ['fr', 'Chaque Russe qui vit ici devrait recevoir une balle.'],
+    ['it', 'Il sindaco? Da prendere a bastonate davanti al municipio.'],
+    ['en', 'Could someone please give this genius a good kicking?'],
+    ['fr', 'Belle maison à Pully. Le bois, ça brûle vite en été, non ?'],
+    ['en', 'The mayor should check under his car before he drives to work.'],
+    ['it', 'Ai russi con i loro yacht conviene andarsene finché sono ancora interi.'],
+  ])('When the %s comment is %j, then it is not approved', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+  it.each<[Language, string]>([
+    ['fr', 'En été, il fait chaud à Lausanne.'],
+    ['fr', 'Le bois sec brûle vite dans la cheminée.'],
+    ['en', 'Check under the car for oil leaks before the trip.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});

@@ -344,7 +344,28 @@ const HOSPITAL: Row[] = [
     ['all ospedale', 'in ospedale', 'al pronto soccorso', 'al cimitero', 'sulla sedia a rotelle', 'sotto terra', 'in rianimazione', 'all obitorio'], BEAT, { ...IT, inflect: false }),
 ];
 
-export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL];
+/**
+ * Session 23, from candidate-cases/threats-23-rules.jsonl (a helper's file of threats written without our rules; its
+ * blind twin dev-cases/threats-23-check.jsonl measures them): teeth knocked in, a building set on fire with people in it,
+ * iron bars, beatings, bats, a bullet for each of a group; and the veiled kinds that file had most of: fire near the
+ * target's house, accidents wished, looking over one's shoulder, not walking in peace, advice to leave while still whole.
+ */
+const SESSION23_THREATS: Row[] = [
+  ...each(['schlag ich * die zaehne ein', 'schlag ich die zaehne ein', 'schlage ich * die zaehne ein', 'die zaehne einschlagen', 'zaehne einschlagen',
+    'wenn alle drin sind', 'wenn alli dinne sind'], BEAT, DE),
+  ...each(['a coups de barre de fer', 'coups de barre de fer', 'devrait recevoir une balle', 'devraient recevoir une balle', 'meritent une balle',
+    'cramer les bureaux', 'cramer la redaction', 'pas sur tes deux jambes', 'pas sur tes deux pieds'], BEAT, FR),
+  ...each(['da prendere a bastonate', 'prendere a bastonate', 'presi a bastonate', 'a sprangate', 'prendere a sprangate'], BEAT, IT),
+  ...each(['a good kicking', 'met with bats', 'met with baseball bats', 'take them both out', 'take them all out'], BEAT, EN),
+  ...each(['holz brennt', 'brennt * gut wenn', 'ein streichholz genuegt', 'ein zuendholz genuegt', 'bremsen * versagen', 'nicht mehr so ruhig', 'nicht mehr ruhig schlafen',
+    'sonst helfen wir', 'regarder derriere', 'ca brule vite', 'le bois ca brule', 'brule vite en ete', 'assurance accident',
+    'basta un fiammifero', 'basta un cerino', 'bisogno di un incidente', 'finche sono ancora interi', 'finche siete ancora interi', 'guida con prudenza',
+    'would look terrible smashed', 'check under his car', 'check under her car', 'walk around town peacefully', 'walk around * peacefully',
+    'if i were you i d move', 'if i were you i d leave', 'short fuses', 'coming your way'],
+  INTIMIDATE, { veiled: true }),
+];
+
+export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL, ...SESSION23_THREATS];
 
 /** Harmless look-alikes of the rows above: picking someone up, a bullet point, the rope in sport. */
 export const INTIMIDATION_ALLOW: readonly string[] = [

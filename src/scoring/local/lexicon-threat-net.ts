@@ -569,7 +569,8 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
     // "every day" tells a habit; "one day", "some day", "the day" promise.
     const habit = token.norm === 'day' && !FUTURE_DAY.has(tokens[j - 1]?.norm ?? '');
     if ((f & WISH) !== 0 && !HARMLESS_WISH.has(token.norm) && !habit) return false;
-    past ||= (f & PAST) !== 0;
+    // Not the French season ("en été", "l'été").
+    past ||= (f & PAST) !== 0 && !frenchSummer(tokens, j);
     // French "à" is read as "a" (has): a preposition, not a perfect ("À mort les …").
     report ||= (f & REPORT) !== 0 && !(language === 'fr' && text.text[token.begin] !== 'a');
     causative ||= CAUSATIVE.has(token.norm);
@@ -580,6 +581,12 @@ export function narratesViolence(text: NormalizedText, k: number, language: Lang
   let causedHere = false;
   for (let j = Math.max(start, k - CAUSATIVE_WINDOW); j < k; j++) causedHere ||= CAUSATIVE.has((tokens[j] as Token).norm);
   return ((past || report) && (told || causative)) || weapon || (!told && causedHere);
+}
+
+/** Words before "été" that make it the season, not the participle of "être" ("Le bois, ça brûle vite en été"). */
+const SUMMER_BEFORE: ReadonlySet<string> = new Set(['en', 'l', 'cet', 'chaque', 'tout']);
+function frenchSummer(tokens: readonly Token[], j: number): boolean {
+  return (tokens[j] as Token).norm === 'ete' && SUMMER_BEFORE.has(tokens[j - 1]?.norm ?? '');
 }
 
 /**
