@@ -1,5 +1,5 @@
 import type { Language } from '../../domain';
-import { routedStatusOf } from '../../../test/support/lexicon-scores';
+import { routedStatus, routedStatusOf } from '../../../test/support/lexicon-scores';
 import { LocalScorer } from './local-scorer';
 
 describe('implicit insults: thinking as the weak point, stock jokes about wits', () => {
@@ -107,6 +107,29 @@ describe('implicit insults: stock idioms of stupidity (session 20 inventory)', (
     ['de', 'Das Haus hat nach dem Sturm einen Dachschaden.'],
     ['fr', 'L’ascenseur ne monte pas jusqu’au dernier étage depuis des semaines.'],
     ['en', "I'm no rocket scientist, but this plan won't work."],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});
+
+describe('implicit insults from probes of our own (session 23)', () => {
+  const scorer = LocalScorer.loadSync();
+  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  it.each<[Language, string]>([
+    ['fr', 'Franchement, il faut être sacrément limité pour écrire un truc pareil.'],
+    ['de', 'Man muss schon ziemlich beschränkt sein, um so etwas zu schreiben.'],
+    ['en', 'You have to be seriously dim to write something like this.'],
+    ['it', 'Bisogna essere davvero limitati per scrivere una cosa del genere.'],
+    ['de', 'Dein Kommentar stinkt vor Dummheit.'],
+    ['en', 'Your arguments are as empty as your head.'],
+    ['fr', 'Ta mère aurait dû avaler.'],
+  ])('When the %s comment is %j, then it is held', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+  it.each<[Language, string]>([
+    ['de', 'Man muss nicht dumm sein, um das zu verstehen.'],
+    ['fr', 'Il ne faut pas être bête pour comprendre ça.'],
+    ['en', 'The fridge is as empty as the shop shelves.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

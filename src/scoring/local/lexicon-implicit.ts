@@ -461,7 +461,24 @@ const IDIOMS: Row[] = [
   ], IMPLICIT, { ...EN, inflect: false }),
 ];
 
-export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES, ...NOT_YOUR_FORTE, ...WITS_JOKES, ...IDIOMS];
+/**
+ * Session 23, probes of our own in four languages: "you have to be pretty dim to write this" (a mild word of
+ * stupidity that counts only in the frame), a comment that reeks of stupidity, arguments as empty as one's head, and
+ * the mother who should have swallowed.
+ */
+const DIM_FOR: Row[] = [
+  ...frames(['faut etre', 'faut etre *'], cross(['limite', 'limites', 'borne', 'bornes', 'bete', 'betes', 'simplet', 'neuneu', 'stupide', 'stupides', 'debile'], ['pour']), IMPLICIT, { ...FR, inflect: false }),
+  ...frames(['muss', 'muss *', 'muss * *'], cross(['beschraenkt', 'dumm', 'bloed', 'bescheuert', 'vernagelt', 'hohl', 'einfaeltig', 'minderbemittelt', 'unterbelichtet', 'naiv'], ['sein um']), IMPLICIT, { ...DE, inflect: false }),
+  ...frames(['have to be', 'have to be *', 'need to be', 'need to be *', 'got to be', 'got to be *'], cross(['dim', 'thick', 'dense', 'stupid', 'dumb', 'brainless', 'clueless', 'gullible'], ['to']), IMPLICIT, { ...EN, inflect: false }),
+  ...frames(['bisogna essere', 'bisogna essere *', 'devi essere', 'devi essere *'], cross(['limitati', 'limitato', 'stupidi', 'stupido', 'scemi', 'scemo', 'tonti', 'tonto', 'ottusi', 'ottuso'], ['per']), IMPLICIT, { ...IT, inflect: false }),
+  ...each(['pue la betise', 'pue la connerie', 'sent la betise', 'stinkt vor dummheit', 'strotzt vor dummheit', 'trieft vor dummheit', 'reeks of stupidity',
+    'stinks of stupidity', 'oozes stupidity', 'puzza di stupidita', 'trasuda stupidita', 'vide que ta tete', 'vides que ta tete', 'leer wie dein kopf',
+    'leer wie dein hirn', 'empty as your head', 'vuoti come la tua testa', 'vuoto come la tua testa'], IMPLICIT),
+  ...each(['ta mere aurait du avaler', 'your mother should have swallowed', 'your mum should have swallowed', 'your mom should have swallowed',
+    'deine mutter haette schlucken sollen', 'tua madre doveva ingoiare', 'tua madre avrebbe dovuto ingoiare'], insult(0.85)),
+];
+
+export const IMPLICIT_INSULT_ROWS: readonly Row[] = [...DE_MORE, ...FR_MORE, ...IT_MORE, ...EN_MORE, ...JOKES, ...NOT_YOUR_FORTE, ...WITS_JOKES, ...IDIOMS, ...DIM_FOR];
 
 /** Harmless look-alikes: the Muppets, version control, bands, metaphors about things. */
 export const IMPLICIT_ALLOW: readonly string[] = [
