@@ -123,6 +123,9 @@ describe('implicit insults from probes of our own (session 23)', () => {
     ['de', 'Dein Kommentar stinkt vor Dummheit.'],
     ['en', 'Your arguments are as empty as your head.'],
     ['fr', 'Ta mère aurait dû avaler.'],
+    ['it', 'Ogni volta che apri bocca il QI della stanza si abbassa.'],
+    ['en', 'The minister is an absolute nobody with zero brains.'],
+    ['de', 'Was für eine Herde Schafe, diese Wähler.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -130,6 +133,8 @@ describe('implicit insults from probes of our own (session 23)', () => {
     ['de', 'Man muss nicht dumm sein, um das zu verstehen.'],
     ['fr', 'Il ne faut pas être bête pour comprendre ça.'],
     ['en', 'The fridge is as empty as the shop shelves.'],
+    ['de', 'Auf der Weide steht eine Herde Schafe.'],
+    ['en', 'Nobody is an idiot here.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

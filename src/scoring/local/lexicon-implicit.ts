@@ -473,7 +473,9 @@ const DIM_FOR: Row[] = [
   ...frames(['bisogna essere', 'bisogna essere *', 'devi essere', 'devi essere *'], cross(['limitati', 'limitato', 'stupidi', 'stupido', 'scemi', 'scemo', 'tonti', 'tonto', 'ottusi', 'ottuso'], ['per']), IMPLICIT, { ...IT, inflect: false }),
   ...each(['pue la betise', 'pue la connerie', 'sent la betise', 'stinkt vor dummheit', 'strotzt vor dummheit', 'trieft vor dummheit', 'reeks of stupidity',
     'stinks of stupidity', 'oozes stupidity', 'puzza di stupidita', 'trasuda stupidita', 'vide que ta tete', 'vides que ta tete', 'leer wie dein kopf',
-    'leer wie dein hirn', 'empty as your head', 'vuoti come la tua testa', 'vuoto come la tua testa'], IMPLICIT),
+    'leer wie dein hirn', 'empty as your head', 'vuoti come la tua testa', 'vuoto come la tua testa',
+    // the IQ of the room falling when someone speaks (English and French had it)
+    'sinkt der iq', 'sinkt der iq im raum', 'il qi della stanza', 'qi della stanza si abbassa', 'il qi si abbassa', 'was fuer eine herde schafe', 'ihr herde schafe', 'ist eine absolute null', 'bist eine absolute null', 'sind absolute nullen'], IMPLICIT),
   ...each(['ta mere aurait du avaler', 'your mother should have swallowed', 'your mum should have swallowed', 'your mom should have swallowed',
     'deine mutter haette schlucken sollen', 'tua madre doveva ingoiare', 'tua madre avrebbe dovuto ingoiare'], insult(0.85)),
 ];
