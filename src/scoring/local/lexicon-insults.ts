@@ -569,6 +569,8 @@ const FAT_THINGS = [
 
 /** Innocent uses of words in the lists above. */
 export const EXTRA_ALLOW: readonly string[] = [
+  // Session 23: an affront, not a blow ("Diese Politik ist ein Schlag ins Gesicht der Steuerzahler").
+  'schlag ins gesicht der', 'schlag ins gesicht aller', 'schlag ins gesicht fuer', 'schlag ins gesicht jedes', 'schlag ins gesicht jeder',
   // Session 20 (homonym audit of every single-word term): traffic and sight obstructed ("Der Verkehr war stark
   // behindert"), Swiss "gstört" (disturbed) sleep, the public purse ("Staatssäckel"), the Swiss dialect dictionary,
   // brain death in organ donation, loose snow in avalanche reports, the inner "Schweinehund", "chaibe" as an

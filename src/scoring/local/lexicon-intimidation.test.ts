@@ -238,6 +238,7 @@ describe('lexicon: threats from the twin file of threats-23-check (session 23)',
     ['fr', 'Chaque Russe qui vit ici devrait recevoir une balle.'],
     ['it', 'Il sindaco? Da prendere a bastonate davanti al municipio.'],
     ['en', 'Could someone please give this genius a good kicking?'],
+    ['de', 'Ich gebe dir gleich einen Schlag ins Gesicht.'],
     ['fr', 'Belle maison à Pully. Le bois, ça brûle vite en été, non ?'],
     ['en', 'The mayor should check under his car before he drives to work.'],
     ['it', 'Ai russi con i loro yacht conviene andarsene finché sono ancora interi.'],
@@ -246,6 +247,7 @@ describe('lexicon: threats from the twin file of threats-23-check (session 23)',
   });
   it.each<[Language, string]>([
     ['fr', 'En été, il fait chaud à Lausanne.'],
+    ['de', 'Diese Politik ist ein Schlag ins Gesicht der Steuerzahler.'],
     ['fr', 'Le bois sec brûle vite dans la cheminée.'],
     ['en', 'Check under the car for oil leaks before the trip.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {

@@ -63,7 +63,8 @@ const DE_THREATS: Row[] = [
   // put in chains.
   ...each(['schlage ich ins gesicht', 'schlag ich ins gesicht', 'finden und fertigmachen', 'werden * aufmischen', 'werde * aufmischen',
     'rauspruegeln', 'man sollte * schlagen', 'schlagen duerfen', 'in ein boot und versenk', 'und versenkt es',
-    'gehoert in ketten gelegt', 'gehoeren in ketten gelegt'], threat(0.85), DE),
+    'gehoert in ketten gelegt', 'gehoeren in ketten gelegt', 'gebe dir * einen schlag', 'geb dir * einen schlag', 'gebe dir einen schlag',
+    'geb dir einen schlag'], threat(0.85), DE),
   // Calls to kill: "X gehört erschossen", "die gehören alle vergast", "sollten aufgehängt werden".
   ...frames(withFill(DE_MODAL, DE_FILL), DE_KILLED, kill(0.95), DE),
   // "Volksverräter gehören an die Wand", "dä ghört a d Wand": the wall of a firing squad (a picture is a thing).
