@@ -124,7 +124,6 @@ describe('implicit insults from probes of our own (session 23)', () => {
     ['en', 'Your arguments are as empty as your head.'],
     ['fr', 'Ta mère aurait dû avaler.'],
     ['it', 'Ogni volta che apri bocca il QI della stanza si abbassa.'],
-    ['en', 'The minister is an absolute nobody with zero brains.'],
     ['de', 'Was für eine Herde Schafe, diese Wähler.'],
   ])('When the %s comment is %j, then it is held', (language, text) => {
     expect(status(text, language)).not.toBe('approved');

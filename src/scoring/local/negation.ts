@@ -56,8 +56,6 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   // "Nobody asked for your braindead opinion", "Niemand hat nach deiner dummen Meinung gefragt": no one asking or caring
   // negates the asking, not the insult said of what was not asked for.
   if (NOBODY.has(token.norm) && nobodyAsked(tokens, k)) return false;
-  // "an absolute nobody", "ein Niemand": the noun for a nonentity after an article, not a negation.
-  if (NOBODY.has(token.norm) && NOBODY_NOUN_BEFORE.has(tokens[k - 1]?.norm ?? '')) return false;
   const next = tokens[k + 1];
   // "nicht nur dumm" is no negation, but "Dumm ist das nicht, nur teuer" is: only a "nur" right after counts.
   const notOnly = next !== undefined && NOT_A_NEGATION_BEFORE.has(next.norm) && next.begin - token.end <= 1;
@@ -67,9 +65,6 @@ function negatesAt(tokens: readonly Token[], k: number, notNegations: ReadonlySe
   const notTheOnly = next !== undefined && ARTICLES_DE.has(next.norm) && (tokens[k + 2]?.norm ?? '').startsWith('einzig');
   return !notOnly && !notTheOnly && !forget && !EMPHATIC.has(next?.norm ?? '') && !nothingBut(tokens, k) && !noneMore(tokens, k);
 }
-
-/** Words before "nobody"/"niemand" that make it a noun ("a nobody", "an absolute nobody", "ein Niemand"). */
-const NOBODY_NOUN_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'absolute', 'complete', 'total', 'utter', 'ein', 'eine', 'absoluter', 'totaler']);
 
 /** Verbs of asking and caring after "nobody" ("nobody asked", "niemand hat … gefragt", "personne ne t'a demandé", "nessuno ha chiesto"). */
 const ASKED: ReadonlySet<string> = new Set(['asked', 'cares', 'cared', 'wants', 'wanted', 'gefragt', 'fragt', 'interessiert', 'will', 'demande', 'demandait', 'veut', 'chiesto', 'chiede', 'importa', 'vuole']);
