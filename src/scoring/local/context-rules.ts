@@ -117,7 +117,7 @@ function selfNamed(text: NormalizedText, start: number): boolean {
  */
 function formalYou(text: NormalizedText, k: number): boolean {
   const token = text.tokens[k];
-  if (token === undefined || token.norm !== 'sie' || text.text.charCodeAt(token.begin) !== 83) return false;
+  if (token === undefined || token.norm !== 'sie' || text.text.charAt(token.begin) !== 'S') return false;
   const before = text.tokens[k - 1];
   return before !== undefined && before.sentence === token.sentence;
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../domain';
-import { routedStatus, routedStatusOf } from '../../../test/support/lexicon-scores';
+import { routedStatusOf } from '../../../test/support/lexicon-scores';
 import { LocalScorer } from './local-scorer';
 
 describe('implicit insults: thinking as the weak point, stock jokes about wits', () => {
@@ -113,8 +113,7 @@ describe('implicit insults: stock idioms of stupidity (session 20 inventory)', (
 });
 
 describe('implicit insults from probes of our own (session 23)', () => {
-  const scorer = LocalScorer.loadSync();
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  const status = routedStatusOf(() => LocalScorer.loadSync());
   it.each<[Language, string]>([
     ['fr', 'Franchement, il faut être sacrément limité pour écrire un truc pareil.'],
     ['de', 'Man muss schon ziemlich beschränkt sein, um so etwas zu schreiben.'],

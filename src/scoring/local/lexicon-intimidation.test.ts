@@ -1,5 +1,5 @@
 import type { Language } from '../../domain';
-import { reject, hold, lex, heldOn, routedStatus } from '../../../test/support/lexicon-scores';
+import { reject, hold, lex, heldOn, routedStatusOf } from '../../../test/support/lexicon-scores';
 import { LocalScorer } from './local-scorer';
 
 describe('lexicon: conditional and future threats, curses and calls to kill outside the phrase frames reach reject level', () => {
@@ -186,9 +186,10 @@ describe('lexicon: having the reader address is a veiled threat, not a threat to
   });
 });
 
-describe('lexicon: regret promised for what the reader wrote, a wall for a firing squad (session 23)', () => {
-  const scorer = LocalScorer.loadSync();
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+describe('lexicon: threats found in session 23 (probes of our own and the twin file of threats-23-check)', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  // Regret promised for what the reader wrote, a wall for a firing squad.
   it.each<[Language, string]>([
     ['fr', "Tu vas regretter d'avoir écrit ça."],
     ['it', 'Te ne pentirai di aver scritto questo.'],
@@ -205,11 +206,8 @@ describe('lexicon: regret promised for what the reader wrote, a wall for a firin
   ])('When the %s comment %j reports what was said, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
-});
 
-describe('lexicon: warnings given as advice, someone dealt with personally, the gallows awaited (session 23)', () => {
-  const scorer = LocalScorer.loadSync();
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  // Warnings given as advice, someone dealt with personally, the gallows awaited.
   it.each<[Language, string]>([
     ['de', 'Leute wie du sollten besser nicht allein im Dunkeln herumlaufen.'],
     ['it', 'Gente come te farebbe meglio a non uscire da sola la sera.'],
@@ -228,11 +226,8 @@ describe('lexicon: warnings given as advice, someone dealt with personally, the 
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
-});
 
-describe('lexicon: threats from the twin file of threats-23-check (session 23)', () => {
-  const scorer = LocalScorer.loadSync();
-  const status = (text: string, language: Language): string => routedStatus(scorer, text, language);
+  // From the twin file of threats-23-check.
   it.each<[Language, string]>([
     ['fr', 'Les musulmans du quartier, il faut les sortir de leurs mosquées à coups de barre de fer.'],
     ['fr', 'Chaque Russe qui vit ici devrait recevoir une balle.'],

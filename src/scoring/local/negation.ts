@@ -6,7 +6,7 @@
 import type { Language } from '../../domain';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
-import { clauseBreak, COPULAS_DE, endsInQuestion, isNoun, romanceInfinitive } from './clause-helpers';
+import { clauseBreak, COPULAS_DE, endsInQuestion, isNoun, romanceInfinitive, sentenceStart } from './clause-helpers';
 
 const NEGATION_WINDOW = 4;
 const AFTER_NEGATION_WINDOW = 3;
@@ -295,10 +295,7 @@ function withoutVerb(text: NormalizedText, start: number, language: Language): b
  * …?", "Bist du nicht ein …?"): the negation is rhetorical.
  */
 function rhetoricalQuestion(text: NormalizedText, k: number): boolean {
-  const tokens = text.tokens;
-  let first = k;
-  while (first > 0 && (tokens[first - 1] as Token).sentence === (tokens[k] as Token).sentence) first--;
-  return COPULAS_DE.has((tokens[first] as Token).norm) && endsInQuestion(text, k);
+  return COPULAS_DE.has((text.tokens[sentenceStart(text.tokens, k)] as Token).norm) && endsInQuestion(text, k);
 }
 
 /** "besser", "lieber", "meglio", "mieux" up to three words before a negation: advice, not denial ("Du solltest besser nicht …"). */

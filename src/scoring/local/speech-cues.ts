@@ -264,7 +264,7 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       // "Tu vas regretter d'avoir écrit ça", "Te ne pentirai di aver scritto questo": the perfect infinitive too, with
       // "this" for its object ("… pour avoir dit que vous vouliez …", "d'avoir traité X d'idiot" report what was said).
       // "Du wirst noch bereuen, dass du das geschrieben hast": the reader's own act, named with the reader's auxiliary.
-      const act = (german && tokens[k + 1]?.norm === 'zu' && tokens[k + 2]?.norm === 'haben') || (german && PARTICIPLES_DE.has(token.norm) && READER_AUX_DE.has(tokens[k + 1]?.norm ?? '')) || (!german && PERFECT_INFINITIVES.has(tokens[k - 1]?.norm ?? '') && THIS_SAID.has(tokens[k + 1]?.norm ?? ''));
+      const act = (german && tokens[k + 1]?.norm === 'zu' && tokens[k + 2]?.norm === 'haben') || (german && PARTICIPLES_DE.has(token.norm) && READER_AUX_DE.has(tokens[k + 1]?.norm ?? '')) || (!german && PERFECT_INFINITIVES.has(tokens[k - 1]?.norm ?? '') && NAMED_AS_THIS.has(tokens[k + 1]?.norm ?? ''));
       // "Kim Jong Un hält Trump für einen Schwätzer", "Die Partei hält uns für dumm": only what follows "für" is someone else's
       // judgement; the writer's own ("Ich halte ihn für einen Idioten") and the verb without "für" report nothing.
       // "…, Trump für ein Arschloch zu halten": an infinitive with "zu" has no one else for subject.
@@ -579,7 +579,7 @@ const PERFECT_INFINITIVES: ReadonlySet<string> = new Set(['avoir', 'aver', 'aver
 /** The reader's auxiliaries after a German participle of saying ("… geschrieben hast"). */
 const READER_AUX_DE: ReadonlySet<string> = new Set(['hast', 'habt']);
 /** What was said, named as "this" after the perfect infinitive. */
-const THIS_SAID: ReadonlySet<string> = new Set(['ca', 'cela', 'ceci', 'questo', 'quello', 'cio', 'questa', 'quella']);
+const NAMED_AS_THIS: ReadonlySet<string> = new Set(['ca', 'cela', 'ceci', 'questo', 'quello', 'cio', 'questa', 'quella']);
 
 /** German "halten … für" in the third person: someone's judgement of someone ("hält Trump für einen Schwätzer"). */
 const HOLDS_DE: ReadonlySet<string> = new Set(['haelt', 'hielt', 'halten', 'hielten']);
