@@ -30,6 +30,7 @@ describe('speaksForGroup', () => {
     ['fr', 'Les réfugiés méritent notre soutien.'],
     ['en', 'I have nothing against Muslims.'],
     ['de', 'Wir brauchen mehr Frauen in der Politik.'],
+    ['de', 'Transmenschen erleben viel Diskriminierung am Arbeitsplatz.'],
     ['de', 'Flüchtlinge haben ein Recht auf ein würdiges Leben.'],
     ['fr', "Je n'ai rien contre les juifs."],
     ['it', 'Non ho niente contro i rom.'],

@@ -75,7 +75,7 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // gleichen Lohn", "Flüchtlinge brauchen Schutz", "Migranten haben dieses Land mit aufgebaut")
     'toll', 'grossartig', 'grossartige', 'brillant', 'brillante', 'wunderbar', 'wunderbare', 'ich liebe', 'liebe meine', 'gerne mit',
     'nachbarn', 'nachbarin', 'partnerin', 'partner', 'gleichen lohn', 'gleicher lohn', 'lohngleichheit', 'brauchen schutz', 'brauchen hilfe',
-    'brauchen unterstuetzung', 'haben es schwer', 'haben es oft schwer', 'erleben rassismus', 'erleben diskriminierung', 'fuehlen sich',
+    'brauchen unterstuetzung', 'haben es schwer', 'haben es oft schwer', 'erleben rassismus', 'erleben diskriminierung', 'erleben * diskriminierung', 'erleben * rassismus', 'fuehlen sich',
     'mit aufgebaut', 'aufgebaut', 'retten', 'barrierefrei', 'barrierefreie', 'gastfamilien', 'studieren',
     // plain facts and questions about ordinary life ("Wie viele Muslime leben im Aargau?", "Schwule Paare dürfen in der
     // Schweiz heiraten", "Muslime feiern heute das Ende des Ramadan", "Viele Ausländer zahlen hier Steuern")
