@@ -290,14 +290,6 @@ function withoutVerb(text: NormalizedText, start: number, language: Language): b
   return false;
 }
 
-/**
- * Whether the German sentence of the negation at `k` is a question that opens with a copula ("Sind Muslime nicht alle
- * …?", "Bist du nicht ein …?"): the negation is rhetorical.
- */
-function rhetoricalQuestion(text: NormalizedText, k: number): boolean {
-  return COPULAS_DE.has((text.tokens[sentenceStart(text.tokens, k)] as Token).norm) && endsInQuestion(text, k);
-}
-
 /** "besser", "lieber", "meglio", "mieux" up to three words before a negation: advice, not denial ("Du solltest besser nicht …"). */
 const ADVICE_BEFORE_NOT: ReadonlySet<string> = new Set(['besser', 'lieber', 'meglio', 'mieux']);
 
@@ -350,7 +342,7 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
       if (threat && warningAdvice(tokens, k)) continue;
       // "Sind Frauen nicht einfach zu dumm für …?", "Ist der nicht ein Idiot?": a question that opens with the copula and
       // puts "nicht" before the word asks the reader to agree; it does not deny it.
-      if (german && before.norm === 'nicht' && rhetoricalQuestion(text, k)) continue;
+      if (german && askedToAgree(text, k, true)) continue;
       if (swear === 'profanity' && german && KEIN_FORMS.has(before.norm) && !copulaBefore(text, k) && !KEIN_DENIERS.has(tokens[end]?.norm ?? '')) continue;
       // A slur names people whatever is done to them: "Ich werde mein Haus nicht an einen N… vermieten", "nie etwas mit
       // Schwuchteln zu tun haben". Denied as a predicate or a word to say, it stays negated ("Er ist kein Kanake", "Man
@@ -531,7 +523,7 @@ export function assertsDespiteNegation(text: Readonly<{ text: string; tokens: re
   let that = false;
   for (let q = k + 1; q < start; q++) that ||= COMPLEMENTIZERS.has((tokens[q] as Token).norm) || OPINION_OTHER.has((tokens[q] as Token).norm);
   // The match is in the sentence of the negation (isNegated reads no further back).
-  return (that || copulaQuestion(tokens, k)) && endsInQuestion(text, k);
+  return (that && endsInQuestion(text, k)) || askedToAgree(text, k, false);
 }
 
 /** English negated copulas that open a question ("Aren't …", "Isn't …"). */
@@ -541,14 +533,20 @@ const INVERTED_COPULAS_FR: ReadonlySet<string> = new Set(['sont', 'est', 'etaien
 const INVERTED_PRONOUNS_FR: ReadonlySet<string> = new Set(['ils', 'elles', 'il', 'elle']);
 
 /**
- * Whether the negation at `k` belongs to a question that opens with a negated copula ("Aren't women just …?") or inverts
- * it in French ("Les … ne sont-ils pas tout simplement …?"): asked to be agreed with, not denied (with
- * {@link endsInQuestion}). As German does ("Sind Frauen nicht einfach …?"; negation.ts's rhetoricalQuestion).
+ * Whether the negation at `k` belongs to a question that asks the reader to agree, not to deny: in German one that
+ * opens with the copula and puts "nicht" before the word ("Sind Frauen nicht einfach zu dumm für …?", "Ist der nicht
+ * ein Idiot?"); elsewhere one that opens with a negated copula ("Aren't women just …?") or inverts it in French ("Les
+ * … ne sont-ils pas tout simplement …?").
  */
-function copulaQuestion(tokens: readonly Token[], k: number): boolean {
+function askedToAgree(text: Readonly<{ text: string; tokens: readonly Token[] }>, k: number, german: boolean): boolean {
+  const tokens = text.tokens;
   const at = tokens[k] as Token;
-  if (NEGATED_COPULAS_EN.has(at.norm)) return k === 0 || (tokens[k - 1] as Token).sentence !== at.sentence;
-  return at.norm === 'pas' && INVERTED_PRONOUNS_FR.has(tokens[k - 1]?.norm ?? '') && INVERTED_COPULAS_FR.has(tokens[k - 2]?.norm ?? '');
+  const asks = german
+    ? at.norm === 'nicht' && COPULAS_DE.has((tokens[sentenceStart(tokens, k)] as Token).norm)
+    : NEGATED_COPULAS_EN.has(at.norm)
+      ? k === 0 || (tokens[k - 1] as Token).sentence !== at.sentence
+      : at.norm === 'pas' && INVERTED_PRONOUNS_FR.has(tokens[k - 1]?.norm ?? '') && INVERTED_COPULAS_FR.has(tokens[k - 2]?.norm ?? '');
+  return asks && endsInQuestion(text, k);
 }
 
 /**
