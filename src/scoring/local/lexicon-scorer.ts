@@ -52,6 +52,8 @@ export interface LexiconResult {
 /** Scores a comment from the curated lexicon with context rules (quotes, reported speech, negation, counter-speech). */
 export interface LexiconScorer {
   score(text: NormalizedText, language: Language): LexiconResult;
+  /** Whether the lexicon holds a term or starts a phrase with this word read whole (normal form). */
+  knows(word: string, language: Language): boolean;
 }
 
 const MIN_SPAN_SCORE = 0.05;
@@ -344,6 +346,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       if (result.scores.THREAT < NET_SURE_THREAT) threatNet(text, language, result);
       return result;
     },
+    knows: (word, language) => exact.knows(word, language),
   };
 }
 

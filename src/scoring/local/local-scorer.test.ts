@@ -50,6 +50,26 @@ describe('LocalScorer (shipped model)', () => {
   });
 
   it.each([
+    ['Alle Muslime sindTerroristen.', 'de', 'sind'],
+    ['Ichverachte trans Personen.', 'de', 'verachte'],
+    ['Türkenraus aus der Schweiz!', 'de', 'raus'],
+    ['These womendisgust me so much.', 'en', 'disgust'],
+    ['Deathto all immigrants.', 'en', 'Death'],
+  ] as const)('When words are run together in %j, then it is scored as if spaced, and a span slices the original text at %j', (text, language, part) => {
+    const r = score(text, language);
+    expect(worst(r)).toBeGreaterThanOrEqual(HOLD);
+    expect(r.spans.some((s) => s.rule.startsWith('lexicon:') && text.slice(s.begin, s.end).startsWith(part))).toBe(true);
+  });
+
+  it.each([
+    ['Die AfDler und die GroKo streiten über die Todesstrafe.', 'de'],
+    ['Die LehrerInnen sind auf YouTube und FaceTime.', 'de'],
+    ['Killing time in the waiting room, I hate Mondays.', 'en'],
+  ] as const)('When %j has capitals inside words or listed first words that make nothing worse, then nothing is split and it is scored as before', (text, language) => {
+    expect(worst(score(text, language))).toBeLessThan(HOLD);
+  });
+
+  it.each([
     ['Du Vollidiot', 'Vollidiot'],
     ['Du V0ll1d10t', 'V0ll1d10t'],
     ['Du bist ein I d i o t', 'I d i o t'],

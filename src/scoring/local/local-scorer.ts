@@ -4,6 +4,7 @@ import { type Scorer, type ScoreRequest, type ScoreResult } from '../scorer';
 import { ScorerError } from '../scorer';
 import { createLexiconScorer, type LexiconResult, type LexiconScorer } from './lexicon-scorer';
 import { speaksForGroup } from './group-praise';
+import { createJoinedWords, type JoinedWords } from './joined-words';
 import { defaultModelPath } from './model-path';
 import { OffenseModel, type OffenseModelFile } from './offense-model';
 import { VEILED_THREAT } from './threat-escalation';
@@ -76,6 +77,18 @@ function bySpanPosition(a: Span, b: Span): number {
   return a.begin - b.begin || b.end - a.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0);
 }
 
+/** How much more the lexicon must find in a comment with its joined words split ({@link LocalScorer}'s read). */
+const SPLIT_GAIN = 0.1;
+
+/**
+ * Whether the lexicon finds more in a comment with its joined words split than in the comment as written: some
+ * attribute at least {@link SPLIT_GAIN} higher, with a hit on one of the split words.
+ */
+function findsMore(split: LexiconResult, whole: LexiconResult, splitWords: readonly { begin: number; end: number }[]): boolean {
+  if (!ATTRIBUTES.some((a) => split.scores[a] >= whole.scores[a] + SPLIT_GAIN)) return false;
+  return split.hits.some((h) => splitWords.some((w) => h.begin < w.end && h.end > w.begin));
+}
+
 /** Fewest words in a comment for the threat head to hold it ({@link LocalScorer}'s threatHeadHolds). */
 const MIN_THREAT_HEAD_WORDS = 4;
 
@@ -96,6 +109,7 @@ export class LocalScorer implements Scorer {
   readonly name = 'local';
   readonly model: string;
   private readonly combination: CombinationOptions;
+  private readonly joinedWords: JoinedWords;
 
   constructor(
     /** The learned part, exposed for evaluation scripts. */
@@ -105,6 +119,7 @@ export class LocalScorer implements Scorer {
   ) {
     this.model = offenseModel.version;
     this.combination = { ...DEFAULT_COMBINATION, ...options.combination };
+    this.joinedWords = createJoinedWords({ knows: (word, language) => lexicon.knows(word, language) });
   }
 
   /**
@@ -129,8 +144,18 @@ export class LocalScorer implements Scorer {
   }
 
   scoreSync(text: string, language: Language): ScoreResult {
-    const normalized = normalizeText(text);
-    const lexicon = this.lexicon.score(normalized, language);
+    let normalized = normalizeText(text);
+    let lexicon = this.lexicon.score(normalized, language);
+    // Words run together split (joined-words.ts) when the lexicon finds more that way, on a split word: the model
+    // then reads the split words too.
+    const split = this.joinedWords.split(normalized, language);
+    if (split !== undefined) {
+      const splitLexicon = this.lexicon.score(split.normalized, language);
+      if (findsMore(splitLexicon, lexicon, split.splitWords)) {
+        normalized = split.normalized;
+        lexicon = splitLexicon;
+      }
+    }
     const raw = this.offenseModel.predict(normalized, lexicon, language);
     return this.combineWith(normalized, lexicon, raw, language);
   }
@@ -141,8 +166,16 @@ export class LocalScorer implements Scorer {
    * features are dotted), so the German hold that training proposes does not count its holds.
    */
   scoreWithModelProbability(text: string, language: Language, raw: number): ScoreResult {
-    const normalized = normalizeText(text);
-    const lexicon = this.lexicon.score(normalized, language);
+    let normalized = normalizeText(text);
+    let lexicon = this.lexicon.score(normalized, language);
+    const split = this.joinedWords.split(normalized, language);
+    if (split !== undefined) {
+      const splitLexicon = this.lexicon.score(split.normalized, language);
+      if (findsMore(splitLexicon, lexicon, split.splitWords)) {
+        normalized = split.normalized;
+        lexicon = splitLexicon;
+      }
+    }
     return this.combineWith(normalized, lexicon, raw, language, false);
   }
 

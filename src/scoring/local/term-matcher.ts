@@ -1,6 +1,6 @@
 import type { Language } from '../../domain';
 import { normalizeText, normalizeWord, type NormalizedText, type Token } from './text-normalizer';
-import { WordCache, WordFlags, WordPairFlags } from './word-table';
+import { WORDS, WordCache, WordFlags, WordPairFlags } from './word-table';
 import { sortStable } from './stable-sort';
 
 /** Matches in order of position, longer first on ties, then by id (deterministic). */
@@ -77,6 +77,11 @@ export interface TermMatcher<T = undefined> {
   match(text: string | NormalizedText, language?: Language): TermMatch<T>[];
   /** Like {@link match}, plus where the `allow` phrases are (so other evidence can ignore them too). */
   matchWithAllowed(text: string | NormalizedText, language?: Language): { matches: TermMatch<T>[]; allowed: AllowedRange[] };
+  /**
+   * Whether a word read whole, from its first letter, holds a term or starts a phrase of the language: asked of the
+   * parts of words run together (joined-words.ts), once per distinct word.
+   */
+  knows(word: string, language?: Language): boolean;
   /** Number of compiled terms. */
   readonly size: number;
 }
@@ -936,5 +941,16 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     return { matches, allowed: allows.map(({ tokenStart, tokenEnd }) => ({ tokenStart, tokenEnd })) };
   }
 
-  return { match: (input, language) => matchWithAllowed(input, language).matches, matchWithAllowed, size };
+  function knows(word: string, language?: Language): boolean {
+    const bit = language === undefined || language === 'other' ? ALL_LANGUAGES : languageBit(language);
+    const walk = languageWalkOf(word, WORDS.idOf(word), languageWords(bit, language));
+    // From the first letter to the last but an ending: not a term inside a longer word ("ing" holds no "in").
+    if (walk.phraseStarts.some((s) => s.start === 0 && (s.rest.length === 0 || DEFAULT_ENDINGS.has(s.rest.rest)))) return true;
+    return walk.singles.some((term) => {
+      const first = normalizeWord(term.term);
+      return word === first || (word.startsWith(first) && term.suffixes.has(word.slice(first.length)));
+    });
+  }
+
+  return { match: (input, language) => matchWithAllowed(input, language).matches, matchWithAllowed, knows, size };
 }
