@@ -220,7 +220,8 @@ export function nonGroupSubject(tokens: readonly Token[], start: number, term: s
   }
   if (prev === undefined || prev.sentence !== first.sentence) return false;
   const before = tokens[start - 2];
-  if (prev.norm === 'es') return true;
+  // "Es gibt keinen Muslim, der …": "es gibt" names what there is, the group after it.
+  if (prev.norm === 'es') return first.norm !== 'gibt';
   if (before === undefined || before.sentence !== first.sentence) return false;
   if (SINGULAR_COPULAS.has(prev.norm) && (before.norm === 'es' || before.norm === 'das' || before.norm === 'dies')) return true;
   return FIND.has(before.norm) && (prev.norm === 'das' || prev.norm === 'dies');

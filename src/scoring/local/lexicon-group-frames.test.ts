@@ -68,6 +68,12 @@ describe('German group frames (lexicon)', () => {
     ['Ehrlich gesagt ekeln mich Transfrauen einfach an.', 'ekeln mich'],
     ['Ich war lange in der Pflege und kann sagen, dass Ausländerinnen nur Ärger machen.', 'nur aerger'],
     ['Wieso sind Frauen immer so hysterisch?', 'sind * hysterisch'],
+    // Session 24: "es gibt" names the group after it; a pronoun for a group named in the sentence before; the writer's
+    // verdict with "halten für".
+    ['Es gibt keinen Muslim, der wirklich friedlich ist.', 'gibt keinen * der wirklich'],
+    ['Im Fitnessstudio trainieren zwei Lesben. Es ekelt mich, ihnen zuzusehen.', 'es ekelt mich ihnen'],
+    ['Mein Cousin arbeitet mit Behinderten. Das sind doch keine richtigen Menschen.', 'keine richtigen menschen'],
+    ['Ich persönlich halte trans Personen für Freaks.', 'halte * fuer * freaks'],
     // Groups the older lists lacked: religions, origins, gender identities.
     ['Transsexuelle bringen nur Unruhe in unsere Schulen.', 'bringen nur unruhe'],
     ['Die Aleviten sind doch alle kriminell.', 'sind * kriminell'],

@@ -41,6 +41,8 @@ const ATTRIBUTES = [
   'prinzipienlos', 'unzuverlaessig', 'aggressiv', 'hinterlistig', 'diebisch', 'respektlos', 'unverschaemt', 'egoistisch', 'intolerant',
   'fanatisch', 'unhygienisch', 'feige', 'machtgierig', 'manipulativ', 'skrupellos', 'gewissenlos', 'heimtueckisch', 'weniger belastbar',
   'nicht belastbar', 'unberechenbar', 'integrationsunwillig', 'arbeitsfaul', 'sittenlos', 'triebhaft',
+  // session 24
+  'hasserfuellt', 'boesartig',
 ];
 const NEAR_ATTRIBUTES = ['krank', 'gefaehrlich', 'brutal', 'schmutzig', 'unsauber', 'laut', 'zu schwach', 'normal', 'intelligent', 'wertvoll', 'gleichwertig'];
 /** Nouns that brand a group as criminals or burdens. */
@@ -50,6 +52,12 @@ const NOUNS = [
   // session 23
   'schlaeger', 'fehlentwicklung',
 ];
+/**
+ * The writer's verdict on a group ("Ich persönlich halte trans Personen für Freaks"): nouns only, for the gap may take
+ * "es" ("Ich halte es für verrückt, dass Frauen weniger verdienen"). "Freaks" only here: after a copula it is as often
+ * denied ("Frauen sind keine Freaks") or a fan ("Das sind Computerfreaks").
+ */
+const HOLD_FOR = ['halte * fuer', 'halten * fuer', 'halte * fuer *', 'halten * fuer *'];
 /** Burdens and dangers: "sind eine Last", "sind keine Gefahr" (the gap takes the article and a negation). */
 const BURDENS = ['gefahr', 'bedrohung', 'last', 'belastung', 'plage'];
 const NEAR_NOUNS = ['problem', 'abfall', 'muell', 'dreck'];
@@ -186,6 +194,9 @@ const EMOTION = [
   // with a word between ('Nichts widert mich mehr an als …', 'Mich ekeln vor allem … an')
   'widert mich * an', 'widern mich * an', 'ekelt mich * an', 'ekeln mich * an', 'kotzt mich * an', 'kotzen mich * an',
   'mein hass auf', 'meinen hass auf', 'galle hoch',
+  // Session 24: "es" before the group as a pronoun ("Zwei Lesben trainieren hier. Es ekelt mich, ihnen zuzusehen"); not
+  // "Es ekelt mich, wie …" (see above)
+  ...frames(['es ekelt mich', 'es widert mich an', 'es graust mir', 'es graut mir', 'es ekelt mich an'], ['ihnen', 'sie', 'denen'], GROUP_ONLY).map((r) => r[0]),
 ];
 /** Praise denied: the negation is part of the term. */
 const DENIED = [
@@ -469,6 +480,7 @@ export const GROUP_FRAME_ROWS: readonly Row[] = [
   ...frames(PREDICATE, ATTRIBUTES, GROUP_ONLY, ADJ),
   ...frames(NEAR, NEAR_ATTRIBUTES.filter((a) => !['normal', 'intelligent', 'wertvoll', 'gleichwertig'].includes(a)), GROUP_ONLY, ADJ),
   ...frames(PREDICATE, NOUNS, GROUP_ONLY, NOUN),
+  ...frames(HOLD_FOR, [...NOUNS, 'freak', 'freaks'], GROUP_ONLY, NOUN),
   ...frames(PREDICATE, BURDENS, GROUP_ONLY, NOUN),
   ...frames(NEAR, NEAR_NOUNS, GROUP_ONLY, NOUN),
   ...frames(['alle', 'allesamt', 'alles', 'nur', 'lauter', 'nichts als', 'potenzielle', 'potenzieller', 'geborene', 'geborener'], ['verbrecher', 'kriminelle', 'terrorist', 'vergewaltiger', 'schmarotzer', 'luegner'], GROUP_ONLY, NOUN),

@@ -257,6 +257,9 @@ const DE_INSULTS: Row[] = [
   ['tschusch', slur(0.85), { ...DE, inflect: ['en', 'n'] }],
   ['sauschwab', slur(0.8), { ...DE, ...HEAD, inflect: ['e', 'en', 'i'] }],
   ['sauschwoob', slur(0.8), { ...DE, inflect: ['e', 'i'] }],
+  // Session 24: a swear word before a word for people is an insult ("Türken sind einfach beschissene Menschen", "Das sind
+  // verdammte Leute").
+  ...frames(['beschissene', 'beschissenen', 'gottverdammte', 'gottverdammten', 'verdammte', 'verdammten', 'verfickte', 'verfickten', 'scheiss'], ['menschen', 'leute', 'typen', 'kerle', 'gestalten', 'kreaturen'], insult(0.75), { ...DE, inflect: false }),
 ];
 
 const DE_BODY: Row[] = [

@@ -61,6 +61,15 @@ const MIN_SPAN_SCORE = 0.05;
 /** Adjectives English intensifies with "dead" ("dead wrong", "dead serious", "dead set on"). */
 const DEAD_INTENSIFIED: ReadonlySet<string> = new Set(['wrong', 'right', 'serious', 'set', 'certain', 'sure', 'tired', 'beat', 'last', 'straight', 'honest', 'broke', 'boring', 'easy', 'simple']);
 
+/** Relative pronouns and the writer as an object after them: "die mir", "wer mir", "die uns". */
+const RELATIVE_DE: ReadonlySet<string> = new Set(['die', 'der', 'wer', 'welche', 'welcher', 'denen']);
+const WRITER_OBJECT_DE: ReadonlySet<string> = new Set(['mir', 'mich', 'uns']);
+
+/** Whether a cue stands right after a relative pronoun and the writer as its object ("…, die mir widersprechen"). */
+function contradictsWriter(tokens: readonly Token[], start: number): boolean {
+  return WRITER_OBJECT_DE.has(tokens[start - 1]?.norm ?? '') && RELATIVE_DE.has(tokens[start - 2]?.norm ?? '');
+}
+
 /** Whether the match ending before `end` ends in "dead" and an intensified adjective follows. */
 function deadIntensifier(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
@@ -225,12 +234,16 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         // Asked once per sentence, not per token: sentences only grow along the tokens, so the one before is complete.
         let sentence = -1;
         let afterGroup = false;
-        for (const token of tokens) {
+        for (let k = 0; k < tokens.length; k++) {
+          const token = tokens[k] as Token;
           if (token.sentence !== sentence) {
             sentence = token.sentence;
             afterGroup = identitySentences.has(sentence - 1);
           }
-          if (afterGroup && !token.quoted && (german ? GROUP_PRONOUNS.has(token) : GROUP_PRONOUNS_INTL.has(token.norm))) identitySentences.add(sentence);
+          if (!afterGroup || token.quoted) continue;
+          // "Das sind doch keine richtigen Menschen": "das" before the plural copula is the people just named.
+          const pronoun = german ? GROUP_PRONOUNS.has(token) || (token.norm === 'das' && tokens[k + 1]?.norm === 'sind') : GROUP_PRONOUNS_INTL.has(token.norm);
+          if (pronoun) identitySentences.add(sentence);
         }
         for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }
@@ -248,6 +261,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (cue.data === 'counter' || cue.data === 'shame') {
           // "… should not be illegal": a negated prohibition wants the act allowed, no counter-speech.
           if (!german && cue.data === 'counter' && deniesProhibition(tokens, cue.tokenEnd - 1)) continue;
+          // "Frauen, die mir widersprechen, bekommen eine aufs Maul": a clause that describes who contradicts the writer.
+          if (german && contradictsWriter(tokens, cue.tokenStart)) continue;
           if (cue.data === 'counter' || !shameAtPerson(tokens, cue.tokenStart)) counterCues.push({ sentence, start: cue.tokenStart, end: cue.tokenEnd, yours: YOUR.has(tokens[cue.tokenStart - 1]?.norm ?? '') });
         } else if (cue.data === 'fiction') fictionSentences.add(sentence);
         else if (cue.data === 'sport') sportSentences.add(sentence);

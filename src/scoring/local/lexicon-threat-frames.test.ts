@@ -71,6 +71,15 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     expect(lexicon.score(normalizeText('Ich werde alle Regeln verletzen.'), 'de').scores.THREAT).toBeLessThan(0.5);
   });
 
+  it.each([
+    ['Wir werden die Migranten am Bahnhof verprügeln.', 'Wir werden den Gegner im Final verprügeln.'],
+    ['Meine Freunde und ich werden die Migranten am Bahnhof aufmischen.', 'Wir werden die Liga nächste Saison aufmischen.'],
+    ['Frauen, die mir widersprechen, bekommen von mir eine aufs Maul.', 'Ich widerspreche: Wer Frauen eine aufs Maul geben will, gehört angezeigt.'],
+  ])('When %j promises violence to a group, then it is rejected; %j is not', (threatening, other) => {
+    expect(status(threatening, 'de')).toBe('rejected');
+    expect(status(other, 'de')).not.toBe('rejected');
+  });
+
   it('When a short threat is detected as another language, then a listed phrase still counts', () => {
     expect(status('Dä ghört verschosse.', 'fr')).toBe('rejected');
     expect(status('Go die.', 'de')).toBe('rejected');

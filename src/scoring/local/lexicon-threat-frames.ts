@@ -21,7 +21,7 @@
  * Terms are in normalised form (ä → ae, no accents, apostrophes as spaces); the matcher adds common endings
  * (sollte → sollten), so each word is written once.
  */
-import { DE, EN, FR, GROUP_VIOLENCE, IT, each, frames, kill, threat, type Row } from './lexicon-rows';
+import { DE, EN, FR, GROUP_ONLY, GROUP_VIOLENCE, IT, each, frames, kill, threat, type Row } from './lexicon-rows';
 
 const G_VIOLENCE = { group: GROUP_VIOLENCE } as const;
 /** A call to kill, a threat to kill or rape, a death wish: rejected. */
@@ -171,6 +171,12 @@ const DE_FRAMES: Row[] = [
   ...frames(gap(cross(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho')), ['alle', 'jeden', 'die alle', 'sie alle', 'alli'])), DE_HURT, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
   // First person: "ich werde * umbringen", "ich bring eu alli um", "dich mach ich kalt".
   ...frames(longGap(DE_FIRST_MODAL), DE_INF_KILL, KILL, DE),
+  // Session 24: a beating promised in the first person ("Wir werden die Migranten am Bahnhof verprügeln": held at
+  // THREAT 0.70 by the single word), rejected when the sentence names a group; chasing a group off or "aufmischen" (also
+  // said of a league or a market) only then. Not "vertreiben" after a long gap ("Ich werde die Angst vor Migranten
+  // vertreiben"; the group frames read it after a short one).
+  ...frames(longGap(DE_FIRST_MODAL), DE_BEAT_CALL, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
+  ...frames(longGap(DE_FIRST_MODAL), ['aufmischen', 'aufmische', 'verjagen', 'wegjagen', 'rausjagen'], GROUP_ONLY, { ...DE, ...G_VIOLENCE }),
   ...frames(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'i wird', 'i will', 'mir wered'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
   ...DE_SEPARABLE.flatMap(([verbs, particle, weights]) => frames(gap(verbs), [particle], weights, { ...DE, inflect: false })),
   ...DE_INVERTED.flatMap(([verbs, particle]) => frames(cross(['dich', 'di', 'euch', 'eu', 'ihn', 'en', 'den', 'dae', 'morgen', 'heute', 'bald', 'irgendwann', 'dann', 'denn'], verbs), [`* ${particle}`, particle], KILL, { ...DE, inflect: false })),
