@@ -24,12 +24,18 @@ describe('compileFuzzyTerms', () => {
     expect(found('Das ist Abschaaum')).toEqual(['fuzzy:abschaum']);
     expect(found("T'es un conard", 'fr')).toEqual(['fuzzy:connard']);
     expect(found('Vollidxiot')).toEqual(['fuzzy:vollidiot']);
+    // Terms of eight letters and more: from the second letter on (HateCheck's slips fall anywhere).
+    expect(found('Das ist Asbchaum')).toEqual(['fuzzy:abschaum']);
+    expect(found('Das ist Aschaum')).toEqual(['fuzzy:abschaum']);
+    expect(found('Du Vlolidiot')).toEqual(['fuzzy:vollidiot']);
   });
 
   it('When a word only looks like a term, then nothing is found', () => {
-    // A replaced letter is never tried; nor are slips in the first three letters or a dropped last letter.
+    // A replaced letter is never tried; nor are slips in the first letter, in the first three of a shorter term, or a
+    // dropped last letter.
     expect(found('Die Schweiz')).toEqual([]);
-    expect(found('Vlolidiot')).toEqual([]);
+    expect(found('Ovllidiot')).toEqual([]);
+    expect(found("T'es un cnonard", 'fr')).toEqual([]);
     expect(found('Abschaum', 'fr')).toEqual([]);
     expect(found('Vollidio')).toEqual([]);
   });
@@ -91,6 +97,16 @@ describe('compileSplitWords', () => {
     const normalized = normalizeText(text);
     return split.find(normalized, new Uint8Array(normalized.tokens.length), 'de').map((m) => m.id);
   };
+  it('When a short group name is split, then it is joined only where group names may be short', () => {
+    const groups: TermDefinition<string>[] = [{ term: 'muslim', id: 'muslim', data: 'identity' }];
+    const find = (options: Parameters<typeof compileSplitWords<string>>[2]): string[] => {
+      const normalized = normalizeText('Ich hasse Mus lime.');
+      return compileSplitWords(groups, compileTerms(groups), options).find(normalized, new Uint8Array(normalized.tokens.length), 'de').map((m) => m.id);
+    };
+    expect(find({ anySlipWhenShort: (t) => t.data === 'identity' })).toEqual(['joined:muslim']);
+    expect(find({})).toEqual([]);
+  });
+
   it('When a lexicon word is split by a space, then the two halves are found as one', () => {
     expect(joined('Die sind Ab schaum')).toEqual(['joined:abschaum']);
     expect(joined('Die sind minder wertig')).toEqual(['joined:minderwertig']);
@@ -122,6 +138,10 @@ describe('the shipped misspelling finder and real words', () => {
     ['it', 'Le richieste dei genitori sono state ignorate dal municipio.'],
     ['fr', 'On a dormi dans une yourte pendant les vacances.'],
     ['fr', 'Le chemin était boueux après la pluie.'],
+    // Session 24's slips from the second letter on: the dictionaries' words they would misread.
+    ['fr', 'Certains élus ont voté contre, et les banques aussi.'],
+    ['de', 'Der Binder der Zeitung hat die Fans umringen sehen.'],
+    ['de', 'Die Nachtruhe war gestörte, die Medikamente unverträglich.'],
   ])('When the %s comment %j uses a real word one slip from a term, then no misspelt term is found', (language, text) => {
     expect(misread(text, language)).toEqual([]);
   });

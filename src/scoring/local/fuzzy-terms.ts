@@ -22,6 +22,12 @@ const MIN_WORD_LENGTH = 6;
 /** Slips in the first letters make other words too often ("erachtet" → "verachtet", "prendre" → "pendre"). */
 const FIRST_EDITABLE = 3;
 /**
+ * Terms of this many letters, and group names of {@link SHORT_TERM_LENGTH}, are found with a slip from the second
+ * letter on ("Asbchaum", "Aschaum", "Fruen", "Trnsmenschen"): HateCheck's swapped and dropped letters fall anywhere, and
+ * a long word misreads little (the collisions with the system dictionaries are in {@link REAL_WORDS}).
+ */
+const EARLY_EDIT_LENGTH = 8;
+/**
  * Terms a dropped or added letter away from common words ("Schwein" → "Schein"; "Geschmeiss" → "geschmissen";
  * "krepieren" → "kreieren"), and group names ("Schwüle" → "Schwule", "Schule" → "schwul", "Serbien" → "Serben"):
  * these are only found with two letters swapped ("Schwlue").
@@ -38,6 +44,8 @@ interface Candidate<T> {
   swapOnly: boolean;
   /** Two neighbouring letters swapped anywhere ("Mulsime", "Jduen", "hsase"), see {@link FuzzyOptions}. */
   earlySwap: boolean;
+  /** The first letter where a slip may fall ({@link EARLY_EDIT_LENGTH}). */
+  firstEditable: number;
 }
 
 /** Which short terms may also be found with a letter dropped or added (group names). */
@@ -76,6 +84,12 @@ const REAL_WORDS = new Set([
   'bollii', 'bollisti', 'create', 'ignorate', 'ignorati', 'ignorata', 'ignorato', 'impicciare', 'impiccia', 'impicci', 'parlai', 'pensai', 'pensarci',
   'ripensai', 'ritardante', 'ritardanti', 'ritardaste', 'ritardasti', 'sparpagli', 'sparpaglia', 'sparpaglio', 'sturare', 'sturato',
   'fiber', 'fibers', 'insets', 'inspects', 'leftwards', 'mooches', 'scrounges', 'whacks', 'whines',
+  // Session 24: the words of the same dictionaries that slips from the second letter on (EARLY_EDIT_LENGTH) misread.
+  'binden', 'bindens', 'binder', 'binderin', 'binderinnen', 'bindern', 'binders', 'bonieren', 'lebens', 'weberin', 'weberinnen', 'webern', 'webers',
+  'geschissen', 'geschissene', 'geschissenen', 'geschissener', 'gestoerte', 'gestoerten', 'gestoertes', 'seinige', 'seinigen', 'seiniges', 'umringen',
+  'unvertraeglich', 'unvertraegliche', 'unvertraeglichen', 'unvertraeglicher',
+  'banques', 'certains', 'colportes', 'coquillons', 'havissons', 'hissons', 'lapiderons', 'mirant', 'rousses', 'ruasses', 'souffrirai', 'souffrirais',
+  'manaccia', 'mirante', 'pignone', 'saccone', 'sacconi', 'scroccato', 'tyrannies', 'wingers',
 ]);
 /** Shortest term and word for an early swap ("hasse" → "hsase"; "Jude" → "Jdue" is too short to tell from typos). */
 const EARLY_SWAP_LENGTH = 5;
@@ -95,22 +109,25 @@ function deletions(s: string): string[] {
   return out;
 }
 
-/** Whether `word` is `term` with two neighbouring letters swapped, one inner letter dropped, or one letter added. */
-function oneSlipAway(word: string, term: string, swapOnly = false): boolean {
+/**
+ * Whether `word` is `term` with two neighbouring letters swapped, one inner letter dropped, or one letter added, from
+ * letter `firstEditable` on.
+ */
+function oneSlipAway(word: string, term: string, swapOnly = false, firstEditable = FIRST_EDITABLE): boolean {
   if (word === term) return false;
   if (swapOnly && word.length !== term.length) return false;
   if (word.length === term.length) {
     let i = 0;
     while (i < word.length && word[i] === term[i]) i++;
-    return i >= FIRST_EDITABLE && i + 1 < word.length && word[i] === term[i + 1] && word[i + 1] === term[i] && word.slice(i + 2) === term.slice(i + 2);
+    return i >= firstEditable && i + 1 < word.length && word[i] === term[i + 1] && word[i + 1] === term[i] && word.slice(i + 2) === term.slice(i + 2);
   }
   if (word.length === term.length - 1) {
-    for (let i = FIRST_EDITABLE; i < term.length - 1; i++) if (term.slice(0, i) + term.slice(i + 1) === word) return true;
+    for (let i = firstEditable; i < term.length - 1; i++) if (term.slice(0, i) + term.slice(i + 1) === word) return true;
     return false;
   }
   if (word.length === term.length + 1) {
     // Not at the end: a letter after the term reads as an inflection ("Abstecher" is not "absteche" + r).
-    for (let i = FIRST_EDITABLE; i < word.length - 1; i++) if (word.slice(0, i) + word.slice(i + 1) === term) return true;
+    for (let i = firstEditable; i < word.length - 1; i++) if (word.slice(0, i) + word.slice(i + 1) === term) return true;
   }
   return false;
 }
@@ -128,11 +145,13 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], option
     const norm = normalizeWord(term.term);
     const earlySwap = options.earlySwap?.(term) === true && !NOT_FUZZY.has(norm);
     if (norm.length < (earlySwap ? EARLY_SWAP_LENGTH : SHORT_TERM_LENGTH) || !/^[a-z]+$/.test(norm) || NOT_FUZZY.has(norm)) continue;
-    const swapOnly = SWAP_ONLY.has(norm) || norm.length < SHORT_TERM_LENGTH || (norm.length < MIN_TERM_LENGTH && options.anySlipWhenShort?.(term) !== true);
+    const group = options.anySlipWhenShort?.(term) === true;
+    const swapOnly = SWAP_ONLY.has(norm) || norm.length < SHORT_TERM_LENGTH || (norm.length < MIN_TERM_LENGTH && !group);
+    const firstEditable = norm.length >= EARLY_EDIT_LENGTH || (group && norm.length >= SHORT_TERM_LENGTH) ? 1 : FIRST_EDITABLE;
     for (const key of deletions(norm)) {
       const list = index.get(key);
-      if (list === undefined) index.set(key, [{ term, norm, swapOnly, earlySwap }]);
-      else if (!list.some((c) => c.norm === norm && c.term.language === term.language)) list.push({ term, norm, swapOnly, earlySwap });
+      if (list === undefined) index.set(key, [{ term, norm, swapOnly, earlySwap, firstEditable }]);
+      else if (!list.some((c) => c.norm === norm && c.term.language === term.language)) list.push({ term, norm, swapOnly, earlySwap, firstEditable });
     }
   }
   const cache = new WordCache<Candidate<T>[]>();
@@ -158,7 +177,7 @@ export function compileFuzzyTerms<T>(terms: readonly TermDefinition<T>[], option
       for (const key of deletions(stem)) {
         for (const candidate of index.get(key) ?? []) {
           if (found.includes(candidate)) continue;
-          const slip = !short && candidate.norm.length >= SHORT_TERM_LENGTH && oneSlipAway(stem, candidate.norm, candidate.swapOnly);
+          const slip = !short && candidate.norm.length >= SHORT_TERM_LENGTH && oneSlipAway(stem, candidate.norm, candidate.swapOnly, candidate.firstEditable);
           // A short term swapped only as the whole word: "Medien" is no "meide" + n.
           const early = candidate.earlySwap && (ending === '' || candidate.norm.length >= SHORT_TERM_LENGTH) && swappedEarly(stem, candidate.norm);
           if (slip || early) found.push(candidate);
@@ -226,14 +245,17 @@ const PHRASES: ReadonlySet<string> = new Set([
 /** The value of a pair of words that joins to no term, in {@link compileSplitWords}' word-pair flags. */
 const NOTHING_JOINED = 1;
 
-export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matcher: TermMatcher<T>): SplitWords<T> {
+/** Group names are joined from this many letters ("Mus lime", "Les ben"): a group name alone weighs nothing. */
+const MIN_SPLIT_GROUP_LENGTH = 5;
+
+export function compileSplitWords<T>(terms: readonly TermDefinition<T>[], matcher: TermMatcher<T>, options: FuzzyOptions<T> = {}): SplitWords<T> {
   // Asked of nearly every token: a WordSet answers from the token's id, without a string-keyed lookup.
   const startWords = new Set<string>();
   const allowed = new Set<string>();
   for (const term of terms) {
     if (term.action === 'allow' || /[\s*]/.test(term.term)) continue;
     const norm = normalizeWord(term.term);
-    if (norm.length < MIN_TERM_LENGTH || !/^[a-z]+$/.test(norm)) continue;
+    if (norm.length < (options.anySlipWhenShort?.(term) === true ? MIN_SPLIT_GROUP_LENGTH : MIN_TERM_LENGTH) || !/^[a-z]+$/.test(norm)) continue;
     allowed.add(term.id ?? norm);
     for (let k = MIN_SPLIT_PART; k <= norm.length - MIN_SPLIT_PART; k++) startWords.add(norm.slice(0, k));
   }

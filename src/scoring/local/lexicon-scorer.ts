@@ -12,7 +12,7 @@ import { compileFuzzyTerms, compileSplitWords, type FuzzyTerms, type SplitWords 
 import { findPredicates, type PredicateFindings } from './insult-predicates';
 import { findQualityComparisons } from './quality-comparisons';
 import { deniesProhibition } from './negation';
-import { compileTerms, type AllowedRange, type TermMatch, type TermMatcher } from './term-matcher';
+import { compileTerms, type AllowedRange, type TermDefinition, type TermMatch, type TermMatcher } from './term-matcher';
 import { REFUSALS } from './lexicon-group-frames';
 import { reportedSpeechTokens, reportedMainClauseTokens } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
@@ -85,14 +85,18 @@ const YOUR: ReadonlySet<string> = new Set(['deine', 'deinen', 'deiner', 'deinem'
  */
 const FUZZY_CATEGORIES: ReadonlySet<LexiconCategory> = new Set(['insult', 'slur', 'body', 'threat', 'identity']);
 
+const isGroupName = (t: TermDefinition<LexiconPayload>): boolean => t.data?.category === 'identity';
+/** Group names, and German words that weigh only when a group is named ("hasse", "verachte", "widerlich"). */
+const weighsWithGroup = (t: TermDefinition<LexiconPayload>): boolean =>
+  t.language === 'de' && t.data !== undefined && (t.data.category === 'identity' || (t.data.group !== undefined && !hasWeight(t.data.weights)));
+
 /** The shipped lexicon's insults, slurs and threats, for misspelt matches. */
 export function shippedFuzzyTerms(): FuzzyTerms<LexiconPayload> {
   return compileFuzzyTerms(
     LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)),
     {
-      anySlipWhenShort: (t) => t.data?.category === 'identity',
-      // Group names, and words that weigh only when a group is named ("hasse", "verachte", "widerlich").
-      earlySwap: (t) => t.language === 'de' && t.data !== undefined && (t.data.category === 'identity' || (t.data.group !== undefined && !hasWeight(t.data.weights))),
+      anySlipWhenShort: isGroupName,
+      earlySwap: weighsWithGroup,
     },
   );
 }
@@ -126,7 +130,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
   const exact = matcher ?? compileTerms(LEXICON);
   const misspelt = fuzzy ?? (matcher === undefined ? shippedFuzzyTerms() : undefined);
   const splitWords: SplitWords<LexiconPayload> | undefined =
-    matcher === undefined ? compileSplitWords(LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)), exact) : undefined;
+    matcher === undefined ? compileSplitWords(LEXICON.filter((t) => t.data !== undefined && FUZZY_CATEGORIES.has(t.data.category)), exact, { anySlipWhenShort: (t) => isGroupName(t) || weighsWithGroup(t) }) : undefined;
   const scoreRows = (text: NormalizedText, language: Language): LexiconResult => {
       const tokens = text.tokens;
       const found = exact.matchWithAllowed(text, language);

@@ -62,6 +62,10 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['de', 'Schade, dass der Anschlag auf den nicht geklappt hat.'],
     ['de', 'Dir schlag ich die Zähne ein.'],
     ['it', 'Quelli andrebbero presi a bastonate.'],
+    // Session 24: driven out with blows.
+    ['it', 'Bisognerebbe cacciarli a forza di botte, come una volta.'],
+    ['fr', 'Il faudrait les chasser à coups de bâton.'],
+    ['de', 'Man sollte sie mit Schlägen aus dem Land jagen.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });

@@ -176,6 +176,8 @@ const DE_FRAMES: Row[] = [
   // said of a league or a market) only then. Not "vertreiben" after a long gap ("Ich werde die Angst vor Migranten
   // vertreiben"; the group frames read it after a short one).
   ...frames(longGap(DE_FIRST_MODAL), DE_BEAT_CALL, ABOUT_PEOPLE, { ...DE, ...G_VIOLENCE }),
+  // Driven out with blows, called for ("Man sollte sie mit Schlägen aus dem Land jagen").
+  ...frames(gap(DE_CALL_HEADS.filter((h) => !h.startsWith('geh') && !h.startsWith('gho'))), ['mit schlaegen', 'mit knueppeln', 'mit dem knueppel', 'mit baseballschlaegern', 'mit fusstritten', 'mit pruegeln'], BEAT, { ...DE, inflect: false }),
   ...frames(longGap(DE_FIRST_MODAL), ['aufmischen', 'aufmische', 'verjagen', 'wegjagen', 'rausjagen'], GROUP_ONLY, { ...DE, ...G_VIOLENCE }),
   ...frames(cross(['ich werde', 'ich werd', 'ich will', 'wir werden', 'i wird', 'i will', 'mir wered'], DE_PEOPLE_OBJ), DE_AMBIGUOUS_CORE, KILL, DE),
   ...DE_SEPARABLE.flatMap(([verbs, particle, weights]) => frames(gap(verbs), [particle], weights, { ...DE, inflect: false })),
@@ -257,6 +259,8 @@ const FR_PLACES = ['maison', 'baraque', 'voiture', 'mosquee', 'synagogue', 'egli
 const FR_FRAMES: Row[] = [
   // "il faut le pendre", "quelqu'un devrait le tuer", "je vais te buter".
   ...frames(cross(FR_CALL_HEADS, FR_OBJ), FR_INF, KILL, FR),
+  // Session 24: driven out with blows ("Il faudrait les chasser à coups de bâton").
+  ...frames(gap(FR_CALL_HEADS), ['a coups de baton', 'a coups de batte', 'a coups de barre', 'a coups de matraque', 'a coups de poing', 'a coups de batons', 'a coups de battes'], BEAT, { ...FR, inflect: false }),
   ...frames(cross(FR_CALL_HEADS, ['tous', 'toutes']), FR_INF_STRONG.flatMap((v) => [`les ${v}`]), KILL, FR),
   ...frames(cross(FR_CALL_HEADS, FR_INF), ['ce', 'cette', 'cet', 'ces', 'tous les', 'toutes les'], KILL, { ...FR, inflect: false }),
   ...frames(cross(FR_CALL_HEADS, FR_INF_STRONG), ['le', 'la', 'les', 'l'], KILL, { ...FR, inflect: false }),

@@ -199,6 +199,10 @@ const IT_IMPLICIT: Row[] = [
   // Calls to beat or to sink the boats with the people on them.
   ...frames(IT_CALL, ['prenderli a bastonate', 'prenderlo a bastonate', 'prenderla a bastonate', 'prenderli a sprangate', 'prenderli a calci', 'prenderli a pugni', 'pestarli', 'pestarlo',
     'massacrarli di botte', 'gonfiarli di botte', 'riempirli di botte', 'bastonarli', 'bastonarlo', 'manganellarli', 'presi a bastonate', 'presi a sprangate', 'pestati a sangue'], BEAT, { ...IT, inflect: false }),
+  // Session 24: driven out with blows ("Gli ebrei? Bisognerebbe cacciarli a forza di botte, come una volta": held only
+  // by the threat head, which a retraining let go).
+  ...frames(IT_CALL, ['* a forza di botte', '* a suon di botte', '* a suon di legnate', '* a manganellate', '* a sprangate', '* a bastonate', 'cacciarli a calci', 'cacciati a calci',
+    'prenderli a botte', 'prenderlo a botte', 'prenderla a botte', 'presi a botte'], BEAT, { ...IT, inflect: false }),
   ...frames(['affondare', 'affondiamo', 'affondate', 'affonderei', 'bombardare', 'bombardiamo', 'silurare'], ['i barconi con tutti', '* con tutti dentro', '* con tutti a bordo', 'i gommoni con tutti'], KILL, { ...IT, inflect: false }),
   // Culled like animals: literal about wolves ("i lupi vanno abbattuti"), a call to kill about people.
   ...frames(['andrebbero', 'vanno', 'andrebbe', 'devono essere', 'dovrebbero essere', 'meritano di essere'], ['abbattuti', 'abbattute', 'abbattuto', 'abbattuta', 'soppressi', 'soppresso'], { THREAT: 0.45, TOXICITY: 0.45 }, { ...IT, ...G_VIOLENCE, inflect: false }),
