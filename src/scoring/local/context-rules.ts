@@ -72,6 +72,18 @@ function isWhyQuestion(text: NormalizedText, k: number): boolean {
   }
 }
 
+/** Whether the sentence of token `k` holds one of `words`. */
+function inSentenceOf(tokens: readonly Token[], k: number, words: ReadonlySet<string>): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let q = k; q >= 0 && (tokens[q] as Token).sentence === sentence; q--) if (words.has((tokens[q] as Token).norm)) return true;
+  for (let q = k + 1; q < tokens.length && (tokens[q] as Token).sentence === sentence; q++) if (words.has((tokens[q] as Token).norm)) return true;
+  return false;
+}
+
+/** German verbs of hate in the second and third person and the plural, asked about in a why-question. */
+const OTHERS_HATE: ReadonlySet<string> = new Set(['hasst', 'hassen', 'verachtet', 'verachten', 'verabscheut', 'verabscheuen']);
+const WE: ReadonlySet<string> = new Set(['wir', 'ich']);
+
 /** Words that open an exclamation before a swear word: "So eine Scheisse, …", "Oh Mann, so ein Scheiss". */
 const EXCLAMATION_OPENERS: ReadonlySet<string> = new Set(['so', 'oh', 'ach', 'ah', 'mann', 'ein', 'eine', 'en', 'e', 'was', 'fuer', 'aber', 'ja', 'na', 'und', 'jo', 'aso', 'heilige', 'heiliger', 'heiligs']);
 /** Words that close a sworn exclamation: "Verdammt nochmal", "Scheisse, was für ein Spiel". */
@@ -192,7 +204,8 @@ export function applyContext(
   if (animal) contexts.push('thing');
   // Words for people only: the rows of contempt for a group ("Ich hasse Juden") are verbs and weigh through the group.
   if (payload.category === 'insult' && payload.group === undefined && m.tokenEnd - m.tokenStart === 1 && (language === 'de' || language === 'other') && selfNamed(text, m.tokenStart)) contexts.push('self');
-  if (payload.category === 'threat' && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
+  // "Warum hassen so viele Leute Schwule?", "Warum hasst du Frauen?": asked why others hate, not hating.
+  if ((payload.category === 'threat' || (language === 'de' && OTHERS_HATE.has(m.term) && !inSentenceOf(tokens, m.tokenStart, WE))) && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
   const object = payload.category === 'threat' ? threatObject(text, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
   if (object !== undefined) contexts.push(object);
   let factor = 1;

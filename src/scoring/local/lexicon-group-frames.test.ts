@@ -74,6 +74,12 @@ describe('German group frames (lexicon)', () => {
     ['Im Fitnessstudio trainieren zwei Lesben. Es ekelt mich, ihnen zuzusehen.', 'es ekelt mich ihnen'],
     ['Mein Cousin arbeitet mit Behinderten. Das sind doch keine richtigen Menschen.', 'keine richtigen menschen'],
     ['Ich persönlich halte trans Personen für Freaks.', 'halte * fuer * freaks'],
+    ['Schwule sind ein Fehler der Natur.', 'fehler der natur'],
+    ['Ich spucke auf Muslime.', 'spucke auf'],
+    ['Wenn ich Flüchtlinge sehe, wird mir übel.', 'wird mir uebel'],
+    // A question that asks the reader to agree or suggests denies nothing.
+    ['Findet ihr nicht auch, dass Frauen wertlos sind?', 'wertlos'],
+    ['Warum hassen wir Ausländer nicht einfach alle?', 'hassen'],
     // Groups the older lists lacked: religions, origins, gender identities.
     ['Transsexuelle bringen nur Unruhe in unsere Schulen.', 'bringen nur unruhe'],
     ['Die Aleviten sind doch alle kriminell.', 'sind * kriminell'],
@@ -230,6 +236,8 @@ describe('German group statements (shipped model and lexicon)', () => {
   it.each([
     ['Wer Schwule hasst, hat ein Problem mit sich selbst.', 'hasst+counter'],
     ['Ich glaube nicht, dass Flüchtlinge krimineller sind als Schweizer.', 'dass * kriminell sind+negated'],
+    // Asked why others hate: a question, not hate.
+    ['Warum hassen so viele Leute Schwule?', 'hassen+question'],
   ])('When the frame describes whoever holds it or a denied opinion ("%s"), then it is only mentioned', (text, rule) => {
     expect(rules(text)).toContain(rule);
     expect(lex(text).hits.every((h) => h.contexts.length > 0)).toBe(true);

@@ -161,6 +161,8 @@ const IMPLICIT = [
   // longer to put up with them, nothing but crime, the world controlled, driven out.
   'lieber unter uns', 'wollen wir keine', 'wir wollen keine', 'sollen * schweigen', 'sollen schweigen', 'sollten schweigen', 'steige ich aus',
   'kasse nachzaehlen', 'fallen die hauspreise', 'sinken die hauspreise', 'gehoeren in eine klinik', 'gehoeren in die klinik', 'gehoeren in therapie',
+  // Session 24 (own probes): a mistake of nature, spat upon ("Schwule sind ein Fehler der Natur", "Ich spucke auf Muslime").
+  'fehler der natur', 'irrtum der natur', 'unfall der natur', 'spucke auf', 'spuck auf', 'spucken auf',
   'wessen interessen', 'grund fuer alles uebel', 'nicht mal richtig denken', 'wozu braucht', 'wozu brauchen wir', 'toilette benutzt', 'toilette benutzen',
   'noch gefallen lassen', 'ausser kriminalitaet', 'die welt kontrollieren', 'kontrollieren die welt', 'die medien kontrollieren', 'kontrollieren die medien',
   'werde * vertreiben', 'werden * vertreiben', 'werde ich * austreiben', 'werde * austreiben',
@@ -176,7 +178,7 @@ const EMOTION = [
   // the feeling right after the verb ("Frauen, die …, machen mich rasend"; the rows below leave a word between)
   ...['machen mich', 'macht mich'].flatMap((v) => ['wuetend', 'rasend', 'aggressiv', 'zornig', 'krank'].map((f) => `${v} ${f}`)),
   'stinken mir', 'chan * nid schmoecke', 'cha * nid uusstah', 'kann * nicht ab', 'nicht ertragen', 'macht mich krank',
-  'wird schlecht', 'wird uebel', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
+  'wird schlecht', 'wird uebel', 'wird mir uebel', 'wird mir schlecht', 'wird mir speiuebel', 'wird es mir uebel', 'wird es mir schlecht', 'mag * nicht', 'mag * einfach nicht', 'nicht mehr sehen', 'will keine', 'will keinen',
   'will nichts mit', 'nichts zu tun haben', 'nicht in meiner naehe', 'nicht neben mir', 'meide', 'ekle mich', 'ekelt mich',
   // the verb first, its object after ("Mich ekeln Transmenschen an"), and "es" before a clause about the group ("Es ekelt
   // mich, wenn ich zwei Schwule sehe": not "Es ekelt mich, wie hier über Muslime geschrieben wird")

@@ -213,8 +213,20 @@ function deniedOpinion(tokens: readonly Token[], start: number, end: number, not
       verb ||= OPINION_VERBS.has(before.norm);
       negation ||= negatesAt(tokens, k, notNegations);
     }
-    return verb && negation;
+    // "Findet ihr nicht auch, dass Frauen wertlos sind?": asking the reader to agree, not denying.
+    return verb && negation && !agreeingQuestion(tokens, d);
   }
+  return false;
+}
+
+/** Verbs of opinion that open a question asking the reader to agree ("Findet ihr nicht auch, dass …?"). */
+const AGREE_VERBS_DE: ReadonlySet<string> = new Set(['findet', 'findest', 'finden', 'meint', 'meinst', 'meinen', 'denkt', 'denkst', 'denken', 'glaubt', 'glaubst', 'glauben']);
+
+/** Whether the sentence before "dass" at `d` opens with a verb of opinion and says "nicht auch" ("Findest du nicht auch, dass …"). */
+function agreeingQuestion(tokens: readonly Token[], d: number): boolean {
+  const first = sentenceStart(tokens, d);
+  if (!AGREE_VERBS_DE.has((tokens[first] as Token).norm)) return false;
+  for (let k = first + 1; k + 1 < d; k++) if ((tokens[k] as Token).norm === 'nicht' && (tokens[k + 1] as Token).norm === 'auch') return true;
   return false;
 }
 
@@ -387,7 +399,10 @@ export function isNegated(text: NormalizedText, start: number, end: number, word
     if (token.sentence !== sentence || clauseBreak(text, k - 1, k) || CLAUSE_STARTS.has(token.norm)) break;
     // "Erhängt alle die nicht aus Deutschland sind": a relative clause after "alle" without its comma says who is meant.
     if (german && RELATIVES_AFTER_ALL_DE.has(token.norm) && ALL_DE.has(tokens[k - 1]?.norm ?? '')) break;
-    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) return german || !deniesProhibition(tokens, k);
+    if (negatesAt(tokens, k, notNegations) && !NOT_A_NEGATION_AFTER.has(tokens[k + 1]?.norm ?? '') && !NOBODY.has(token.norm)) {
+      if (german && askedToAgree(text, k, true)) break;
+      return german || !deniesProhibition(tokens, k);
+    }
   }
   return false;
 }
@@ -526,6 +541,9 @@ export function assertsDespiteNegation(text: Readonly<{ text: string; tokens: re
   return (that && endsInQuestion(text, k)) || askedToAgree(text, k, false);
 }
 
+const WHY_DE: ReadonlySet<string> = new Set(['warum', 'wieso', 'weshalb', 'weswegen']);
+const SUGGESTING_DE: ReadonlySet<string> = new Set(['einfach', 'endlich', 'gleich', 'sofort']);
+
 /** English negated copulas that open a question ("Aren't …", "Isn't …"). */
 const NEGATED_COPULAS_EN: ReadonlySet<string> = new Set(['aren', 'isn', 'weren', 'wasn']);
 /** French copulas inverted before their subject pronoun in a negated question ("ne sont-ils pas …", "n'est-il pas …"). */
@@ -535,14 +553,16 @@ const INVERTED_PRONOUNS_FR: ReadonlySet<string> = new Set(['ils', 'elles', 'il',
 /**
  * Whether the negation at `k` belongs to a question that asks the reader to agree, not to deny: in German one that
  * opens with the copula and puts "nicht" before the word ("Sind Frauen nicht einfach zu dumm für …?", "Ist der nicht
- * ein Idiot?"); elsewhere one that opens with a negated copula ("Aren't women just …?") or inverts it in French ("Les
+ * ein Idiot?") or a why-question that suggests ("Warum schieben wir die nicht einfach ab?"); elsewhere one that opens with a negated copula ("Aren't women just …?") or inverts it in French ("Les
  * … ne sont-ils pas tout simplement …?").
  */
 function askedToAgree(text: Readonly<{ text: string; tokens: readonly Token[] }>, k: number, german: boolean): boolean {
   const tokens = text.tokens;
   const at = tokens[k] as Token;
+  const first = (tokens[sentenceStart(tokens, k)] as Token).norm;
+  // "Warum hassen wir Ausländer nicht einfach alle?": a why-question with "nicht einfach" or "nicht endlich" suggests it.
   const asks = german
-    ? at.norm === 'nicht' && COPULAS_DE.has((tokens[sentenceStart(tokens, k)] as Token).norm)
+    ? at.norm === 'nicht' && (COPULAS_DE.has(first) || (WHY_DE.has(first) && SUGGESTING_DE.has(tokens[k + 1]?.norm ?? '')))
     : NEGATED_COPULAS_EN.has(at.norm)
       ? k === 0 || (tokens[k - 1] as Token).sentence !== at.sentence
       : at.norm === 'pas' && INVERTED_PRONOUNS_FR.has(tokens[k - 1]?.norm ?? '') && INVERTED_COPULAS_FR.has(tokens[k - 2]?.norm ?? '');
