@@ -365,7 +365,29 @@ const SESSION23_THREATS: Row[] = [
   INTIMIDATE, { veiled: true }),
 ];
 
-export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL, ...SESSION23_THREATS];
+/**
+ * Session 24, own probes of threats to a reader or a politician in French, Italian and English. Not "you won't live
+ * long", "you'll end up in hospital": said of smoking and eating as often.
+ */
+const SESSION24_THREATS: Row[] = [
+  ...each(['attends que je te trouve', 'attends un peu que je te trouve', 'un coup de couteau et on n en parle plus', 'on va te defoncer', 'je vais te defoncer',
+    'ta voiture qui saute'], BEAT, FR),
+  ...each(['aspetta che ti trovo', 'una coltellata e non se ne parla piu', 'ti sistemera per bene', 'veniamo a trovarti * preparati'], BEAT, IT),
+  ...each(['settle the score with you', 'wait till i find you', 'wait until i find you'], BEAT, EN),
+  ...each(['on viendra te rendre visite', 'qualcuno ti sistemera'], INTIMIDATE, { veiled: true }),
+  // A second round: eyes, shots, a beating, bars and bats, the next on the list.
+  ...each(['qu on leur creve les yeux', 'qu on lui creve les yeux', 'crever les yeux a', 'quelqu un lui tire dessus', 'qu on lui tire dessus', 'il faudrait leur mettre une raclee',
+    'il faudrait lui mettre une raclee', 'faudrait leur mettre une raclee', 'je lui reglerais son compte', 'je vais lui regler son compte', 'coup de batte de baseball',
+    'on viendra avec des barres de fer', 'avec des barres de fer', 'tu seras le prochain sur la liste', 'renvoyer a coups de pied', 'a coups de pied dans le derriere'], BEAT, FR),
+  ...each(['andrebbe pestato', 'andrebbero pestati', 'andrebbe pestata', 'qualcuno gli spari', 'qualcuno le spari', 'una lezione che non dimentichera mai', 'sarai il prossimo della lista',
+    'veniamo con le spranghe', 'veniamo con le mazze', 'verremo con le spranghe'], BEAT, IT),
+  ...each(['should get beaten up', 'should be beaten up', 'someone should just shoot', 'someone should shoot him', 'someone should shoot her', 'we re bringing iron bars',
+    'bringing iron bars', 'you re next on the list'], BEAT, EN),
+  // Not "tu vas payer cher", "pay dearly for", "surveiller tes arrières", "I wouldn't go out alone": said of prices, roads and storms.
+  ...each(['ta famille ne sera pas toujours en securite', 'on t a a l oeil', 'la tua famiglia non sara sempre al sicuro', 'your family won t always be safe'], INTIMIDATE, { veiled: true }),
+];
+
+export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL, ...SESSION23_THREATS, ...SESSION24_THREATS];
 
 /** Harmless look-alikes of the rows above: picking someone up, a bullet point, the rope in sport. */
 export const INTIMIDATION_ALLOW: readonly string[] = [

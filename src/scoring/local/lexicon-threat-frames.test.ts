@@ -66,6 +66,13 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['it', 'Bisognerebbe cacciarli a forza di botte, come una volta.'],
     ['fr', 'Il faudrait les chasser à coups de bâton.'],
     ['de', 'Man sollte sie mit Schlägen aus dem Land jagen.'],
+    // Own probes of threats the threat head alone held or nothing caught.
+    ['fr', 'Attends un peu que je te trouve, tu vas voir.'],
+    ['fr', 'Ces élus méritent qu\'on leur crève les yeux.'],
+    ['it', 'Gli darei una lezione che non dimenticherà mai.'],
+    ['it', 'Alla prossima manifestazione veniamo con le spranghe.'],
+    ['en', 'One day someone will settle the score with you.'],
+    ['en', 'Next protest we\'re bringing iron bars.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -92,6 +99,10 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
   it.each<[Language, string]>([
     // Things, not people.
     ['de', 'Das Bild gehört aufgehängt, es ist wunderschön.'],
+    // Prices, roads and sport in the words of session 24's threat rows.
+    ['fr', 'Tu vas payer cher ton billet de train si tu attends.'],
+    ['fr', 'Le Lausanne-Sport va mettre une raclée à Bâle ce soir.'],
+    ['it', 'Ho sentito gli spari durante la notte.'],
     ['de', 'Die Wäsche sollte man draussen aufhängen.'],
     ['de', 'Hoffentlich stirbt diese Vorlage im Parlament.'],
     ['de', 'Korruption gehört ausgerottet.'],
