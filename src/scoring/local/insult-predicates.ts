@@ -155,7 +155,7 @@ const FR_PERSON = expand(
     'militant:s,e,es gauchiste:s ecolo:s fonctionnaire:s professeur:s prof:s scientifique:s medecin:s avocat:s,e,es juge:s ' +
     'lect:eur,eurs,rice,rices internaute:s gouvernant:s bureaucrate:s personnage:s individu:s promoteur:s municipal:e,es municipaux ' +
     'syndique:s candidat:e,s,es banquier:s,e,es partisan:s,e,es opposant:s,e,es adversaire:s manifestant:s,e,es electeur:s,rice,rices ' +
-    'selectionn:eur,eurs,euse,euses chef:s',
+    'selectionn:eur,eurs,euse,euses chef:s amateur:s amatrice:s star:s',
 );
 /** Nouns that insult a person only (no other common sense). */
 const FR_STRONG = expand(
@@ -175,7 +175,9 @@ const FR_STRONG = expand(
     // Said of journalists and oafs only ("ce plumitif de la Tribune", "ce gros lourdaud de député").
     'plumitif:s scribouillard:s,e,es lourdaud:e,s,es branquignol:s zigoto:s tebe:s nigaud:s,e,es tartuffe:s blereau:x naz ' +
     // Idlers and thugs ("t'es qu'un glandeur", "quel voyou").
-    'glandeur:s,euse,euses feignant:s,e,es voyou:s',
+    'glandeur:s,euse,euses feignant:s,e,es voyou:s ' +
+    // Session 24 (a twin file of French newsroom insults): Swiss romand hicks and hags ("une bande de pedzouilles", "cette vieille gaupe").
+    'pedzouille:s gaupe:s',
 );
 /** Also animals, things or participles ("un mouton", "il a vendu", "une passoire"): only as a predicate or in an exclamation. */
 /** Animals that name people ("espèce de chacal", "ce porc"): weak words, and animals for the rules that read animals. */
@@ -187,7 +189,9 @@ const FR_WEAK = expand('fou:s folle:s orc:s pretentieux pretentieuse:s arrogant:
     // Manure, vermin and bloodsuckers on a farm or in a pond, and people ("quel fumier", "t'es une sangsue").
     'fumier:s cafard:s sangsue:s vermine:s ' +
     // Also pests in a garden or a gut ("ce parasite a détruit mes tomates"): a person only as a predicate or exclamation.
-    'parasite:s ' + FR_ANIMAL_WORDS);
+    'parasite:s ' +
+    // Session 24: a demagogue, as a predicate ("le président est un démagogue de bas étage").
+    'demagogue:s ' + FR_ANIMAL_WORDS);
 const FR_ANIMAL = expand(FR_ANIMAL_WORDS);
 const FR_ADJ = expand(
   'idiot:e,s,es con:ne,s,nes bete:s stupide:s debile:s nul:le,s,les pathetique:s minable:s pitoyable:s ridicule:s lamentable:s ' +
@@ -317,6 +321,8 @@ const IT_STRONG_BASE = [
   'crucco', 'crucca', 'crucchi', 'crucche', ...italianForms('sciacallo saltimbanco fannullone fannulloni'),
   // Ticinese and colloquial names for a fool ("sei proprio un tabalori", "quel beota", "zuccone", "il solito tuttologo").
   ...italianForms('scroccone lavativo bamboccione coatto ruffiano sanguisuga'), 'sanguisughe', 'quaquaraqua',
+  // Session 24 (a twin file of Italian newsroom insults): a blabbermouth, a little dictator.
+  ...italianForms('chiacchierone chiacchieroni dittatorello dittatorelli'),
   'tabalori', 'beota', 'beoti', ...italianForms('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
 const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];
@@ -324,11 +330,12 @@ const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) =>
 const IT_ANIMAL = [...italianForms('parassita parassiti nazista nazisti fascista fascisti ragazzino macellaio avvoltoio pecora pecore asino capra capre animale animali bestia bestie maiale porco cane cani gallina oca mulo pollo polli'), 'barbagianni'];
 // Bitter, conceited people ("quel piccolo uomo rancoroso"): said of a person after a demonstrative, like French "aigri".
 // A weathervane on a roof, or a politician who turns with the wind ("è una banderuola"): a person only as a predicate.
-const IT_WEAK = [...IT_ANIMAL, ...italianForms('rancoroso presuntuoso borioso livoroso salame'), 'banderuola', 'banderuole', 'baccala', 'zecca', 'zecche'];
+const IT_WEAK = [...IT_ANIMAL, ...italianForms('rancoroso presuntuoso borioso livoroso salame demagogo arrogante arroganti'), 'demagoghi', 'banderuola', 'banderuole', 'baccala', 'zecca', 'zecche'];
 const IT_ADJ = italianForms(
   'stupido scemo idiota idioti idiote cretino ignorante ignoranti incapace incapaci incompetente incompetenti ridicolo patetico patetici ' +
     'patetiche ottuso tonto rimbambito ipocrita ipocriti vigliacco vigliacchi vigliacche codardo penoso squallido imbecille imbecilli ' +
-    'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo spregevole spregevoli abietto odioso presuntuoso',
+    'deficiente deficienti venduto fesso demente rincoglionito meschino gretto rozzo spregevole spregevoli abietto odioso presuntuoso ' +
+    'arrogante arroganti grottesco grotteschi',
 );
 const IT_THING = italianForms(
   'guerra guerre pandemia crisi decisione decisioni idea idee legge leggi politica riforma riforme progetto proposta proposte misura misure articolo articoli domanda ' +
