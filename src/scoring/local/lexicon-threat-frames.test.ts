@@ -73,6 +73,10 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['it', 'Alla prossima manifestazione veniamo con le spranghe.'],
     ['en', 'One day someone will settle the score with you.'],
     ['en', 'Next protest we\'re bringing iron bars.'],
+    ['de', 'Du verdienst es, angezündet zu werden.'],
+    ['de', 'Ich hoffe, sein Flugzeug stürzt ab.'],
+    ['de', 'An der nächsten Demo kommen wir mit Eisenstangen.'],
+    ['de', 'Dä ghört verhaue, aber richtig.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
@@ -103,6 +107,8 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['fr', 'Tu vas payer cher ton billet de train si tu attends.'],
     ['fr', 'Le Lausanne-Sport va mettre une raclée à Bâle ce soir.'],
     ['it', 'Ho sentito gli spari durante la notte.'],
+    ['de', 'Der Nächste auf der Liste ist der Kandidat aus Zug.'],
+    ['de', 'Dann gibts Ärger mit dem Vermieter, wenn du die Miete nicht zahlst.'],
     ['de', 'Die Wäsche sollte man draussen aufhängen.'],
     ['de', 'Hoffentlich stirbt diese Vorlage im Parlament.'],
     ['de', 'Korruption gehört ausgerottet.'],
