@@ -387,9 +387,10 @@ const SESSION24_THREATS: Row[] = [
   ...each(['verdienst es angezuendet zu werden', 'verdient es angezuendet zu werden', 'verdienen es angezuendet zu werden', 'hoffe sein flugzeug stuerzt ab',
     'hoffe ihr flugzeug stuerzt ab', 'hoffentlich stuerzt sein flugzeug ab', 'ein messerstich und ruhe ist', 'ein messerstich und ruhe', 'werden dich * plattmachen',
     'wir machen dich platt', 'ich mach dich platt', 'du bist der naechste auf der liste', 'bist du der naechste auf der liste', 'kommen wir mit eisenstangen', 'kommen wir mit baseballschlaegern',
-    'besuchen wir dich * mach dich bereit', 'ghoert verhaue', 'ghoert verhaue aber richtig', 'gehoert verhauen'], BEAT, DE),
+    'besuchen wir dich * mach dich bereit', 'ghoert verhaue', 'ghoert verhaue aber richtig', 'gehoert verhauen', 'ein schuss und das problem ist geloest',
+    'ein schuss und ruhe ist', 'nichts dagegen wenn ihm jemand eine kugel', 'nichts dagegen wenn ihr jemand eine kugel'], BEAT, DE),
   // Not "dann gibts Ärger": said of landlords and fines.
-  ...each(['rechnet jemand mit dir ab'], INTIMIDATE, { ...DE, veiled: true }),
+  ...each(['rechnet jemand mit dir ab', 'was mit verraetern passiert', 'was mit verraetern geschieht'], INTIMIDATE, { ...DE, veiled: true }),
   // Not "tu vas payer cher", "pay dearly for", "surveiller tes arrières", "I wouldn't go out alone": said of prices, roads and storms.
   ...each(['ta famille ne sera pas toujours en securite', 'on t a a l oeil', 'la tua famiglia non sara sempre al sicuro', 'your family won t always be safe'], INTIMIDATE, { veiled: true }),
 ];

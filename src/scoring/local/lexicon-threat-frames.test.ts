@@ -77,6 +77,7 @@ describe('threat frames: verb tables crossed with calls, first-person threats, i
     ['de', 'Ich hoffe, sein Flugzeug stürzt ab.'],
     ['de', 'An der nächsten Demo kommen wir mit Eisenstangen.'],
     ['de', 'Dä ghört verhaue, aber richtig.'],
+    ['de', 'Ein Schuss, und das Problem ist gelöst.'],
   ])('When the %s comment is %j, then it is rejected', (language, text) => {
     expect(status(text, language)).toBe('rejected');
   });
