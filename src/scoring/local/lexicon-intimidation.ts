@@ -374,7 +374,8 @@ const SESSION24_THREATS: Row[] = [
     'ta voiture qui saute'], BEAT, FR),
   ...each(['aspetta che ti trovo', 'una coltellata e non se ne parla piu', 'ti sistemera per bene', 'veniamo a trovarti * preparati'], BEAT, IT),
   ...each(['settle the score with you', 'wait till i find you', 'wait until i find you'], BEAT, EN),
-  ...each(['on viendra te rendre visite', 'qualcuno ti sistemera'], INTIMIDATE, { veiled: true }),
+  ...each(['on viendra te rendre visite'], INTIMIDATE, { ...FR, veiled: true }),
+  ...each(['qualcuno ti sistemera'], INTIMIDATE, { ...IT, veiled: true }),
   // A second round: eyes, shots, a beating, bars and bats, the next on the list.
   ...each(['qu on leur creve les yeux', 'qu on lui creve les yeux', 'crever les yeux a', 'quelqu un lui tire dessus', 'qu on lui tire dessus', 'il faudrait leur mettre une raclee',
     'il faudrait lui mettre une raclee', 'faudrait leur mettre une raclee', 'je lui reglerais son compte', 'je vais lui regler son compte', 'coup de batte de baseball',
@@ -392,7 +393,9 @@ const SESSION24_THREATS: Row[] = [
   // Not "dann gibts Ärger": said of landlords and fines.
   ...each(['rechnet jemand mit dir ab', 'was mit verraetern passiert', 'was mit verraetern geschieht'], INTIMIDATE, { ...DE, veiled: true }),
   // Not "tu vas payer cher", "pay dearly for", "surveiller tes arrières", "I wouldn't go out alone": said of prices, roads and storms.
-  ...each(['ta famille ne sera pas toujours en securite', 'on t a a l oeil', 'la tua famiglia non sara sempre al sicuro', 'your family won t always be safe'], INTIMIDATE, { veiled: true }),
+  ...each(['ta famille ne sera pas toujours en securite', 'on t a a l oeil'], INTIMIDATE, { ...FR, veiled: true }),
+  ...each(['la tua famiglia non sara sempre al sicuro'], INTIMIDATE, { ...IT, veiled: true }),
+  ...each(['your family won t always be safe'], INTIMIDATE, { ...EN, veiled: true }),
 ];
 
 export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL, ...SESSION23_THREATS, ...SESSION24_THREATS];
