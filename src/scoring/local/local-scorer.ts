@@ -146,16 +146,8 @@ export class LocalScorer implements Scorer {
   scoreSync(text: string, language: Language): ScoreResult {
     let normalized = normalizeText(text);
     let lexicon = this.lexicon.score(normalized, language);
-    // Words run together split (joined-words.ts) when the lexicon finds more that way, on a split word: the model
-    // then reads the split words too.
-    const split = this.joinedWords.split(normalized, language);
-    if (split !== undefined) {
-      const splitLexicon = this.lexicon.score(split.normalized, language);
-      if (findsMore(splitLexicon, lexicon, split.splitWords)) {
-        normalized = split.normalized;
-        lexicon = splitLexicon;
-      }
-    }
+    const split = this.splitReading(normalized, lexicon, language);
+    if (split !== undefined) ({ normalized, lexicon } = split);
     const raw = this.offenseModel.predict(normalized, lexicon, language);
     return this.combineWith(normalized, lexicon, raw, language);
   }
@@ -168,15 +160,20 @@ export class LocalScorer implements Scorer {
   scoreWithModelProbability(text: string, language: Language, raw: number): ScoreResult {
     let normalized = normalizeText(text);
     let lexicon = this.lexicon.score(normalized, language);
-    const split = this.joinedWords.split(normalized, language);
-    if (split !== undefined) {
-      const splitLexicon = this.lexicon.score(split.normalized, language);
-      if (findsMore(splitLexicon, lexicon, split.splitWords)) {
-        normalized = split.normalized;
-        lexicon = splitLexicon;
-      }
-    }
+    const split = this.splitReading(normalized, lexicon, language);
+    if (split !== undefined) ({ normalized, lexicon } = split);
     return this.combineWith(normalized, lexicon, raw, language, false);
+  }
+
+  /**
+   * The comment with its words run together split (joined-words.ts), and what the lexicon finds there, when it finds
+   * more that way on a split word (the model then reads the split words too); `undefined` otherwise, nearly always.
+   */
+  private splitReading(normalized: NormalizedText, lexicon: LexiconResult, language: Language): { normalized: NormalizedText; lexicon: LexiconResult } | undefined {
+    const split = this.joinedWords.split(normalized, language);
+    if (split === undefined) return undefined;
+    const splitLexicon = this.lexicon.score(split.normalized, language);
+    return findsMore(splitLexicon, lexicon, split.splitWords) ? { normalized: split.normalized, lexicon: splitLexicon } : undefined;
   }
 
   private combineWith(normalized: NormalizedText, lexicon: LexiconResult, raw: number, language: Language, explain = true): ScoreResult {
