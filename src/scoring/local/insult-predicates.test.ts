@@ -9,6 +9,13 @@ const scorer = LocalScorer.loadSync();
 const decide = (text: string, language: Language): string => routedStatus(scorer, text, language);
 
 describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
+  it('When the writer states contempt for a group in the first person, then the group row is no insult said of oneself', () => {
+    const text = "Je n'ai aucun respect pour les musulmans.";
+    const r = scorer.scoreSync(text, 'fr');
+    expect(r.spans.some((s) => s.rule.includes('aucun respect pour'))).toBe(true);
+    expect(decide(text, 'fr')).not.toBe('approved');
+  });
+
   it.each<[Language, string]>([
     // Subject + copula + insult, with elisions, intensifiers, articles, gender and number.
     ['fr', 'Vous êtes tous des moutons.'],

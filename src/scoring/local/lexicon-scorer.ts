@@ -454,11 +454,16 @@ function mayDrop(m: TermMatch<LexiconPayload>, groupNamed: boolean): boolean {
   return (d.weights.SEVERE_TOXICITY ?? 0) === 0 && (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
 }
 
-/** Insults and swear words said of oneself, severe ones too; not threats nor words that attack a group. */
+/**
+ * Insults and swear words said of oneself, severe ones too; not threats nor words that attack a group, nor rows that
+ * weigh only through a group ("Io non ho alcun rispetto per i musulmani": the writer's contempt, said in the first
+ * person).
+ */
 function selfDroppable(m: TermMatch<LexiconPayload>): boolean {
   const d = m.data;
   if (d === undefined) return true;
   if (d.category !== 'insult' && d.category !== 'body' && d.category !== 'profanity') return false;
+  if (d.group !== undefined) return false;
   return (d.weights.THREAT ?? 0) === 0 && (d.weights.IDENTITY_ATTACK ?? 0) === 0;
 }
 
