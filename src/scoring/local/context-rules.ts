@@ -7,7 +7,7 @@ import { ATTRIBUTES, type Language } from '../../domain';
 import type { LexiconCategory, LexiconPayload, LexiconWeights } from './lexicon-data';
 import type { TermMatch } from './term-matcher';
 import type { NormalizedText, Token } from './text-normalizer';
-import { termWords, clauseBreak, isNoun, READER_OBJECTS, wordIn } from './clause-helpers';
+import { termWords, clauseBreak, isNoun, READER_OBJECTS, sentenceEnd, sentenceStart, wordIn } from './clause-helpers';
 import { NEGATIONS, DEMONSTRATIVES_DE, isNegated, answeredNo, pointedOther } from './negation';
 import { threatObject } from './things-and-animals';
 import { narratesViolence } from './lexicon-threat-net';
@@ -70,14 +70,6 @@ function isWhyQuestion(text: NormalizedText, k: number): boolean {
     if (next === undefined || next.sentence !== sentence) return text.text.slice(token.end, next?.begin ?? text.text.length).includes('?');
     last++;
   }
-}
-
-/** Whether the sentence of token `k` holds one of `words`. */
-function inSentenceOf(tokens: readonly Token[], k: number, words: ReadonlySet<string>): boolean {
-  const sentence = (tokens[k] as Token).sentence;
-  for (let q = k; q >= 0 && (tokens[q] as Token).sentence === sentence; q--) if (words.has((tokens[q] as Token).norm)) return true;
-  for (let q = k + 1; q < tokens.length && (tokens[q] as Token).sentence === sentence; q++) if (words.has((tokens[q] as Token).norm)) return true;
-  return false;
 }
 
 /** German verbs of hate in the second and third person and the plural, asked about in a why-question. */
@@ -205,7 +197,7 @@ export function applyContext(
   // Words for people only: the rows of contempt for a group ("Ich hasse Juden") are verbs and weigh through the group.
   if (payload.category === 'insult' && payload.group === undefined && m.tokenEnd - m.tokenStart === 1 && (language === 'de' || language === 'other') && selfNamed(text, m.tokenStart)) contexts.push('self');
   // "Warum hassen so viele Leute Schwule?", "Warum hasst du Frauen?": asked why others hate, not hating.
-  if ((payload.category === 'threat' || (language === 'de' && OTHERS_HATE.has(m.term) && !inSentenceOf(tokens, m.tokenStart, WE))) && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
+  if ((payload.category === 'threat' || (language === 'de' && OTHERS_HATE.has(m.term) && !wordIn(tokens, sentenceStart(tokens, m.tokenStart), sentenceEnd(tokens, m.tokenStart), WE))) && isWhyQuestion(text, m.tokenStart)) contexts.push('question');
   const object = payload.category === 'threat' ? threatObject(text, m, language, (payload.weights.TOXICITY ?? 0) === 0) : undefined;
   if (object !== undefined) contexts.push(object);
   let factor = 1;

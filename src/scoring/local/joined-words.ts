@@ -50,8 +50,12 @@ const MIN_OTHER_PART = 3;
 /** Shortest word before a listed last word ("Türken|raus"; not "hin|gehören"). */
 const MIN_BEFORE_LAST = 4;
 
-const NOT_SPLIT = 1;
-const MAY_SPLIT = 2;
+/**
+ * The per-word cache holds 0 for a word not yet seen, else the lists' split in its normal form plus this (1 for a word
+ * they leave whole; a split beyond what a byte holds leaves the word whole).
+ */
+const SPLIT_OFFSET = 1;
+const MAX_CACHED_SPLIT = 255 - SPLIT_OFFSET;
 
 /** What {@link createJoinedWords} needs from the lexicon. */
 export interface JoinedWordsOptions {
@@ -96,13 +100,14 @@ export function createJoinedWords(options: JoinedWordsOptions): JoinedWords {
     }
     return cache;
   };
-  /** Whether a word (its normal form) may be split by the lists, once per distinct word and language. */
-  const listedSplit = (token: Token, language: Language, cache: WordBytes): boolean => {
+  /** Where the lists split a word's normal form ({@link splitAt}), or 0: once per distinct word and language. */
+  const listedSplit = (token: Token, language: Language, cache: WordBytes): number => {
     const known = cache.get(token.id);
-    if (known !== 0) return known === MAY_SPLIT;
-    const may = splitAt(token.norm, language) > 0;
-    cache.set(token.id, may ? MAY_SPLIT : NOT_SPLIT);
-    return may;
+    if (known !== 0) return known - SPLIT_OFFSET;
+    const at = splitAt(token.norm, language);
+    const kept = at <= MAX_CACHED_SPLIT ? at : 0;
+    cache.set(token.id, kept + SPLIT_OFFSET);
+    return kept;
   };
   /** Where the lists split a word's normal form (the length of its first part), or 0. */
   const splitAt = (norm: string, language: Language): number => {
@@ -122,7 +127,7 @@ export function createJoinedWords(options: JoinedWordsOptions): JoinedWords {
     // Most words: known from the word's id that no list splits it, and no capital inside it.
     const listed = listedSplit(token, language, cache);
     const camel = capitalInside(text, token);
-    if (!listed && !camel) return -1;
+    if (listed === 0 && !camel) return -1;
     const raw = text.slice(token.begin, token.end);
     if (!LETTERS_ONLY.test(raw)) return -1;
     if (camel) {
@@ -132,16 +137,15 @@ export function createJoinedWords(options: JoinedWordsOptions): JoinedWords {
         if (before !== before.toLowerCase() || at === at.toLowerCase() || at.toUpperCase() !== at) continue;
         // "AfDler", "GroKo", "McDonald": the part before the capital must be a word of at least two small letters.
         const left = raw.slice(0, k);
-        if (left.slice(1) !== left.slice(1).toLowerCase() || left.length < MIN_PART) continue;
+        if (left.slice(1) !== left.slice(1).toLowerCase()) continue;
         // The written gender form ("LehrerInnen", "BürgerIn") is one word.
         if (GENDER_ENDINGS.has(raw.slice(k))) continue;
         if (options.knows(normalizeWord(left), language) || options.knows(normalizeWord(raw.slice(k)), language)) return token.begin + k;
       }
     }
-    if (!listed) return -1;
+    if (listed === 0) return -1;
     // The split in the normal form, found again in the original: the first part written out ("Türken" is "tuerken").
-    const at = splitAt(token.norm, language);
-    for (let k = 1; k < raw.length; k++) if (normalizeWord(raw.slice(0, k)).length === at) return token.begin + k;
+    for (let k = 1; k < raw.length; k++) if (normalizeWord(raw.slice(0, k)).length === listed) return token.begin + k;
     return -1;
   };
 

@@ -544,6 +544,11 @@ export function assertsDespiteNegation(text: Readonly<{ text: string; tokens: re
 const WHY_DE: ReadonlySet<string> = new Set(['warum', 'wieso', 'weshalb', 'weswegen']);
 const SUGGESTING_DE: ReadonlySet<string> = new Set(['einfach', 'endlich', 'gleich', 'sofort']);
 
+/** Whether a German sentence opening with `first` asks to agree: the copula, or "warum" with "nicht einfach" (`afterNot`). */
+function opensAgreeing(first: string, afterNot: string): boolean {
+  return COPULAS_DE.has(first) || (WHY_DE.has(first) && SUGGESTING_DE.has(afterNot));
+}
+
 /** English negated copulas that open a question ("Aren't …", "Isn't …"). */
 const NEGATED_COPULAS_EN: ReadonlySet<string> = new Set(['aren', 'isn', 'weren', 'wasn']);
 /** French copulas inverted before their subject pronoun in a negated question ("ne sont-ils pas …", "n'est-il pas …"). */
@@ -559,10 +564,9 @@ const INVERTED_PRONOUNS_FR: ReadonlySet<string> = new Set(['ils', 'elles', 'il',
 function askedToAgree(text: Readonly<{ text: string; tokens: readonly Token[] }>, k: number, german: boolean): boolean {
   const tokens = text.tokens;
   const at = tokens[k] as Token;
-  const first = (tokens[sentenceStart(tokens, k)] as Token).norm;
   // "Warum hassen wir Ausländer nicht einfach alle?": a why-question with "nicht einfach" or "nicht endlich" suggests it.
   const asks = german
-    ? at.norm === 'nicht' && (COPULAS_DE.has(first) || (WHY_DE.has(first) && SUGGESTING_DE.has(tokens[k + 1]?.norm ?? '')))
+    ? at.norm === 'nicht' && opensAgreeing((tokens[sentenceStart(tokens, k)] as Token).norm, tokens[k + 1]?.norm ?? '')
     : NEGATED_COPULAS_EN.has(at.norm)
       ? k === 0 || (tokens[k - 1] as Token).sentence !== at.sentence
       : at.norm === 'pas' && INVERTED_PRONOUNS_FR.has(tokens[k - 1]?.norm ?? '') && INVERTED_COPULAS_FR.has(tokens[k - 2]?.norm ?? '');

@@ -665,6 +665,8 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     /** {@link WordNode.nextBits} of phrase roots, counting only the edges that lead to phrases of the language. */
     nextBits: Map<WordNode<T>, number>;
   }
+  /** The language's bit ({@link languageBit}); every language's for an unknown (`other`) or unstated one. */
+  const bitOf = (language: Language | undefined): number => (language === undefined || language === 'other' ? ALL_LANGUAGES : languageBit(language));
   const byLanguage = new Map<number, LanguageWords>();
   function languageWords(bit: number, language: Language | undefined): LanguageWords {
     let words = byLanguage.get(bit);
@@ -828,7 +830,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
     const normalized = typeof input === 'string' ? normalizeText(input) : input;
     const tokens = normalized.tokens;
     const found: { term: CompiledTerm<T>; tokenStart: number; tokenEnd: number }[] = [];
-    const bit = language === undefined || language === 'other' ? ALL_LANGUAGES : languageBit(language);
+    const bit = bitOf(language);
     const lang = languageWords(bit, language);
     /**
      * Follows the words of phrases from `node`, the token at `at` next; terms that end on the way are found from
@@ -942,7 +944,7 @@ export function compileTerms<T = undefined>(definitions: readonly TermDefinition
   }
 
   function knows(word: string, language?: Language): boolean {
-    const bit = language === undefined || language === 'other' ? ALL_LANGUAGES : languageBit(language);
+    const bit = bitOf(language);
     const walk = languageWalkOf(word, WORDS.idOf(word), languageWords(bit, language));
     // From the first letter to the last but an ending: not a term inside a longer word ("ing" holds no "in").
     if (walk.phraseStarts.some((s) => s.start === 0 && (s.rest.length === 0 || DEFAULT_ENDINGS.has(s.rest.rest)))) return true;
