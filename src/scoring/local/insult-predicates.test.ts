@@ -23,6 +23,8 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     ['fr', 'T’es qu’un guignol, franchement.'],
     ['fr', 'Ce journaliste est un vendu.'],
     ['fr', 'Cette conseillère fédérale est une incapable.'],
+    // Session 25: criticism of an ability in a relative clause after the insult takes back none of it.
+    ['fr', 'Le chef est un bureaucrate incompétent qui serait incapable de gérer une épicerie.'],
     ['fr', 'Les joueurs sont des tocards.'],
     ['fr', 'Quelle bande d’incapables.'],
     ['fr', 'Cet abruti de député devrait démissionner.'],

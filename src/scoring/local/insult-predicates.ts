@@ -1275,6 +1275,11 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
     }
     return false;
   };
+  /** The last relative pronoun ("qui", "che", "who") between `start` and the copula at `k`, or `start` when there is none. */
+  const relativeAfter = (start: number, k: number): number => {
+    for (let p = k - 1; p > start; p--) if (RELATIVES_AFTER.has((tokens[p] as Token).norm)) return p;
+    return start;
+  };
   /** Italian "né" (neither, nor) is written with an accent; "ne" without one is a pronoun ("se ne frega"). */
   const accented = (p: number): boolean => /[éè]/.test(text.slice((tokens[p] as Token).begin, (tokens[p] as Token).end));
   const allow = (from: number, to: number): void => {
@@ -1738,7 +1743,9 @@ function findIn(text: string, tokens: readonly Token[], language: Lang, selfSent
           break;
         default:
           // The reader, a pronoun or a person: "t'es qu'un minable", "il est complètement con", "you're pathetic".
-          if (!article && complement && w & (ADJ | CRIT)) allow(start, at + 1);
+          // Said in a relative clause ("un bureaucrate incompétent qui est incapable de gérer …"), the range starts at
+          // the relative pronoun: what was said of the person before it stays.
+          if (!article && complement && w & (ADJ | CRIT)) allow(relativeAfter(start, k), at + 1);
           else if (w & STRONG) emit(start, at + 1, 'predicate', PREDICATE);
           else if (w & (WEAK | PRED_ONLY) && (article || group || allBefore(from, at))) emit(start, at + 1, 'predicate', PREDICATE_WEAK);
           // "lei è la vergogna di questo paese", "sei la barzelletta del Cantone": Italian definite articles are fillers,
