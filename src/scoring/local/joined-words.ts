@@ -30,7 +30,8 @@ const ALWAYS_BEFORE: Readonly<Partial<Record<Language, readonly string[]>>> = {
  * capital after them is split all the same ("dieFrauen").
  */
 const BEFORE_KNOWN: Readonly<Partial<Record<Language, readonly string[]>>> = {
-  de: ['bin', 'bist', 'ist', 'tod', 'diese', 'diesen', 'nur', 'kein', 'keine', 'keinen', 'einfach', 'total', 'sollten', 'muessen', 'gehoeren', 'hasse', 'hassen', 'verachte'],
+  de: ['bin', 'bist', 'ist', 'tod', 'diese', 'diesen', 'nur', 'kein', 'keine', 'keinen', 'einfach', 'total', 'sollten', 'muessen', 'gehoeren', 'hasse', 'hassen', 'verachte',
+    'verdammte', 'verdammten', 'dreckige', 'dreckigen'],
   en: ['i', 'we', 'they', 'you', 'all', 'these', 'those', 'are', 'death', 'kill', 'hate', 'should'],
 };
 

@@ -335,6 +335,9 @@ const SLURS: Row[] = [
   ['zigeuner', slur(0.5), DE],
   ['schwuchtel', slur(0.9), HEAD],
   ['tunte', slur(0.7), DE],
+  // session 25: the German slur for trans women, and the English one as German writes it ("keine Trannys")
+  ['transe', slur(0.7), { ...DE, inflect: ['n'] }],
+  ['trannys', slur(0.85), DE],
   ['untermensch', slur(0.95), HEAD],
   ['subhuman', slur(0.95)],
   ['kinderficker', severe(0.95), HEAD],

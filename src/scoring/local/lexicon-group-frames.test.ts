@@ -108,6 +108,15 @@ describe('German group frames (lexicon)', () => {
     ['Ich habe es so satt, Leute wie euch Flüchtlinge um mich zu haben.', 'habe es * satt'],
     ['Muslime sind das Allerletzte.', 'sind * das allerletzte'],
     ['Frauen machen mich rasend.', 'machen mich rasend'],
+    // Session 25: more attributes and nouns, a plague, locked away, fed, thrown out, worth denied.
+    ['Homosexuelle sind von Grund auf unmoralisch.', 'sind * unmoralisch'],
+    ['Roma sind alle Diebe.', 'sind * dieb'],
+    ['Muslime beten jetzt auch in unserer Schule. Diese Leute sind die Pest.', 'sind die pest'],
+    ['Frauen gehören weggesperrt.', 'gehoeren weggesperrt'],
+    ['Wozu soll man Menschen mit Behinderung eigentlich durchfüttern?', 'durchfuettern'],
+    ['Wann schmeissen wir die Geflüchteten endlich raus?', 'schmeissen * endlich raus'],
+    ['Roma sind nicht fleissig.', 'sind nicht fleissig'],
+    ['Kennst du Trans-Menschen? Für mich sind das keine echten Menschen.', 'keine echten menschen'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);
@@ -286,7 +295,17 @@ describe('German slurs and a swear word before a group (session 23)', () => {
       expect(slurs(text).length).toBeGreaterThan(0);
     },
   );
-  it.each(['Dieses scheiss Drecksleben.', 'Er ist kein Kanake.', 'Die verdammte Hitze.'])('When the comment is %j, then no slur counts', (text) => {
+  it.each(['Transen sind widerlich.', 'Ich will keine Trannys auf unserem WC.'])('When the comment is %j, then a slur counts (session 25)', (text) => {
+    expect(slurs(text).length).toBeGreaterThan(0);
+  });
+  it.each([
+    'Dieses scheiss Drecksleben.',
+    'Er ist kein Kanake.',
+    'Die verdammte Hitze.',
+    // Session 25: reclaimed by those it names.
+    'Wir Kanaken haben dieses Land mit aufgebaut.',
+    'Als alte Schwuchtel sag ich dir: Der CSD war der beste.',
+  ])('When the comment is %j, then no slur counts', (text) => {
     expect(slurs(text)).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ const ABOUT_GROUP: RowOptions = { ...DE, inflect: false, group: GROUP_CONTEMPT }
 /** Adjective endings ("kriminell", "kriminelle", "krimineller" as in "nicht krimineller als …"). */
 const ADJ: RowOptions = { ...ABOUT_GROUP, inflect: ['e', 'en', 'er', 'es'] };
 /** Noun plurals ("Verbrecher", "Kriminelle(n)", "Terroristen"). */
-const NOUN: RowOptions = { ...ABOUT_GROUP, inflect: ['n', 'en', 'innen'] };
+const NOUN: RowOptions = { ...ABOUT_GROUP, inflect: ['e', 'n', 'en', 'innen'] };
 
 /** With the subjunctive of reported claims ("…, Eritreer seien kriminell"), which then count as reported. */
 const COPULAS = ['sind', 'ist', 'isch', 'seid', 'waren', 'bleiben', 'seien', 'sei', 'waeren'];
@@ -43,6 +43,8 @@ const ATTRIBUTES = [
   'nicht belastbar', 'unberechenbar', 'integrationsunwillig', 'arbeitsfaul', 'sittenlos', 'triebhaft',
   // session 24
   'hasserfuellt', 'boesartig',
+  // session 25 (the twin functional file)
+  'unmoralisch', 'masslos', 'geizig',
 ];
 const NEAR_ATTRIBUTES = ['krank', 'gefaehrlich', 'brutal', 'schmutzig', 'unsauber', 'laut', 'zu schwach', 'normal', 'intelligent', 'wertvoll', 'gleichwertig'];
 /** Nouns that brand a group as criminals or burdens. */
@@ -51,6 +53,8 @@ const NOUNS = [
   'sozialfaelle', 'wirtschaftsfluechtling', 'problemfall', 'kostenfaktor', 'faulpelz', 'nichtsnutz', 'taugenichts', 'menschen zweiter klasse',
   // session 23
   'schlaeger', 'fehlentwicklung',
+  // session 25
+  'drogendealer', 'dealer', 'abzocker', 'sozialschmarotzer', 'kinderschaender',
 ];
 /**
  * The writer's verdict on a group ("Ich persönlich halte trans Personen für Freaks"): nouns only, for the gap may take
@@ -166,6 +170,14 @@ const IMPLICIT = [
   'wessen interessen', 'grund fuer alles uebel', 'nicht mal richtig denken', 'wozu braucht', 'wozu brauchen wir', 'toilette benutzt', 'toilette benutzen',
   'noch gefallen lassen', 'ausser kriminalitaet', 'die welt kontrollieren', 'kontrollieren die welt', 'die medien kontrollieren', 'kontrollieren die medien',
   'werde * vertreiben', 'werden * vertreiben', 'werde ich * austreiben', 'werde * austreiben',
+  // Session 25 (the twin functional file): a plague, the misfortune of the world, stinking, fed for nothing, thrown out,
+  // locked away ("Diese Leute sind die Pest", "… dass Juden das Unglück der Welt sind", "die stinken nach Geld",
+  // "Wozu soll man … durchfüttern?", "Wann schmeissen wir … endlich raus?", "Frauen gehören weggesperrt").
+  'sind die pest', 'sind wie die pest', 'sind eine pest', 'sind die seuche', 'sind eine seuche', 'das unglueck der welt', 'unser unglueck',
+  'stinken nach', 'stinken alle', 'stinken doch', 'durchfuettern', 'durchgefuettert', 'schmeissen * raus', 'schmeissen * endlich raus',
+  'schmeissen wir * raus', 'werfen * endlich raus', 'jagen * davon', 'jagen * zum teufel',
+  ...['weggesperrt', 'eingesperrt', 'weggeschlossen', 'rausgeworfen', 'rausgeschmissen'].flatMap((p) => [`gehoeren ${p}`, `gehoeren * ${p}`, `gehoert ${p}`, `${p} gehoeren`, `${p} gehoert`]),
+  'keine echten menschen', 'keine richtigen menschen', 'bringen uns nichts gutes', 'bringen nichts gutes', 'bringen uns nur schlechtes',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -231,7 +243,9 @@ const DENIED = [
   'keinerlei anstand', 'keinen anstand', 'kein anstand', 'keine ahnung von anstand', 'keine manieren', 'keinerlei manieren', 'kein benehmen',
   'gibt keinen * der wirklich', 'gibt keine * die wirklich', 'gibt keinen einzigen * der',
 ];
-const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig', 'nicht zivilisiert'];
+const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig', 'nicht zivilisiert',
+  // session 25
+  'nicht friedlich', 'nicht fleissig', 'nicht ehrlich', 'nicht anstaendig', 'nicht gebildet'];
 /**
  * Equal worth and the right to live denied, help refused ("Flüchtlinge sind uns nicht ebenbürtig", "Diese Ausländer
  * haben kein Recht zu leben", "Kein Migrant kann je ein wertvolles Mitglied der Gesellschaft sein", "Ich würde keinen

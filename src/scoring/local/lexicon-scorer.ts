@@ -246,7 +246,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           }
           if (!afterGroup || token.quoted) continue;
           // "Das sind doch keine richtigen Menschen": "das" before the plural copula is the people just named.
-          const pronoun = german ? GROUP_PRONOUNS.has(token) || (token.norm === 'das' && tokens[k + 1]?.norm === 'sind') : GROUP_PRONOUNS_INTL.has(token.norm);
+          // "Für mich sind das keine echten Menschen": the same after the copula.
+          const pronoun = german ? GROUP_PRONOUNS.has(token) || (token.norm === 'das' && (tokens[k + 1]?.norm === 'sind' || tokens[k - 1]?.norm === 'sind')) : GROUP_PRONOUNS_INTL.has(token.norm);
           if (pronoun) identitySentences.add(sentence);
         }
         for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);

@@ -53,6 +53,8 @@ const DE_INF = [
   'ertraenken', 'ueber den haufen schiessen', 'totpruegeln', 'zu tode pruegeln', 'abfackeln', 'lebendig verbrennen', 'verbrennen',
   'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergifte', 'vergiften', 'erschuesse', 'verschuesse', 'erstaeche',
   'vierteilen', 'einen kopf kuerzer machen', 'en chopf chuerzer mache', 'ersaeufen', 'versuufe', 'kreuzigen', 'verbrennen lassen', 'vergase',
+  // session 25
+  'aufschlitzen', 'niederstechen', 'zerstueckeln',
 ].map(stem);
 /** Of these, the ones also said of things ("Müll verbrennen", "Korruption ausrotten", "den Wolf abschiessen"). */
 const DE_INF_AMBIGUOUS = new Set(['verbrennen', 'abschiessen', 'liquidieren', 'vernichten', 'ausrotten', 'ausloeschen', 'vergiften', 'abfackeln', 'erschlagen'].map(stem));
@@ -85,7 +87,9 @@ const DE_CALL_HEADS = [
 /** "Erschiessen sollte man die": the verb first. */
 const DE_CALL_AFTER = ['sollte man', 'muesste man', 'muss man', 'soett me', 'sett me', 'mues me', 'muesst me', 'sollten wir', 'muessen wir'];
 /** Hurting and beating, not killing: "verletzen", "verprügeln", "aus dem Land prügeln" (also said of rules and records: "Regeln verletzen"). */
-const DE_HURT = ['verletzen', 'verletze', 'verpruegeln', 'verpruegle', 'pruegeln', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'verschlah', 'angreifen', 'jagen', 'verjagen', 'abstechen'];
+const DE_HURT = ['verletzen', 'verletze', 'verpruegeln', 'verpruegle', 'pruegeln', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'verschlah', 'angreifen', 'jagen', 'verjagen', 'abstechen',
+  // session 25
+  'aufschlitzen', 'niederstechen', 'erstechen'];
 /** Beating up, never said of rules or things: called for with a modal, a threat to reject. */
 const DE_BEAT_CALL = ['verpruegeln', 'verpruegle', 'zusammenschlagen', 'zusammenschlage', 'zammeschlah', 'zaemeschlah', 'totpruegeln', 'spitalreif schlagen', 'krankenhausreif schlagen', 'windelweich pruegeln', 'grün und blau schlagen',
   'verhauen', 'verhaue', 'vermoebeln', 'vermoeble', 'verdreschen', 'verdresche', 'verschlah', 'verschlaa', 'abschlah', 'abschlaa'].map((v) => v.replace(/en$/, 'e'));

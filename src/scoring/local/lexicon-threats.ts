@@ -28,6 +28,8 @@ const DE_KILLED = [
   'erschossen', 'aufgehaengt', 'aufgeknuepft', 'vergast', 'erschlagen', 'totgeschlagen', 'abgeknallt', 'abgestochen', 'gelyncht',
   'gesteinigt', 'erhaengt', 'gehaengt', 'hingerichtet', 'exekutiert', 'gekoepft', 'ertraenkt', 'abgeschlachtet', 'umgebracht', 'getoetet',
   'kaltgemacht', 'an die wand gestellt', 'an den galgen', 'ins gas', 'in die gaskammer', 'abgemurkst', 'niedergeschossen',
+  // session 25
+  'aufgeschlitzt', 'niedergestochen', 'zerstueckelt',
 ];
 /** Participles that are violent only about people ("Korruption gehört ausgerottet" is not a threat). */
 const DE_KILLED_PEOPLE = ['ausgerottet', 'ausgemerzt', 'vernichtet', 'liquidiert', 'entsorgt', 'verbrannt', 'vergiftet', 'abgeschossen', 'eliminiert', 'beseitigt'];
@@ -54,6 +56,8 @@ const DE_KILL = [
   'erschiessen', 'aufknuepfen', 'vergasen', 'abknallen', 'abstechen', 'lynchen', 'steinigen', 'erhaengen', 'abschlachten', 'umbringen',
   'toeten', 'an die wand stellen', 'kaltmachen', 'abmurksen', 'erschiesse', 'umbringe', 'abknalle', 'vergase', 'abmurkse', 'a d wand stelle',
   'an d wand stelle', 'verschiesse',
+  // session 25 ("Ich werde jeden … in meinem Viertel aufschlitzen")
+  'aufschlitzen', 'niederstechen', 'zerstueckeln',
 ];
 /** Also hang laundry and kill time: only with a person as object ("man sollte sie alle aufhängen"). */
 const DE_KILL_PEOPLE = ['aufhaengen', 'ufhaenke', 'ufhaenge', 'erschlagen', 'totschlagen', 'totschlaa', 'tot schlah', 'verbrennen', 'ausrotten', 'vernichten', 'ausmerzen', 'ertraenken'];

@@ -61,6 +61,14 @@ describe('LocalScorer (shipped model)', () => {
     expect(r.spans.some((s) => s.rule.startsWith('lexicon:') && text.slice(s.begin, s.end).startsWith(part))).toBe(true);
   });
 
+  it('When a group is run together with its verb ("Behindertesind wertlos"), then the split reading counts the group, which the hit alone does not', () => {
+    // "wertlos" is a hit either way; only the split frees the group it is said of.
+    const glued = score('Behindertesind wertlos, bloss Ballast.');
+    const noGroup = score('Blumentöpfesind wertlos, bloss Ballast.');
+    expect(glued.scores.IDENTITY_ATTACK ?? 0).toBeGreaterThanOrEqual(0.5);
+    expect(noGroup.scores.IDENTITY_ATTACK ?? 0).toBeLessThan(0.5);
+  });
+
   it.each([
     ['Die AfDler und die GroKo streiten über die Todesstrafe.', 'de'],
     ['Die LehrerInnen sind auf YouTube und FaceTime.', 'de'],

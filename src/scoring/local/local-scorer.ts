@@ -82,11 +82,17 @@ const SPLIT_GAIN = 0.1;
 
 /**
  * Whether the lexicon finds more in a comment with its joined words split than in the comment as written: some
- * attribute at least {@link SPLIT_GAIN} higher, with a hit on one of the split words.
+ * attribute at least {@link SPLIT_GAIN} higher, with a hit or a group named on one of the split words ("Behindertesind
+ * wertlos": the group the split frees is what makes "wertlos" weigh more).
  */
-function findsMore(split: LexiconResult, whole: LexiconResult, splitWords: readonly { begin: number; end: number }[]): boolean {
+function findsMore(split: LexiconResult, splitTokens: readonly Token[], whole: LexiconResult, splitWords: readonly { begin: number; end: number }[]): boolean {
   if (!ATTRIBUTES.some((a) => split.scores[a] >= whole.scores[a] + SPLIT_GAIN)) return false;
-  return split.hits.some((h) => splitWords.some((w) => h.begin < w.end && h.end > w.begin));
+  const onSplitWord = (begin: number, end: number): boolean => splitWords.some((w) => begin < w.end && end > w.begin);
+  if (split.hits.some((h) => onSplitWord(h.begin, h.end))) return true;
+  return (split.groupTokens ?? []).some((t) => {
+    const token = splitTokens[t] as Token;
+    return onSplitWord(token.begin, token.end);
+  });
 }
 
 /** Fewest words in a comment for the threat head to hold it ({@link LocalScorer}'s threatHeadHolds). */
@@ -173,7 +179,7 @@ export class LocalScorer implements Scorer {
     const split = this.joinedWords.split(normalized, language);
     if (split === undefined) return undefined;
     const splitLexicon = this.lexicon.score(split.normalized, language);
-    return findsMore(splitLexicon, lexicon, split.splitWords) ? { normalized: split.normalized, lexicon: splitLexicon } : undefined;
+    return findsMore(splitLexicon, split.normalized.tokens, lexicon, split.splitWords) ? { normalized: split.normalized, lexicon: splitLexicon } : undefined;
   }
 
   private combineWith(normalized: NormalizedText, lexicon: LexiconResult, raw: number, language: Language, explain = true): ScoreResult {
