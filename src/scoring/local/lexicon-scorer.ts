@@ -37,6 +37,8 @@ export interface LexiconResult {
   identityMentioned: boolean;
   /** Where groups are named: the first token of each group name (for cues that must stand next to one). */
   groupTokens?: number[];
+  /** The token after each group name of {@link groupTokens}, in the same order. */
+  groupEnds?: number[];
   /**
    * Tokens the model should not read as evidence: innocent phrases ("fett gedruckt") and insults that are only
    * mentioned (quoted, reported, negated, counter-speech). `undefined` when there are none.
@@ -224,6 +226,7 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         if (m.data?.category === 'identity') {
           result.identityMentioned = true;
           (result.groupTokens ??= []).push(m.tokenStart);
+          (result.groupEnds ??= []).push(m.tokenEnd);
           const first = tokens[m.tokenStart] as Token;
           if (!first.quoted) identitySentences.add(first.sentence);
           else quotedIdentitySentences.add(first.sentence);

@@ -61,6 +61,31 @@ describe('LocalScorer (shipped model)', () => {
     expect(r.spans.some((s) => s.rule.startsWith('lexicon:') && text.slice(s.begin, s.end).startsWith(part))).toBe(true);
   });
 
+  describe('German statements about a group that only the model finds against it (groupStatementFrom)', () => {
+    const text = 'Menschen mit Behinderung bremsen doch jedes Team nur aus.';
+    const groupSpans = (r: ScoreResult): string[] => r.spans.filter((s) => s.rule === 'model:group-statement').map((s) => text.slice(s.begin, s.end));
+
+    it('When the model scores a plain statement about a named group above the bar, then IDENTITY_ATTACK holds and the span names the group', async () => {
+      const r = score(text);
+      expect(r.scores.TOXICITY ?? 0).toBeLessThan(0.46);
+      expect(r.scores.IDENTITY_ATTACK).toBeGreaterThanOrEqual(HOLD);
+      expect(groupSpans(r)).toEqual(['Menschen mit Behinderung']);
+      const off = await LocalScorer.load(undefined, { combination: { groupStatementFrom: 1 } });
+      expect(off.scoreSync(text, 'de').scores.IDENTITY_ATTACK ?? 0).toBeLessThan(HOLD);
+    });
+
+    it.each([
+      ['a negation anywhere', 'Menschen mit Behinderung bremsen doch kein Team nur aus.'],
+      ['a quotation', '«Menschen mit Behinderung bremsen doch jedes Team nur aus», las ich gestern.'],
+    ])('When the statement has %s, then the rule does not hold it', (_why, other) => {
+      expect(score(other).spans.some((s) => s.rule === 'model:group-statement')).toBe(false);
+    });
+
+    it('When the comment is French, then the rule is not asked', () => {
+      expect(score('Les handicapés ralentissent toujours toute équipe.', 'fr').spans.some((s) => s.rule === 'model:group-statement')).toBe(false);
+    });
+  });
+
   it('When a group is run together with its verb ("Behindertesind wertlos"), then the split reading counts the group, which the hit alone does not', () => {
     // "wertlos" is a hit either way; only the split frees the group it is said of.
     const glued = score('Behindertesind wertlos, bloss Ballast.');

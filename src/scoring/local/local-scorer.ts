@@ -6,6 +6,9 @@ import { createLexiconScorer, type LexiconResult, type LexiconScorer } from './l
 import { speaksForGroup } from './group-praise';
 import { createJoinedWords, type JoinedWords } from './joined-words';
 import { defaultModelPath } from './model-path';
+import { NEGATIONS } from './negation';
+import { reportedSpeechTokens } from './speech-context';
+import { CUES } from './speech-cues';
 import { OffenseModel, type OffenseModelFile } from './offense-model';
 import { VEILED_THREAT } from './threat-escalation';
 import { normalizeText, type NormalizedText, type Token } from './text-normalizer';
@@ -38,6 +41,13 @@ export interface CombinationOptions {
    * them in context and found no one they are aimed at.
    */
   unaimedVeiledFactor: number;
+  /**
+   * German P(offensive) from which a plain statement about a named group is held through IDENTITY_ATTACK (1 = never):
+   * see {@link LocalScorer}'s groupStatementHolds. Below the German TOXICITY hold (0.46): the model puts many hateful
+   * statements about groups with no word of the lists at 0.40–0.46 ("Menschen mit Behinderung bremsen doch jedes
+   * Team nur aus").
+   */
+  groupStatementFrom: number;
   /** Minimum P(offensive) before the model explains itself with token spans. */
   explainFrom: number;
   /**
@@ -49,7 +59,10 @@ export interface CombinationOptions {
   modelCeiling: number;
 }
 
-const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, plainOpinionFactor: 0.6, unaimedVeiledFactor: 0.75, explainFrom: 0.3, modelCeiling: 0.94 };
+const DEFAULT_COMBINATION: CombinationOptions = { insultShare: 0.85, identityShare: 0.8, mentionedOnlyFactor: 0.4, speaksForGroupFactor: 0.5, plainOpinionFactor: 0.6, unaimedVeiledFactor: 0.75, groupStatementFrom: 0.4, explainFrom: 0.3, modelCeiling: 0.94 };
+
+/** IDENTITY_ATTACK of a group statement the model alone holds (the policy's default hold; never a reject). */
+const GROUP_STATEMENT_HOLD = 0.5;
 const MAX_MODEL_SPANS = 3;
 
 /** Whether the lexicon's only cues are veiled threats it found aimed at no one (see threat-escalation.ts). */
@@ -194,8 +207,19 @@ export class LocalScorer implements Scorer {
         ? raw * this.combination.speaksForGroupFactor
         : raw;
     const scores = this.combine(p, lexicon);
+    const groupStatement = p === raw && this.groupStatementHolds(normalized, lexicon, raw, language);
+    if (groupStatement) scores.IDENTITY_ATTACK = Math.max(scores.IDENTITY_ATTACK ?? 0, GROUP_STATEMENT_HOLD);
     const spans = [...lexicon.spans];
     if (explain && p >= this.combination.explainFrom) spans.push(...this.modelSpans(normalized.tokens, p, lexicon));
+    // The group the statement is about, as the reason for the hold.
+    if (explain && groupStatement) {
+      const ends = lexicon.groupEnds ?? [];
+      (lexicon.groupTokens ?? []).forEach((t, k) => {
+        const first = normalized.tokens[t] as Token;
+        const last = normalized.tokens[(ends[k] ?? t + 1) - 1] as Token;
+        spans.push({ begin: first.begin, end: last.end, attribute: 'IDENTITY_ATTACK', score: GROUP_STATEMENT_HOLD, rule: 'model:group-statement' });
+      });
+    }
     if (explain && !mentionedOnly && (scores.THREAT ?? 0) < VEILED_THREAT) this.threatHeadHolds(normalized, scores, spans);
     sortStable(spans, bySpanPosition);
     return { scorer: this.name, model: this.model, language, scores, spans };
@@ -219,6 +243,23 @@ export class LocalScorer implements Scorer {
     const out: AttributeScores = {};
     for (const a of ATTRIBUTES) out[a] = Math.round(scores[a] * 10000) / 10000;
     return out;
+  }
+
+  /**
+   * A German statement about a named group that the model scores from {@link CombinationOptions.groupStatementFrom}
+   * and nothing softens: the lexicon's hits (if any) are all the writer's own (none quoted, negated, reported or
+   * counter-speech), no word is quoted, and no negation stands anywhere in the comment ("In meinem Herzen gibt es
+   * keinen Hass auf euch Flüchtlinge"). The model's word was not discounted either (the caller asks only then: no
+   * praise for the group, no plain opinion). Holds, never rejects.
+   */
+  private groupStatementHolds(normalized: NormalizedText, lexicon: LexiconResult, raw: number, language: Language): boolean {
+    if ((language !== 'de' && language !== 'other') || !lexicon.identityMentioned || raw < this.combination.groupStatementFrom) return false;
+    if (lexicon.hits.some((h) => h.contexts.length > 0)) return false;
+    if (normalized.tokens.some((t) => t.quoted || NEGATIONS.has(t.norm))) return false;
+    // Someone else's claim ("Ich habe gelesen, dass Schwule krank seien"), and counter-speech cues ("So ein Unsinn").
+    const reported = lexicon.reportedSpeech === null ? reportedSpeechTokens(normalized) : lexicon.reportedSpeech;
+    if (reported !== undefined && (lexicon.groupTokens ?? []).some((t) => reported[t] === 1)) return false;
+    return !CUES.match(normalized).some((cue) => cue.data === 'counter' || cue.data === 'shame');
   }
 
   /**
