@@ -249,3 +249,36 @@ describe('lexicon: threats found in session 23 (probes of our own and the twin f
     expect(status(text, language)).toBe('approved');
   });
 });
+
+describe('lexicon: threats found in session 25 (probes of our own)', () => {
+  const status = routedStatusOf(() => LocalScorer.loadSync());
+
+  it.each<[Language, string]>([
+    ['de', 'Man sollte dem Netanyahu mal einen Besuch abstatten, aber nicht zum Kaffee.'],
+    ['de', 'Gebt mir fünf Minuten mit dem allein in einem Raum.'],
+    ['de', 'Früher oder später wird ihn jemand erwischen, und ich werde feiern.'],
+    ['de', 'Ich würde keine Träne vergiessen, wenn dem Kim etwas zustösst.'],
+    ['de', 'Wer so etwas sagt, verdient eine Tracht Prügel.'],
+    ['de', 'Der soll doch an seinem eigenen Gift ersticken.'],
+    ['en', 'Nobody would cry if his plane went down.'],
+    ['it', 'Nessuno piangerebbe se il suo aereo cadesse.'],
+  ])('When the %s comment is %j, then it is held or rejected', (language, text) => {
+    expect(status(text, language)).not.toBe('approved');
+  });
+  it.each<[Language, string]>([
+    ['de', 'Ein Attentäter mit guter Zielgenauigkeit würde der Welt einen Dienst erweisen.'],
+    ['de', 'Da hilft nur noch eine Kugel, sonst lernt der das nie.'],
+    ['de', 'Dem Putin wünsche ich einen langsamen und qualvollen Tod.'],
+    ['fr', 'Si je le croise, je lui casse la gueule.'],
+  ])('When the %s comment is %j, then it is rejected', (language, text) => {
+    expect(status(text, language)).toBe('rejected');
+  });
+  it.each<[Language, string]>([
+    ['de', 'Niemand würde weinen, wenn er zurücktritt.'],
+    ['de', 'Der Bundesrat wird China im Herbst einen Besuch abstatten.'],
+    ['en', 'Nobody would cry if he resigned tomorrow.'],
+    ['de', 'Wenn wir den Cup gewinnen, werde ich feiern.'],
+  ])('When the %s comment is %j, then it is approved', (language, text) => {
+    expect(status(text, language)).toBe('approved');
+  });
+});

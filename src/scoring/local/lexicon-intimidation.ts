@@ -398,7 +398,33 @@ const SESSION24_THREATS: Row[] = [
   ...each(['your family won t always be safe'], INTIMIDATE, { ...EN, veiled: true }),
 ];
 
-export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL, ...SESSION23_THREATS, ...SESSION24_THREATS];
+/**
+ * Session 25 (own probes of newsroom threats): a visit "not for coffee", five minutes alone with someone, an assassin
+ * who would do the world a service, a death celebrated, and "nobody would cry if" followed by a harm (the harm is
+ * part of the row: "Niemand würde weinen, wenn er zurücktritt" is politics).
+ */
+const SESSION25_THREATS: Row[] = [
+  ...each(['besuch abstatten aber nicht zum', 'besuch abstatten und zwar nicht zum', 'aber nicht zum kaffee', 'aber nicht zum kaffeetrinken', 'aber nicht zum plaudern',
+    'fuenf minuten mit dem allein', 'fuenf minuten allein mit', 'fuenf minuten mit ihm allein', 'zehn minuten mit dem allein', 'zehn minuten allein mit'], INTIMIDATE, { ...DE, veiled: true }),
+  ...frames(['ein attentaeter', 'ein attentaeter *', 'ein scharfschuetze', 'ein scharfschuetze *', 'eine kugel', 'ein gezielter schuss'],
+    ['wuerde der welt einen dienst erweisen', 'wuerde der menschheit einen dienst erweisen', 'waere ein segen fuer', 'waere ein segen', 'wuerde viele probleme loesen'], BEAT, DE),
+  ...frames(['wird ihn jemand erwischen', 'wird ihn * erwischen', 'wenn er stirbt', 'wenn der stirbt', 'wenn sie stirbt', 'wenn es ihn erwischt', 'wenn es den erwischt'],
+    ['und ich werde feiern', 'werde ich feiern', 'feiere ich', 'knallen bei mir die korken', 'knallen die korken', 'trinke ich champagner'], INTIMIDATE, DE),
+  ...frames(['niemand wuerde weinen wenn', 'keiner wuerde weinen wenn', 'keine traene vergiessen wenn', 'keine traene nachweinen wenn', 'niemand wuerde ihm nachweinen wenn'],
+    ['* etwas zustoesst', '* etwas zustossen wuerde', '* flugzeug abstuerzt', '* flugzeug abstuerzen wuerde', 'er stirbt', 'er sterben wuerde', 'er tot umfaellt', '* einen unfall'], INTIMIDATE, DE),
+  ...frames(['nobody would cry if', 'no one would cry if', 'i wouldn t cry if', 'wouldn t shed a tear if', 'would not shed a tear if', 'nobody would shed a tear if'],
+    ['* plane went down', '* plane * went down', '* plane crashed', '* plane * crashed', 'he died', 'she died', 'he dropped dead', 'something happened to him', 'something happened to her', '* had an accident', 'someone shot him'], INTIMIDATE, EN),
+  ...frames(['nessuno piangerebbe se', 'non piangerei se', 'non verserei una lacrima se', 'nessuno verserebbe una lacrima se'],
+    ['* aereo cadesse', '* aereo precipitasse', 'morisse', 'gli succedesse qualcosa', 'le succedesse qualcosa', 'avesse un incidente'], INTIMIDATE, IT),
+  // A thrashing deserved, only a bullet left, choking wished, a god asked to take someone, a slow death wished.
+  ...each(['verdient eine tracht pruegel', 'verdienen eine tracht pruegel', 'eine tracht pruegel verdient', 'gehoert eine tracht pruegel', 'verdient e tracht pruegel',
+    'soll an * ersticken', 'soll doch an * ersticken', 'sollen an * ersticken', 'sollen doch an * ersticken', 'wenn es einen gott gibt holt er'], INTIMIDATE, DE),
+  ...each(['hilft nur noch eine kugel', 'hilft nur eine kugel', 'hilft nur noch e chugle'], BEAT, DE),
+  ...each(['je lui casse la gueule', 'on lui casse la gueule', 'je leur casse la gueule', 'a coups de baton', 'a coups de batte'], BEAT, FR),
+  ...frames(['wuensche *', 'wuensche ich *', 'wuensche ihm', 'wuensche ihr', 'wuensche ihnen', 'wuensche dir'], ['einen langsamen und qualvollen tod', 'einen qualvollen tod', 'einen langsamen tod'], BEAT, DE),
+];
+
+export const INTIMIDATION_ROWS: readonly Row[] = [...DE_INTIMIDATION, ...FR_INTIMIDATION, ...IT_INTIMIDATION, ...EN_INTIMIDATION, ...MORE_INTIMIDATION, ...HOSPITAL, ...SESSION23_THREATS, ...SESSION24_THREATS, ...SESSION25_THREATS];
 
 /** Harmless look-alikes of the rows above: picking someone up, a bullet point, the rope in sport. */
 export const INTIMIDATION_ALLOW: readonly string[] = [
