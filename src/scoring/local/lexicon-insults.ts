@@ -18,7 +18,9 @@ import { PEOPLE_ALLOW, PEOPLE_INSULT_ROWS } from './lexicon-people';
  */
 const DE_RUDE = ['ruepel', 'flegel', 'luemmel', 'rotzloeffel', 'rotzbengel', 'grobian', 'besserwisser', 'jammerlappen', 'faulpelz', 'angeber', 'aufschneider', 'grossmaul', 'maulheld', 'miesepeter', 'noergler', 'gaggi', 'luschi', 'brunzkachel', 'pflaume', 'lauch'];
 /** Things and figures that are insults when someone is called so ("du Flasche", "so eine Pfeife"). */
-const DE_FOOLS = ['flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'hammel', 'rindvieh', 'schafskopf', 'trampeltier', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'babi', 'chaot', 'loeli', 'lappi', 'hornochse', 'ochse', 'kamel', ...DE_RUDE];
+const DE_FOOLS = ['flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'hammel', 'rindvieh', 'schafskopf', 'trampeltier', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'babi', 'chaot', 'loeli', 'lappi', 'hornochse', 'ochse', 'kamel',
+  // session 25: Swiss "Lööli", a sausage, a cucumber, a peat head, a boozer's nose, a snotty boy
+  'loeoeli', 'wuerstchen', 'wuerstel', 'gurke', 'torfkopp', 'schnapsnase', 'bratze', 'schnuderbueb', ...DE_RUDE];
 /** Their plurals, said of a group or a crowd ("Veganer sind nervige Besserwisser", "Ihr Rüpel!"). */
 const DE_RUDE_PLURAL = ['ruepel', 'flegel', 'luemmel', 'rotzloeffel', 'rotzbengel', 'grobiane', 'besserwisser', 'jammerlappen', 'faulpelze', 'angeber', 'aufschneider', 'grossmaeuler', 'maulhelden', 'miesepeter', 'noergler', 'faule saecke'];
 /** Animals: insults only with an article or adjective in front ("du bist ein Esel", "du dumme Gans"). */
