@@ -127,3 +127,17 @@ export function romanceInfinitive(norm: string, language: Language): boolean {
   if (language === 'it') return /(?:are|ere|ire)(?:lo|la|li|le|gli)?$/.test(norm);
   return false;
 }
+
+/** Words that make "was …" concessive: "egal, was sie sagen", "ganz gleich, was ihr behauptet". */
+const CONCESSIVE_DE: ReadonlySet<string> = new Set(['egal', 'gleich', 'wurscht', 'wurst']);
+/** How far before the verb of saying "egal was" may stand ("egal was die Medien uns erzählen wollen"). */
+const CONCESSIVE_WINDOW = 5;
+
+/** Whether a German verb of saying at `k` follows "egal was" or "gleich was" in its sentence ("…, egal was sie behaupten"). */
+export function concessiveBefore(tokens: readonly Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let p = k - 1; p > 0 && p >= k - CONCESSIVE_WINDOW && (tokens[p] as Token).sentence === sentence; p--) {
+    if ((tokens[p] as Token).norm === 'was' && CONCESSIVE_DE.has((tokens[p - 1] as Token).norm)) return true;
+  }
+  return false;
+}

@@ -117,6 +117,9 @@ describe('German group frames (lexicon)', () => {
     ['Wann schmeissen wir die Geflüchteten endlich raus?', 'schmeissen * endlich raus'],
     ['Roma sind nicht fleissig.', 'sind nicht fleissig'],
     ['Kennst du Trans-Menschen? Für mich sind das keine echten Menschen.', 'keine echten menschen'],
+    // "egal was sie behaupten" concedes: the claim is the writer's, not a report.
+    ['Muslime sind nicht friedlich, egal was sie behaupten.', 'sind nicht friedlich'],
+    ['Egal was die Medien behaupten, Flüchtlinge sind Verbrecher.', 'sind * verbrecher'],
   ])('When a sentence says "%s" of a named group, then the frame is an unmitigated hit', (text, rule) => {
     expect(rules(text)).toContain(rule);
     const result = lex(text);

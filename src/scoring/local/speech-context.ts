@@ -1,6 +1,6 @@
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
-import { endsInQuestion } from './clause-helpers';
+import { concessiveBefore, endsInQuestion } from './clause-helpers';
 
 /**
  * Words outside a quotation that show it is reported or condemned rather than said: reporting verbs ("sagt",
@@ -97,6 +97,8 @@ export function reportedSpeechTokens(text: NormalizedText): Uint8Array | undefin
     if (firstPersonSaying(text, i)) continue;
     // "Wer so etwas schreibt, hat kein Hirn": what follows is the main clause, about the writer.
     if (whoeverSaysThis(text, i) >= 0) continue;
+    // "Egal was die Medien behaupten, Flüchtlinge sind …": the clause after a concessive one is the writer's.
+    if (concessiveBefore(tokens, i)) continue;
     mask = maskClause(text, start, verb.sentence, mask);
   }
   return mask;

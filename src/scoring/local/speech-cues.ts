@@ -8,7 +8,7 @@ import { compileTerms, type AllowedRange } from './term-matcher';
 import { CONDEMNING, whoeverSaysThis } from './speech-context';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordBytes, WordSet } from './word-table';
-import { ADDRESS, wordBefore, clauseBreak, clauseEndFrom, sentenceStart, sentenceEnd, startsUpper, COPULAS_DE } from './clause-helpers';
+import { ADDRESS, wordBefore, clauseBreak, clauseEndFrom, concessiveBefore, sentenceStart, sentenceEnd, startsUpper, COPULAS_DE } from './clause-helpers';
 import { SPEECH_NOUNS } from './group-mentions';
 import { FARM, KITCHEN } from './things-and-animals';
 
@@ -277,8 +277,10 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       // not a threat, it's a promise": the writer's own threat, sworn to, not a threat reported.
       const sworn = THREAT_NOUNS.has(token.norm) && promiseNear(tokens, k);
       const saysNotWho = token.norm === 'sagt' && tokens[k - 1]?.norm !== 'wer';
+      // "Muslime sind nicht friedlich, egal was sie behaupten": whatever they say, the sentence is the writer's claim.
+      const whatever = german && concessiveBefore(tokens, k);
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!saysNotWho && !byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
+      if (!saysNotWho && !whatever && !byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
         // "Wer das geschrieben hat, ist ein Vollidiot", "Der Journalist, der diesen Artikel geschrieben hat, ist …": German
         // puts the verb last in the relative clause; only that clause is someone else's ("Wer Juden als Ungeziefer
         // bezeichnet, …"), the main clause after it is the writer's.
