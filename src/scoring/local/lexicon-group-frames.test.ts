@@ -117,6 +117,9 @@ describe('German group frames (lexicon)', () => {
     ['Wann schmeissen wir die Geflüchteten endlich raus?', 'schmeissen * endlich raus'],
     ['Roma sind nicht fleissig.', 'sind nicht fleissig'],
     ['Kennst du Trans-Menschen? Für mich sind das keine echten Menschen.', 'keine echten menschen'],
+    // "das" before or after "sind" in the sentence after a group is named is the group, not a thing.
+    ['Ich kenne Juden. Das sind hinterhältige Betrüger.', 'sind * betrueger'],
+    ['Kennst du Flüchtlinge? Für mich sind das Verbrecher.', 'sind * verbrecher'],
     // "egal was sie behaupten" concedes: the claim is the writer's, not a report.
     ['Muslime sind nicht friedlich, egal was sie behaupten.', 'sind nicht friedlich'],
     ['Egal was die Medien behaupten, Flüchtlinge sind Verbrecher.', 'sind * verbrecher'],

@@ -237,6 +237,8 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       const german = language === 'de' || language === 'other';
       // A pronoun in the sentence after one that names a group refers to it ("Ich kenne viele Muslime. Ich hasse sie.",
       // "… disabled people who will never contribute anything? They're a burden, nothing more.").
+      // Sentences where "das" before or after "sind" is the group of the sentence before ("Ich kenne Juden. Das sind …").
+      let pronounDas: Set<number> | undefined;
       if (identitySentences.size > 0) {
         // Asked once per sentence, not per token: sentences only grow along the tokens, so the one before is complete.
         let sentence = -1;
@@ -251,7 +253,10 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           // "Das sind doch keine richtigen Menschen": "das" before the plural copula is the people just named.
           // "Für mich sind das keine echten Menschen": the same after the copula.
           const pronoun = german ? GROUP_PRONOUNS.has(token) || (token.norm === 'das' && (tokens[k + 1]?.norm === 'sind' || tokens[k - 1]?.norm === 'sind')) : GROUP_PRONOUNS_INTL.has(token.norm);
-          if (pronoun) identitySentences.add(sentence);
+          if (pronoun) {
+            identitySentences.add(sentence);
+            if (token.norm === 'das') (pronounDas ??= new Set()).add(sentence);
+          }
         }
         for (const s of refusals) if (identitySentences.has(s - 1)) identitySentences.add(s);
       }
@@ -311,7 +316,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
         let aboutSpeech = false;
         if (!hasWeight(payload.weights)) {
           // "Es ist kriminell, wie Flüchtlinge behandelt werden", "Ist das gefährlich für Frauen?": no group is the subject.
-          if (nonGroupSubject(tokens, m.tokenStart, m.term)) continue;
+          // "Ich kenne Juden. Das sind hinterhältige Betrüger": there "das" is the people just named, not a thing.
+          const dasIsGroup = pronounDas !== undefined && pronounDas.has((tokens[m.tokenStart] as Token).sentence) && (tokens[m.tokenStart - 1]?.norm === 'das' || tokens[m.tokenStart + 1]?.norm === 'das');
+          if (!dasIsGroup && nonGroupSubject(tokens, m.tokenStart, m.term)) continue;
           // "Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat": the group's own wish, not a demand.
           if (german && ownWish(tokens, m)) continue;
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
