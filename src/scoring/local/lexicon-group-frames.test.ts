@@ -120,6 +120,13 @@ describe('German group frames (lexicon)', () => {
     // "das" before or after "sind" in the sentence after a group is named is the group, not a thing.
     ['Ich kenne Juden. Das sind hinterhältige Betrüger.', 'sind * betrueger'],
     ['Kennst du Flüchtlinge? Für mich sind das Verbrecher.', 'sind * verbrecher'],
+    // Own template probes: all was well until they came, better without them, their trade stopped, no one wants them as
+    // neighbours ("seien wir ehrlich" is a hortative, not a reported claim), no morals.
+    ['Unser Dorf war schön, bis die Roma kamen.', 'schoen bis die * kamen'],
+    ['Ohne Muslime wäre die Schweiz ein besseres Land.', 'ohne ** besseres land'],
+    ['Man sollte den Juden das Handwerk legen.', 'das handwerk legen'],
+    ['Niemand will Flüchtlinge als Nachbarn, seien wir ehrlich.', 'niemand will * als nachbarn'],
+    ['Schwule haben keine Moral und keinen Anstand.', 'keine moral'],
     // "egal was sie behaupten" concedes: the claim is the writer's, not a report.
     ['Muslime sind nicht friedlich, egal was sie behaupten.', 'sind nicht friedlich'],
     ['Egal was die Medien behaupten, Flüchtlinge sind Verbrecher.', 'sind * verbrecher'],

@@ -178,6 +178,14 @@ const IMPLICIT = [
   'schmeissen wir * raus', 'werfen * endlich raus', 'jagen * davon', 'jagen * zum teufel',
   ...['weggesperrt', 'eingesperrt', 'weggeschlossen', 'rausgeworfen', 'rausgeschmissen'].flatMap((p) => [`gehoeren ${p}`, `gehoeren * ${p}`, `gehoert ${p}`, `${p} gehoeren`, `${p} gehoert`]),
   'keine echten menschen', 'keine richtigen menschen', 'bringen uns nichts gutes', 'bringen nichts gutes', 'bringen uns nur schlechtes',
+  // Session 25 (own template probes): all was well until the group came, the country better without it, its trade to be
+  // stopped ("Unser Dorf war schön, bis die Roma kamen", "Ohne Muslime wäre die Schweiz ein besseres Land", "Man sollte
+  // den Juden das Handwerk legen").
+  ...['schoen', 'gut', 'friedlich', 'sicher', 'ruhig', 'sauber', 'besser', 'alles gut', 'alles besser', 'alles in ordnung'].flatMap((w) =>
+    ['kamen', 'kommen', 'gekommen sind', 'auftauchten', 'aufgetaucht sind', 'einzogen', 'eingezogen sind', 'hergezogen sind', 'zuzogen'].map((came) => `${w} bis die * ${came}`)),
+  'ohne ** besseres land', 'ohne ** ein besserer ort', 'ohne ** besser dran', 'ohne ** viel besser', 'das handwerk legen',
+  'bleibt immer ein problem', 'bleiben immer ein problem', 'bleibt ein problem', 'bleiben ein problem', 'niemand will * als nachbarn',
+  'keiner will * als nachbarn', 'niemand will * als nachbar', 'keiner will * als nachbar',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -241,6 +249,7 @@ const DENIED = [
   // "Roma sind alles andere als ehrlich", "Eritreer haben keinerlei Anstand", "Es gibt keinen Muslim, der wirklich friedlich ist"
   ...['ehrlich', 'friedlich', 'intelligent', 'klug', 'zivilisiert', 'anstaendig', 'fleissig', 'vertrauenswuerdig', 'harmlos', 'normal', 'gebildet', 'sauber'].map((a) => `alles andere als ${a}`),
   'keinerlei anstand', 'keinen anstand', 'kein anstand', 'keine ahnung von anstand', 'keine manieren', 'keinerlei manieren', 'kein benehmen',
+  'keine moral', 'keinerlei moral', 'kein gewissen', 'keinen funken anstand',
   'gibt keinen * der wirklich', 'gibt keine * die wirklich', 'gibt keinen einzigen * der',
 ];
 const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig', 'nicht zivilisiert',

@@ -279,8 +279,10 @@ export function cueSentences(text: NormalizedText, language: Language): { addres
       const saysNotWho = token.norm === 'sagt' && tokens[k - 1]?.norm !== 'wer';
       // "Muslime sind nicht friedlich, egal was sie behaupten": whatever they say, the sentence is the writer's claim.
       const whatever = german && concessiveBefore(tokens, k);
+      // "…, seien wir ehrlich": the hortative of "sein", not the subjunctive of a report.
+      const hortative = token.norm === 'seien' && tokens[k + 1]?.norm === 'wir';
       // A later cue of the same report ("…, die Bauern seien schuld") is inside the range already reported.
-      if (!saysNotWho && !whatever && !byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
+      if (!saysNotWho && !whatever && !hortative && !byAgent && !soCalled && !relative && !object && !own && !aside && !act && !ring && !holds && !sworn && !spoken.has(token.sentence)) {
         // "Wer das geschrieben hat, ist ein Vollidiot", "Der Journalist, der diesen Artikel geschrieben hat, ist …": German
         // puts the verb last in the relative clause; only that clause is someone else's ("Wer Juden als Ungeziefer
         // bezeichnet, …"), the main clause after it is the writer's.
