@@ -38,6 +38,13 @@ describe('configuration', () => {
     expect(problems.join('\n')).not.toContain('nzz.ch/path');
   });
 
+  it('When the local scorer\'s group-statement bar is set, then it is read as a number from 0 to 1, and unset it is left to the scorer', () => {
+    expect(loadConfig({}).scorers.localGroupStatementFrom).toBeUndefined();
+    expect(loadConfig({ LOCAL_GROUP_STATEMENT_FROM: '1' }).scorers.localGroupStatementFrom).toBe(1);
+    expect(loadConfig({ LOCAL_GROUP_STATEMENT_FROM: '0.45' }).scorers.localGroupStatementFrom).toBe(0.45);
+    expect(problemsOf({ LOCAL_GROUP_STATEMENT_FROM: '1.5' }).map((p) => p.split(':')[0])).toEqual(['LOCAL_GROUP_STATEMENT_FROM']);
+  });
+
   it('When several settings are bad, then one error names every one of them', () => {
     const problems = problemsOf({ PORT: 'abc', WORKER_CONCURRENCY: '0', REDIS_URL: 'http://x', SCORERS: 'local,bogus', LOG_LEVEL: 'loud' });
     const named = problems.map((p) => p.split(':')[0]);

@@ -96,6 +96,12 @@ export interface Config {
     chain: ScorerName[];
     failurePolicy: FailurePolicy;
     localModelPath: string | undefined;
+    /**
+     * German P(offensive) from which the local scorer holds a plain statement about a named group (1: never; unset:
+     * the scorer's default, 0.4). See the README's model card: it catches hate the lists miss and holds some neutral
+     * talk about groups.
+     */
+    localGroupStatementFrom: number | undefined;
     /** How long a shut-down scorer is skipped before one comment probes it again. */
     downForMs: number;
     /** The longest a comment waits for a remote scorer's quota before it is held (`scorer_unavailable`). */
@@ -231,6 +237,12 @@ const envSchema = z.object({
   SCORERS: z.string().default('local'),
   SCORER_FAILURE_POLICY: z.enum(FAILURE_POLICIES).default('fallback'),
   LOCAL_MODEL_PATH: z.string().min(1).optional(),
+  LOCAL_GROUP_STATEMENT_FROM: z
+    .string()
+    .trim()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1')
+    .transform(Number)
+    .optional(),
   PERSPECTIVE_API_KEY: z.string().min(1).optional(),
   PERSPECTIVE_URL: z.url({ protocol: /^https?$/ }).default('https://commentanalyzer.googleapis.com'),
   PERSPECTIVE_TIMEOUT_MS: int(1, 120_000).default(5000),
@@ -478,6 +490,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       chain: chain as ScorerName[],
       failurePolicy: e.SCORER_FAILURE_POLICY,
       localModelPath: e.LOCAL_MODEL_PATH,
+      localGroupStatementFrom: e.LOCAL_GROUP_STATEMENT_FROM,
       downForMs: e.SCORER_DOWN_MINUTES * 60_000,
       maxQuotaWaitMs: e.SCORER_MAX_QUOTA_WAIT_MS,
       perspective: { apiKey: e.PERSPECTIVE_API_KEY, url: e.PERSPECTIVE_URL, timeoutMs: e.PERSPECTIVE_TIMEOUT_MS, qps: e.PERSPECTIVE_QPS, maxWaitMs: e.PERSPECTIVE_MAX_WAIT_MS },

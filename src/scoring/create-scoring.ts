@@ -67,7 +67,7 @@ export async function createCommentScoring(
   const scorers: Scorer[] = [];
   for (const name of names) {
     if (name === 'local') {
-      scorers.push(await LocalScorer.load(settings.localModelPath));
+      scorers.push(await loadLocalScorer(config));
     } else if (name === 'perspective') {
       const { apiKey, url, timeoutMs, qps, maxWaitMs } = settings.perspective;
       if (apiKey === undefined) throw new Error('PERSPECTIVE_API_KEY is required');
@@ -89,7 +89,13 @@ export async function createCommentScoring(
 
 /** The local scorer alone, for the API's synchronous paths (the Perspective-compatible API, Coral's phase). */
 export async function createInProcessScorer(config: Config): Promise<LocalScorer> {
-  return LocalScorer.load(config.scorers.localModelPath);
+  return loadLocalScorer(config);
+}
+
+/** The local scorer with its configured model file and group-statement bar (unset: the scorer's defaults). */
+function loadLocalScorer(config: Config): Promise<LocalScorer> {
+  const { localModelPath, localGroupStatementFrom } = config.scorers;
+  return LocalScorer.load(localModelPath, localGroupStatementFrom === undefined ? {} : { combination: { groupStatementFrom: localGroupStatementFrom } });
 }
 
 /** A synchronous scorer as the moderation pipeline's scoring: it always scores, in the calling request. */
