@@ -38,6 +38,7 @@ describe('speaksForGroup', () => {
     ['en', 'Refugees are an important part of our community.'],
     ['de', 'Frauen verdienen gleichen Lohn.'],
     ['de', 'Es ist erbärmlich, wie hier über Transmenschen geschrieben wird.'],
+    ['de', 'Dieser Kommentar über Frauen ist einfach nur hetzerisch.'],
     ['de', 'Hört endlich auf, Muslime als Gefahr darzustellen.'],
     ['fr', 'Il faut protéger les femmes contre la violence domestique.'],
     ['fr', 'Les femmes sont aussi intelligentes que les hommes.'],
@@ -61,6 +62,8 @@ describe('speaksForGroup', () => {
   });
 
   it.each([
+    // a hostile label pinned on a religion is no counter-speech
+    ['de', 'Der Islam ist eine rassistische und frauenfeindliche Ideologie, und Muslime folgen ihr.'],
     ['de', 'Flüchtlinge sind nicht willkommen.'],
     ['de', 'Schwule sollen nicht heiraten dürfen.'],
     ['de', 'Ich mag keine Ausländer, sie sind nicht willkommen.'],

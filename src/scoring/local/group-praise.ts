@@ -71,6 +71,9 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // the reader's words about a group told back to them ("Merkst du nicht, wie hasserfüllt du bist, wenn du Flüchtlinge
     // als Abfall bezeichnest?")
     'als * bezeichnest', 'als * beschimpfst', 'wie hasserfuellt', 'so hasserfuellt',
+    // what is said about a group called hateful ("Dieser Kommentar über Frauen ist einfach nur hetzerisch"); not "rassistisch",
+    // "frauenfeindlich", "menschenverachtend", which hate says of a religion ("Der Islam ist eine rassistische Ideologie")
+    'hetzerisch', 'hetzerische', 'hetzerischer', 'hetzerisches', 'islamfeindlich', 'islamfeindliche', 'transfeindliche', 'schwulenfeindlich',
     // praise and ordinary life said plainly ("Frauen sind grossartig", "Ich liebe meine schwulen Nachbarn", "Frauen verdienen
     // gleichen Lohn", "Flüchtlinge brauchen Schutz", "Migranten haben dieses Land mit aufgebaut")
     'toll', 'grossartig', 'grossartige', 'brillant', 'brillante', 'wunderbar', 'wunderbare', 'ich liebe', 'liebe meine', 'gerne mit',

@@ -127,6 +127,8 @@ describe('German group frames (lexicon)', () => {
     ['Man sollte den Juden das Handwerk legen.', 'das handwerk legen'],
     ['Niemand will Flüchtlinge als Nachbarn, seien wir ehrlich.', 'niemand will * als nachbarn'],
     ['Schwule haben keine Moral und keinen Anstand.', 'keine moral'],
+    ['Ist es nicht offensichtlich, dass Schwule hier nicht hingehören?', 'hier nicht hingehoeren'],
+    ['Ich bin der Meinung, dass Flüchtlinge keine Rechte verdienen.', 'keine rechte verdienen'],
     // "egal was sie behaupten" concedes: the claim is the writer's, not a report.
     ['Muslime sind nicht friedlich, egal was sie behaupten.', 'sind nicht friedlich'],
     ['Egal was die Medien behaupten, Flüchtlinge sind Verbrecher.', 'sind * verbrecher'],

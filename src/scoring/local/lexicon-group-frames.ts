@@ -185,7 +185,7 @@ const IMPLICIT = [
     ['kamen', 'kommen', 'gekommen sind', 'auftauchten', 'aufgetaucht sind', 'einzogen', 'eingezogen sind', 'hergezogen sind', 'zuzogen'].map((came) => `${w} bis die * ${came}`)),
   'ohne ** besseres land', 'ohne ** ein besserer ort', 'ohne ** besser dran', 'ohne ** viel besser', 'das handwerk legen',
   'bleibt immer ein problem', 'bleiben immer ein problem', 'bleibt ein problem', 'bleiben ein problem', 'niemand will * als nachbarn',
-  'keiner will * als nachbarn', 'niemand will * als nachbar', 'keiner will * als nachbar',
+  'keiner will * als nachbarn', 'niemand will * als nachbar', 'keiner will * als nachbar', 'der untergang dieses', 'der untergang unseres',
 ];
 /** Dislike and disgust said of a group (the verbs of hate and the adjectives of disgust are in lexicon-contempt.ts). */
 const EMOTION = [
@@ -250,6 +250,10 @@ const DENIED = [
   ...['ehrlich', 'friedlich', 'intelligent', 'klug', 'zivilisiert', 'anstaendig', 'fleissig', 'vertrauenswuerdig', 'harmlos', 'normal', 'gebildet', 'sauber'].map((a) => `alles andere als ${a}`),
   'keinerlei anstand', 'keinen anstand', 'kein anstand', 'keine ahnung von anstand', 'keine manieren', 'keinerlei manieren', 'kein benehmen',
   'keine moral', 'keinerlei moral', 'kein gewissen', 'keinen funken anstand',
+  // not belonging here, rights and help not deserved, in the word order of a clause with "dass" ("…, dass Schwule hier nicht
+  // hingehören", "…, dass Frauen keine Rechte verdienen")
+  'hier nicht hingehoeren', 'nicht hierher gehoeren', 'gehoeren nicht hierher', 'gehoeren hier nicht hin', 'keine rechte verdienen',
+  'kein mitgefuehl verdienen', 'keinen schutz verdienen', 'keine hilfe verdienen', 'kein asyl verdienen', 'keinen respekt verdienen',
   'gibt keinen * der wirklich', 'gibt keine * die wirklich', 'gibt keinen einzigen * der',
 ];
 const DENIED_NEAR = ['nicht klug', 'nicht schlau', 'nicht faehig', 'nicht normal', 'nicht vertrauenswuerdig', 'nicht zivilisiert',
