@@ -39,6 +39,7 @@ describe('insult-predicates: insults said in a sentence (fr, it, en)', () => {
     ['it', 'Il sindaco di Lugano è un arrogante.'],
     ['it', 'Salvini viene in Ticino a fare il fenomeno, è solo un chiacchierone da sagra.'],
     ['it', 'Kim Jong Un è un dittatorello grottesco.'],
+    ['it', 'Putin è uno psicopatico e Kim il suo cagnolino.'],
     ['it', 'Sei proprio un buffone.'],
     ['it', 'Che branco di idioti.'],
     ['it', 'Questo giornalista è un venduto.'],

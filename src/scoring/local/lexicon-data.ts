@@ -169,6 +169,8 @@ const INSULTS: Row[] = [
   ['encule', severe(0.9), FR],
   ['ta gueule', severe(0.8), FR],
   ['ferme ta gueule', severe(0.85), FR],
+  ['ferme ta grande gueule', severe(0.85), FR],
+  ['ferme ta sale gueule', severe(0.85), FR],
   ['abruti', insult(0.8), FR],
   ['cretin', insult(0.8)],
   ['debile', insult(0.7)],
