@@ -109,6 +109,9 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['fr', 'Ce clown de ministre devrait aller au musée.'],
     ['en', 'That clown in parliament belongs in a museum.'],
     ['it', 'Quei due pagliacci al vertice di Vladivostok, che teatrino ridicolo.'],
+    // Session 25 (own probes): a typical pub loudmouth; Swiss "not all cups in the cupboard" carries its negation.
+    ['de', 'Der Kommentator hier hat ja keine Ahnung, typischer Stammtischproll.'],
+    ['de', 'Dä Typ het doch nöd alli Tasse im Schrank.'],
   ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
