@@ -262,6 +262,9 @@ describe('lexicon: threats found in session 25 (probes of our own)', () => {
     ['de', 'Der soll doch an seinem eigenen Gift ersticken.'],
     ['en', 'Nobody would cry if his plane went down.'],
     ['it', 'Nessuno piangerebbe se il suo aereo cadesse.'],
+    ['de', 'Der wird schon sehen, was er davon hat, wenn wir ihn nachts erwischen.'],
+    ['de', 'Wenn der nochmal so etwas sagt, gibt es auf die Nase.'],
+    ['de', 'Mit solchen Leuten macht man kurzen Prozess.'],
   ])('When the %s comment is %j, then it is held or rejected', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
@@ -278,6 +281,8 @@ describe('lexicon: threats found in session 25 (probes of our own)', () => {
     ['de', 'Der Bundesrat wird China im Herbst einen Besuch abstatten.'],
     ['en', 'Nobody would cry if he resigned tomorrow.'],
     ['de', 'Wenn wir den Cup gewinnen, werde ich feiern.'],
+    ['de', 'Wenn wir ihn am Bahnhof erwischen, gehen wir zusammen essen.'],
+    ['de', 'Mit dem Antrag der SP hat der Rat kurzen Prozess gemacht.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });

@@ -421,6 +421,13 @@ const SESSION25_THREATS: Row[] = [
     'soll an * ersticken', 'soll doch an * ersticken', 'sollen an * ersticken', 'sollen doch an * ersticken', 'wenn es einen gott gibt holt er'], INTIMIDATE, DE),
   ...each(['hilft nur noch eine kugel', 'hilft nur eine kugel', 'hilft nur noch e chugle'], BEAT, DE),
   ...each(['je lui casse la gueule', 'on lui casse la gueule', 'je leur casse la gueule', 'a coups de baton', 'a coups de batte'], BEAT, FR),
+  // A second round: caught at night, a punch on the nose, short work made of people, the head off.
+  // Caught alone or at night, not at the station for dinner ("Wenn wir ihn am Bahnhof erwischen, gehen wir essen").
+  ...each(cross(['wenn wir ihn', 'wenn wir dich', 'wenn wir euch', 'wenn wir den'], ['nachts erwischen', 'allein erwischen', 'alleine erwischen', 'im dunkeln erwischen']), INTIMIDATE, DE),
+  ...each(['wird schon sehen was er davon hat',
+    'gibt es auf die nase', 'gibts auf die nase', 'gibt es eins auf die nase', 'gibts eins auf die nase', 'gits uf d nase', 'gits eis uf d nase',
+    'mit solchen leuten * kurzen prozess', 'mit solchen leuten kurzen prozess', 'mit denen * kurzen prozess', 'mit denen kurzen prozess',
+    'mit ihm * kurzen prozess', 'mit dem * kurzen prozess', 'nur eine loesung kopf ab', 'kopf ab'], INTIMIDATE, DE),
   ...frames(['wuensche *', 'wuensche ich *', 'wuensche ihm', 'wuensche ihr', 'wuensche ihnen', 'wuensche dir'], ['einen langsamen und qualvollen tod', 'einen qualvollen tod', 'einen langsamen tod'], BEAT, DE),
 ];
 
