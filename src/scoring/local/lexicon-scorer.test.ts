@@ -387,7 +387,9 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(r.hits.some((h) => h.contexts.includes('negated'))).toBe(false);
   });
 
-  it.each(['Scheisse, was für ein Spiel!', 'Verdammt nochmal, endlich wird die Brücke saniert.', 'Oh Mann, so eine Scheisse, das Spiel ist vorbei.', 'Verdammte Scheisse, schon wieder verloren.'])(
+  it.each(['Scheisse, was für ein Spiel!', 'Verdammt nochmal, endlich wird die Brücke saniert.', 'Oh Mann, so eine Scheisse, das Spiel ist vorbei.', 'Verdammte Scheisse, schon wieder verloren.',
+    // a group named in another clause does not aim it (session 25)
+    'Scheisse, die Mieten in Zürich steigen schon wieder, und das trifft Schweizer wie Migranten gleichermassen.'])(
     'When a swear word is an exclamation aimed at no one ("%s"), then it is marked untargeted',
     (text) => {
       const r = score(text);
@@ -396,7 +398,7 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     },
   );
 
-  it.each(['Scheisse, bist du dumm.', 'Scheiss Politiker, alle korrupt.', 'Scheiss Ausländer, geht doch heim.', 'Der Trainer ist scheisse, ehrlich.', 'Verdammt, du Idiot.'])(
+  it.each(['Scheisse, bist du dumm.', 'Scheiss Politiker, alle korrupt.', 'Scheiss Ausländer, geht doch heim.', 'Der Trainer ist scheisse, ehrlich.', 'Verdammt, du Idiot.', 'Verdammt nochmal, ihr Italiener, schliesst eure Häfen.'])(
     'When a swear word has a target ("%s"), then it is not untargeted',
     (text) => {
       expect(score(text).hits.some((h) => h.contexts.includes('untargeted'))).toBe(false);

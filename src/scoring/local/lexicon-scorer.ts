@@ -114,6 +114,9 @@ function maskedLetters(text: string): boolean {
   return text.includes('*') && /\p{L}\*{1,3}\p{L}/u.test(text);
 }
 
+/** Words that address the group named after them ("ihr Italiener", "vous les Suisses", "you people"). */
+const GROUP_ADDRESS: ReadonlySet<string> = new Set(['ihr', 'euch', 'vous', 'voi', 'you']);
+
 /**
  * scoreRows' strongest weights of the current group of overlapping hits and the noisy-or over the groups so far, by
  * attribute index; reused from comment to comment (scoring is synchronous).
@@ -300,8 +303,11 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
       // What someone else said ("Er sagt, Muslime sind alle kriminell. Das ist falsch."): the clause after a verb of
       // saying and a condemned quotation, which the model does not read either. Only for the rows that weigh
       // nothing alone (contempt and group frames); insults and threats keep the reporting-verb rule.
-      // A swear word is aimed at no one when nothing else in the comment insults, threatens or names a group.
-      let aimed = result.identityMentioned;
+      // A swear word is aimed at no one when nothing else in the comment insults or threatens. A group named elsewhere
+      // does not aim a swear word that is a clause of its own ("Scheisse, die Mieten steigen, und das trifft Schweizer
+      // wie Migranten"); "Scheiss Ausländer" is no exclamation and stays aimed, and so is one said to a group ("Verdammt
+      // nochmal, ihr Italiener").
+      let aimed = (result.groupTokens ?? []).some((t) => GROUP_ADDRESS.has(tokens[t - 1]?.norm ?? ''));
       let profane: Uint8Array | undefined;
       for (const m of matches) {
         if (m.data?.category === 'profanity') (profane ??= new Uint8Array(tokens.length)).fill(1, m.tokenStart, m.tokenEnd);
