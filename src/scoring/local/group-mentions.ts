@@ -253,3 +253,20 @@ export function refusalSentences(text: NormalizedText, matches: readonly TermMat
   }
   return out ?? NO_SENTENCES;
 }
+
+/**
+ * Whether the token at `k` stands in the main clause of a sentence that opens with a "wer" clause ("Wer …, hat …"),
+ * every group named in that sentence stands inside the "wer" clause, and no pronoun takes it up before `k`.
+ */
+export function groupOnlyInWhoever(text: NormalizedText, k: number, groupTokens: readonly number[] | undefined): boolean {
+  const tokens = text.tokens;
+  const start = sentenceStart(tokens, k);
+  if ((tokens[start] as Token).norm !== 'wer') return false;
+  let whoEnd = start + 1;
+  while (whoEnd < k && !clauseBreak(text, whoEnd - 1, whoEnd)) whoEnd++;
+  if (whoEnd >= k) return false;
+  // "Wer Muslime kennt, weiss: die haben hier nichts verloren": a pronoun in the main clause takes the group up again.
+  for (let p = whoEnd; p < k; p++) if (GROUP_PRONOUNS.has(tokens[p] as Token)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  return (groupTokens ?? []).every((g) => (tokens[g] as Token).sentence !== sentence || g < whoEnd);
+}

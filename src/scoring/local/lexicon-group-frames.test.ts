@@ -240,6 +240,7 @@ describe('German group statements (shipped model and lexicon)', () => {
 
   it.each([
     'Transpersonen sind eine Belastung für die Gesellschaft.',
+    'Wer Muslime kennt, weiss: die haben hier nichts verloren.',
     'Ich kann Muslime nicht leiden.',
     'Asylbewerber sind von Natur aus faul.',
     'Schwarze sind nicht gleichwertig.',
@@ -253,6 +254,8 @@ describe('German group statements (shipped model and lexicon)', () => {
     'Er sagt, Eritreer sind faul. Das ist falsch.',
     'Die Kommentare über Juden hier sind widerlich.',
     'Ich bin lesbisch und stolz darauf.',
+    // Session 25: the main clause after "Wer …, …" is said of whoever it describes, not of the group named inside it.
+    'Wer Frauen als minderwertig hinstellt, hat in einer modernen Gesellschaft nichts verloren.',
   ])('When hate is negated, reported or condemned, or a member speaks ("%s"), then nothing reaches hold', (text) => {
     expect(worst(score(text))).toBeLessThan(HOLD);
   });

@@ -20,7 +20,7 @@ import { findThreatNet } from './lexicon-threat-net';
 import { sortStable } from './stable-sort';
 import { findPromisedEnd } from './lexicon-threat-ends';
 import { type LexiconHit, isExclamation, applyContext } from './context-rules';
-import { GROUP_PRONOUNS, GROUP_PRONOUNS_INTL, inWhoeverClause, verdictOnAct, actSubjectSentence, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
+import { GROUP_PRONOUNS, GROUP_PRONOUNS_INTL, groupOnlyInWhoever, inWhoeverClause, verdictOnAct, actSubjectSentence, ownWish, otherSubject, withoutSentence, actClauseInSentence, nonGroupSubject, NO_SENTENCES, refusalSentences } from './group-mentions';
 import { shameAtPerson, CUES, cueSentences } from './speech-cues';
 import { KITCHEN_HOMONYMS, maskFarmAnimals, thingSubject, thingNear, slurHomonym, afterCopula, FARM_ANIMALS, STAGE_CHARACTERS, onStage } from './things-and-animals';
 import { VEILED_THREAT, namesTheWriter, cueAtAddress, escalatedThreat } from './threat-escalation';
@@ -327,6 +327,9 @@ export function createLexiconScorer(matcher?: TermMatcher<LexiconPayload>, fuzzy
           if (!dasIsGroup && nonGroupSubject(tokens, m.tokenStart, m.term)) continue;
           // "Viele Flüchtlinge möchten irgendwann zurück in ihre Heimat": the group's own wish, not a demand.
           if (german && ownWish(tokens, m)) continue;
+          // "Wer Frauen als minderwertig hinstellt, hat hier nichts verloren": the main clause is said of whoever the
+          // "wer" clause describes; the group named only inside that clause is not its subject.
+          if (german && groupOnlyInWhoever(text, m.tokenStart, result.groupTokens)) continue;
           if (result.reportedSpeech === null) result.reportedSpeech = reportedSpeechTokens(text);
           inReport = result.reportedSpeech !== undefined && result.reportedSpeech[m.tokenStart] === 1;
           aboutSpeech = speechSentences.has((tokens[m.tokenStart] as Token).sentence) || (german && (inWhoeverClause(text, m.tokenStart, m.tokenEnd) || verdictOnAct(text, m.tokenStart) || actClauseInSentence(tokens, m.tokenStart) || actSubjectSentence(tokens, m.tokenStart, result.groupTokens)));

@@ -17,6 +17,8 @@ const REPORTING = new WordSet(new Set([
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
   'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'behauptet',
   'behaupten', 'behauptete',
+  // "Wer Frauen als minderwertig hinstellt, …": portraying as, a naming too
+  'hinstellt', 'hinstellen', 'hinstellte', 'darstellt', 'abstempelt', 'abstempeln',
   // "Wer sagt, dass Frauen dumm sind, hat keine Ahnung": only right after "wer" ({@link cueSentences}); "Jeder sagt es:
   // Ausländer sind Abschaum" agrees, "Er sagt immer, was er denkt, der Idiot" calls him so.
   'sagt',
@@ -523,7 +525,7 @@ const SAYING_DE: ReadonlySet<string> = new Set(['sagte', 'sagten', 'gesagt', 'sc
 /** German verbs of calling someone a name, which may give the name after "als" ("als Idioten bezeichnet"). */
 const NAMING_DE: ReadonlySet<string> = new Set([
   'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen', 'verunglimpft', 'verunglimpfen',
-  'betitelt', 'betiteln', 'nannte', 'nennt', 'nannten',
+  'betitelt', 'betiteln', 'nannte', 'nennt', 'nannten', 'hinstellt', 'hinstellen', 'hinstellte', 'darstellt', 'abstempelt', 'abstempeln',
 ]);
 /** How far from the verb of naming its "als" may stand, within the clause. */
 const ALS_WINDOW = 6;
