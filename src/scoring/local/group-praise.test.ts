@@ -39,6 +39,8 @@ describe('speaksForGroup', () => {
     ['de', 'Frauen verdienen gleichen Lohn.'],
     ['de', 'Es ist erbärmlich, wie hier über Transmenschen geschrieben wird.'],
     ['de', 'Dieser Kommentar über Frauen ist einfach nur hetzerisch.'],
+    ['de', 'Dass muslimische Frauen mit Kopftuch im Zug angespuckt werden, ist absolut inakzeptabel.'],
+    ['de', 'Wer Schwule verprügelt, gehört vor Gericht.'],
     ['de', 'Hört endlich auf, Muslime als Gefahr darzustellen.'],
     ['fr', 'Il faut protéger les femmes contre la violence domestique.'],
     ['fr', 'Les femmes sont aussi intelligentes que les hommes.'],

@@ -74,6 +74,10 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // what is said about a group called hateful ("Dieser Kommentar über Frauen ist einfach nur hetzerisch"); not "rassistisch",
     // "frauenfeindlich", "menschenverachtend", which hate says of a religion ("Der Islam ist eine rassistische Ideologie")
     'hetzerisch', 'hetzerische', 'hetzerischer', 'hetzerisches', 'islamfeindlich', 'islamfeindliche', 'transfeindliche', 'schwulenfeindlich',
+    // the group as the victim, the attacker to court, such words called inhuman ("Dass muslimische Frauen im Zug angespuckt
+    // werden, …", "Wer Schwule verprügelt, ghört vor Gricht", "„…“ – wie kann man so etwas Unmenschliches schreiben?")
+    'angespuckt', 'bespuckt', 'angepoebelt', 'angegriffen werden', 'angegriffen wurden', 'gehoert vor gericht', 'gehoeren vor gericht',
+    'ghoert vor gricht', 'hart bestraft', 'wie kann man so etwas', 'so etwas unmenschliches',
     // praise and ordinary life said plainly ("Frauen sind grossartig", "Ich liebe meine schwulen Nachbarn", "Frauen verdienen
     // gleichen Lohn", "Flüchtlinge brauchen Schutz", "Migranten haben dieses Land mit aufgebaut")
     'toll', 'grossartig', 'grossartige', 'brillant', 'brillante', 'wunderbar', 'wunderbare', 'ich liebe', 'liebe meine', 'gerne mit',
