@@ -323,6 +323,7 @@ describe('German slurs and a swear word before a group (session 23)', () => {
     // Session 25: reclaimed by those it names.
     'Wir Kanaken haben dieses Land mit aufgebaut.',
     'Als alte Schwuchtel sag ich dir: Der CSD war der beste.',
+    'Mein Nonno kam als Saisonnier aus Apulien, und heute sage ich mit Stolz: Ich bin ein Tschingg.',
   ])('When the comment is %j, then no slur counts', (text) => {
     expect(slurs(text)).toEqual([]);
   });

@@ -578,7 +578,10 @@ export const EXTRA_ALLOW: readonly string[] = [
   // Kanake us de Agglo …", "Als alte Schwuchtel sag ich dir …"), and what only looks like one: the stone-age human,
   // the river, a roof, surprise and joy ("Heilige Scheisse, hast du das Tor gesehen?").
   ...['wir', 'mir', 'wir alten', 'wir stolzen', 'als', 'als alte', 'als alter', 'als stolze', 'als stolzer'].flatMap((we) =>
-    ['kanaken', 'kanake', 'kanacken', 'schwuchteln', 'schwuchtel', 'tunten', 'tunte', 'krueppel', 'transen', 'transe'].map((slur) => `${we} ${slur}`)),
+    ['kanaken', 'kanake', 'kanacken', 'schwuchteln', 'schwuchtel', 'schwuchtle', 'tunten', 'tunte', 'krueppel', 'transen', 'transe', 'jugos', 'tschinggen'].map((slur) => `${we} ${slur}`)),
+  // "Ich bi en Jugo und stolz druf", "Ich bin ein Tschingg": the writer names himself so.
+  ...['ich bin ein', 'ich bin eine', 'ich bi en', 'ich bi e', 'i bi en', 'i bi e', 'ich bin ein stolzer', 'ich bin eine stolze', 'ich bi en stolze'].flatMap((me) =>
+    ['kanake', 'schwuchtel', 'tunte', 'krueppel', 'transe', 'jugo', 'tschingg'].map((slur) => `${me} ${slur}`)),
   'homo erectus', 'homo sapiens', 'homo neanderthalensis', 'homo faber', 'der niger', 'den niger', 'am niger', 'krueppelwalmdach',
   'heilige scheisse', 'ach du scheisse', 'ach du heilige scheisse',
   // Session 23: an affront, not a blow ("Diese Politik ist ein Schlag ins Gesicht der Steuerzahler").
