@@ -41,6 +41,8 @@ describe('speaksForGroup', () => {
     ['de', 'Dieser Kommentar über Frauen ist einfach nur hetzerisch.'],
     ['de', 'Dass muslimische Frauen mit Kopftuch im Zug angespuckt werden, ist absolut inakzeptabel.'],
     ['de', 'Wer Schwule verprügelt, gehört vor Gericht.'],
+    ['de', 'Ich ha kei Problem mit Transmensche, jede söll so läbe, wie\'s für ihn stimmt.'],
+    ['de', 'Schwule Männer sind keine schlechteren Väter als andere.'],
     ['de', 'Hört endlich auf, Muslime als Gefahr darzustellen.'],
     ['fr', 'Il faut protéger les femmes contre la violence domestique.'],
     ['fr', 'Les femmes sont aussi intelligentes que les hommes.'],
@@ -64,6 +66,8 @@ describe('speaksForGroup', () => {
   });
 
   it.each([
+    // no problem "with crime": the cue needs the group right after it
+    ['de', 'Gäbe es keine Flüchtlinge, hätten wir auch keine Probleme mit der Kriminalität.'],
     // a hostile label pinned on a religion is no counter-speech
     ['de', 'Der Islam ist eine rassistische und frauenfeindliche Ideologie, und Muslime folgen ihr.'],
     ['de', 'Flüchtlinge sind nicht willkommen.'],

@@ -78,6 +78,9 @@ const CUES: Record<Exclude<Language, 'other'>, readonly string[]> = {
     // werden, …", "Wer Schwule verprügelt, ghört vor Gricht", "„…“ – wie kann man so etwas Unmenschliches schreiben?")
     'angespuckt', 'bespuckt', 'angepoebelt', 'angegriffen werden', 'angegriffen wurden', 'gehoert vor gericht', 'gehoeren vor gericht',
     'ghoert vor gricht', 'hart bestraft', 'wie kann man so etwas', 'so etwas unmenschliches',
+    // quite the contrary, no worse than others, proud, the word taken back ("…, ganz im Gägeteil", "Schwule Männer sind
+    // keine schlechteren Väter", "Ich bin Lesbe, und zwar mit Stolz – dieses Wort gehört uns")
+    'ganz im gegenteil', 'ganz im gaegeteil', 'keine schlechteren', 'nicht schlechter als', 'mit stolz', 'wort gehoert uns', 'nennen wir uns', 'zurueckholen', 'zurueckgeholt',
     // praise and ordinary life said plainly ("Frauen sind grossartig", "Ich liebe meine schwulen Nachbarn", "Frauen verdienen
     // gleichen Lohn", "Flüchtlinge brauchen Schutz", "Migranten haben dieses Land mit aufgebaut")
     'toll', 'grossartig', 'grossartige', 'brillant', 'brillante', 'wunderbar', 'wunderbare', 'ich liebe', 'liebe meine', 'gerne mit',
@@ -206,7 +209,14 @@ const FIGURE_GROUP = 8;
  * said anywhere in a long comment they are about something else ("Die besten Dinge gibt es hier: freundliche Menschen …
  * Dann kommen Einwanderer …"). German.
  */
+/** Cues of nothing held against the group named right after them ({@link NEAR_CUES_DE}; the group after the cue only). */
+const AGAINST_NONE: readonly string[] = ['nuet gaege', 'nuet gege', 'nid gege', 'kei problem mit', 'kein problem mit', 'keine probleme mit'];
+const AFTER_ONLY_CUES: ReadonlySet<string> = new Set(AGAINST_NONE);
+
 const NEAR_CUES_DE: readonly string[] = [
+    // nothing against, no problem with the group right after ("Ich ha nüt gäge Usländer", "Ich ha kei Problem mit
+    // Transmensche"; not "… hätten wir keine Probleme mit der Kriminalität")
+    ...AGAINST_NONE,
     // good qualities as a class of adjectives rather than phrases ("Schwule sind einfach fantastisch", "Nur Muslime sind so
     // herzlich und gastfreundlich"), with their endings; a negation around them turns them round as for every cue
     ...POSITIVE_ADJECTIVES.flatMap((a) => ['', 'e', 'en', 'er', 'es'].map((e) => a + e)),
@@ -338,7 +348,7 @@ export function speaksForGroup(text: NormalizedText, lexicon: LexiconResult, lan
       // The group before the cue ("Schwule sind fantastisch", "… einen Afrikaner daten") or just after it: an adjective
       // right before its noun ("herzliche Muslime"), other cues with up to two words between ("Meine Ärztin ist Muslimin").
       const after = ADJECTIVE_CUES.has(m.term) ? m.tokenEnd : ROLE_CUES.has(m.term) ? m.tokenEnd + NEAR_GROUP : m.tokenEnd + 2;
-      const before = FIGURE_CUES.has(m.term) ? FIGURE_GROUP : NEAR_GROUP;
+      const before = AFTER_ONLY_CUES.has(m.term) ? 0 : FIGURE_CUES.has(m.term) ? FIGURE_GROUP : NEAR_GROUP;
       const near = groups.some((g) => (text.tokens[g] as Token).sentence === sentence && g >= m.tokenStart - before && g <= after);
       if (near && !negatedAround(text.tokens, m.tokenStart, m.tokenEnd, language) && !takenBack(text.tokens, m.tokenStart, m.tokenEnd)) return true;
     }
