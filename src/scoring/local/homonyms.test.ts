@@ -99,6 +99,10 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['fr', 'Sous le chapiteau, le clown a fait rire tous les enfants.'],
     ['it', 'Al teatrino dei burattini il pagliaccio ha fatto ridere i bambini.'],
     ['en', 'The clown at the birthday party was brilliant with the kids.'],
+    ['de', 'Im Skigebiet ist heute oben nicht viel los.'],
+    ['de', 'Nach dem Sturm hat das Haus einen Dachschaden.'],
+    ['de', 'Ich habe heute wohl zu heiss gebadet, mir ist schwindlig.'],
+    ['fr', 'Le match? Il est pas fini, attendez.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -112,6 +116,13 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     // Session 25 (own probes): a typical pub loudmouth; Swiss "not all cups in the cupboard" carries its negation.
     ['de', 'Der Kommentator hier hat ja keine Ahnung, typischer Stammtischproll.'],
     ['de', 'Dä Typ het doch nöd alli Tasse im Schrank.'],
+    // implicit insults in idioms
+    ['de', 'Der hat sein Hirn wohl an der Garderobe abgegeben.'],
+    ['de', 'Bei dem ist oben nicht viel los.'],
+    ['de', 'Da hat wohl jemand zu heiss gebadet.'],
+    ['de', 'Die Frau hat den IQ einer Scheibe Toast.'],
+    ['fr', 'Il ne doit pas avoir la lumière à tous les étages.'],
+    ['it', 'Gli manca qualche venerdì.'],
   ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

@@ -229,6 +229,20 @@ const DE_INSULTS: Row[] = [
     DE,
   ),
   ...each(['raumtemperatur iq', 'iq von raumtemperatur', 'iq im minusbereich', 'iq unter null'], insult(0.8), DE),
+  // Session 25 (own probes of implicit insults): the brain handed in, nothing going on upstairs, the IQ of a thing, a
+  // damaged roof, bathed too hot, not all there, thinking with one's backside, not a single brain cell.
+  ...each(['hirn ** abgegeben', 'gehirn ** abgegeben', 'verstand ** abgegeben', 'hirn an der garderobe', 'verstand an der garderobe',
+    ...cross(['bei dem ist', 'bei der ist', 'bei ihm ist', 'bei ihr ist', 'bei dir ist', 'bei denen ist', 'bei dem isch', 'bi dem isch', 'bi dir isch'],
+      ['oben nicht viel los', 'obenrum nicht viel los', 'oben rum nicht viel los', 'im kopf nicht viel los', 'im oberstuebchen nicht viel los', 'obe nid vill los']),
+    'hat den iq einer', 'hat den iq eines', 'hast den iq einer', 'hast den iq eines', 'mit dem iq einer', 'mit dem iq eines',
+    'der hat * dachschaden', 'die hat * dachschaden', 'du hast * dachschaden', 'er hat * dachschaden', 'sie hat * dachschaden', 'hesch en dachschade',
+    'jemand zu heiss gebadet', 'der hat * zu heiss gebadet', 'die hat * zu heiss gebadet', 'du hast * zu heiss gebadet', 'hast du * zu heiss gebadet',
+    'als kind zu heiss gebadet', 'als baby zu heiss gebadet', 'z heiss badet', 'geistig nicht ganz auf der hoehe', 'geistig nicht auf der hoehe', 'hat sie nicht mehr alle',
+    'hat sie doch nicht mehr alle', 'hast sie nicht mehr alle', 'hast du sie noch alle', 'denkt mit dem hintern', 'denkt mit dem arsch',
+    'denken mit dem hintern', 'fehlt * jede hirnzelle', 'keine einzige hirnzelle'], insult(0.75), DE),
+  ...each(['pas la lumiere a tous les etages', 'pas avoir la lumiere a tous les etages', 'pas toute la lumiere a tous les etages', 'celui la il est pas fini', 'celle la elle est pas finie'], insult(0.7), FR),
+  ...each(['manca qualche venerdi', 'mancano un paio di venerdi', 'manca qualche rotella'], insult(0.7), IT),
+  ...each(['not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'not the brightest spark', 'lights are on but nobody s home'], insult(0.7), EN),
   ...each(['zu dumm zum', 'zu dumm um', 'zu bloed zum', 'zu bloed um', 'z dumm zum', 'z bloed zum', 'z tumm zum', 'zu doof zum', 'zu doof um', 'zu bescheuert um', 'dumm wie brot', 'dumm wie bohnenstroh', 'dumm wie ein stueck brot', 'tumm wie brot', 'dumm wie e stei', 'duemmer als', 'duemmer wie', 'tuemmer als', 'bloeder als'], insult(0.8), DE),
   ...each(['nicht alle tassen im schrank', 'nicht mehr alle tassen im schrank', 'tassen im schrank', 'tasse im chaschte', 'tasse im schrank', 'latten am zaun', 'nicht alle latten am zaun', 'einen an der waffel', 'eins an der waffel', 'hast einen knall', 'hat einen knall', 'hesch en knall', 'hett en knall', 'du hast einen vogel', 'hast du einen vogel', 'kein hirn', 'hast kein hirn', 'hat kein hirn', 'hirn vergessen', 'hirn einschalten', 'hirn ausgeschaltet', 'eine hirnzelle', 'einzige hirnzelle', 'zwei hirnzellen', 'null hirn', 'ohne hirn', 'nicht ganz bei trost', 'no alli tasse im chaschte', 'nid alli tasse im chaschte', 'noed alli tasse im chaschte', 'noed alli tasse im schrank', 'nid alli tasse im schrank', 'noed alli tasse im schaft', 'nid alli tasse im schaft', 'noch alle tassen im schrank', 'bireweich', 'birewaich', 'nid ganz bache', 'noed ganz bache', 'nid ganz hundert', 'nicht ganz hundert', 'nicht der hellste', 'nicht die hellste', 'nicht die hellste kerze', 'hellste kerze auf der torte', 'nicht das hellste licht'], insult(0.75), DE),
   // Swiss German dialect (see also the core table: Tubel, Dubel, Tschumpel, Löli, Glünggi, Schofseckel, Sauhund, Chaib).
