@@ -103,6 +103,7 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['de', 'Nach dem Sturm hat das Haus einen Dachschaden.'],
     ['de', 'Ich habe heute wohl zu heiss gebadet, mir ist schwindlig.'],
     ['fr', 'Le match? Il est pas fini, attendez.'],
+    ['de', 'Er hat den Verstand eines Genies.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -123,6 +124,8 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['de', 'Die Frau hat den IQ einer Scheibe Toast.'],
     ['fr', 'Il ne doit pas avoir la lumière à tous les étages.'],
     ['it', 'Gli manca qualche venerdì.'],
+    ['de', 'Dem kann man beim Denken zuschauen.'],
+    ['de', 'Der hat den Verstand eines Fünfjährigen.'],
   ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

@@ -239,9 +239,16 @@ const DE_INSULTS: Row[] = [
     'jemand zu heiss gebadet', 'der hat * zu heiss gebadet', 'die hat * zu heiss gebadet', 'du hast * zu heiss gebadet', 'hast du * zu heiss gebadet',
     'als kind zu heiss gebadet', 'als baby zu heiss gebadet', 'z heiss badet', 'geistig nicht ganz auf der hoehe', 'geistig nicht auf der hoehe', 'hat sie nicht mehr alle',
     'hat sie doch nicht mehr alle', 'hast sie nicht mehr alle', 'hast du sie noch alle', 'denkt mit dem hintern', 'denkt mit dem arsch',
-    'denken mit dem hintern', 'fehlt * jede hirnzelle', 'keine einzige hirnzelle'], insult(0.75), DE),
+    'denken mit dem hintern', 'fehlt * jede hirnzelle', 'keine einzige hirnzelle',
+    // a second round: as much idea as, watched thinking, stupidity in person, the mind of a child, a bang, not all together
+    'hat von * so viel ahnung wie', 'hast von * so viel ahnung wie', 'hat * so viel ahnung wie', 'beim denken zuschauen', 'personifizierte dummheit',
+    'dummheit in person', 'hat doch einen knall', 'hast doch einen knall', 'hat wohl einen knall', 'nicht mehr alle beisammen',
+    // the mind of a small child or a beast (not "den Verstand eines Genies")
+    ...cross(['den verstand eines', 'den verstand einer', 'dem verstand eines', 'dem verstand einer'],
+      ['fuenfjaehrigen', 'dreijaehrigen', 'kleinkindes', 'kleinkinds', 'kindes', 'amoebe', 'goldfisches', 'goldfischs', 'huhns', 'huhnes', 'schafes', 'toastbrots', 'steins', 'brotes'])], insult(0.75), DE),
   ...each(['pas la lumiere a tous les etages', 'pas avoir la lumiere a tous les etages', 'pas toute la lumiere a tous les etages', 'celui la il est pas fini', 'celle la elle est pas finie'], insult(0.7), FR),
-  ...each(['manca qualche venerdi', 'mancano un paio di venerdi', 'manca qualche rotella'], insult(0.7), IT),
+  ...each(['manca qualche venerdi', 'mancano un paio di venerdi', 'manca qualche rotella', 'testa piena di segatura', 'non ci arriva nemmeno con la scala'], insult(0.7), IT),
+  ...each(['il a oublie de reflechir', 'elle a oublie de reflechir', 'tu as oublie de reflechir', 't as oublie de reflechir'], insult(0.7), FR),
   ...each(['not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'not the brightest spark', 'lights are on but nobody s home'], insult(0.7), EN),
   ...each(['zu dumm zum', 'zu dumm um', 'zu bloed zum', 'zu bloed um', 'z dumm zum', 'z bloed zum', 'z tumm zum', 'zu doof zum', 'zu doof um', 'zu bescheuert um', 'dumm wie brot', 'dumm wie bohnenstroh', 'dumm wie ein stueck brot', 'tumm wie brot', 'dumm wie e stei', 'duemmer als', 'duemmer wie', 'tuemmer als', 'bloeder als'], insult(0.8), DE),
   ...each(['nicht alle tassen im schrank', 'nicht mehr alle tassen im schrank', 'tassen im schrank', 'tasse im chaschte', 'tasse im schrank', 'latten am zaun', 'nicht alle latten am zaun', 'einen an der waffel', 'eins an der waffel', 'hast einen knall', 'hat einen knall', 'hesch en knall', 'hett en knall', 'du hast einen vogel', 'hast du einen vogel', 'kein hirn', 'hast kein hirn', 'hat kein hirn', 'hirn vergessen', 'hirn einschalten', 'hirn ausgeschaltet', 'eine hirnzelle', 'einzige hirnzelle', 'zwei hirnzellen', 'null hirn', 'ohne hirn', 'nicht ganz bei trost', 'no alli tasse im chaschte', 'nid alli tasse im chaschte', 'noed alli tasse im chaschte', 'noed alli tasse im schrank', 'nid alli tasse im schrank', 'noed alli tasse im schaft', 'nid alli tasse im schaft', 'noch alle tassen im schrank', 'bireweich', 'birewaich', 'nid ganz bache', 'noed ganz bache', 'nid ganz hundert', 'nicht ganz hundert', 'nicht der hellste', 'nicht die hellste', 'nicht die hellste kerze', 'hellste kerze auf der torte', 'nicht das hellste licht'], insult(0.75), DE),
