@@ -126,6 +126,10 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['it', 'Gli manca qualche venerdì.'],
     ['de', 'Dem kann man beim Denken zuschauen.'],
     ['de', 'Der hat den Verstand eines Fünfjährigen.'],
+    ['fr', 'Ce député est incapable d\'aligner trois mots sans dire une ânerie.'],
+    ['fr', 'Il n\'a rien entre les deux oreilles.'],
+    ['it', 'Non ha niente tra le orecchie.'],
+    ['en', 'She can\'t string two sentences together.'],
   ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });
