@@ -104,6 +104,7 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['de', 'Ich habe heute wohl zu heiss gebadet, mir ist schwindlig.'],
     ['fr', 'Le match? Il est pas fini, attendez.'],
     ['de', 'Er hat den Verstand eines Genies.'],
+    ['de', 'Einstein liegt in Princeton im Grab.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -130,6 +131,11 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['fr', 'Il n\'a rien entre les deux oreilles.'],
     ['it', 'Non ha niente tra le orecchie.'],
     ['en', 'She can\'t string two sentences together.'],
+    // sarcasm with a fixed shape
+    ['de', 'Einstein würde sich im Grab umdrehen.'],
+    ['de', 'Glückwunsch, Sherlock.'],
+    ['fr', 'Le prix Nobel t\'attend, c\'est sûr.'],
+    ['it', 'Il premio Nobel ti aspetta.'],
   ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

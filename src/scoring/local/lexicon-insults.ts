@@ -260,6 +260,15 @@ const DE_INSULTS: Row[] = [
     'non sa mettere insieme due', 'caduto dal seggiolone', 'non ha niente tra le orecchie', 'non ha niente fra le orecchie'], insult(0.7), IT),
   ...each(['can t string two', 'cannot string two', 'couldn t string two', 'can t string a sentence', 'nothing between his ears', 'nothing between her ears',
     'dropped on his head as a', 'dropped on her head as a'], insult(0.7), EN),
+  // Sarcasm with a fixed shape: Einstein turning in his grave, a Nobel prize awaiting the reader, an analysis of bottomless
+  // depth, reasoning worthy of a child, German cheers for a "genius" ("Bravo, du Genie", "Glückwunsch, Sherlock").
+  ...each(['einstein peut aller se rhabiller', 'einstein * retourne dans sa tombe', 'einstein * retourner dans sa tombe', 'prix nobel t attend', 'analyse d une profondeur abyssale',
+    'digne d un enfant de cinq ans', 'digne d un enfant de 5 ans', 'digne d un enfant de maternelle'], insult(0.6), FR),
+  ...each(['einstein * rivoltando nella tomba', 'einstein * rivolta nella tomba', 'premio nobel ti aspetta', 'analisi di una profondita abissale'], insult(0.6), IT),
+  ...each(['einstein * im grab umdrehen', 'einstein dreht sich * im grab', 'einstein dreht sich im grab', 'nobelpreis wartet * auf dich', 'analyse von bodenloser tiefe'], insult(0.6), DE),
+  ...each(['einstein * turning in his grave', 'einstein * shaking in his grave', 'einstein * spinning in his grave', 'nobel prize incoming', 'analysis of unfathomable depth'], insult(0.6), EN),
+  ...frames(['bravo', 'bravo du', 'glueckwunsch', 'gratuliere', 'danke', 'toll gemacht', 'gut gemacht', 'super gemacht', 'merci'],
+    ['genie', 'du genie', 'einstein', 'sherlock', 'herr professor', 'schlaumeier', 'superhirn'], insult(0.6), DE),
   ...frames(['ras des paquerettes', 'lamentable', 'pitoyable', 'nullissime', 'rasoterra', 'penoso', 'pietoso'],
     ['comme son auteur', 'comme celui qui l a ecrit', 'come chi l ha scritto', 'come il suo autore'], insult(0.7)),
   ...each(['not the sharpest tool', 'not the sharpest knife', 'not the brightest bulb', 'not the brightest spark', 'lights are on but nobody s home'], insult(0.7), EN),
