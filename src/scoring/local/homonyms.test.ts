@@ -105,6 +105,8 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['fr', 'Le match? Il est pas fini, attendez.'],
     ['de', 'Er hat den Verstand eines Genies.'],
     ['de', 'Einstein liegt in Princeton im Grab.'],
+    ['fr', 'Cette décision est d\'une bêtise affligeante.'],
+    ['fr', 'Ce film est une insulte à l\'intelligence du spectateur.'],
   ])('When the %s comment is %j, then it is approved', (language, text) => {
     expect(status(text, language)).toBe('approved');
   });
@@ -136,6 +138,8 @@ describe('characters of the circus, the puppet theatre and the carnival are the 
     ['de', 'Glückwunsch, Sherlock.'],
     ['fr', 'Le prix Nobel t\'attend, c\'est sûr.'],
     ['it', 'Il premio Nobel ti aspetta.'],
+    ['fr', 'Ce commentateur est d\'une bêtise affligeante.'],
+    ['fr', 'Ce type est une insulte à l\'intelligence.'],
   ])('When the %s comment %j calls a person so, then it is not approved', (language, text) => {
     expect(status(text, language)).not.toBe('approved');
   });

@@ -256,6 +256,11 @@ const DE_INSULTS: Row[] = [
     'tombee sur la tete quand elle etait petite', 'tomber sur la tete etant petit', 'tombe sur la tete etant petit', 'se demande s il a un cerveau',
     'se demande si elle a un cerveau', 'ecrit avec ses pieds', 'casse pas trois pattes a un canard', 'pas le couteau le plus aiguise',
     'pas la lame la plus aiguisee', 'rien entre les deux oreilles', 'rien entre les oreilles', 'avec un qi pareil', 'avec un qi comme ca'], insult(0.7), FR),
+  // said of a person, not of a decision or a film ("Cette décision est d'une bêtise affligeante" criticises a thing)
+  ...frames(['ce type', 'ce mec', 'cet individu', 'ce monsieur', 'cette dame', 'ce ministre', 'cette ministre', 'ce depute', 'cette deputee', 'ce journaliste',
+    'cette journaliste', 'ce commentateur', 'ce president', 'cette presidente', 'ce syndic', 'cette syndique', 'ce politicien', 'cette politicienne', 'il', 'elle', 'tu', 't',
+    'ce type la', 'ce gars', 'le syndic', 'la syndique', 'le ministre', 'la ministre', 'le depute', 'le president', 'le chef', 'la cheffe'], ['est une insulte a l intelligence', 'es une insulte a l intelligence', 'est d une betise', 'es d une betise', 'est d une stupidite',
+    'es d une stupidite', 'est d une connerie', 'es d une connerie', 'est un petit dictateur', 'es un petit dictateur'], insult(0.7), FR),
   ...each(['cullato troppo vicino al muro', 'pensa con i piedi', 'ragiona con i piedi', 'scrive con i piedi', 'niente tra le orecchie', 'niente fra le orecchie',
     'non sa mettere insieme due', 'caduto dal seggiolone', 'non ha niente tra le orecchie', 'non ha niente fra le orecchie'], insult(0.7), IT),
   ...each(['can t string two', 'cannot string two', 'couldn t string two', 'can t string a sentence', 'nothing between his ears', 'nothing between her ears',
