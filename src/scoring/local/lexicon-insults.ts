@@ -16,7 +16,9 @@ import { PEOPLE_ALLOW, PEOPLE_INSULT_ROWS } from './lexicon-people';
  * Milder names for a person's manners, that the lists missed ("Du Rüpel!", "Der ist ein Angeber"): aimed at someone
  * they are insults; "Pflaume" and "Lauch" are also fruit and vegetable, so only aimed.
  */
-const DE_RUDE = ['ruepel', 'flegel', 'luemmel', 'rotzloeffel', 'rotzbengel', 'grobian', 'besserwisser', 'jammerlappen', 'faulpelz', 'angeber', 'aufschneider', 'grossmaul', 'maulheld', 'miesepeter', 'noergler', 'gaggi', 'luschi', 'brunzkachel', 'pflaume', 'lauch'];
+const DE_RUDE = ['ruepel', 'flegel', 'luemmel', 'rotzloeffel', 'rotzbengel', 'grobian', 'besserwisser', 'jammerlappen', 'faulpelz', 'angeber', 'aufschneider', 'grossmaul', 'maulheld', 'miesepeter', 'noergler', 'gaggi', 'luschi', 'brunzkachel', 'pflaume', 'lauch',
+  // session 25 (own probes of newsroom insults)
+  'spruecheklopfer', 'schlafmuetze', 'giftspritze', 'schaumschlaeger', 'moechtegern'];
 /** Things and figures that are insults when someone is called so ("du Flasche", "so eine Pfeife"). */
 const DE_FOOLS = ['flasche', 'pfeife', 'pfiife', 'lusche', 'niete', 'opfer', 'sack', 'hammel', 'rindvieh', 'schafskopf', 'trampeltier', 'null', 'witzfigur', 'clown', 'hampelmann', 'kasper', 'lappen', 'wicht', 'babi', 'chaot', 'loeli', 'lappi', 'hornochse', 'ochse', 'kamel',
   // session 25: Swiss "Lööli", a sausage, a cucumber, a peat head, a boozer's nose, a snotty boy
@@ -202,7 +204,7 @@ const DE_INSULTS: Row[] = [
   ...frames(['ihr', 'ihr seid', 'ihr seid doch', 'alles', 'lauter', 'sind', 'sind doch', 'sind alles', 'sind nur', 'sind halt', 'sind einfach'], ['pfeifen', 'flaschen', 'luschen', 'witzfiguren', 'hampelmaenner', 'vollpfosten', 'dumpfbacken', 'knalltueten'], insult(0.75), { ...DE, inflect: false }),
   ...frames(['ihr seid', 'ihr'], ['nieten', 'clowns', 'kasper', 'lappen', 'lappi'], insult(0.75), { ...DE, inflect: false }),
   ...frames(['ihr', 'ihr seid', 'ihr seid doch', 'alles', 'lauter', 'sind', 'sind doch', 'sind alles', 'sind nur', 'sind halt', 'sind einfach', 'sind *'], DE_RUDE_PLURAL, insult(0.7), { ...DE, inflect: false }),
-  ...frames(['ist ein', 'ist ein *', 'ist so ein', 'bist ein *', 'bist so ein'], DE_RUDE, insult(0.7), DE),
+  ...frames(['ist ein', 'ist ein *', 'ist so ein', 'bist ein *', 'bist so ein', 'ist eine', 'ist eine *', 'ist so eine', 'bist eine *', 'bist so eine'], DE_RUDE, insult(0.7), DE),
   // "Seehofer ist eine bayrische Oberpfeife": a fool made chief.
   ...each(['oberpfeife', 'oberpfeifen', 'obertrottel', 'oberdepp', 'oberdeppen', 'oberclown', 'oberclowns', 'oberkasper', 'oberlusche'], insult(0.75), { ...DE, inflect: false }),
   // Austrian "Würstel" for a weakling, aimed ("Du armes Würstel", "Gabriel, du armseliges Würstel"); bare, it is a sausage.

@@ -57,14 +57,14 @@ describe('createLexiconScorer (curated lexicon and context rules)', () => {
     expect(lexicon.score(normalized, 'de').maskedTokens?.[at] ?? 0).toBe(0);
   });
 
-  it.each(['Du Rüpel!', 'Der ist ein Angeber.', 'Ihr Flegel, benehmt euch!', 'Veganer sind nervige Besserwisser.', 'Alle Beamten sind faule Säcke.', 'Du bist so ein Würstchen.', 'Du Lööli!', 'Die Politiker sind alles Schnorri.', 'So en Seich, wo du da schribsch, du Chalb.'])(
+  it.each(['Du Rüpel!', 'Der ist ein Angeber.', 'Ihr Flegel, benehmt euch!', 'Veganer sind nervige Besserwisser.', 'Alle Beamten sind faule Säcke.', 'Du bist so ein Würstchen.', 'Du Lööli!', 'Die Politiker sind alles Schnorri.', 'So en Seich, wo du da schribsch, du Chalb.', 'Die Chefin ist eine Giftspritze.', 'Der Berater ist ein Schaumschläger.'])(
     'When a milder name for manners is aimed at someone, then it insults: %s',
     (text) => {
       expect(score(text).scores.INSULT).toBeGreaterThanOrEqual(0.5);
     },
   );
 
-  it.each(['Die Pflaumen sind dieses Jahr besonders süss.', 'Der Lauch gehört in die Suppe.', 'Ich will nicht als Besserwisser dastehen, aber die Zahl stimmt nicht.', 'Im Kühlschrank sind zwei Würstchen.', 'Die Gurke ist frisch.', 'Das Chalb auf der Weide ist süss.'])(
+  it.each(['Die Pflaumen sind dieses Jahr besonders süss.', 'Der Lauch gehört in die Suppe.', 'Ich will nicht als Besserwisser dastehen, aber die Zahl stimmt nicht.', 'Im Kühlschrank sind zwei Würstchen.', 'Die Gurke ist frisch.', 'Das Chalb auf der Weide ist süss.', 'Im Winter trage ich eine Schlafmütze.'])(
     'When the same words are fruit, a vegetable or said of oneself, then nothing insults: %s',
     (text) => {
       expect(score(text).scores.INSULT).toBeLessThan(0.5);
