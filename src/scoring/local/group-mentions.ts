@@ -9,7 +9,7 @@ import type { TermMatch } from './term-matcher';
 import { FRAME_COPULAS, NON_GROUP_SUBJECTS, REFUSALS } from './lexicon-group-frames';
 import type { NormalizedText, Token } from './text-normalizer';
 import { WordSet } from './word-table';
-import { wordBefore, termWords, clauseBreak, COPULAS_DE, isNoun, sentenceStart } from './clause-helpers';
+import { wordBefore, termWords, clauseBreak, clauseEndFrom, COPULAS_DE, isNoun, sentenceStart } from './clause-helpers';
 
 /** Pronouns that take up a group named in the sentence before (German; "sie", "die", "diese", "solche"). */
 export const GROUP_PRONOUNS = new WordSet(new Set(['sie', 'ihnen', 'die', 'diese', 'diesen', 'denen', 'solche', 'solchen', 'dene', 'di']));
@@ -262,11 +262,10 @@ export function groupOnlyInWhoever(text: NormalizedText, k: number, groupTokens:
   const tokens = text.tokens;
   const start = sentenceStart(tokens, k);
   if ((tokens[start] as Token).norm !== 'wer') return false;
-  let whoEnd = start + 1;
-  while (whoEnd < k && !clauseBreak(text, whoEnd - 1, whoEnd)) whoEnd++;
+  const sentence = (tokens[k] as Token).sentence;
+  const whoEnd = clauseEndFrom(text, start + 1, sentence);
   if (whoEnd >= k) return false;
   // "Wer Muslime kennt, weiss: die haben hier nichts verloren": a pronoun in the main clause takes the group up again.
   for (let p = whoEnd; p < k; p++) if (GROUP_PRONOUNS.has(tokens[p] as Token)) return false;
-  const sentence = (tokens[k] as Token).sentence;
   return (groupTokens ?? []).every((g) => (tokens[g] as Token).sentence !== sentence || g < whoEnd);
 }

@@ -324,7 +324,7 @@ const IT_STRONG_BASE = [
   // Session 24 (a twin file of Italian newsroom insults): a blabbermouth, a little dictator.
   ...italianForms('chiacchierone chiacchieroni dittatorello dittatorelli'),
   // Session 25 (own probes): a psychopath, as French "psychopathe" is already.
-  ...italianForms('psicopatico psicopatici psicopatica psicopatiche'),
+  ...italianForms('psicopatico'), 'psicopatiche',
   'tabalori', 'beota', 'beoti', ...italianForms('citrullo'), 'zuccone', 'zucconi', 'testone', 'testoni', 'tuttologo', 'tuttologi', 'politicante', 'politicanti', 'sapientone', 'sapientona', 'sapientoni', 'saputello', 'saputella', 'saputelli',
 ];
 const IT_STRONG = [...IT_STRONG_BASE, ...itSuffixed(IT_STRONG_BASE.filter((w) => !/(?:one|oni|ona)$/.test(w)))];

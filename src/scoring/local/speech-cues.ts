@@ -12,13 +12,16 @@ import { ADDRESS, wordBefore, clauseBreak, clauseEndFrom, concessiveBefore, sent
 import { SPEECH_NOUNS } from './group-mentions';
 import { FARM, KITCHEN } from './things-and-animals';
 
+/** German verbs of portraying someone as something ("als minderwertig hinstellen"): reporting cues and verbs of naming both. */
+const PORTRAYING_DE: readonly string[] = ['hinstellt', 'hinstellen', 'hinstellte', 'darstellt', 'abstempelt', 'abstempeln'];
+
 const REPORTING = new WordSet(new Set([
   'nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen',
   'schimpfte', 'sagte', 'twitterte', 'schrieb', 'zitiert', 'zitierte', 'verunglimpft', 'verunglimpfen', 'betitelt', 'betiteln', 'skandierten',
   'skandiert', 'drohte', 'drohten', 'droht', 'gedroht', 'angedroht', 'drohung', 'gesagt', 'schreibt', 'schrieb', 'geschrieben', 'behauptet',
   'behaupten', 'behauptete',
   // "Wer Frauen als minderwertig hinstellt, …": portraying as, a naming too
-  'hinstellt', 'hinstellen', 'hinstellte', 'darstellt', 'abstempelt', 'abstempeln',
+  ...PORTRAYING_DE,
   // "Wer sagt, dass Frauen dumm sind, hat keine Ahnung": only right after "wer" ({@link cueSentences}); "Jeder sagt es:
   // Ausländer sind Abschaum" agrees, "Er sagt immer, was er denkt, der Idiot" calls him so.
   'sagt',
@@ -525,7 +528,7 @@ const SAYING_DE: ReadonlySet<string> = new Set(['sagte', 'sagten', 'gesagt', 'sc
 /** German verbs of calling someone a name, which may give the name after "als" ("als Idioten bezeichnet"). */
 const NAMING_DE: ReadonlySet<string> = new Set([
   'bezeichnete', 'bezeichnet', 'bezeichneten', 'bezeichnen', 'beschimpfte', 'beschimpft', 'beschimpfen', 'verunglimpft', 'verunglimpfen',
-  'betitelt', 'betiteln', 'nannte', 'nennt', 'nannten', 'hinstellt', 'hinstellen', 'hinstellte', 'darstellt', 'abstempelt', 'abstempeln',
+  'betitelt', 'betiteln', 'nannte', 'nennt', 'nannten', ...PORTRAYING_DE,
 ]);
 /** How far from the verb of naming its "als" may stand, within the clause. */
 const ALS_WINDOW = 6;
